@@ -1,0 +1,80 @@
+"""Every workflow of compute-clients is a nox session: ``nox -l`` lists them."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["demo"]
+
+# Pinned tool versions: generation output depends on them, so they are part of the
+# content hash that decides whether a provider must be regenerated.
+GENERATOR_TOOLS = [
+    "openapi-python-client==0.29.1",
+    "datamodel-code-generator==0.89.0",
+    "ruff==0.17.6",
+    "pyyaml==6.0.3",
+    "python-jsonpath==2.2.2",
+    "openapi-spec-validator==0.8.5",
+]
+RUFF = "ruff==0.17.6"
+MYPY = "mypy==2.4.1"
+PIPELINE = "scripts/pipeline.py"
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate changed providers from specs/ (``-- --force``, ``-- fluence``)."""
+    session.install(*GENERATOR_TOOLS)
+    session.run("python", PIPELINE, "generate", *session.posargs)
+
+
+@nox.session(tags=["ci"])
+def check_generated(session: nox.Session) -> None:
+    """Fail with a diff summary when generated/ is stale against specs/."""
+    session.install(*GENERATOR_TOOLS)
+    session.run("python", PIPELINE, "check", *session.posargs)
+
+
+@nox.session(tags=["ci"])
+def specs(session: nox.Session) -> None:
+    """Validate every spec + overlay and print operation counts per provider and tag."""
+    session.install(*GENERATOR_TOOLS)
+    session.run("python", PIPELINE, "specs")
+
+
+@nox.session(tags=["ci"])
+def lint(session: nox.Session) -> None:
+    """Ruff check and format check (generated/ excluded)."""
+    session.install(RUFF)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(tags=["ci"])
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on facade and the five generated packages."""
+    session.install("-e", ".[dev]", MYPY)
+    session.run(
+        "mypy",
+        "facade",
+        "-p", "ionet_client", "-p", "castai_client", "-p", "fluence_client",
+        "-p", "cloudapi_client", "-p", "stackpoint_client",
+        "tests/typing",
+    )  # fmt: skip
+
+
+@nox.session(tags=["ci"])
+def tests(session: nox.Session) -> None:
+    """The whole test suite against local servers on 127.0.0.1."""
+    session.install("-e", ".[dev]", *GENERATOR_TOOLS)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """Drive all five providers through the facade against local sandboxes."""
+    session.install(*GENERATOR_TOOLS)
+    session.run("python", PIPELINE, "generate", *session.posargs)
+    session.run("python", PIPELINE, "specs")
