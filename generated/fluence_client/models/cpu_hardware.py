@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CpuHardware")
+
+
+@_attrs_define
+class CpuHardware:
+    """
+    Attributes:
+        architecture (str):  Example: Zen.
+        manufacturer (str):  Example: AMD.
+    """
+
+    architecture: str
+    manufacturer: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        architecture = self.architecture
+
+        manufacturer = self.manufacturer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "architecture": architecture,
+                "manufacturer": manufacturer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        architecture = d.pop("architecture")
+
+        manufacturer = d.pop("manufacturer")
+
+        cpu_hardware = cls(
+            architecture=architecture,
+            manufacturer=manufacturer,
+        )
+
+        cpu_hardware.additional_properties = d
+        return cpu_hardware
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
