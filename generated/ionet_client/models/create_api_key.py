@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateApiKey")
+
+
+@_attrs_define
+class CreateApiKey:
+    """
+    Attributes:
+        description (str):  Example: CI pipeline.
+        expires_at (datetime.datetime):  Example: 2025-12-31T23:59:59Z.
+        project (str): Project the key is valid for. Example: io-cloud.
+        scopes (list[str]):  Example: ['all'].
+    """
+
+    description: str
+    expires_at: datetime.datetime
+    project: str
+    scopes: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        expires_at = self.expires_at.isoformat()
+
+        project = self.project
+
+        scopes = self.scopes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "expires_at": expires_at,
+                "project": project,
+                "scopes": scopes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        project = d.pop("project")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        create_api_key = cls(
+            description=description,
+            expires_at=expires_at,
+            project=project,
+            scopes=scopes,
+        )
+
+        create_api_key.additional_properties = d
+        return create_api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.container_hardware_info import ContainerHardwareInfo
+
+
+T = TypeVar("T", bound="MaxGpuPerContainerData")
+
+
+@_attrs_define
+class MaxGpuPerContainerData:
+    """
+    Attributes:
+        hardware (list[ContainerHardwareInfo]):
+        total (int):  Example: 1.
+    """
+
+    hardware: list[ContainerHardwareInfo]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hardware = []
+        for hardware_item_data in self.hardware:
+            hardware_item = hardware_item_data.to_dict()
+            hardware.append(hardware_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hardware": hardware,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_hardware_info import ContainerHardwareInfo
+
+        d = dict(src_dict)
+        hardware = []
+        _hardware = d.pop("hardware")
+        for hardware_item_data in _hardware:
+            hardware_item = ContainerHardwareInfo.from_dict(hardware_item_data)
+
+            hardware.append(hardware_item)
+
+        total = d.pop("total")
+
+        max_gpu_per_container_data = cls(
+            hardware=hardware,
+            total=total,
+        )
+
+        max_gpu_per_container_data.additional_properties = d
+        return max_gpu_per_container_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
