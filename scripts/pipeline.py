@@ -310,6 +310,7 @@ def validate(spec: dict[str, Any], spec_path: Path, overlay_path: Path) -> None:
         if not op.get("tags"):
             raise SpecError(spec_path, _place(spec_path, parts), f"operation {op_id!r} has no tag")
         pagination = op.get("x-pagination")
+        item_prop = None
         if pagination is not None:
             _check_pagination(spec, op, op_id, pagination, overlay_path, ["paths", path, method, "x-pagination"])
 
@@ -438,7 +439,12 @@ def build_provider(provider: str, out_root: Path) -> Result:
     if problems:
         text = "; ".join(f"{p.header}: {p.detail}".replace("\n", " ")[:400] for p in problems)
         raise SpecError(SPECS / provider / "openapi.yaml", "#", f"openapi-python-client warned (treated as errors): {text}")
-    manifest = build_manifest(provider, spec, project)
+    typing_blocks: dict[str, str] = {}
+    manifest = build_manifest(provider, spec, project, typing_blocks)
+    for module, block in typing_blocks.items():
+        if block:
+            module_file = out_root / (module.replace(".", "/") + ".py")
+            module_file.write_text(module_file.read_text(encoding="utf-8") + block, encoding="utf-8")
     expected = sum(1 for _ in operations(spec))
     if len(manifest["operations"]) != expected:
         raise SpecError(
@@ -480,14 +486,16 @@ def sandbox_models(spec: dict[str, Any]) -> str:
     return str(text)
 
 
-def _attr_path(project: Any, endpoint: Any, segments: list[str]) -> list[str] | None:
-    """Python attribute names of the generated models along a JSON path."""
-    prop: Any = None
+def _success_prop(endpoint: Any) -> Any:
     for response in endpoint.responses:
         code_range = response.status_code.range
         if code_range is not None and 200 <= code_range[0] < 300:
-            prop = response.prop
-            break
+            return response.prop
+    return None
+
+
+def _prop_at(prop: Any, segments: list[str]) -> tuple[list[str], Any] | None:
+    """Python attribute names of the generated models along a JSON path, and the property there."""
     names = []
     for segment in segments:
         props = (getattr(prop, "required_properties", None) or []) + (getattr(prop, "optional_properties", None) or [])
@@ -496,10 +504,41 @@ def _attr_path(project: Any, endpoint: Any, segments: list[str]) -> list[str] | 
             return None
         names.append(str(match[0].python_name))
         prop = match[0]
-    return names
+    return names, prop
 
 
-def build_manifest(provider: str, spec: dict[str, Any], project: Any) -> dict[str, Any]:
+def _plain_type(prop: Any) -> str | None:
+    """The property's type as a bare class name usable as a value (``User``, ``str``), else None."""
+    if prop is None:
+        return None
+    code = prop.get_type_string(no_optional=True)
+    text = str(getattr(code, "as_unembedded_code", lambda: code)())
+    return text if text.replace(".", "").isidentifier() and text != "None" else None
+
+
+def _typing_block(endpoint: Any, item_prop: Any) -> str:
+    """Module attributes the facade's typed call()/paginate() overloads read (see facade/_types.py)."""
+    lines, imports = [], set()
+    for name, prop in (("RESPONSE", _success_prop(endpoint)), ("PAGE_ITEM", item_prop)):
+        type_name = _plain_type(prop)
+        if type_name is None:
+            continue
+        info = getattr(prop, "class_info", None)
+        if info is not None:
+            imports.add(f"from ...models.{info.module_name} import {info.name}")
+        elif "." in type_name:
+            imports.add(f"import {type_name.split('.')[0]}")
+        lines.append(f"{name} = {type_name}")
+    if not lines:
+        return ""
+    header = "\n\n# Added by compute-clients' pipeline: the types facade.call()/paginate() return.\n"
+    return header + "".join(f"{i}  # noqa: E402\n" for i in sorted(imports)) + "\n".join(lines) + "\n"
+
+
+def build_manifest(
+    provider: str, spec: dict[str, Any], project: Any, typing_blocks: dict[str, str]
+) -> dict[str, Any]:
+    """The manifest dict; fills ``typing_blocks`` (module name -> text to append to it)."""
     package = f"{provider}_client"
     endpoints = {}
     for tag, collection in project.openapi.endpoint_collections_by_tag.items():
@@ -525,10 +564,19 @@ def build_manifest(provider: str, spec: dict[str, Any], project: Any) -> dict[st
         module = f"{package}.api.{tag}.{PythonIdentifier(endpoint.name, project.config.field_prefix)}"
         security = op.get("security", default_security)
         pagination = op.get("x-pagination")
+        item_prop = None
         if pagination is not None:
             pagination = dict(pagination)
-            pagination["items_attrs"] = _attr_path(project, endpoint, path_segments(pagination["items"]))
+            attrs: dict[str, list[str] | None] = {}
+            for key in RESPONSE_PATH_KEYS:
+                if key in pagination:
+                    found = _prop_at(_success_prop(endpoint), path_segments(pagination[key]))
+                    attrs[key] = found[0] if found else None
+                    if key == "items" and found is not None:
+                        item_prop = getattr(found[1], "inner_property", None)
+            pagination["attrs"] = attrs
         statuses = sorted(int(s) for s in (op.get("responses") or {}) if str(s).isdigit())
+        typing_blocks[module] = _typing_block(endpoint, item_prop)
         ops[op_id] = {
             "method": method.upper(),
             "path": path,
@@ -549,6 +597,7 @@ def build_manifest(provider: str, spec: dict[str, Any], project: Any) -> dict[st
         "inputs_sha256": inputs_hash(provider),
         "base_url": servers[0]["url"].rstrip("/"),
         "security_schemes": schemes,
+        "default_security": [sorted(req) for req in default_security],
         "errors": (spec.get("info") or {}).get("x-errors") or {},
         "operations": dict(sorted(ops.items())),
     }
