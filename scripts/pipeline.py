@@ -43,6 +43,7 @@ PAGINATION_KEYS = {
     "offset_param", "next_cursor", "next_url", "total", "has_more", "max_page_size",
 }  # fmt: skip
 RESPONSE_PATH_KEYS = ("items", "next_cursor", "next_url", "total", "has_more")
+_PATH_PARAM = re.compile(r"\{[^}]*\}")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 GENERATED_README = """\
 # generated/
@@ -544,7 +545,8 @@ def build_manifest(
     for tag, collection in project.openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             raw_path = getattr(endpoint.path, "get_untrusted_value", lambda: endpoint.path)()
-            endpoints[(str(raw_path), str(endpoint.method).lower())] = (str(tag), endpoint)
+            # The generator renames path parameters (clusterId -> cluster_id): match on the shape.
+            endpoints[(_PATH_PARAM.sub("{}", str(raw_path)), str(endpoint.method).lower())] = (str(tag), endpoint)
     schemes = {}
     for name, scheme in sorted(((spec.get("components") or {}).get("securitySchemes") or {}).items()):
         kind = scheme.get("type")
@@ -560,7 +562,7 @@ def build_manifest(
 
     for path, method, op in operations(spec):
         op_id = op["operationId"]
-        tag, endpoint = endpoints[(path, method)]
+        tag, endpoint = endpoints[(_PATH_PARAM.sub("{}", path), method)]
         module = f"{package}.api.{tag}.{PythonIdentifier(endpoint.name, project.config.field_prefix)}"
         security = op.get("security", default_security)
         pagination = op.get("x-pagination")
