@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "CloudAPI",
     "api_version": "1.0.0",
     "spec_sha256": "bef97b17c102ca80ac1df7d54dbb22fce148e98a32554be45721034e03122339",
-    "inputs_sha256": "2dc0212223fbfcd1c9abe33d64020aed7efadcc999bb5eb1474020fd4071501a",
+    "inputs_sha256": "5a985ddec78e39dddf2f5f0b14a334ce69844de10c8591b5f1bf916ffcff1e38",
     "base_url": "https://api.cloudapi.dev",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -28,6 +28,11 @@ MANIFEST: Final[dict[str, Any]] = {
             "scheme": "bearer"
         }
     },
+    "default_security": [
+        [
+            "ApiKeyAuth"
+        ]
+    ],
     "errors": {
         "message": "$.error.message",
         "code": "$.error.code",
@@ -168,9 +173,14 @@ MANIFEST: Final[dict[str, Any]] = {
                 "limit_param": "limit",
                 "next_cursor": "$.next_cursor",
                 "max_page_size": 100,
-                "items_attrs": [
-                    "data"
-                ]
+                "attrs": {
+                    "items": [
+                        "data"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -194,9 +204,14 @@ MANIFEST: Final[dict[str, Any]] = {
                 "limit_param": "limit",
                 "next_cursor": "$.next_cursor",
                 "max_page_size": 100,
-                "items_attrs": [
-                    "data"
-                ]
+                "attrs": {
+                    "items": [
+                        "data"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -220,9 +235,14 @@ MANIFEST: Final[dict[str, Any]] = {
                 "limit_param": "limit",
                 "next_cursor": "$.next_cursor",
                 "max_page_size": 100,
-                "items_attrs": [
-                    "data"
-                ]
+                "attrs": {
+                    "items": [
+                        "data"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -246,9 +266,14 @@ MANIFEST: Final[dict[str, Any]] = {
                 "limit_param": "limit",
                 "next_cursor": "$.next_cursor",
                 "max_page_size": 100,
-                "items_attrs": [
-                    "data"
-                ]
+                "attrs": {
+                    "items": [
+                        "data"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [

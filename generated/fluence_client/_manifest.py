@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "Fluence API",
     "api_version": "0.8.64",
     "spec_sha256": "9091eac05021b2824e3e1c8a890d3f3ccee293673910855cca7a6f2e00746464",
-    "inputs_sha256": "8b563cf91a57c3d2642d168b3fb4e9414106527dd1ed621e515ac299ec517d8a",
+    "inputs_sha256": "fafbf8a2e2ff3d143fc6363d00c75deb6ce46395c07fcb092a75ba6bba467fbc",
     "base_url": "https://api.fluence.dev",
     "security_schemes": {
         "bearerAuth": {
@@ -21,6 +21,11 @@ MANIFEST: Final[dict[str, Any]] = {
             "scheme": "bearer"
         }
     },
+    "default_security": [
+        [
+            "bearerAuth"
+        ]
+    ],
     "errors": {
         "message": "$.error"
     },
@@ -55,7 +60,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$",
-                "items_attrs": []
+                "attrs": {
+                    "items": []
+                }
             },
             "idempotency": None,
             "success": [
@@ -123,7 +130,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$",
-                "items_attrs": []
+                "attrs": {
+                    "items": []
+                }
             },
             "idempotency": None,
             "success": [
@@ -143,7 +152,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$",
-                "items_attrs": []
+                "attrs": {
+                    "items": []
+                }
             },
             "idempotency": None,
             "success": [
@@ -163,9 +174,11 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$.items",
-                "items_attrs": [
-                    "items"
-                ]
+                "attrs": {
+                    "items": [
+                        "items"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -185,7 +198,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$",
-                "items_attrs": []
+                "attrs": {
+                    "items": []
+                }
             },
             "idempotency": None,
             "success": [
@@ -205,7 +220,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$",
-                "items_attrs": []
+                "attrs": {
+                    "items": []
+                }
             },
             "idempotency": None,
             "success": [
@@ -225,7 +242,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$",
-                "items_attrs": []
+                "attrs": {
+                    "items": []
+                }
             },
             "idempotency": None,
             "success": [
@@ -245,7 +264,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$",
-                "items_attrs": []
+                "attrs": {
+                    "items": []
+                }
             },
             "idempotency": None,
             "success": [
@@ -281,7 +302,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$",
-                "items_attrs": []
+                "attrs": {
+                    "items": []
+                }
             },
             "idempotency": None,
             "success": [

@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "io.net IO Cloud API",
     "api_version": "1.0.0",
     "spec_sha256": "b827d2417dfb8c31bebebcb87560a21e9c0483595a1e013b8352eaf3af88bd4a",
-    "inputs_sha256": "7ece46ca5aa8258d8ace4225d9ec838c0d79d04f33d3dd3f43cd7ad12b801443",
+    "inputs_sha256": "4e09f710ca3729b61e1778f9641db2d6c72982e55605b2569e2a7a494e193da3",
     "base_url": "https://api.io.solutions",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -26,6 +26,11 @@ MANIFEST: Final[dict[str, Any]] = {
             "name": "token"
         }
     },
+    "default_security": [
+        [
+            "ApiKeyAuth"
+        ]
+    ],
     "errors": {
         "message": "$.detail"
     },
@@ -155,9 +160,11 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$.data",
-                "items_attrs": [
-                    "data"
-                ]
+                "attrs": {
+                    "items": [
+                        "data"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -177,9 +184,11 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$.data",
-                "items_attrs": [
-                    "data"
-                ]
+                "attrs": {
+                    "items": [
+                        "data"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -204,10 +213,16 @@ MANIFEST: Final[dict[str, Any]] = {
                 "first_page": 0,
                 "total": "$.data.total",
                 "max_page_size": 100,
-                "items_attrs": [
-                    "data",
-                    "workers"
-                ]
+                "attrs": {
+                    "items": [
+                        "data",
+                        "workers"
+                    ],
+                    "total": [
+                        "data",
+                        "total"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -260,7 +275,10 @@ MANIFEST: Final[dict[str, Any]] = {
                 "style": "none",
                 "items": "$.data.hardware",
                 "total": "$.data.total",
-                "items_attrs": None
+                "attrs": {
+                    "items": None,
+                    "total": None
+                }
             },
             "idempotency": None,
             "success": [
@@ -281,7 +299,10 @@ MANIFEST: Final[dict[str, Any]] = {
                 "style": "none",
                 "items": "$.data.hardware",
                 "total": "$.data.total",
-                "items_attrs": None
+                "attrs": {
+                    "items": None,
+                    "total": None
+                }
             },
             "idempotency": None,
             "success": [
@@ -338,7 +359,10 @@ MANIFEST: Final[dict[str, Any]] = {
                 "first_page": 0,
                 "total": "$.data.total",
                 "max_page_size": 100,
-                "items_attrs": None
+                "attrs": {
+                    "items": None,
+                    "total": None
+                }
             },
             "idempotency": None,
             "success": [
@@ -374,9 +398,11 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$.keys",
-                "items_attrs": [
-                    "keys"
-                ]
+                "attrs": {
+                    "items": [
+                        "keys"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -401,10 +427,16 @@ MANIFEST: Final[dict[str, Any]] = {
                 "first_page": 0,
                 "total": "$.data.total",
                 "max_page_size": 100,
-                "items_attrs": [
-                    "data",
-                    "workers"
-                ]
+                "attrs": {
+                    "items": [
+                        "data",
+                        "workers"
+                    ],
+                    "total": [
+                        "data",
+                        "total"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -429,10 +461,16 @@ MANIFEST: Final[dict[str, Any]] = {
                 "first_page": 0,
                 "total": "$.data.total",
                 "max_page_size": 100,
-                "items_attrs": [
-                    "data",
-                    "deployments"
-                ]
+                "attrs": {
+                    "items": [
+                        "data",
+                        "deployments"
+                    ],
+                    "total": [
+                        "data",
+                        "total"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -452,9 +490,11 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$.data",
-                "items_attrs": [
-                    "data"
-                ]
+                "attrs": {
+                    "items": [
+                        "data"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -474,9 +514,11 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$.data",
-                "items_attrs": [
-                    "data"
-                ]
+                "attrs": {
+                    "items": [
+                        "data"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -501,7 +543,10 @@ MANIFEST: Final[dict[str, Any]] = {
                 "first_page": 0,
                 "total": "$.data.total",
                 "max_page_size": 100,
-                "items_attrs": None
+                "attrs": {
+                    "items": None,
+                    "total": None
+                }
             },
             "idempotency": None,
             "success": [
@@ -526,10 +571,16 @@ MANIFEST: Final[dict[str, Any]] = {
                 "first_page": 0,
                 "total": "$.data.total",
                 "max_page_size": 100,
-                "items_attrs": [
-                    "data",
-                    "deployments"
-                ]
+                "attrs": {
+                    "items": [
+                        "data",
+                        "deployments"
+                    ],
+                    "total": [
+                        "data",
+                        "total"
+                    ]
+                }
             },
             "idempotency": None,
             "success": [
@@ -549,7 +600,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "pagination": {
                 "style": "none",
                 "items": "$.data.hardware",
-                "items_attrs": None
+                "attrs": {
+                    "items": None
+                }
             },
             "idempotency": None,
             "success": [

@@ -235,3 +235,8 @@ async def asyncio(
             idempotency_key=idempotency_key,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.created_key_response import CreatedKeyResponse  # noqa: E402
+RESPONSE = CreatedKeyResponse

@@ -192,3 +192,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.key_response import KeyResponse  # noqa: E402
+RESPONSE = KeyResponse

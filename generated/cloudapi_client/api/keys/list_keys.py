@@ -240,3 +240,10 @@ async def asyncio(
             status=status,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.key import Key  # noqa: E402
+from ...models.key_list_response import KeyListResponse  # noqa: E402
+RESPONSE = KeyListResponse
+PAGE_ITEM = Key

@@ -200,3 +200,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.key_revocation_response import KeyRevocationResponse  # noqa: E402
+RESPONSE = KeyRevocationResponse

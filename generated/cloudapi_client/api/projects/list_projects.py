@@ -216,3 +216,10 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.project import Project  # noqa: E402
+from ...models.project_list_response import ProjectListResponse  # noqa: E402
+RESPONSE = ProjectListResponse
+PAGE_ITEM = Project

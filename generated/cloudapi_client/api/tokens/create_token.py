@@ -226,3 +226,8 @@ async def asyncio(
             idempotency_key=idempotency_key,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.created_token_response import CreatedTokenResponse  # noqa: E402
+RESPONSE = CreatedTokenResponse

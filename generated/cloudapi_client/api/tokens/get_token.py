@@ -192,3 +192,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.token_response import TokenResponse  # noqa: E402
+RESPONSE = TokenResponse

@@ -240,3 +240,10 @@ async def asyncio(
             status=status,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.token import Token  # noqa: E402
+from ...models.token_list_response import TokenListResponse  # noqa: E402
+RESPONSE = TokenListResponse
+PAGE_ITEM = Token

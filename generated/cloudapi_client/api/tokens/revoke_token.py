@@ -196,3 +196,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.token_revocation_response import TokenRevocationResponse  # noqa: E402
+RESPONSE = TokenRevocationResponse

@@ -160,3 +160,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.usage_response import UsageResponse  # noqa: E402
+RESPONSE = UsageResponse

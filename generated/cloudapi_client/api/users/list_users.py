@@ -212,3 +212,10 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.user import User  # noqa: E402
+from ...models.user_list_response import UserListResponse  # noqa: E402
+RESPONSE = UserListResponse
+PAGE_ITEM = User

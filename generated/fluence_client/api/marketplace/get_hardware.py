@@ -154,3 +154,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.available_hardware import AvailableHardware  # noqa: E402
+RESPONSE = AvailableHardware

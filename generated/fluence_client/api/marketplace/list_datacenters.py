@@ -150,3 +150,10 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.datacenter_list import DatacenterList  # noqa: E402
+from ...models.marketplace_datacenter import MarketplaceDatacenter  # noqa: E402
+RESPONSE = DatacenterList
+PAGE_ITEM = MarketplaceDatacenter

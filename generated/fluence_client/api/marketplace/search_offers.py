@@ -209,3 +209,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.market_offering import MarketOffering  # noqa: E402
+PAGE_ITEM = MarketOffering

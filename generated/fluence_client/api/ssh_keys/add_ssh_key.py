@@ -201,3 +201,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.added_ssh_key import AddedSshKey  # noqa: E402
+RESPONSE = AddedSshKey

@@ -155,3 +155,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.ssh_key import SshKey  # noqa: E402
+PAGE_ITEM = SshKey

@@ -210,3 +210,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.created_vm import CreatedVm  # noqa: E402
+PAGE_ITEM = CreatedVm

@@ -206,3 +206,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.vms_removed import VmsRemoved  # noqa: E402
+RESPONSE = VmsRemoved

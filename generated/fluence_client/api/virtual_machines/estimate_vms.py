@@ -196,3 +196,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.estimated_deposit_v3dto import EstimatedDepositV3DTO  # noqa: E402
+RESPONSE = EstimatedDepositV3DTO

@@ -159,3 +159,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.default_image_dto import DefaultImageDTO  # noqa: E402
+PAGE_ITEM = DefaultImageDTO

@@ -197,3 +197,8 @@ async def asyncio(
             ids=ids,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.vm_status_info_dto import VmStatusInfoDTO  # noqa: E402
+PAGE_ITEM = VmStatusInfoDTO

@@ -155,3 +155,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.running_instance_v3 import RunningInstanceV3  # noqa: E402
+PAGE_ITEM = RunningInstanceV3

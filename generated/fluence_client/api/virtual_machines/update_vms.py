@@ -212,3 +212,7 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+RESPONSE = Any

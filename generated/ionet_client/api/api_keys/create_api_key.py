@@ -197,3 +197,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.create_api_key_response import CreateApiKeyResponse  # noqa: E402
+RESPONSE = CreateApiKeyResponse

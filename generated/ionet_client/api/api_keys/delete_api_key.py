@@ -189,3 +189,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.delete_api_key_response import DeleteApiKeyResponse  # noqa: E402
+RESPONSE = DeleteApiKeyResponse

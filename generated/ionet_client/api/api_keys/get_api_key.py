@@ -189,3 +189,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.single_api_key import SingleApiKey  # noqa: E402
+RESPONSE = SingleApiKey

@@ -156,3 +156,10 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.list_keys_response import ListKeysResponse  # noqa: E402
+from ...models.single_api_key import SingleApiKey  # noqa: E402
+RESPONSE = ListKeysResponse
+PAGE_ITEM = SingleApiKey

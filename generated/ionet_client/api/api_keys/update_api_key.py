@@ -215,3 +215,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.single_api_key import SingleApiKey  # noqa: E402
+RESPONSE = SingleApiKey

@@ -215,3 +215,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_deployment_details_response import GetDeploymentDetailsResponse  # noqa: E402
+RESPONSE = GetDeploymentDetailsResponse

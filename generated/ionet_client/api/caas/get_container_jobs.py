@@ -243,3 +243,10 @@ async def asyncio(
             page_size=page_size,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_containers_job_data import GetContainersJobData  # noqa: E402
+from ...models.worker_data import WorkerData  # noqa: E402
+RESPONSE = GetContainersJobData
+PAGE_ITEM = WorkerData

@@ -236,3 +236,7 @@ async def asyncio(
             stream=stream,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+RESPONSE = str

@@ -189,3 +189,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_deployment_details_response import GetDeploymentDetailsResponse  # noqa: E402
+RESPONSE = GetDeploymentDetailsResponse

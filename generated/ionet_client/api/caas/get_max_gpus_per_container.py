@@ -198,3 +198,8 @@ async def asyncio(
             node_pool_id=node_pool_id,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_max_gpu_count_per_container_response import GetMaxGpuCountPerContainerResponse  # noqa: E402
+RESPONSE = GetMaxGpuCountPerContainerResponse

@@ -252,3 +252,8 @@ async def asyncio(
             replica_count=replica_count,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_caas_price_response import GetCaasPriceResponse  # noqa: E402
+RESPONSE = GetCaasPriceResponse

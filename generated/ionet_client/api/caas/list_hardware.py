@@ -160,3 +160,10 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_hardware_response import GetHardwareResponse  # noqa: E402
+from ...models.hardware_info import HardwareInfo  # noqa: E402
+RESPONSE = GetHardwareResponse
+PAGE_ITEM = HardwareInfo

@@ -156,3 +156,10 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_private_node_pools_response import GetPrivateNodePoolsResponse  # noqa: E402
+from ...models.node_pool_data import NodePoolData  # noqa: E402
+RESPONSE = GetPrivateNodePoolsResponse
+PAGE_ITEM = NodePoolData

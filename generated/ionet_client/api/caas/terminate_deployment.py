@@ -198,3 +198,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.success_response import SuccessResponse  # noqa: E402
+RESPONSE = SuccessResponse

@@ -227,3 +227,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.success_response import SuccessResponse  # noqa: E402
+RESPONSE = SuccessResponse

@@ -215,3 +215,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_vm_deployment_details_response import GetVmDeploymentDetailsResponse  # noqa: E402
+RESPONSE = GetVmDeploymentDetailsResponse

@@ -242,3 +242,10 @@ async def asyncio(
             node_pool_id=node_pool_id,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_available_replicas_per_location_response import GetAvailableReplicasPerLocationResponse  # noqa: E402
+from ...models.replicas_per_location import ReplicasPerLocation  # noqa: E402
+RESPONSE = GetAvailableReplicasPerLocationResponse
+PAGE_ITEM = ReplicasPerLocation

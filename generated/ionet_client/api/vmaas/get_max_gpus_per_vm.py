@@ -196,3 +196,8 @@ async def asyncio(
             node_pool_id=node_pool_id,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_max_gpu_count_per_vm_response import GetMaxGpuCountPerVmResponse  # noqa: E402
+RESPONSE = GetMaxGpuCountPerVmResponse

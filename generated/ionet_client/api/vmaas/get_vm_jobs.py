@@ -239,3 +239,8 @@ async def asyncio(
             page_size=page_size,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_vm_job_data import GetVmJobData  # noqa: E402
+RESPONSE = GetVmJobData

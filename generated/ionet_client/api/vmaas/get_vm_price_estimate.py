@@ -265,3 +265,8 @@ async def asyncio(
             replica_count=replica_count,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_vmaas_price_response import GetVmaasPriceResponse  # noqa: E402
+RESPONSE = GetVmaasPriceResponse

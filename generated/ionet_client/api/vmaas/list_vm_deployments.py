@@ -227,3 +227,10 @@ async def asyncio(
             page_size=page_size,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.deployment_data import DeploymentData  # noqa: E402
+from ...models.get_deployments_response import GetDeploymentsResponse  # noqa: E402
+RESPONSE = GetDeploymentsResponse
+PAGE_ITEM = DeploymentData

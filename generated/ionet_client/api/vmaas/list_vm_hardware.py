@@ -361,3 +361,8 @@ async def asyncio(
             supplier=supplier,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.get_vm_hardware_list_response import GetVmHardwareListResponse  # noqa: E402
+RESPONSE = GetVmHardwareListResponse

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_token_organizations_scope import AuthTokenOrganizationsScope
+from ...models.error_response import ErrorResponse
+from ...models.list_auth_tokens_response import ListAuthTokensResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: str | Unset = UNSET,
+    organizations: AuthTokenOrganizationsScope | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["userId"] = user_id
+
+    json_organizations: str | Unset = UNSET
+    if not isinstance(organizations, Unset):
+        json_organizations = organizations.value
+
+    params["organizations"] = json_organizations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/auth/tokens",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListAuthTokensResponse | None:
+    if response.status_code == 200:
+        response_200 = ListAuthTokensResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListAuthTokensResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    organizations: AuthTokenOrganizationsScope | Unset = UNSET,
+) -> Response[ErrorResponse | ListAuthTokensResponse]:
+    """List API access keys
+
+     Lists the API access keys of the current organization (or of every organization the user belongs
+    to). Key values are never returned here, only their prefix. Returned whole, without paging.
+
+    Args:
+        user_id (str | Unset):
+        organizations (AuthTokenOrganizationsScope | Unset): Which organizations' keys to list.
+            Example: ORGANIZATIONS_UNSPECIFIED.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListAuthTokensResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        organizations=organizations,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    organizations: AuthTokenOrganizationsScope | Unset = UNSET,
+) -> ErrorResponse | ListAuthTokensResponse | None:
+    """List API access keys
+
+     Lists the API access keys of the current organization (or of every organization the user belongs
+    to). Key values are never returned here, only their prefix. Returned whole, without paging.
+
+    Args:
+        user_id (str | Unset):
+        organizations (AuthTokenOrganizationsScope | Unset): Which organizations' keys to list.
+            Example: ORGANIZATIONS_UNSPECIFIED.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListAuthTokensResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        organizations=organizations,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    organizations: AuthTokenOrganizationsScope | Unset = UNSET,
+) -> Response[ErrorResponse | ListAuthTokensResponse]:
+    """List API access keys
+
+     Lists the API access keys of the current organization (or of every organization the user belongs
+    to). Key values are never returned here, only their prefix. Returned whole, without paging.
+
+    Args:
+        user_id (str | Unset):
+        organizations (AuthTokenOrganizationsScope | Unset): Which organizations' keys to list.
+            Example: ORGANIZATIONS_UNSPECIFIED.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListAuthTokensResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        organizations=organizations,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    organizations: AuthTokenOrganizationsScope | Unset = UNSET,
+) -> ErrorResponse | ListAuthTokensResponse | None:
+    """List API access keys
+
+     Lists the API access keys of the current organization (or of every organization the user belongs
+    to). Key values are never returned here, only their prefix. Returned whole, without paging.
+
+    Args:
+        user_id (str | Unset):
+        organizations (AuthTokenOrganizationsScope | Unset): Which organizations' keys to list.
+            Example: ORGANIZATIONS_UNSPECIFIED.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListAuthTokensResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            organizations=organizations,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.auth_token import AuthToken  # noqa: E402
+from ...models.list_auth_tokens_response import ListAuthTokensResponse  # noqa: E402
+RESPONSE = ListAuthTokensResponse
+PAGE_ITEM = AuthToken

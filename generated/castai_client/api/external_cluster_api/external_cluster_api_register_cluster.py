@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cluster import Cluster
+from ...models.error_response import ErrorResponse
+from ...models.register_cluster_request import RegisterClusterRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RegisterClusterRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/kubernetes/external-clusters",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Cluster | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Cluster.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Cluster | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterClusterRequest,
+) -> Response[Cluster | ErrorResponse]:
+    """Register a cluster
+
+     Registers an existing Kubernetes cluster with CAST AI. Exactly one provider block (eks, gke, aks,
+    kops, openshift, oke, anywhere or selfHostedWithEc2Nodes) describes where the cluster runs.
+
+    Args:
+        body (RegisterClusterRequest): A cluster to register. Set exactly one provider block.
+            Example: {'eks': {'accountId': '123456789012', 'clusterName': 'prod-eks', 'region': 'us-
+            east-1'}, 'name': 'prod-eks'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Cluster | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterClusterRequest,
+) -> Cluster | ErrorResponse | None:
+    """Register a cluster
+
+     Registers an existing Kubernetes cluster with CAST AI. Exactly one provider block (eks, gke, aks,
+    kops, openshift, oke, anywhere or selfHostedWithEc2Nodes) describes where the cluster runs.
+
+    Args:
+        body (RegisterClusterRequest): A cluster to register. Set exactly one provider block.
+            Example: {'eks': {'accountId': '123456789012', 'clusterName': 'prod-eks', 'region': 'us-
+            east-1'}, 'name': 'prod-eks'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Cluster | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterClusterRequest,
+) -> Response[Cluster | ErrorResponse]:
+    """Register a cluster
+
+     Registers an existing Kubernetes cluster with CAST AI. Exactly one provider block (eks, gke, aks,
+    kops, openshift, oke, anywhere or selfHostedWithEc2Nodes) describes where the cluster runs.
+
+    Args:
+        body (RegisterClusterRequest): A cluster to register. Set exactly one provider block.
+            Example: {'eks': {'accountId': '123456789012', 'clusterName': 'prod-eks', 'region': 'us-
+            east-1'}, 'name': 'prod-eks'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Cluster | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterClusterRequest,
+) -> Cluster | ErrorResponse | None:
+    """Register a cluster
+
+     Registers an existing Kubernetes cluster with CAST AI. Exactly one provider block (eks, gke, aks,
+    kops, openshift, oke, anywhere or selfHostedWithEc2Nodes) describes where the cluster runs.
+
+    Args:
+        body (RegisterClusterRequest): A cluster to register. Set exactly one provider block.
+            Example: {'eks': {'accountId': '123456789012', 'clusterName': 'prod-eks', 'region': 'us-
+            east-1'}, 'name': 'prod-eks'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Cluster | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.cluster import Cluster  # noqa: E402
+RESPONSE = Cluster

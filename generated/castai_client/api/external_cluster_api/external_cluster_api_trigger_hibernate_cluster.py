@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.operation_mode import OperationMode
+from ...models.trigger_hibernate_cluster_response import TriggerHibernateClusterResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    cluster_id: UUID,
+    *,
+    mode: OperationMode | Unset = UNSET,
+    stop_control_plane: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_mode: str | Unset = UNSET
+    if not isinstance(mode, Unset):
+        json_mode = mode.value
+
+    params["mode"] = json_mode
+
+    params["stopControlPlane"] = stop_control_plane
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/kubernetes/external-clusters/{cluster_id}/hibernate".format(
+            cluster_id=quote(str(cluster_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TriggerHibernateClusterResponse | None:
+    if response.status_code == 200:
+        response_200 = TriggerHibernateClusterResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TriggerHibernateClusterResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: OperationMode | Unset = UNSET,
+    stop_control_plane: bool | Unset = False,
+) -> Response[ErrorResponse | TriggerHibernateClusterResponse]:
+    """Hibernate a cluster
+
+     Starts hibernation, which removes the cluster's worker nodes. Returns an operation ID to poll with
+    OperationsAPI_GetOperation; the cluster moves to hibernating and then hibernated.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
+            OPERATION_MODE_DEFAULT.
+        stop_control_plane (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TriggerHibernateClusterResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        mode=mode,
+        stop_control_plane=stop_control_plane,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: OperationMode | Unset = UNSET,
+    stop_control_plane: bool | Unset = False,
+) -> ErrorResponse | TriggerHibernateClusterResponse | None:
+    """Hibernate a cluster
+
+     Starts hibernation, which removes the cluster's worker nodes. Returns an operation ID to poll with
+    OperationsAPI_GetOperation; the cluster moves to hibernating and then hibernated.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
+            OPERATION_MODE_DEFAULT.
+        stop_control_plane (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TriggerHibernateClusterResponse
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        client=client,
+        mode=mode,
+        stop_control_plane=stop_control_plane,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: OperationMode | Unset = UNSET,
+    stop_control_plane: bool | Unset = False,
+) -> Response[ErrorResponse | TriggerHibernateClusterResponse]:
+    """Hibernate a cluster
+
+     Starts hibernation, which removes the cluster's worker nodes. Returns an operation ID to poll with
+    OperationsAPI_GetOperation; the cluster moves to hibernating and then hibernated.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
+            OPERATION_MODE_DEFAULT.
+        stop_control_plane (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TriggerHibernateClusterResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        mode=mode,
+        stop_control_plane=stop_control_plane,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: OperationMode | Unset = UNSET,
+    stop_control_plane: bool | Unset = False,
+) -> ErrorResponse | TriggerHibernateClusterResponse | None:
+    """Hibernate a cluster
+
+     Starts hibernation, which removes the cluster's worker nodes. Returns an operation ID to poll with
+    OperationsAPI_GetOperation; the cluster moves to hibernating and then hibernated.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
+            OPERATION_MODE_DEFAULT.
+        stop_control_plane (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TriggerHibernateClusterResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            client=client,
+            mode=mode,
+            stop_control_plane=stop_control_plane,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.trigger_hibernate_cluster_response import TriggerHibernateClusterResponse  # noqa: E402
+RESPONSE = TriggerHibernateClusterResponse

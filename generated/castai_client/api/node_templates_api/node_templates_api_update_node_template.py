@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.node_template import NodeTemplate
+from ...models.update_node_template import UpdateNodeTemplate
+from ...types import Response
+
+
+def _get_kwargs(
+    cluster_id: UUID,
+    node_template_name: str,
+    *,
+    body: UpdateNodeTemplate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/kubernetes/clusters/{cluster_id}/node-templates/{node_template_name}".format(
+            cluster_id=quote(str(cluster_id), safe=""),
+            node_template_name=quote(str(node_template_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | NodeTemplate | None:
+    if response.status_code == 200:
+        response_200 = NodeTemplate.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | NodeTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: UUID,
+    node_template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNodeTemplate,
+) -> Response[ErrorResponse | NodeTemplate]:
+    """Update a node template
+
+     Replaces the settings of the named node template and bumps its version.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        node_template_name (str):  Example: spot-workers.
+        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
+            path). Example: {'isEnabled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NodeTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        node_template_name=node_template_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: UUID,
+    node_template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNodeTemplate,
+) -> ErrorResponse | NodeTemplate | None:
+    """Update a node template
+
+     Replaces the settings of the named node template and bumps its version.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        node_template_name (str):  Example: spot-workers.
+        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
+            path). Example: {'isEnabled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NodeTemplate
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        node_template_name=node_template_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: UUID,
+    node_template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNodeTemplate,
+) -> Response[ErrorResponse | NodeTemplate]:
+    """Update a node template
+
+     Replaces the settings of the named node template and bumps its version.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        node_template_name (str):  Example: spot-workers.
+        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
+            path). Example: {'isEnabled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NodeTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        node_template_name=node_template_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: UUID,
+    node_template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNodeTemplate,
+) -> ErrorResponse | NodeTemplate | None:
+    """Update a node template
+
+     Replaces the settings of the named node template and bumps its version.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        node_template_name (str):  Example: spot-workers.
+        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
+            path). Example: {'isEnabled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NodeTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            node_template_name=node_template_name,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.node_template import NodeTemplate  # noqa: E402
+RESPONSE = NodeTemplate

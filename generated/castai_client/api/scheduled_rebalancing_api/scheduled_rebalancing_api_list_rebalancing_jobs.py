@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_rebalancing_jobs_response import ListRebalancingJobsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    cluster_id: UUID,
+    *,
+    rebalancing_schedule_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_rebalancing_schedule_id: str | Unset = UNSET
+    if not isinstance(rebalancing_schedule_id, Unset):
+        json_rebalancing_schedule_id = str(rebalancing_schedule_id)
+    params["rebalancingScheduleId"] = json_rebalancing_schedule_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/kubernetes/clusters/{cluster_id}/rebalancing-jobs".format(
+            cluster_id=quote(str(cluster_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListRebalancingJobsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListRebalancingJobsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListRebalancingJobsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    rebalancing_schedule_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | ListRebalancingJobsResponse]:
+    """List rebalancing jobs
+
+     Lists the cluster's scheduled rebalancing jobs. Returned whole, without paging.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        rebalancing_schedule_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListRebalancingJobsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        rebalancing_schedule_id=rebalancing_schedule_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    rebalancing_schedule_id: UUID | Unset = UNSET,
+) -> ErrorResponse | ListRebalancingJobsResponse | None:
+    """List rebalancing jobs
+
+     Lists the cluster's scheduled rebalancing jobs. Returned whole, without paging.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        rebalancing_schedule_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListRebalancingJobsResponse
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        client=client,
+        rebalancing_schedule_id=rebalancing_schedule_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    rebalancing_schedule_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | ListRebalancingJobsResponse]:
+    """List rebalancing jobs
+
+     Lists the cluster's scheduled rebalancing jobs. Returned whole, without paging.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        rebalancing_schedule_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListRebalancingJobsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        rebalancing_schedule_id=rebalancing_schedule_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    rebalancing_schedule_id: UUID | Unset = UNSET,
+) -> ErrorResponse | ListRebalancingJobsResponse | None:
+    """List rebalancing jobs
+
+     Lists the cluster's scheduled rebalancing jobs. Returned whole, without paging.
+
+    Args:
+        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        rebalancing_schedule_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListRebalancingJobsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            client=client,
+            rebalancing_schedule_id=rebalancing_schedule_id,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.list_rebalancing_jobs_response import ListRebalancingJobsResponse  # noqa: E402
+from ...models.rebalancing_job import RebalancingJob  # noqa: E402
+RESPONSE = ListRebalancingJobsResponse
+PAGE_ITEM = RebalancingJob

@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthToken")
+
+
+@_attrs_define
+class AuthToken:
+    """An API access key. The value (token) appears only in the create response.
+
+    Example:
+        {'name': 'terraform-ci', 'readonly': False}
+
+    Attributes:
+        name (str):  Example: terraform-ci.
+        readonly (bool): A read-only key cannot change anything. Example: False.
+        active (bool | Unset):  Example: True.
+        created_at (datetime.datetime | Unset):  Example: 2026-06-01T09:00:00Z.
+        created_by (None | str | Unset):  Example: jane@example.com.
+        expires_at (datetime.datetime | None | Unset):
+        id (UUID | Unset):  Example: 4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f.
+        last_used_at (datetime.datetime | None | Unset):  Example: 2026-08-01T11:59:00Z.
+        organization_id (UUID | Unset):  Example: 0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587.
+        token (None | str | Unset): The key value; only set in the create response.
+        token_prefix (None | str | Unset):  Example: a1b2c3.
+    """
+
+    name: str
+    readonly: bool
+    active: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    id: UUID | Unset = UNSET
+    last_used_at: datetime.datetime | None | Unset = UNSET
+    organization_id: UUID | Unset = UNSET
+    token: None | str | Unset = UNSET
+    token_prefix: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        readonly = self.readonly
+
+        active = self.active
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        last_used_at: None | str | Unset
+        if isinstance(self.last_used_at, Unset):
+            last_used_at = UNSET
+        elif isinstance(self.last_used_at, datetime.datetime):
+            last_used_at = self.last_used_at.isoformat()
+        else:
+            last_used_at = self.last_used_at
+
+        organization_id: str | Unset = UNSET
+        if not isinstance(self.organization_id, Unset):
+            organization_id = str(self.organization_id)
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        token_prefix: None | str | Unset
+        if isinstance(self.token_prefix, Unset):
+            token_prefix = UNSET
+        else:
+            token_prefix = self.token_prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "readonly": readonly,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if last_used_at is not UNSET:
+            field_dict["lastUsedAt"] = last_used_at
+        if organization_id is not UNSET:
+            field_dict["organizationId"] = organization_id
+        if token is not UNSET:
+            field_dict["token"] = token
+        if token_prefix is not UNSET:
+            field_dict["tokenPrefix"] = token_prefix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        readonly = d.pop("readonly")
+
+        active = d.pop("active", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_used_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_used_at = _parse_last_used_at(d.pop("lastUsedAt", UNSET))
+
+        _organization_id = d.pop("organizationId", UNSET)
+        organization_id: UUID | Unset
+        if isinstance(_organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = UUID(_organization_id)
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        def _parse_token_prefix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token_prefix = _parse_token_prefix(d.pop("tokenPrefix", UNSET))
+
+        auth_token = cls(
+            name=name,
+            readonly=readonly,
+            active=active,
+            created_at=created_at,
+            created_by=created_by,
+            expires_at=expires_at,
+            id=id,
+            last_used_at=last_used_at,
+            organization_id=organization_id,
+            token=token,
+            token_prefix=token_prefix,
+        )
+
+        auth_token.additional_properties = d
+        return auth_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

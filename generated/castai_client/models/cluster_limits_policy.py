@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cluster_limits_cpu import ClusterLimitsCpu
+
+
+T = TypeVar("T", bound="ClusterLimitsPolicy")
+
+
+@_attrs_define
+class ClusterLimitsPolicy:
+    """Overall cluster size limits.
+
+    Attributes:
+        cpu (ClusterLimitsCpu | Unset): CPU bounds of the whole cluster.
+        enabled (bool | None | Unset):  Example: False.
+    """
+
+    cpu: ClusterLimitsCpu | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpu: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cpu, Unset):
+            cpu = self.cpu.to_dict()
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cluster_limits_cpu import ClusterLimitsCpu
+
+        d = dict(src_dict)
+        _cpu = d.pop("cpu", UNSET)
+        cpu: ClusterLimitsCpu | Unset
+        if isinstance(_cpu, Unset):
+            cpu = UNSET
+        else:
+            cpu = ClusterLimitsCpu.from_dict(_cpu)
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        cluster_limits_policy = cls(
+            cpu=cpu,
+            enabled=enabled,
+        )
+
+        cluster_limits_policy.additional_properties = d
+        return cluster_limits_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

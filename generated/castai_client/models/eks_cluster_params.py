@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eks_cluster_params_tags import EKSClusterParamsTags
+
+
+T = TypeVar("T", bound="EKSClusterParams")
+
+
+@_attrs_define
+class EKSClusterParams:
+    """Where an EKS cluster runs.
+
+    Attributes:
+        account_id (str | Unset):  Example: 123456789012.
+        assume_role_arn (str | Unset):  Example: arn:aws:iam::123456789012:role/castai-eks-prod.
+        cluster_name (str | Unset):  Example: prod-eks.
+        dns_cluster_ip (str | Unset):  Example: 10.100.0.10.
+        instance_profile_arn (str | Unset):  Example: arn:aws:iam::123456789012:instance-profile/castai-eks-prod.
+        region (str | Unset):  Example: us-east-1.
+        security_groups (list[str] | Unset):  Example: ['sg-0a1b2c3d4e5f67890'].
+        subnets (list[str] | Unset):  Example: ['subnet-0a1b2c3d4e5f67890'].
+        tags (EKSClusterParamsTags | Unset):
+    """
+
+    account_id: str | Unset = UNSET
+    assume_role_arn: str | Unset = UNSET
+    cluster_name: str | Unset = UNSET
+    dns_cluster_ip: str | Unset = UNSET
+    instance_profile_arn: str | Unset = UNSET
+    region: str | Unset = UNSET
+    security_groups: list[str] | Unset = UNSET
+    subnets: list[str] | Unset = UNSET
+    tags: EKSClusterParamsTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        assume_role_arn = self.assume_role_arn
+
+        cluster_name = self.cluster_name
+
+        dns_cluster_ip = self.dns_cluster_ip
+
+        instance_profile_arn = self.instance_profile_arn
+
+        region = self.region
+
+        security_groups: list[str] | Unset = UNSET
+        if not isinstance(self.security_groups, Unset):
+            security_groups = self.security_groups
+
+        subnets: list[str] | Unset = UNSET
+        if not isinstance(self.subnets, Unset):
+            subnets = self.subnets
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if assume_role_arn is not UNSET:
+            field_dict["assumeRoleArn"] = assume_role_arn
+        if cluster_name is not UNSET:
+            field_dict["clusterName"] = cluster_name
+        if dns_cluster_ip is not UNSET:
+            field_dict["dnsClusterIp"] = dns_cluster_ip
+        if instance_profile_arn is not UNSET:
+            field_dict["instanceProfileArn"] = instance_profile_arn
+        if region is not UNSET:
+            field_dict["region"] = region
+        if security_groups is not UNSET:
+            field_dict["securityGroups"] = security_groups
+        if subnets is not UNSET:
+            field_dict["subnets"] = subnets
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.eks_cluster_params_tags import EKSClusterParamsTags
+
+        d = dict(src_dict)
+        account_id = d.pop("accountId", UNSET)
+
+        assume_role_arn = d.pop("assumeRoleArn", UNSET)
+
+        cluster_name = d.pop("clusterName", UNSET)
+
+        dns_cluster_ip = d.pop("dnsClusterIp", UNSET)
+
+        instance_profile_arn = d.pop("instanceProfileArn", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        security_groups = cast(list[str], d.pop("securityGroups", UNSET))
+
+        subnets = cast(list[str], d.pop("subnets", UNSET))
+
+        _tags = d.pop("tags", UNSET)
+        tags: EKSClusterParamsTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = EKSClusterParamsTags.from_dict(_tags)
+
+        eks_cluster_params = cls(
+            account_id=account_id,
+            assume_role_arn=assume_role_arn,
+            cluster_name=cluster_name,
+            dns_cluster_ip=dns_cluster_ip,
+            instance_profile_arn=instance_profile_arn,
+            region=region,
+            security_groups=security_groups,
+            subnets=subnets,
+            tags=tags,
+        )
+
+        eks_cluster_params.additional_properties = d
+        return eks_cluster_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

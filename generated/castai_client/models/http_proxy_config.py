@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HttpProxyConfig")
+
+
+@_attrs_define
+class HttpProxyConfig:
+    """HTTP proxy used by nodes.
+
+    Attributes:
+        http_proxy (None | str | Unset):
+        https_proxy (None | str | Unset):
+        no_proxy (list[str] | Unset):
+    """
+
+    http_proxy: None | str | Unset = UNSET
+    https_proxy: None | str | Unset = UNSET
+    no_proxy: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        http_proxy: None | str | Unset
+        if isinstance(self.http_proxy, Unset):
+            http_proxy = UNSET
+        else:
+            http_proxy = self.http_proxy
+
+        https_proxy: None | str | Unset
+        if isinstance(self.https_proxy, Unset):
+            https_proxy = UNSET
+        else:
+            https_proxy = self.https_proxy
+
+        no_proxy: list[str] | Unset = UNSET
+        if not isinstance(self.no_proxy, Unset):
+            no_proxy = self.no_proxy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if http_proxy is not UNSET:
+            field_dict["httpProxy"] = http_proxy
+        if https_proxy is not UNSET:
+            field_dict["httpsProxy"] = https_proxy
+        if no_proxy is not UNSET:
+            field_dict["noProxy"] = no_proxy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_http_proxy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        http_proxy = _parse_http_proxy(d.pop("httpProxy", UNSET))
+
+        def _parse_https_proxy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        https_proxy = _parse_https_proxy(d.pop("httpsProxy", UNSET))
+
+        no_proxy = cast(list[str], d.pop("noProxy", UNSET))
+
+        http_proxy_config = cls(
+            http_proxy=http_proxy,
+            https_proxy=https_proxy,
+            no_proxy=no_proxy,
+        )
+
+        http_proxy_config.additional_properties = d
+        return http_proxy_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

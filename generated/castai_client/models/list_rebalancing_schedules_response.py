@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rebalancing_schedule import RebalancingSchedule
+
+
+T = TypeVar("T", bound="ListRebalancingSchedulesResponse")
+
+
+@_attrs_define
+class ListRebalancingSchedulesResponse:
+    """All rebalancing schedules of the organization.
+
+    Attributes:
+        schedules (list[RebalancingSchedule]):
+    """
+
+    schedules: list[RebalancingSchedule]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedules = []
+        for schedules_item_data in self.schedules:
+            schedules_item = schedules_item_data.to_dict()
+            schedules.append(schedules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schedules": schedules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rebalancing_schedule import RebalancingSchedule
+
+        d = dict(src_dict)
+        schedules = []
+        _schedules = d.pop("schedules")
+        for schedules_item_data in _schedules:
+            schedules_item = RebalancingSchedule.from_dict(schedules_item_data)
+
+            schedules.append(schedules_item)
+
+        list_rebalancing_schedules_response = cls(
+            schedules=schedules,
+        )
+
+        list_rebalancing_schedules_response.additional_properties = d
+        return list_rebalancing_schedules_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,320 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_node_template_custom_labels import NewNodeTemplateCustomLabels
+    from ..models.node_template_gpu import NodeTemplateGPU
+    from ..models.node_template_taint import NodeTemplateTaint
+    from ..models.template_constraints import TemplateConstraints
+
+
+T = TypeVar("T", bound="NewNodeTemplate")
+
+
+@_attrs_define
+class NewNodeTemplate:
+    """A node template to create.
+
+    Example:
+        {'constraints': {'spot': True, 'useSpotFallbacks': True}, 'isEnabled': True, 'name': 'spot-workers',
+            'shouldTaint': True}
+
+    Attributes:
+        name (str):  Example: spot-workers.
+        clm_enabled (bool | None | Unset):
+        configuration_id (UUID | Unset):
+        constraints (TemplateConstraints | Unset): Limits on the instances a node template may choose.
+        custom_instances_enabled (bool | None | Unset):
+        custom_instances_with_extended_memory_enabled (bool | None | Unset):
+        custom_labels (NewNodeTemplateCustomLabels | Unset):
+        custom_taints (list[NodeTemplateTaint] | Unset):
+        edge_location_ids (list[str] | Unset):
+        gpu (NodeTemplateGPU | Unset): GPU sharing settings of a node template.
+        is_default (bool | Unset):  Example: False.
+        is_enabled (bool | None | Unset):  Example: True.
+        should_taint (bool | None | Unset):  Example: True.
+        stop_enabled (bool | None | Unset):
+    """
+
+    name: str
+    clm_enabled: bool | None | Unset = UNSET
+    configuration_id: UUID | Unset = UNSET
+    constraints: TemplateConstraints | Unset = UNSET
+    custom_instances_enabled: bool | None | Unset = UNSET
+    custom_instances_with_extended_memory_enabled: bool | None | Unset = UNSET
+    custom_labels: NewNodeTemplateCustomLabels | Unset = UNSET
+    custom_taints: list[NodeTemplateTaint] | Unset = UNSET
+    edge_location_ids: list[str] | Unset = UNSET
+    gpu: NodeTemplateGPU | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    is_enabled: bool | None | Unset = UNSET
+    should_taint: bool | None | Unset = UNSET
+    stop_enabled: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        clm_enabled: bool | None | Unset
+        if isinstance(self.clm_enabled, Unset):
+            clm_enabled = UNSET
+        else:
+            clm_enabled = self.clm_enabled
+
+        configuration_id: str | Unset = UNSET
+        if not isinstance(self.configuration_id, Unset):
+            configuration_id = str(self.configuration_id)
+
+        constraints: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.constraints, Unset):
+            constraints = self.constraints.to_dict()
+
+        custom_instances_enabled: bool | None | Unset
+        if isinstance(self.custom_instances_enabled, Unset):
+            custom_instances_enabled = UNSET
+        else:
+            custom_instances_enabled = self.custom_instances_enabled
+
+        custom_instances_with_extended_memory_enabled: bool | None | Unset
+        if isinstance(self.custom_instances_with_extended_memory_enabled, Unset):
+            custom_instances_with_extended_memory_enabled = UNSET
+        else:
+            custom_instances_with_extended_memory_enabled = (
+                self.custom_instances_with_extended_memory_enabled
+            )
+
+        custom_labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_labels, Unset):
+            custom_labels = self.custom_labels.to_dict()
+
+        custom_taints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_taints, Unset):
+            custom_taints = []
+            for custom_taints_item_data in self.custom_taints:
+                custom_taints_item = custom_taints_item_data.to_dict()
+                custom_taints.append(custom_taints_item)
+
+        edge_location_ids: list[str] | Unset = UNSET
+        if not isinstance(self.edge_location_ids, Unset):
+            edge_location_ids = self.edge_location_ids
+
+        gpu: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gpu, Unset):
+            gpu = self.gpu.to_dict()
+
+        is_default = self.is_default
+
+        is_enabled: bool | None | Unset
+        if isinstance(self.is_enabled, Unset):
+            is_enabled = UNSET
+        else:
+            is_enabled = self.is_enabled
+
+        should_taint: bool | None | Unset
+        if isinstance(self.should_taint, Unset):
+            should_taint = UNSET
+        else:
+            should_taint = self.should_taint
+
+        stop_enabled: bool | None | Unset
+        if isinstance(self.stop_enabled, Unset):
+            stop_enabled = UNSET
+        else:
+            stop_enabled = self.stop_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if clm_enabled is not UNSET:
+            field_dict["clmEnabled"] = clm_enabled
+        if configuration_id is not UNSET:
+            field_dict["configurationId"] = configuration_id
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+        if custom_instances_enabled is not UNSET:
+            field_dict["customInstancesEnabled"] = custom_instances_enabled
+        if custom_instances_with_extended_memory_enabled is not UNSET:
+            field_dict["customInstancesWithExtendedMemoryEnabled"] = (
+                custom_instances_with_extended_memory_enabled
+            )
+        if custom_labels is not UNSET:
+            field_dict["customLabels"] = custom_labels
+        if custom_taints is not UNSET:
+            field_dict["customTaints"] = custom_taints
+        if edge_location_ids is not UNSET:
+            field_dict["edgeLocationIds"] = edge_location_ids
+        if gpu is not UNSET:
+            field_dict["gpu"] = gpu
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if is_enabled is not UNSET:
+            field_dict["isEnabled"] = is_enabled
+        if should_taint is not UNSET:
+            field_dict["shouldTaint"] = should_taint
+        if stop_enabled is not UNSET:
+            field_dict["stopEnabled"] = stop_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.new_node_template_custom_labels import NewNodeTemplateCustomLabels
+        from ..models.node_template_gpu import NodeTemplateGPU
+        from ..models.node_template_taint import NodeTemplateTaint
+        from ..models.template_constraints import TemplateConstraints
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_clm_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        clm_enabled = _parse_clm_enabled(d.pop("clmEnabled", UNSET))
+
+        _configuration_id = d.pop("configurationId", UNSET)
+        configuration_id: UUID | Unset
+        if isinstance(_configuration_id, Unset):
+            configuration_id = UNSET
+        else:
+            configuration_id = UUID(_configuration_id)
+
+        _constraints = d.pop("constraints", UNSET)
+        constraints: TemplateConstraints | Unset
+        if isinstance(_constraints, Unset):
+            constraints = UNSET
+        else:
+            constraints = TemplateConstraints.from_dict(_constraints)
+
+        def _parse_custom_instances_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        custom_instances_enabled = _parse_custom_instances_enabled(
+            d.pop("customInstancesEnabled", UNSET)
+        )
+
+        def _parse_custom_instances_with_extended_memory_enabled(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        custom_instances_with_extended_memory_enabled = (
+            _parse_custom_instances_with_extended_memory_enabled(
+                d.pop("customInstancesWithExtendedMemoryEnabled", UNSET)
+            )
+        )
+
+        _custom_labels = d.pop("customLabels", UNSET)
+        custom_labels: NewNodeTemplateCustomLabels | Unset
+        if isinstance(_custom_labels, Unset):
+            custom_labels = UNSET
+        else:
+            custom_labels = NewNodeTemplateCustomLabels.from_dict(_custom_labels)
+
+        _custom_taints = d.pop("customTaints", UNSET)
+        custom_taints: list[NodeTemplateTaint] | Unset = UNSET
+        if _custom_taints is not UNSET:
+            custom_taints = []
+            for custom_taints_item_data in _custom_taints:
+                custom_taints_item = NodeTemplateTaint.from_dict(
+                    custom_taints_item_data
+                )
+
+                custom_taints.append(custom_taints_item)
+
+        edge_location_ids = cast(list[str], d.pop("edgeLocationIds", UNSET))
+
+        _gpu = d.pop("gpu", UNSET)
+        gpu: NodeTemplateGPU | Unset
+        if isinstance(_gpu, Unset):
+            gpu = UNSET
+        else:
+            gpu = NodeTemplateGPU.from_dict(_gpu)
+
+        is_default = d.pop("isDefault", UNSET)
+
+        def _parse_is_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_enabled = _parse_is_enabled(d.pop("isEnabled", UNSET))
+
+        def _parse_should_taint(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        should_taint = _parse_should_taint(d.pop("shouldTaint", UNSET))
+
+        def _parse_stop_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stop_enabled = _parse_stop_enabled(d.pop("stopEnabled", UNSET))
+
+        new_node_template = cls(
+            name=name,
+            clm_enabled=clm_enabled,
+            configuration_id=configuration_id,
+            constraints=constraints,
+            custom_instances_enabled=custom_instances_enabled,
+            custom_instances_with_extended_memory_enabled=custom_instances_with_extended_memory_enabled,
+            custom_labels=custom_labels,
+            custom_taints=custom_taints,
+            edge_location_ids=edge_location_ids,
+            gpu=gpu,
+            is_default=is_default,
+            is_enabled=is_enabled,
+            should_taint=should_taint,
+            stop_enabled=stop_enabled,
+        )
+
+        new_node_template.additional_properties = d
+        return new_node_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NodeVolume")
+
+
+@_attrs_define
+class NodeVolume:
+    """Root volume of a new node.
+
+    Attributes:
+        size (int | Unset): Size in GiB. Example: 100.
+        stop_enabled (bool | None | Unset):
+    """
+
+    size: int | Unset = UNSET
+    stop_enabled: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        size = self.size
+
+        stop_enabled: bool | None | Unset
+        if isinstance(self.stop_enabled, Unset):
+            stop_enabled = UNSET
+        else:
+            stop_enabled = self.stop_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if size is not UNSET:
+            field_dict["size"] = size
+        if stop_enabled is not UNSET:
+            field_dict["stopEnabled"] = stop_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        size = d.pop("size", UNSET)
+
+        def _parse_stop_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stop_enabled = _parse_stop_enabled(d.pop("stopEnabled", UNSET))
+
+        node_volume = cls(
+            size=size,
+            stop_enabled=stop_enabled,
+        )
+
+        node_volume.additional_properties = d
+        return node_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

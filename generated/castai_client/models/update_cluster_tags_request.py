@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_cluster_tags_request_tags import UpdateClusterTagsRequestTags
+
+
+T = TypeVar("T", bound="UpdateClusterTagsRequest")
+
+
+@_attrs_define
+class UpdateClusterTagsRequest:
+    """New tags for a cluster.
+
+    Attributes:
+        tags (UpdateClusterTagsRequestTags):  Example: {'env': 'prod', 'team': 'platform'}.
+    """
+
+    tags: UpdateClusterTagsRequestTags
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tags": tags,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_cluster_tags_request_tags import (
+            UpdateClusterTagsRequestTags,
+        )
+
+        d = dict(src_dict)
+        tags = UpdateClusterTagsRequestTags.from_dict(d.pop("tags"))
+
+        update_cluster_tags_request = cls(
+            tags=tags,
+        )
+
+        update_cluster_tags_request.additional_properties = d
+        return update_cluster_tags_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

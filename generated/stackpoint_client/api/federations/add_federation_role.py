@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.federation_role import FederationRole
+from ...models.federation_role_request import FederationRoleRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    org_id: int,
+    federation_id: int,
+    *,
+    body: FederationRoleRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/orgs/{org_id}/federations/{federation_id}/roles".format(
+            org_id=quote(str(org_id), safe=""),
+            federation_id=quote(str(federation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[FederationRole] | None:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = FederationRole.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[FederationRole]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org_id: int,
+    federation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FederationRoleRequest,
+) -> Response[Error | list[FederationRole]]:
+    """Add a guest cluster to a federation
+
+     Joins a cluster to the federation as a guest. The host is fixed at creation.
+
+    Args:
+        org_id (int):  Example: 381.
+        federation_id (int):  Example: 103.
+        body (FederationRoleRequest): A cluster to place in a federation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[FederationRole]]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        federation_id=federation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org_id: int,
+    federation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FederationRoleRequest,
+) -> Error | list[FederationRole] | None:
+    """Add a guest cluster to a federation
+
+     Joins a cluster to the federation as a guest. The host is fixed at creation.
+
+    Args:
+        org_id (int):  Example: 381.
+        federation_id (int):  Example: 103.
+        body (FederationRoleRequest): A cluster to place in a federation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[FederationRole]
+    """
+
+    return sync_detailed(
+        org_id=org_id,
+        federation_id=federation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org_id: int,
+    federation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FederationRoleRequest,
+) -> Response[Error | list[FederationRole]]:
+    """Add a guest cluster to a federation
+
+     Joins a cluster to the federation as a guest. The host is fixed at creation.
+
+    Args:
+        org_id (int):  Example: 381.
+        federation_id (int):  Example: 103.
+        body (FederationRoleRequest): A cluster to place in a federation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[FederationRole]]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        federation_id=federation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org_id: int,
+    federation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FederationRoleRequest,
+) -> Error | list[FederationRole] | None:
+    """Add a guest cluster to a federation
+
+     Joins a cluster to the federation as a guest. The host is fixed at creation.
+
+    Args:
+        org_id (int):  Example: 381.
+        federation_id (int):  Example: 103.
+        body (FederationRoleRequest): A cluster to place in a federation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[FederationRole]
+    """
+
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            federation_id=federation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.federation_role import FederationRole  # noqa: E402
+PAGE_ITEM = FederationRole

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    org_id: int,
+    cluster_id: int,
+    node_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/orgs/{org_id}/clusters/{cluster_id}/nodes/{node_id}".format(
+            org_id=quote(str(org_id), safe=""),
+            cluster_id=quote(str(cluster_id), safe=""),
+            node_id=quote(str(node_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org_id: int,
+    cluster_id: int,
+    node_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error]:
+    """Delete a node
+
+     Removes the node from the cluster. Nodes that are essential (such as the initial master) are refused
+    with 400; use checkNodeDeletable first.
+
+    Args:
+        org_id (int):  Example: 381.
+        cluster_id (int):  Example: 45.
+        node_id (int):  Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        cluster_id=cluster_id,
+        node_id=node_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org_id: int,
+    cluster_id: int,
+    node_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete a node
+
+     Removes the node from the cluster. Nodes that are essential (such as the initial master) are refused
+    with 400; use checkNodeDeletable first.
+
+    Args:
+        org_id (int):  Example: 381.
+        cluster_id (int):  Example: 45.
+        node_id (int):  Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        org_id=org_id,
+        cluster_id=cluster_id,
+        node_id=node_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org_id: int,
+    cluster_id: int,
+    node_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error]:
+    """Delete a node
+
+     Removes the node from the cluster. Nodes that are essential (such as the initial master) are refused
+    with 400; use checkNodeDeletable first.
+
+    Args:
+        org_id (int):  Example: 381.
+        cluster_id (int):  Example: 45.
+        node_id (int):  Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        cluster_id=cluster_id,
+        node_id=node_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org_id: int,
+    cluster_id: int,
+    node_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete a node
+
+     Removes the node from the cluster. Nodes that are essential (such as the initial master) are refused
+    with 400; use checkNodeDeletable first.
+
+    Args:
+        org_id (int):  Example: 381.
+        cluster_id (int):  Example: 45.
+        node_id (int):  Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            cluster_id=cluster_id,
+            node_id=node_id,
+            client=client,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+RESPONSE = Any

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TeamSummary")
+
+
+@_attrs_define
+class TeamSummary:
+    """A team without its memberships.
+
+    Attributes:
+        created (datetime.datetime):  Example: 2019-02-12T20:11:53.481354Z.
+        is_org_wide (bool): Whether the team spans the whole organization rather than selected workspaces. Example:
+            True.
+        name (str):  Example: Everyone.
+        org (int): Organization ID. Example: 381.
+        pk (int): Team ID. Example: 3.
+        slug (str):  Example: everyone.
+    """
+
+    created: datetime.datetime
+    is_org_wide: bool
+    name: str
+    org: int
+    pk: int
+    slug: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created = self.created.isoformat()
+
+        is_org_wide = self.is_org_wide
+
+        name = self.name
+
+        org = self.org
+
+        pk = self.pk
+
+        slug = self.slug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created": created,
+                "is_org_wide": is_org_wide,
+                "name": name,
+                "org": org,
+                "pk": pk,
+                "slug": slug,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        is_org_wide = d.pop("is_org_wide")
+
+        name = d.pop("name")
+
+        org = d.pop("org")
+
+        pk = d.pop("pk")
+
+        slug = d.pop("slug")
+
+        team_summary = cls(
+            created=created,
+            is_org_wide=is_org_wide,
+            name=name,
+            org=org,
+            pk=pk,
+            slug=slug,
+        )
+
+        team_summary.additional_properties = d
+        return team_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
