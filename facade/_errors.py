@@ -1,0 +1,223 @@
+"""One exception tree for every provider::
+
+    APIError                      anything that went wrong talking to a provider
+    ├── APIStatusError            a non-2xx answer (.status_code, .code, .request_id, .response)
+    │   ├── BadRequestError       400, 422
+    │   ├── AuthenticationError   401
+    │   ├── PermissionDeniedError 403
+    │   ├── NotFoundError         404
+    │   ├── ConflictError         409
+    │   ├── RateLimitError        429
+    │   └── ServerError           5xx
+    ├── APIConnectionError        no usable answer: refused, reset, truncated
+    │   └── APITimeoutError       the timeout ran out
+    ├── DecodeError               a 2xx body that is not what the spec says
+    └── PaginationError           the provider repeated a cursor
+    ConfigurationError            bad arguments to connect() (missing key, unknown provider)
+
+Every error carries ``provider`` and ``operation``; status errors also carry what the provider's
+declared error body says (``message``, ``code``, ``request_id``). Secrets are never part of one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "DecodeError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+]
+
+
+class ConfigurationError(ValueError):
+    """connect() was given something it cannot work with (names the variable or argument)."""
+
+
+class APIError(Exception):
+    """Base of every error raised while talking to a provider."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        operation: str | None,
+        request: httpx.Request | None = None,
+    ) -> None:
+        self.message = message
+        self.provider = provider
+        self.operation = operation
+        self.request = request
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        where = f"{self.provider}.{self.operation}" if self.operation else self.provider
+        return f"{where}: {self.message}"
+
+
+class APIStatusError(APIError):
+    """The provider answered with an error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        operation: str | None,
+        response: httpx.Response,
+        code: str | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+    ) -> None:
+        super().__init__(message, provider=provider, operation=operation, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.code = code
+        self.request_id = request_id
+        self.body = body
+
+    def __str__(self) -> str:
+        extra = f" (code={self.code})" if self.code else ""
+        rid = f" [request_id={self.request_id}]" if self.request_id else ""
+        return f"{super().__str__()}: HTTP {self.status_code}{extra}{rid}"
+
+
+class BadRequestError(APIStatusError):
+    """400 or 422: the request was rejected as invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credential is missing, wrong or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credential is valid but not allowed to do this (some providers also use it for a bad key)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource or route."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's state."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests (retried with Retry-After before it is raised)."""
+
+
+class ServerError(APIStatusError):
+    """5xx: the provider failed (retried before it is raised)."""
+
+
+class APIConnectionError(APIError):
+    """No usable response: connection refused or reset, or a body cut short."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class DecodeError(APIError):
+    """A 2xx response whose body does not match the spec (malformed, truncated or HTML)."""
+
+    def __init__(
+        self, message: str, *, provider: str, operation: str | None, response: httpx.Response
+    ) -> None:
+        super().__init__(message, provider=provider, operation=operation, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class PaginationError(APIError):
+    """The provider sent a cursor it had sent before: following it would loop forever."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: BadRequestError,
+    429: RateLimitError,
+}
+_TAGS = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def _dig(body: Any, path: str | None) -> Any:
+    if not path or not path.startswith("$"):
+        return None
+    node = body
+    for part in path[2:].split(".") if path != "$" else []:
+        if isinstance(node, Mapping) and part in node:
+            node = node[part]
+        else:
+            return None
+    return node
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, separators=(",", ":"))[:500]
+
+
+def _snippet(response: httpx.Response) -> str:
+    text = response.content[:2000].decode("utf-8", "replace")
+    ctype = response.headers.get("content-type", "")
+    if "html" in ctype or text.lstrip().startswith("<"):
+        title = re.search(r"<title>(.*?)</title>", text, re.I | re.S)
+        text = title.group(1) if title else _TAGS.sub(" ", text)
+    text = _SPACE.sub(" ", text).strip()
+    return text[:200] or response.reason_phrase or "no body"
+
+
+def status_error(
+    response: httpx.Response, *, provider: str, operation: str | None, fields: Mapping[str, str]
+) -> APIStatusError:
+    """Build the right APIStatusError from a response, reading the provider's declared error body."""
+    body: Any = None
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    message = _text(_dig(body, fields.get("message"))) if body is not None else None
+    if not message:
+        message = _snippet(response)
+    code = _text(_dig(body, fields.get("code")))
+    request_id = _text(_dig(body, fields.get("request_id")))
+    header = fields.get("request_id_header")
+    if request_id is None and header:
+        request_id = response.headers.get(header)
+    status = response.status_code
+    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else APIStatusError)
+    return cls(
+        message,
+        provider=provider,
+        operation=operation,
+        response=response,
+        code=code,
+        request_id=request_id,
+        body=body,
+    )

@@ -1,0 +1,149 @@
+"""Reads a generated provider manifest and answers: which operation is this request?"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import pkgutil
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from ._errors import ConfigurationError
+
+MANIFEST_MODULE = "_manifest"
+PACKAGE_SUFFIX = "_client"
+_PARAM = re.compile(r"\{[^/}]+\}")
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of a provider's spec, as the generated manifest describes it."""
+
+    id: str
+    method: str
+    path: str
+    module_name: str
+    security: tuple[tuple[str, ...], ...]
+    pagination: dict[str, Any] | None
+    idempotency_header: str | None
+    success: tuple[int, ...]
+
+    def module(self) -> ModuleType:
+        """The generated module (imported on first use: import facade stays cheap)."""
+        return importlib.import_module(self.module_name)
+
+
+@dataclass(frozen=True)
+class Provider:
+    """A provider as the facade sees it: everything comes from its generated manifest."""
+
+    name: str
+    package: str
+    base_url: str
+    security_schemes: dict[str, dict[str, Any]]
+    errors: dict[str, str]
+    operations: dict[str, Operation]
+    default_security: tuple[tuple[str, ...], ...]
+    spec_sha256: str
+    api_version: str
+    _routes: dict[str, list[tuple[re.Pattern[str], Operation]]] = field(default_factory=dict, repr=False)
+    _by_module: dict[str, Operation] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        # Literal paths before templated ones, so /keys/current wins over /keys/{id}.
+        ordered = sorted(self.operations.values(), key=lambda op: (op.path.count("{"), op.path))
+        for op in ordered:
+            literal = [re.escape(part) for part in _PARAM.split(op.path.rstrip("/"))]
+            pattern = re.compile("^" + "[^/]+".join(literal) + "/?$")
+            self._routes.setdefault(op.method, []).append((pattern, op))
+            self._by_module[op.module_name] = op
+
+    @property
+    def default_scheme(self) -> str | None:
+        """The scheme ``api_key=`` fills: the first one the spec's default security names."""
+        for requirement in self.default_security:
+            for name in requirement:
+                return name
+        return next(iter(self.security_schemes), None)
+
+    def auth_header_names(self) -> frozenset[str]:
+        return frozenset(
+            str(s["name"]).lower()
+            for s in self.security_schemes.values()
+            if s.get("in", "header") == "header"
+        )
+
+    def match(self, method: str, path: str) -> Operation | None:
+        """The operation a request is for, or None (e.g. a next-page URL elsewhere)."""
+        for pattern, op in self._routes.get(method, ()):
+            if pattern.match(path):
+                return op
+        return None
+
+    def operation(self, ref: str | ModuleType) -> Operation:
+        """Look an operation up by operationId or by its generated module."""
+        if isinstance(ref, ModuleType):
+            op = self._by_module.get(ref.__name__)
+            if op is None:
+                raise ConfigurationError(f"{ref.__name__} is not an operation of {self.name}")
+            return op
+        try:
+            return self.operations[ref]
+        except KeyError:
+            near = [o for o in self.operations if o.lower() == str(ref).lower()]
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            raise ConfigurationError(f"{self.name} has no operation {ref!r}{hint}") from None
+
+
+def _operation(op_id: str, raw: dict[str, Any]) -> Operation:
+    idem = raw.get("idempotency") or {}
+    return Operation(
+        id=op_id,
+        method=raw["method"],
+        path=raw["path"],
+        module_name=raw["module"],
+        security=tuple(tuple(req) for req in raw["security"]),
+        pagination=raw.get("pagination"),
+        idempotency_header=idem.get("header"),
+        success=tuple(raw.get("success") or ()),
+    )
+
+
+def available() -> list[str]:
+    """Names of the installed providers (packages ``<name>_client`` that ship a manifest)."""
+    names = []
+    for info in pkgutil.iter_modules():
+        if info.name.endswith(PACKAGE_SUFFIX) and info.ispkg:
+            try:
+                spec = importlib.util.find_spec(f"{info.name}.{MANIFEST_MODULE}")
+            except (ImportError, ValueError):
+                spec = None
+            if spec is not None:
+                names.append(info.name[: -len(PACKAGE_SUFFIX)])
+    return sorted(set(names))
+
+
+@cache
+def load(name: str) -> Provider:
+    """The provider called ``name`` (its generated package must be importable)."""
+    try:
+        module = importlib.import_module(f"{name}{PACKAGE_SUFFIX}.{MANIFEST_MODULE}")
+    except ModuleNotFoundError:
+        raise ConfigurationError(
+            f"unknown provider {name!r}; installed: {', '.join(available()) or 'none'}"
+        ) from None
+    raw: dict[str, Any] = module.MANIFEST
+    return Provider(
+        name=raw["provider"],
+        package=raw["package"],
+        base_url=raw["base_url"],
+        security_schemes=raw["security_schemes"],
+        errors=raw.get("errors") or {},
+        default_security=tuple(tuple(req) for req in raw.get("default_security") or ()),
+        operations={k: _operation(k, v) for k, v in raw["operations"].items()},
+        spec_sha256=raw["spec_sha256"],
+        api_version=raw["api_version"],
+    )

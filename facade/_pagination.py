@@ -1,0 +1,271 @@
+"""One pager per ``x-pagination`` style, sync and async, yielding items or pages."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import math
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._errors import ConfigurationError, PaginationError
+from ._manifest import Operation
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page: its items, the parsed envelope and the raw response."""
+
+    items: list[T]
+    parsed: Any
+    response: httpx.Response
+    number: int
+
+
+@dataclass(frozen=True)
+class Request:
+    """What to ask for next: query parameters for the operation, or a URL to follow."""
+
+    params: dict[str, Any]
+    url: str | None = None
+
+
+def _unset(value: Any) -> Any:
+    # Generated models use an Unset sentinel (falsy, class named "Unset") for absent fields.
+    return None if type(value).__name__ == "Unset" else value
+
+
+def _dig_json(body: Any, expr: str) -> Any:
+    node = body
+    for part in expr[2:].split(".") if expr != "$" else []:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+class Plan:
+    """The paging rules of one operation: first request, next request, when to stop."""
+
+    def __init__(
+        self, provider: str, op: Operation, params: dict[str, Any], limit: int | None, max_items: int | None
+    ) -> None:
+        pag = op.pagination
+        self.provider = provider
+        if pag is None:
+            raise ConfigurationError(f"{op.id} is not a list operation (no x-pagination in the overlay)")
+        self.op = op
+        self.style: str = pag["style"]
+        self.pag = pag
+        self.attrs: dict[str, list[str] | None] = pag.get("attrs") or {}
+        size = limit or pag.get("max_page_size")
+        if max_items is not None and size:
+            size = min(size, max_items)
+        self.size: int | None = size
+        self.size_param: str | None = (
+            pag.get("size_param") if self.style == "page" else pag.get("limit_param")
+        )
+        self.params = dict(params)
+        if self.size and self.size_param and self.size_param not in self.params:
+            self.params[self.size_param] = self.size
+        elif self.size_param in self.params:
+            self.size = self.params[self.size_param]
+        if self.style == "page":
+            self.page = int(self.params.setdefault(pag["page_param"], pag.get("first_page", 1)))
+        if self.style == "offset":
+            self.offset = int(self.params.setdefault(pag["offset_param"], 0))
+        self.seen_items = 0
+        self.seen_tokens: set[str] = set()
+
+    def first(self) -> Request:
+        return Request(dict(self.params))
+
+    def read(self, key: str, parsed: Any, response: httpx.Response) -> Any:
+        """A response field named in x-pagination (items, next_cursor, total, ...)."""
+        names = self.attrs.get(key)
+        if names is not None:
+            node = parsed
+            for name in names:
+                node = _unset(getattr(node, name, None))
+                if node is None:
+                    return None
+            return node
+        expr = self.pag.get(key)
+        return _dig_json(response.json(), expr) if expr else None
+
+    def items(self, parsed: Any, response: httpx.Response) -> list[Any]:
+        found = self.read("items", parsed, response)
+        return list(found) if found else []
+
+    def total(self, parsed: Any, response: httpx.Response) -> int | None:
+        value = self.read("total", parsed, response) if "total" in self.pag else None
+        return int(value) if value is not None else None
+
+    def following(self, page: Page[Any]) -> Request | None:
+        """The request for the page after ``page``, or None when the documented end is reached."""
+        count = len(page.items)
+        self.seen_items += count
+        if self.style == "none":
+            return None
+        if "has_more" in self.pag and self.read("has_more", page.parsed, page.response) is False:
+            return None
+        if count == 0:
+            return None
+        if self.style in {"cursor", "next_url"}:
+            key = "next_cursor" if self.style == "cursor" else "next_url"
+            token = self.read(key, page.parsed, page.response)
+            if not token:
+                return None
+            token = str(token)
+            if token in self.seen_tokens:
+                raise PaginationError(
+                    f"the provider repeated {key} {token[:40]!r}: stopping instead of looping",
+                    provider=self.provider,
+                    operation=self.op.id,
+                    request=page.response.request,
+                )
+            self.seen_tokens.add(token)
+            if self.style == "next_url":
+                return Request({}, url=token)
+            return Request({**self.params, self.pag["cursor_param"]: token})
+        if self.size and count < self.size:
+            return None
+        total = self.total(page.parsed, page.response)
+        if self.style == "page":
+            self.page += 1
+            if total is not None and self.seen_items >= total:
+                return None
+            return Request({**self.params, self.pag["page_param"]: self.page})
+        self.offset += count
+        if total is not None and self.offset >= total:
+            return None
+        return Request({**self.params, self.pag["offset_param"]: self.offset})
+
+    def remaining(self, first: Page[Any]) -> list[Request] | None:
+        """All further requests at once, when the total is known (page/offset styles); else None."""
+        if self.style not in {"page", "offset"} or not self.size:
+            return None
+        total = self.total(first.parsed, first.response)
+        if total is None:
+            return None
+        self.seen_items += len(first.items)
+        if not first.items or len(first.items) < self.size:
+            return []
+        start = self.page if self.style == "page" else self.offset
+        pages_left = max(0, math.ceil((total - self.seen_items) / self.size))
+        if self.style == "page":
+            key = self.pag["page_param"]
+            return [Request({**self.params, key: start + 1 + i}) for i in range(pages_left)]
+        key = self.pag["offset_param"]
+        return [
+            Request({**self.params, key: start + len(first.items) + i * self.size}) for i in range(pages_left)
+        ]
+
+
+class Pager(Generic[T]):
+    """Iterate items across pages (``for item in pager``) or pages (``pager.pages()``)."""
+
+    def __init__(
+        self, plan: Plan, fetch: Callable[[Request, Plan, int], Page[T]], max_items: int | None
+    ) -> None:
+        self._plan = plan
+        self._fetch = fetch
+        self._max_items = max_items
+
+    def pages(self) -> Iterator[Page[T]]:
+        request: Request | None = self._plan.first()
+        number = 0
+        yielded = 0
+        while request is not None:
+            page = self._fetch(request, self._plan, number)
+            if self._max_items is not None and yielded + len(page.items) >= self._max_items:
+                yield Page(page.items[: self._max_items - yielded], page.parsed, page.response, number)
+                return
+            yielded += len(page.items)
+            yield page
+            request = self._plan.following(page)
+            number += 1
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+    def to_list(self) -> list[T]:
+        """Every item, as a list (mind the memory for large collections)."""
+        return list(self)
+
+
+class AsyncPager(Generic[T]):
+    """Async twin of :class:`Pager`; fetches following pages concurrently when the total is known."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        fetch: Callable[[Request, Plan, int], Awaitable[Page[T]]],
+        max_items: int | None,
+        concurrency: int,
+    ) -> None:
+        if concurrency < 1:
+            raise ConfigurationError("concurrency must be at least 1")
+        self._plan = plan
+        self._fetch = fetch
+        self._max_items = max_items
+        self._concurrency = concurrency
+
+    async def _ordered(self) -> AsyncGenerator[Page[T]]:
+        first = await self._fetch(self._plan.first(), self._plan, 0)
+        yield first
+        requests = self._plan.remaining(first) if self._concurrency > 1 else None
+        if requests is None:
+            request = self._plan.following(first)
+            number = 1
+            while request is not None:
+                page = await self._fetch(request, self._plan, number)
+                yield page
+                request = self._plan.following(page)
+                number += 1
+            return
+        pending: deque[asyncio.Task[Page[T]]] = deque()
+        queue = deque(enumerate(requests, start=1))
+        try:
+            while queue or pending:
+                while queue and len(pending) < self._concurrency:
+                    number, request = queue.popleft()
+                    pending.append(asyncio.ensure_future(self._fetch(request, self._plan, number)))
+                page = await pending.popleft()
+                yield page
+                if not page.items:
+                    return
+        finally:
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
+
+    async def pages(self) -> AsyncGenerator[Page[T]]:
+        yielded = 0
+        async with contextlib.aclosing(self._ordered()) as stream:
+            async for page in stream:
+                if self._max_items is not None and yielded + len(page.items) >= self._max_items:
+                    yield Page(
+                        page.items[: self._max_items - yielded], page.parsed, page.response, page.number
+                    )
+                    return
+                yielded += len(page.items)
+                yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async with contextlib.aclosing(self.pages()) as stream:
+            async for page in stream:
+                for item in page.items:
+                    yield item
+
+    async def to_list(self) -> list[T]:
+        """Every item, as a list."""
+        return [item async for item in self]
