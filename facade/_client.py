@@ -58,7 +58,8 @@ class _Base:
             raise ConfigurationError("max_retries must be >= 0")
         self._boundary = Boundary(self._provider, self._credentials, self.base_url, retries)
         self._auth = SpecAuth(self._provider, self._credentials, self.base_url.path)
-        self._timeout = _timeout(timeout) or _config.DEFAULT_TIMEOUT
+        self._explicit_timeout = _timeout(timeout)
+        self._timeout = self._explicit_timeout or _config.DEFAULT_TIMEOUT
         self._headers = {"User-Agent": _config.USER_AGENT, **(headers or {})}
         self._body_types: dict[str, Any] = {}
 
@@ -78,6 +79,8 @@ class _Base:
     def _adopt(self, client: httpx.Client | httpx.AsyncClient) -> None:
         """Put an injected httpx client behind our auth, transport and base URL."""
         client.auth = self._auth
+        if self._explicit_timeout is not None:  # otherwise the injected client's own timeout stands
+            client.timeout = self._explicit_timeout
         if not str(client.base_url):
             client.base_url = self.base_url
         client.follow_redirects = True

@@ -189,6 +189,7 @@ class Transport(httpx.BaseTransport):
             error: Exception | None = None
             try:
                 response = self.inner.handle_request(request)
+                response.request = request
                 response.read()  # a body cut short is a connection failure, not a parse error later
             except httpx.TransportError as exc:
                 if response is not None:
@@ -230,6 +231,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             error: Exception | None = None
             try:
                 response = await self.inner.handle_async_request(request)
+                response.request = request
                 await response.aread()
             except httpx.TransportError as exc:
                 if response is not None:

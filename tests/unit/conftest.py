@@ -1,0 +1,33 @@
+"""Unit tests drive the facade through httpx.MockTransport: no sockets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+import facade
+from facade import _transport
+
+KEY = "sk_live_unit_secret_0123456789"
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+    """Record backoff sleeps instead of sleeping."""
+    recorded: list[float] = []
+    monkeypatch.setattr(_transport.time, "sleep", recorded.append)
+    yield recorded
+
+
+def mock(provider: str, handler: Handler, **kwargs: Any) -> facade.Client:
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    kwargs.setdefault("api_key", KEY)
+    return facade.connect(provider, base_url="https://api.test", http_client=http, **kwargs)
+
+
+def json_response(status: int, body: Any, **headers: str) -> httpx.Response:
+    return httpx.Response(status, json=body, headers=headers)
