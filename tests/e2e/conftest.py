@@ -1,0 +1,76 @@
+"""End-to-end: generated client + facade -> the sandboxes over real TCP on 127.0.0.1.
+
+One sandbox per provider for the whole session; each test starts from its seeded state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+import facade
+from facade.sandbox import Sandbox, SandboxGroup, serve
+
+PROVIDERS = ["castai", "cloudapi", "fluence", "ionet", "stackpoint"]
+
+
+@dataclass(frozen=True)
+class Probe:
+    """Per provider: a cheap read, a list, and what a wrong key raises."""
+
+    read: str
+    listing: str
+    auth_error: type[facade.APIStatusError]
+    list_params: dict[str, Any] = field(default_factory=dict)
+
+
+PROBES = {
+    "castai": Probe("UsersAPI_CurrentUserProfile", "ExternalClusterAPI_ListClusters", facade.AuthenticationError),
+    "cloudapi": Probe("getUsage", "listUsers", facade.AuthenticationError),
+    "fluence": Probe("getHardware", "listVms", facade.PermissionDeniedError),
+    "ionet": Probe("listNodePools", "listDeployments", facade.AuthenticationError),
+    "stackpoint": Probe("getUser", "listOrgs", facade.AuthenticationError),
+}
+
+
+@pytest.fixture(scope="session")
+def sandboxes() -> Iterator[SandboxGroup]:
+    group = serve("all", seed=11)
+    assert isinstance(group, SandboxGroup)
+    with group:
+        yield group
+
+
+@pytest.fixture(params=PROVIDERS)
+def provider(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def sb(sandboxes: SandboxGroup, provider: str) -> Iterator[Sandbox]:
+    box = sandboxes[provider]
+    box.reset()
+    yield box
+    box.reset()
+
+
+def box(sandboxes: SandboxGroup, name: str) -> Sandbox:
+    """A named sandbox, reset to its seed (for tests about one provider)."""
+    found = sandboxes[name]
+    found.reset()
+    return found
+
+
+def client(box: Sandbox, **kwargs: Any) -> facade.Client:
+    kwargs.setdefault("api_key", box.api_key)
+    kwargs.setdefault("credentials", {k: v for k, v in box.credentials.items()})
+    return facade.connect(box.provider, base_url=box.base_url, **kwargs)
+
+
+def aclient(box: Sandbox, **kwargs: Any) -> facade.AsyncClient:
+    kwargs.setdefault("api_key", box.api_key)
+    kwargs.setdefault("credentials", {k: v for k, v in box.credentials.items()})
+    return facade.aconnect(box.provider, base_url=box.base_url, **kwargs)
