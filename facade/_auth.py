@@ -54,9 +54,7 @@ def resolve_credentials(
         scheme = key if key in provider.security_schemes else by_env.get(key)
         if scheme is None:
             known = sorted(provider.security_schemes) + sorted(by_env)
-            raise ConfigurationError(
-                f"{provider.name}: unknown credential {key!r}; expected one of {', '.join(known)}"
-            )
+            raise ConfigurationError(f"{provider.name}: unknown credential {key!r}; expected one of {', '.join(known)}")
         secrets[scheme] = value
     default = provider.default_scheme
     if api_key is not None and default is not None:

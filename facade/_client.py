@@ -280,9 +280,7 @@ class AsyncClient(_Base):
                 timeout=self._timeout,
                 headers=self._headers,
                 follow_redirects=True,
-                transport=AsyncTransport(
-                    httpx.AsyncHTTPTransport(limits=_config.DEFAULT_LIMITS), self._boundary
-                ),
+                transport=AsyncTransport(httpx.AsyncHTTPTransport(limits=_config.DEFAULT_LIMITS), self._boundary),
             )
         else:
             self._adopt(http_client)

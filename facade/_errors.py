@@ -138,9 +138,7 @@ class APITimeoutError(APIConnectionError):
 class DecodeError(APIError):
     """A 2xx response whose body does not match the spec (malformed, truncated or HTML)."""
 
-    def __init__(
-        self, message: str, *, provider: str, operation: str | None, response: httpx.Response
-    ) -> None:
+    def __init__(self, message: str, *, provider: str, operation: str | None, response: httpx.Response) -> None:
         super().__init__(message, provider=provider, operation=operation, request=response.request)
         self.response = response
         self.status_code = response.status_code

@@ -71,9 +71,7 @@ class Provider:
 
     def auth_header_names(self) -> frozenset[str]:
         return frozenset(
-            str(s["name"]).lower()
-            for s in self.security_schemes.values()
-            if s.get("in", "header") == "header"
+            str(s["name"]).lower() for s in self.security_schemes.values() if s.get("in", "header") == "header"
         )
 
     def match(self, method: str, path: str) -> Operation | None:
@@ -132,9 +130,7 @@ def load(name: str) -> Provider:
     try:
         module = importlib.import_module(f"{name}{PACKAGE_SUFFIX}.{MANIFEST_MODULE}")
     except ModuleNotFoundError:
-        raise ConfigurationError(
-            f"unknown provider {name!r}; installed: {', '.join(available()) or 'none'}"
-        ) from None
+        raise ConfigurationError(f"unknown provider {name!r}; installed: {', '.join(available()) or 'none'}") from None
     raw: dict[str, Any] = module.MANIFEST
     return Provider(
         name=raw["provider"],

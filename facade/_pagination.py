@@ -68,9 +68,7 @@ class Plan:
         if max_items is not None and size:
             size = min(size, max_items)
         self.size: int | None = size
-        self.size_param: str | None = (
-            pag.get("size_param") if self.style == "page" else pag.get("limit_param")
-        )
+        self.size_param: str | None = pag.get("size_param") if self.style == "page" else pag.get("limit_param")
         self.params = dict(params)
         if self.size and self.size_param and self.size_param not in self.params:
             self.params[self.size_param] = self.size
@@ -163,17 +161,13 @@ class Plan:
             key = self.pag["page_param"]
             return [Request({**self.params, key: start + 1 + i}) for i in range(pages_left)]
         key = self.pag["offset_param"]
-        return [
-            Request({**self.params, key: start + len(first.items) + i * self.size}) for i in range(pages_left)
-        ]
+        return [Request({**self.params, key: start + len(first.items) + i * self.size}) for i in range(pages_left)]
 
 
 class Pager(Generic[T]):
     """Iterate items across pages (``for item in pager``) or pages (``pager.pages()``)."""
 
-    def __init__(
-        self, plan: Plan, fetch: Callable[[Request, Plan, int], Page[T]], max_items: int | None
-    ) -> None:
+    def __init__(self, plan: Plan, fetch: Callable[[Request, Plan, int], Page[T]], max_items: int | None) -> None:
         self._plan = plan
         self._fetch = fetch
         self._max_items = max_items
@@ -253,9 +247,7 @@ class AsyncPager(Generic[T]):
         async with contextlib.aclosing(self._ordered()) as stream:
             async for page in stream:
                 if self._max_items is not None and yielded + len(page.items) >= self._max_items:
-                    yield Page(
-                        page.items[: self._max_items - yielded], page.parsed, page.response, page.number
-                    )
+                    yield Page(page.items[: self._max_items - yielded], page.parsed, page.response, page.number)
                     return
                 yielded += len(page.items)
                 yield page

@@ -155,9 +155,7 @@ class Boundary:
     ) -> None:
         if not logger.isEnabledFor(logging.DEBUG):
             return
-        headers = {
-            k: ("[redacted]" if k.lower() in self.secret_headers else v) for k, v in request.headers.items()
-        }
+        headers = {k: ("[redacted]" if k.lower() in self.secret_headers else v) for k, v in request.headers.items()}
         outcome = str(response.status_code) if response is not None else type(error).__name__
         logger.debug(
             "%s %s -> %s provider=%s operation=%s attempt=%d elapsed_ms=%.1f headers=%s",

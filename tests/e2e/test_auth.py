@@ -55,8 +55,10 @@ def test_ionet_mints_a_key_from_a_jwt(sandboxes: SandboxGroup) -> None:
 
 def test_ionet_key_operations_refuse_the_api_key(sandboxes: SandboxGroup) -> None:
     io = box(sandboxes, "ionet")
-    with facade.connect("ionet", api_key=io.api_key, credentials={"TokenAuth": "bad.jwt.value"},
-                        base_url=io.base_url, max_retries=0) as c, pytest.raises(facade.APIStatusError) as info:  # fmt: skip
+    c = facade.connect(
+        "ionet", api_key=io.api_key, credentials={"TokenAuth": "bad.jwt.value"}, base_url=io.base_url, max_retries=0
+    )
+    with c, pytest.raises(facade.APIStatusError) as info:
         c.call("listApiKeys")
     assert info.value.status_code in (401, 403)
 

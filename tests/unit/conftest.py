@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -16,11 +16,11 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 
 @pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Record backoff sleeps instead of sleeping."""
     recorded: list[float] = []
     monkeypatch.setattr(_transport.time, "sleep", recorded.append)
-    yield recorded
+    return recorded
 
 
 def mock(provider: str, handler: Handler, **kwargs: Any) -> facade.Client:

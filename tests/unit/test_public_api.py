@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+import types
+
 import facade
 
 
 def test_all_is_sorted_and_complete() -> None:
     assert facade.__all__ == sorted(facade.__all__)
-    public = {name for name in vars(facade) if name.isidentifier() and not name.startswith("_")} - {"annotations"}
+    public = {
+        name
+        for name, value in vars(facade).items()
+        if name.isidentifier() and not name.startswith("_") and not isinstance(value, types.ModuleType)
+    } - {"annotations"}
     assert set(facade.__all__) - {"__version__"} == public
 
 

@@ -51,7 +51,7 @@ def test_503_twice_then_200(sleeps: list[float]) -> None:
 
 
 def test_retry_after_is_honoured(sleeps: list[float]) -> None:
-    handler, seen = flaky([429], json_response(200, USAGE), **{"Retry-After": "1"})
+    handler, _ = flaky([429], json_response(200, USAGE), **{"Retry-After": "1"})
     mock("cloudapi", handler).call("getUsage")
     assert sleeps == [1.0]
 
