@@ -1,0 +1,44 @@
+"""Small, seeded generators of realistic-looking values (names, emails, timestamps, ids)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import string
+
+FIRST = ("Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Margaret", "Ken", "Radia", "Linus", "Frances",
+         "John", "Katherine", "Dennis", "Hedy", "Tim", "Sophie", "Guido", "Anita", "Niklaus")  # fmt: skip
+LAST = ("Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Hamilton", "Thompson", "Perlman",
+        "Torvalds", "Allen", "Backus", "Johnson", "Ritchie", "Lamarr", "Berners-Lee", "Wilson", "Rossum",
+        "Borg", "Wirth")  # fmt: skip
+WORDS = ("core", "platform", "billing", "edge", "ingest", "search", "ml", "batch", "render", "api", "etl",
+         "vision", "speech", "trainer", "inference", "web", "worker", "cron", "analytics", "gateway")  # fmt: skip
+BASE = dt.datetime(2025, 1, 6, 9, 0, tzinfo=dt.UTC)
+ALNUM = string.ascii_lowercase + string.digits
+
+
+def token(rng: random.Random, n: int, alphabet: str = ALNUM) -> str:
+    """``n`` characters drawn from ``alphabet``."""
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def hexstr(rng: random.Random, n: int) -> str:
+    """``n`` lowercase hex digits."""
+    return f"{rng.getrandbits(4 * n):0{n}x}"
+
+
+def person(rng: random.Random, i: int) -> tuple[str, str]:
+    """(full name, email) for seeded person ``i``; emails are unique by ``i``."""
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    return f"{first} {last}", f"{first.lower()}.{last.lower().replace('-', '')}{i}@example.com"
+
+
+def name(rng: random.Random) -> str:
+    """A two-word resource name like ``billing-worker``."""
+    return f"{rng.choice(WORDS)}-{rng.choice(WORDS)}"
+
+
+def timestamp(i: int, minutes: int = 37) -> str:
+    """An RFC 3339 UTC timestamp that grows with ``i`` (seeded items come out oldest first)."""
+    moment = BASE + dt.timedelta(minutes=minutes * i)
+    return moment.isoformat().replace("+00:00", "Z")

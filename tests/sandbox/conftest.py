@@ -1,0 +1,20 @@
+"""Fixtures of the sandbox tests: one parametrised sandbox per provider whose spec exists."""
+
+from __future__ import annotations
+
+import pytest
+from sandbox_helpers import PROVIDERS
+
+from facade.sandbox import Sandbox
+
+
+@pytest.fixture(params=PROVIDERS)
+def provider_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def sb(provider_name: str):  # type: ignore[no-untyped-def]
+    with Sandbox(provider_name, seed=7, check_responses=True) as running:
+        yield running
+        assert running.violations == []
