@@ -11,7 +11,7 @@ from ._provider import Reply
 if TYPE_CHECKING:
     from ._app import Receive, SandboxState, Scope
 
-_FAULT_FIELDS = ("operation", "path", "kind", "status", "retry_after", "delay", "times", "probability", "seed")
+_FAULT_FIELDS = ("operation", "path", "kind", "status", "retry_after", "delay", "times", "probability", "seed", "after")
 
 
 async def control(state: SandboxState, scope: Scope, receive: Receive) -> Reply:

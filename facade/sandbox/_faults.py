@@ -20,6 +20,8 @@ class Fault:
     Content-Length), ``malformed`` (200 with invalid JSON), ``html`` (a 502/503 HTML page).
     ``delay`` adds latency first; a fault with only ``delay`` then answers normally.
     ``times`` limits how many requests it hits (None: unlimited); ``probability`` hits a seeded share.
+    ``after``: the operation runs first and then its answer is replaced by the fault (a lost
+    response: the create happened, the client cannot know), instead of failing before any work.
     """
 
     operation: str | None = None
@@ -31,6 +33,7 @@ class Fault:
     times: int | None = None
     probability: float = 1.0
     seed: int = 0
+    after: bool = False
     hits: int = 0
     _rng: random.Random = field(default_factory=random.Random, repr=False, compare=False)
 
@@ -57,7 +60,10 @@ class Fault:
 
     def to_json(self) -> dict[str, Any]:
         """The fault as the control path shows it."""
-        keys = ("operation", "path", "kind", "status", "retry_after", "delay", "times", "probability", "seed", "hits")
+        keys = (
+            "operation", "path", "kind", "status", "retry_after", "delay", "times", "probability", "seed", "after",
+            "hits",
+        )  # fmt: skip
         return {k: getattr(self, k) for k in keys}
 
 
@@ -80,9 +86,10 @@ class Faults:
         times: int | None = None,
         probability: float = 1.0,
         seed: int = 0,
+        after: bool = False,
     ) -> Fault:
         """Inject a fault; see :class:`Fault` for the arguments. Returns it (``.hits`` counts uses)."""
-        fault = Fault(operation, path, kind, status, retry_after, delay, times, probability, seed)
+        fault = Fault(operation, path, kind, status, retry_after, delay, times, probability, seed, after)
         with self._lock:
             self._faults.append(fault)
         return fault
