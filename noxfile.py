@@ -78,3 +78,28 @@ def demo(session: nox.Session) -> None:
     session.install(*GENERATOR_TOOLS)
     session.run("python", PIPELINE, "generate", *session.posargs)
     session.run("python", PIPELINE, "specs")
+
+
+# -- release: scripts/release.py holds the logic; see README "Publishing" --------------------
+RELEASE = "scripts/release.py"
+RELEASE_TOOLS = ["twine==7.0.0", "uv==0.13.9"]
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build sdist + wheel into dist/ and check them; refuses on stale generated/ or unbumped specs."""
+    session.install(*GENERATOR_TOOLS, *RELEASE_TOOLS)
+    session.run("python", RELEASE, "build", *session.posargs)
+
+
+@nox.session
+def publish(session: nox.Session) -> None:
+    """Upload dist/ to an index: ``-- --repository-url URL`` (credentials from TWINE_* env vars)."""
+    session.install(*RELEASE_TOOLS)
+    session.run("python", RELEASE, "publish", *session.posargs)
+
+
+@nox.session
+def bump(session: nox.Session) -> None:
+    """Bump the version and record the current spec hashes: ``-- patch|minor|major``."""
+    session.run("python", RELEASE, "bump", *session.posargs)

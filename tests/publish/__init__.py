@@ -1,0 +1,1 @@
+"""Tests of building, checking, versioning and publishing the distribution."""
