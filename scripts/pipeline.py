@@ -35,7 +35,14 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
-PROVIDERS = ("ionet", "castai", "fluence", "cloudapi", "stackpoint")
+
+
+def discover_providers(specs: Path) -> tuple[str, ...]:
+    """Every folder under specs/ that holds an openapi.yaml, sorted: a new provider needs no code."""
+    return tuple(sorted(p.parent.name for p in specs.glob("*/openapi.yaml")))
+
+
+PROVIDERS = discover_providers(SPECS)
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "pyyaml", "python-jsonpath")
 PAGINATION_STYLES = {"cursor", "page", "offset", "next_url", "none"}
 PAGINATION_KEYS = {
@@ -54,7 +61,7 @@ generator config and regenerate. `nox -s check_generated` fails when this tree i
 # openapi-python-client's default hooks would pick up whatever ruff config sits above the
 # output directory and leave a .ruff_cache behind; these are isolated and cache-free.
 POST_HOOKS = [
-    "ruff check --isolated --no-cache --quiet --fix-only --extend-select=I .",
+    "ruff check --isolated --no-cache --quiet --fix-only --select=I,F401 .",
     "ruff format --isolated --no-cache --quiet .",
 ]
 
@@ -77,7 +84,12 @@ def _rel(path: Path) -> str:
 # -- loading ------------------------------------------------------------------------------
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser is ~6x faster on a 3,000-line spec; resolving and constructing stay in Python,
+# so both bases give the same data and the same error marks.
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeBase):  # type: ignore[valid-type,misc]
     """YAML 1.1 loader that keeps dates as strings (specs are JSON-compatible data)."""
 
 
@@ -284,17 +296,18 @@ def path_segments(expr: str) -> list[str]:
     return expr[2:].split(".")
 
 
-def validate(spec: dict[str, Any], spec_path: Path, overlay_path: Path) -> None:
-    """OpenAPI schema validity plus our own rules (operationIds, tags, x-pagination)."""
+def validate(
+    spec: dict[str, Any], spec_path: Path, overlay_path: Path, overlay: Mapping[str, Any] | None = None
+) -> None:
+    """Our own rules (operationIds, tags), OpenAPI schema validity, then x-pagination.
+
+    Our rules run first: openapi-spec-validator also rejects a duplicate operationId, but
+    without saying where, and a message must name the place.
+    """
     from openapi_spec_validator import validate as validate_spec
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
     check_refs(spec, spec_path)
-    try:
-        validate_spec(spec)
-    except OpenAPIValidationError as exc:
-        parts = list(exc.absolute_path)
-        raise SpecError(spec_path, _place(spec_path, parts), f"invalid OpenAPI: {exc.message}") from None
     seen: dict[str, list[Any]] = {}
     for path, method, op in operations(spec):
         parts: list[Any] = ["paths", path, method]
@@ -310,43 +323,83 @@ def validate(spec: dict[str, Any], spec_path: Path, overlay_path: Path) -> None:
         seen[op_id] = parts
         if not op.get("tags"):
             raise SpecError(spec_path, _place(spec_path, parts), f"operation {op_id!r} has no tag")
-        pagination = op.get("x-pagination")
-        item_prop = None
-        if pagination is not None:
-            _check_pagination(spec, op, op_id, pagination, overlay_path, ["paths", path, method, "x-pagination"])
+    try:
+        validate_spec(spec)
+    except OpenAPIValidationError as exc:
+        parts = list(exc.absolute_path)
+        raise SpecError(spec_path, _place(spec_path, parts), f"invalid OpenAPI: {exc.message}") from None
+    for path, method, op in operations(spec):
+        if "x-pagination" in op:
+            origin = _overlay_origin(spec, overlay, op, "x-pagination")
+            params = [*(spec["paths"][path].get("parameters") or []), *(op.get("parameters") or [])]
+            _check_pagination(spec, op, params, overlay_path, origin, pointer(["paths", path, method, "x-pagination"]))
+
+
+def _overlay_origin(
+    spec: Mapping[str, Any], overlay: Mapping[str, Any] | None, node: Any, key: str
+) -> list[Any] | None:
+    """Parts of the overlay action's ``update.<key>`` that set ``key`` on ``node``, if one did."""
+    import jsonpath
+
+    origin = None
+    for i, action in enumerate((overlay or {}).get("actions") or []):
+        update = action.get("update") if isinstance(action, dict) else None
+        if not isinstance(update, dict) or key not in update:
+            continue
+        try:
+            if any(match.obj is node for match in jsonpath.finditer(action["target"], spec)):
+                origin = ["actions", i, "update", key]  # the last matching action wins, as it did
+        except jsonpath.JSONPathError:
+            continue
+    return origin
 
 
 def _check_pagination(
-    spec: Mapping[str, Any], op: Mapping[str, Any], op_id: str, pag: Any, overlay_path: Path, parts: list[Any]
+    spec: Mapping[str, Any],
+    op: Mapping[str, Any],
+    parameters: list[Any],
+    overlay_path: Path,
+    origin: list[Any] | None,
+    spec_pointer: str,
 ) -> None:
-    where = f"{pointer(parts)} (operation {op_id})"
+    pag = op["x-pagination"]
+    op_id = op["operationId"]
+
+    def fail(key: str | None, message: str) -> SpecError:
+        # Name the overlay line that set it; fall back to the pointer into the overlaid spec.
+        if origin is not None:
+            place = _place(overlay_path, origin + ([key] if key and isinstance(pag, dict) and key in pag else []))
+        else:
+            place = spec_pointer + (f"/{key}" if key else "")
+        return SpecError(overlay_path, place, f"x-pagination of {op_id} ({spec_pointer}): {message}")
+
     if not isinstance(pag, dict):
-        raise SpecError(overlay_path, where, "x-pagination must be a mapping")
+        raise fail(None, "must be a mapping")
     unknown = set(pag) - PAGINATION_KEYS
     if unknown:
-        raise SpecError(overlay_path, where, f"unknown x-pagination keys: {', '.join(sorted(unknown))}")
+        raise fail(None, f"unknown keys: {', '.join(sorted(unknown))}")
     if pag.get("style") not in PAGINATION_STYLES:
-        raise SpecError(overlay_path, where, f"style must be one of {sorted(PAGINATION_STYLES)}, got {pag.get('style')!r}")
+        raise fail("style", f"style must be one of {sorted(PAGINATION_STYLES)}, got {pag.get('style')!r}")
     if "items" not in pag:
-        raise SpecError(overlay_path, where, "x-pagination needs 'items'")
+        raise fail(None, "'items' is required")
     schema = success_schema(spec, op)
     if schema is None:
-        raise SpecError(overlay_path, where, "the operation has no JSON 2xx response to page through")
+        raise fail(None, "the operation has no JSON 2xx response to page through")
     for key in RESPONSE_PATH_KEYS:
         if key not in pag:
             continue
         try:
             found = _schema_at(spec, schema, path_segments(pag[key]))
-        except ValueError as exc:
-            raise SpecError(overlay_path, f"{where} {key}", str(exc)) from None
+        except (ValueError, AttributeError, TypeError) as exc:
+            raise fail(key, str(exc)) from None
         if found is None:
-            raise SpecError(overlay_path, f"{where} {key}", f"{pag[key]!r} is not in the 2xx response schema")
+            raise fail(key, f"{key} {pag[key]!r} is not in the 2xx response schema")
         if key == "items" and "array" not in _types(found):
-            raise SpecError(overlay_path, f"{where} items", f"{pag[key]!r} is not an array in the response schema")
-    params = {resolve(spec, p).get("name") for p in op.get("parameters") or []}
+            raise fail(key, f"items {pag[key]!r} is not an array in the 2xx response schema")
+    names = {resolve(spec, p).get("name") for p in parameters}
     for key in ("cursor_param", "limit_param", "page_param", "size_param", "offset_param"):
-        if key in pag and pag[key] not in params:
-            raise SpecError(overlay_path, f"{where} {key}", f"{pag[key]!r} is not a parameter of {op_id}")
+        if key in pag and pag[key] not in names:
+            raise fail(key, f"{key} {pag[key]!r} is not a parameter of {op_id}")
 
 
 def _types(schema: Any) -> set[str]:
@@ -400,30 +453,75 @@ def effective_spec(provider: str) -> dict[str, Any]:
     check_refs(spec, spec_path)
     overlay = load_yaml(overlay_path)
     result = apply_overlay(spec, overlay, overlay_path)
-    validate(result, spec_path, overlay_path)
+    validate(result, spec_path, overlay_path, overlay)
     return result
+
+
+def generator_config(provider: str) -> Any:
+    """The provider's openapi-python-client config; ``generator.yaml`` is optional."""
+    from openapi_python_client.config import ConfigFile
+    from pydantic import ValidationError
+
+    package = f"{provider}_client"
+    gen_path = SPECS / provider / "generator.yaml"
+    data: dict[str, Any] = {"project_name_override": f"{provider}-client", "package_name_override": package}
+    if gen_path.exists():
+        data = load_yaml(gen_path)
+    try:
+        config_file = ConfigFile.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        parts = list(error["loc"])
+        raise SpecError(gen_path, _place(gen_path, parts), f"bad generator config: {error['msg']}") from None
+    if config_file.package_name_override != package:
+        raise SpecError(
+            gen_path, _place(gen_path, ["package_name_override"]), f"package_name_override must be {package!r}"
+        )
+    config_file.post_hooks = POST_HOOKS  # ours: isolated from any ruff config, cache-free
+    return config_file
+
+
+_ENDPOINT_HEADER = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
+_REF_HEADER = re.compile(r"Unable to parse (?:schema|parameter) (?P<ref>#?/\S+)")
+
+
+def generator_error(spec_path: Path, problems: list[Any]) -> SpecError:
+    """One error for openapi-python-client's warnings, placed at the first one's endpoint or schema."""
+    texts, places = [], []
+    for problem in problems:
+        header = " ".join(str(problem.header or "").split())
+        text = f"{header}: {' '.join(str(problem.detail or '').split())}"[:400]
+        if text not in texts:
+            texts.append(text)
+        endpoint, ref = _ENDPOINT_HEADER.search(header), _REF_HEADER.search(header)
+        if endpoint:
+            places.append(["paths", endpoint["path"], endpoint["method"].lower()])
+        elif ref:
+            places.append([p.replace("~1", "/").replace("~0", "~") for p in ref["ref"].lstrip("#/").split("/")])
+    place = _place(spec_path, places[0]) if places else "#"
+    return SpecError(spec_path, place, f"openapi-python-client warned (treated as errors): {'; '.join(texts)}")
 
 
 def build_provider(provider: str, out_root: Path) -> Result:
     """Build ``out_root/<provider>_client``; raises SpecError on bad input."""
-    from openapi_python_client import _get_project_for_url_or_path
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-
     started = time.perf_counter()
+    spec_path = SPECS / provider / "openapi.yaml"
+    if not provider.isidentifier():
+        raise SpecError(spec_path.parent, "1", f"provider folder {provider!r} must be a Python identifier")
     spec = effective_spec(provider)
     package = f"{provider}_client"
+    config_file = generator_config(provider)
+    # Imported here, after validation: it costs a second, and bad input should fail fast.
+    from openapi_python_client import _get_project_for_url_or_path
+    from openapi_python_client.config import Config, MetaType
+
     work = out_root / f".{provider}-work"
     work.mkdir(parents=True)
+    # Formatters look for a ruff config upwards from their working directory: pin an empty one
+    # so the output does not depend on where the pipeline runs or on the project's settings.
+    (work / "ruff.toml").write_text("# defaults only; see pipeline.build_provider\n", encoding="utf-8")
     spec_file = work / "openapi.json"
     spec_file.write_text(json.dumps(spec, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    gen_path = SPECS / provider / "generator.yaml"
-    try:
-        config_file = ConfigFile.load_from_path(gen_path)
-    except Exception as exc:  # noqa: BLE001 - the generator raises several kinds
-        raise SpecError(gen_path, "1", f"bad generator config: {exc}") from None
-    if config_file.package_name_override != package:
-        raise SpecError(gen_path, "package_name_override", f"must be {package!r}")
-    config_file.post_hooks = POST_HOOKS
     target = out_root / package
     config = Config.from_sources(config_file, MetaType.NONE, spec_file, "utf-8", True, target)
     env_path = os.environ.get("PATH", "")
@@ -431,15 +529,13 @@ def build_provider(provider: str, out_root: Path) -> Result:
     try:
         project = _get_project_for_url_or_path(config=config)
         if not hasattr(project, "build"):
-            raise SpecError(SPECS / provider / "openapi.yaml", "#", f"generator refused the spec: {project}")
+            raise SpecError(spec_path, "#", f"generator refused the spec: {project.header}: {project.detail}")
+        # build() returns every warning, including endpoints it skipped: each one is an error.
         problems = list(project.build())
     finally:
         os.environ["PATH"] = env_path
-    for collection in project.openapi.endpoint_collections_by_tag.values():
-        problems.extend(collection.parse_errors)
     if problems:
-        text = "; ".join(f"{p.header}: {p.detail}".replace("\n", " ")[:400] for p in problems)
-        raise SpecError(SPECS / provider / "openapi.yaml", "#", f"openapi-python-client warned (treated as errors): {text}")
+        raise generator_error(spec_path, problems)
     typing_blocks: dict[str, str] = {}
     manifest = build_manifest(provider, spec, project, typing_blocks)
     for module, block in typing_blocks.items():
@@ -455,7 +551,7 @@ def build_provider(provider: str, out_root: Path) -> Result:
         )
     (target / "_manifest.py").write_text(render_manifest(manifest), encoding="utf-8")
     (target / "_openapi.json").write_text(spec_file.read_text(encoding="utf-8"), encoding="utf-8")
-    (target / "_sandbox_models.py").write_text(sandbox_models(spec), encoding="utf-8")
+    (target / "_sandbox_models.py").write_text(sandbox_models(spec, work), encoding="utf-8")
     shutil.rmtree(work)
     shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
     by_tag: dict[str, int] = {}
@@ -467,9 +563,13 @@ def build_provider(provider: str, out_root: Path) -> Result:
     )  # fmt: skip
 
 
-def sandbox_models(spec: dict[str, Any]) -> str:
-    """Pydantic v2 models of the spec's schemas (for the sandboxes), via datamodel-code-generator."""
+def sandbox_models(spec: dict[str, Any], settings_dir: Path) -> str:
+    """Pydantic v2 models of the spec's schemas (for the sandboxes), via datamodel-code-generator.
+
+    ``settings_dir`` is where the formatter runs (and looks for a ruff config from).
+    """
     import datamodel_code_generator as dcg
+    from datamodel_code_generator.enums import DataModelType
 
     plain = json.loads(json.dumps(spec))
     for _path, _method, op in operations(plain):
@@ -477,9 +577,11 @@ def sandbox_models(spec: dict[str, Any]) -> str:
     text = dcg.generate(
         plain,
         input_file_type=dcg.InputFileType.OpenAPI,
-        output_model_type=dcg.DataModelType.PydanticV2BaseModel,
+        output_model_type=DataModelType.PydanticV2BaseModel,
         disable_timestamp=True,
+        # Explicit formatters: the default is deprecated and warns (FutureWarning).
         formatters=[dcg.Formatter.RUFF_FORMAT],
+        settings_path=settings_dir,
         custom_file_header='"""Pydantic models of the spec (datamodel-code-generator). Generated: do not edit."""',
         use_annotated=True,
         field_constraints=True,
@@ -536,15 +638,15 @@ def _typing_block(endpoint: Any, item_prop: Any) -> str:
     return header + "".join(f"{i}  # noqa: E402\n" for i in sorted(imports)) + "\n".join(lines) + "\n"
 
 
-def build_manifest(
-    provider: str, spec: dict[str, Any], project: Any, typing_blocks: dict[str, str]
-) -> dict[str, Any]:
+def build_manifest(provider: str, spec: dict[str, Any], project: Any, typing_blocks: dict[str, str]) -> dict[str, Any]:
     """The manifest dict; fills ``typing_blocks`` (module name -> text to append to it)."""
     package = f"{provider}_client"
     endpoints = {}
     for tag, collection in project.openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            raw_path = getattr(endpoint.path, "get_untrusted_value", lambda: endpoint.path)()
+            raw_path = endpoint.path
+            if hasattr(raw_path, "get_untrusted_value"):
+                raw_path = raw_path.get_untrusted_value()
             # The generator renames path parameters (clusterId -> cluster_id): match on the shape.
             endpoints[(_PATH_PARAM.sub("{}", str(raw_path)), str(endpoint.method).lower())] = (str(tag), endpoint)
     schemes = {}
@@ -558,7 +660,7 @@ def build_manifest(
         schemes[name] = entry
     default_security = spec.get("security") or []
     ops: dict[str, Any] = {}
-    from openapi_python_client.parser.openapi import PythonIdentifier
+    from openapi_python_client.strings import PythonIdentifier
 
     for path, method, op in operations(spec):
         op_id = op["operationId"]
@@ -627,12 +729,14 @@ def read_stamp(provider: str, root: Path = GENERATED) -> str | None:
 
 
 def _build_in_worker(provider: str, out_root: str) -> Result:
+    started = time.perf_counter()
     try:
         return build_provider(provider, Path(out_root))
     except SpecError as exc:
-        return Result(provider, "failed", error=str(exc))
+        error = str(exc)
     except Exception as exc:  # noqa: BLE001 - report, never leave generated/ half-written
-        return Result(provider, "failed", error=f"{type(exc).__name__}: {exc}")
+        error = f"{type(exc).__name__}: {exc}"
+    return Result(provider, "failed", seconds=time.perf_counter() - started, error=error)
 
 
 def build_all(providers: list[str], out_root: Path, jobs: int) -> list[Result]:
@@ -663,7 +767,8 @@ def generate(providers: list[str], force: bool, jobs: int) -> int:
     failed = [r for r in results.values() if r.status == "failed"]
     for provider in providers:
         r = results[provider]
-        status = "skipped" if failed and r.status == "generated" else r.status
+        # Built fine but not written: another provider failed and generated/ is all or nothing.
+        status = "discarded" if failed and r.status == "generated" else r.status
         print(f"{provider:<11} {status:<10} {r.operations:>4} operations {r.seconds:6.2f} s")
     for r in failed:
         print(f"error: {r.error}", file=sys.stderr)
@@ -731,6 +836,13 @@ def check(jobs: int) -> int:
                 diffs.append(f"missing from generated/: {provider}_client")
                 continue
             diffs += _tree_diff(current, tmp / f"{provider}_client", f"{provider}_client/")
+        if GENERATED.exists():
+            expected = {f"{p}_client" for p in PROVIDERS}
+            diffs += [
+                f"only in generated/ (no specs/ folder): {d.name}"
+                for d in sorted(GENERATED.glob("*_client"))
+                if d.is_dir() and d.name not in expected
+            ]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if diffs:

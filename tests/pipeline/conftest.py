@@ -1,0 +1,207 @@
+"""Helpers for the pipeline tests: temp copies of the repo, running the pipeline, a local server.
+
+The pipeline derives ROOT from its own location, so a copy of scripts/ + specs/ + generated/ in a
+temp dir is a self-contained repo: the tests mutate copies, never the real specs/ or generated/.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+    from types import ModuleType
+
+REPO = Path(__file__).resolve().parents[2]
+SCRIPT = Path("scripts") / "pipeline.py"
+SMALLEST = "cloudapi"
+
+
+def load_pipeline(root: Path = REPO, name: str = "pipeline_under_test") -> ModuleType:
+    """Import ``root/scripts/pipeline.py`` as a module (its ROOT is ``root``)."""
+    spec = importlib.util.spec_from_file_location(name, root / SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is created
+    spec.loader.exec_module(module)
+    return module
+
+
+PIPELINE = load_pipeline()
+PROVIDERS: tuple[str, ...] = PIPELINE.PROVIDERS
+GENERATED_PROVIDERS = tuple(p for p in PROVIDERS if (REPO / "generated" / f"{p}_client").is_dir())
+
+
+def copy_repo(dest: Path, providers: Iterable[str] | None = None) -> Path:
+    """Copy scripts/, specs/ and generated/ (optionally only some providers) into ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
+    shutil.copytree(REPO / "scripts", dest / "scripts", ignore=ignore)
+    if providers is None:
+        shutil.copytree(REPO / "specs", dest / "specs", ignore=ignore)
+        shutil.copytree(REPO / "generated", dest / "generated", ignore=ignore)
+        return dest
+    (dest / "specs").mkdir()
+    (dest / "generated").mkdir()
+    shutil.copy2(REPO / "generated" / "README.md", dest / "generated" / "README.md")
+    for provider in providers:
+        shutil.copytree(REPO / "specs" / provider, dest / "specs" / provider, ignore=ignore)
+        client = REPO / "generated" / f"{provider}_client"
+        if client.is_dir():
+            shutil.copytree(client, dest / "generated" / client.name, ignore=ignore)
+    return dest
+
+
+def pipeline_cmd(root: Path, *args: str) -> list[str]:
+    return [sys.executable, str(root / SCRIPT), *args]
+
+
+def run_pipeline(
+    root: Path, *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the copy's pipeline in a subprocess (as nox does) and capture its output."""
+    return subprocess.run(
+        pipeline_cmd(root, *args),
+        cwd=cwd or root,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+
+
+def run_many(*jobs: list[tuple[Path, tuple[str, ...]]]) -> list[list[subprocess.CompletedProcess[str]]]:
+    """Run jobs concurrently (one per core); each job is a list of (root, args) run in order."""
+
+    def run_job(job: list[tuple[Path, tuple[str, ...]]]) -> list[subprocess.CompletedProcess[str]]:
+        return [run_pipeline(root, *args) for root, args in job]
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        return list(pool.map(run_job, jobs))
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    """sha256 of every file under ``root`` (relative path -> digest), bytecode caches excluded."""
+    return {
+        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def tree_hash(root: Path) -> str:
+    return hashlib.sha256(json.dumps(tree_digest(root), sort_keys=True).encode()).hexdigest()
+
+
+def status_lines(stdout: str) -> dict[str, str]:
+    """The per-provider lines of ``generate``: provider -> status."""
+    out = {}
+    for line in stdout.splitlines():
+        words = line.split()
+        if len(words) >= 4 and words[3] == "operations":
+            out[words[0]] = words[1]
+    return out
+
+
+# -- a tiny local HTTP server ------------------------------------------------------------------
+
+
+@dataclass
+class Canned:
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    headers: dict[str, str]
+
+
+class LocalServer:
+    """A threaded http.server on 127.0.0.1 answering every request with one canned response."""
+
+    def __init__(self) -> None:
+        self.canned = Canned(200, {})
+        self.seen: list[Seen] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                server.seen.append(Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
+                payload = json.dumps(server.canned.body).encode()
+                self.send_response(server.canned.status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                for name, value in server.canned.headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _answer
+
+            def log_message(self, format: str, *args: Any) -> None:  # quiet
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self.base_url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> LocalServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def reply(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        self.canned = Canned(status, body, headers or {})
+        self.seen.clear()
+
+
+@pytest.fixture(scope="session")
+def local_server() -> Iterator[LocalServer]:
+    with LocalServer() as server:
+        yield server
+
+
+@pytest.fixture
+def no_bytecode() -> Iterator[None]:
+    """Importing a generated package must not leave __pycache__ inside generated/."""
+    before = sys.dont_write_bytecode
+    sys.dont_write_bytecode = True
+    try:
+        yield
+    finally:
+        sys.dont_write_bytecode = before
+
+
+def import_package(generated: Path, package: str) -> ModuleType:
+    """Import ``package`` from the ``generated`` folder (added to sys.path once)."""
+    if str(generated) not in sys.path:
+        sys.path.insert(0, str(generated))
+    return importlib.import_module(package)
