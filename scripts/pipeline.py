@@ -49,6 +49,7 @@ PAGINATION_KEYS = {
     "style", "items", "cursor_param", "limit_param", "page_param", "size_param", "first_page",
     "offset_param", "next_cursor", "next_url", "total", "has_more", "max_page_size",
 }  # fmt: skip
+PARAM_KEYS = ("cursor_param", "limit_param", "page_param", "size_param", "offset_param")
 RESPONSE_PATH_KEYS = ("items", "next_cursor", "next_url", "total", "has_more")
 _PATH_PARAM = re.compile(r"\{[^}]*\}")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -397,7 +398,7 @@ def _check_pagination(
         if key == "items" and "array" not in _types(found):
             raise fail(key, f"items {pag[key]!r} is not an array in the 2xx response schema")
     names = {resolve(spec, p).get("name") for p in parameters}
-    for key in ("cursor_param", "limit_param", "page_param", "size_param", "offset_param"):
+    for key in PARAM_KEYS:
         if key in pag and pag[key] not in names:
             raise fail(key, f"{key} {pag[key]!r} is not a parameter of {op_id}")
 
@@ -552,6 +553,7 @@ def build_provider(provider: str, out_root: Path) -> Result:
     (target / "_manifest.py").write_text(render_manifest(manifest), encoding="utf-8")
     (target / "_openapi.json").write_text(spec_file.read_text(encoding="utf-8"), encoding="utf-8")
     (target / "_sandbox_models.py").write_text(sandbox_models(spec, work), encoding="utf-8")
+    (target / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the generated code is typed
     shutil.rmtree(work)
     shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
     by_tag: dict[str, int] = {}
@@ -589,6 +591,14 @@ def sandbox_models(spec: dict[str, Any], settings_dir: Path) -> str:
     return str(text)
 
 
+def _plain(value: Any) -> str:
+    """The text of one of the generator's UntrustedString / PythonCode wrappers."""
+    for unwrap in ("get_untrusted_value", "as_unembedded_code"):
+        if hasattr(value, unwrap):
+            return str(getattr(value, unwrap)())
+    return str(value)
+
+
 def _success_prop(endpoint: Any) -> Any:
     for response in endpoint.responses:
         code_range = response.status_code.range
@@ -614,8 +624,7 @@ def _plain_type(prop: Any) -> str | None:
     """The property's type as a bare class name usable as a value (``User``, ``str``), else None."""
     if prop is None:
         return None
-    code = prop.get_type_string(no_optional=True)
-    text = str(getattr(code, "as_unembedded_code", lambda: code)())
+    text = _plain(prop.get_type_string(no_optional=True))
     return text if text.replace(".", "").isidentifier() and text != "None" else None
 
 
@@ -644,11 +653,9 @@ def build_manifest(provider: str, spec: dict[str, Any], project: Any, typing_blo
     endpoints = {}
     for tag, collection in project.openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            raw_path = endpoint.path
-            if hasattr(raw_path, "get_untrusted_value"):
-                raw_path = raw_path.get_untrusted_value()
             # The generator renames path parameters (clusterId -> cluster_id): match on the shape.
-            endpoints[(_PATH_PARAM.sub("{}", str(raw_path)), str(endpoint.method).lower())] = (str(tag), endpoint)
+            shape = _PATH_PARAM.sub("{}", _plain(endpoint.path))
+            endpoints[(shape, str(endpoint.method).lower())] = (str(tag), endpoint)
     schemes = {}
     for name, scheme in sorted(((spec.get("components") or {}).get("securitySchemes") or {}).items()):
         kind = scheme.get("type")
@@ -679,6 +686,13 @@ def build_manifest(provider: str, spec: dict[str, Any], project: Any, typing_blo
                     if key == "items" and found is not None:
                         item_prop = getattr(found[1], "inner_property", None)
             pagination["attrs"] = attrs
+            # The generated functions take Python names (page.limit -> page_limit), not wire names.
+            wire_to_python = {_plain(q.name): str(q.python_name) for q in endpoint.query_parameters}
+            pagination["args"] = {
+                key: wire_to_python.get(pagination[key], pagination[key])
+                for key in PARAM_KEYS
+                if key in pagination
+            }
         statuses = sorted(int(s) for s in (op.get("responses") or {}) if str(s).isdigit())
         typing_blocks[module] = _typing_block(endpoint, item_prop)
         ops[op_id] = {
