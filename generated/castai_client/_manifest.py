@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "CAST AI API",
     "api_version": "1.0.0",
     "spec_sha256": "382da3204af437f5cb307b81edb02a825e506569bd8c37886270330dfad8f043",
-    "inputs_sha256": "a86aa9647221ec5a4ca97446497d202a5839b8ad457fc1cb5fab06c71f5d66d0",
+    "inputs_sha256": "beaa55ca9387c03bdfe892db661f23fea132161265ed16a9e3322019a6ee2afc",
     "base_url": "https://api.cast.ai",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -94,7 +94,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "items"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -189,6 +190,10 @@ MANIFEST: Final[dict[str, Any]] = {
                     "next_cursor": [
                         "next_cursor"
                     ]
+                },
+                "args": {
+                    "cursor_param": "cursor",
+                    "limit_param": "limit"
                 }
             },
             "idempotency": None,
@@ -373,7 +378,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "items"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -397,7 +403,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "items"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -428,6 +435,10 @@ MANIFEST: Final[dict[str, Any]] = {
                     "next_cursor": [
                         "next_cursor"
                     ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
                 }
             },
             "idempotency": None,
@@ -596,7 +607,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "items"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -684,7 +696,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "items"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -868,7 +881,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "jobs"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -892,7 +906,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "schedules"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -1040,7 +1055,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "organizations"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [

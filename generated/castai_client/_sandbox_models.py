@@ -9,9 +9,15 @@ from uuid import UUID
 
 
 class FieldViolation(BaseModel):
-    field: Annotated[str, Field(description="Path of the offending field.", examples=["credentials"])]
+    field: Annotated[
+        str, Field(description="Path of the offending field.", examples=["credentials"])
+    ]
     description: Annotated[
-        str, Field(description="What is wrong with it.", examples=["cloud credentials are invalid"])
+        str,
+        Field(
+            description="What is wrong with it.",
+            examples=["cloud credentials are invalid"],
+        ),
     ]
 
 
@@ -86,7 +92,9 @@ class ReconcileInfo(BaseModel):
     mode: ReconcileMode | None = None
     error: Annotated[str | None, Field(examples=[None])] = None
     errorCount: Annotated[int | None, Field(examples=[0])] = None
-    reconciledAt: Annotated[AwareDatetime | None, Field(examples=["2026-08-01T12:00:00Z"])] = None
+    reconciledAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-08-01T12:00:00Z"])
+    ] = None
 
 
 class EKSClusterParams(BaseModel):
@@ -97,10 +105,15 @@ class EKSClusterParams(BaseModel):
         str | None, Field(examples=["arn:aws:iam::123456789012:role/castai-eks-prod"])
     ] = None
     instanceProfileArn: Annotated[
-        str | None, Field(examples=["arn:aws:iam::123456789012:instance-profile/castai-eks-prod"])
+        str | None,
+        Field(examples=["arn:aws:iam::123456789012:instance-profile/castai-eks-prod"]),
     ] = None
-    securityGroups: Annotated[list[str] | None, Field(examples=[["sg-0a1b2c3d4e5f67890"]])] = None
-    subnets: Annotated[list[str] | None, Field(examples=[["subnet-0a1b2c3d4e5f67890"]])] = None
+    securityGroups: Annotated[
+        list[str] | None, Field(examples=[["sg-0a1b2c3d4e5f67890"]])
+    ] = None
+    subnets: Annotated[
+        list[str] | None, Field(examples=[["subnet-0a1b2c3d4e5f67890"]])
+    ] = None
     dnsClusterIp: Annotated[str | None, Field(examples=["10.100.0.10"])] = None
     tags: dict[str, str] | None = None
 
@@ -119,7 +132,9 @@ class AKSClusterParams(BaseModel):
     subscriptionId: UUID | None = None
     tenantId: UUID | None = None
     region: Annotated[str | None, Field(examples=["westeurope"])] = None
-    nodeResourceGroup: Annotated[str | None, Field(examples=["MC_prod_prod-aks_westeurope"])] = None
+    nodeResourceGroup: Annotated[
+        str | None, Field(examples=["MC_prod_prod-aks_westeurope"])
+    ] = None
     clusterResourceGroup: Annotated[str | None, Field(examples=["prod"])] = None
     maxPodsPerNode: Annotated[int | None, Field(examples=[30])] = None
     networkPlugin: Annotated[str | None, Field(examples=["azure"])] = None
@@ -165,11 +180,17 @@ class SelfHostedWithEC2NodesParams(BaseModel):
 class Cluster(BaseModel):
     id: Annotated[UUID, Field(examples=["3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14"])]
     name: Annotated[str, Field(examples=["prod-eks"])]
-    organizationId: Annotated[UUID, Field(examples=["0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"])]
-    credentialsId: Annotated[str | None, Field(examples=["9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"])] = None
+    organizationId: Annotated[
+        UUID, Field(examples=["0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"])
+    ]
+    credentialsId: Annotated[
+        str | None, Field(examples=["9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"])
+    ] = None
     status: ClusterStatus
     agentStatus: AgentStatus | None = None
-    agentSnapshotReceivedAt: Annotated[AwareDatetime | None, Field(examples=["2026-08-01T12:00:00Z"])] = None
+    agentSnapshotReceivedAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-08-01T12:00:00Z"])
+    ] = None
     providerType: Annotated[
         str | None,
         Field(
@@ -181,10 +202,16 @@ class Cluster(BaseModel):
     zones: list[Zone] | None = None
     allRegionZones: list[Zone] | None = None
     subnets: list[Subnet] | None = None
-    createdAt: Annotated[AwareDatetime | None, Field(examples=["2026-05-12T08:30:00Z"])] = None
+    createdAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-05-12T08:30:00Z"])
+    ] = None
     deletedAt: Annotated[AwareDatetime | None, Field(examples=[None])] = None
-    firstOperationAt: Annotated[AwareDatetime | None, Field(examples=["2026-05-12T09:10:00Z"])] = None
-    reconciledAt: Annotated[AwareDatetime | None, Field(examples=["2026-08-01T12:00:00Z"])] = None
+    firstOperationAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-05-12T09:10:00Z"])
+    ] = None
+    reconciledAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-08-01T12:00:00Z"])
+    ] = None
     reconcileError: Annotated[str | None, Field(examples=[None])] = None
     reconcileInfo: ReconcileInfo | None = None
     kubernetesVersion: Annotated[str | None, Field(examples=["1.30"])] = None
@@ -194,10 +221,15 @@ class Cluster(BaseModel):
     managedBy: Annotated[str | None, Field(examples=["terraform"])] = None
     isPhase2: Annotated[
         bool | None,
-        Field(description="True once CAST AI manages the cluster's nodes (not read-only).", examples=[True]),
+        Field(
+            description="True once CAST AI manages the cluster's nodes (not read-only).",
+            examples=[True],
+        ),
     ] = None
     castwareInstallMethod: CastwareInstallMethod | None = None
-    tags: Annotated[dict[str, str] | None, Field(examples=[{"team": "platform"}])] = None
+    tags: Annotated[dict[str, str] | None, Field(examples=[{"team": "platform"}])] = (
+        None
+    )
     eks: EKSClusterParams | None = None
     gke: GKEClusterParams | None = None
     aks: AKSClusterParams | None = None
@@ -213,7 +245,9 @@ class ListClustersResponse(BaseModel):
 
 
 class RegisterClusterRequest(BaseModel):
-    id: Annotated[UUID | None, Field(description="Optional client-chosen cluster ID.")] = None
+    id: Annotated[
+        UUID | None, Field(description="Optional client-chosen cluster ID.")
+    ] = None
     name: Annotated[str, Field(examples=["prod-eks"])]
     organizationId: UUID | None = None
     castwareInstallMethod: CastwareInstallMethod | None = None
@@ -254,7 +288,10 @@ class UpdateSelfHostedWithEC2NodesParams(BaseModel):
 
 class ClusterUpdate(BaseModel):
     credentials: Annotated[
-        str | None, Field(description="New cloud credentials (provider-specific JSON encoded as a string).")
+        str | None,
+        Field(
+            description="New cloud credentials (provider-specific JSON encoded as a string)."
+        ),
     ] = None
     eks: UpdateEKSClusterParams | None = None
     gke: UpdateGKEClusterParams | None = None
@@ -264,15 +301,22 @@ class ClusterUpdate(BaseModel):
 
 class DisconnectConfig(BaseModel):
     deleteProvisionedNodes: Annotated[
-        bool | None, Field(description="Delete the nodes CAST AI created.", examples=[False])
+        bool | None,
+        Field(description="Delete the nodes CAST AI created.", examples=[False]),
     ] = None
     keepKubernetesResources: Annotated[
-        bool | None, Field(description="Leave CAST AI's in-cluster resources in place.", examples=[True])
+        bool | None,
+        Field(
+            description="Leave CAST AI's in-cluster resources in place.",
+            examples=[True],
+        ),
     ] = None
 
 
 class UpdateClusterTagsRequest(BaseModel):
-    tags: Annotated[dict[str, str], Field(examples=[{"team": "platform", "env": "prod"}])]
+    tags: Annotated[
+        dict[str, str], Field(examples=[{"team": "platform", "env": "prod"}])
+    ]
 
 
 class CreateClusterTokenResponse(BaseModel):
@@ -282,13 +326,17 @@ class CreateClusterTokenResponse(BaseModel):
 class TriggerHibernateClusterResponse(BaseModel):
     clusterId: Annotated[UUID, Field(examples=["3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14"])]
     mode: OperationMode
-    operationId: Annotated[UUID, Field(examples=["8b2e4f6a-1c3d-4e5f-9a0b-c1d2e3f4a5b6"])]
+    operationId: Annotated[
+        UUID, Field(examples=["8b2e4f6a-1c3d-4e5f-9a0b-c1d2e3f4a5b6"])
+    ]
 
 
 class TriggerResumeClusterResponse(BaseModel):
     clusterId: Annotated[UUID, Field(examples=["3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14"])]
     mode: OperationMode
-    operationId: Annotated[UUID, Field(examples=["8b2e4f6a-1c3d-4e5f-9a0b-c1d2e3f4a5b7"])]
+    operationId: Annotated[
+        UUID, Field(examples=["8b2e4f6a-1c3d-4e5f-9a0b-c1d2e3f4a5b7"])
+    ]
 
 
 class NodeStatusFilter(Enum):
@@ -373,10 +421,18 @@ class NodeInfo(BaseModel):
     architecture: Annotated[str | None, Field(examples=["amd64"])] = None
     operatingSystem: Annotated[str | None, Field(examples=["linux"])] = None
     osImage: Annotated[str | None, Field(examples=["Amazon Linux 2023"])] = None
-    kernelVersion: Annotated[str | None, Field(examples=["6.1.90-99.173.amzn2023.x86_64"])] = None
-    containerRuntimeVersion: Annotated[str | None, Field(examples=["containerd://1.7.11"])] = None
-    kubeletVersion: Annotated[str | None, Field(examples=["v1.30.2-eks-1552ad0"])] = None
-    kubeProxyVersion: Annotated[str | None, Field(examples=["v1.30.2-eks-1552ad0"])] = None
+    kernelVersion: Annotated[
+        str | None, Field(examples=["6.1.90-99.173.amzn2023.x86_64"])
+    ] = None
+    containerRuntimeVersion: Annotated[
+        str | None, Field(examples=["containerd://1.7.11"])
+    ] = None
+    kubeletVersion: Annotated[str | None, Field(examples=["v1.30.2-eks-1552ad0"])] = (
+        None
+    )
+    kubeProxyVersion: Annotated[str | None, Field(examples=["v1.30.2-eks-1552ad0"])] = (
+        None
+    )
 
 
 class GPUDevice(BaseModel):
@@ -387,7 +443,9 @@ class GPUDevice(BaseModel):
 
 
 class NodeVolume(BaseModel):
-    size: Annotated[int | None, Field(description="Size in GiB.", examples=[100])] = None
+    size: Annotated[int | None, Field(description="Size in GiB.", examples=[100])] = (
+        None
+    )
     stopEnabled: bool | None = None
 
 
@@ -418,7 +476,9 @@ class NodeConfig(BaseModel):
         ),
     ] = None
     configurationName: Annotated[str | None, Field(examples=["default"])] = None
-    kubernetesLabels: Annotated[dict[str, str] | None, Field(examples=[{"workload": "batch"}])] = None
+    kubernetesLabels: Annotated[
+        dict[str, str] | None, Field(examples=[{"workload": "batch"}])
+    ] = None
     kubernetesTaints: list[Taint] | None = None
     spotConfig: NodeSpotConfig | None = None
     volume: NodeVolume | None = None
@@ -429,29 +489,42 @@ class NodeConfig(BaseModel):
 
 class AddNodeResponse(BaseModel):
     nodeId: Annotated[UUID, Field(examples=["6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69"])]
-    operationId: Annotated[UUID, Field(examples=["8b2e4f6a-1c3d-4e5f-9a0b-c1d2e3f4a5b6"])]
+    operationId: Annotated[
+        UUID, Field(examples=["8b2e4f6a-1c3d-4e5f-9a0b-c1d2e3f4a5b6"])
+    ]
 
 
 class DeleteNodeResponse(BaseModel):
-    operationId: Annotated[UUID, Field(examples=["8b2e4f6a-1c3d-4e5f-9a0b-c1d2e3f4a5b8"])]
+    operationId: Annotated[
+        UUID, Field(examples=["8b2e4f6a-1c3d-4e5f-9a0b-c1d2e3f4a5b8"])
+    ]
 
 
 class DrainConfig(BaseModel):
     force: Annotated[
-        bool | None, Field(description="Delete pods that cannot be evicted gracefully.", examples=[False])
+        bool | None,
+        Field(
+            description="Delete pods that cannot be evicted gracefully.",
+            examples=[False],
+        ),
     ] = None
     timeoutSeconds: Annotated[
-        int | None, Field(description="How long to wait for evictions.", examples=[600], ge=0)
+        int | None,
+        Field(description="How long to wait for evictions.", examples=[600], ge=0),
     ] = None
 
 
 class DrainNodeResponse(BaseModel):
-    operationId: Annotated[UUID, Field(examples=["8b2e4f6a-1c3d-4e5f-9a0b-c1d2e3f4a5b9"])]
+    operationId: Annotated[
+        UUID, Field(examples=["8b2e4f6a-1c3d-4e5f-9a0b-c1d2e3f4a5b9"])
+    ]
 
 
 class OperationError(BaseModel):
     reason: Annotated[str | None, Field(examples=["insufficient_capacity"])] = None
-    details: Annotated[str | None, Field(examples=["no spot capacity for m5.large in us-east-1a"])] = None
+    details: Annotated[
+        str | None, Field(examples=["no spot capacity for m5.large in us-east-1a"])
+    ] = None
 
 
 class Operation(BaseModel):
@@ -477,9 +550,12 @@ class EKSImageFamily(Enum):
 
 class NodeConfigurationEKS(BaseModel):
     instanceProfileArn: Annotated[
-        str, Field(examples=["arn:aws:iam::123456789012:instance-profile/castai-eks-prod"])
+        str,
+        Field(examples=["arn:aws:iam::123456789012:instance-profile/castai-eks-prod"]),
     ]
-    securityGroups: Annotated[list[str] | None, Field(examples=[["sg-0a1b2c3d4e5f67890"]])] = None
+    securityGroups: Annotated[
+        list[str] | None, Field(examples=[["sg-0a1b2c3d4e5f67890"]])
+    ] = None
     keyPairId: str | None = None
     dnsClusterIp: str | None = None
     imageFamily: EKSImageFamily | None = None
@@ -518,20 +594,31 @@ class NodeConfiguration(BaseModel):
     name: Annotated[str, Field(examples=["default"])]
     version: Annotated[int, Field(examples=[3])]
     default: Annotated[bool, Field(examples=[True])]
-    createdAt: Annotated[AwareDatetime | None, Field(examples=["2026-05-12T08:40:00Z"])] = None
-    updatedAt: Annotated[AwareDatetime | None, Field(examples=["2026-07-20T14:05:00Z"])] = None
+    createdAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-05-12T08:40:00Z"])
+    ] = None
+    updatedAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-07-20T14:05:00Z"])
+    ] = None
     subnets: Annotated[list[str], Field(examples=[["subnet-0a1b2c3d4e5f67890"]])]
     tags: Annotated[dict[str, str], Field(examples=[{"team": "platform"}])]
     image: Annotated[str | None, Field(examples=[None])] = None
     initScript: Annotated[
-        str | None, Field(description="Base64-encoded script run at node start.", examples=[None])
+        str | None,
+        Field(description="Base64-encoded script run at node start.", examples=[None]),
     ] = None
     sshPublicKey: Annotated[str | None, Field(examples=[None])] = None
-    minDiskSize: Annotated[int, Field(description="Minimum root disk size in GiB.", examples=[100])]
-    diskCpuRatio: Annotated[int, Field(description="GiB of disk added per CPU core.", examples=[0])]
+    minDiskSize: Annotated[
+        int, Field(description="Minimum root disk size in GiB.", examples=[100])
+    ]
+    diskCpuRatio: Annotated[
+        int, Field(description="GiB of disk added per CPU core.", examples=[0])
+    ]
     drainTimeoutSec: Annotated[int | None, Field(examples=[60])] = None
     containerRuntime: ContainerRuntime | None = None
-    kubeletConfig: Annotated[dict[str, Any] | None, Field(examples=[{"eventRecordQPS": 10}])] = None
+    kubeletConfig: Annotated[
+        dict[str, Any] | None, Field(examples=[{"eventRecordQPS": 10}])
+    ] = None
     dockerConfig: dict[str, Any] | None = None
     eks: NodeConfigurationEKS | None = None
     gke: NodeConfigurationGKE | None = None
@@ -599,10 +686,14 @@ class TemplateConstraints(BaseModel):
     minCpu: Annotated[int | None, Field(examples=[2])] = None
     maxCpu: Annotated[int | None, Field(examples=[32])] = None
     minMemory: Annotated[int | None, Field(description="MiB.", examples=[4096])] = None
-    maxMemory: Annotated[int | None, Field(description="MiB.", examples=[131072])] = None
+    maxMemory: Annotated[int | None, Field(description="MiB.", examples=[131072])] = (
+        None
+    )
     architectures: Annotated[list[str] | None, Field(examples=[["amd64"]])] = None
     os: Annotated[list[str] | None, Field(examples=[["linux"]])] = None
-    azs: Annotated[list[str] | None, Field(examples=[["us-east-1a", "us-east-1b"]])] = None
+    azs: Annotated[list[str] | None, Field(examples=[["us-east-1a", "us-east-1b"]])] = (
+        None
+    )
     isGpuOnly: Annotated[bool | None, Field(examples=[False])] = None
     computeOptimized: bool | None = None
     storageOptimized: bool | None = None
@@ -620,16 +711,22 @@ class NodeTemplateGPU(BaseModel):
 class NodeTemplate(BaseModel):
     name: Annotated[str, Field(examples=["spot-workers"])]
     version: Annotated[str | None, Field(examples=["4"])] = None
-    configurationId: Annotated[UUID | None, Field(examples=["5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"])] = None
+    configurationId: Annotated[
+        UUID | None, Field(examples=["5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"])
+    ] = None
     configurationName: Annotated[str | None, Field(examples=["default"])] = None
     isDefault: Annotated[bool | None, Field(examples=[False])] = None
     isEnabled: Annotated[bool | None, Field(examples=[True])] = None
     shouldTaint: Annotated[bool | None, Field(examples=[True])] = None
-    customLabels: Annotated[dict[str, str] | None, Field(examples=[{"pool": "spot-workers"}])] = None
+    customLabels: Annotated[
+        dict[str, str] | None, Field(examples=[{"pool": "spot-workers"}])
+    ] = None
     customTaints: list[NodeTemplateTaint] | None = None
     constraints: TemplateConstraints | None = None
     customInstancesEnabled: Annotated[bool | None, Field(examples=[False])] = None
-    customInstancesWithExtendedMemoryEnabled: Annotated[bool | None, Field(examples=[False])] = None
+    customInstancesWithExtendedMemoryEnabled: Annotated[
+        bool | None, Field(examples=[False])
+    ] = None
     clmEnabled: Annotated[bool | None, Field(examples=[False])] = None
     stopEnabled: Annotated[bool | None, Field(examples=[False])] = None
     gpu: NodeTemplateGPU | None = None
@@ -723,7 +820,9 @@ class SpotInstancesPolicy(BaseModel):
     maxReclaimRate: Annotated[int | None, Field(examples=[0])] = None
     spotBackups: SpotBackups | None = None
     spotDiversityEnabled: Annotated[bool | None, Field(examples=[False])] = None
-    spotDiversityPriceIncreaseLimitPercent: Annotated[int | None, Field(examples=[20])] = None
+    spotDiversityPriceIncreaseLimitPercent: Annotated[
+        int | None, Field(examples=[20])
+    ] = None
 
 
 class NodeDownscalerEmptyNodes(BaseModel):
@@ -759,10 +858,13 @@ class ClusterLimitsPolicy(BaseModel):
 
 class Policies(BaseModel):
     enabled: Annotated[
-        bool | None, Field(description="Master switch of the autoscaler.", examples=[True])
+        bool | None,
+        Field(description="Master switch of the autoscaler.", examples=[True]),
     ] = None
     isScopedMode: Annotated[bool | None, Field(examples=[False])] = None
-    nodeTemplatesPartialMatchingEnabled: Annotated[bool | None, Field(examples=[False])] = None
+    nodeTemplatesPartialMatchingEnabled: Annotated[
+        bool | None, Field(examples=[False])
+    ] = None
     defaultNodeTemplateVersion: Annotated[str | None, Field(examples=["1"])] = None
     unschedulablePods: UnschedulablePodsPolicy | None = None
     spotInstances: SpotInstancesPolicy | None = None
@@ -779,16 +881,24 @@ class JobStatus(Enum):
 
 
 class RebalancingJob(BaseModel):
-    id: Annotated[UUID | None, Field(examples=["2b3c4d5e-6f70-4812-93a4-b5c6d7e8f901"])] = None
-    clusterId: Annotated[UUID | None, Field(examples=["3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14"])] = None
-    rebalancingScheduleId: Annotated[UUID, Field(examples=["1a2b3c4d-5e6f-4708-9a1b-2c3d4e5f6a7b"])]
+    id: Annotated[
+        UUID | None, Field(examples=["2b3c4d5e-6f70-4812-93a4-b5c6d7e8f901"])
+    ] = None
+    clusterId: Annotated[
+        UUID | None, Field(examples=["3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14"])
+    ] = None
+    rebalancingScheduleId: Annotated[
+        UUID, Field(examples=["1a2b3c4d-5e6f-4708-9a1b-2c3d4e5f6a7b"])
+    ]
     rebalancingPlanId: Annotated[
         str | None, Field(description="Plan created by the latest run.", examples=[""])
     ] = None
     enabled: Annotated[bool | None, Field(examples=[True])] = None
     status: JobStatus | None = None
     lastTriggerAt: Annotated[AwareDatetime | None, Field(examples=[None])] = None
-    nextTriggerAt: Annotated[AwareDatetime | None, Field(examples=["2026-08-02T03:00:00Z"])] = None
+    nextTriggerAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-08-02T03:00:00Z"])
+    ] = None
 
 
 class ListRebalancingJobsResponse(BaseModel):
@@ -834,8 +944,12 @@ class NodeSelector(BaseModel):
 
 
 class TargetNodeSelectionAlgorithm(Enum):
-    TargetNodeSelectionAlgorithmNormalizedPrice = "TargetNodeSelectionAlgorithmNormalizedPrice"
-    TargetNodeSelectionAlgorithmUtilizedPrice = "TargetNodeSelectionAlgorithmUtilizedPrice"
+    TargetNodeSelectionAlgorithmNormalizedPrice = (
+        "TargetNodeSelectionAlgorithmNormalizedPrice"
+    )
+    TargetNodeSelectionAlgorithmUtilizedPrice = (
+        "TargetNodeSelectionAlgorithmUtilizedPrice"
+    )
     TargetNodeSelectionAlgorithmUtilization = "TargetNodeSelectionAlgorithmUtilization"
 
 
@@ -850,13 +964,17 @@ class LaunchConfiguration(BaseModel):
 
 
 class RebalancingSchedule(BaseModel):
-    id: Annotated[UUID | None, Field(examples=["1a2b3c4d-5e6f-4708-9a1b-2c3d4e5f6a7b"])] = None
+    id: Annotated[
+        UUID | None, Field(examples=["1a2b3c4d-5e6f-4708-9a1b-2c3d4e5f6a7b"])
+    ] = None
     name: Annotated[str, Field(examples=["nightly"])]
     schedule: Schedule
     triggerConditions: TriggerConditions
     launchConfiguration: LaunchConfiguration
     lastTriggerAt: Annotated[AwareDatetime | None, Field(examples=[None])] = None
-    nextTriggerAt: Annotated[AwareDatetime | None, Field(examples=["2026-08-02T03:00:00Z"])] = None
+    nextTriggerAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-08-02T03:00:00Z"])
+    ] = None
     jobs: list[RebalancingJob] | None = None
 
 
@@ -890,7 +1008,10 @@ class RebalancingNode(BaseModel):
 
 class GenerateRebalancingPlanRequest(BaseModel):
     minNodes: Annotated[
-        int | None, Field(description="Fewest nodes the cluster may be left with.", examples=[3], ge=1)
+        int | None,
+        Field(
+            description="Fewest nodes the cluster may be left with.", examples=[3], ge=1
+        ),
     ] = None
     rebalancingNodes: list[RebalancingNode] | None = None
     keepDrainTimeoutNodes: Annotated[bool | None, Field(examples=[False])] = None
@@ -899,16 +1020,22 @@ class GenerateRebalancingPlanRequest(BaseModel):
 
 
 class GenerateRebalancingPlanResponse(BaseModel):
-    rebalancingPlanId: Annotated[UUID, Field(examples=["7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f"])]
+    rebalancingPlanId: Annotated[
+        UUID, Field(examples=["7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f"])
+    ]
 
 
 class RebalancingPlan(BaseModel):
-    rebalancingPlanId: Annotated[UUID, Field(examples=["7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f"])]
+    rebalancingPlanId: Annotated[
+        UUID, Field(examples=["7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f"])
+    ]
     clusterId: Annotated[UUID, Field(examples=["3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14"])]
     status: RebalancingPlanStatus
     minNodes: Annotated[int | None, Field(examples=[3])] = None
     createdAt: Annotated[AwareDatetime, Field(examples=["2026-08-01T10:00:00Z"])]
-    generatedAt: Annotated[AwareDatetime | None, Field(examples=["2026-08-01T10:00:20Z"])] = None
+    generatedAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-08-01T10:00:20Z"])
+    ] = None
     triggeredAt: Annotated[AwareDatetime | None, Field(examples=[None])] = None
     finishedAt: Annotated[AwareDatetime | None, Field(examples=[None])] = None
 
@@ -917,15 +1044,24 @@ class ListRebalancingPlansResponse(BaseModel):
     items: list[RebalancingPlan]
     nextCursor: Annotated[
         str | None,
-        Field(description="Cursor for the next page; empty or missing on the last page.", examples=[""]),
+        Field(
+            description="Cursor for the next page; empty or missing on the last page.",
+            examples=[""],
+        ),
     ] = None
 
 
 class CostReportItem(BaseModel):
     timestamp: Annotated[AwareDatetime, Field(examples=["2026-07-01T00:00:00Z"])]
-    costOnDemand: Annotated[str | None, Field(description="USD per hour.", examples=["1.2450"])] = None
-    costSpot: Annotated[str | None, Field(description="USD per hour.", examples=["0.6120"])] = None
-    costSpotFallback: Annotated[str | None, Field(description="USD per hour.", examples=["0"])] = None
+    costOnDemand: Annotated[
+        str | None, Field(description="USD per hour.", examples=["1.2450"])
+    ] = None
+    costSpot: Annotated[
+        str | None, Field(description="USD per hour.", examples=["0.6120"])
+    ] = None
+    costSpotFallback: Annotated[
+        str | None, Field(description="USD per hour.", examples=["0"])
+    ] = None
     cpuCountOnDemand: Annotated[str | None, Field(examples=["16"])] = None
     cpuCountSpot: Annotated[str | None, Field(examples=["24"])] = None
     cpuCountSpotFallback: Annotated[str | None, Field(examples=["0"])] = None
@@ -935,7 +1071,9 @@ class CostReportItem(BaseModel):
 
 
 class CostReportSummary(BaseModel):
-    totalCost: Annotated[str | None, Field(description="USD over the window.", examples=["1381.68"])] = None
+    totalCost: Annotated[
+        str | None, Field(description="USD over the window.", examples=["1381.68"])
+    ] = None
     totalCostOnDemand: Annotated[str | None, Field(examples=["926.28"])] = None
     totalCostSpot: Annotated[str | None, Field(examples=["455.40"])] = None
     totalCostSpotFallback: Annotated[str | None, Field(examples=["0"])] = None
@@ -950,16 +1088,25 @@ class GetClusterCostReportResponse(BaseModel):
 class SavingsReportItem(BaseModel):
     timestamp: Annotated[AwareDatetime, Field(examples=["2026-07-01T00:00:00Z"])]
     downscalingSavings: Annotated[
-        str | None, Field(description="USD saved by removing and right-sizing nodes.", examples=["12.40"])
+        str | None,
+        Field(
+            description="USD saved by removing and right-sizing nodes.",
+            examples=["12.40"],
+        ),
     ] = None
     spotSavings: Annotated[
-        str | None, Field(description="USD saved by running on spot.", examples=["8.75"])
+        str | None,
+        Field(description="USD saved by running on spot.", examples=["8.75"]),
     ] = None
 
 
 class SavingsReportSummary(BaseModel):
     totalCost: Annotated[
-        str | None, Field(description="USD actually spent on compute over the window.", examples=["1381.68"])
+        str | None,
+        Field(
+            description="USD actually spent on compute over the window.",
+            examples=["1381.68"],
+        ),
     ] = None
     totalSavings: Annotated[
         str | None, Field(description="USD saved over the window.", examples=["655.65"])
@@ -978,17 +1125,32 @@ class AuthTokenOrganizationsScope(Enum):
 
 
 class AuthToken(BaseModel):
-    id: Annotated[UUID | None, Field(examples=["4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f"])] = None
+    id: Annotated[
+        UUID | None, Field(examples=["4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f"])
+    ] = None
     name: Annotated[str, Field(examples=["terraform-ci"])]
-    readonly: Annotated[bool, Field(description="A read-only key cannot change anything.", examples=[False])]
+    readonly: Annotated[
+        bool,
+        Field(description="A read-only key cannot change anything.", examples=[False]),
+    ]
     active: Annotated[bool | None, Field(examples=[True])] = None
-    createdAt: Annotated[AwareDatetime | None, Field(examples=["2026-06-01T09:00:00Z"])] = None
+    createdAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-06-01T09:00:00Z"])
+    ] = None
     createdBy: Annotated[str | None, Field(examples=["jane@example.com"])] = None
     expiresAt: Annotated[AwareDatetime | None, Field(examples=[None])] = None
-    lastUsedAt: Annotated[AwareDatetime | None, Field(examples=["2026-08-01T11:59:00Z"])] = None
-    organizationId: Annotated[UUID | None, Field(examples=["0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"])] = None
+    lastUsedAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-08-01T11:59:00Z"])
+    ] = None
+    organizationId: Annotated[
+        UUID | None, Field(examples=["0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"])
+    ] = None
     token: Annotated[
-        str | None, Field(description="The key value; only set in the create response.", examples=[None])
+        str | None,
+        Field(
+            description="The key value; only set in the create response.",
+            examples=[None],
+        ),
     ] = None
     tokenPrefix: Annotated[str | None, Field(examples=["a1b2c3"])] = None
 
@@ -1013,9 +1175,13 @@ class OrganizationMetadata(BaseModel):
 
 
 class Organization(BaseModel):
-    id: Annotated[UUID | None, Field(examples=["0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"])] = None
+    id: Annotated[
+        UUID | None, Field(examples=["0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"])
+    ] = None
     name: Annotated[str, Field(examples=["Acme Platform"])]
-    createdAt: Annotated[AwareDatetime | None, Field(examples=["2026-01-15T10:00:00Z"])] = None
+    createdAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-01-15T10:00:00Z"])
+    ] = None
     parentId: Annotated[UUID | None, Field(examples=[None])] = None
     type: OrganizationType | None = None
     billingType: Annotated[str | None, Field(examples=["standard"])] = None
@@ -1023,9 +1189,13 @@ class Organization(BaseModel):
 
 
 class UserOrganization(BaseModel):
-    id: Annotated[UUID | None, Field(examples=["0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"])] = None
+    id: Annotated[
+        UUID | None, Field(examples=["0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"])
+    ] = None
     name: Annotated[str, Field(examples=["Acme Platform"])]
-    createdAt: Annotated[AwareDatetime | None, Field(examples=["2026-01-15T10:00:00Z"])] = None
+    createdAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-01-15T10:00:00Z"])
+    ] = None
     parentId: Annotated[UUID | None, Field(examples=[None])] = None
     type: OrganizationType | None = None
     childOrderId: Annotated[int | None, Field(examples=[None])] = None
@@ -1033,7 +1203,8 @@ class UserOrganization(BaseModel):
     internal: Annotated[bool | None, Field(examples=[False])] = None
     blockEscalatedPrivilege: Annotated[bool | None, Field(examples=[False])] = None
     role: Annotated[
-        str | None, Field(description="The caller's role in the organization.", examples=["owner"])
+        str | None,
+        Field(description="The caller's role in the organization.", examples=["owner"]),
     ] = None
 
 
@@ -1050,10 +1221,14 @@ class CurrentUserProfileResponse(BaseModel):
 
 
 class ErrorResponse(BaseModel):
-    message: Annotated[str, Field(description="Human-readable error message.", examples=["Forbidden"])]
+    message: Annotated[
+        str, Field(description="Human-readable error message.", examples=["Forbidden"])
+    ]
     fieldViolations: Annotated[
         list[FieldViolation] | None,
-        Field(description="Fields of the request that failed validation or authorization."),
+        Field(
+            description="Fields of the request that failed validation or authorization."
+        ),
     ] = None
 
 
@@ -1066,9 +1241,12 @@ class Node(BaseModel):
     name: Annotated[str, Field(examples=["ip-10-0-12-34.ec2.internal"])]
     instanceType: Annotated[str, Field(examples=["m5.large"])]
     instanceId: Annotated[str | None, Field(examples=["i-0abc123def4567890"])] = None
-    instanceName: Annotated[str | None, Field(examples=["castai-prod-eks-1a2b3c"])] = None
+    instanceName: Annotated[str | None, Field(examples=["castai-prod-eks-1a2b3c"])] = (
+        None
+    )
     instancePrice: Annotated[
-        str | None, Field(description="Price of the instance in USD per hour.", examples=["0.096"])
+        str | None,
+        Field(description="Price of the instance in USD per hour.", examples=["0.096"]),
     ] = None
     instanceArchitecture: Annotated[str | None, Field(examples=["amd64"])] = None
     instanceLabels: dict[str, str] | None = None
@@ -1078,23 +1256,34 @@ class Node(BaseModel):
     cloud: Annotated[str, Field(examples=["aws"])]
     zone: Annotated[str | None, Field(examples=["us-east-1a"])] = None
     subnetId: Annotated[str | None, Field(examples=["subnet-0a1b2c3d4e5f67890"])] = None
-    providerId: Annotated[str | None, Field(examples=["aws:///us-east-1a/i-0abc123def4567890"])] = None
+    providerId: Annotated[
+        str | None, Field(examples=["aws:///us-east-1a/i-0abc123def4567890"])
+    ] = None
     labels: Annotated[
         dict[str, str],
-        Field(examples=[{"kubernetes.io/os": "linux", "topology.kubernetes.io/zone": "us-east-1a"}]),
+        Field(
+            examples=[
+                {
+                    "kubernetes.io/os": "linux",
+                    "topology.kubernetes.io/zone": "us-east-1a",
+                }
+            ]
+        ),
     ]
     annotations: Annotated[dict[str, str], Field(examples=[{}])]
     taints: list[Taint]
     unschedulable: Annotated[bool, Field(examples=[False])]
     createdAt: Annotated[AwareDatetime, Field(examples=["2026-08-01T10:00:00Z"])]
-    joinedAt: Annotated[AwareDatetime | None, Field(examples=["2026-08-01T10:02:30Z"])] = None
+    joinedAt: Annotated[
+        AwareDatetime | None, Field(examples=["2026-08-01T10:02:30Z"])
+    ] = None
     resources: NodeResources
     network: NodeNetwork | None = None
     nodeInfo: NodeInfo | None = None
     gpuInfo: GPUInfo | None = None
-    nodeConfigurationId: Annotated[UUID | None, Field(examples=["5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"])] = (
-        None
-    )
+    nodeConfigurationId: Annotated[
+        UUID | None, Field(examples=["5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"])
+    ] = None
     addedBy: Annotated[str | None, Field(examples=["autoscaler"])] = None
 
 
@@ -1102,5 +1291,8 @@ class ListNodesResponse(BaseModel):
     items: list[Node]
     nextCursor: Annotated[
         str | None,
-        Field(description="Cursor for the next page; empty or missing on the last page.", examples=[""]),
+        Field(
+            description="Cursor for the next page; empty or missing on the last page.",
+            examples=[""],
+        ),
     ] = None

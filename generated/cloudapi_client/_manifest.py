@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "CloudAPI",
     "api_version": "1.0.0",
     "spec_sha256": "bef97b17c102ca80ac1df7d54dbb22fce148e98a32554be45721034e03122339",
-    "inputs_sha256": "5a985ddec78e39dddf2f5f0b14a334ce69844de10c8591b5f1bf916ffcff1e38",
+    "inputs_sha256": "c84b1c57da3204c6c6f5fc209d9b5dbc6a3438143fa4c6b6100f8201f881bc97",
     "base_url": "https://api.cloudapi.dev",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -180,6 +180,10 @@ MANIFEST: Final[dict[str, Any]] = {
                     "next_cursor": [
                         "next_cursor"
                     ]
+                },
+                "args": {
+                    "cursor_param": "cursor",
+                    "limit_param": "limit"
                 }
             },
             "idempotency": None,
@@ -211,6 +215,10 @@ MANIFEST: Final[dict[str, Any]] = {
                     "next_cursor": [
                         "next_cursor"
                     ]
+                },
+                "args": {
+                    "cursor_param": "cursor",
+                    "limit_param": "limit"
                 }
             },
             "idempotency": None,
@@ -242,6 +250,10 @@ MANIFEST: Final[dict[str, Any]] = {
                     "next_cursor": [
                         "next_cursor"
                     ]
+                },
+                "args": {
+                    "cursor_param": "cursor",
+                    "limit_param": "limit"
                 }
             },
             "idempotency": None,
@@ -273,6 +285,10 @@ MANIFEST: Final[dict[str, Any]] = {
                     "next_cursor": [
                         "next_cursor"
                     ]
+                },
+                "args": {
+                    "cursor_param": "cursor",
+                    "limit_param": "limit"
                 }
             },
             "idempotency": None,

@@ -9,7 +9,13 @@ from datetime import date
 
 
 class RequestId(RootModel[str]):
-    root: Annotated[str, Field(description="Identifier of the request, for support.", examples=["req_9c0e1"])]
+    root: Annotated[
+        str,
+        Field(
+            description="Identifier of the request, for support.",
+            examples=["req_9c0e1"],
+        ),
+    ]
 
 
 class NextCursor(RootModel[str | None]):
@@ -42,11 +48,18 @@ class Error(BaseModel):
         ),
     ]
     message: Annotated[
-        str, Field(description="Human-readable explanation.", examples=["limit must be between 1 and 100."])
+        str,
+        Field(
+            description="Human-readable explanation.",
+            examples=["limit must be between 1 and 100."],
+        ),
     ]
     param: Annotated[
         str | None,
-        Field(description="The parameter or body field at fault, when there is one.", examples=["limit"]),
+        Field(
+            description="The parameter or body field at fault, when there is one.",
+            examples=["limit"],
+        ),
     ] = None
 
 
@@ -95,7 +108,11 @@ class UserStatus(Enum):
 class User(BaseModel):
     id: Annotated[str, Field(examples=["usr_8f2"])]
     email: Annotated[
-        str, Field(description="Email address the user signs in with.", examples=["ada@example.com"])
+        str,
+        Field(
+            description="Email address the user signs in with.",
+            examples=["ada@example.com"],
+        ),
     ]
     name: Annotated[str | None, Field(examples=["Ada Lovelace"])] = None
     role: UserRole
@@ -121,11 +138,18 @@ class KeyStatus(Enum):
 
 class CreateKeyRequest(BaseModel):
     project_id: Annotated[
-        str, Field(description="Project the key will be scoped to.", examples=["proj_8f2c4"])
+        str,
+        Field(
+            description="Project the key will be scoped to.", examples=["proj_8f2c4"]
+        ),
     ]
     name: Annotated[
         str | None,
-        Field(description="Optional label shown in the dashboard.", examples=["ci-deployer"], max_length=100),
+        Field(
+            description="Optional label shown in the dashboard.",
+            examples=["ci-deployer"],
+            max_length=100,
+        ),
     ] = None
 
 
@@ -135,11 +159,16 @@ class Key(BaseModel):
     name: Annotated[str | None, Field(examples=["ci-deployer"])] = None
     prefix: Annotated[
         str,
-        Field(description="First characters of the secret, to recognise the key.", examples=["sk_live_2f7a"]),
+        Field(
+            description="First characters of the secret, to recognise the key.",
+            examples=["sk_live_2f7a"],
+        ),
     ]
     status: KeyStatus
     created_at: Annotated[AwareDatetime, Field(examples=["2026-03-02T08:15:00Z"])]
-    last_used_at: Annotated[AwareDatetime | None, Field(examples=["2026-03-20T17:45:12Z"])] = None
+    last_used_at: Annotated[
+        AwareDatetime | None, Field(examples=["2026-03-20T17:45:12Z"])
+    ] = None
     revoked_at: Annotated[AwareDatetime | None, Field(examples=[None])] = None
 
 
@@ -204,7 +233,9 @@ class TokenStatus(Enum):
 
 class CreateTokenRequest(BaseModel):
     name: Annotated[str, Field(examples=["ci-token"], max_length=100, min_length=1)]
-    scopes: Annotated[list[Scope], Field(examples=[["users:read", "usage:read"]], min_length=1)]
+    scopes: Annotated[
+        list[Scope], Field(examples=[["users:read", "usage:read"]], min_length=1)
+    ]
     expires_at: Annotated[
         AwareDatetime | None,
         Field(
@@ -221,7 +252,9 @@ class Token(BaseModel):
     status: TokenStatus
     created_at: Annotated[AwareDatetime, Field(examples=["2026-03-03T12:00:00Z"])]
     expires_at: Annotated[AwareDatetime | None, Field(examples=[None])]
-    last_used_at: Annotated[AwareDatetime | None, Field(examples=["2026-03-20T09:12:44Z"])] = None
+    last_used_at: Annotated[
+        AwareDatetime | None, Field(examples=["2026-03-20T09:12:44Z"])
+    ] = None
     revoked_at: Annotated[AwareDatetime | None, Field(examples=[None])] = None
 
 
@@ -270,17 +303,34 @@ class TokenListResponse(BaseModel):
 
 class Usage(BaseModel):
     period_start: Annotated[
-        date, Field(description="First day of the billing period (inclusive).", examples=["2026-03-01"])
+        date,
+        Field(
+            description="First day of the billing period (inclusive).",
+            examples=["2026-03-01"],
+        ),
     ]
     period_end: Annotated[
-        date, Field(description="Last day of the billing period (inclusive).", examples=["2026-03-31"])
+        date,
+        Field(
+            description="Last day of the billing period (inclusive).",
+            examples=["2026-03-31"],
+        ),
     ]
     requests: Annotated[
-        int, Field(description="Requests counted so far in the period.", examples=[184902], ge=0)
+        int,
+        Field(
+            description="Requests counted so far in the period.",
+            examples=[184902],
+            ge=0,
+        ),
     ]
     overage: Annotated[
         int,
-        Field(description="Requests above the project's included quota in the period.", examples=[0], ge=0),
+        Field(
+            description="Requests above the project's included quota in the period.",
+            examples=[0],
+            ge=0,
+        ),
     ]
 
 

@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "Fluence API",
     "api_version": "0.8.64",
     "spec_sha256": "9091eac05021b2824e3e1c8a890d3f3ccee293673910855cca7a6f2e00746464",
-    "inputs_sha256": "fafbf8a2e2ff3d143fc6363d00c75deb6ce46395c07fcb092a75ba6bba467fbc",
+    "inputs_sha256": "3d3dfb39e4c63e6678c18f878c3e0a18d40629671be05f6399f84dadfad2792a",
     "base_url": "https://api.fluence.dev",
     "security_schemes": {
         "bearerAuth": {
@@ -62,7 +62,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -132,7 +133,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -154,7 +156,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -178,7 +181,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "items"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -200,7 +204,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -222,7 +227,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -244,7 +250,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -266,7 +273,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -304,7 +312,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [

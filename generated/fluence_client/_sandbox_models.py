@@ -10,7 +10,11 @@ from uuid import UUID
 
 class ErrorBody(BaseModel):
     error: Annotated[
-        str, Field(description="What went wrong, in words.", examples=["Auth failed. No such API Key"])
+        str,
+        Field(
+            description="What went wrong, in words.",
+            examples=["Auth failed. No such API Key"],
+        ),
     ]
 
 
@@ -121,7 +125,9 @@ class HardwareConstraints(BaseModel):
 
 
 class AdditionalStorage(BaseModel):
-    supply: Annotated[int, Field(description="Extra storage wanted, in `units`.", examples=[20], ge=1)]
+    supply: Annotated[
+        int, Field(description="Extra storage wanted, in `units`.", examples=[20], ge=1)
+    ]
     units: SupplyUnits
     type: StorageType
 
@@ -138,7 +144,8 @@ class DatacenterConstraint(BaseModel):
     countries: Annotated[
         list[Country],
         Field(
-            description="ISO 3166-1 alpha-2 codes; an offer in any of them matches.", examples=[["US", "PL"]]
+            description="ISO 3166-1 alpha-2 codes; an offer in any of them matches.",
+            examples=[["US", "PL"]],
         ),
     ]
 
@@ -149,7 +156,8 @@ class OfferConstraints(BaseModel):
     hardware: HardwareConstraints | None = None
     datacenter: DatacenterConstraint | None = None
     maxTotalPricePerEpochUsd: Annotated[
-        DecimalString | None, Field(description="Highest price per VM per epoch, in USD.")
+        DecimalString | None,
+        Field(description="Highest price per VM per epoch, in USD."),
     ] = None
 
 
@@ -168,7 +176,9 @@ class AdditionalSupply(BaseModel):
     type: ResourceType
     metadata: ResourceMetadata
     price: DecimalString
-    supply: Annotated[int, Field(description="Amount available, in `units`.", examples=[100], ge=0)]
+    supply: Annotated[
+        int, Field(description="Amount available, in `units`.", examples=[100], ge=0)
+    ]
     units: SupplyUnits
     perVmLimit: Annotated[
         int | None,
@@ -181,13 +191,24 @@ class AdditionalSupply(BaseModel):
 
 
 class Datacenter(BaseModel):
-    countryCode: Annotated[str, Field(description="ISO 3166-1 alpha-2 country code.", examples=["FR"])]
-    cityCode: Annotated[str, Field(description="City part of the UN/LOCODE.", examples=["PAR"])]
+    countryCode: Annotated[
+        str, Field(description="ISO 3166-1 alpha-2 country code.", examples=["FR"])
+    ]
+    cityCode: Annotated[
+        str, Field(description="City part of the UN/LOCODE.", examples=["PAR"])
+    ]
     cityIndex: Annotated[
-        int, Field(description="Tells apart several datacenters in one city.", examples=[1], ge=0)
+        int,
+        Field(
+            description="Tells apart several datacenters in one city.",
+            examples=[1],
+            ge=0,
+        ),
     ]
     tier: Annotated[int, Field(examples=[4], ge=1, le=4)]
-    certifications: Annotated[list[str], Field(examples=[["PCI DSS", "ISO 9001:2015", "ISO/IEC 27001:2022"]])]
+    certifications: Annotated[
+        list[str], Field(examples=[["PCI DSS", "ISO 9001:2015", "ISO/IEC 27001:2022"]])
+    ]
 
 
 class ServerOffering(BaseModel):
@@ -211,7 +232,9 @@ class MarketplaceDatacenter(BaseModel):
     cityName: Annotated[str | None, Field(examples=["Poznan"])] = None
     index: Annotated[int, Field(examples=[1], ge=0)]
     tier: Annotated[int, Field(examples=[4], ge=1, le=4)]
-    certifications: Annotated[list[str], Field(examples=[["ISO 27001:2022", "SOC2", "PCI DSS"]])]
+    certifications: Annotated[
+        list[str], Field(examples=[["ISO 27001:2022", "SOC2", "PCI DSS"]])
+    ]
 
 
 class DatacenterList(BaseModel):
@@ -239,7 +262,11 @@ class VmConfiguration(BaseModel):
         ),
     ] = None
     hostname: Annotated[
-        str | None, Field(description="Hostname inside the VM; defaults to `name`.", examples=["web-server"])
+        str | None,
+        Field(
+            description="Hostname inside the VM; defaults to `name`.",
+            examples=["web-server"],
+        ),
     ] = None
     osImage: Annotated[
         AnyUrl,
@@ -297,7 +324,9 @@ class RunningInstanceV3(BaseModel):
     resources: list[VmResource]
     createdAt: Annotated[AwareDatetime, Field(examples=["2025-04-30T11:23:05Z"])]
     nextBillingAt: Annotated[AwareDatetime, Field(examples=["2025-04-30T17:55:00Z"])]
-    statusChangedAt: Annotated[AwareDatetime | None, Field(examples=["2025-04-30T11:26:41Z"])] = None
+    statusChangedAt: Annotated[
+        AwareDatetime | None, Field(examples=["2025-04-30T11:26:41Z"])
+    ] = None
     osImage: Annotated[
         str | None,
         Field(
@@ -309,7 +338,10 @@ class RunningInstanceV3(BaseModel):
     datacenter: Datacenter | None = None
     publicIp: Annotated[
         str | None,
-        Field(description="Public IPv4 address; null until the VM is Active.", examples=["154.42.3.159"]),
+        Field(
+            description="Public IPv4 address; null until the VM is Active.",
+            examples=["154.42.3.159"],
+        ),
     ] = None
     ports: list[PortSpec] | None = None
     reservedBalance: DecimalString
@@ -318,10 +350,14 @@ class RunningInstanceV3(BaseModel):
 
 class UpdateVm(BaseModel):
     id: VmId
-    vmName: Annotated[str | None, Field(examples=["new-vm-name"], pattern="^[A-Za-z0-9-]+$")] = None
+    vmName: Annotated[
+        str | None, Field(examples=["new-vm-name"], pattern="^[A-Za-z0-9-]+$")
+    ] = None
     openPorts: Annotated[
         list[OpenPort] | None,
-        Field(description="The complete new set of open ports (replaces the current set)."),
+        Field(
+            description="The complete new set of open ports (replaces the current set)."
+        ),
     ] = None
 
 
@@ -336,7 +372,10 @@ class RemoveVms(BaseModel):
 class VmsRemoved(BaseModel):
     removed_ids: list[VmId]
     transactions: Annotated[
-        list[str], Field(description="Hashes of the on-chain transactions that ended the rentals.")
+        list[str],
+        Field(
+            description="Hashes of the on-chain transactions that ended the rentals."
+        ),
     ]
 
 
@@ -348,7 +387,10 @@ class VmStatusInfoDTO(BaseModel):
 
 
 class DefaultImageDTO(BaseModel):
-    id: Annotated[str, Field(examples=["df6e9992f8694635a67baafadf5a1905"], pattern="^[0-9a-f]{32}$")]
+    id: Annotated[
+        str,
+        Field(examples=["df6e9992f8694635a67baafadf5a1905"], pattern="^[0-9a-f]{32}$"),
+    ]
     name: Annotated[str, Field(examples=["22.04 (LTS) x64"])]
     distribution: Annotated[str, Field(examples=["Ubuntu"])]
     slug: Annotated[str, Field(examples=["ubuntu-22-04-x64"])]
@@ -360,7 +402,9 @@ class DefaultImageDTO(BaseModel):
             ]
         ),
     ]
-    username: Annotated[str, Field(description="Default login user of the image.", examples=["ubuntu"])]
+    username: Annotated[
+        str, Field(description="Default login user of the image.", examples=["ubuntu"])
+    ]
     createdAt: Annotated[AwareDatetime, Field(examples=["2025-05-06T14:29:39.382562Z"])]
     updatedAt: Annotated[AwareDatetime, Field(examples=["2025-05-06T14:29:39.382562Z"])]
 
@@ -372,12 +416,16 @@ class EstimateDepositRequestV3(BaseModel):
 
 class EstimatedDepositV3DTO(BaseModel):
     depositAmountUsdc: Annotated[
-        DecimalString, Field(description="totalPricePerEpoch multiplied by depositEpochs.")
+        DecimalString,
+        Field(description="totalPricePerEpoch multiplied by depositEpochs."),
     ]
     depositEpochs: Annotated[int, Field(examples=[2], ge=0)]
-    totalPricePerEpoch: Annotated[DecimalString, Field(description="Price of all instances for one epoch.")]
+    totalPricePerEpoch: Annotated[
+        DecimalString, Field(description="Price of all instances for one epoch.")
+    ]
     maxPricePerEpoch: Annotated[
-        DecimalString, Field(description="Highest price of a single instance for one epoch.")
+        DecimalString,
+        Field(description="Highest price of a single instance for one epoch."),
     ]
     instances: Annotated[int, Field(examples=[10], ge=1)]
 
@@ -413,7 +461,9 @@ class SshKey(BaseModel):
 
 class AddedSshKey(BaseModel):
     name: Annotated[str, Field(examples=["my-key"])]
-    fingerprint: Annotated[str, Field(examples=["SHA256:sINcLA/hlKG0nDpE9n233xEnXAgSISxq0/nVWbbx5A4"])]
+    fingerprint: Annotated[
+        str, Field(examples=["SHA256:sINcLA/hlKG0nDpE9n233xEnXAgSISxq0/nVWbbx5A4"])
+    ]
     algorithm: Annotated[str, Field(examples=["ssh-ed25519"])]
     comment: Annotated[str | None, Field(examples=["user@example.com"])] = None
     public_key: Annotated[
@@ -449,4 +499,6 @@ class AddSshKey(BaseModel):
 
 
 class RemoveSshKey(BaseModel):
-    fingerprint: Annotated[str, Field(examples=["SHA256:sINcLA/hlKG0nDpE9n233xEnXAgSISxq0/nVWbbx5A4"])]
+    fingerprint: Annotated[
+        str, Field(examples=["SHA256:sINcLA/hlKG0nDpE9n233xEnXAgSISxq0/nVWbbx5A4"])
+    ]

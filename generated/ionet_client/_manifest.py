@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "io.net IO Cloud API",
     "api_version": "1.0.0",
     "spec_sha256": "b827d2417dfb8c31bebebcb87560a21e9c0483595a1e013b8352eaf3af88bd4a",
-    "inputs_sha256": "4e09f710ca3729b61e1778f9641db2d6c72982e55605b2569e2a7a494e193da3",
+    "inputs_sha256": "c82de289808033bfda5bb7d40c21f90264f8bb7f83e6c252e9fb754afe10911a",
     "base_url": "https://api.io.solutions",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -164,7 +164,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "data"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -188,7 +189,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "data"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -222,6 +224,10 @@ MANIFEST: Final[dict[str, Any]] = {
                         "data",
                         "total"
                     ]
+                },
+                "args": {
+                    "page_param": "page",
+                    "size_param": "page_size"
                 }
             },
             "idempotency": None,
@@ -278,7 +284,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "attrs": {
                     "items": None,
                     "total": None
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -302,7 +309,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "attrs": {
                     "items": None,
                     "total": None
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -362,6 +370,10 @@ MANIFEST: Final[dict[str, Any]] = {
                 "attrs": {
                     "items": None,
                     "total": None
+                },
+                "args": {
+                    "page_param": "page",
+                    "size_param": "page_size"
                 }
             },
             "idempotency": None,
@@ -402,7 +414,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "keys"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -436,6 +449,10 @@ MANIFEST: Final[dict[str, Any]] = {
                         "data",
                         "total"
                     ]
+                },
+                "args": {
+                    "page_param": "page",
+                    "size_param": "page_size"
                 }
             },
             "idempotency": None,
@@ -470,6 +487,10 @@ MANIFEST: Final[dict[str, Any]] = {
                         "data",
                         "total"
                     ]
+                },
+                "args": {
+                    "page_param": "page",
+                    "size_param": "page_size"
                 }
             },
             "idempotency": None,
@@ -494,7 +515,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "data"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -518,7 +540,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "items": [
                         "data"
                     ]
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -546,6 +569,10 @@ MANIFEST: Final[dict[str, Any]] = {
                 "attrs": {
                     "items": None,
                     "total": None
+                },
+                "args": {
+                    "page_param": "page",
+                    "size_param": "page_size"
                 }
             },
             "idempotency": None,
@@ -580,6 +607,10 @@ MANIFEST: Final[dict[str, Any]] = {
                         "data",
                         "total"
                     ]
+                },
+                "args": {
+                    "page_param": "page",
+                    "size_param": "page_size"
                 }
             },
             "idempotency": None,
@@ -602,7 +633,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$.data.hardware",
                 "attrs": {
                     "items": None
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [

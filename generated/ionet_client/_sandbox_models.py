@@ -9,12 +9,19 @@ from uuid import UUID
 
 
 class ErrorResponse(BaseModel):
-    detail: Annotated[str, Field(description="Human-readable reason.", examples=["Deployment not found"])]
+    detail: Annotated[
+        str,
+        Field(description="Human-readable reason.", examples=["Deployment not found"]),
+    ]
 
 
 class ValidationError(BaseModel):
     loc: Annotated[
-        list[str | int], Field(description="Path to the offending input.", examples=[["query", "page_size"]])
+        list[str | int],
+        Field(
+            description="Path to the offending input.",
+            examples=[["query", "page_size"]],
+        ),
     ]
     msg: Annotated[str, Field(examples=["Input should be less than or equal to 100"])]
     type: Annotated[str, Field(examples=["less_than_equal"])]
@@ -72,7 +79,9 @@ class NetworkProtocol(Enum):
 
 class SuccessResponse(BaseModel):
     status: Annotated[str, Field(examples=["success"])]
-    deployment_id: Annotated[UUID, Field(examples=["8f2d6c1e-5b7a-4c3e-9a41-2f6e0d9b7c55"])]
+    deployment_id: Annotated[
+        UUID, Field(examples=["8f2d6c1e-5b7a-4c3e-9a41-2f6e0d9b7c55"])
+    ]
 
 
 class LocationData(BaseModel):
@@ -93,7 +102,9 @@ class GetAvailableReplicasPerLocationResponse(BaseModel):
 
 
 class ExtendCluster(BaseModel):
-    duration_hours: Annotated[int, Field(description="Hours to add.", examples=[12], ge=1)]
+    duration_hours: Annotated[
+        int, Field(description="Hours to add.", examples=[12], ge=1)
+    ]
 
 
 class DeploymentData(BaseModel):
@@ -111,7 +122,11 @@ class DeploymentData(BaseModel):
 class DeploymentsData(BaseModel):
     deployments: list[DeploymentData]
     total: Annotated[
-        int, Field(description="Number of deployments matching the filter, across all pages.", examples=[1])
+        int,
+        Field(
+            description="Number of deployments matching the filter, across all pages.",
+            examples=[1],
+        ),
     ]
     statuses: Annotated[
         list[str],
@@ -128,15 +143,22 @@ class GetDeploymentsResponse(BaseModel):
 
 class HardwareInfo(BaseModel):
     hardware_id: Annotated[
-        int | str, Field(description="Hardware identifier to pass to price and deploy calls.", examples=[206])
+        int | str,
+        Field(
+            description="Hardware identifier to pass to price and deploy calls.",
+            examples=[206],
+        ),
     ]
     hardware_name: Annotated[str, Field(examples=["H100 80GB HBM3"])]
     brand_name: Annotated[str | None, Field(examples=["NVIDIA"])] = None
     location: Annotated[str | None, Field(examples=["United States"])] = None
-    price: Annotated[float | None, Field(description="Price per GPU-hour, in USD.", examples=[2.19])] = None
+    price: Annotated[
+        float | None, Field(description="Price per GPU-hour, in USD.", examples=[2.19])
+    ] = None
     available: Annotated[int | None, Field(examples=[24])] = None
     network: Annotated[
-        int | None, Field(description="Network-connected replicas available.", examples=[3])
+        int | None,
+        Field(description="Network-connected replicas available.", examples=[3]),
     ] = None
     max_gpus_per_container: Annotated[int | None, Field(examples=[8])] = None
     min_gpus_per_container: Annotated[int | None, Field(examples=[1])] = None
@@ -191,17 +213,23 @@ class GetCaasPriceResponse(BaseModel):
 class ContainerConfig(BaseModel):
     replica_count: Annotated[int, Field(examples=[1], ge=1)]
     env_variables: Annotated[
-        dict[str, str] | None, Field(examples=[{"MODEL_NAME": "meta-llama/Llama-3.1-8B-Instruct"}])
+        dict[str, str] | None,
+        Field(examples=[{"MODEL_NAME": "meta-llama/Llama-3.1-8B-Instruct"}]),
     ] = None
     secret_env_variables: Annotated[
         dict[str, str] | None, Field(examples=[{"HF_TOKEN": "hf_xxxxxxxxxxxxxxxx"}])
     ] = None
     entrypoint: Annotated[
         list[str] | None,
-        Field(examples=[["python", "-m", "vllm.entrypoints.openai.api_server"]], min_length=1),
+        Field(
+            examples=[["python", "-m", "vllm.entrypoints.openai.api_server"]],
+            min_length=1,
+        ),
     ] = None
     traffic_port: Annotated[int, Field(examples=[8000])]
-    args: Annotated[list[str] | None, Field(examples=[["--port", "8000"]], min_length=1)] = None
+    args: Annotated[
+        list[str] | None, Field(examples=[["--port", "8000"]], min_length=1)
+    ] = None
     command: Annotated[str | None, Field(examples=[None])] = None
 
 
@@ -214,7 +242,10 @@ class RegistryConfig(BaseModel):
 class CaaSDeployClusterRequest(BaseModel):
     resource_private_name: Annotated[
         str,
-        Field(description="Name of the deployment, visible only to its owner.", examples=["llm-inference"]),
+        Field(
+            description="Name of the deployment, visible only to its owner.",
+            examples=["llm-inference"],
+        ),
     ]
     node_pool_id: Annotated[
         UUID | None,
@@ -224,7 +255,12 @@ class CaaSDeployClusterRequest(BaseModel):
         ),
     ] = None
     duration_hours: Annotated[
-        int | None, Field(description="Hours the deployment runs before it completes.", examples=[24], ge=1)
+        int | None,
+        Field(
+            description="Hours the deployment runs before it completes.",
+            examples=[24],
+            ge=1,
+        ),
     ] = None
     gpus_per_container: Annotated[int, Field(examples=[8], ge=1, le=8)]
     hardware_id: Annotated[int, Field(examples=[206])]
@@ -258,7 +294,9 @@ class ContainerUpdateRequest(BaseModel):
     ] = None
     entrypoint: Annotated[list[str] | None, Field(examples=[None])] = None
     traffic_port: Annotated[int | None, Field(examples=[8000])] = None
-    image_url: Annotated[str | None, Field(examples=["docker.io/vllm/vllm-openai:v0.6.3"])] = None
+    image_url: Annotated[
+        str | None, Field(examples=["docker.io/vllm/vllm-openai:v0.6.3"])
+    ] = None
     registry_username: Annotated[str | None, Field(examples=[None])] = None
     registry_secret: Annotated[str | None, Field(examples=[None])] = None
     args: Annotated[list[str] | None, Field(examples=[None])] = None
@@ -267,10 +305,12 @@ class ContainerUpdateRequest(BaseModel):
 
 class DeploymentContainerConfig(BaseModel):
     entrypoint: Annotated[
-        list[str] | None, Field(examples=[["python", "-m", "vllm.entrypoints.openai.api_server"]])
+        list[str] | None,
+        Field(examples=[["python", "-m", "vllm.entrypoints.openai.api_server"]]),
     ]
     env_variables: Annotated[
-        dict[str, Any] | None, Field(examples=[{"MODEL_NAME": "meta-llama/Llama-3.1-8B-Instruct"}])
+        dict[str, Any] | None,
+        Field(examples=[{"MODEL_NAME": "meta-llama/Llama-3.1-8B-Instruct"}]),
     ]
     traffic_port: Annotated[int, Field(examples=[8000])]
     image_url: Annotated[str, Field(examples=["docker.io/vllm/vllm-openai:latest"])]
@@ -281,7 +321,9 @@ class DeploymentDetails(BaseModel):
     id: Annotated[UUID, Field(examples=["8f2d6c1e-5b7a-4c3e-9a41-2f6e0d9b7c55"])]
     status: DeploymentStatus
     created_at: Annotated[AwareDatetime, Field(examples=["2025-06-02T09:14:05Z"])]
-    started_at: Annotated[AwareDatetime | None, Field(examples=["2025-06-02T09:16:41Z"])]
+    started_at: Annotated[
+        AwareDatetime | None, Field(examples=["2025-06-02T09:16:41Z"])
+    ]
     finished_at: Annotated[AwareDatetime | None, Field(examples=[None])]
     amount_paid: Annotated[float, Field(examples=[430.99])]
     completed_percent: Annotated[float, Field(examples=[37.5])]
@@ -322,7 +364,9 @@ class WorkerData(BaseModel):
         ),
     ]
     container_events: list[ContainerEvent] | None
-    public_url: Annotated[str | None, Field(examples=["https://vmaas-5b7a4c3e.headnodes.io.systems"])]
+    public_url: Annotated[
+        str | None, Field(examples=["https://vmaas-5b7a4c3e.headnodes.io.systems"])
+    ]
 
 
 class ContainersJobsData(BaseModel):
@@ -336,23 +380,39 @@ class GetContainersJobData(BaseModel):
 
 class VmHardwareItem(BaseModel):
     id: Annotated[
-        str, Field(description="Unique id of this offer in the listing.", examples=["h100-8x-us-internal"])
+        str,
+        Field(
+            description="Unique id of this offer in the listing.",
+            examples=["h100-8x-us-internal"],
+        ),
     ]
     deploy_id: Annotated[
-        int | str, Field(description="Hardware identifier to pass to price and deploy calls.", examples=[206])
+        int | str,
+        Field(
+            description="Hardware identifier to pass to price and deploy calls.",
+            examples=[206],
+        ),
     ]
     name: Annotated[str, Field(examples=["H100 80GB HBM3"])]
     num_cards: Annotated[int, Field(examples=[8])]
     supplier: Annotated[
-        str, Field(description="`internal` (io.net) or `external` (partner).", examples=["internal"])
+        str,
+        Field(
+            description="`internal` (io.net) or `external` (partner).",
+            examples=["internal"],
+        ),
     ]
-    price: Annotated[float, Field(description="Price per hour, in USD.", examples=[17.52])]
+    price: Annotated[
+        float, Field(description="Price per hour, in USD.", examples=[17.52])
+    ]
     vram_per_card: Annotated[int | None, Field(examples=[80])] = None
     interconnect: Annotated[str | None, Field(examples=["InfiniBand"])] = None
     nvlink: Annotated[bool | None, Field(examples=[True])] = False
     storage: Annotated[int | None, Field(examples=[2048000])] = None
     vcpu: Annotated[int | None, Field(examples=[96])] = None
-    memory: Annotated[int | None, Field(description="Memory, in GB.", examples=[1024])] = None
+    memory: Annotated[
+        int | None, Field(description="Memory, in GB.", examples=[1024])
+    ] = None
     location: Annotated[str | None, Field(examples=["United States"])] = None
 
 
@@ -413,7 +473,10 @@ class NetworkService(BaseModel):
 class VMaasDeployRequest(BaseModel):
     resource_private_name: Annotated[
         str,
-        Field(description="Name of the deployment, visible only to its owner.", examples=["training-box"]),
+        Field(
+            description="Name of the deployment, visible only to its owner.",
+            examples=["training-box"],
+        ),
     ]
     node_pool_id: Annotated[
         UUID | None,
@@ -439,19 +502,28 @@ class VMaasDeployRequest(BaseModel):
         dict[str, Any] | None,
         Field(
             description="Public SSH keys to install, by key name.",
-            examples=[{"laptop": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKey user@laptop"}],
+            examples=[
+                {
+                    "laptop": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKey user@laptop"
+                }
+            ],
         ),
     ] = None
     github_ids: Annotated[
         list[str] | None,
-        Field(description="GitHub users whose public SSH keys are installed.", examples=[["octocat"]]),
+        Field(
+            description="GitHub users whose public SSH keys are installed.",
+            examples=[["octocat"]],
+        ),
     ] = None
     vm_image_type: VmImageType | None = None
     network_services: Annotated[
         dict[str, NetworkService] | None,
         Field(
             description="Ports to expose, by service name.",
-            examples=[{"ssh": {"port": 22, "protocol": "tcp", "whitelist": ["0.0.0.0/0"]}}],
+            examples=[
+                {"ssh": {"port": 22, "protocol": "tcp", "whitelist": ["0.0.0.0/0"]}}
+            ],
         ),
     ] = None
 
@@ -460,7 +532,9 @@ class VmDeploymentDetails(BaseModel):
     id: Annotated[UUID, Field(examples=["2a7c9e14-6b3d-4f58-a1e2-9c0d8b7f6e53"])]
     status: DeploymentStatus
     created_at: Annotated[AwareDatetime, Field(examples=["2025-06-03T11:02:00Z"])]
-    started_at: Annotated[AwareDatetime | None, Field(examples=["2025-06-03T11:06:30Z"])]
+    started_at: Annotated[
+        AwareDatetime | None, Field(examples=["2025-06-03T11:06:30Z"])
+    ]
     finished_at: Annotated[AwareDatetime | None, Field(examples=[None])]
     amount_paid: Annotated[float, Field(examples=[430.99])]
     completed_percent: Annotated[float, Field(examples=[12.5])]
@@ -475,7 +549,13 @@ class VmDeploymentDetails(BaseModel):
     compute_minutes_remaining: Annotated[int, Field(examples=[1260])]
     ssh_keys: Annotated[
         dict[str, str],
-        Field(examples=[{"laptop": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKey user@laptop"}]),
+        Field(
+            examples=[
+                {
+                    "laptop": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKey user@laptop"
+                }
+            ]
+        ),
     ]
     github_ids: Annotated[list[str], Field(examples=[["octocat"]])]
 
@@ -509,7 +589,8 @@ class VmWorkerData(BaseModel):
     status: Annotated[
         str,
         Field(
-            description="VM state as reported by the node (free-form, e.g. `running`).", examples=["running"]
+            description="VM state as reported by the node (free-form, e.g. `running`).",
+            examples=["running"],
         ),
     ]
     vm_events: list[VmEvent] | None
@@ -529,7 +610,9 @@ class GetVmJobData(BaseModel):
 class CreateApiKey(BaseModel):
     description: Annotated[str, Field(examples=["CI pipeline"])]
     expires_at: Annotated[AwareDatetime, Field(examples=["2025-12-31T23:59:59Z"])]
-    project: Annotated[str, Field(description="Project the key is valid for.", examples=["io-cloud"])]
+    project: Annotated[
+        str, Field(description="Project the key is valid for.", examples=["io-cloud"])
+    ]
     scopes: Annotated[list[str], Field(examples=[["all"]])]
 
 
@@ -544,7 +627,10 @@ class SingleApiKey(BaseModel):
     user_id: Annotated[UUID, Field(examples=["9d0e4b7c-3a2f-4e18-8c65-b1a7f2d3e940"])]
     user_email: Annotated[str, Field(examples=["dev@example.com"])]
     description: Annotated[str | None, Field(examples=["CI pipeline"])]
-    display: Annotated[str, Field(description="Masked form of the key.", examples=["io-v2-eyJh...Xk9Q"])]
+    display: Annotated[
+        str,
+        Field(description="Masked form of the key.", examples=["io-v2-eyJh...Xk9Q"]),
+    ]
     created_at: Annotated[AwareDatetime, Field(examples=["2025-06-01T08:00:00Z"])]
     expires_at: Annotated[AwareDatetime, Field(examples=["2025-12-31T23:59:59Z"])]
     project: Annotated[str, Field(examples=["io-cloud"])]

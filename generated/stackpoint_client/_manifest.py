@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "NetApp Kubernetes Service (StackPointCloud) API",
     "api_version": "1.0.0",
     "spec_sha256": "623c932432412ac418f191e6e94324df44ea555aa70806af755bcfa5bca9e366",
-    "inputs_sha256": "f29bab1041b30335cb2da5e710a98555d849d0079bdecff5266719621b8a6f40",
+    "inputs_sha256": "2c9aa3f8933a84ef3bd10f0cc566911e69c0355347d6fec6fe562a326b6d18f1",
     "base_url": "https://api.stackpoint.io",
     "security_schemes": {
         "ApiToken": {
@@ -45,7 +45,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -67,7 +68,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -89,7 +91,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -207,7 +210,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -453,7 +457,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -619,7 +624,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -641,7 +647,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -663,7 +670,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -685,7 +693,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -707,7 +716,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -729,7 +739,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -751,7 +762,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -773,7 +785,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -795,7 +808,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -817,7 +831,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -839,7 +854,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -861,7 +877,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -883,7 +900,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [
@@ -905,7 +923,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$",
                 "attrs": {
                     "items": []
-                }
+                },
+                "args": {}
             },
             "idempotency": None,
             "success": [

@@ -172,47 +172,73 @@ class SolutionName(Enum):
 
 class Org(BaseModel):
     pk: Annotated[int, Field(description="Organization ID.", examples=[381])]
-    name: Annotated[str, Field(description="Organization name.", examples=["My Organization"])]
+    name: Annotated[
+        str, Field(description="Organization name.", examples=["My Organization"])
+    ]
     slug: Annotated[
         str,
         Field(
-            description="URL-friendly unique identifier derived from the name.", examples=["my-organization"]
+            description="URL-friendly unique identifier derived from the name.",
+            examples=["my-organization"],
         ),
     ]
     logo: Annotated[
         AnyUrl | None,
-        Field(description="URL of the custom logo, or null when none was uploaded.", examples=[None]),
+        Field(
+            description="URL of the custom logo, or null when none was uploaded.",
+            examples=[None],
+        ),
     ]
     created: Annotated[
         AwareDatetime,
-        Field(description="When the organization was created.", examples=["2018-08-05T14:35:53.161852Z"]),
+        Field(
+            description="When the organization was created.",
+            examples=["2018-08-05T14:35:53.161852Z"],
+        ),
     ]
     updated: Annotated[
         AwareDatetime,
         Field(
-            description="When the organization was last changed.", examples=["2019-01-31T18:31:21.583756Z"]
+            description="When the organization was last changed.",
+            examples=["2019-01-31T18:31:21.583756Z"],
         ),
     ]
 
 
 class OrgCreate(BaseModel):
     name: Annotated[
-        str, Field(description="Organization name.", examples=["My New Organization"], min_length=1)
+        str,
+        Field(
+            description="Organization name.",
+            examples=["My New Organization"],
+            min_length=1,
+        ),
     ]
 
 
 class OrgUpdate(BaseModel):
     name: Annotated[
         str | None,
-        Field(description="New organization name.", examples=["New Organization Name"], min_length=1),
+        Field(
+            description="New organization name.",
+            examples=["New Organization Name"],
+            min_length=1,
+        ),
     ] = None
 
 
 class CoveredOrg(BaseModel):
     pk: Annotated[int, Field(description="Organization ID.", examples=[15856])]
-    name: Annotated[str, Field(description="Organization name.", examples=["Shy Bonus"])]
-    slug: Annotated[str, Field(description="URL-friendly unique identifier.", examples=["shy-bonus-1"])]
-    logo: Annotated[AnyUrl | None, Field(description="Logo URL or null.", examples=[None])]
+    name: Annotated[
+        str, Field(description="Organization name.", examples=["Shy Bonus"])
+    ]
+    slug: Annotated[
+        str,
+        Field(description="URL-friendly unique identifier.", examples=["shy-bonus-1"]),
+    ]
+    logo: Annotated[
+        AnyUrl | None, Field(description="Logo URL or null.", examples=[None])
+    ]
     enable_experimental_features: Annotated[
         bool,
         Field(
@@ -227,22 +253,32 @@ class CoveredOrg(BaseModel):
 class UserSummary(BaseModel):
     pk: Annotated[int, Field(description="User ID.", examples=[3])]
     username: Annotated[str, Field(description="Login name.", examples=["jdoe"])]
-    email: Annotated[str, Field(description="Email address.", examples=["jdoe@example.com"])]
+    email: Annotated[
+        str, Field(description="Email address.", examples=["jdoe@example.com"])
+    ]
     first_name: Annotated[str, Field(description="Given name.", examples=["Jordan"])]
     last_name: Annotated[str, Field(description="Family name.", examples=["Doe"])]
-    full_name: Annotated[str, Field(description="Display name.", examples=["Jordan Doe"])]
+    full_name: Annotated[
+        str, Field(description="Display name.", examples=["Jordan Doe"])
+    ]
     date_joined: Annotated[
         AwareDatetime,
-        Field(description="When the account was registered.", examples=["2019-02-01T18:01:29.685916Z"]),
+        Field(
+            description="When the account was registered.",
+            examples=["2019-02-01T18:01:29.685916Z"],
+        ),
     ]
 
 
 class AccountBalance(BaseModel):
-    total_due: Annotated[float, Field(description="Amount currently owed, in US dollars.", examples=[0])]
+    total_due: Annotated[
+        float, Field(description="Amount currently owed, in US dollars.", examples=[0])
+    ]
     payment_required: Annotated[
         bool,
         Field(
-            description="Whether a payment is needed before more resources can be created.", examples=[False]
+            description="Whether a payment is needed before more resources can be created.",
+            examples=[False],
         ),
     ]
 
@@ -250,21 +286,42 @@ class AccountBalance(BaseModel):
 class SubscriptionSummary(BaseModel):
     pk: Annotated[int, Field(description="Subscription ID.", examples=[3])]
     internal_id: Annotated[
-        str, Field(description="Account identifier used by support and billing.", examples=["SPC-RO2IGW7GGL"])
+        str,
+        Field(
+            description="Account identifier used by support and billing.",
+            examples=["SPC-RO2IGW7GGL"],
+        ),
     ]
-    user: Annotated[int, Field(description="ID of the user who owns the subscription.", examples=[3])]
+    user: Annotated[
+        int,
+        Field(description="ID of the user who owns the subscription.", examples=[3]),
+    ]
     state: SubscriptionState
     access_plan: Annotated[
         str,
-        Field(description="Access plan code; empty when none.", examples=["stackpointio-standard-monthly"]),
+        Field(
+            description="Access plan code; empty when none.",
+            examples=["stackpointio-standard-monthly"],
+        ),
     ]
-    support_plan: Annotated[str, Field(description="Support plan code; empty when none.", examples=[""])]
-    is_metered: Annotated[bool, Field(description="Whether usage is billed by metering.", examples=[True])]
+    support_plan: Annotated[
+        str, Field(description="Support plan code; empty when none.", examples=[""])
+    ]
+    is_metered: Annotated[
+        bool, Field(description="Whether usage is billed by metering.", examples=[True])
+    ]
     is_active: Annotated[
-        bool, Field(description="Whether the subscription currently grants access.", examples=[True])
+        bool,
+        Field(
+            description="Whether the subscription currently grants access.",
+            examples=[True],
+        ),
     ]
     is_exempt: Annotated[
-        bool, Field(description="Whether the account is exempt from billing.", examples=[False])
+        bool,
+        Field(
+            description="Whether the account is exempt from billing.", examples=[False]
+        ),
     ]
     account_balance: AccountBalance
 
@@ -274,21 +331,38 @@ class Member(BaseModel):
     user: UserSummary
     org: Annotated[int, Field(description="Organization ID.", examples=[381])]
     role: MemberRole
-    is_owner: Annotated[bool, Field(description="Whether the member owns the organization.", examples=[True])]
+    is_owner: Annotated[
+        bool,
+        Field(description="Whether the member owns the organization.", examples=[True]),
+    ]
     is_manager: Annotated[
-        bool, Field(description="Whether the member manages the (OEM) organization.", examples=[True])
+        bool,
+        Field(
+            description="Whether the member manages the (OEM) organization.",
+            examples=[True],
+        ),
     ]
     is_billing_manager: Annotated[
         bool,
-        Field(description="Whether the member handles billing for the (OEM) organization.", examples=[False]),
+        Field(
+            description="Whether the member handles billing for the (OEM) organization.",
+            examples=[False],
+        ),
     ]
     subscription: SubscriptionSummary
     is_default: Annotated[
-        bool, Field(description="Whether this organization is the member's default one.", examples=[False])
+        bool,
+        Field(
+            description="Whether this organization is the member's default one.",
+            examples=[False],
+        ),
     ]
     created: Annotated[
         AwareDatetime,
-        Field(description="When the user joined the organization.", examples=["2019-02-12T20:11:53.463232Z"]),
+        Field(
+            description="When the user joined the organization.",
+            examples=["2019-02-12T20:11:53.463232Z"],
+        ),
     ]
 
 
@@ -302,7 +376,11 @@ class OrgMembership(BaseModel):
     is_billing_manager: Annotated[bool, Field(examples=[False])]
     subscription: SubscriptionSummary
     is_default: Annotated[
-        bool, Field(description="Whether this is the user's default organization.", examples=[True])
+        bool,
+        Field(
+            description="Whether this is the user's default organization.",
+            examples=[True],
+        ),
     ]
     created: Annotated[AwareDatetime, Field(examples=["2018-09-24T18:23:22.901163Z"])]
 
@@ -339,7 +417,9 @@ class TeamMembership(BaseModel):
 class Team(BaseModel):
     pk: Annotated[int, Field(description="Team ID.", examples=[3])]
     name: Annotated[str, Field(description="Team name.", examples=["Everyone"])]
-    slug: Annotated[str, Field(description="URL-friendly unique identifier.", examples=["everyone"])]
+    slug: Annotated[
+        str, Field(description="URL-friendly unique identifier.", examples=["everyone"])
+    ]
     org: Annotated[int, Field(description="Organization ID.", examples=[381])]
     is_org_wide: Annotated[
         bool,
@@ -349,18 +429,32 @@ class Team(BaseModel):
         ),
     ]
     created: Annotated[AwareDatetime, Field(examples=["2019-02-12T20:11:53.481354Z"])]
-    memberships: Annotated[list[TeamMembership], Field(description="Users on the team.")]
+    memberships: Annotated[
+        list[TeamMembership], Field(description="Users on the team.")
+    ]
 
 
 class TeamCreate(BaseModel):
-    name: Annotated[str, Field(description="Team name.", examples=["My New Team"], min_length=1)]
+    name: Annotated[
+        str, Field(description="Team name.", examples=["My New Team"], min_length=1)
+    ]
     is_org_wide: Annotated[
-        bool | None, Field(description="Whether the team spans the whole organization.", examples=[False])
+        bool | None,
+        Field(
+            description="Whether the team spans the whole organization.",
+            examples=[False],
+        ),
     ] = None
 
 
 class TeamMembershipInput(BaseModel):
-    user: Annotated[int, Field(description="ID of a user who is a member of the organization.", examples=[3])]
+    user: Annotated[
+        int,
+        Field(
+            description="ID of a user who is a member of the organization.",
+            examples=[3],
+        ),
+    ]
 
 
 class TeamUpdate(BaseModel):
@@ -375,13 +469,22 @@ class TeamUpdate(BaseModel):
 
 
 class InviteRequest(BaseModel):
-    name: Annotated[str | None, Field(description="Name of the person invited.", examples=["J Doe"])] = None
+    name: Annotated[
+        str | None, Field(description="Name of the person invited.", examples=["J Doe"])
+    ] = None
     email: Annotated[
-        str, Field(description="Address the invitation is mailed to.", examples=["jdoe@example.com"])
+        str,
+        Field(
+            description="Address the invitation is mailed to.",
+            examples=["jdoe@example.com"],
+        ),
     ]
     role: MemberRole
     teams: Annotated[
-        list[int] | None, Field(description="IDs of teams the person joins on acceptance.", examples=[[]])
+        list[int] | None,
+        Field(
+            description="IDs of teams the person joins on acceptance.", examples=[[]]
+        ),
     ] = None
 
 
@@ -391,9 +494,14 @@ class Invite(BaseModel):
     email: Annotated[str, Field(examples=["jdoe@example.com"])]
     org: Annotated[int, Field(description="Organization ID.", examples=[381])]
     role: MemberRole
-    teams: Annotated[list[int], Field(description="Team IDs granted on acceptance.", examples=[[]])]
+    teams: Annotated[
+        list[int], Field(description="Team IDs granted on acceptance.", examples=[[]])
+    ]
     user: Annotated[
-        int | None, Field(description="ID of the user who accepted; null until then.", examples=[None])
+        int | None,
+        Field(
+            description="ID of the user who accepted; null until then.", examples=[None]
+        ),
     ]
     state: InviteState
     invite_url: Annotated[
@@ -405,7 +513,10 @@ class Invite(BaseModel):
     ]
     expires: Annotated[
         AwareDatetime,
-        Field(description="Invitations are valid for seven days.", examples=["2019-03-14T21:44:20.481589Z"]),
+        Field(
+            description="Invitations are valid for seven days.",
+            examples=["2019-03-14T21:44:20.481589Z"],
+        ),
     ]
     is_expired: Annotated[bool, Field(examples=[False])]
     is_accepted: Annotated[bool, Field(examples=[False])]
@@ -419,7 +530,11 @@ class WorkspaceSummary(BaseModel):
     slug: Annotated[str, Field(examples=["default"])]
     org: Annotated[int, Field(description="Organization ID.", examples=[381])]
     is_default: Annotated[
-        bool, Field(description="Whether this is the organization's default workspace.", examples=[True])
+        bool,
+        Field(
+            description="Whether this is the organization's default workspace.",
+            examples=[True],
+        ),
     ]
     created: Annotated[AwareDatetime, Field(examples=["2019-02-12T20:11:53.479801Z"])]
 
@@ -441,42 +556,67 @@ class TeamWorkspace(BaseModel):
 class Workspace(BaseModel):
     pk: Annotated[int, Field(description="Workspace ID.", examples=[3])]
     name: Annotated[str, Field(description="Workspace name.", examples=["Default"])]
-    slug: Annotated[str, Field(description="URL-friendly unique identifier.", examples=["default"])]
+    slug: Annotated[
+        str, Field(description="URL-friendly unique identifier.", examples=["default"])
+    ]
     org: Annotated[int, Field(description="Organization ID.", examples=[381])]
     is_default: Annotated[
-        bool, Field(description="Whether this is the organization's default workspace.", examples=[True])
+        bool,
+        Field(
+            description="Whether this is the organization's default workspace.",
+            examples=[True],
+        ),
     ]
     created: Annotated[AwareDatetime, Field(examples=["2019-02-12T20:11:53.479801Z"])]
     clusters: Annotated[
-        list[WorkspaceCluster] | None, Field(description="Clusters in the workspace (read views only).")
+        list[WorkspaceCluster] | None,
+        Field(description="Clusters in the workspace (read views only)."),
     ] = None
     federations: Annotated[
         list[FreeformObject] | None,
-        Field(description="Federations in the workspace (read views only).", examples=[[]]),
+        Field(
+            description="Federations in the workspace (read views only).", examples=[[]]
+        ),
     ] = None
     user_solutions: Annotated[
         list[FreeformObject] | None,
         Field(
-            description="User-defined solutions available in the workspace (read views only).", examples=[[]]
+            description="User-defined solutions available in the workspace (read views only).",
+            examples=[[]],
         ),
     ] = None
-    team_workspaces: Annotated[list[TeamWorkspace], Field(description="Teams that can use the workspace.")]
+    team_workspaces: Annotated[
+        list[TeamWorkspace], Field(description="Teams that can use the workspace.")
+    ]
 
 
 class WorkspaceCreate(BaseModel):
-    name: Annotated[str, Field(description="Workspace name.", examples=["My New Workspace"], min_length=1)]
+    name: Annotated[
+        str,
+        Field(
+            description="Workspace name.", examples=["My New Workspace"], min_length=1
+        ),
+    ]
 
 
 class WorkspaceUpdate(BaseModel):
-    name: Annotated[str | None, Field(examples=["Slightly Different Workspace Name"], min_length=1)] = None
+    name: Annotated[
+        str | None, Field(examples=["Slightly Different Workspace Name"], min_length=1)
+    ] = None
     is_default: Annotated[
-        bool | None, Field(description="Make this the organization's default workspace.", examples=[False])
+        bool | None,
+        Field(
+            description="Make this the organization's default workspace.",
+            examples=[False],
+        ),
     ] = None
 
 
 class Key(BaseModel):
     pk: Annotated[int, Field(description="Key ID.", examples=[5])]
-    keyset: Annotated[int, Field(description="ID of the keyset holding the key.", examples=[4])]
+    keyset: Annotated[
+        int, Field(description="ID of the keyset holding the key.", examples=[4])
+    ]
     key_type: KeyType
     fingerprint: Annotated[
         str,
@@ -485,7 +625,9 @@ class Key(BaseModel):
             examples=["01:02:03:45:67:89:1a:2b:3c:4d"],
         ),
     ]
-    user: Annotated[int, Field(description="ID of the user who added the key.", examples=[3])]
+    user: Annotated[
+        int, Field(description="ID of the user who added the key.", examples=[3])
+    ]
 
 
 class KeyInput(BaseModel):
@@ -524,9 +666,15 @@ class Keyset(BaseModel):
             examples=[[]],
         ),
     ]
-    user: Annotated[int, Field(description="ID of the user the keyset belongs to.", examples=[3])]
+    user: Annotated[
+        int, Field(description="ID of the user the keyset belongs to.", examples=[3])
+    ]
     is_default: Annotated[
-        bool, Field(description="Whether this is the default keyset of its kind.", examples=[False])
+        bool,
+        Field(
+            description="Whether this is the default keyset of its kind.",
+            examples=[False],
+        ),
     ]
     keys: Annotated[list[Key], Field(description="Keys in the keyset (metadata only).")]
     created: Annotated[AwareDatetime, Field(examples=["2018-11-14T22:03:02.892559Z"])]
@@ -536,11 +684,16 @@ class KeysetCreate(BaseModel):
     name: Annotated[str, Field(examples=["My AWS Keyset"], min_length=1)]
     category: Annotated[
         KeysetCategory,
-        Field(description="Any category except `vcs`, which can only be created in the web UI."),
+        Field(
+            description="Any category except `vcs`, which can only be created in the web UI."
+        ),
     ]
     entity: Annotated[
         str | None,
-        Field(description="Provider, solution or storage backend the keyset is for.", examples=["aws"]),
+        Field(
+            description="Provider, solution or storage backend the keyset is for.",
+            examples=["aws"],
+        ),
     ] = None
     org: Annotated[
         int | None,
@@ -552,14 +705,22 @@ class KeysetCreate(BaseModel):
     workspaces: Annotated[
         list[int] | None,
         Field(
-            description="Workspace IDs to restrict the keyset to; empty for organization-wide.", examples=[[]]
+            description="Workspace IDs to restrict the keyset to; empty for organization-wide.",
+            examples=[[]],
         ),
     ] = None
     user: Annotated[
-        int | None, Field(description="User the keyset is assigned to; defaults to the caller.", examples=[3])
+        int | None,
+        Field(
+            description="User the keyset is assigned to; defaults to the caller.",
+            examples=[3],
+        ),
     ] = None
     is_default: Annotated[
-        bool | None, Field(description="Make this the default keyset of its kind.", examples=[False])
+        bool | None,
+        Field(
+            description="Make this the default keyset of its kind.", examples=[False]
+        ),
     ] = None
     keys: Annotated[
         list[KeyInput],
@@ -571,7 +732,9 @@ class KeysetCreate(BaseModel):
 
 
 class KeysetUpdate(BaseModel):
-    name: Annotated[str | None, Field(examples=["My Renamed AWS Keyset"], min_length=1)] = None
+    name: Annotated[
+        str | None, Field(examples=["My Renamed AWS Keyset"], min_length=1)
+    ] = None
     entity: Annotated[str | None, Field(examples=["aws"])] = None
     workspaces: Annotated[
         list[int] | None,
@@ -582,21 +745,34 @@ class KeysetUpdate(BaseModel):
     ] = None
     user: Annotated[int | None, Field(examples=[3])] = None
     is_default: Annotated[bool | None, Field(examples=[False])] = None
-    keys: Annotated[list[KeyInput] | None, Field(description="Replacement keys, base64-encoded.")] = None
+    keys: Annotated[
+        list[KeyInput] | None, Field(description="Replacement keys, base64-encoded.")
+    ] = None
 
 
 class Solution(BaseModel):
     pk: Annotated[int, Field(description="Solution ID.", examples=[4409])]
     name: Annotated[str, Field(description="Display name.", examples=["Helm Tiller"])]
-    solution: Annotated[str, Field(description="Solution identifier.", examples=["helm_tiller"])]
+    solution: Annotated[
+        str, Field(description="Solution identifier.", examples=["helm_tiller"])
+    ]
     state: SolutionState
     instance_id: Annotated[
-        str | None, Field(description="Internal instance name.", examples=["solx82p20x"])
+        str | None,
+        Field(description="Internal instance name.", examples=["solx82p20x"]),
     ] = None
-    cluster: Annotated[int | None, Field(description="Cluster ID.", examples=[45])] = None
-    installer: Annotated[str | None, Field(description="Installer used.", examples=["ansible_custom"])] = None
+    cluster: Annotated[int | None, Field(description="Cluster ID.", examples=[45])] = (
+        None
+    )
+    installer: Annotated[
+        str | None, Field(description="Installer used.", examples=["ansible_custom"])
+    ] = None
     keyset: Annotated[
-        int | None, Field(description="Solution keyset ID, if the solution needs one.", examples=[None])
+        int | None,
+        Field(
+            description="Solution keyset ID, if the solution needs one.",
+            examples=[None],
+        ),
     ] = None
     keyset_name: Annotated[str | None, Field(examples=[""])] = None
     version: Annotated[str | None, Field(examples=[""])] = None
@@ -605,23 +781,32 @@ class Solution(BaseModel):
     username: Annotated[str | None, Field(examples=[""])] = None
     password: Annotated[str | None, Field(examples=[""])] = None
     max_nodes: Annotated[
-        int | None, Field(description="Autoscaler ceiling (autoscaler only).", examples=[None])
+        int | None,
+        Field(description="Autoscaler ceiling (autoscaler only).", examples=[None]),
     ] = None
     git_repo: Annotated[str | None, Field(examples=[""])] = None
     git_path: Annotated[str | None, Field(examples=[""])] = None
     initial: Annotated[
         bool | None,
         Field(
-            description="Whether the solution was requested when the cluster was created.", examples=[True]
+            description="Whether the solution was requested when the cluster was created.",
+            examples=[True],
         ),
     ] = None
     config: FreeformObject | None = None
     extra_data: FreeformObject | None = None
-    created: Annotated[AwareDatetime | None, Field(examples=["2019-02-13T16:44:20.243883Z"])] = None
-    updated: Annotated[AwareDatetime | None, Field(examples=["2019-02-13T16:44:20.244065Z"])] = None
+    created: Annotated[
+        AwareDatetime | None, Field(examples=["2019-02-13T16:44:20.243883Z"])
+    ] = None
+    updated: Annotated[
+        AwareDatetime | None, Field(examples=["2019-02-13T16:44:20.244065Z"])
+    ] = None
     is_deleteable: Annotated[
         bool | None,
-        Field(description="Whether the solution may be removed from the cluster.", examples=[False]),
+        Field(
+            description="Whether the solution may be removed from the cluster.",
+            examples=[False],
+        ),
     ] = None
 
 
@@ -637,17 +822,24 @@ class SolutionRequest(BaseModel):
     max_nodes: Annotated[
         int | None,
         Field(
-            description="Largest node count the autoscaler may reach (autoscaler only).", examples=[10], ge=1
+            description="Largest node count the autoscaler may reach (autoscaler only).",
+            examples=[10],
+            ge=1,
         ),
     ] = None
 
 
 class ClusterNodeSummary(BaseModel):
     pk: Annotated[int, Field(description="Node ID.", examples=[19659])]
-    pool: Annotated[int | None, Field(description="Node pool ID; null for masters.", examples=[None])] = None
+    pool: Annotated[
+        int | None,
+        Field(description="Node pool ID; null for masters.", examples=[None]),
+    ] = None
     pool_name: Annotated[str | None, Field(examples=[""])] = None
     instance_id: Annotated[str, Field(examples=["netpsu50lk-master-1"])]
-    provider_node_id: Annotated[str | None, Field(examples=["GKE.104.196.240.169"])] = None
+    provider_node_id: Annotated[str | None, Field(examples=["GKE.104.196.240.169"])] = (
+        None
+    )
     role: NodeRole
     private_ip: Annotated[str | None, Field(examples=["10.138.0.24"])] = None
     public_ip: Annotated[str | None, Field(examples=["104.196.240.169"])] = None
@@ -665,82 +857,158 @@ class ClusterFollower(BaseModel):
     cluster: Annotated[int | None, Field(examples=[45])] = None
     user: Annotated[int | None, Field(examples=[3])] = None
     notify: Annotated[
-        bool | None, Field(description="Whether the user is emailed about build progress.", examples=[True])
+        bool | None,
+        Field(
+            description="Whether the user is emailed about build progress.",
+            examples=[True],
+        ),
     ] = None
     tracked_log: Annotated[int | None, Field(examples=[None])] = None
 
 
 class Cluster(BaseModel):
     pk: Annotated[int, Field(description="Cluster ID.", examples=[45])]
-    instance_id: Annotated[str, Field(description="Internal instance name.", examples=["spcbsk7u4u"])]
+    instance_id: Annotated[
+        str, Field(description="Internal instance name.", examples=["spcbsk7u4u"])
+    ]
     name: Annotated[
-        str, Field(description="Cluster name, unique in the organization.", examples=["My Cluster"])
+        str,
+        Field(
+            description="Cluster name, unique in the organization.",
+            examples=["My Cluster"],
+        ),
     ]
     org: Annotated[int, Field(description="Organization ID.", examples=[381])]
     provider: Annotated[
-        str, Field(description="Cloud provider (aks, aws, azure, do, eks, gce, gke, ...).", examples=["aws"])
+        str,
+        Field(
+            description="Cloud provider (aks, aws, azure, do, eks, gce, gke, ...).",
+            examples=["aws"],
+        ),
     ]
     workspace: WorkspaceSummary
-    k8s_version: Annotated[str, Field(description="Kubernetes version.", examples=["v1.13.2"])]
-    node_count: Annotated[int, Field(description="Number of nodes.", examples=[3], ge=0)]
-    etcd_type: Annotated[str, Field(description="How etcd is hosted.", examples=["self_hosted"])]
-    platform: Annotated[str, Field(description="Node operating system.", examples=["coreos"])]
-    channel: Annotated[str, Field(description="Operating system release channel.", examples=["stable"])]
-    region: Annotated[str, Field(description="Provider region (zone for GCE/GKE).", examples=["us-west-2"])]
-    zone: Annotated[str, Field(description="Provider zone (AWS); empty elsewhere.", examples=["us-west-2a"])]
+    k8s_version: Annotated[
+        str, Field(description="Kubernetes version.", examples=["v1.13.2"])
+    ]
+    node_count: Annotated[
+        int, Field(description="Number of nodes.", examples=[3], ge=0)
+    ]
+    etcd_type: Annotated[
+        str, Field(description="How etcd is hosted.", examples=["self_hosted"])
+    ]
+    platform: Annotated[
+        str, Field(description="Node operating system.", examples=["coreos"])
+    ]
+    channel: Annotated[
+        str, Field(description="Operating system release channel.", examples=["stable"])
+    ]
+    region: Annotated[
+        str,
+        Field(
+            description="Provider region (zone for GCE/GKE).", examples=["us-west-2"]
+        ),
+    ]
+    zone: Annotated[
+        str,
+        Field(
+            description="Provider zone (AWS); empty elsewhere.", examples=["us-west-2a"]
+        ),
+    ]
     state: ClusterState
     solutions: Annotated[list[Solution], Field(description="Solutions on the cluster.")]
-    is_failed: Annotated[bool, Field(description="Whether the cluster has failed.", examples=[False])]
+    is_failed: Annotated[
+        bool, Field(description="Whether the cluster has failed.", examples=[False])
+    ]
     federation_role: Annotated[
         str | None,
-        Field(description="`host` or `guest` when the cluster is federated, else null.", examples=[None]),
+        Field(
+            description="`host` or `guest` when the cluster is federated, else null.",
+            examples=[None],
+        ),
     ]
     version_migrations: Annotated[
-        list[str], Field(description="Kubernetes versions the cluster can be upgraded to.", examples=[[]])
+        list[str],
+        Field(
+            description="Kubernetes versions the cluster can be upgraded to.",
+            examples=[[]],
+        ),
     ]
     k8s_rbac_enabled: Annotated[bool, Field(examples=[True])]
     nodes: Annotated[
-        list[ClusterNodeSummary] | None, Field(description="Nodes (only when embedded in a federation).")
+        list[ClusterNodeSummary] | None,
+        Field(description="Nodes (only when embedded in a federation)."),
     ] = None
     site: Annotated[
         int | None,
-        Field(description="ID of the site (NKS or an OEM site) the cluster was created from.", examples=[8]),
+        Field(
+            description="ID of the site (NKS or an OEM site) the cluster was created from.",
+            examples=[8],
+        ),
     ] = None
-    provider_keyset: Annotated[int | None, Field(description="Provider keyset ID.", examples=[4])] = None
-    provider_keyset_name: Annotated[str | None, Field(examples=["My AWS Credentials"])] = None
+    provider_keyset: Annotated[
+        int | None, Field(description="Provider keyset ID.", examples=[4])
+    ] = None
+    provider_keyset_name: Annotated[
+        str | None, Field(examples=["My AWS Credentials"])
+    ] = None
     project_id: Annotated[
-        str | None, Field(description="Provider project ID where one is needed.", examples=[""])
+        str | None,
+        Field(description="Provider project ID where one is needed.", examples=[""]),
     ] = None
     owner: Annotated[
-        int | None, Field(description="ID of the user who created the cluster.", examples=[3])
+        int | None,
+        Field(description="ID of the user who created the cluster.", examples=[3]),
     ] = None
     owner_detail: Annotated[str | None, Field(examples=["jdoe@example.com"])] = None
-    user_ssh_keyset: Annotated[int | None, Field(description="SSH keyset ID.", examples=[5])] = None
-    user_ssh_keyset_name: Annotated[str | None, Field(examples=["Default SPC SSH Keypair"])] = None
+    user_ssh_keyset: Annotated[
+        int | None, Field(description="SSH keyset ID.", examples=[5])
+    ] = None
+    user_ssh_keyset_name: Annotated[
+        str | None, Field(examples=["Default SPC SSH Keypair"])
+    ] = None
     provider_network_id: Annotated[str | None, Field(examples=["vpc-c4a6f5a0"])] = None
-    provider_network_cidr: Annotated[str | None, Field(examples=["172.22.0.0/16"])] = None
-    provider_subnet_id: Annotated[str | None, Field(examples=["subnet-d19044b6"])] = None
-    provider_subnet_cidr: Annotated[str | None, Field(examples=["172.22.4.0/24"])] = None
+    provider_network_cidr: Annotated[str | None, Field(examples=["172.22.0.0/16"])] = (
+        None
+    )
+    provider_subnet_id: Annotated[str | None, Field(examples=["subnet-d19044b6"])] = (
+        None
+    )
+    provider_subnet_cidr: Annotated[str | None, Field(examples=["172.22.4.0/24"])] = (
+        None
+    )
     provider_balancer_id: Annotated[str | None, Field(examples=[None])] = None
     provider_resource_group: Annotated[str | None, Field(examples=[None])] = None
     config: FreeformObject | None = None
     layout: FreeformObject | None = None
     features: Annotated[
-        list[str] | None, Field(description="Optional features switched on for the cluster.", examples=[[]])
+        list[str] | None,
+        Field(
+            description="Optional features switched on for the cluster.", examples=[[]]
+        ),
     ] = None
     follower: ClusterFollower | None = None
     notified: Annotated[bool | None, Field(examples=[False])] = None
-    created: Annotated[AwareDatetime | None, Field(examples=["2019-02-13T16:44:19.437099Z"])] = None
-    updated: Annotated[AwareDatetime | None, Field(examples=["2019-02-13T16:44:20.103316Z"])] = None
+    created: Annotated[
+        AwareDatetime | None, Field(examples=["2019-02-13T16:44:19.437099Z"])
+    ] = None
+    updated: Annotated[
+        AwareDatetime | None, Field(examples=["2019-02-13T16:44:20.103316Z"])
+    ] = None
     k8s_dashboard_enabled: Annotated[bool | None, Field(examples=[True])] = None
     k8s_etcd_operator_installed: Annotated[bool | None, Field(examples=[False])] = None
     k8s_dashboard_installed: Annotated[bool | None, Field(examples=[False])] = None
     k8s_pod_cidr: Annotated[str | None, Field(examples=["10.2.0.0/16"])] = None
     k8s_service_cidr: Annotated[str | None, Field(examples=["10.3.0.0/24"])] = None
     is_kubeconfig_available: Annotated[
-        bool | None, Field(description="Whether the kubeconfig can be downloaded yet.", examples=[False])
+        bool | None,
+        Field(
+            description="Whether the kubeconfig can be downloaded yet.",
+            examples=[False],
+        ),
     ] = None
-    kubeconfig_path: Annotated[str | None, Field(examples=["/orgs/381/clusters/45/kubeconfig"])] = None
+    kubeconfig_path: Annotated[
+        str | None, Field(examples=["/orgs/381/clusters/45/kubeconfig"])
+    ] = None
     master_count: Annotated[int | None, Field(examples=[1], ge=0)] = None
     master_size: Annotated[str | None, Field(examples=["t2.large"])] = None
     worker_count: Annotated[int | None, Field(examples=[2], ge=0)] = None
@@ -758,49 +1026,93 @@ class EtcdType(Enum):
 
 class ClusterCreate(BaseModel):
     name: Annotated[
-        str, Field(description="Unique in the organization.", examples=["My New Cluster"], min_length=1)
+        str,
+        Field(
+            description="Unique in the organization.",
+            examples=["My New Cluster"],
+            min_length=1,
+        ),
     ]
     provider: ClusterProvider
-    provider_keyset: Annotated[int, Field(description="Provider keyset ID.", examples=[4])]
+    provider_keyset: Annotated[
+        int, Field(description="Provider keyset ID.", examples=[4])
+    ]
     master_count: Annotated[
-        int, Field(description="Number of masters; must be 1 at creation.", examples=[1], ge=1, le=1)
+        int,
+        Field(
+            description="Number of masters; must be 1 at creation.",
+            examples=[1],
+            ge=1,
+            le=1,
+        ),
     ]
     master_size: Annotated[
-        str, Field(description="Provider instance size for the master.", examples=["t2.large"])
+        str,
+        Field(
+            description="Provider instance size for the master.", examples=["t2.large"]
+        ),
     ]
-    worker_count: Annotated[int, Field(description="Number of workers; at least 2.", examples=[2], ge=2)]
+    worker_count: Annotated[
+        int, Field(description="Number of workers; at least 2.", examples=[2], ge=2)
+    ]
     worker_size: Annotated[
-        str, Field(description="Provider instance size for every worker.", examples=["t2.large"])
+        str,
+        Field(
+            description="Provider instance size for every worker.",
+            examples=["t2.large"],
+        ),
     ]
     region: Annotated[
-        str, Field(description="Provider region; for GCE and GKE the Google zone.", examples=["us-west-2"])
+        str,
+        Field(
+            description="Provider region; for GCE and GKE the Google zone.",
+            examples=["us-west-2"],
+        ),
     ]
-    zone: Annotated[str | None, Field(description="Provider zone (AWS only).", examples=["us-west-2a"])] = (
-        None
-    )
+    zone: Annotated[
+        str | None,
+        Field(description="Provider zone (AWS only).", examples=["us-west-2a"]),
+    ] = None
     provider_network_id: Annotated[
-        str | None, Field(description="Existing VPC ID (AWS only).", examples=["vpc-c4a6f5a0"])
+        str | None,
+        Field(description="Existing VPC ID (AWS only).", examples=["vpc-c4a6f5a0"]),
     ] = None
     provider_network_cidr: Annotated[
-        str | None, Field(description="VPC CIDR (AWS only).", examples=["172.22.0.0/16"])
+        str | None,
+        Field(description="VPC CIDR (AWS only).", examples=["172.22.0.0/16"]),
     ] = None
     provider_subnet_id: Annotated[
-        str | None, Field(description="Existing subnet ID (AWS only).", examples=["subnet-d19044b6"])
+        str | None,
+        Field(
+            description="Existing subnet ID (AWS only).", examples=["subnet-d19044b6"]
+        ),
     ] = None
     provider_subnet_cidr: Annotated[
-        str | None, Field(description="Subnet CIDR (AWS only).", examples=["172.22.4.0/24"])
+        str | None,
+        Field(description="Subnet CIDR (AWS only).", examples=["172.22.4.0/24"]),
     ] = None
     k8s_version: Annotated[
-        str, Field(description="Kubernetes version, e.g. v1.12.4 or v1.13.2.", examples=["v1.13.2"])
+        str,
+        Field(
+            description="Kubernetes version, e.g. v1.12.4 or v1.13.2.",
+            examples=["v1.13.2"],
+        ),
     ]
     k8s_rbac_enabled: Annotated[bool | None, Field(examples=[True])] = None
     k8s_dashboard_enabled: Annotated[bool | None, Field(examples=[True])] = None
     etcd_type: Annotated[
         EtcdType | None,
-        Field(description="Where etcd runs; only self_hosted is accepted.", examples=["self_hosted"]),
+        Field(
+            description="Where etcd runs; only self_hosted is accepted.",
+            examples=["self_hosted"],
+        ),
     ] = None
     platform: Annotated[
-        str, Field(description="coreos or ubuntu (AWS, Azure, GCE); gci (GKE).", examples=["coreos"])
+        str,
+        Field(
+            description="coreos or ubuntu (AWS, Azure, GCE); gci (GKE).",
+            examples=["coreos"],
+        ),
     ]
     channel: Annotated[
         str,
@@ -810,25 +1122,41 @@ class ClusterCreate(BaseModel):
         ),
     ]
     user_ssh_keyset: Annotated[
-        int | None, Field(description="SSH keyset whose public key is installed on the nodes.", examples=[5])
+        int | None,
+        Field(
+            description="SSH keyset whose public key is installed on the nodes.",
+            examples=[5],
+        ),
     ] = None
     solutions: Annotated[
-        list[SolutionRequest] | None, Field(description="Solutions to install once the cluster is up.")
+        list[SolutionRequest] | None,
+        Field(description="Solutions to install once the cluster is up."),
     ] = None
 
 
 class Node(BaseModel):
     pk: Annotated[int, Field(description="Node ID.", examples=[1])]
     cluster: Annotated[int, Field(description="Cluster ID.", examples=[45])]
-    pool: Annotated[int | None, Field(description="Node pool ID; null for masters.", examples=[None])]
-    pool_name: Annotated[str, Field(description="Node pool name; empty for masters.", examples=[""])]
-    name: Annotated[str | None, Field(description="Node name, where set.", examples=[""])] = None
+    pool: Annotated[
+        int | None,
+        Field(description="Node pool ID; null for masters.", examples=[None]),
+    ]
+    pool_name: Annotated[
+        str, Field(description="Node pool name; empty for masters.", examples=[""])
+    ]
+    name: Annotated[
+        str | None, Field(description="Node name, where set.", examples=[""])
+    ] = None
     instance_id: Annotated[
-        str, Field(description="Internal instance name.", examples=["spca44o3iw-master-1"])
+        str,
+        Field(description="Internal instance name.", examples=["spca44o3iw-master-1"]),
     ]
     provider_node_id: Annotated[
         str | None,
-        Field(description="The provider's own ID for the machine.", examples=["i-0a1b2c3d4e5f67890"]),
+        Field(
+            description="The provider's own ID for the machine.",
+            examples=["i-0a1b2c3d4e5f67890"],
+        ),
     ] = None
     role: NodeRole
     group_name: Annotated[str | None, Field(examples=[""])] = None
@@ -838,13 +1166,19 @@ class Node(BaseModel):
     image: Annotated[str, Field(examples=["coreos-stable"])]
     channel: Annotated[str, Field(examples=["stable"])]
     etcd_state: Annotated[
-        str | None, Field(description="etcd membership state of the node.", examples=["none"])
+        str | None,
+        Field(description="etcd membership state of the node.", examples=["none"]),
     ] = None
-    root_disk_size: Annotated[int | None, Field(description="Root disk size in GB.", examples=[50])] = None
+    root_disk_size: Annotated[
+        int | None, Field(description="Root disk size in GB.", examples=[50])
+    ] = None
     gpu_instance_size: Annotated[str | None, Field(examples=[""])] = None
     gpu_core_count: Annotated[int | None, Field(examples=[None])] = None
     location: Annotated[
-        str, Field(description="Provider location (region, or region:zone).", examples=["nyc1"])
+        str,
+        Field(
+            description="Provider location (region, or region:zone).", examples=["nyc1"]
+        ),
     ]
     zone: Annotated[str | None, Field(examples=[""])] = None
     provider_subnet_id: Annotated[str | None, Field(examples=[""])] = None
@@ -860,7 +1194,12 @@ class NodeAdd(BaseModel):
     role: NodeRole | None = None
     size: Annotated[str, Field(description="Provider instance size.", examples=["2gb"])]
     node_count: Annotated[
-        int, Field(description="How many nodes to add. Add masters one at a time.", examples=[1], ge=1)
+        int,
+        Field(
+            description="How many nodes to add. Add masters one at a time.",
+            examples=[1],
+            ge=1,
+        ),
     ]
     node_pool: Annotated[
         int | None,
@@ -869,13 +1208,24 @@ class NodeAdd(BaseModel):
             examples=[2],
         ),
     ] = None
-    group: Annotated[str | None, Field(description="Legacy node group name.", examples=[""])] = None
-    zone: Annotated[str | None, Field(description="Zone (AWS masters only).", examples=["us-west-2a"])] = None
+    group: Annotated[
+        str | None, Field(description="Legacy node group name.", examples=[""])
+    ] = None
+    zone: Annotated[
+        str | None,
+        Field(description="Zone (AWS masters only).", examples=["us-west-2a"]),
+    ] = None
     provider_subnet_id: Annotated[
-        str | None, Field(description="Subnet ID (AWS masters only).", examples=["subnet-d19044b6"])
+        str | None,
+        Field(
+            description="Subnet ID (AWS masters only).", examples=["subnet-d19044b6"]
+        ),
     ] = None
     provider_subnet_cidr: Annotated[
-        str | None, Field(description="Subnet CIDR (AWS masters only).", examples=["172.22.4.0/24"])
+        str | None,
+        Field(
+            description="Subnet CIDR (AWS masters only).", examples=["172.22.4.0/24"]
+        ),
     ] = None
 
 
@@ -895,27 +1245,48 @@ class NodePool(BaseModel):
     name: Annotated[str, Field(examples=["Default Worker Pool"])]
     instance_id: Annotated[str, Field(examples=["spc8brwf3x-pool-1"])]
     instance_size: Annotated[
-        str, Field(description="Provider instance size of the pool's nodes.", examples=["t2.large"])
+        str,
+        Field(
+            description="Provider instance size of the pool's nodes.",
+            examples=["t2.large"],
+        ),
     ]
-    cpu: Annotated[str | None, Field(description="vCPUs per node, where known.", examples=["2"])] = None
+    cpu: Annotated[
+        str | None, Field(description="vCPUs per node, where known.", examples=["2"])
+    ] = None
     memory: Annotated[
-        str | None, Field(description="Memory per node in GB, where known.", examples=["8"])
+        str | None,
+        Field(description="Memory per node in GB, where known.", examples=["8"]),
     ] = None
     platform: Annotated[str, Field(examples=["coreos"])]
     channel: Annotated[str, Field(examples=["stable"])]
-    root_disk_size: Annotated[int | None, Field(description="Root disk size in GB.", examples=[50])]
+    root_disk_size: Annotated[
+        int | None, Field(description="Root disk size in GB.", examples=[50])
+    ]
     zone: Annotated[str, Field(examples=["us-west-2a"])]
     provider_subnet_id: Annotated[str, Field(examples=["subnet-d19044b6"])]
     provider_subnet_cidr: Annotated[str, Field(examples=["172.22.4.0/24"])]
     node_count: Annotated[int, Field(examples=[2], ge=0)]
     autoscaled: Annotated[bool, Field(examples=[False])]
     min_count: Annotated[
-        int, Field(description="Autoscaling floor; 0 when autoscaling is off.", examples=[0], ge=0)
+        int,
+        Field(
+            description="Autoscaling floor; 0 when autoscaling is off.",
+            examples=[0],
+            ge=0,
+        ),
     ]
     max_count: Annotated[
-        int, Field(description="Autoscaling ceiling; 0 when autoscaling is off.", examples=[0], ge=0)
+        int,
+        Field(
+            description="Autoscaling ceiling; 0 when autoscaling is off.",
+            examples=[0],
+            ge=0,
+        ),
     ]
-    network_components: Annotated[list[FreeformObject] | None, Field(examples=[[]])] = None
+    network_components: Annotated[list[FreeformObject] | None, Field(examples=[[]])] = (
+        None
+    )
     gpu_instance_size: Annotated[str | None, Field(examples=[""])] = None
     gpu_core_count: Annotated[int | None, Field(examples=[None])] = None
     labels: Annotated[
@@ -928,7 +1299,11 @@ class NodePool(BaseModel):
     role: NodeRole
     state: NodePoolState
     is_default: Annotated[
-        bool, Field(description="Whether this is the cluster's default worker pool.", examples=[True])
+        bool,
+        Field(
+            description="Whether this is the cluster's default worker pool.",
+            examples=[True],
+        ),
     ]
     config: FreeformObject | None = None
     created: Annotated[AwareDatetime, Field(examples=["2019-02-15T16:28:01.307143Z"])]
@@ -937,20 +1312,28 @@ class NodePool(BaseModel):
 
 class NodePoolCreate(BaseModel):
     name: Annotated[str, Field(examples=["My New Node Pool"], min_length=1)]
-    instance_size: Annotated[str, Field(description="Provider instance size.", examples=["n1-standard-2"])]
+    instance_size: Annotated[
+        str, Field(description="Provider instance size.", examples=["n1-standard-2"])
+    ]
     platform: Annotated[str | None, Field(examples=["coreos"])] = None
     channel: Annotated[str | None, Field(examples=["stable"])] = None
-    root_disk_size: Annotated[int | None, Field(description="Root disk size in GB.", examples=[50], ge=1)] = (
-        None
-    )
-    zone: Annotated[str | None, Field(description="Zone (AWS only).", examples=["us-west-2a"])] = None
+    root_disk_size: Annotated[
+        int | None, Field(description="Root disk size in GB.", examples=[50], ge=1)
+    ] = None
+    zone: Annotated[
+        str | None, Field(description="Zone (AWS only).", examples=["us-west-2a"])
+    ] = None
     provider_subnet_id: Annotated[
-        str | None, Field(description="Subnet ID (AWS only).", examples=["subnet-d19044b6"])
+        str | None,
+        Field(description="Subnet ID (AWS only).", examples=["subnet-d19044b6"]),
     ] = None
     provider_subnet_cidr: Annotated[
-        str | None, Field(description="Subnet CIDR (AWS only).", examples=["172.22.4.0/24"])
+        str | None,
+        Field(description="Subnet CIDR (AWS only).", examples=["172.22.4.0/24"]),
     ] = None
-    node_count: Annotated[int, Field(description="Number of nodes to start with.", examples=[4], ge=1)]
+    node_count: Annotated[
+        int, Field(description="Number of nodes to start with.", examples=[4], ge=1)
+    ]
     labels: Annotated[
         str | None,
         Field(
@@ -961,10 +1344,17 @@ class NodePoolCreate(BaseModel):
 
 
 class NodePoolUpdate(BaseModel):
-    autoscaled: Annotated[bool, Field(description="Turn autoscaling on or off.", examples=[True])]
-    min_count: Annotated[int | None, Field(description="Autoscaling floor.", examples=[1], ge=0)] = None
+    autoscaled: Annotated[
+        bool, Field(description="Turn autoscaling on or off.", examples=[True])
+    ]
+    min_count: Annotated[
+        int | None, Field(description="Autoscaling floor.", examples=[1], ge=0)
+    ] = None
     max_count: Annotated[
-        int | None, Field(description="Autoscaling ceiling; not below min_count.", examples=[5], ge=0)
+        int | None,
+        Field(
+            description="Autoscaling ceiling; not below min_count.", examples=[5], ge=0
+        ),
     ] = None
 
 
@@ -973,22 +1363,34 @@ class PersistentVolume(BaseModel):
     name: Annotated[str, Field(examples=["pvc-3f2a9c1e"])]
     cluster: Annotated[int, Field(description="Cluster ID.", examples=[45])]
     volume_id: Annotated[
-        str, Field(description="The provider's volume ID.", examples=["vol-0a1b2c3d4e5f67890"])
+        str,
+        Field(
+            description="The provider's volume ID.", examples=["vol-0a1b2c3d4e5f67890"]
+        ),
     ]
     volume_type: Annotated[str | None, Field(examples=["gp2"])] = None
     claim_name: Annotated[
-        str | None, Field(description="Name of the PersistentVolumeClaim.", examples=["data-postgres-0"])
+        str | None,
+        Field(
+            description="Name of the PersistentVolumeClaim.",
+            examples=["data-postgres-0"],
+        ),
     ] = None
     namespace: Annotated[str | None, Field(examples=["default"])] = None
     size: Annotated[int, Field(description="Size in GB.", examples=[20], ge=0)]
     access_mode: Annotated[str | None, Field(examples=["ReadWriteOnce"])] = None
     state: Annotated[
-        str, Field(description="State of the volume as last reported by the cluster.", examples=["bound"])
+        str,
+        Field(
+            description="State of the volume as last reported by the cluster.",
+            examples=["bound"],
+        ),
     ]
     recycling_policy: Annotated[str | None, Field(examples=["Delete"])] = None
-    owner: Annotated[int | None, Field(description="ID of the user who owns the volume.", examples=[3])] = (
-        None
-    )
+    owner: Annotated[
+        int | None,
+        Field(description="ID of the user who owns the volume.", examples=[3]),
+    ] = None
     deleted: Annotated[bool | None, Field(examples=[False])] = None
     backend: Annotated[str | None, Field(examples=["aws-ebs"])] = None
     created: Annotated[AwareDatetime, Field(examples=["2019-02-15T18:02:11.381022Z"])]
@@ -1002,11 +1404,15 @@ class BuildLogEntry(BaseModel):
     message: Annotated[str, Field(examples=["Unable to reach the provider API"])]
     details: Annotated[str | None, Field(examples=[""])] = None
     reference: Annotated[str | None, Field(examples=[""])] = None
-    created: Annotated[AwareDatetime | None, Field(examples=["2019-02-15T18:02:11.381022Z"])] = None
+    created: Annotated[
+        AwareDatetime | None, Field(examples=["2019-02-15T18:02:11.381022Z"])
+    ] = None
 
 
 class BuildLogCreate(BaseModel):
-    cluster: Annotated[int, Field(description="Cluster ID; must match the path.", examples=[45])]
+    cluster: Annotated[
+        int, Field(description="Cluster ID; must match the path.", examples=[45])
+    ]
     event_category: Annotated[str, Field(examples=["kubernetes"], min_length=1)]
     event_type: Annotated[str, Field(examples=["provider_communication"], min_length=1)]
     event_state: Annotated[str, Field(examples=["failure"], min_length=1)]
@@ -1027,34 +1433,53 @@ class FederationRole(BaseModel):
 
 class Federation(BaseModel):
     pk: Annotated[int, Field(description="Federation ID.", examples=[103])]
-    identifier: Annotated[str, Field(description="Internal identifier.", examples=["spc-yunp9s0hn6"])]
+    identifier: Annotated[
+        str, Field(description="Internal identifier.", examples=["spc-yunp9s0hn6"])
+    ]
     name: Annotated[str, Field(examples=["Test Federation"])]
     org: Annotated[int, Field(description="Organization ID.", examples=[381])]
     workspace: WorkspaceSummary
     dns_zone: Annotated[
-        str, Field(description="DNS zone the federation publishes services in.", examples=["example.com."])
+        str,
+        Field(
+            description="DNS zone the federation publishes services in.",
+            examples=["example.com."],
+        ),
     ]
     dns_provider: DnsProvider
     dns_provider_keyset: Annotated[
-        int, Field(description="Keyset holding the DNS provider credentials.", examples=[4688])
+        int,
+        Field(
+            description="Keyset holding the DNS provider credentials.", examples=[4688]
+        ),
     ]
     state: FederationState
     roles: Annotated[list[FederationRole], Field(description="Member clusters.")]
     is_kubeconfig_available: Annotated[bool, Field(examples=[True])]
-    etcd_operator: Annotated[int | None, Field(description="etcd operator ID, or null.", examples=[None])]
+    etcd_operator: Annotated[
+        int | None, Field(description="etcd operator ID, or null.", examples=[None])
+    ]
     deployments: Annotated[list[FreeformObject], Field(examples=[[]])]
     created: Annotated[AwareDatetime, Field(examples=["2019-03-26T17:16:32.120793Z"])]
     updated: Annotated[AwareDatetime, Field(examples=["2019-03-26T17:16:32.496470Z"])]
 
 
 class FederationRoleRequest(BaseModel):
-    cluster: Annotated[int, Field(description="ID of a cluster in the same organization.", examples=[12])]
+    cluster: Annotated[
+        int,
+        Field(description="ID of a cluster in the same organization.", examples=[12]),
+    ]
     role: FederationRoleName
 
 
 class FederationCreate(BaseModel):
     name: Annotated[
-        str, Field(description="Unique in the workspace.", examples=["My New Federation"], min_length=1)
+        str,
+        Field(
+            description="Unique in the workspace.",
+            examples=["My New Federation"],
+            min_length=1,
+        ),
     ]
     workspace: Annotated[
         int | None,
@@ -1066,7 +1491,8 @@ class FederationCreate(BaseModel):
     dns_zone: Annotated[str, Field(examples=["example.com."])]
     dns_provider: DnsProvider
     dns_provider_keyset: Annotated[
-        int, Field(description="Keyset with the DNS provider credentials.", examples=[12])
+        int,
+        Field(description="Keyset with the DNS provider credentials.", examples=[12]),
     ]
     roles: Annotated[
         list[FederationRoleRequest],
@@ -1086,17 +1512,27 @@ class ChartMaintainer(BaseModel):
 class ChartVersion(BaseModel):
     version: Annotated[str, Field(examples=["0.3.1"])]
     file_url: Annotated[
-        AnyUrl, Field(examples=["http://trusted-charts.stackpoint.io/staging/nginx-0.3.1.tgz"])
+        AnyUrl,
+        Field(examples=["http://trusted-charts.stackpoint.io/staging/nginx-0.3.1.tgz"]),
     ]
-    created: Annotated[AwareDatetime | None, Field(examples=["2019-01-10T17:21:30.000000Z"])] = None
-    description: Annotated[str | None, Field(examples=["A Helm chart for nginx"])] = None
+    created: Annotated[
+        AwareDatetime | None, Field(examples=["2019-01-10T17:21:30.000000Z"])
+    ] = None
+    description: Annotated[str | None, Field(examples=["A Helm chart for nginx"])] = (
+        None
+    )
     appVersion: Annotated[str | None, Field(examples=["1.15.8"])] = None
     sources: Annotated[list[str] | None, Field(examples=[[]])] = None
     maintainers: list[ChartMaintainer] | None = None
     keywords: Annotated[list[str] | None, Field(examples=[["web", "proxy"]])] = None
     home: Annotated[str | None, Field(examples=["https://nginx.org"])] = None
     digest: Annotated[
-        str | None, Field(examples=["4d5b2b2c8f4b7c3a0e0f6a1f6c2b9f0d3e7a1c5b9d8e2f4a6b0c1d3e5f7a9b1c"])
+        str | None,
+        Field(
+            examples=[
+                "4d5b2b2c8f4b7c3a0e0f6a1f6c2b9f0d3e7a1c5b9d8e2f4a6b0c1d3e5f7a9b1c"
+            ]
+        ),
     ] = None
     icon: Annotated[str | None, Field(examples=["https://nginx.org/nginx.png"])] = None
 
@@ -1112,10 +1548,16 @@ class ChartRepo(BaseModel):
     source: Annotated[str, Field(examples=["system"])]
     source_display: Annotated[str, Field(examples=["System"])]
     org: Annotated[
-        int | None, Field(description="Owning organization; null for system repositories.", examples=[None])
+        int | None,
+        Field(
+            description="Owning organization; null for system repositories.",
+            examples=[None],
+        ),
     ]
     path: Annotated[str, Field(examples=[""])]
-    url: Annotated[AnyUrl, Field(examples=["http://trusted-charts.stackpoint.io/staging"])]
+    url: Annotated[
+        AnyUrl, Field(examples=["http://trusted-charts.stackpoint.io/staging"])
+    ]
     is_system: Annotated[bool, Field(examples=[True])]
     is_private: Annotated[bool, Field(examples=[False])]
     keyset: Annotated[int | None, Field(examples=[None])]
@@ -1135,11 +1577,17 @@ class Subscription(BaseModel):
     support_plan: Annotated[str, Field(examples=[""])]
     support_item_id: Annotated[str | None, Field(examples=[""])] = None
     suspension_reason: Annotated[
-        str | None, Field(description="Why the subscription is suspended; empty otherwise.", examples=[""])
+        str | None,
+        Field(
+            description="Why the subscription is suspended; empty otherwise.",
+            examples=[""],
+        ),
     ] = None
     billing_contact: FreeformObject | None = None
     invoice_data: FreeformObject | None = None
-    trial_end: Annotated[AwareDatetime | None, Field(examples=["2019-04-04T22:43:57.541971Z"])] = None
+    trial_end: Annotated[
+        AwareDatetime | None, Field(examples=["2019-04-04T22:43:57.541971Z"])
+    ] = None
     is_grand_fathered: Annotated[bool | None, Field(examples=[False])] = None
     is_metered: Annotated[bool, Field(examples=[True])]
     is_exempt: Annotated[bool, Field(examples=[False])]
@@ -1151,7 +1599,10 @@ class Subscription(BaseModel):
     cluster_count: Annotated[int, Field(examples=[0], ge=0)]
     node_count: Annotated[int, Field(examples=[0], ge=0)]
     trial_time_left: Annotated[
-        str | None, Field(description="Remaining trial time, as display text.", examples=["0 minutes"])
+        str | None,
+        Field(
+            description="Remaining trial time, as display text.", examples=["0 minutes"]
+        ),
     ] = None
     twitter_handle: Annotated[str | None, Field(examples=[""])] = None
     customer: FreeformObject | None = None
@@ -1170,8 +1621,12 @@ class Invoice(BaseModel):
     start_time: Annotated[AwareDatetime, Field(examples=["2019-03-01T00:00:00Z"])]
     end_time: Annotated[AwareDatetime, Field(examples=["2019-03-31T23:59:59.999999Z"])]
     state: InvoiceState
-    status_display: Annotated[str, Field(description="State as shown in the web UI.", examples=["Open"])]
-    amount_due: Annotated[float, Field(description="Amount due in US dollars.", examples=[19.57])]
+    status_display: Annotated[
+        str, Field(description="State as shown in the web UI.", examples=["Open"])
+    ]
+    amount_due: Annotated[
+        float, Field(description="Amount due in US dollars.", examples=[19.57])
+    ]
     created: Annotated[AwareDatetime, Field(examples=["2019-04-01T01:00:00.256132Z"])]
     line_items: Annotated[list[FreeformObject], Field(examples=[[]])]
     billing_period: Annotated[str, Field(examples=["March 2019"])]
@@ -1182,19 +1637,35 @@ class Invoice(BaseModel):
 class UserProfile(BaseModel):
     pk: Annotated[int, Field(description="User ID.", examples=[11416])]
     username: Annotated[
-        str, Field(description="Login name; used in the profile update path.", examples=["jdoe"])
+        str,
+        Field(
+            description="Login name; used in the profile update path.",
+            examples=["jdoe"],
+        ),
     ]
-    email: Annotated[str, Field(description="Email address.", examples=["jdoe@example.com"])]
+    email: Annotated[
+        str, Field(description="Email address.", examples=["jdoe@example.com"])
+    ]
     first_name: Annotated[str, Field(examples=["J"])]
     last_name: Annotated[str, Field(examples=["Doe"])]
     full_name: Annotated[str, Field(examples=["J Doe"])]
-    org_memberships: Annotated[list[OrgMembership], Field(description="Organizations the user belongs to.")]
+    org_memberships: Annotated[
+        list[OrgMembership], Field(description="Organizations the user belongs to.")
+    ]
     keysets: Annotated[list[Keyset], Field(description="Keysets the user can use.")]
-    date_joined: Annotated[AwareDatetime | None, Field(examples=["2018-09-24T18:23:22.811764Z"])] = None
+    date_joined: Annotated[
+        AwareDatetime | None, Field(examples=["2018-09-24T18:23:22.811764Z"])
+    ] = None
     subscription: SubscriptionSummary | None = None
     is_oem_manager: Annotated[
-        bool | None, Field(description="Whether the user manages an OEM site.", examples=[False])
+        bool | None,
+        Field(description="Whether the user manages an OEM site.", examples=[False]),
     ] = None
     lifetime_cluster_count: Annotated[
-        int | None, Field(description="Number of clusters the user has ever created.", examples=[2], ge=0)
+        int | None,
+        Field(
+            description="Number of clusters the user has ever created.",
+            examples=[2],
+            ge=0,
+        ),
     ] = None

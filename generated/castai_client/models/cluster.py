@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -328,22 +328,22 @@ class Cluster:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aks_cluster_params import AKSClusterParams
-        from ..models.anywhere_cluster_params import AnywhereClusterParams
-        from ..models.cluster_tags import ClusterTags
-        from ..models.eks_cluster_params import EKSClusterParams
-        from ..models.gke_cluster_params import GKEClusterParams
-        from ..models.kops_cluster_params import KOPSClusterParams
-        from ..models.oke_cluster_params import OKEClusterParams
-        from ..models.openshift_cluster_params import OpenshiftClusterParams
-        from ..models.reconcile_info import ReconcileInfo
-        from ..models.region import Region
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aks_cluster_params import AKSClusterParams  # noqa: PLC0415
+        from ..models.anywhere_cluster_params import AnywhereClusterParams  # noqa: PLC0415
+        from ..models.cluster_tags import ClusterTags  # noqa: PLC0415
+        from ..models.eks_cluster_params import EKSClusterParams  # noqa: PLC0415
+        from ..models.gke_cluster_params import GKEClusterParams  # noqa: PLC0415
+        from ..models.kops_cluster_params import KOPSClusterParams  # noqa: PLC0415
+        from ..models.oke_cluster_params import OKEClusterParams  # noqa: PLC0415
+        from ..models.openshift_cluster_params import OpenshiftClusterParams  # noqa: PLC0415
+        from ..models.reconcile_info import ReconcileInfo  # noqa: PLC0415
+        from ..models.region import Region  # noqa: PLC0415
         from ..models.self_hosted_with_ec2_nodes_params import (
-            SelfHostedWithEC2NodesParams,
+            SelfHostedWithEC2NodesParams,  # noqa: PLC0415
         )
-        from ..models.subnet import Subnet
-        from ..models.zone import Zone
+        from ..models.subnet import Subnet  # noqa: PLC0415
+        from ..models.zone import Zone  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))

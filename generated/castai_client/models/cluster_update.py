@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,12 +78,12 @@ class ClusterUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_aks_cluster_params import UpdateAKSClusterParams
-        from ..models.update_eks_cluster_params import UpdateEKSClusterParams
-        from ..models.update_gke_cluster_params import UpdateGKEClusterParams
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_aks_cluster_params import UpdateAKSClusterParams  # noqa: PLC0415
+        from ..models.update_eks_cluster_params import UpdateEKSClusterParams  # noqa: PLC0415
+        from ..models.update_gke_cluster_params import UpdateGKEClusterParams  # noqa: PLC0415
         from ..models.update_self_hosted_with_ec2_nodes_params import (
-            UpdateSelfHostedWithEC2NodesParams,
+            UpdateSelfHostedWithEC2NodesParams,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

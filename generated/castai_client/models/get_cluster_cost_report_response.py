@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -58,9 +58,9 @@ class GetClusterCostReportResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cost_report_item import CostReportItem
-        from ..models.cost_report_summary import CostReportSummary
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cost_report_item import CostReportItem  # noqa: PLC0415
+        from ..models.cost_report_summary import CostReportSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         cluster_id = UUID(d.pop("clusterId"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,9 +71,9 @@ class LaunchConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_selector import NodeSelector
-        from ..models.rebalancing_options import RebalancingOptions
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.node_selector import NodeSelector  # noqa: PLC0415
+        from ..models.rebalancing_options import RebalancingOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         node_ttl_seconds = d.pop("nodeTtlSeconds", UNSET)

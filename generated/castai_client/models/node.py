@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -239,17 +239,17 @@ class Node:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.gpu_info import GPUInfo
-        from ..models.node_annotations import NodeAnnotations
-        from ..models.node_info import NodeInfo
-        from ..models.node_instance_labels import NodeInstanceLabels
-        from ..models.node_labels import NodeLabels
-        from ..models.node_network import NodeNetwork
-        from ..models.node_resources import NodeResources
-        from ..models.node_spot_config import NodeSpotConfig
-        from ..models.node_state import NodeState
-        from ..models.taint import Taint
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gpu_info import GPUInfo  # noqa: PLC0415
+        from ..models.node_annotations import NodeAnnotations  # noqa: PLC0415
+        from ..models.node_info import NodeInfo  # noqa: PLC0415
+        from ..models.node_instance_labels import NodeInstanceLabels  # noqa: PLC0415
+        from ..models.node_labels import NodeLabels  # noqa: PLC0415
+        from ..models.node_network import NodeNetwork  # noqa: PLC0415
+        from ..models.node_resources import NodeResources  # noqa: PLC0415
+        from ..models.node_spot_config import NodeSpotConfig  # noqa: PLC0415
+        from ..models.node_state import NodeState  # noqa: PLC0415
+        from ..models.taint import Taint  # noqa: PLC0415
 
         d = dict(src_dict)
         annotations = NodeAnnotations.from_dict(d.pop("annotations"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -152,14 +152,14 @@ class NodeConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aws_node_config import AWSNodeConfig
-        from ..models.gcp_node_config import GCPNodeConfig
-        from ..models.gpu_config import GPUConfig
-        from ..models.node_config_kubernetes_labels import NodeConfigKubernetesLabels
-        from ..models.node_spot_config import NodeSpotConfig
-        from ..models.node_volume import NodeVolume
-        from ..models.taint import Taint
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aws_node_config import AWSNodeConfig  # noqa: PLC0415
+        from ..models.gcp_node_config import GCPNodeConfig  # noqa: PLC0415
+        from ..models.gpu_config import GPUConfig  # noqa: PLC0415
+        from ..models.node_config_kubernetes_labels import NodeConfigKubernetesLabels  # noqa: PLC0415
+        from ..models.node_spot_config import NodeSpotConfig  # noqa: PLC0415
+        from ..models.node_volume import NodeVolume  # noqa: PLC0415
+        from ..models.taint import Taint  # noqa: PLC0415
 
         d = dict(src_dict)
         instance_type = d.pop("instanceType")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -81,10 +81,10 @@ class NodeConfiguration:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.node_configuration_docker_config_type_0 import (
-            NodeConfigurationDockerConfigType0,
+            NodeConfigurationDockerConfigType0,  # noqa: PLC0415
         )
         from ..models.node_configuration_kubelet_config_type_0 import (
-            NodeConfigurationKubeletConfigType0,
+            NodeConfigurationKubeletConfigType0,  # noqa: PLC0415
         )
 
         default = self.default
@@ -215,18 +215,18 @@ class NodeConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_configuration_aks import NodeConfigurationAKS
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.node_configuration_aks import NodeConfigurationAKS  # noqa: PLC0415
         from ..models.node_configuration_docker_config_type_0 import (
-            NodeConfigurationDockerConfigType0,
+            NodeConfigurationDockerConfigType0,  # noqa: PLC0415
         )
-        from ..models.node_configuration_eks import NodeConfigurationEKS
-        from ..models.node_configuration_gke import NodeConfigurationGKE
-        from ..models.node_configuration_kops import NodeConfigurationKOPS
+        from ..models.node_configuration_eks import NodeConfigurationEKS  # noqa: PLC0415
+        from ..models.node_configuration_gke import NodeConfigurationGKE  # noqa: PLC0415
+        from ..models.node_configuration_kops import NodeConfigurationKOPS  # noqa: PLC0415
         from ..models.node_configuration_kubelet_config_type_0 import (
-            NodeConfigurationKubeletConfigType0,
+            NodeConfigurationKubeletConfigType0,  # noqa: PLC0415
         )
-        from ..models.node_configuration_tags import NodeConfigurationTags
+        from ..models.node_configuration_tags import NodeConfigurationTags  # noqa: PLC0415
 
         d = dict(src_dict)
         default = d.pop("default")

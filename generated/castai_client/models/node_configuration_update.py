@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -174,18 +174,18 @@ class NodeConfigurationUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_configuration_aks import NodeConfigurationAKS
-        from ..models.node_configuration_eks import NodeConfigurationEKS
-        from ..models.node_configuration_gke import NodeConfigurationGKE
-        from ..models.node_configuration_kops import NodeConfigurationKOPS
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.node_configuration_aks import NodeConfigurationAKS  # noqa: PLC0415
+        from ..models.node_configuration_eks import NodeConfigurationEKS  # noqa: PLC0415
+        from ..models.node_configuration_gke import NodeConfigurationGKE  # noqa: PLC0415
+        from ..models.node_configuration_kops import NodeConfigurationKOPS  # noqa: PLC0415
         from ..models.node_configuration_update_docker_config import (
-            NodeConfigurationUpdateDockerConfig,
+            NodeConfigurationUpdateDockerConfig,  # noqa: PLC0415
         )
         from ..models.node_configuration_update_kubelet_config import (
-            NodeConfigurationUpdateKubeletConfig,
+            NodeConfigurationUpdateKubeletConfig,  # noqa: PLC0415
         )
-        from ..models.node_configuration_update_tags import NodeConfigurationUpdateTags
+        from ..models.node_configuration_update_tags import NodeConfigurationUpdateTags  # noqa: PLC0415
 
         d = dict(src_dict)
         _aks = d.pop("aks", UNSET)

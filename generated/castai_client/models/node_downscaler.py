@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,9 +59,9 @@ class NodeDownscaler:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.evictor import Evictor
-        from ..models.node_downscaler_empty_nodes import NodeDownscalerEmptyNodes
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evictor import Evictor  # noqa: PLC0415
+        from ..models.node_downscaler_empty_nodes import NodeDownscalerEmptyNodes  # noqa: PLC0415
 
         d = dict(src_dict)
         _empty_nodes = d.pop("emptyNodes", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,9 +44,9 @@ class NodeTemplateListItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_template import NodeTemplate
-        from ..models.node_template_stats import NodeTemplateStats
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.node_template import NodeTemplate  # noqa: PLC0415
+        from ..models.node_template_stats import NodeTemplateStats  # noqa: PLC0415
 
         d = dict(src_dict)
         stats = NodeTemplateStats.from_dict(d.pop("stats"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,11 +115,11 @@ class Policies:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cluster_limits_policy import ClusterLimitsPolicy
-        from ..models.node_downscaler import NodeDownscaler
-        from ..models.spot_instances_policy import SpotInstancesPolicy
-        from ..models.unschedulable_pods_policy import UnschedulablePodsPolicy
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cluster_limits_policy import ClusterLimitsPolicy  # noqa: PLC0415
+        from ..models.node_downscaler import NodeDownscaler  # noqa: PLC0415
+        from ..models.spot_instances_policy import SpotInstancesPolicy  # noqa: PLC0415
+        from ..models.unschedulable_pods_policy import UnschedulablePodsPolicy  # noqa: PLC0415
 
         d = dict(src_dict)
         _cluster_limits = d.pop("clusterLimits", UNSET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -103,11 +103,11 @@ class RebalancingSchedule:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.launch_configuration import LaunchConfiguration
-        from ..models.rebalancing_job import RebalancingJob
-        from ..models.schedule import Schedule
-        from ..models.trigger_conditions import TriggerConditions
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.launch_configuration import LaunchConfiguration  # noqa: PLC0415
+        from ..models.rebalancing_job import RebalancingJob  # noqa: PLC0415
+        from ..models.schedule import Schedule  # noqa: PLC0415
+        from ..models.trigger_conditions import TriggerConditions  # noqa: PLC0415
 
         d = dict(src_dict)
         launch_configuration = LaunchConfiguration.from_dict(

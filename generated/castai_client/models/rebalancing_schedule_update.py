@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,10 +64,10 @@ class RebalancingScheduleUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.launch_configuration import LaunchConfiguration
-        from ..models.schedule import Schedule
-        from ..models.trigger_conditions import TriggerConditions
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.launch_configuration import LaunchConfiguration  # noqa: PLC0415
+        from ..models.schedule import Schedule  # noqa: PLC0415
+        from ..models.trigger_conditions import TriggerConditions  # noqa: PLC0415
 
         d = dict(src_dict)
         _launch_configuration = d.pop("launchConfiguration", UNSET)

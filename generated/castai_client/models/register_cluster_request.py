@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -142,16 +142,16 @@ class RegisterClusterRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aks_cluster_params import AKSClusterParams
-        from ..models.anywhere_cluster_params import AnywhereClusterParams
-        from ..models.eks_cluster_params import EKSClusterParams
-        from ..models.gke_cluster_params import GKEClusterParams
-        from ..models.kops_cluster_params import KOPSClusterParams
-        from ..models.oke_cluster_params import OKEClusterParams
-        from ..models.openshift_cluster_params import OpenshiftClusterParams
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aks_cluster_params import AKSClusterParams  # noqa: PLC0415
+        from ..models.anywhere_cluster_params import AnywhereClusterParams  # noqa: PLC0415
+        from ..models.eks_cluster_params import EKSClusterParams  # noqa: PLC0415
+        from ..models.gke_cluster_params import GKEClusterParams  # noqa: PLC0415
+        from ..models.kops_cluster_params import KOPSClusterParams  # noqa: PLC0415
+        from ..models.oke_cluster_params import OKEClusterParams  # noqa: PLC0415
+        from ..models.openshift_cluster_params import OpenshiftClusterParams  # noqa: PLC0415
         from ..models.self_hosted_with_ec2_nodes_params import (
-            SelfHostedWithEC2NodesParams,
+            SelfHostedWithEC2NodesParams,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,10 +96,10 @@ class UnschedulablePodsPolicy:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.headroom import Headroom
-        from ..models.node_constraints import NodeConstraints
-        from ..models.pod_pinner import PodPinner
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.headroom import Headroom  # noqa: PLC0415
+        from ..models.node_constraints import NodeConstraints  # noqa: PLC0415
+        from ..models.pod_pinner import PodPinner  # noqa: PLC0415
 
         d = dict(src_dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -162,12 +162,12 @@ class UpdateNodeTemplate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_template_gpu import NodeTemplateGPU
-        from ..models.node_template_taint import NodeTemplateTaint
-        from ..models.template_constraints import TemplateConstraints
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.node_template_gpu import NodeTemplateGPU  # noqa: PLC0415
+        from ..models.node_template_taint import NodeTemplateTaint  # noqa: PLC0415
+        from ..models.template_constraints import TemplateConstraints  # noqa: PLC0415
         from ..models.update_node_template_custom_labels import (
-            UpdateNodeTemplateCustomLabels,
+            UpdateNodeTemplateCustomLabels,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -35,12 +35,12 @@ from .user_role import UserRole
 from .user_status import UserStatus
 
 __all__ = (
-    "CreateKeyRequest",
-    "CreateTokenRequest",
     "CreatedKey",
     "CreatedKeyResponse",
     "CreatedToken",
     "CreatedTokenResponse",
+    "CreateKeyRequest",
+    "CreateTokenRequest",
     "Error",
     "ErrorResponse",
     "ErrorType",

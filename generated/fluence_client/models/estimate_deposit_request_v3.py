@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,7 @@ class EstimateDepositRequestV3:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.offer_constraints import OfferConstraints
+        from ..models.offer_constraints import OfferConstraints  # noqa: PLC0415
 
         instances = self.instances
 
@@ -53,8 +53,8 @@ class EstimateDepositRequestV3:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.offer_constraints import OfferConstraints
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.offer_constraints import OfferConstraints  # noqa: PLC0415
 
         d = dict(src_dict)
         instances = d.pop("instances")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,10 +67,10 @@ class HardwareConstraints:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cpu_hardware import CpuHardware
-        from ..models.memory_hardware import MemoryHardware
-        from ..models.storage_hardware import StorageHardware
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cpu_hardware import CpuHardware  # noqa: PLC0415
+        from ..models.memory_hardware import MemoryHardware  # noqa: PLC0415
+        from ..models.storage_hardware import StorageHardware  # noqa: PLC0415
 
         d = dict(src_dict)
         _cpu = d.pop("cpu", UNSET)

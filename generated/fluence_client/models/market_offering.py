@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,12 +70,12 @@ class MarketOffering:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_supply import AdditionalSupply
-        from ..models.configuration_price import ConfigurationPrice
-        from ..models.datacenter import Datacenter
-        from ..models.resource import Resource
-        from ..models.server_offering import ServerOffering
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.additional_supply import AdditionalSupply  # noqa: PLC0415
+        from ..models.configuration_price import ConfigurationPrice  # noqa: PLC0415
+        from ..models.datacenter import Datacenter  # noqa: PLC0415
+        from ..models.resource import Resource  # noqa: PLC0415
+        from ..models.server_offering import ServerOffering  # noqa: PLC0415
 
         d = dict(src_dict)
         configuration = ConfigurationPrice.from_dict(d.pop("configuration"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,9 +41,9 @@ class OfferConstraints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_resources import AdditionalResources
-        from ..models.datacenter_constraint import DatacenterConstraint
-        from ..models.hardware_constraints import HardwareConstraints
+        from ..models.additional_resources import AdditionalResources  # noqa: PLC0415
+        from ..models.datacenter_constraint import DatacenterConstraint  # noqa: PLC0415
+        from ..models.hardware_constraints import HardwareConstraints  # noqa: PLC0415
 
         additional_resources: dict[str, Any] | None | Unset
         if isinstance(self.additional_resources, Unset):
@@ -98,10 +98,10 @@ class OfferConstraints:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_resources import AdditionalResources
-        from ..models.datacenter_constraint import DatacenterConstraint
-        from ..models.hardware_constraints import HardwareConstraints
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.additional_resources import AdditionalResources  # noqa: PLC0415
+        from ..models.datacenter_constraint import DatacenterConstraint  # noqa: PLC0415
+        from ..models.hardware_constraints import HardwareConstraints  # noqa: PLC0415
 
         d = dict(src_dict)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -134,10 +134,10 @@ class RunningInstanceV3:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.datacenter import Datacenter
-        from ..models.port_spec import PortSpec
-        from ..models.vm_resource import VmResource
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.datacenter import Datacenter  # noqa: PLC0415
+        from ..models.port_spec import PortSpec  # noqa: PLC0415
+        from ..models.vm_resource import VmResource  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,9 +79,9 @@ class VmResource:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_details import ResourceDetails
-        from ..models.resource_metadata import ResourceMetadata
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource_details import ResourceDetails  # noqa: PLC0415
+        from ..models.resource_metadata import ResourceMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         details = ResourceDetails.from_dict(d.pop("details"))

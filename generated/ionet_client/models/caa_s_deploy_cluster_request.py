@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -92,9 +92,9 @@ class CaaSDeployClusterRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_config import ContainerConfig
-        from ..models.registry_config import RegistryConfig
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_config import ContainerConfig  # noqa: PLC0415
+        from ..models.registry_config import RegistryConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         container_config = ContainerConfig.from_dict(d.pop("container_config"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,10 +101,10 @@ class ContainerConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_config_env_variables import ContainerConfigEnvVariables
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_config_env_variables import ContainerConfigEnvVariables  # noqa: PLC0415
         from ..models.container_config_secret_env_variables import (
-            ContainerConfigSecretEnvVariables,
+            ContainerConfigSecretEnvVariables,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,10 +53,10 @@ class ContainerUpdateRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.container_update_request_env_variables_type_0 import (
-            ContainerUpdateRequestEnvVariablesType0,
+            ContainerUpdateRequestEnvVariablesType0,  # noqa: PLC0415
         )
         from ..models.container_update_request_secret_env_variables_type_0 import (
-            ContainerUpdateRequestSecretEnvVariablesType0,
+            ContainerUpdateRequestSecretEnvVariablesType0,  # noqa: PLC0415
         )
 
         args: list[str] | None | Unset
@@ -150,12 +150,12 @@ class ContainerUpdateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.container_update_request_env_variables_type_0 import (
-            ContainerUpdateRequestEnvVariablesType0,
+            ContainerUpdateRequestEnvVariablesType0,  # noqa: PLC0415
         )
         from ..models.container_update_request_secret_env_variables_type_0 import (
-            ContainerUpdateRequestSecretEnvVariablesType0,
+            ContainerUpdateRequestSecretEnvVariablesType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class CreateApiKeyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.single_api_key import SingleApiKey
+        from ..models.single_api_key import SingleApiKey  # noqa: PLC0415
 
         key: dict[str, Any] | None
         if isinstance(self.key, SingleApiKey):
@@ -49,8 +49,8 @@ class CreateApiKeyResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.single_api_key import SingleApiKey
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.single_api_key import SingleApiKey  # noqa: PLC0415
 
         d = dict(src_dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,7 +37,7 @@ class DeploymentContainerConfig:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_container_config_env_variables_type_0 import (
-            DeploymentContainerConfigEnvVariablesType0,
+            DeploymentContainerConfigEnvVariablesType0,  # noqa: PLC0415
         )
 
         entrypoint: list[str] | None
@@ -74,9 +74,9 @@ class DeploymentContainerConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deployment_container_config_env_variables_type_0 import (
-            DeploymentContainerConfigEnvVariablesType0,
+            DeploymentContainerConfigEnvVariablesType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

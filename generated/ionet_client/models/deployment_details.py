@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -136,9 +136,9 @@ class DeploymentDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_container_config import DeploymentContainerConfig
-        from ..models.location_data import LocationData
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deployment_container_config import DeploymentContainerConfig  # noqa: PLC0415
+        from ..models.location_data import LocationData  # noqa: PLC0415
 
         d = dict(src_dict)
         amount_paid = d.pop("amount_paid")

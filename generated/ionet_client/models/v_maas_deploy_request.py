@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -56,7 +56,7 @@ class VMaasDeployRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v_maas_deploy_request_ssh_keys_type_0 import (
-            VMaasDeployRequestSshKeysType0,
+            VMaasDeployRequestSshKeysType0,  # noqa: PLC0415
         )
 
         gpus_per_vm = self.gpus_per_vm
@@ -134,12 +134,12 @@ class VMaasDeployRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v_maas_deploy_request_network_services import (
-            VMaasDeployRequestNetworkServices,
+            VMaasDeployRequestNetworkServices,  # noqa: PLC0415
         )
         from ..models.v_maas_deploy_request_ssh_keys_type_0 import (
-            VMaasDeployRequestSshKeysType0,
+            VMaasDeployRequestSshKeysType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

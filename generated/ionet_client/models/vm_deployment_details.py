@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -141,9 +141,9 @@ class VmDeploymentDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_data import LocationData
-        from ..models.vm_deployment_details_ssh_keys import VmDeploymentDetailsSshKeys
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_data import LocationData  # noqa: PLC0415
+        from ..models.vm_deployment_details_ssh_keys import VmDeploymentDetailsSshKeys  # noqa: PLC0415
 
         d = dict(src_dict)
         amount_paid = d.pop("amount_paid")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -406,12 +406,12 @@ class Cluster:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cluster_follower import ClusterFollower
-        from ..models.cluster_node_summary import ClusterNodeSummary
-        from ..models.freeform_object import FreeformObject
-        from ..models.solution import Solution
-        from ..models.workspace_summary import WorkspaceSummary
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cluster_follower import ClusterFollower  # noqa: PLC0415
+        from ..models.cluster_node_summary import ClusterNodeSummary  # noqa: PLC0415
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+        from ..models.solution import Solution  # noqa: PLC0415
+        from ..models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         channel = d.pop("channel")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,10 +121,10 @@ class Federation:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.federation_role import FederationRole
-        from ..models.freeform_object import FreeformObject
-        from ..models.workspace_summary import WorkspaceSummary
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.federation_role import FederationRole  # noqa: PLC0415
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+        from ..models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         created = datetime.datetime.fromisoformat(d.pop("created"))

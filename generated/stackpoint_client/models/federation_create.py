@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,9 +83,9 @@ class FederationCreate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.federation_role_request import FederationRoleRequest
-        from ..models.freeform_object import FreeformObject
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.federation_role_request import FederationRoleRequest  # noqa: PLC0415
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
 
         d = dict(src_dict)
         dns_provider = DnsProvider(d.pop("dns_provider"))

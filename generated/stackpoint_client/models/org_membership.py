@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,9 +87,9 @@ class OrgMembership:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.org import Org
-        from ..models.subscription_summary import SubscriptionSummary
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.org import Org  # noqa: PLC0415
+        from ..models.subscription_summary import SubscriptionSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         created = datetime.datetime.fromisoformat(d.pop("created"))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,10 +110,10 @@ class Workspace:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.freeform_object import FreeformObject
-        from ..models.team_workspace import TeamWorkspace
-        from ..models.workspace_cluster import WorkspaceCluster
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+        from ..models.team_workspace import TeamWorkspace  # noqa: PLC0415
+        from ..models.workspace_cluster import WorkspaceCluster  # noqa: PLC0415
 
         d = dict(src_dict)
         created = datetime.datetime.fromisoformat(d.pop("created"))
