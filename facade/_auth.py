@@ -45,8 +45,9 @@ def resolve_credentials(
 ) -> Credentials:
     """Fill each scheme from ``api_key`` (default scheme), ``credentials`` or its env var.
 
-    ``extra`` keys may be scheme names or env var names. The default scheme must end up with a
-    value; a missing one raises ConfigurationError naming the variable to set.
+    ``extra`` keys may be scheme names or env var names. With no credential at all,
+    ConfigurationError names the variable to set; a scheme left empty fails, naming its
+    variable, when an operation that needs it is called.
     """
     by_env = {str(s.get("env")): name for name, s in provider.security_schemes.items() if s.get("env")}
     secrets: dict[str, str] = {}
@@ -63,7 +64,9 @@ def resolve_credentials(
         env = declared.get("env")
         if name not in secrets and env and environ.get(env):
             secrets[name] = environ[env]
-    if default is not None and not secrets.get(default):
+    if default is not None and not secrets:
+        # Nothing at all to authenticate with: say at once what to set. With some other scheme's
+        # credential (e.g. a JWT to mint a key from) the check waits for the operation that needs it.
         env = provider.security_schemes[default].get("env")
         source = f"set ${env} or pass api_key=" if env else "pass api_key="
         raise ConfigurationError(f"{provider.name}: no API key for {default}; {source}")

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import math
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._errors import ConfigurationError, PaginationError
 from ._manifest import Operation
 
+if TYPE_CHECKING:
+    import asyncio
+
 T = TypeVar("T")
+_PARAM_KEYS = ("cursor_param", "limit_param", "page_param", "size_param", "offset_param")
 
 
 @dataclass(frozen=True)
@@ -68,16 +71,18 @@ class Plan:
         if max_items is not None and size:
             size = min(size, max_items)
         self.size: int | None = size
-        self.size_param: str | None = pag.get("size_param") if self.style == "page" else pag.get("limit_param")
+        # Parameters go to the generated function, which takes Python names (page.limit -> page_limit).
+        self.args: dict[str, str] = {k: pag[k] for k in _PARAM_KEYS if k in pag} | (pag.get("args") or {})
+        self.size_param = self.args.get("size_param" if self.style == "page" else "limit_param")
         self.params = dict(params)
         if self.size and self.size_param and self.size_param not in self.params:
             self.params[self.size_param] = self.size
         elif self.size_param in self.params:
             self.size = self.params[self.size_param]
         if self.style == "page":
-            self.page = int(self.params.setdefault(pag["page_param"], pag.get("first_page", 1)))
+            self.page = int(self.params.setdefault(self.args["page_param"], pag.get("first_page", 1)))
         if self.style == "offset":
-            self.offset = int(self.params.setdefault(pag["offset_param"], 0))
+            self.offset = int(self.params.setdefault(self.args["offset_param"], 0))
         self.seen_items = 0
         self.seen_tokens: set[str] = set()
 
@@ -131,7 +136,7 @@ class Plan:
             self.seen_tokens.add(token)
             if self.style == "next_url":
                 return Request({}, url=token)
-            return Request({**self.params, self.pag["cursor_param"]: token})
+            return Request({**self.params, self.args["cursor_param"]: token})
         if self.size and count < self.size:
             return None
         total = self.total(page.parsed, page.response)
@@ -139,11 +144,11 @@ class Plan:
             self.page += 1
             if total is not None and self.seen_items >= total:
                 return None
-            return Request({**self.params, self.pag["page_param"]: self.page})
+            return Request({**self.params, self.args["page_param"]: self.page})
         self.offset += count
         if total is not None and self.offset >= total:
             return None
-        return Request({**self.params, self.pag["offset_param"]: self.offset})
+        return Request({**self.params, self.args["offset_param"]: self.offset})
 
     def remaining(self, first: Page[Any]) -> list[Request] | None:
         """All further requests at once, when the total is known (page/offset styles); else None."""
@@ -158,9 +163,9 @@ class Plan:
         start = self.page if self.style == "page" else self.offset
         pages_left = max(0, math.ceil((total - self.seen_items) / self.size))
         if self.style == "page":
-            key = self.pag["page_param"]
+            key = self.args["page_param"]
             return [Request({**self.params, key: start + 1 + i}) for i in range(pages_left)]
-        key = self.pag["offset_param"]
+        key = self.args["offset_param"]
         return [Request({**self.params, key: start + len(first.items) + i * self.size}) for i in range(pages_left)]
 
 
@@ -225,6 +230,8 @@ class AsyncPager(Generic[T]):
                 request = self._plan.following(page)
                 number += 1
             return
+        import asyncio  # here, not at the top: sync users never pay for it
+
         pending: deque[asyncio.Task[Page[T]]] = deque()
         queue = deque(enumerate(requests, start=1))
         try:

@@ -18,7 +18,7 @@ from ._engine import Engine, NotFound, ValidationFailed, get_at, segments
 from ._faults import Fault, Faults
 from ._provider import Ctx, Issue, Item, Problem, Provider, Reply, Resource
 from ._spec import Operation, Param, Spec
-from ._store import RequestRecord, Store
+from ._store import Collection, RequestRecord, Store, Synthetic
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -31,6 +31,9 @@ _HTML = (
     "<!DOCTYPE html><html><head><title>{status} {reason}</title></head><body><center><h1>{status} {reason}"
     "</h1></center><hr><center>nginx</center></body></html>"
 )
+# Collections larger than this (scale knob) are made on demand, LAZY_BLOCK items at a time.
+LAZY_ITEMS = 20_000
+LAZY_BLOCK = 1_000
 _REASONS = {
     500: "Internal Server Error",
     502: "Bad Gateway",
@@ -66,14 +69,11 @@ class SandboxState:
         for scheme, value in self.credentials.items():
             self.valid.setdefault(scheme, {})[value] = {}
 
-    def _seeder(self, res: Resource) -> Callable[[], Iterable[tuple[str, Item]]]:
-        def seed() -> Iterable[tuple[str, Item]]:
-            if res.seed is None or not res.count:
-                return []
-            rng = random.Random(f"{self.provider.name}:{self.seed}:{res.name}")
-            base = json.dumps(self.spec.synth(self.spec.at(f"#/components/schemas/{res.schema}"), rng))
+    def _seeder(self, res: Resource) -> Callable[[], Iterable[tuple[str, Item]] | Collection]:
+        def make(rng: random.Random, base: str, start: int, stop: int) -> list[tuple[str, Item]]:
+            assert res.seed is not None
             out = []
-            for i in range(max(1, int(res.count * self.scale))):
+            for i in range(start, stop):
                 item = json.loads(base)
                 # Item 0 keeps the spec example's id, so the spec's own examples address a real item.
                 if i or res.id_field not in item:
@@ -81,6 +81,23 @@ class SandboxState:
                 item.update(res.seed(rng, i))
                 out.append((str(item[res.id_field]), item))
             return out
+
+        def seed() -> Iterable[tuple[str, Item]] | Collection:
+            if res.seed is None or not res.count:
+                return []
+            rng = random.Random(f"{self.provider.name}:{self.seed}:{res.name}")
+            base = json.dumps(self.spec.synth(self.spec.at(f"#/components/schemas/{res.schema}"), rng))
+            count = max(1, int(res.count * self.scale))
+            if count <= LAZY_ITEMS:
+                return make(rng, base, 0, count)
+
+            # A huge scale: items are made per block, on demand, each block from its own seed.
+            def block(number: int) -> list[tuple[str, Item]]:
+                start = number * LAZY_BLOCK
+                block_rng = random.Random(f"{self.provider.name}:{self.seed}:{res.name}:{number}")
+                return make(block_rng, base, start, min(count, start + LAZY_BLOCK))
+
+            return Synthetic(count, block, LAZY_BLOCK)
 
         return seed
 
@@ -415,7 +432,9 @@ class SandboxApp:
     ) -> None:  # fmt: skip
         method, path = scope["method"], scope["path"]
         status = fault.status or 503
-        idem = None
+        # The log shows the idempotency key a faulted request carried too (retries reuse it).
+        idem_header = (op.idempotency or {}).get("header") if op is not None else None
+        idem = Headers(scope=scope).get(idem_header) if idem_header else None
         if fault.kind != "truncate":
             if fault.after:
                 # The operation runs (a create creates) and then its answer is lost to the fault.
@@ -423,7 +442,7 @@ class SandboxApp:
             else:
                 await _read_body(receive)
         if fault.kind == "reset":
-            self._record(method, path, op, 0, None, fault.kind)
+            self._record(method, path, op, 0, idem, fault.kind)
             await _drop(scope, receive, hard=True)
             return
         elif fault.kind == "truncate":
