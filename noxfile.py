@@ -74,10 +74,9 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """Drive all five providers through the facade against local sandboxes."""
-    session.install(*GENERATOR_TOOLS)
-    session.run("python", PIPELINE, "generate", *session.posargs)
-    session.run("python", PIPELINE, "specs")
+    """Run a realistic workflow per provider through the facade against local sandboxes (``-- --help``)."""
+    session.install("-e", ".[sandbox]")
+    session.run("python", "-m", "facade.demo", *session.posargs)
 
 
 # -- release: scripts/release.py holds the logic; see README "Publishing" --------------------
