@@ -1,0 +1,301 @@
+"""CAST AI over real TCP: clusters with the generated client, lifecycles, paged nodes, keys, reports."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from castai_client import AuthenticatedClient
+from castai_client.api.external_cluster_api import (
+    external_cluster_api_delete_cluster,
+    external_cluster_api_get_cluster,
+    external_cluster_api_list_clusters,
+    external_cluster_api_list_nodes,
+    external_cluster_api_register_cluster,
+    external_cluster_api_update_cluster,
+)
+from castai_client.models import ClusterUpdate, ErrorResponse, LifecycleTypeFilter, RegisterClusterRequest
+
+from facade.sandbox import Sandbox, available
+
+pytestmark = pytest.mark.skipif("castai" not in available(), reason="no CAST AI spec")
+EKS = {"accountId": "210987654321", "region": "eu-central-1", "clusterName": "payments"}
+CLUSTERS = "/v1/kubernetes/external-clusters"
+
+
+@pytest.fixture
+def cast() -> Iterator[tuple[Sandbox, httpx.Client]]:
+    with Sandbox("castai", seed=1, check_responses=True) as sb, httpx.Client(
+        base_url=sb.base_url, headers={"X-API-Key": sb.api_key}
+    ) as client:  # fmt: skip
+        yield sb, client
+        assert sb.violations == []
+
+
+def test_cluster_crud_round_trip_with_the_generated_client() -> None:
+    with Sandbox("castai", seed=1, check_responses=True) as sb, contextlib.ExitStack() as stack:
+        client = AuthenticatedClient(base_url=sb.base_url, token=sb.api_key, prefix="", auth_header_name="X-API-Key")
+        stack.enter_context(client)
+        made = external_cluster_api_register_cluster.sync(
+            client=client, body=RegisterClusterRequest.from_dict({"name": "payments", "eks": EKS})
+        )
+        assert not isinstance(made, ErrorResponse) and made is not None
+        assert made.status == "connecting" and made.provider_type == "eks" and made.region.name == "eu-central-1"  # type: ignore[union-attr]
+        states = [external_cluster_api_get_cluster.sync(made.id, client=client).status for _ in range(3)]  # type: ignore[union-attr]
+        assert states == ["connecting", "ready", "ready"]
+        listed = external_cluster_api_list_clusters.sync(client=client)
+        assert made.id in [c.id for c in listed.items]  # type: ignore[union-attr]
+        arn = "arn:aws:iam::210987654321:role/castai-new"
+        updated = external_cluster_api_update_cluster.sync(
+            made.id, client=client, body=ClusterUpdate.from_dict({"eks": {"assumeRoleArn": arn}})
+        )
+        assert updated.eks.assume_role_arn == arn and updated.eks.account_id == EKS["accountId"]  # type: ignore[union-attr]
+        # The agent's first snapshot reported the cluster's nodes.
+        nodes = external_cluster_api_list_nodes.sync(made.id, client=client)
+        assert len(nodes.items) == 3  # type: ignore[union-attr]
+        assert external_cluster_api_delete_cluster.sync_detailed(made.id, client=client).status_code == 200
+        states = [external_cluster_api_get_cluster.sync(made.id, client=client).status for _ in range(2)]  # type: ignore[union-attr]
+        assert states == ["deleting", "deleted"]
+        assert made.id not in [c.id for c in external_cluster_api_list_clusters.sync(client=client).items]  # type: ignore[union-attr]
+        gone = external_cluster_api_list_nodes.sync_detailed(made.id, client=client)
+        assert gone.status_code == 404 and isinstance(gone.parsed, ErrorResponse)
+        assert gone.parsed.message == "cluster not found"
+        assert sb.violations == []
+
+
+def test_register_needs_exactly_one_provider_block(cast: tuple[Sandbox, httpx.Client]) -> None:
+    _sb, client = cast
+    both = client.post(CLUSTERS, json={"name": "x", "eks": EKS, "gke": {"projectId": "p"}})
+    assert both.status_code == 400
+    assert both.json() == {"message": "invalid request", "fieldViolations": [
+        {"field": "gke", "description": "exactly one provider block must be set, got eks, gke"}]}  # fmt: skip
+    chosen = "11111111-2222-4333-8444-555555555555"
+    assert client.post(CLUSTERS, json={"id": chosen, "name": "x", "eks": EKS}).json()["id"] == chosen
+    assert client.post(CLUSTERS, json={"id": chosen, "name": "x", "eks": EKS}).status_code == 409  # retried
+
+
+def test_hibernate_and_resume_with_operations(cast: tuple[Sandbox, httpx.Client]) -> None:
+    _sb, client = cast
+    cid = client.get(CLUSTERS).json()["items"][0]["id"]
+    started = client.post(f"{CLUSTERS}/{cid}/hibernate").json()
+    assert started["clusterId"] == cid
+    again = client.post(f"{CLUSTERS}/{cid}/hibernate")
+    assert again.status_code == 409 and again.json() == {"message": "cluster is hibernating", "fieldViolations": []}
+    op = f"{CLUSTERS}/operations/{started['operationId']}"
+    assert [client.get(op).json()["done"] for _ in range(2)] == [False, True]
+    assert client.get(f"{CLUSTERS}/{cid}").json()["status"] == "hibernated"  # the operation settled it
+    assert client.get(f"{CLUSTERS}/{cid}/nodes").json() == {"items": [], "nextCursor": ""}  # workers removed
+    assert client.post(f"{CLUSTERS}/{cid}/nodes", json={"instanceType": "m5.large"}).status_code == 409
+    resumed = client.post(f"{CLUSTERS}/{cid}/resume", json={"instanceType": "m5.xlarge", "zone": "us-east-1a"})
+    assert resumed.status_code == 200
+    states = [client.get(f"{CLUSTERS}/{cid}").json()["status"] for _ in range(3)]
+    assert states == ["resuming", "ready", "ready"]
+    nodes = client.get(f"{CLUSTERS}/{cid}/nodes").json()["items"]
+    assert [n["instanceType"] for n in nodes] == ["m5.xlarge"]
+    assert client.post(f"{CLUSTERS}/{cid}/resume", json={"instanceType": "m5.large"}).status_code == 409
+    dry = client.post(f"{CLUSTERS}/{cid}/hibernate", params={"mode": "OPERATION_MODE_DRY_RUN"}).json()
+    assert dry["mode"] == "OPERATION_MODE_DRY_RUN" and client.get(f"{CLUSTERS}/{cid}").json()["status"] == "ready"
+
+
+def test_cluster_actions(cast: tuple[Sandbox, httpx.Client]) -> None:
+    _sb, client = cast
+    cid = client.get(CLUSTERS).json()["items"][1]["id"]
+    assert client.post(f"{CLUSTERS}/{cid}/tags", json={"tags": {"team": "web"}}).json() == {}
+    assert client.get(f"{CLUSTERS}/{cid}").json()["tags"] == {"team": "web"}
+    assert client.post(f"{CLUSTERS}/{cid}/reconcile").json() == {}
+    assert client.get(f"{CLUSTERS}/{cid}").json()["reconcileInfo"]["errorCount"] == 0
+    assert len(client.post(f"{CLUSTERS}/{cid}/token").json()["token"]) == 32
+    gone = client.post(f"{CLUSTERS}/{cid}/disconnect", json={"deleteProvisionedNodes": True}).json()
+    assert gone["agentStatus"] == "disconnecting" and gone["isPhase2"] is False
+    agent = [client.get(f"{CLUSTERS}/{cid}").json()["agentStatus"] for _ in range(2)]
+    assert agent == ["disconnecting", "disconnected"]
+    left = client.get(f"{CLUSTERS}/{cid}/nodes", params={"excludeDeleting": "true"}).json()["items"]
+    assert left and all(n["addedBy"] == "user" for n in left)
+    creds = client.get(CLUSTERS).json()["items"][0]["credentialsId"]
+    assert len(client.get("/v1/kubernetes/clusters", params={"credentialsId": creds}).json()["items"]) == 1
+
+
+def test_nodes_page_by_cursor_and_filter(cast: tuple[Sandbox, httpx.Client]) -> None:
+    sb, raw = cast
+    with AuthenticatedClient(base_url=sb.base_url, token=sb.api_key, prefix="", auth_header_name="X-API-Key") as c:
+        cid = external_cluster_api_list_clusters.sync(client=c).items[0].id  # type: ignore[union-attr]
+        seen, cursor, pages = [], "", 0
+        while True:
+            page = external_cluster_api_list_nodes.sync(cid, client=c, page_limit=7, page_cursor=cursor)
+            seen += [n.id for n in page.items]  # type: ignore[union-attr]
+            pages += 1
+            cursor = str(page.next_cursor or "")  # type: ignore[union-attr]
+            if not cursor:
+                break
+        assert pages == 6 and len(seen) == len(set(seen)) == 40
+        spot = external_cluster_api_list_nodes.sync(cid, client=c, lifecycle_type=LifecycleTypeFilter.SPOT)
+        assert spot.items and all(n.spot_config.is_spot for n in spot.items)  # type: ignore[union-attr]
+    base = f"{CLUSTERS}/{cid}/nodes"
+    bad = raw.get(base, params={"page.limit": 501})
+    assert bad.status_code == 400 and bad.json()["fieldViolations"][0]["field"] == "page.limit"
+    assert raw.get(base, params={"page.cursor": "nope"}).status_code == 400
+    arm = raw.get(base, params={"nodeConfigurationName": "arm64-nodes"}).json()["items"]
+    assert arm and {n["instanceArchitecture"] for n in arm} == {"arm64"}
+
+
+def test_add_drain_and_delete_a_node(cast: tuple[Sandbox, httpx.Client]) -> None:
+    _sb, client = cast
+    cid = client.get(CLUSTERS).json()["items"][0]["id"]
+    made = client.post(f"{CLUSTERS}/{cid}/nodes", json={"instanceType": "c5.2xlarge", "spotConfig": {"isSpot": True}})
+    node = f"{CLUSTERS}/{cid}/nodes/{made.json()['nodeId']}"
+    phases = [client.get(node).json()["state"]["phase"] for _ in range(4)]
+    assert phases == ["pending", "creating", "ready", "ready"]
+    assert client.get(node).json()["resources"]["cpuCapacityMilli"] == 8000
+    drained = client.post(f"{node}/drain", json={"timeoutSeconds": 60}).json()["operationId"]
+    assert client.post(f"{node}/drain", json={}).status_code == 409
+    for _ in range(2):
+        client.get(f"{CLUSTERS}/operations/{drained}")
+    assert client.get(node).json()["state"]["phase"] == "cordoned" and client.get(node).json()["unschedulable"]
+    assert client.delete(node).status_code == 200 and client.delete(node).status_code == 409
+    assert [client.get(node).json()["state"]["phase"] for _ in range(2)] == ["deleting", "deleted"]
+    other = client.get(CLUSTERS).json()["items"][1]["id"]
+    assert client.get(f"{CLUSTERS}/{other}/nodes/{made.json()['nodeId']}").status_code == 404  # wrong cluster
+
+
+def test_api_keys_work_and_respect_readonly_and_deactivation(cast: tuple[Sandbox, httpx.Client]) -> None:
+    sb, client = cast
+    missing = httpx.get(f"{sb.base_url}{CLUSTERS}")
+    assert missing.status_code == 401 and missing.json() == {"message": "Unauthorized", "fieldViolations": []}
+    key = client.post("/v1/auth/tokens", json={"name": "grafana", "readonly": True}).json()
+    assert len(key["token"]) == 64 and key["tokenPrefix"] == key["token"][:6]
+    assert client.get(f"/v1/auth/tokens/{key['id']}").json()["token"] is None  # shown once
+    own = {"X-API-Key": key["token"]}
+    assert client.get(CLUSTERS, headers=own).status_code == 200
+    denied = client.post(f"{CLUSTERS}/{client.get(CLUSTERS).json()['items'][0]['id']}/reconcile", headers=own)
+    assert denied.status_code == 403 and denied.json()["fieldViolations"][0]["field"] == "X-API-Key"
+    assert client.get(f"/v1/auth/tokens/{key['id']}").json()["lastUsedAt"] is not None
+    assert client.post(f"/v1/auth/tokens/{key['id']}", json={"active": False}).json()["active"] is False
+    assert client.get(CLUSTERS, headers=own).status_code == 401
+    client.post(f"/v1/auth/tokens/{key['id']}", json={"active": True})
+    assert client.get(CLUSTERS, headers=own).status_code == 200
+    assert client.delete(f"/v1/auth/tokens/{key['id']}").json() == {}
+    assert client.get(CLUSTERS, headers=own).status_code == 401
+    assert len(client.get("/v1/auth/tokens").json()["items"]) == 4
+
+
+def test_node_configurations_and_templates(cast: tuple[Sandbox, httpx.Client]) -> None:
+    _sb, client = cast
+    cid = client.get(CLUSTERS).json()["items"][0]["id"]
+    base = f"/v1/kubernetes/clusters/{cid}"
+    configs = client.get(f"{base}/node-configurations").json()["items"]
+    assert [c["name"] for c in configs] == ["default", "spot-nodes", "arm64-nodes"] and "gke" not in configs[0]
+    made = client.post(f"{base}/node-configurations", json={"name": "gpu", "minDiskSize": 200}).json()
+    assert (made["version"], made["default"], made["minDiskSize"]) == (1, False, 200)
+    assert client.post(f"{base}/node-configurations", json={"name": "gpu"}).status_code == 409
+    assert client.post(f"{base}/node-configurations/{made['id']}", json={"minDiskSize": 250}).json()["version"] == 2
+    default = client.delete(f"{base}/node-configurations/{configs[0]['id']}")
+    assert default.status_code == 409
+    assert client.post(f"{base}/node-configurations/{made['id']}/default").json()["default"] is True
+    assert client.delete(f"{base}/node-configurations/{configs[0]['id']}").json() == {}
+    templates = client.get(f"{base}/node-templates").json()["items"]
+    assert [t["template"]["name"] for t in templates] == ["spot-batch", "arm-workloads"]
+    assert sum(t["stats"]["countSpot"] for t in templates) > 0
+    everything = client.get(f"{base}/node-templates", params={"includeDefault": "true"}).json()["items"]
+    assert everything[0]["template"]["isDefault"] is True
+    created = client.post(f"{base}/node-templates", json={"name": "batch", "configurationId": made["id"]}).json()
+    assert created["configurationName"] == "gpu"
+    assert client.put(f"{base}/node-templates/batch", json={"isEnabled": False}).json()["version"] == "2"
+    assert client.delete(f"{base}/node-templates/batch").json() == {}
+    assert client.delete(f"{base}/node-templates/batch").status_code == 404
+    policies = client.get(f"{base}/policies").json()
+    assert policies["enabled"] is True
+    assert client.put(f"{base}/policies", json={"enabled": False}).json() == {"enabled": False}
+    assert client.get(f"{base}/policies").json() == {"enabled": False}
+
+
+def test_rebalancing_schedules_jobs_and_plans(cast: tuple[Sandbox, httpx.Client]) -> None:
+    _sb, client = cast
+    cid = client.get(CLUSTERS).json()["items"][0]["id"]
+    schedule = client.post("/v1/rebalancing-schedules", json={
+        "name": "hourly", "schedule": {"cron": "30 * * * *"}, "triggerConditions": {"savingsPercentage": 5},
+        "launchConfiguration": {"numTargetedNodes": 3}}).json()  # fmt: skip
+    job = client.post(f"/v1/kubernetes/clusters/{cid}/rebalancing-jobs",
+                      json={"rebalancingScheduleId": schedule["id"]}).json()  # fmt: skip
+    assert job["status"] == "JobStatusPending" and job["clusterId"] == cid
+    assert [j["id"] for j in client.get(f"/v1/rebalancing-schedules/{schedule['id']}").json()["jobs"]] == [job["id"]]
+    assert client.delete(f"/v1/rebalancing-schedules/{schedule['id']}").status_code == 409
+    renamed = client.put("/v1/rebalancing-schedules", params={"id": schedule["id"]}, json={"name": "hourly-2"})
+    assert renamed.json()["name"] == "hourly-2"
+    assert client.put("/v1/rebalancing-schedules", params={"id": cid}, json={"name": "x"}).status_code == 404
+    assert client.delete(f"/v1/kubernetes/clusters/{cid}/rebalancing-jobs/{job['id']}").json() == {}
+    assert client.delete(f"/v1/rebalancing-schedules/{schedule['id']}").json() == {}
+
+    plans = f"/v1/kubernetes/clusters/{cid}/rebalancing-plans"
+    first = client.get(plans).json()
+    assert len(first["items"]) == 10 and first["nextCursor"]
+    rest = client.get(plans, params={"cursor": first["nextCursor"]}).json()
+    assert len(rest["items"]) == 2 and rest["nextCursor"] == ""
+    stamps = [p["createdAt"] for p in first["items"] + rest["items"]]
+    assert stamps == sorted(stamps, reverse=True)  # newest first
+    made = client.post(plans, json={"minNodes": 2}).json()["rebalancingPlanId"]
+    assert client.get(plans).json()["items"][0]["rebalancingPlanId"] == made
+    assert client.post(f"{plans}/{made}/execute").status_code == 409  # still generating
+    assert [client.get(f"{plans}/{made}").json()["status"] for _ in range(2)] == ["generating", "generated"]
+    assert client.post(f"{plans}/{made}/execute").json()["status"] == "creating_nodes"
+    stages = [client.get(f"{plans}/{made}").json()["status"] for _ in range(6)]
+    assert stages == ["creating_nodes", "preparing_nodes", "draining_nodes", "deleting_nodes", "finished", "finished"]
+
+
+def test_cost_and_savings_reports(cast: tuple[Sandbox, httpx.Client]) -> None:
+    _sb, client = cast
+    cid = client.get(CLUSTERS).json()["items"][0]["id"]
+    window = {"startTime": "2026-07-01T00:00:00Z", "endTime": "2026-07-02T00:00:00Z"}
+    cost = client.get(f"/v1/cost-reports/clusters/{cid}/cost", params=window).json()
+    assert cost["clusterId"] == cid and len(cost["items"]) == 24
+    hourly = sum(float(i["costOnDemand"]) + float(i["costSpot"]) + float(i["costSpotFallback"]) for i in cost["items"])
+    assert abs(hourly - float(cost["summary"]["totalCost"])) < 0.01
+    assert client.get(f"/v1/cost-reports/clusters/{cid}/cost", params=window).json() == cost  # reproducible
+    report = f"/v1/cost-reports/clusters/{cid}/cost"
+    listing = client.get(report, params={**window, "useListingPrices": "true"}).json()
+    assert float(listing["summary"]["totalCost"]) > float(cost["summary"]["totalCost"])
+    month = {"startTime": "2026-07-01T00:00:00Z", "endTime": "2026-08-01T00:00:00Z"}
+    daily = client.get(f"/v1/cost-reports/clusters/{cid}/savings", params=month).json()
+    assert len(daily["items"]) == 31 and float(daily["summary"]["totalSavings"]) > 0
+    backwards = client.get(f"/v1/cost-reports/clusters/{cid}/cost",
+                           params={"startTime": window["endTime"], "endTime": window["startTime"]})  # fmt: skip
+    assert backwards.status_code == 400
+    assert backwards.json()["fieldViolations"] == [{"field": "endTime", "description": "must be after startTime"}]
+    missing = client.get("/v1/cost-reports/clusters/00000000-0000-4000-8000-000000000000/cost", params=window)
+    assert missing.status_code == 404
+
+
+def test_organizations_user_and_spec(cast: tuple[Sandbox, httpx.Client]) -> None:
+    sb, client = cast
+    orgs = client.get("/v1/organizations").json()["organizations"]
+    assert [o["role"] for o in orgs] == ["owner", "member", "viewer"]
+    assert orgs[0]["id"] == client.get(CLUSTERS).json()["items"][0]["organizationId"]
+    made = client.post("/v1/organizations", json={"name": "Initech", "parentId": orgs[0]["id"]}).json()
+    assert made["type"] == "ORGANIZATION_TYPE_CHILD"
+    assert client.post(f"/v1/organizations/{made['id']}", json={"name": "Initech EU"}).json()["name"] == "Initech EU"
+    assert client.get(f"/v1/organizations/{made['id']}").json()["name"] == "Initech EU"
+    assert client.delete(f"/v1/organizations/{made['id']}").json() == {}
+    assert client.get(f"/v1/organizations/{made['id']}").status_code == 404
+    me = client.get("/v1/me").json()
+    assert me["email"].endswith("@example.com") and me["id"].startswith("auth0|")
+    assert httpx.get(f"{sb.base_url}/v1/spec/openapi.json").json()["info"]["title"] == "CAST AI API"
+
+
+def test_seed_and_scale() -> None:
+    with Sandbox("castai", seed=3, scale=2) as big, Sandbox("castai", seed=3, scale=2) as twin:
+        assert len(big.state.store.collection("clusters")) == 6
+        assert len(big.state.store.collection("nodes")) == 240
+        assert big.state.store.collection("nodes").values()[:50] == twin.state.store.collection("nodes").values()[:50]
+        assert big.api_key == twin.api_key
+        with httpx.Client(base_url=big.base_url, headers={"X-API-Key": big.api_key}) as client:
+            clusters = client.get(CLUSTERS).json()["items"]
+            assert {c["providerType"] for c in clusters} == {"eks", "gke", "aks"}
+            for cluster in clusters:
+                nodes = client.get(f"{CLUSTERS}/{cluster['id']}/nodes", params={"page.limit": 500}).json()["items"]
+                assert len(nodes) == 40
+                assert {n["cloud"] for n in nodes} == {
+                    {"eks": "aws", "gke": "gcp", "aks": "azure"}[cluster["providerType"]]
+                }
+    with Sandbox("castai", seed=4) as other:
+        assert other.api_key != big.api_key
