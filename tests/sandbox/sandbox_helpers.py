@@ -69,7 +69,10 @@ def build_request(sb: Sandbox, op: Operation, rng: random.Random) -> dict[str, A
                 value = spec.synth(param.schema, rng)
             path = path.replace("{" + param.name + "}", str(value))
         elif param.location == "query" and param.required:
-            value = param.example if param.example is not None else spec.synth(param.schema, rng)
+            # A required query parameter can name an item too (castai: PUT /v1/rebalancing-schedules?id=).
+            value = existing_id(sb, op, param.name)
+            if value is None:
+                value = param.example if param.example is not None else spec.synth(param.schema, rng)
             query[param.name] = ",".join(map(str, value)) if isinstance(value, list) else value
     body = None
     if op.body_pointer:
