@@ -80,6 +80,13 @@ def demo(session: nox.Session) -> None:
     session.run("python", "-m", "facade.demo", *session.posargs)
 
 
+@nox.session
+def bench(session: nox.Session) -> None:
+    """SDK cost vs raw httpx and generator, as same-run ratios (``-- --quick``, ``-- --only NAME``)."""
+    session.install("-e", ".[sandbox]", *GENERATOR_TOOLS)
+    session.run("python", "scripts/bench.py", *session.posargs)
+
+
 # -- release: scripts/release.py holds the logic; see README "Publishing" --------------------
 RELEASE = "scripts/release.py"
 RELEASE_TOOLS = ["twine==7.0.0", "uv==0.13.9"]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import importlib
 import os
+import ssl
 import typing
 from collections.abc import Mapping
-from functools import cached_property
+from functools import cache, cached_property
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar, overload
 
@@ -26,6 +27,20 @@ OperationRef = str | ModuleType
 TimeoutArg = float | httpx.Timeout | None
 # The generated client wants a token; ours lives in the auth flow, never in that object.
 _TOKEN_PLACEHOLDER = "<managed by facade>"  # noqa: S105 - not a secret
+
+
+@cache
+def _ssl_context() -> ssl.SSLContext:
+    # Loading the CA bundle costs tens of ms: once per process, not once per client.
+    return httpx.create_ssl_context()
+
+
+def _http_transport() -> httpx.HTTPTransport:
+    return httpx.HTTPTransport(verify=_ssl_context(), limits=_config.DEFAULT_LIMITS)
+
+
+def _async_http_transport() -> httpx.AsyncHTTPTransport:
+    return httpx.AsyncHTTPTransport(verify=_ssl_context(), limits=_config.DEFAULT_LIMITS)
 
 
 def _timeout(value: TimeoutArg) -> httpx.Timeout | None:
@@ -175,7 +190,7 @@ class Client(_Base):
                 timeout=self._timeout,
                 headers=self._headers,
                 follow_redirects=True,
-                transport=Transport(httpx.HTTPTransport(limits=_config.DEFAULT_LIMITS), self._boundary),
+                transport=Transport(_http_transport, self._boundary),
             )
         else:
             self._adopt(http_client)
@@ -280,7 +295,7 @@ class AsyncClient(_Base):
                 timeout=self._timeout,
                 headers=self._headers,
                 follow_redirects=True,
-                transport=AsyncTransport(httpx.AsyncHTTPTransport(limits=_config.DEFAULT_LIMITS), self._boundary),
+                transport=AsyncTransport(_async_http_transport, self._boundary),
             )
         else:
             self._adopt(http_client)

@@ -15,7 +15,8 @@ BACKOFF_CAP: Final = 8.0
 RETRY_AFTER_CAP: Final = 60.0
 RETRY_STATUSES: Final = frozenset({408, 429, *range(500, 600)})
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
-# Pages fetched at once by the async pager when the total is known.
-DEFAULT_PAGE_CONCURRENCY: Final = 8
+# Pages fetched at once by the async pager when the total is known; below the keep-alive pool
+# size (DEFAULT_LIMITS) so every page reuses a pooled connection.
+DEFAULT_PAGE_CONCURRENCY: Final = 16
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 USER_AGENT: Final = "compute-clients"

@@ -6,8 +6,10 @@ import importlib
 import importlib.util
 import pkgutil
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -124,14 +126,37 @@ def available() -> list[str]:
     return sorted(set(names))
 
 
+def _read_manifest(package: str) -> dict[str, Any]:
+    """``<package>._manifest.MANIFEST`` without running the package's ``__init__``.
+
+    The generated ``__init__`` imports its client (and attrs): connect() needs only the manifest,
+    so the generated code is imported on the first call instead.
+    """
+    name = f"{package}.{MANIFEST_MODULE}"
+    module = sys.modules.get(name)
+    if module is None:
+        spec = importlib.util.find_spec(package) if "." not in package else None
+        for location in (spec.submodule_search_locations or []) if spec is not None else []:
+            path = Path(location) / f"{MANIFEST_MODULE}.py"
+            if path.is_file():
+                file_spec = importlib.util.spec_from_file_location(name, path)
+                if file_spec is not None and file_spec.loader is not None:
+                    module = importlib.util.module_from_spec(file_spec)
+                    file_spec.loader.exec_module(module)  # not put in sys.modules: the package is not imported
+                    break
+        else:
+            module = importlib.import_module(name)  # a package not on the file system (e.g. zipped)
+    manifest: dict[str, Any] = module.MANIFEST
+    return manifest
+
+
 @cache
 def load(name: str) -> Provider:
     """The provider called ``name`` (its generated package must be importable)."""
     try:
-        module = importlib.import_module(f"{name}{PACKAGE_SUFFIX}.{MANIFEST_MODULE}")
+        raw: dict[str, Any] = _read_manifest(f"{name}{PACKAGE_SUFFIX}")
     except ModuleNotFoundError:
         raise ConfigurationError(f"unknown provider {name!r}; installed: {', '.join(available()) or 'none'}") from None
-    raw: dict[str, Any] = module.MANIFEST
     return Provider(
         name=raw["provider"],
         package=raw["package"],

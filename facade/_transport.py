@@ -10,8 +10,10 @@ from __future__ import annotations
 import email.utils
 import logging
 import random
+import threading
 import time
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import httpx
@@ -173,9 +175,21 @@ class Boundary:
 class Transport(httpx.BaseTransport):
     """Sync transport wrapper around the real one (see module docstring)."""
 
-    def __init__(self, inner: httpx.BaseTransport, boundary: Boundary) -> None:
-        self.inner = inner
+    def __init__(self, inner: httpx.BaseTransport | Callable[[], httpx.BaseTransport], boundary: Boundary) -> None:
+        # A factory defers the real transport (httpcore, the SSL context) to the first request.
+        self._inner = inner if isinstance(inner, httpx.BaseTransport) else None
+        self._make = None if isinstance(inner, httpx.BaseTransport) else inner
+        self._lock = threading.Lock()
         self.boundary = boundary
+
+    @property
+    def inner(self) -> httpx.BaseTransport:
+        if self._inner is None:
+            with self._lock:
+                if self._inner is None:
+                    assert self._make is not None
+                    self._inner = self._make()
+        return self._inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         b = self.boundary
@@ -207,15 +221,26 @@ class Transport(httpx.BaseTransport):
             attempt += 1
 
     def close(self) -> None:
-        self.inner.close()
+        if self._inner is not None:
+            self._inner.close()
 
 
 class AsyncTransport(httpx.AsyncBaseTransport):
     """Async twin of :class:`Transport`."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, boundary: Boundary) -> None:
-        self.inner = inner
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport | Callable[[], httpx.AsyncBaseTransport], boundary: Boundary
+    ) -> None:
+        self._inner = inner if isinstance(inner, httpx.AsyncBaseTransport) else None
+        self._make = None if isinstance(inner, httpx.AsyncBaseTransport) else inner
         self.boundary = boundary
+
+    @property
+    def inner(self) -> httpx.AsyncBaseTransport:
+        if self._inner is None:  # built without awaiting: no other task can interleave here
+            assert self._make is not None
+            self._inner = self._make()
+        return self._inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import anyio
@@ -249,4 +274,5 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             attempt += 1
 
     async def aclose(self) -> None:
-        await self.inner.aclose()
+        if self._inner is not None:
+            await self._inner.aclose()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -150,10 +150,10 @@ class Engine:
                     target[name] = value
         return body
 
-    def items(self) -> list[Item]:
+    def items(self) -> Sequence[Item]:
         assert self.res is not None
         coll = self.ctx.state.store.collection(self.res.name)
-        values = coll.values()
+        values: Sequence[Item] = coll.values()
         if self.res.parent_param and self.res.parent_field:
             parent = self.ctx.path_params.get(self.res.parent_param)
             values = [v for v in values if v.get(self.res.parent_field) == parent]
@@ -188,7 +188,7 @@ class Engine:
         keys = list(node.get("properties") or {})
         return self.reply(self.page(body, items, lambda i: {**template, **{k: i[k] for k in keys if k in i}}))
 
-    def page(self, body: Any, items: list[Item], shape: Callable[[Item], Item] | None = None) -> Any:
+    def page(self, body: Any, items: Sequence[Item], shape: Callable[[Item], Item] | None = None) -> Any:
         """Cut ``items`` to the requested page and write it and the paging fields into ``body``."""
         pag = self.ctx.op.pagination or {"style": "none", "items": "$"}
         query = self.ctx.query
@@ -208,11 +208,11 @@ class Engine:
             cursor = query.get(cursor_param)
             start = 0
             if cursor:
-                idx = next((i for i, it in enumerate(items) if str(it.get(self._id_field())) == cursor), None)
+                idx = self._find(items, cursor)
                 if idx is None:
                     raise ValidationFailed(Issue(("query", cursor_param), "cursor is not valid", "invalid_cursor"))
                 start = idx + 1
-            chunk = items[start : start + size]
+            chunk = list(items[start : start + size])
             more = start + size < total
             next_cursor = str(chunk[-1].get(self._id_field())) if more and chunk else None
             fields = {"next_cursor": next_cursor, "has_more": more}
@@ -221,7 +221,7 @@ class Engine:
         elif style in ("offset", "next_url"):
             offset_param = pag.get("offset_param") or "offset"
             offset = int(query.get(offset_param) or 0)
-            chunk = items[offset : offset + size]
+            chunk = list(items[offset : offset + size])
             more = offset + size < total
             fields = {"has_more": more}
             if style == "next_url":
@@ -231,10 +231,10 @@ class Engine:
             number = query.get(pag.get("page_param") or "page")
             number = first if number is None else int(number)
             start = (number - first) * size
-            chunk = items[start : start + size]
+            chunk = list(items[start : start + size])
             fields = {"has_more": start + size < total}
         else:
-            chunk = items
+            chunk = list(items)
             fields = {"has_more": False}
         fields["total"] = total
         if shape is not None:  # only the page is copied, never the whole collection
@@ -244,6 +244,13 @@ class Engine:
             if pag.get(key) and key in fields:
                 set_at(body, pag[key], fields[key])
         return body
+
+    def _find(self, items: Sequence[Item], cursor: str) -> int | None:
+        position = getattr(items, "position", None)  # a lazy view of a large collection: O(1)
+        if position is not None:
+            found: int | None = position(cursor)
+            return found
+        return next((i for i, it in enumerate(items) if str(it.get(self._id_field())) == cursor), None)
 
     def _default_size(self, size_param: str | None, pag: dict[str, Any]) -> int:
         for param in self.ctx.op.params:

@@ -1,0 +1,454 @@
+"""What the SDK costs next to hand-rolled httpx: each figure against a baseline measured in the same run.
+
+Used by ``nox -s bench``::
+
+    python scripts/bench.py [--quick] [--output bench-results.json] [--only NAME ...]
+
+Every figure is the median of several repetitions, measure and baseline interleaved (A B A B ...)
+on the same machine, so only ratios are meaningful. HTTP measures talk to a sandbox server running
+in its own process (``python -m facade.sandbox``), so the server's CPU and memory are not the
+client's. Generation runs in a scratch copy of scripts/ + specs/ + generated/, never in the
+working tree. ``--quick`` shrinks every count so the whole run takes well under a minute (the test
+suite runs it to keep this script from rotting; it checks the results file, not the timings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+PROVIDERS = ("ionet", "castai", "fluence", "cloudapi", "stackpoint")
+MB = 1024 * 1024
+
+
+# -- results ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    """One line of the table: a figure, its same-run baseline, the ratio and the target."""
+
+    name: str
+    measure: str
+    baseline_measure: str
+    unit: str
+    value: float
+    baseline: float
+    target: str
+    passed: bool
+    # What the target is checked on: value/baseline, baseline/value (a speed-up) or value - baseline.
+    score_kind: str
+    score: float
+    samples: dict[str, list[float]] = field(default_factory=dict)
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline if self.baseline else float("inf")
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["ratio"] = round(self.ratio, 4)
+        data["pass"] = data.pop("passed")
+        return data
+
+
+def ratio_result(
+    name: str, measure: str, baseline_measure: str, unit: str, values: list[float], baselines: list[float],
+    limit: float, note: str = "",
+) -> Result:  # fmt: skip
+    value, baseline = statistics.median(values), statistics.median(baselines)
+    ratio = value / baseline
+    return Result(
+        name, measure, baseline_measure, unit, value, baseline, f"<= {limit}x", ratio <= limit, "ratio", ratio,
+        {"value": values, "baseline": baselines}, note,
+    )  # fmt: skip
+
+
+def interleave(
+    reps: int, measure: Callable[[], float], baseline: Callable[[], float]
+) -> tuple[list[float], list[float]]:
+    """``reps`` runs of each, alternating which goes first (A B B A A B ...), so drift hits both alike."""
+    values: list[float] = []
+    baselines: list[float] = []
+    for i in range(reps):
+        if i % 2 == 0:
+            baselines.append(baseline())
+            values.append(measure())
+        else:
+            values.append(measure())
+            baselines.append(baseline())
+    return values, baselines
+
+
+# -- a sandbox in its own process ---------------------------------------------------------------
+
+
+@dataclass
+class Server:
+    """A ``python -m facade.sandbox`` process: its base URL and credentials."""
+
+    provider: str
+    base_url: str
+    credentials: dict[str, str]
+    api_key: str
+
+    def fault(self, **fields: Any) -> None:
+        httpx.post(f"{self.base_url}/__sandbox__/faults", json=fields).raise_for_status()
+
+    def clear_faults(self) -> None:
+        httpx.delete(f"{self.base_url}/__sandbox__/faults").raise_for_status()
+
+
+@contextmanager
+def sandbox(provider: str, scale: float = 1.0) -> Iterator[Server]:
+    cmd = [sys.executable, "-m", "facade.sandbox", provider, "--port", "0", "--seed", "1", "--scale", str(scale)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the {provider} sandbox did not start (exit {proc.wait()})")
+        base_url = line.split()[1]
+        api_key = line.split("api_key=", 1)[1].split()[0]
+        info = httpx.get(f"{base_url}/__sandbox__/info").raise_for_status().json()
+        yield Server(provider, base_url, dict(info["credentials"]), api_key)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def connect(server: Server) -> Any:
+    import facade
+
+    return facade.connect(server.provider, base_url=server.base_url, api_key=server.api_key,
+                          credentials=server.credentials)  # fmt: skip
+
+
+# -- the measures -----------------------------------------------------------------------------
+
+
+def bench_cold_import(quick: bool) -> Result:
+    """Fresh interpreters: ``import facade`` + connect() to all five vs ``import httpx``.
+
+    Interpreter startup is included in both. Bytecode is cached (as after ``pip install``) in a
+    private pycache prefix, warmed by one untimed run of each command.
+    """
+    reps = 3 if quick else 9
+    connect_all = (
+        "import facade\n"
+        f"for p in {PROVIDERS!r}:\n"
+        "    facade.connect(p, api_key='bench-key', base_url='http://127.0.0.1:9')\n"
+    )
+    with tempfile.TemporaryDirectory(prefix="bench-pycache-") as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
+
+        def timed(code: str) -> Callable[[], float]:
+            def run() -> float:
+                started = time.perf_counter()
+                subprocess.run([sys.executable, "-c", code], env=env, check=True)
+                return time.perf_counter() - started
+
+            return run
+
+        bare, sdk, httpx_only = timed("pass"), timed(connect_all), timed("import httpx")
+        for warm in (bare, sdk, httpx_only):
+            warm()
+        values, baselines = interleave(reps, sdk, httpx_only)
+        startup = statistics.median(bare() for _ in range(reps))
+    return ratio_result(
+        "cold_import", "import facade + connect() x5 (s)", "import httpx (s)", "s", values, baselines, 1.3,
+        note=f"fresh processes, interpreter startup included (python -c pass: {startup:.3f} s), bytecode cached",
+    )  # fmt: skip
+
+
+def bench_call(quick: bool) -> Result:
+    """Sequential small GETs: ``client.call('getUsage')`` vs ``httpx.Client.get`` + ``.json()``."""
+    calls, reps = (200, 3) if quick else (2000, 5)
+    with sandbox("cloudapi") as server, connect(server) as sdk, httpx.Client(
+        base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}
+    ) as raw:  # fmt: skip
+
+        def via_sdk() -> float:
+            started = time.perf_counter()
+            for _ in range(calls):
+                sdk.call("getUsage")
+            return time.perf_counter() - started
+
+        def via_httpx() -> float:
+            started = time.perf_counter()
+            for _ in range(calls):
+                raw.get("/v1/usage").raise_for_status().json()
+            return time.perf_counter() - started
+
+        for _ in range(20):  # connections up, modules imported
+            sdk.call("getUsage")
+            raw.get("/v1/usage").json()
+        values, baselines = interleave(reps, via_sdk, via_httpx)
+    return ratio_result(
+        "call_get", f"{calls} x call('getUsage') (s)", f"{calls} x httpx get + .json() (s)", "s",
+        values, baselines, 1.15, note="cloudapi sandbox in its own process",
+    )  # fmt: skip
+
+
+def _raw_pages(raw: httpx.Client, limit: int) -> int:
+    count, params = 0, {"limit": limit}
+    while True:
+        body = raw.get("/v1/users", params=params).raise_for_status().json()
+        count += len(body["data"])
+        if not body.get("next_cursor"):
+            return count
+        params["cursor"] = body["next_cursor"]
+
+
+def bench_paginate(quick: bool) -> Result:
+    """Typed items through ``paginate('listUsers')`` vs a raw httpx loop over the same pages (dicts)."""
+    items, reps = (10_000, 2) if quick else (100_000, 3)
+    with sandbox("cloudapi", scale=items / 250) as server, connect(server) as sdk, httpx.Client(
+        base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}
+    ) as raw:  # fmt: skip
+
+        def via_sdk() -> float:
+            started = time.perf_counter()
+            count = sum(1 for _ in sdk.paginate("listUsers", limit=100))
+            assert count == items, count
+            return time.perf_counter() - started
+
+        def via_httpx() -> float:
+            started = time.perf_counter()
+            count = _raw_pages(raw, 100)
+            assert count == items, count
+            return time.perf_counter() - started
+
+        sum(1 for _ in sdk.paginate("listUsers", limit=100, max_items=500))
+        values, baselines = interleave(reps, via_sdk, via_httpx)
+    return ratio_result(
+        "paginate_typed", f"{items:,} items via paginate, typed (s)", f"{items:,} items, raw httpx dicts (s)", "s",
+        values, baselines, 1.3, note="cloudapi listUsers, cursor style, 100 per page",
+    )  # fmt: skip
+
+
+_RSS_CHILD = """
+import json, resource, sys
+import facade
+base_url, api_key, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+count = 0
+with facade.connect("cloudapi", base_url=base_url, api_key=api_key) as client:
+    for _item in client.paginate("listUsers", limit=100, max_items=n):
+        count += 1
+print(json.dumps({"items": count, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def bench_rss(quick: bool) -> Result:
+    """Peak RSS of a fresh client process paging N items vs N/10 items (nothing may accumulate)."""
+    small, large = (10_000, 100_000) if quick else (100_000, 1_000_000)
+    with sandbox("cloudapi", scale=large / 250) as server:
+
+        def peak(n: int) -> float:
+            out = subprocess.run(
+                [sys.executable, "-c", _RSS_CHILD, server.base_url, server.api_key, str(n)],
+                check=True, capture_output=True, text=True,
+            )  # fmt: skip
+            data = json.loads(out.stdout)
+            assert data["items"] == n, data
+            return float(data["maxrss_kb"]) / 1024
+
+        value, baseline = peak(large), peak(small)
+    delta = value - baseline
+    return Result(
+        "paging_rss", f"peak RSS paging {large:,} items (MB)", f"peak RSS paging {small:,} items (MB)", "MB",
+        value, baseline, "+ <= 20 MB", delta <= 20, "delta", delta, {"value": [value], "baseline": [baseline]},
+        note="client process only (ru_maxrss); the sandbox serves a lazily made collection",
+    )  # fmt: skip
+
+
+def bench_async(quick: bool) -> Result:
+    """50 pages of ionet listDeployments with 20 ms injected latency: async pager vs sync pager."""
+    import facade
+
+    reps = 1 if quick else 3
+    with sandbox("ionet") as server:
+        server.fault(operation="listDeployments", delay=0.02)
+        kwargs: dict[str, Any] = {"base_url": server.base_url, "api_key": server.api_key,
+                                  "credentials": server.credentials}  # fmt: skip
+        total = 300  # seeded deployments at scale 1: 6 per page makes 50 pages
+
+        # A new client per run in both modes: opening connections is part of the cost.
+        def sync_pages() -> float:
+            with facade.connect("ionet", **kwargs) as client:
+                started = time.perf_counter()
+                count = sum(1 for _ in client.paginate("listDeployments", limit=6))
+                elapsed = time.perf_counter() - started
+            assert count == total, count
+            return elapsed
+
+        async def async_run() -> float:
+            async with facade.aconnect("ionet", **kwargs) as client:
+                started = time.perf_counter()
+                found = await client.paginate("listDeployments", limit=6).to_list()
+                elapsed = time.perf_counter() - started
+            assert len(found) == total, len(found)
+            return elapsed
+
+        def async_pages() -> float:
+            return asyncio.run(async_run())
+
+        sync_pages(), async_pages()  # untimed: generated modules and async machinery imported
+        values, baselines = interleave(reps, async_pages, sync_pages)
+    value, baseline = statistics.median(values), statistics.median(baselines)
+    speedup = baseline / value
+    return Result(
+        "async_pager", "async pager, 50 pages (s)", "sync pager, same 50 pages (s)", "s", value, baseline,
+        ">= 5x faster", speedup >= 5, "speedup", speedup, {"value": values, "baseline": baselines},
+        note="ionet listDeployments, page style with total, default page_concurrency, 20 ms server delay",
+    )  # fmt: skip
+
+
+def _scratch_repo(dest: Path) -> Path:
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
+    for name in ("scripts", "specs", "generated"):
+        shutil.copytree(ROOT / name, dest / name, ignore=ignore)
+    return dest
+
+
+def bench_generate(quick: bool) -> list[Result]:
+    """``pipeline.py generate --force`` vs the bare generator on the same specs; no-op vs forced."""
+    providers = ["cloudapi"] if quick else list(PROVIDERS)
+    reps = 1 if quick else 3
+    bindir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    generator = shutil.which("openapi-python-client", path=env["PATH"]) or "openapi-python-client"
+    with tempfile.TemporaryDirectory(prefix="bench-generate-") as tmp:
+        repo = _scratch_repo(Path(tmp) / "repo")
+        out = Path(tmp) / "bare"
+
+        def run(cmd: list[str]) -> float:
+            started = time.perf_counter()
+            subprocess.run(cmd, cwd=repo, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return time.perf_counter() - started
+
+        def bare() -> float:
+            total = 0.0
+            for p in providers:  # one after the other, as a person would run them by hand
+                shutil.rmtree(out, ignore_errors=True)
+                total += run([
+                    generator, "generate", "--path", f"specs/{p}/openapi.yaml", "--meta", "none",
+                    "--output-path", str(out), "--config", f"specs/{p}/generator.yaml",
+                ])  # fmt: skip
+            return total
+
+        pipeline = [sys.executable, "scripts/pipeline.py", "generate"]
+
+        def forced() -> float:
+            return run([*pipeline, "--force", *providers])
+
+        def noop() -> float:
+            return run([*pipeline, *providers])
+
+        forced_times, bare_times = interleave(reps, forced, bare)
+        noop_times = [noop() for _ in range(3 if quick else 5)]
+    where = f"{len(providers)} provider(s), in a scratch copy; the pipeline command itself, not the nox wrapper"
+    return [
+        ratio_result(
+            "generate_forced", "pipeline.py generate --force (s)", "bare openapi-python-client, sequential (s)", "s",
+            forced_times, bare_times, 1.2, note=where,
+        ),
+        ratio_result(
+            "generate_noop", "pipeline.py generate, nothing changed (s)", "pipeline.py generate --force (s)", "s",
+            noop_times, forced_times, 0.1, note=where,
+        ),
+    ]  # fmt: skip
+
+
+MEASURES: dict[str, Callable[[bool], Result | list[Result]]] = {
+    "cold_import": bench_cold_import,
+    "call_get": bench_call,
+    "paginate_typed": bench_paginate,
+    "paging_rss": bench_rss,
+    "async_pager": bench_async,
+    "generate": bench_generate,
+}
+RESULT_NAMES = ("cold_import", "call_get", "paginate_typed", "paging_rss", "async_pager", "generate_forced",
+                "generate_noop")  # fmt: skip
+
+
+# -- output -----------------------------------------------------------------------------------
+
+
+def _figure(x: float, unit: str) -> str:
+    return f"{x:.1f} {unit}" if unit == "MB" else f"{x:.3f} {unit}"
+
+
+def _score(r: Result) -> str:
+    if r.score_kind == "delta":
+        return f"{r.score:+.1f} MB"
+    if r.score_kind == "speedup":
+        return f"{r.score:.2f}x faster"
+    return f"{r.score:.3f}x"
+
+
+def table(results: list[Result]) -> str:
+    rows = [("measure", "value", "baseline", "ratio", "target", "pass")]
+    for r in results:
+        rows.append((r.measure, _figure(r.value, r.unit), f"{_figure(r.baseline, r.unit)}  [{r.baseline_measure}]",
+                     _score(r), r.target, "PASS" if r.passed else "FAIL"))  # fmt: skip
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small counts, one to three repetitions (< 1 minute)")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench-results.json", help="results file (JSON)")
+    parser.add_argument("--only", action="append", choices=sorted(MEASURES), help="run only this measure (repeatable)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    results: list[Result] = []
+    for name in args.only or list(MEASURES):
+        print(f"bench: {name} ...", file=sys.stderr, flush=True)
+        produced = MEASURES[name](args.quick)
+        results += produced if isinstance(produced, list) else [produced]
+    print(table(results))
+    failed = [r.name for r in results if not r.passed]
+    payload = {
+        "quick": args.quick,
+        "python": platform.python_version(),
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "seconds": round(time.perf_counter() - started, 1),
+        "note": "medians of interleaved repetitions; compare ratios only, never absolute times",
+        "all_passed": not failed,
+        "results": {r.name: r.to_json() for r in results},
+    }
+    args.output.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    print(f"\n{len(results) - len(failed)}/{len(results)} targets met; results in {args.output}"
+          f" ({payload['seconds']} s)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
