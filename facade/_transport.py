@@ -23,6 +23,8 @@ from ._errors import APIConnectionError, APIError, APITimeoutError, status_error
 from ._state import current
 
 if TYPE_CHECKING:
+    import anyio
+
     from ._auth import Credentials
     from ._manifest import Operation, Provider
 
@@ -229,11 +231,27 @@ class AsyncTransport(httpx.AsyncBaseTransport):
     """Async twin of :class:`Transport`."""
 
     def __init__(
-        self, inner: httpx.AsyncBaseTransport | Callable[[], httpx.AsyncBaseTransport], boundary: Boundary
+        self,
+        inner: httpx.AsyncBaseTransport | Callable[[], httpx.AsyncBaseTransport],
+        boundary: Boundary,
+        max_in_flight: int = _config.DEFAULT_LIMITS.max_connections or 100,
     ) -> None:
         self._inner = inner if isinstance(inner, httpx.AsyncBaseTransport) else None
         self._make = None if isinstance(inner, httpx.AsyncBaseTransport) else inner
         self.boundary = boundary
+        self._max_in_flight = max_in_flight
+        self._gate: anyio.Semaphore | None = None
+
+    @property
+    def gate(self) -> anyio.Semaphore:
+        # httpcore's pool rescans every waiting request whenever a connection frees up, so
+        # thousands of queued requests cost quadratic CPU and starve connects into timeouts.
+        # Waiting here instead keeps its queue no longer than the pool.
+        if self._gate is None:
+            import anyio  # only async clients need it; import facade stays cheap
+
+            self._gate = anyio.Semaphore(self._max_in_flight)
+        return self._gate
 
     @property
     def inner(self) -> httpx.AsyncBaseTransport:
@@ -243,8 +261,6 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         return self._inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import anyio
-
         b = self.boundary
         op, budget = b.prepare(request)
         attempt = 0
@@ -253,9 +269,10 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             response: httpx.Response | None = None
             error: Exception | None = None
             try:
-                response = await self.inner.handle_async_request(request)
-                response.request = request
-                await response.aread()
+                async with self.gate:
+                    response = await self.inner.handle_async_request(request)
+                    response.request = request
+                    await response.aread()
             except httpx.TransportError as exc:
                 if response is not None:
                     await response.aclose()
@@ -270,6 +287,8 @@ class AsyncTransport(httpx.AsyncBaseTransport):
                 b.raise_for_status(response, op)
             if response is not None:
                 await response.aclose()
+            import anyio
+
             await anyio.sleep(delay or 0.0)
             attempt += 1
 
