@@ -689,9 +689,7 @@ def build_manifest(provider: str, spec: dict[str, Any], project: Any, typing_blo
             # The generated functions take Python names (page.limit -> page_limit), not wire names.
             wire_to_python = {_plain(q.name): str(q.python_name) for q in endpoint.query_parameters}
             pagination["args"] = {
-                key: wire_to_python.get(pagination[key], pagination[key])
-                for key in PARAM_KEYS
-                if key in pagination
+                key: wire_to_python.get(pagination[key], pagination[key]) for key in PARAM_KEYS if key in pagination
             }
         statuses = sorted(int(s) for s in (op.get("responses") or {}) if str(s).isdigit())
         typing_blocks[module] = _typing_block(endpoint, item_prop)

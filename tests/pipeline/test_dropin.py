@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime
 import shutil
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,8 +53,13 @@ def dropin_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def clients(dropin_repo: Path) -> dict[str, ModuleType]:
-    return {p: import_package(dropin_repo / "generated", f"{p}_client") for p in VARIANTS}
+def clients(dropin_repo: Path) -> Iterator[dict[str, ModuleType]]:
+    generated = str(dropin_repo / "generated")
+    yield {p: import_package(dropin_repo / "generated", f"{p}_client") for p in VARIANTS}
+    # Leave no trace for later tests: facade.providers() lists every *_client on sys.path.
+    sys.path.remove(generated)
+    for name in [m for m in sys.modules if m.split(".")[0] in {f"{p}_client" for p in VARIANTS}]:
+        del sys.modules[name]
 
 
 def test_the_new_folders_are_providers_and_get_a_readme(dropin_repo: Path) -> None:
