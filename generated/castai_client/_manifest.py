@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "CAST AI API",
     "api_version": "1.0.0",
     "spec_sha256": "382da3204af437f5cb307b81edb02a825e506569bd8c37886270330dfad8f043",
-    "inputs_sha256": "beaa55ca9387c03bdfe892db661f23fea132161265ed16a9e3322019a6ee2afc",
+    "inputs_sha256": "3b0d417d3840cdb9dc1d242fbd010a3d04318fcc09e1d9ff13f27d99b2f2e1b8",
     "base_url": "https://api.cast.ai",
     "security_schemes": {
         "ApiKeyAuth": {

@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "CloudAPI",
     "api_version": "1.0.0",
     "spec_sha256": "bef97b17c102ca80ac1df7d54dbb22fce148e98a32554be45721034e03122339",
-    "inputs_sha256": "c84b1c57da3204c6c6f5fc209d9b5dbc6a3438143fa4c6b6100f8201f881bc97",
+    "inputs_sha256": "f353313f8872ee03072c1352cb5056052c03b6d263a13934c18ccb9fc44e8912",
     "base_url": "https://api.cloudapi.dev",
     "security_schemes": {
         "ApiKeyAuth": {

@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "Fluence API",
     "api_version": "0.8.64",
     "spec_sha256": "9091eac05021b2824e3e1c8a890d3f3ccee293673910855cca7a6f2e00746464",
-    "inputs_sha256": "3d3dfb39e4c63e6678c18f878c3e0a18d40629671be05f6399f84dadfad2792a",
+    "inputs_sha256": "92bfd09523021a1f78186514c0683ca0fd2384cba2c5604c3750e1ef16d73fa1",
     "base_url": "https://api.fluence.dev",
     "security_schemes": {
         "bearerAuth": {

@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "io.net IO Cloud API",
     "api_version": "1.0.0",
     "spec_sha256": "b827d2417dfb8c31bebebcb87560a21e9c0483595a1e013b8352eaf3af88bd4a",
-    "inputs_sha256": "c82de289808033bfda5bb7d40c21f90264f8bb7f83e6c252e9fb754afe10911a",
+    "inputs_sha256": "365394ac16d01a9731561de8ae0803132b4f4363404c32df95f7d6b77e556bb1",
     "base_url": "https://api.io.solutions",
     "security_schemes": {
         "ApiKeyAuth": {

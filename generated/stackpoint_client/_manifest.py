@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "NetApp Kubernetes Service (StackPointCloud) API",
     "api_version": "1.0.0",
     "spec_sha256": "623c932432412ac418f191e6e94324df44ea555aa70806af755bcfa5bca9e366",
-    "inputs_sha256": "2c9aa3f8933a84ef3bd10f0cc566911e69c0355347d6fec6fe562a326b6d18f1",
+    "inputs_sha256": "f33065193a374bbdb83251ff1beecbd7501a606e21c0ac621b0af4c1603acd13",
     "base_url": "https://api.stackpoint.io",
     "security_schemes": {
         "ApiToken": {
