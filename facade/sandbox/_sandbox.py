@@ -158,6 +158,11 @@ def serve(provider: str = "all", *, seed: int = 0, scale: float = 1.0, port: int
     if provider != "all":
         return Sandbox(provider, seed=seed, scale=scale, port=port, check_responses=check_responses)
     names = available()
+    for name in names:
+        # Import the plug-ins here, one at a time: CPython 3.11 can fail compiling modules in
+        # parallel threads ("AST constructor recursion depth mismatch", e.g. under pytest's
+        # assertion rewriting); building the sandboxes concurrently is what saves the time.
+        providers.get(name)
     with concurrent.futures.ThreadPoolExecutor(max_workers=len(names) or 1) as pool:
         futures = [
             pool.submit(Sandbox, name, seed=seed, scale=scale, port=port + i if port else 0,

@@ -93,7 +93,13 @@ def test_python_block_runs(code: str, provider_env: dict[str, str], tmp_path: Pa
         )  # fmt: skip
         assert proc.returncode == 0, proc.stdout[-3000:]
         return
-    exec(compile(code, "README.md", "exec"), {"__name__": "__readme__"})  # noqa: S102 - our own README
+    # Its own interpreter, as a reader would run it: an example that leaves a client open for the
+    # garbage collector must not turn into a ResourceWarning inside some later test of this run.
+    proc = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
 
 
 @pytest.mark.slow
