@@ -85,10 +85,7 @@ class SpecAuth(httpx.Auth):
         op = current_operation()
         if op is not None:
             return op
-        path = request.url.path
-        if self.base_path and path.startswith(self.base_path):
-            path = path[len(self.base_path) :]
-        return self.provider.match(request.method, path)
+        return self.provider.match_url(request.method, request.url.path, self.base_path)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         op = self.operation_for(request)

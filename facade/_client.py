@@ -91,6 +91,16 @@ class _Base:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} provider={self.provider!r} base_url={str(self.base_url)!r}>"
 
+    def _http_options(self) -> dict[str, Any]:
+        """What the sync and async httpx clients we create share."""
+        return {
+            "base_url": self.base_url,
+            "auth": self._auth,
+            "timeout": self._timeout,
+            "headers": self._headers,
+            "follow_redirects": True,
+        }
+
     def _adopt(self, client: httpx.Client | httpx.AsyncClient) -> None:
         """Put an injected httpx client behind our auth, transport and base URL."""
         client.auth = self._auth
@@ -184,14 +194,7 @@ class Client(_Base):
         super().__init__(provider, api_key, credentials, base_url, timeout, max_retries, headers)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(
-                base_url=self.base_url,
-                auth=self._auth,
-                timeout=self._timeout,
-                headers=self._headers,
-                follow_redirects=True,
-                transport=Transport(_http_transport, self._boundary),
-            )
+            http_client = httpx.Client(**self._http_options(), transport=Transport(_http_transport, self._boundary))
         else:
             self._adopt(http_client)
         self._http = http_client
@@ -290,12 +293,7 @@ class AsyncClient(_Base):
         self._page_concurrency = page_concurrency
         if http_client is None:
             http_client = httpx.AsyncClient(
-                base_url=self.base_url,
-                auth=self._auth,
-                timeout=self._timeout,
-                headers=self._headers,
-                follow_redirects=True,
-                transport=AsyncTransport(_async_http_transport, self._boundary),
+                **self._http_options(), transport=AsyncTransport(_async_http_transport, self._boundary)
             )
         else:
             self._adopt(http_client)

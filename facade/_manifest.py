@@ -76,6 +76,12 @@ class Provider:
             str(s["name"]).lower() for s in self.security_schemes.values() if s.get("in", "header") == "header"
         )
 
+    def match_url(self, method: str, url_path: str, base_path: str) -> Operation | None:
+        """The operation a request URL is for, after the base URL's own path (``/api`` ...)."""
+        if base_path and url_path.startswith(base_path):
+            url_path = url_path[len(base_path) :]
+        return self.match(method, url_path)
+
     def match(self, method: str, path: str) -> Operation | None:
         """The operation a request is for, or None (e.g. a next-page URL elsewhere)."""
         for pattern, op in self._routes.get(method, ()):

@@ -80,10 +80,7 @@ class Boundary:
         op = request.extensions.get("facade_operation")
         if op is not None:
             return op  # type: ignore[no-any-return]
-        path = request.url.path
-        if self.base_path and path.startswith(self.base_path):
-            path = path[len(self.base_path) :]
-        return self.provider.match(request.method, path)
+        return self.provider.match_url(request.method, request.url.path, self.base_path)
 
     def prepare(self, request: httpx.Request) -> tuple[Operation | None, int]:
         """Adjust the request once (the same bytes go out on every attempt); return the retry budget."""
