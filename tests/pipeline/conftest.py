@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tests._scripts import load_script
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from types import ModuleType
@@ -33,13 +35,17 @@ SMALLEST = "cloudapi"
 
 def load_pipeline(root: Path = REPO, name: str = "pipeline_under_test") -> ModuleType:
     """Import ``root/scripts/pipeline.py`` as a module (its ROOT is ``root``)."""
-    spec = importlib.util.spec_from_file_location(name, root / SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is created
-    spec.loader.exec_module(module)
-    return module
+    return load_script(root / SCRIPT, name)
+
+
+def resolve_ref(spec: dict[str, Any], node: Any) -> Any:
+    """Follow local ``$ref``s (the tests' own resolver, independent of the pipeline's)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
 
 
 PIPELINE = load_pipeline()

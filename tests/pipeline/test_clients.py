@@ -16,22 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .conftest import GENERATED_PROVIDERS, REPO, LocalServer, import_package
+from .conftest import GENERATED_PROVIDERS, REPO, LocalServer, import_package, resolve_ref
 
 if TYPE_CHECKING:
     from types import ModuleType
 
 GENERATED = REPO / "generated"
 pytestmark = pytest.mark.usefixtures("no_bytecode")
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 _STRINGS = {
@@ -45,7 +36,7 @@ _STRINGS = {
 
 def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     """A value that fits ``schema``: every property filled, first enum member, first union branch."""
-    schema = _resolve(spec, schema)
+    schema = resolve_ref(spec, schema)
     if not isinstance(schema, dict) or depth > 8:
         return None
     if "const" in schema:
@@ -64,7 +55,7 @@ def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         return merged
     for key in ("oneOf", "anyOf"):
         if key in schema:
-            branches = [b for b in schema[key] if _resolve(spec, b).get("type") != "null"]
+            branches = [b for b in schema[key] if resolve_ref(spec, b).get("type") != "null"]
             return sample(spec, branches[0], depth + 1) if branches else None
     kinds = schema.get("type")
     kind = next((k for k in kinds if k != "null"), None) if isinstance(kinds, list) else kinds
@@ -89,9 +80,9 @@ def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
 def _success(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, Any] | None:
     for status in sorted(op.get("responses") or {}):
         if str(status).isdigit() and str(status).startswith("2"):
-            content = _resolve(spec, op["responses"][status]).get("content") or {}
+            content = resolve_ref(spec, op["responses"][status]).get("content") or {}
             media = content.get("application/json")
-            return (int(status), _resolve(spec, media["schema"])) if media else None
+            return (int(status), resolve_ref(spec, media["schema"])) if media else None
     return None
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import jsonpath
 import pytest
 
-from .conftest import PIPELINE, PROVIDERS, REPO, pipeline_cmd
+from .conftest import PIPELINE, PROVIDERS, REPO, pipeline_cmd, resolve_ref
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -39,22 +39,13 @@ def _effective(provider: str) -> dict[str, Any]:
     return copy.deepcopy(_effective_cached(provider))
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _success_schema(spec: dict[str, Any], op: dict[str, Any]) -> Any:
     for status in sorted(op.get("responses") or {}):
         if str(status).startswith("2"):
-            content = _resolve(spec, op["responses"][status]).get("content") or {}
+            content = resolve_ref(spec, op["responses"][status]).get("content") or {}
             for ctype, media in content.items():
                 if "json" in ctype:
-                    return _resolve(spec, media.get("schema") or {})
+                    return resolve_ref(spec, media.get("schema") or {})
     return None
 
 
@@ -65,11 +56,11 @@ def _types(schema: Any) -> set[str]:
 
 def _property_at(spec: dict[str, Any], schema: Any, segments: list[str]) -> Any:
     """The schema at a dotted path, looking through $ref and allOf/anyOf/oneOf (independent of the pipeline)."""
-    schema = _resolve(spec, schema)
+    schema = resolve_ref(spec, schema)
     if not segments:
         return schema
     candidates = [schema] + [
-        _resolve(spec, sub) for key in ("allOf", "anyOf", "oneOf") for sub in (schema.get(key) or [])
+        resolve_ref(spec, sub) for key in ("allOf", "anyOf", "oneOf") for sub in (schema.get(key) or [])
     ]
     for candidate in candidates:
         props = candidate.get("properties") or {}
@@ -131,7 +122,7 @@ def test_every_list_operation_has_pagination_whose_paths_exist(provider: str) ->
             if key == "items":
                 assert "array" in _types(found), f"{op_id}: items {expr!r} is not an array"
         names = {
-            _resolve(spec, p).get("name")
+            resolve_ref(spec, p).get("name")
             for p in [*(spec["paths"][path].get("parameters") or []), *(op.get("parameters") or [])]
         }
         for key in ("cursor_param", "limit_param", "page_param", "size_param", "offset_param"):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import shutil
 import sys
 import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
+
+from tests._scripts import load_script
 
 from .conftest import RELEASE, REPO
 
@@ -22,14 +23,7 @@ if TYPE_CHECKING:
 
 def load_release(root: Path = REPO) -> ModuleType:
     """Import ``root/scripts/release.py`` (its ROOT is ``root``)."""
-    name = f"release_under_test_{abs(hash(root))}"
-    spec = importlib.util.spec_from_file_location(name, root / "scripts" / "release.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is created
-    spec.loader.exec_module(module)
-    return module
+    return load_script(root / "scripts" / "release.py", f"release_under_test_{abs(hash(root))}")
 
 
 release = load_release()
