@@ -647,6 +647,89 @@ def _typing_block(endpoint: Any, item_prop: Any) -> str:
     return header + "".join(f"{i}  # noqa: E402\n" for i in sorted(imports)) + "\n".join(lines) + "\n"
 
 
+def _summary(op: Mapping[str, Any]) -> str:
+    text = str(op.get("summary") or op.get("description") or "").strip()
+    return text.splitlines()[0][:120] if text else ""
+
+
+def _type_name(spec: Mapping[str, Any], schema: Any) -> str:
+    """A short JSON type name for a schema: ``string``, ``integer``, ``array[string]``, ``object``."""
+    node = resolve(spec, schema or {})
+    if not isinstance(node, dict):
+        return "any"
+    for key in ("anyOf", "oneOf"):
+        options = [resolve(spec, s) for s in node.get(key) or []]
+        options = [o for o in options if isinstance(o, dict) and o.get("type") != "null"]
+        if options:
+            return _type_name(spec, options[0]) if len(options) == 1 else "any"
+    kind = node.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if len(kinds) == 1 else None
+    if kind == "array":
+        return f"array[{_type_name(spec, node.get('items'))}]"
+    if kind is None:
+        return "object" if "properties" in node or "allOf" in node else "any"
+    return str(kind)
+
+
+def _enum(spec: Mapping[str, Any], schema: Any) -> list[Any] | None:
+    node = resolve(spec, schema or {})
+    if isinstance(node, dict) and node.get("type") == "array":
+        node = resolve(spec, node.get("items") or {})
+    values = node.get("enum") if isinstance(node, dict) else None
+    return [v for v in values if v is not None] if values else None
+
+
+def _params(spec: Mapping[str, Any], spec_params: list[Any], endpoint: Any) -> list[dict[str, Any]]:
+    """Each parameter as callers see it: wire name, Python name, location, required, type, enum."""
+    python = {}
+    for where in ("path", "query", "header", "cookie"):
+        for prop in getattr(endpoint, f"{where}_parameters"):
+            python[(where, _plain(prop.name))] = str(prop.python_name)
+    out = []
+    for raw in spec_params:
+        param = resolve(spec, raw)
+        entry: dict[str, Any] = {
+            "name": param["name"],
+            "python": python.get((param["in"], param["name"]), param["name"]),
+            "in": param["in"],
+            "required": bool(param.get("required", param["in"] == "path")),
+            "type": _type_name(spec, param.get("schema")),
+        }
+        enum = _enum(spec, param.get("schema"))
+        if enum:
+            entry["enum"] = enum
+        out.append(entry)
+    return out
+
+
+def _body(spec: Mapping[str, Any], op: Mapping[str, Any], endpoint: Any) -> dict[str, Any] | None:
+    """The request body: media type, required, and its top-level fields (wire and Python names)."""
+    if "requestBody" not in op:
+        return None
+    body = resolve(spec, op["requestBody"])
+    content = body.get("content") or {}
+    media = next((c for c in content if "json" in c), next(iter(content), None))
+    schema = resolve(spec, (content.get(media) or {}).get("schema") or {}) if media else {}
+    props: dict[str, Any] = {}
+    required: set[str] = set()
+    for part in [schema, *[resolve(spec, s) for s in (schema.get("allOf") or [])]]:
+        if isinstance(part, dict):
+            props.update(part.get("properties") or {})
+            required.update(part.get("required") or [])
+    prop = endpoint.bodies[0].prop if endpoint.bodies else None
+    python = {
+        p.name: str(p.python_name)
+        for p in (getattr(prop, "required_properties", None) or []) + (getattr(prop, "optional_properties", None) or [])
+    }
+    fields = [
+        {"name": name, "python": python.get(name, name), "required": name in required, "type": _type_name(spec, sub)}
+        for name, sub in props.items()
+    ]
+    return {"media": media, "required": bool(body.get("required")), "type": _type_name(spec, schema), "fields": fields}
+
+
 def build_manifest(provider: str, spec: dict[str, Any], project: Any, typing_blocks: dict[str, str]) -> dict[str, Any]:
     """The manifest dict; fills ``typing_blocks`` (module name -> text to append to it)."""
     package = f"{provider}_client"
@@ -693,11 +776,15 @@ def build_manifest(provider: str, spec: dict[str, Any], project: Any, typing_blo
             }
         statuses = sorted(int(s) for s in (op.get("responses") or {}) if str(s).isdigit())
         typing_blocks[module] = _typing_block(endpoint, item_prop)
+        spec_params = [*(spec["paths"][path].get("parameters") or []), *(op.get("parameters") or [])]
         ops[op_id] = {
             "method": method.upper(),
             "path": path,
             "module": module,
             "tag": tag,
+            "summary": _summary(op),
+            "params": _params(spec, spec_params, endpoint),
+            "body": _body(spec, op, endpoint),
             "security": [sorted(req) for req in security],
             "pagination": pagination,
             "idempotency": op.get("x-idempotency"),
