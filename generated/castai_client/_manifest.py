@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "CAST AI API",
     "api_version": "1.0.0",
     "spec_sha256": "382da3204af437f5cb307b81edb02a825e506569bd8c37886270330dfad8f043",
-    "inputs_sha256": "3b0d417d3840cdb9dc1d242fbd010a3d04318fcc09e1d9ff13f27d99b2f2e1b8",
+    "inputs_sha256": "eb11e4e640885c6a7db16879a8bcdfc60f289d6e72831192d300b9b26e51067e",
     "base_url": "https://api.cast.ai",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -34,6 +34,81 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/auth/tokens",
             "module": "castai_client.api.auth_token_api.auth_token_api_create_auth_token",
             "tag": "auth_token_api",
+            "summary": "Create an API access key",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "readonly",
+                        "python": "readonly",
+                        "required": True,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "active",
+                        "python": "active",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "createdAt",
+                        "python": "created_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "createdBy",
+                        "python": "created_by",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "expiresAt",
+                        "python": "expires_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "lastUsedAt",
+                        "python": "last_used_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "organizationId",
+                        "python": "organization_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "token",
+                        "python": "token",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "tokenPrefix",
+                        "python": "token_prefix",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -50,6 +125,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/auth/tokens/{id}",
             "module": "castai_client.api.auth_token_api.auth_token_api_delete_auth_token",
             "tag": "auth_token_api",
+            "summary": "Delete an API access key",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -66,6 +152,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/auth/tokens/{id}",
             "module": "castai_client.api.auth_token_api.auth_token_api_get_auth_token",
             "tag": "auth_token_api",
+            "summary": "Get an API access key",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -82,6 +179,28 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/auth/tokens",
             "module": "castai_client.api.auth_token_api.auth_token_api_list_auth_tokens",
             "tag": "auth_token_api",
+            "summary": "List API access keys",
+            "params": [
+                {
+                    "name": "userId",
+                    "python": "user_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "organizations",
+                    "python": "organizations",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ORGANIZATIONS_UNSPECIFIED",
+                        "ALL"
+                    ]
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -107,6 +226,29 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/auth/tokens/{id}",
             "module": "castai_client.api.auth_token_api.auth_token_api_update_auth_token",
             "tag": "auth_token_api",
+            "summary": "Update an API access key",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "active",
+                        "python": "active",
+                        "required": False,
+                        "type": "boolean"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -123,6 +265,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-plans/{rebalancingPlanId}/execute",
             "module": "castai_client.api.autoscaler_api.autoscaler_api_execute_rebalancing_plan",
             "tag": "autoscaler_api",
+            "summary": "Execute a rebalancing plan",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "rebalancingPlanId",
+                    "python": "rebalancing_plan_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -139,6 +299,53 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-plans",
             "module": "castai_client.api.autoscaler_api.autoscaler_api_generate_rebalancing_plan",
             "tag": "autoscaler_api",
+            "summary": "Generate a rebalancing plan",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "minNodes",
+                        "python": "min_nodes",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "rebalancingNodes",
+                        "python": "rebalancing_nodes",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "keepDrainTimeoutNodes",
+                        "python": "keep_drain_timeout_nodes",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "evictGracefully",
+                        "python": "evict_gracefully",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "aggressiveMode",
+                        "python": "aggressive_mode",
+                        "required": False,
+                        "type": "boolean"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -155,6 +362,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-plans/{rebalancingPlanId}",
             "module": "castai_client.api.autoscaler_api.autoscaler_api_get_rebalancing_plan",
             "tag": "autoscaler_api",
+            "summary": "Get a rebalancing plan",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "rebalancingPlanId",
+                    "python": "rebalancing_plan_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -171,6 +396,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-plans",
             "module": "castai_client.api.autoscaler_api.autoscaler_api_list_rebalancing_plans",
             "tag": "autoscaler_api",
+            "summary": "List rebalancing plans",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "limit",
+                    "python": "limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "cursor",
+                    "python": "cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -206,6 +456,45 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/cost-reports/clusters/{clusterId}/cost",
             "module": "castai_client.api.cluster_report_api.cluster_report_api_get_cluster_cost_report",
             "tag": "cluster_report_api",
+            "summary": "Get cluster cost report",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "stepSeconds",
+                    "python": "step_seconds",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "useListingPrices",
+                    "python": "use_listing_prices",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -222,6 +511,45 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/cost-reports/clusters/{clusterId}/savings",
             "module": "castai_client.api.cluster_report_api.cluster_report_api_get_cluster_savings_report",
             "tag": "cluster_report_api",
+            "summary": "Get cluster savings report",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "stepSeconds",
+                    "python": "step_seconds",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "useListingPrices",
+                    "python": "use_listing_prices",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -238,6 +566,95 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/nodes",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_add_node",
             "tag": "external_cluster_api",
+            "summary": "Add a node",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "instanceType",
+                        "python": "instance_type",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "zone",
+                        "python": "zone",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "subnetId",
+                        "python": "subnet_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "configurationId",
+                        "python": "configuration_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "configurationName",
+                        "python": "configuration_name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "kubernetesLabels",
+                        "python": "kubernetes_labels",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "kubernetesTaints",
+                        "python": "kubernetes_taints",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "spotConfig",
+                        "python": "spot_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "volume",
+                        "python": "volume",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gpuConfig",
+                        "python": "gpu_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "aws",
+                        "python": "aws",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gcp",
+                        "python": "gcp",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -254,6 +671,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/token",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_create_cluster_token",
             "tag": "external_cluster_api",
+            "summary": "Create a cluster token",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -270,6 +698,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_delete_cluster",
             "tag": "external_cluster_api",
+            "summary": "Delete a cluster",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -286,6 +725,38 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/nodes/{nodeId}",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_delete_node",
             "tag": "external_cluster_api",
+            "summary": "Delete a node",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeId",
+                    "python": "node_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "drainTimeout",
+                    "python": "drain_timeout",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "forceDelete",
+                    "python": "force_delete",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -302,6 +773,35 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/disconnect",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_disconnect_cluster",
             "tag": "external_cluster_api",
+            "summary": "Disconnect a cluster",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "deleteProvisionedNodes",
+                        "python": "delete_provisioned_nodes",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "keepKubernetesResources",
+                        "python": "keep_kubernetes_resources",
+                        "required": False,
+                        "type": "boolean"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -318,6 +818,42 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/nodes/{nodeId}/drain",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_drain_node",
             "tag": "external_cluster_api",
+            "summary": "Drain a node",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeId",
+                    "python": "node_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "force",
+                        "python": "force",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "timeoutSeconds",
+                        "python": "timeout_seconds",
+                        "required": False,
+                        "type": "integer"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -334,6 +870,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_get_cluster",
             "tag": "external_cluster_api",
+            "summary": "Get a cluster",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -350,6 +897,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/nodes/{nodeId}",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_get_node",
             "tag": "external_cluster_api",
+            "summary": "Get a node",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeId",
+                    "python": "node_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -366,6 +931,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_list_clusters",
             "tag": "external_cluster_api",
+            "summary": "List clusters",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -391,6 +959,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_list_kubernetes_clusters",
             "tag": "external_cluster_api",
+            "summary": "List clusters (kubernetes path)",
+            "params": [
+                {
+                    "name": "credentialsId",
+                    "python": "credentials_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -416,6 +995,141 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/nodes",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_list_nodes",
             "tag": "external_cluster_api",
+            "summary": "List cluster nodes",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeId",
+                    "python": "node_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeStatus",
+                    "python": "node_status",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "node_status_unspecified",
+                        "unknown",
+                        "pending",
+                        "creating",
+                        "ready",
+                        "not_ready",
+                        "draining",
+                        "deleting",
+                        "deleted",
+                        "interrupted",
+                        "cordoned"
+                    ]
+                },
+                {
+                    "name": "instanceType",
+                    "python": "instance_type",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "lifecycleType",
+                    "python": "lifecycle_type",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "lifecycle_type_unspecified",
+                        "on_demand",
+                        "spot",
+                        "fallback"
+                    ]
+                },
+                {
+                    "name": "removalDisabled",
+                    "python": "removal_disabled",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "unschedulable",
+                    "python": "unschedulable",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "zone",
+                    "python": "zone",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeConfigurationName",
+                    "python": "node_configuration_name",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeConfigurationVersion",
+                    "python": "node_configuration_version",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeTemplateName",
+                    "python": "node_template_name",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeTemplateVersion",
+                    "python": "node_template_version",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeName",
+                    "python": "node_name",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "excludeDeleting",
+                    "python": "exclude_deleting",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -451,6 +1165,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/reconcile",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_reconcile_cluster",
             "tag": "external_cluster_api",
+            "summary": "Reconcile a cluster",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "skipAksInitData",
+                    "python": "skip_aks_init_data",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -467,6 +1199,87 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_register_cluster",
             "tag": "external_cluster_api",
+            "summary": "Register a cluster",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "organizationId",
+                        "python": "organization_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "castwareInstallMethod",
+                        "python": "castware_install_method",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "eks",
+                        "python": "eks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gke",
+                        "python": "gke",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "aks",
+                        "python": "aks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "kops",
+                        "python": "kops",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "openshift",
+                        "python": "openshift",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "oke",
+                        "python": "oke",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "anywhere",
+                        "python": "anywhere",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "selfHostedWithEc2Nodes",
+                        "python": "self_hosted_with_ec_2_nodes",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -483,6 +1296,36 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/hibernate",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_trigger_hibernate_cluster",
             "tag": "external_cluster_api",
+            "summary": "Hibernate a cluster",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "mode",
+                    "python": "mode",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "OPERATION_MODE_UNSPECIFIED",
+                        "OPERATION_MODE_DEFAULT",
+                        "OPERATION_MODE_DRY_RUN"
+                    ]
+                },
+                {
+                    "name": "stopControlPlane",
+                    "python": "stop_control_plane",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -499,6 +1342,107 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/resume",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_trigger_resume_cluster",
             "tag": "external_cluster_api",
+            "summary": "Resume a hibernated cluster",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "mode",
+                    "python": "mode",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "OPERATION_MODE_UNSPECIFIED",
+                        "OPERATION_MODE_DEFAULT",
+                        "OPERATION_MODE_DRY_RUN"
+                    ]
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "instanceType",
+                        "python": "instance_type",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "zone",
+                        "python": "zone",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "subnetId",
+                        "python": "subnet_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "configurationId",
+                        "python": "configuration_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "configurationName",
+                        "python": "configuration_name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "kubernetesLabels",
+                        "python": "kubernetes_labels",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "kubernetesTaints",
+                        "python": "kubernetes_taints",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "spotConfig",
+                        "python": "spot_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "volume",
+                        "python": "volume",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gpuConfig",
+                        "python": "gpu_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "aws",
+                        "python": "aws",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gcp",
+                        "python": "gcp",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -515,6 +1459,53 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_update_cluster",
             "tag": "external_cluster_api",
+            "summary": "Update a cluster",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "credentials",
+                        "python": "credentials",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "eks",
+                        "python": "eks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gke",
+                        "python": "gke",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "aks",
+                        "python": "aks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "selfHostedWithEc2Nodes",
+                        "python": "self_hosted_with_ec_2_nodes",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -531,6 +1522,29 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/tags",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_update_cluster_tags",
             "tag": "external_cluster_api",
+            "summary": "Replace cluster tags",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "tags",
+                        "python": "tags",
+                        "required": True,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -547,6 +1561,119 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_create_configuration",
             "tag": "node_configuration_api",
+            "summary": "Create a node configuration",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "subnets",
+                        "python": "subnets",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "tags",
+                        "python": "tags",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "image",
+                        "python": "image",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "initScript",
+                        "python": "init_script",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "sshPublicKey",
+                        "python": "ssh_public_key",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "minDiskSize",
+                        "python": "min_disk_size",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "diskCpuRatio",
+                        "python": "disk_cpu_ratio",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "drainTimeoutSec",
+                        "python": "drain_timeout_sec",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "containerRuntime",
+                        "python": "container_runtime",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "kubeletConfig",
+                        "python": "kubelet_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "dockerConfig",
+                        "python": "docker_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "eks",
+                        "python": "eks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gke",
+                        "python": "gke",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "aks",
+                        "python": "aks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "kops",
+                        "python": "kops",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -563,6 +1690,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations/{id}",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_delete_configuration",
             "tag": "node_configuration_api",
+            "summary": "Delete a node configuration",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -579,6 +1724,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations/{id}",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_get_configuration",
             "tag": "node_configuration_api",
+            "summary": "Get a node configuration",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -595,6 +1758,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_list_configurations",
             "tag": "node_configuration_api",
+            "summary": "List node configurations",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -620,6 +1794,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations/{id}/default",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_set_default",
             "tag": "node_configuration_api",
+            "summary": "Make a node configuration the default",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -636,6 +1828,120 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations/{id}",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_update_configuration",
             "tag": "node_configuration_api",
+            "summary": "Update a node configuration",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "subnets",
+                        "python": "subnets",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "tags",
+                        "python": "tags",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "image",
+                        "python": "image",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "initScript",
+                        "python": "init_script",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "sshPublicKey",
+                        "python": "ssh_public_key",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "minDiskSize",
+                        "python": "min_disk_size",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "diskCpuRatio",
+                        "python": "disk_cpu_ratio",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "drainTimeoutSec",
+                        "python": "drain_timeout_sec",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "containerRuntime",
+                        "python": "container_runtime",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "kubeletConfig",
+                        "python": "kubelet_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "dockerConfig",
+                        "python": "docker_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "eks",
+                        "python": "eks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gke",
+                        "python": "gke",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "aks",
+                        "python": "aks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "kops",
+                        "python": "kops",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -652,6 +1958,107 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-templates",
             "module": "castai_client.api.node_templates_api.node_templates_api_create_node_template",
             "tag": "node_templates_api",
+            "summary": "Create a node template",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "configurationId",
+                        "python": "configuration_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "isDefault",
+                        "python": "is_default",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "isEnabled",
+                        "python": "is_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "shouldTaint",
+                        "python": "should_taint",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "customLabels",
+                        "python": "custom_labels",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "customTaints",
+                        "python": "custom_taints",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "constraints",
+                        "python": "constraints",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "customInstancesEnabled",
+                        "python": "custom_instances_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "customInstancesWithExtendedMemoryEnabled",
+                        "python": "custom_instances_with_extended_memory_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "clmEnabled",
+                        "python": "clm_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "stopEnabled",
+                        "python": "stop_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "gpu",
+                        "python": "gpu",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "edgeLocationIds",
+                        "python": "edge_location_ids",
+                        "required": False,
+                        "type": "array[string]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -668,6 +2075,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-templates/{nodeTemplateName}",
             "module": "castai_client.api.node_templates_api.node_templates_api_delete_node_template",
             "tag": "node_templates_api",
+            "summary": "Delete a node template",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeTemplateName",
+                    "python": "node_template_name",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -684,6 +2109,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-templates",
             "module": "castai_client.api.node_templates_api.node_templates_api_list_node_templates",
             "tag": "node_templates_api",
+            "summary": "List node templates",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "includeDefault",
+                    "python": "include_default",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "excludeStats",
+                    "python": "exclude_stats",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -709,6 +2159,108 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-templates/{nodeTemplateName}",
             "module": "castai_client.api.node_templates_api.node_templates_api_update_node_template",
             "tag": "node_templates_api",
+            "summary": "Update a node template",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeTemplateName",
+                    "python": "node_template_name",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "configurationId",
+                        "python": "configuration_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "isDefault",
+                        "python": "is_default",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "isEnabled",
+                        "python": "is_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "shouldTaint",
+                        "python": "should_taint",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "customLabels",
+                        "python": "custom_labels",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "customTaints",
+                        "python": "custom_taints",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "constraints",
+                        "python": "constraints",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "customInstancesEnabled",
+                        "python": "custom_instances_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "customInstancesWithExtendedMemoryEnabled",
+                        "python": "custom_instances_with_extended_memory_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "clmEnabled",
+                        "python": "clm_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "stopEnabled",
+                        "python": "stop_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "gpu",
+                        "python": "gpu",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "edgeLocationIds",
+                        "python": "edge_location_ids",
+                        "required": False,
+                        "type": "array[string]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -725,6 +2277,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/operations/{id}",
             "module": "castai_client.api.operations_api.operations_api_get_operation",
             "tag": "operations_api",
+            "summary": "Get an operation",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -741,6 +2304,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/policies",
             "module": "castai_client.api.policies_api.policies_api_get_cluster_policies",
             "tag": "policies_api",
+            "summary": "Get autoscaler policies",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -757,6 +2331,71 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/policies",
             "module": "castai_client.api.policies_api.policies_api_upsert_cluster_policies",
             "tag": "policies_api",
+            "summary": "Set autoscaler policies",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "enabled",
+                        "python": "enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "isScopedMode",
+                        "python": "is_scoped_mode",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "nodeTemplatesPartialMatchingEnabled",
+                        "python": "node_templates_partial_matching_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "defaultNodeTemplateVersion",
+                        "python": "default_node_template_version",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "unschedulablePods",
+                        "python": "unschedulable_pods",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "spotInstances",
+                        "python": "spot_instances",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "nodeDownscaler",
+                        "python": "node_downscaler",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "clusterLimits",
+                        "python": "cluster_limits",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -773,6 +2412,71 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-jobs",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_create_rebalancing_job",
             "tag": "scheduled_rebalancing_api",
+            "summary": "Create a rebalancing job",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "clusterId",
+                        "python": "cluster_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "rebalancingScheduleId",
+                        "python": "rebalancing_schedule_id",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "rebalancingPlanId",
+                        "python": "rebalancing_plan_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "enabled",
+                        "python": "enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "status",
+                        "python": "status",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "lastTriggerAt",
+                        "python": "last_trigger_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "nextTriggerAt",
+                        "python": "next_trigger_at",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -789,6 +2493,63 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/rebalancing-schedules",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_create_rebalancing_schedule",
             "tag": "scheduled_rebalancing_api",
+            "summary": "Create a rebalancing schedule",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "schedule",
+                        "python": "schedule",
+                        "required": True,
+                        "type": "object"
+                    },
+                    {
+                        "name": "triggerConditions",
+                        "python": "trigger_conditions",
+                        "required": True,
+                        "type": "object"
+                    },
+                    {
+                        "name": "launchConfiguration",
+                        "python": "launch_configuration",
+                        "required": True,
+                        "type": "object"
+                    },
+                    {
+                        "name": "lastTriggerAt",
+                        "python": "last_trigger_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "nextTriggerAt",
+                        "python": "next_trigger_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "jobs",
+                        "python": "jobs",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -805,6 +2566,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-jobs/{id}",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_delete_rebalancing_job",
             "tag": "scheduled_rebalancing_api",
+            "summary": "Delete a rebalancing job",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -821,6 +2600,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/rebalancing-schedules/{id}",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_delete_rebalancing_schedule",
             "tag": "scheduled_rebalancing_api",
+            "summary": "Delete a rebalancing schedule",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -837,6 +2627,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-jobs/{id}",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_get_rebalancing_job",
             "tag": "scheduled_rebalancing_api",
+            "summary": "Get a rebalancing job",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -853,6 +2661,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/rebalancing-schedules/{id}",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_get_rebalancing_schedule",
             "tag": "scheduled_rebalancing_api",
+            "summary": "Get a rebalancing schedule",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -869,6 +2688,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-jobs",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_list_rebalancing_jobs",
             "tag": "scheduled_rebalancing_api",
+            "summary": "List rebalancing jobs",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "rebalancingScheduleId",
+                    "python": "rebalancing_schedule_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -894,6 +2731,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/rebalancing-schedules",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_list_rebalancing_schedules",
             "tag": "scheduled_rebalancing_api",
+            "summary": "List rebalancing schedules",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -919,6 +2759,78 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-jobs/{id}",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_update_rebalancing_job",
             "tag": "scheduled_rebalancing_api",
+            "summary": "Update a rebalancing job",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "clusterId",
+                        "python": "cluster_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "rebalancingScheduleId",
+                        "python": "rebalancing_schedule_id",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "rebalancingPlanId",
+                        "python": "rebalancing_plan_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "enabled",
+                        "python": "enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "status",
+                        "python": "status",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "lastTriggerAt",
+                        "python": "last_trigger_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "nextTriggerAt",
+                        "python": "next_trigger_at",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -935,6 +2847,47 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/rebalancing-schedules",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_update_rebalancing_schedule",
             "tag": "scheduled_rebalancing_api",
+            "summary": "Update a rebalancing schedule",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "schedule",
+                        "python": "schedule",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "triggerConditions",
+                        "python": "trigger_conditions",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "launchConfiguration",
+                        "python": "launch_configuration",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -951,6 +2904,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/spec/openapi.json",
             "module": "castai_client.api.spec_api.spec_api_get_open_api_spec",
             "tag": "spec_api",
+            "summary": "Get the OpenAPI document",
+            "params": [],
+            "body": None,
             "security": [],
             "pagination": None,
             "idempotency": None,
@@ -963,6 +2919,57 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/organizations",
             "module": "castai_client.api.users_api.users_api_create_organization",
             "tag": "users_api",
+            "summary": "Create an organization",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "createdAt",
+                        "python": "created_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "parentId",
+                        "python": "parent_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "type",
+                        "python": "type_",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "billingType",
+                        "python": "billing_type",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "metadata",
+                        "python": "metadata",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -979,6 +2986,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/me",
             "module": "castai_client.api.users_api.users_api_current_user_profile",
             "tag": "users_api",
+            "summary": "Get the current user",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -995,6 +3005,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/organizations/{id}",
             "module": "castai_client.api.users_api.users_api_delete_organization",
             "tag": "users_api",
+            "summary": "Delete an organization",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -1011,6 +3032,65 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/organizations/{id}",
             "module": "castai_client.api.users_api.users_api_edit_organization",
             "tag": "users_api",
+            "summary": "Edit an organization",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "createdAt",
+                        "python": "created_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "parentId",
+                        "python": "parent_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "type",
+                        "python": "type_",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "billingType",
+                        "python": "billing_type",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "metadata",
+                        "python": "metadata",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -1027,6 +3107,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/organizations/{id}",
             "module": "castai_client.api.users_api.users_api_get_organization",
             "tag": "users_api",
+            "summary": "Get an organization",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -1043,6 +3134,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/organizations",
             "module": "castai_client.api.users_api.users_api_list_organizations",
             "tag": "users_api",
+            "summary": "List organizations",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"

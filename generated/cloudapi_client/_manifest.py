@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "CloudAPI",
     "api_version": "1.0.0",
     "spec_sha256": "bef97b17c102ca80ac1df7d54dbb22fce148e98a32554be45721034e03122339",
-    "inputs_sha256": "f353313f8872ee03072c1352cb5056052c03b6d263a13934c18ccb9fc44e8912",
+    "inputs_sha256": "c453bd46693004c6e7a566d899a4124c70c68c813ac383006ed447a1367b8e6f",
     "base_url": "https://api.cloudapi.dev",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -45,6 +45,35 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/keys",
             "module": "cloudapi_client.api.keys.create_key",
             "tag": "keys",
+            "summary": "Create an API key",
+            "params": [
+                {
+                    "name": "Idempotency-Key",
+                    "python": "idempotency_key",
+                    "in": "header",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "project_id",
+                        "python": "project_id",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "DashboardSessionAuth"
@@ -63,6 +92,41 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/tokens",
             "module": "cloudapi_client.api.tokens.create_token",
             "tag": "tokens",
+            "summary": "Create a scoped token",
+            "params": [
+                {
+                    "name": "Idempotency-Key",
+                    "python": "idempotency_key",
+                    "in": "header",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "scopes",
+                        "python": "scopes",
+                        "required": True,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "expires_at",
+                        "python": "expires_at",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -81,6 +145,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/keys/{key_id}",
             "module": "cloudapi_client.api.keys.get_key",
             "tag": "keys",
+            "summary": "Get an API key",
+            "params": [
+                {
+                    "name": "key_id",
+                    "python": "key_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -97,6 +172,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/projects/{project_id}",
             "module": "cloudapi_client.api.projects.get_project",
             "tag": "projects",
+            "summary": "Get a project",
+            "params": [
+                {
+                    "name": "project_id",
+                    "python": "project_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -113,6 +199,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/tokens/{token_id}",
             "module": "cloudapi_client.api.tokens.get_token",
             "tag": "tokens",
+            "summary": "Get a scoped token",
+            "params": [
+                {
+                    "name": "token_id",
+                    "python": "token_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -129,6 +226,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/usage",
             "module": "cloudapi_client.api.usage.get_usage",
             "tag": "usage",
+            "summary": "Get usage for the current billing period",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -145,6 +245,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/users/{user_id}",
             "module": "cloudapi_client.api.users.get_user",
             "tag": "users",
+            "summary": "Get a user",
+            "params": [
+                {
+                    "name": "user_id",
+                    "python": "user_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -161,6 +272,35 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/keys",
             "module": "cloudapi_client.api.keys.list_keys",
             "tag": "keys",
+            "summary": "List API keys",
+            "params": [
+                {
+                    "name": "limit",
+                    "python": "limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "cursor",
+                    "python": "cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "status",
+                    "python": "status",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "active",
+                        "revoked"
+                    ]
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -196,6 +336,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/projects",
             "module": "cloudapi_client.api.projects.list_projects",
             "tag": "projects",
+            "summary": "List projects",
+            "params": [
+                {
+                    "name": "limit",
+                    "python": "limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "cursor",
+                    "python": "cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -231,6 +389,36 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/tokens",
             "module": "cloudapi_client.api.tokens.list_tokens",
             "tag": "tokens",
+            "summary": "List scoped tokens",
+            "params": [
+                {
+                    "name": "limit",
+                    "python": "limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "cursor",
+                    "python": "cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "status",
+                    "python": "status",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "active",
+                        "expired",
+                        "revoked"
+                    ]
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -266,6 +454,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/users",
             "module": "cloudapi_client.api.users.list_users",
             "tag": "users",
+            "summary": "List users",
+            "params": [
+                {
+                    "name": "limit",
+                    "python": "limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "cursor",
+                    "python": "cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -301,6 +507,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/keys/{key_id}",
             "module": "cloudapi_client.api.keys.revoke_key",
             "tag": "keys",
+            "summary": "Revoke an API key",
+            "params": [
+                {
+                    "name": "key_id",
+                    "python": "key_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -317,6 +534,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/tokens/{token_id}",
             "module": "cloudapi_client.api.tokens.revoke_token",
             "tag": "tokens",
+            "summary": "Revoke a scoped token",
+            "params": [
+                {
+                    "name": "token_id",
+                    "python": "token_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"

@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "Fluence API",
     "api_version": "0.8.64",
     "spec_sha256": "9091eac05021b2824e3e1c8a890d3f3ccee293673910855cca7a6f2e00746464",
-    "inputs_sha256": "92bfd09523021a1f78186514c0683ca0fd2384cba2c5604c3750e1ef16d73fa1",
+    "inputs_sha256": "bb32d5d7e7474cca40bc39277d10a820aecfc1168ec24e991da5a8f60cc3e18d",
     "base_url": "https://api.fluence.dev",
     "security_schemes": {
         "bearerAuth": {
@@ -35,6 +35,27 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/ssh_keys",
             "module": "fluence_client.api.ssh_keys.add_ssh_key",
             "tag": "ssh_keys",
+            "summary": "Add an SSH key",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "publicKey",
+                        "python": "public_key",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "bearerAuth"
@@ -52,6 +73,33 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/vms/v3",
             "module": "fluence_client.api.virtual_machines.create_vms",
             "tag": "virtual_machines",
+            "summary": "Deploy VMs",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "constraints",
+                        "python": "constraints",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "instances",
+                        "python": "instances",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "vmConfiguration",
+                        "python": "vm_configuration",
+                        "required": True,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "bearerAuth"
@@ -75,6 +123,21 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/vms/v3",
             "module": "fluence_client.api.virtual_machines.delete_vms",
             "tag": "virtual_machines",
+            "summary": "Remove VMs",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "vmIds",
+                        "python": "vm_ids",
+                        "required": True,
+                        "type": "array[string]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "bearerAuth"
@@ -91,6 +154,27 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/vms/v3/estimate",
             "module": "fluence_client.api.virtual_machines.estimate_vms",
             "tag": "virtual_machines",
+            "summary": "Estimate deployment cost",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "constraints",
+                        "python": "constraints",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "instances",
+                        "python": "instances",
+                        "required": True,
+                        "type": "integer"
+                    }
+                ]
+            },
             "security": [
                 [
                     "bearerAuth"
@@ -107,6 +191,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/marketplace/hardware",
             "module": "fluence_client.api.marketplace.get_hardware",
             "tag": "marketplace",
+            "summary": "Get available hardware",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "bearerAuth"
@@ -123,6 +210,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/marketplace/basic_configurations",
             "module": "fluence_client.api.marketplace.list_basic_configurations",
             "tag": "marketplace",
+            "summary": "List basic configurations",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "bearerAuth"
@@ -146,6 +236,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/marketplace/countries",
             "module": "fluence_client.api.marketplace.list_countries",
             "tag": "marketplace",
+            "summary": "List countries with offers",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "bearerAuth"
@@ -169,6 +262,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/marketplace/datacenters",
             "module": "fluence_client.api.marketplace.list_datacenters",
             "tag": "marketplace",
+            "summary": "List datacenters",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "bearerAuth"
@@ -194,6 +290,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/vms/v3/default_images",
             "module": "fluence_client.api.virtual_machines.list_default_images",
             "tag": "virtual_machines",
+            "summary": "List default OS images",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "bearerAuth"
@@ -217,6 +316,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/ssh_keys",
             "module": "fluence_client.api.ssh_keys.list_ssh_keys",
             "tag": "ssh_keys",
+            "summary": "List SSH keys",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "bearerAuth"
@@ -240,6 +342,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/vms/v3/status",
             "module": "fluence_client.api.virtual_machines.list_vm_statuses",
             "tag": "virtual_machines",
+            "summary": "Get VM statuses",
+            "params": [
+                {
+                    "name": "ids",
+                    "python": "ids",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "bearerAuth"
@@ -263,6 +376,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/vms/v3",
             "module": "fluence_client.api.virtual_machines.list_vms",
             "tag": "virtual_machines",
+            "summary": "List VMs",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "bearerAuth"
@@ -286,6 +402,21 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/ssh_keys",
             "module": "fluence_client.api.ssh_keys.remove_ssh_key",
             "tag": "ssh_keys",
+            "summary": "Remove an SSH key",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "fingerprint",
+                        "python": "fingerprint",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "bearerAuth"
@@ -302,6 +433,45 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/marketplace/offers",
             "module": "fluence_client.api.marketplace.search_offers",
             "tag": "marketplace",
+            "summary": "Search marketplace offers",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "basicConfiguration",
+                        "python": "basic_configuration",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "additionalResources",
+                        "python": "additional_resources",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "hardware",
+                        "python": "hardware",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "datacenter",
+                        "python": "datacenter",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "maxTotalPricePerEpochUsd",
+                        "python": "max_total_price_per_epoch_usd",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "bearerAuth"
@@ -325,6 +495,21 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/vms/v3",
             "module": "fluence_client.api.virtual_machines.update_vms",
             "tag": "virtual_machines",
+            "summary": "Update VMs",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "updates",
+                        "python": "updates",
+                        "required": True,
+                        "type": "array[object]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "bearerAuth"

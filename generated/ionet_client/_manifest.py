@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "io.net IO Cloud API",
     "api_version": "1.0.0",
     "spec_sha256": "b827d2417dfb8c31bebebcb87560a21e9c0483595a1e013b8352eaf3af88bd4a",
-    "inputs_sha256": "365394ac16d01a9731561de8ae0803132b4f4363404c32df95f7d6b77e556bb1",
+    "inputs_sha256": "61c10ed4ac038d07dcd69cef5328fb4d411d381f7e4d76a7494dd2f58b8adff2",
     "base_url": "https://api.io.solutions",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -40,6 +40,39 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/api-keys/",
             "module": "ionet_client.api.api_keys.create_api_key",
             "tag": "api_keys",
+            "summary": "Create an API key",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "description",
+                        "python": "description",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "expires_at",
+                        "python": "expires_at",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "project",
+                        "python": "project",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "scopes",
+                        "python": "scopes",
+                        "required": True,
+                        "type": "array[string]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "TokenAuth"
@@ -56,6 +89,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/api-keys/{key_id}",
             "module": "ionet_client.api.api_keys.delete_api_key",
             "tag": "api_keys",
+            "summary": "Delete an API key",
+            "params": [
+                {
+                    "name": "key_id",
+                    "python": "key_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "TokenAuth"
@@ -72,6 +116,63 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/deploy",
             "module": "ionet_client.api.caas.deploy_container",
             "tag": "caas",
+            "summary": "Deploy containers",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "resource_private_name",
+                        "python": "resource_private_name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "node_pool_id",
+                        "python": "node_pool_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "duration_hours",
+                        "python": "duration_hours",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "gpus_per_container",
+                        "python": "gpus_per_container",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "hardware_id",
+                        "python": "hardware_id",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "location_ids",
+                        "python": "location_ids",
+                        "required": False,
+                        "type": "array[integer]"
+                    },
+                    {
+                        "name": "container_config",
+                        "python": "container_config",
+                        "required": True,
+                        "type": "object"
+                    },
+                    {
+                        "name": "registry_config",
+                        "python": "registry_config",
+                        "required": True,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -88,6 +189,81 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/deploy",
             "module": "ionet_client.api.vmaas.deploy_vm",
             "tag": "vmaas",
+            "summary": "Deploy virtual machines",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "resource_private_name",
+                        "python": "resource_private_name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "node_pool_id",
+                        "python": "node_pool_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "duration_hours",
+                        "python": "duration_hours",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "gpus_per_vm",
+                        "python": "gpus_per_vm",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "hardware_id",
+                        "python": "hardware_id",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "location_ids",
+                        "python": "location_ids",
+                        "required": False,
+                        "type": "array[integer]"
+                    },
+                    {
+                        "name": "vms_qty",
+                        "python": "vms_qty",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "ssh_keys",
+                        "python": "ssh_keys",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "github_ids",
+                        "python": "github_ids",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "vm_image_type",
+                        "python": "vm_image_type",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "network_services",
+                        "python": "network_services",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -104,6 +280,29 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/deployment/{deployment_id}/extend",
             "module": "ionet_client.api.caas.extend_deployment",
             "tag": "caas",
+            "summary": "Extend a container deployment",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "duration_hours",
+                        "python": "duration_hours",
+                        "required": True,
+                        "type": "integer"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -120,6 +319,29 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/deployment/{deployment_id}/extend",
             "module": "ionet_client.api.vmaas.extend_vm_deployment",
             "tag": "vmaas",
+            "summary": "Extend a VM deployment",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "duration_hours",
+                        "python": "duration_hours",
+                        "required": True,
+                        "type": "integer"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -136,6 +358,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/api-keys/{key_id}",
             "module": "ionet_client.api.api_keys.get_api_key",
             "tag": "api_keys",
+            "summary": "Get an API key",
+            "params": [
+                {
+                    "name": "key_id",
+                    "python": "key_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "TokenAuth"
@@ -152,6 +385,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/available-replicas",
             "module": "ionet_client.api.caas.get_available_replicas",
             "tag": "caas",
+            "summary": "Check available replicas per location",
+            "params": [
+                {
+                    "name": "hardware_id",
+                    "python": "hardware_id",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "hardware_qty",
+                    "python": "hardware_qty",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "node_pool_id",
+                    "python": "node_pool_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -177,6 +435,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/available-vms",
             "module": "ionet_client.api.vmaas.get_available_vms",
             "tag": "vmaas",
+            "summary": "Check available VMs per location",
+            "params": [
+                {
+                    "name": "hardware_id",
+                    "python": "hardware_id",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "hardware_qty",
+                    "python": "hardware_qty",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "node_pool_id",
+                    "python": "node_pool_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -202,6 +485,38 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/deployment/{deployment_id}/containers-jobs/{container_id}",
             "module": "ionet_client.api.caas.get_container_jobs",
             "tag": "caas",
+            "summary": "Get container job history",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "container_id",
+                    "python": "container_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page",
+                    "python": "page",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "page_size",
+                    "python": "page_size",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -240,6 +555,35 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/deployment/{deployment_id}/log/{container_id}",
             "module": "ionet_client.api.caas.get_container_logs",
             "tag": "caas",
+            "summary": "Stream container logs",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "container_id",
+                    "python": "container_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "stream",
+                    "python": "stream",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "stdout",
+                        "stderr"
+                    ]
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -256,6 +600,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/deployment/{deployment_id}",
             "module": "ionet_client.api.caas.get_deployment",
             "tag": "caas",
+            "summary": "Get container deployment details",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -272,6 +627,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/hardware/max-gpus-per-container",
             "module": "ionet_client.api.caas.get_max_gpus_per_container",
             "tag": "caas",
+            "summary": "Check maximum GPUs per container",
+            "params": [
+                {
+                    "name": "node_pool_id",
+                    "python": "node_pool_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -297,6 +663,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/hardware/max-gpus-per-vm",
             "module": "ionet_client.api.vmaas.get_max_gpus_per_vm",
             "tag": "vmaas",
+            "summary": "Check maximum GPUs per VM",
+            "params": [
+                {
+                    "name": "node_pool_id",
+                    "python": "node_pool_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -322,6 +699,45 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/price",
             "module": "ionet_client.api.caas.get_price_estimate",
             "tag": "caas",
+            "summary": "Estimate a container deployment price",
+            "params": [
+                {
+                    "name": "location_ids",
+                    "python": "location_ids",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "hardware_id",
+                    "python": "hardware_id",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "duration_hours",
+                    "python": "duration_hours",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "gpus_per_container",
+                    "python": "gpus_per_container",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "replica_count",
+                    "python": "replica_count",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -338,6 +754,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/deployment/{deployment_id}",
             "module": "ionet_client.api.vmaas.get_vm_deployment",
             "tag": "vmaas",
+            "summary": "Get VM deployment details",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -354,6 +781,38 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/deployment/{deployment_id}/vms-jobs/{container_id}",
             "module": "ionet_client.api.vmaas.get_vm_jobs",
             "tag": "vmaas",
+            "summary": "Get VM job history",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "container_id",
+                    "python": "container_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page",
+                    "python": "page",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "page_size",
+                    "python": "page_size",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -386,6 +845,56 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/price",
             "module": "ionet_client.api.vmaas.get_vm_price_estimate",
             "tag": "vmaas",
+            "summary": "Estimate a VM deployment price",
+            "params": [
+                {
+                    "name": "location_ids",
+                    "python": "location_ids",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "hardware_id",
+                    "python": "hardware_id",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "currency",
+                    "python": "currency",
+                    "in": "query",
+                    "required": True,
+                    "type": "string",
+                    "enum": [
+                        "usdc",
+                        "iocoin"
+                    ]
+                },
+                {
+                    "name": "duration_hours",
+                    "python": "duration_hours",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "gpus_per_vm",
+                    "python": "gpus_per_vm",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "replica_count",
+                    "python": "replica_count",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -402,6 +911,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/api-keys/",
             "module": "ionet_client.api.api_keys.list_api_keys",
             "tag": "api_keys",
+            "summary": "List API keys",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "TokenAuth"
@@ -427,6 +939,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/deployment/{deployment_id}/containers",
             "module": "ionet_client.api.caas.list_deployment_containers",
             "tag": "caas",
+            "summary": "List deployment containers",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page",
+                    "python": "page",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "page_size",
+                    "python": "page_size",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -465,6 +1002,39 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/deployments",
             "module": "ionet_client.api.caas.list_deployments",
             "tag": "caas",
+            "summary": "List container deployments",
+            "params": [
+                {
+                    "name": "status",
+                    "python": "status",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "running",
+                        "completed",
+                        "failed",
+                        "deployment requested",
+                        "termination requested",
+                        "destroyed"
+                    ]
+                },
+                {
+                    "name": "page",
+                    "python": "page",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "page_size",
+                    "python": "page_size",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -503,6 +1073,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/hardware",
             "module": "ionet_client.api.caas.list_hardware",
             "tag": "caas",
+            "summary": "List deployable hardware",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -528,6 +1101,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/node-pools",
             "module": "ionet_client.api.caas.list_node_pools",
             "tag": "caas",
+            "summary": "List private node pools",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -553,6 +1129,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/deployment/{deployment_id}/vms",
             "module": "ionet_client.api.vmaas.list_vm_deployment_vms",
             "tag": "vmaas",
+            "summary": "List deployment VMs",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page",
+                    "python": "page",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "page_size",
+                    "python": "page_size",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -585,6 +1186,39 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/deployments",
             "module": "ionet_client.api.vmaas.list_vm_deployments",
             "tag": "vmaas",
+            "summary": "List VM deployments",
+            "params": [
+                {
+                    "name": "status",
+                    "python": "status",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "running",
+                        "completed",
+                        "failed",
+                        "deployment requested",
+                        "termination requested",
+                        "destroyed"
+                    ]
+                },
+                {
+                    "name": "page",
+                    "python": "page",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "page_size",
+                    "python": "page_size",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -623,6 +1257,94 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/hardware",
             "module": "ionet_client.api.vmaas.list_vm_hardware",
             "tag": "vmaas",
+            "summary": "List VM hardware",
+            "params": [
+                {
+                    "name": "gpu",
+                    "python": "gpu",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "regions",
+                    "python": "regions",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "gpu_family",
+                    "python": "gpu_family",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "gpu_memory_min",
+                    "python": "gpu_memory_min",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "gpu_memory_max",
+                    "python": "gpu_memory_max",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "cpu_cores_min",
+                    "python": "cpu_cores_min",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "cpu_cores_max",
+                    "python": "cpu_cores_max",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "device_memory_min",
+                    "python": "device_memory_min",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "device_memory_max",
+                    "python": "device_memory_max",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "storage_min",
+                    "python": "storage_min",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "storage_max",
+                    "python": "storage_max",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "supplier",
+                    "python": "supplier",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -646,6 +1368,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/deployment/{deployment_id}",
             "module": "ionet_client.api.caas.terminate_deployment",
             "tag": "caas",
+            "summary": "Terminate a container deployment",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -662,6 +1395,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/vmaas/deployment/{deployment_id}",
             "module": "ionet_client.api.vmaas.terminate_vm_deployment",
             "tag": "vmaas",
+            "summary": "Terminate a VM deployment",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -678,6 +1422,41 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/api-keys/{key_id}",
             "module": "ionet_client.api.api_keys.update_api_key",
             "tag": "api_keys",
+            "summary": "Update an API key",
+            "params": [
+                {
+                    "name": "key_id",
+                    "python": "key_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "description",
+                        "python": "description",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "expires_at",
+                        "python": "expires_at",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "scopes",
+                        "python": "scopes",
+                        "required": True,
+                        "type": "array[string]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "TokenAuth"
@@ -694,6 +1473,77 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/enterprise/v1/io-cloud/caas/deployment/{deployment_id}",
             "module": "ionet_client.api.caas.update_deployment",
             "tag": "caas",
+            "summary": "Update container configuration",
+            "params": [
+                {
+                    "name": "deployment_id",
+                    "python": "deployment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "env_variables",
+                        "python": "env_variables",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "secret_env_variables",
+                        "python": "secret_env_variables",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "entrypoint",
+                        "python": "entrypoint",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "traffic_port",
+                        "python": "traffic_port",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "image_url",
+                        "python": "image_url",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "registry_username",
+                        "python": "registry_username",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "registry_secret",
+                        "python": "registry_secret",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "args",
+                        "python": "args",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "command",
+                        "python": "command",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"

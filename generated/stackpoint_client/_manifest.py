@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "NetApp Kubernetes Service (StackPointCloud) API",
     "api_version": "1.0.0",
     "spec_sha256": "623c932432412ac418f191e6e94324df44ea555aa70806af755bcfa5bca9e366",
-    "inputs_sha256": "f33065193a374bbdb83251ff1beecbd7501a606e21c0ac621b0af4c1603acd13",
+    "inputs_sha256": "04aa32f5c7d8192535da70ea4eddbf628db3c4771f514f0e077c7a10c2a5cfc6",
     "base_url": "https://api.stackpoint.io",
     "security_schemes": {
         "ApiToken": {
@@ -35,6 +35,42 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/federations/{federation_id}/roles",
             "module": "stackpoint_client.api.federations.add_federation_role",
             "tag": "federations",
+            "summary": "Add a guest cluster to a federation",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "federation_id",
+                    "python": "federation_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "cluster",
+                        "python": "cluster",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "role",
+                        "python": "role",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -58,6 +94,85 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/nodepools/{nodepool_id}/add",
             "module": "stackpoint_client.api.node_pools.add_node_pool_nodes",
             "tag": "node_pools",
+            "summary": "Add nodes to a node pool",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "nodepool_id",
+                    "python": "nodepool_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "role",
+                        "python": "role",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "size",
+                        "python": "size",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "node_count",
+                        "python": "node_count",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "node_pool",
+                        "python": "node_pool",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "group",
+                        "python": "group",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "zone",
+                        "python": "zone",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_subnet_id",
+                        "python": "provider_subnet_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_subnet_cidr",
+                        "python": "provider_subnet_cidr",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -81,6 +196,78 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/add_node",
             "module": "stackpoint_client.api.nodes.add_nodes",
             "tag": "nodes",
+            "summary": "Add nodes",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "role",
+                        "python": "role",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "size",
+                        "python": "size",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "node_count",
+                        "python": "node_count",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "node_pool",
+                        "python": "node_pool",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "group",
+                        "python": "group",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "zone",
+                        "python": "zone",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_subnet_id",
+                        "python": "provider_subnet_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_subnet_cidr",
+                        "python": "provider_subnet_cidr",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -104,6 +291,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/nodes/{node_id}/can_delete",
             "module": "stackpoint_client.api.nodes.check_node_deletable",
             "tag": "nodes",
+            "summary": "Check whether a node can be deleted",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "node_id",
+                    "python": "node_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -120,6 +332,149 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters",
             "module": "stackpoint_client.api.clusters.create_cluster",
             "tag": "clusters",
+            "summary": "Create a cluster",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider",
+                        "python": "provider",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_keyset",
+                        "python": "provider_keyset",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "master_count",
+                        "python": "master_count",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "master_size",
+                        "python": "master_size",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "worker_count",
+                        "python": "worker_count",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "worker_size",
+                        "python": "worker_size",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "region",
+                        "python": "region",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "zone",
+                        "python": "zone",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_network_id",
+                        "python": "provider_network_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_network_cidr",
+                        "python": "provider_network_cidr",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_subnet_id",
+                        "python": "provider_subnet_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_subnet_cidr",
+                        "python": "provider_subnet_cidr",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "k8s_version",
+                        "python": "k8s_version",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "k8s_rbac_enabled",
+                        "python": "k8s_rbac_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "k8s_dashboard_enabled",
+                        "python": "k8s_dashboard_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "etcd_type",
+                        "python": "etcd_type",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "platform",
+                        "python": "platform",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "channel",
+                        "python": "channel",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "user_ssh_keyset",
+                        "python": "user_ssh_keyset",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "solutions",
+                        "python": "solutions",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -136,6 +491,72 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/buildlogs",
             "module": "stackpoint_client.api.clusters.create_cluster_build_log",
             "tag": "clusters",
+            "summary": "Add a build log event",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "cluster",
+                        "python": "cluster",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "event_category",
+                        "python": "event_category",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "event_type",
+                        "python": "event_type",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "event_state",
+                        "python": "event_state",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "message",
+                        "python": "message",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "details",
+                        "python": "details",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "reference",
+                        "python": "reference",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -152,6 +573,72 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/workspaces/{workspace_id}/federations",
             "module": "stackpoint_client.api.federations.create_federation",
             "tag": "federations",
+            "summary": "Create a federation",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "workspace_id",
+                    "python": "workspace_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "workspace",
+                        "python": "workspace",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "dns_zone",
+                        "python": "dns_zone",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "dns_provider",
+                        "python": "dns_provider",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "dns_provider_keyset",
+                        "python": "dns_provider_keyset",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "roles",
+                        "python": "roles",
+                        "required": True,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "deployments",
+                        "python": "deployments",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -168,6 +655,71 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/keysets",
             "module": "stackpoint_client.api.keysets.create_keyset",
             "tag": "keysets",
+            "summary": "Create a keyset",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "category",
+                        "python": "category",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "entity",
+                        "python": "entity",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "org",
+                        "python": "org",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "workspaces",
+                        "python": "workspaces",
+                        "required": False,
+                        "type": "array[integer]"
+                    },
+                    {
+                        "name": "user",
+                        "python": "user",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "is_default",
+                        "python": "is_default",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "keys",
+                        "python": "keys",
+                        "required": True,
+                        "type": "array[object]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -184,6 +736,90 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/nodepools",
             "module": "stackpoint_client.api.node_pools.create_node_pool",
             "tag": "node_pools",
+            "summary": "Create a node pool",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "instance_size",
+                        "python": "instance_size",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "platform",
+                        "python": "platform",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "channel",
+                        "python": "channel",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "root_disk_size",
+                        "python": "root_disk_size",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "zone",
+                        "python": "zone",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_subnet_id",
+                        "python": "provider_subnet_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_subnet_cidr",
+                        "python": "provider_subnet_cidr",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "node_count",
+                        "python": "node_count",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "labels",
+                        "python": "labels",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -200,6 +836,21 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs",
             "module": "stackpoint_client.api.organizations.create_org",
             "tag": "organizations",
+            "summary": "Create an organization",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -223,6 +874,35 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/teams",
             "module": "stackpoint_client.api.teams.create_team",
             "tag": "teams",
+            "summary": "Create a team",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "is_org_wide",
+                        "python": "is_org_wide",
+                        "required": False,
+                        "type": "boolean"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -239,6 +919,29 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/workspaces",
             "module": "stackpoint_client.api.workspaces.create_workspace",
             "tag": "workspaces",
+            "summary": "Create a workspace",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -255,6 +958,156 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/workspaces/{workspace_id}/clusters",
             "module": "stackpoint_client.api.clusters.create_workspace_cluster",
             "tag": "clusters",
+            "summary": "Create a cluster in a workspace",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "workspace_id",
+                    "python": "workspace_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider",
+                        "python": "provider",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_keyset",
+                        "python": "provider_keyset",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "master_count",
+                        "python": "master_count",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "master_size",
+                        "python": "master_size",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "worker_count",
+                        "python": "worker_count",
+                        "required": True,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "worker_size",
+                        "python": "worker_size",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "region",
+                        "python": "region",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "zone",
+                        "python": "zone",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_network_id",
+                        "python": "provider_network_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_network_cidr",
+                        "python": "provider_network_cidr",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_subnet_id",
+                        "python": "provider_subnet_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider_subnet_cidr",
+                        "python": "provider_subnet_cidr",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "k8s_version",
+                        "python": "k8s_version",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "k8s_rbac_enabled",
+                        "python": "k8s_rbac_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "k8s_dashboard_enabled",
+                        "python": "k8s_dashboard_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "etcd_type",
+                        "python": "etcd_type",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "platform",
+                        "python": "platform",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "channel",
+                        "python": "channel",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "user_ssh_keyset",
+                        "python": "user_ssh_keyset",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "solutions",
+                        "python": "solutions",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -271,6 +1124,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}",
             "module": "stackpoint_client.api.clusters.delete_cluster",
             "tag": "clusters",
+            "summary": "Delete a cluster",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -287,6 +1158,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/federations/{federation_id}",
             "module": "stackpoint_client.api.federations.delete_federation",
             "tag": "federations",
+            "summary": "Disband a federation",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "federation_id",
+                    "python": "federation_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -303,6 +1192,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/keysets/{keyset_id}",
             "module": "stackpoint_client.api.keysets.delete_keyset",
             "tag": "keysets",
+            "summary": "Delete a keyset",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "keyset_id",
+                    "python": "keyset_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -319,6 +1226,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/members/{member_id}",
             "module": "stackpoint_client.api.members.delete_member",
             "tag": "members",
+            "summary": "Remove a member",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "member_id",
+                    "python": "member_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -335,6 +1260,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/nodes/{node_id}",
             "module": "stackpoint_client.api.nodes.delete_node",
             "tag": "nodes",
+            "summary": "Delete a node",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "node_id",
+                    "python": "node_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -351,6 +1301,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/nodepools/{nodepool_id}",
             "module": "stackpoint_client.api.node_pools.delete_node_pool",
             "tag": "node_pools",
+            "summary": "Delete a node pool",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "nodepool_id",
+                    "python": "nodepool_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -367,6 +1342,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/teams/{team_id}",
             "module": "stackpoint_client.api.teams.delete_team",
             "tag": "teams",
+            "summary": "Delete a team",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "team_id",
+                    "python": "team_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -383,6 +1376,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/workspaces/{workspace_id}",
             "module": "stackpoint_client.api.workspaces.delete_workspace",
             "tag": "workspaces",
+            "summary": "Delete a workspace",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "workspace_id",
+                    "python": "workspace_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -399,6 +1410,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}",
             "module": "stackpoint_client.api.clusters.get_cluster",
             "tag": "clusters",
+            "summary": "Get a cluster",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -415,6 +1444,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/kubeconfig",
             "module": "stackpoint_client.api.clusters.get_cluster_kubeconfig",
             "tag": "clusters",
+            "summary": "Download a cluster's kubeconfig",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -431,6 +1478,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/federations/{federation_id}",
             "module": "stackpoint_client.api.federations.get_federation",
             "tag": "federations",
+            "summary": "Get a federation",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "federation_id",
+                    "python": "federation_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -447,6 +1512,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/user/invoices/{invoice_id}",
             "module": "stackpoint_client.api.billing.get_invoice",
             "tag": "billing",
+            "summary": "Get an invoice",
+            "params": [
+                {
+                    "name": "invoice_id",
+                    "python": "invoice_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -470,6 +1546,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/keysets/{keyset_id}",
             "module": "stackpoint_client.api.keysets.get_keyset",
             "tag": "keysets",
+            "summary": "Get a keyset",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "keyset_id",
+                    "python": "keyset_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -486,6 +1580,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/members/{member_id}",
             "module": "stackpoint_client.api.members.get_member",
             "tag": "members",
+            "summary": "Get a member",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "member_id",
+                    "python": "member_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -502,6 +1614,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/nodes/{node_id}",
             "module": "stackpoint_client.api.nodes.get_node",
             "tag": "nodes",
+            "summary": "Get a node",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "node_id",
+                    "python": "node_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -518,6 +1655,31 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/nodepools/{nodepool_id}",
             "module": "stackpoint_client.api.node_pools.get_node_pool",
             "tag": "node_pools",
+            "summary": "Get a node pool",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "nodepool_id",
+                    "python": "nodepool_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -534,6 +1696,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}",
             "module": "stackpoint_client.api.organizations.get_org",
             "tag": "organizations",
+            "summary": "Get an organization",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -550,6 +1723,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/user/subscription",
             "module": "stackpoint_client.api.billing.get_subscription",
             "tag": "billing",
+            "summary": "Get the current subscription",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -566,6 +1742,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/teams/{team_id}",
             "module": "stackpoint_client.api.teams.get_team",
             "tag": "teams",
+            "summary": "Get a team",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "team_id",
+                    "python": "team_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -582,6 +1776,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/rest-auth/user/",
             "module": "stackpoint_client.api.user.get_user",
             "tag": "user",
+            "summary": "Get the current user",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -598,6 +1795,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/workspaces/{workspace_id}",
             "module": "stackpoint_client.api.workspaces.get_workspace",
             "tag": "workspaces",
+            "summary": "Get a workspace",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "workspace_id",
+                    "python": "workspace_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -614,6 +1829,22 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/invites",
             "module": "stackpoint_client.api.members.invite_members",
             "tag": "members",
+            "summary": "Invite members",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "array[object]",
+                "fields": []
+            },
             "security": [
                 [
                     "ApiToken"
@@ -637,6 +1868,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/logs",
             "module": "stackpoint_client.api.clusters.list_cluster_logs",
             "tag": "clusters",
+            "summary": "List a cluster's build log",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -660,6 +1909,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/volumes",
             "module": "stackpoint_client.api.clusters.list_cluster_volumes",
             "tag": "clusters",
+            "summary": "List a cluster's volumes",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -683,6 +1950,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters",
             "module": "stackpoint_client.api.clusters.list_clusters",
             "tag": "clusters",
+            "summary": "List clusters",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -706,6 +1984,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/federations",
             "module": "stackpoint_client.api.federations.list_federations",
             "tag": "federations",
+            "summary": "List federations",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -729,6 +2018,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/user/invoices",
             "module": "stackpoint_client.api.billing.list_invoices",
             "tag": "billing",
+            "summary": "List unpaid invoices",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -752,6 +2044,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/keysets",
             "module": "stackpoint_client.api.keysets.list_keysets",
             "tag": "keysets",
+            "summary": "List keysets",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -775,6 +2078,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/members",
             "module": "stackpoint_client.api.members.list_members",
             "tag": "members",
+            "summary": "List members",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -798,6 +2112,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/nodepools",
             "module": "stackpoint_client.api.node_pools.list_node_pools",
             "tag": "node_pools",
+            "summary": "List node pools",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -821,6 +2153,24 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/nodes",
             "module": "stackpoint_client.api.nodes.list_nodes",
             "tag": "nodes",
+            "summary": "List nodes",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -844,6 +2194,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs",
             "module": "stackpoint_client.api.organizations.list_orgs",
             "tag": "organizations",
+            "summary": "List organizations",
+            "params": [],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -867,6 +2220,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/teams",
             "module": "stackpoint_client.api.teams.list_teams",
             "tag": "teams",
+            "summary": "List teams",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -890,6 +2254,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/chart-repos/trusted",
             "module": "stackpoint_client.api.trusted_charts.list_trusted_chart_repos",
             "tag": "trusted_charts",
+            "summary": "List trusted chart repositories",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -913,6 +2288,17 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/workspaces",
             "module": "stackpoint_client.api.workspaces.list_workspaces",
             "tag": "workspaces",
+            "summary": "List workspaces",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiToken"
@@ -936,6 +2322,66 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/keysets/{keyset_id}",
             "module": "stackpoint_client.api.keysets.update_keyset",
             "tag": "keysets",
+            "summary": "Update a keyset",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "keyset_id",
+                    "python": "keyset_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "entity",
+                        "python": "entity",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "workspaces",
+                        "python": "workspaces",
+                        "required": False,
+                        "type": "array[integer]"
+                    },
+                    {
+                        "name": "user",
+                        "python": "user",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "is_default",
+                        "python": "is_default",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "keys",
+                        "python": "keys",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -952,6 +2398,55 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/clusters/{cluster_id}/nodepools/{nodepool_id}",
             "module": "stackpoint_client.api.node_pools.update_node_pool",
             "tag": "node_pools",
+            "summary": "Update a node pool's autoscaling",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "cluster_id",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "nodepool_id",
+                    "python": "nodepool_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "autoscaled",
+                        "python": "autoscaled",
+                        "required": True,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "min_count",
+                        "python": "min_count",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "max_count",
+                        "python": "max_count",
+                        "required": False,
+                        "type": "integer"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -968,6 +2463,29 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}",
             "module": "stackpoint_client.api.organizations.update_org",
             "tag": "organizations",
+            "summary": "Update an organization",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -984,6 +2502,48 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/teams/{team_id}",
             "module": "stackpoint_client.api.teams.update_team",
             "tag": "teams",
+            "summary": "Update a team",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "team_id",
+                    "python": "team_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "is_org_wide",
+                        "python": "is_org_wide",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "memberships",
+                        "python": "memberships",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -1000,6 +2560,47 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/userprofile/{username}",
             "module": "stackpoint_client.api.user.update_user_profile",
             "tag": "user",
+            "summary": "Update the current user's profile",
+            "params": [
+                {
+                    "name": "username",
+                    "python": "username",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "email",
+                        "python": "email",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "first_name",
+                        "python": "first_name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "last_name",
+                        "python": "last_name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "full_name",
+                        "python": "full_name",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
@@ -1016,6 +2617,42 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/orgs/{org_id}/workspaces/{workspace_id}",
             "module": "stackpoint_client.api.workspaces.update_workspace",
             "tag": "workspaces",
+            "summary": "Update a workspace",
+            "params": [
+                {
+                    "name": "org_id",
+                    "python": "org_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "workspace_id",
+                    "python": "workspace_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "is_default",
+                        "python": "is_default",
+                        "required": False,
+                        "type": "boolean"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiToken"
