@@ -79,10 +79,7 @@ def put(doc: Any, expr: str | tuple[Part, ...], value: Any) -> Any:
         return value
     node = doc
     for part in parts[:-1]:
-        if isinstance(part, int):
-            node = node[part]
-        else:
-            node = node.setdefault(part, {})
+        node = node[part] if isinstance(part, int) else node.setdefault(part, {})
     node[parts[-1]] = value
     return doc
 
