@@ -8,6 +8,7 @@ manifests (spec + overlay). ``facade.aconnect`` is its async twin.
 from __future__ import annotations
 
 from ._client import AsyncClient, Client, aconnect, connect
+from ._describe import BodyField, OperationInfo, PagingInfo, ParamInfo
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -38,14 +39,18 @@ __all__ = [
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "BodyField",
     "Client",
     "ConfigurationError",
     "ConflictError",
     "DecodeError",
     "NotFoundError",
+    "OperationInfo",
     "Page",
     "Pager",
     "PaginationError",
+    "PagingInfo",
+    "ParamInfo",
     "PermissionDeniedError",
     "ProviderVersion",
     "RateLimitError",

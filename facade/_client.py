@@ -15,6 +15,7 @@ import httpx
 
 from . import _config
 from ._auth import SpecAuth, resolve_credentials
+from ._describe import OperationInfo, describe
 from ._errors import APIError, ConfigurationError, DecodeError
 from ._manifest import Operation, Provider, load
 from ._pagination import AsyncPager, Page, Pager, Plan, Request
@@ -87,6 +88,10 @@ class _Base:
     def operations(self) -> list[str]:
         """Every operationId this provider's spec declares."""
         return sorted(self._provider.operations)
+
+    def describe(self, operation: OperationRef) -> OperationInfo:
+        """Method, path, summary, parameters, body fields and paging of one operation."""
+        return describe(self._provider, self._provider.operation(operation))
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} provider={self.provider!r} base_url={str(self.base_url)!r}>"

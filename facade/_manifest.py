@@ -32,6 +32,10 @@ class Operation:
     pagination: dict[str, Any] | None
     idempotency_header: str | None
     success: tuple[int, ...]
+    tag: str = ""
+    summary: str = ""
+    params: tuple[dict[str, Any], ...] = ()
+    body: dict[str, Any] | None = None
 
     def module(self) -> ModuleType:
         """The generated module (imported on first use: import facade stays cheap)."""
@@ -115,6 +119,10 @@ def _operation(op_id: str, raw: dict[str, Any]) -> Operation:
         pagination=raw.get("pagination"),
         idempotency_header=idem.get("header"),
         success=tuple(raw.get("success") or ()),
+        tag=raw.get("tag", ""),
+        summary=raw.get("summary", ""),
+        params=tuple(raw.get("params") or ()),
+        body=raw.get("body"),
     )
 
 
