@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import facade
 
 
@@ -41,9 +43,5 @@ def test_describe_reads_descriptions_and_python_names_of_dotted_parameters() -> 
 
 def test_describe_unknown_operation_suggests_the_right_one() -> None:
     with facade.connect("cloudapi", api_key="unused") as cloud:
-        try:
+        with pytest.raises(facade.ConfigurationError, match="did you mean 'createKey'"):
             cloud.describe("createkey")
-        except facade.ConfigurationError as err:
-            assert "createKey" in str(err)
-        else:
-            raise AssertionError("an unknown operation must raise")
