@@ -42,6 +42,8 @@ def test_describe_reads_descriptions_and_python_names_of_dotted_parameters() -> 
 
 
 def test_describe_unknown_operation_suggests_the_right_one() -> None:
-    with facade.connect("cloudapi", api_key="unused") as cloud:
-        with pytest.raises(facade.ConfigurationError, match="did you mean 'createKey'"):
-            cloud.describe("createkey")
+    with (
+        facade.connect("cloudapi", api_key="unused") as cloud,
+        pytest.raises(facade.ConfigurationError, match="did you mean 'createKey'"),
+    ):
+        cloud.describe("createkey")
