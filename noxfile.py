@@ -1,8 +1,45 @@
-"""Every workflow of compute-clients is a nox session: ``nox -l`` lists them."""
+"""Every workflow of compute-clients is a nox session: ``nox -l`` lists them.
+
+``python3 noxfile.py <nox arguments>`` needs nothing but Python 3.11+: it installs the pinned nox
+and uv into ``.nox/_bootstrap`` (``pip install --target``, which an externally managed Python
+(PEP 668) allows, or a throwaway venv where pip is missing) and runs nox from there. ``nox`` itself
+works too where it is installed.
+"""
 
 from __future__ import annotations
 
-import nox
+import subprocess
+import sys
+from pathlib import Path
+
+BOOTSTRAP = ["nox==2026.10.20", "uv==0.13.9"]
+
+
+def _bootstrap() -> None:
+    """Make the pinned nox importable (installing it once into .nox/_bootstrap), then run it."""
+    target = Path(__file__).resolve().parent / ".nox" / "_bootstrap"
+    stamp = target / "pinned.txt"
+    wanted = "\n".join(BOOTSTRAP)
+    if not stamp.is_file() or stamp.read_text(encoding="utf-8") != wanted:
+        print(f"noxfile.py: installing {' '.join(BOOTSTRAP)} into {target}", file=sys.stderr, flush=True)
+        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        try:
+            subprocess.run([*pip, "--upgrade", "--target", str(target / "lib"), *BOOTSTRAP], check=True)
+        except (subprocess.CalledProcessError, OSError):
+            # No pip for this Python: a venv brings its own (ensurepip).
+            venv = target / "venv"
+            subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+            subprocess.run(
+                [str(venv / "bin" / "python"), *pip[1:], "--target", str(target / "lib"), *BOOTSTRAP], check=True
+            )
+        stamp.write_text(wanted, encoding="utf-8")
+    sys.path.insert(0, str(target / "lib"))
+
+
+if __name__ == "__main__":
+    _bootstrap()
+
+import nox  # noqa: E402 - after the bootstrap above
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
@@ -110,3 +147,7 @@ def publish(session: nox.Session) -> None:
 def bump(session: nox.Session) -> None:
     """Bump the version and record the current spec hashes: ``-- patch|minor|major``."""
     session.run("python", RELEASE, "bump", *session.posargs)
+
+
+if __name__ == "__main__":
+    sys.exit(nox.main())
