@@ -7,6 +7,10 @@ manifests (spec + overlay). ``facade.aconnect`` is its async twin.
 
 from __future__ import annotations
 
+import importlib as _importlib
+import typing as _typing
+from types import ModuleType as _ModuleType
+
 from ._client import AsyncClient, Client, aconnect, connect
 from ._describe import BodyField, OperationInfo, PagingInfo, ParamInfo
 from ._errors import (
@@ -61,3 +65,13 @@ __all__ = [
     "providers",
     "versions",
 ]
+
+if _typing.TYPE_CHECKING:
+    from . import sandbox as sandbox
+
+
+def __getattr__(name: str) -> _ModuleType:
+    # ``facade.sandbox`` after a plain ``import facade``, without paying for it on every import.
+    if name == "sandbox":
+        return _importlib.import_module(".sandbox", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,39 +1,65 @@
-"""``python -m facade.sandbox [PROVIDER|all] [--port N] [--seed N] [--scale X]``: serve until Ctrl-C."""
+"""``python -m facade.sandbox [PROVIDER|all] [--port N] [--seed N] [--scale X]``: serve until Ctrl-C.
+
+Prints, per sandbox, the ``export`` lines that point ``facade.connect()`` (and the demo) at it:
+``eval "$(python -m facade.sandbox cloudapi --port 8001 &)"`` style use, or copy them into a shell.
+"""
 
 from __future__ import annotations
 
 import argparse
+import shlex
 import signal
+import sys
 import threading
 
-from . import providers
-from ._sandbox import Sandbox, SandboxGroup, serve
+from .. import _manifest
+from ._sandbox import Sandbox, SandboxGroup, available, serve
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Start the sandboxes, print each base URL and key, wait for Ctrl-C."""
+    """Start the sandboxes, print each one's environment, wait for Ctrl-C."""
     parser = argparse.ArgumentParser(prog="python -m facade.sandbox", description=__doc__)
-    parser.add_argument("provider", nargs="?", default="all", choices=[*providers.PROVIDERS, "all"])
+    parser.add_argument("provider", nargs="?", default="all", choices=[*available(), "all"])
     parser.add_argument("--port", type=int, default=0, help="port (with 'all': the first of consecutive ports)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--scale", type=float, default=1.0, help="multiplies the seeded collection sizes")
     args = parser.parse_args(argv)
-    running = serve(args.provider, seed=args.seed, scale=args.scale, port=args.port)
+    try:
+        running = serve(args.provider, seed=args.seed, scale=args.scale, port=args.port)
+    except OSError as exc:
+        count = len(available()) if args.provider == "all" else 1
+        where = (
+            "a free port"
+            if not args.port
+            else f"port {args.port}"
+            if count == 1
+            else (f"ports {args.port}-{args.port + count - 1}")
+        )
+        print(f"python -m facade.sandbox: cannot listen on 127.0.0.1 ({where}): {exc.strerror or exc}", file=sys.stderr)
+        return 1
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with running:
         group = running.sandboxes.values() if isinstance(running, SandboxGroup) else [running]
         for sb in group:
-            _print(sb)
-        print("Ctrl-C to stop.", flush=True)
+            print(f"# {sb.provider} sandbox")
+            for name, value in environment(sb).items():
+                print(f"export {name}={shlex.quote(value)}")
+        print("# Ctrl-C to stop.", flush=True)
         stop.wait()
     return 0
 
 
-def _print(sb: Sandbox) -> None:
-    extra = "  ".join(f"{k}={v}" for k, v in sb.credentials.items() if v != sb.api_key)
-    print(f"{sb.provider:<11} {sb.base_url}  api_key={sb.api_key}  {extra}".rstrip(), flush=True)
+def environment(sb: Sandbox) -> dict[str, str]:
+    """The variables ``facade.connect(sb.provider)`` reads: base URL and one per credential."""
+    env = {f"{sb.provider.upper()}_BASE_URL": sb.base_url}
+    schemes = _manifest.load(sb.provider).security_schemes
+    for scheme, value in sb.credentials.items():
+        variable = schemes.get(scheme, {}).get("env")
+        if variable:
+            env[str(variable)] = value
+    return env
 
 
 if __name__ == "__main__":
