@@ -123,13 +123,21 @@ def sandbox(provider: str, scale: float = 1.0) -> Iterator[Server]:
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
-        line = proc.stdout.readline()
-        if not line:
-            raise RuntimeError(f"the {provider} sandbox did not start (exit {proc.wait()})")
-        base_url = line.split()[1]
-        api_key = line.split("api_key=", 1)[1].split()[0]
+        exports: dict[str, str] = {}
+        while not (line := proc.stdout.readline()).startswith("# Ctrl-C"):
+            if not line:
+                raise RuntimeError(f"the {provider} sandbox did not start (exit {proc.wait()})")
+            if line.startswith("export "):
+                name, _, value = line.removeprefix("export ").strip().partition("=")
+                exports[name] = value
+        base_url = exports[f"{provider.upper()}_BASE_URL"]
         info = httpx.get(f"{base_url}/__sandbox__/info").raise_for_status().json()
-        yield Server(provider, base_url, dict(info["credentials"]), api_key)
+        from facade._manifest import load
+
+        credentials = dict(info["credentials"])
+        default = load(provider).default_scheme
+        api_key = credentials[default] if default else next(iter(credentials.values()))
+        yield Server(provider, base_url, credentials, api_key)
     finally:
         proc.terminate()
         try:
