@@ -53,3 +53,65 @@ X_ERRORS: Final[dict[str, Any]] = {
 }
 
 X_ENV_VAR: Final[dict[str, Any]] = {"title": "x-env-var", "type": "string", "pattern": r"^[A-Z_][A-Z0-9_]*$"}
+
+WAITER_STATES: Final = ("success", "failure", "retry")
+WAITER_MATCHERS: Final = ("path", "status")
+
+_ACCEPTOR: Final[dict[str, Any]] = {
+    "type": "object",
+    "required": ["state", "matcher", "expected"],
+    "additionalProperties": False,
+    "properties": {
+        "state": {"enum": list(WAITER_STATES)},
+        "matcher": {"enum": list(WAITER_MATCHERS)},
+        # matcher "path": where in the 2xx JSON body to look; "status": not used.
+        "argument": _PATH,
+        # One value or a list of values, any of which matches.
+        "expected": {},
+    },
+    "allOf": [
+        {"if": {"properties": {"matcher": {"const": "path"}}}, "then": {"required": ["argument"]}},
+        {
+            "if": {"properties": {"matcher": {"const": "status"}}},
+            "then": {
+                "properties": {
+                    "expected": {
+                        "anyOf": [
+                            {"type": "integer", "minimum": 100, "maximum": 599},
+                            {
+                                "type": "array",
+                                "minItems": 1,
+                                "items": {"type": "integer", "minimum": 100, "maximum": 599},
+                            },
+                        ]
+                    }
+                }
+            },
+        },
+    ],
+}
+
+# On the operation a waiter polls: ``x-waiters: {deploymentRunning: {...}, ...}`` (botocore's
+# waiters-2.json, keyed by waiter name; the operation is the one the extension sits on).
+X_WAITERS: Final[dict[str, Any]] = {
+    "title": "x-waiters",
+    "type": "object",
+    "minProperties": 1,
+    "propertyNames": {"pattern": r"^[A-Za-z][A-Za-z0-9]*$"},
+    "additionalProperties": {
+        "type": "object",
+        "required": ["acceptors"],
+        "additionalProperties": False,
+        "properties": {
+            "description": {"type": "string"},
+            # Seconds before the second poll; doubles (with jitter) up to max_delay.
+            "delay": {"type": "number", "exclusiveMinimum": 0},
+            "max_delay": {"type": "number", "exclusiveMinimum": 0},
+            # Default seconds before WaiterTimeout (the caller's timeout= wins).
+            "timeout": {"type": "number", "exclusiveMinimum": 0},
+            # Fixed parameters of the polled operation, under the caller's own.
+            "params": {"type": "object"},
+            "acceptors": {"type": "array", "minItems": 1, "items": _ACCEPTOR},
+        },
+    },
+}

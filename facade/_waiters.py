@@ -1,0 +1,234 @@
+"""Waiters: poll an operation until its answer reaches a state (botocore's waiters, from x-waiters).
+
+A waiter names the operation it polls, its acceptors (a value at a JSON path of the 2xx body, or the
+HTTP status, mapped to success / failure / retry) and its pacing (delay, max delay, timeout). The
+decisions live in :class:`Watch`; the sync and async clients only supply the poll and the sleep.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from . import _jsonpath
+from ._errors import APIConnectionError, APIError, APIStatusError
+from ._transport import retry_after
+
+logger = logging.getLogger("facade")
+DEFAULT_DELAY = 2.0
+DEFAULT_MAX_DELAY = 30.0
+DEFAULT_TIMEOUT = 600.0
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class Acceptor:
+    """One rule: when ``matcher`` sees ``expected`` (any of), the wait is in ``state``."""
+
+    state: str
+    matcher: str
+    expected: tuple[Any, ...]
+    argument: str | None = None
+
+    def matches(self, status: int, body: Any) -> bool:
+        if self.matcher == "status":
+            return status in self.expected
+        if not 200 <= status < 300 or self.argument is None:
+            return False
+        value = _jsonpath.get(body, self.argument, _MISSING)
+        return value is not _MISSING and any(_same(value, want) for want in self.expected)
+
+    def describe(self) -> str:
+        wanted = " or ".join(repr(v) for v in self.expected)
+        where = "HTTP status" if self.matcher == "status" else self.argument
+        return f"{where} == {wanted} -> {self.state}"
+
+
+def _same(value: Any, expected: Any) -> bool:
+    # An enum member read back from a model compares by its value; JSON gives plain values anyway.
+    if isinstance(value, str) and isinstance(expected, str):
+        return value.lower() == expected.lower()
+    return bool(value == expected)
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """A waiter as the manifest declares it."""
+
+    name: str
+    operation: str
+    acceptors: tuple[Acceptor, ...]
+    description: str = ""
+    delay: float = DEFAULT_DELAY
+    max_delay: float = DEFAULT_MAX_DELAY
+    timeout: float = DEFAULT_TIMEOUT
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def watched(self) -> str | None:
+        """The JSON path the waiter watches (the first path acceptor's), for progress reports."""
+        return next((a.argument for a in self.acceptors if a.matcher == "path"), None)
+
+
+def waiter_from_manifest(name: str, raw: Mapping[str, Any]) -> Waiter:
+    acceptors = []
+    for entry in raw["acceptors"]:
+        expected = entry["expected"]
+        acceptors.append(
+            Acceptor(
+                state=entry["state"],
+                matcher=entry["matcher"],
+                expected=tuple(expected) if isinstance(expected, list) else (expected,),
+                argument=entry.get("argument"),
+            )
+        )
+    return Waiter(
+        name=name,
+        operation=raw["operation"],
+        acceptors=tuple(acceptors),
+        description=raw.get("description", ""),
+        delay=float(raw.get("delay", DEFAULT_DELAY)),
+        max_delay=float(raw.get("max_delay", raw.get("delay", DEFAULT_MAX_DELAY))),
+        timeout=float(raw.get("timeout", DEFAULT_TIMEOUT)),
+        params=dict(raw.get("params") or {}),
+    )
+
+
+@dataclass(frozen=True)
+class Poll:
+    """What one poll saw; given to ``on_poll`` and kept on waiter errors as ``last``."""
+
+    waiter: str
+    attempt: int
+    elapsed: float
+    status: int | None
+    state: Any
+    outcome: str  # success | failure | retry | pending | error
+
+
+class WaiterError(APIError):
+    """A waiter ended without reaching success. ``waiter``, ``last`` (a :class:`Poll`) say where."""
+
+    def __init__(self, message: str, *, provider: str, operation: str, waiter: str, last: Poll | None) -> None:
+        super().__init__(message, provider=provider, operation=operation)
+        self.waiter = waiter
+        self.last = last
+
+    def __str__(self) -> str:
+        return f"{self.provider}.{self.operation} (waiter {self.waiter}): {self.message}"
+
+
+class WaiterFailed(WaiterError):
+    """The resource reached a failure state (``acceptor`` says which rule matched)."""
+
+    def __init__(
+        self, message: str, *, provider: str, operation: str, waiter: str, last: Poll | None, acceptor: Acceptor
+    ) -> None:
+        super().__init__(message, provider=provider, operation=operation, waiter=waiter, last=last)
+        self.acceptor = acceptor
+
+
+class WaiterTimeout(WaiterError):
+    """The timeout ran out before success or failure (``last`` holds the last state seen)."""
+
+
+@dataclass
+class Watch:
+    """One wait in progress: what each poll means, how long to sleep, when to give up."""
+
+    provider: str
+    waiter: Waiter
+    timeout: float
+    on_poll: Callable[[Poll], None] | None = None
+    started: float = field(default_factory=time.monotonic)
+    attempt: int = 0
+    last: Poll | None = None
+
+    @property
+    def deadline(self) -> float:
+        return self.started + self.timeout
+
+    def judge(self, response: httpx.Response | None, error: APIError | None) -> tuple[str, Acceptor | None]:
+        """The outcome of one poll: success / failure / retry (an acceptor said so), pending or error."""
+        status = response.status_code if response is not None else None
+        body: Any = None
+        if response is not None and 200 <= response.status_code < 300 and response.content:
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
+        for acceptor in self.waiter.acceptors:
+            if status is not None and acceptor.matches(status, body):
+                self._record(status, body, acceptor.state)
+                return acceptor.state, acceptor
+        # Not described by an acceptor: a transient failure (the transport already retried it)
+        # keeps the wait going until the timeout; anything else is the caller's error.
+        transient = isinstance(error, APIConnectionError) or (
+            isinstance(error, APIStatusError) and (error.status_code in (408, 429) or error.status_code >= 500)
+        )
+        outcome = "error" if error is not None and not transient else "pending"
+        self._record(status, body, outcome)
+        return outcome, None
+
+    def _record(self, status: int | None, body: Any, outcome: str) -> None:
+        watched = self.waiter.watched
+        state = _jsonpath.get(body, watched) if watched is not None and body is not None else None
+        self.attempt += 1
+        self.last = Poll(self.waiter.name, self.attempt, time.monotonic() - self.started, status, state, outcome)
+        logger.debug(
+            "wait %s.%s (%s): poll %d after %.1f s -> HTTP %s, %s=%r: %s",
+            self.provider,
+            self.waiter.operation,
+            self.waiter.name,
+            self.attempt,
+            self.last.elapsed,
+            status,
+            watched or "state",
+            state,
+            outcome,
+        )
+        if self.on_poll is not None:
+            self.on_poll(self.last)
+
+    def pause(self, response: httpx.Response | None) -> float | None:
+        """Seconds to sleep before the next poll, or None when the timeout has run out."""
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            return None
+        asked = retry_after(response)
+        if asked is None:
+            step = min(self.waiter.max_delay, self.waiter.delay * (2 ** max(0, self.attempt - 1)))
+            asked = random.uniform(min(self.waiter.delay, step), step)
+        return min(asked, left)
+
+    def failed(self, acceptor: Acceptor) -> WaiterFailed:
+        return WaiterFailed(
+            f"reached a failure state ({acceptor.describe()}) after {self._summary()}",
+            provider=self.provider,
+            operation=self.waiter.operation,
+            waiter=self.waiter.name,
+            last=self.last,
+            acceptor=acceptor,
+        )
+
+    def timed_out(self) -> WaiterTimeout:
+        return WaiterTimeout(
+            f"no success within {self.timeout:g} s ({self._summary()})",
+            provider=self.provider,
+            operation=self.waiter.operation,
+            waiter=self.waiter.name,
+            last=self.last,
+        )
+
+    def _summary(self) -> str:
+        last = self.last
+        if last is None:
+            return "no poll"
+        seen = f", last {self.waiter.watched} = {last.state!r}" if self.waiter.watched else ""
+        return f"{last.attempt} polls in {last.elapsed:.1f} s, last HTTP {last.status}{seen}"
