@@ -1,0 +1,141 @@
+"""Running one operation from the command line: connect, call or page, print, and map failures to exit codes.
+
+Exit codes: 0 done; 1 the provider or the connection failed (an :class:`facade.APIError`, one line
+on stderr); 2 a usage error, including a missing key; 130 interrupted (Ctrl-C); 141 the reader of
+stdout went away (``| head``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+from . import _jsonpath
+from ._cli_output import Progress, Query, Writer
+from ._manifest import Operation, Provider
+
+OK, API_ERROR, USAGE, INTERRUPTED, BROKEN_PIPE = 0, 1, 2, 130, 141
+logger = logging.getLogger("facade.cli")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The options every operation takes (``--output``, ``--all``, ``--base-url``, ...)."""
+
+    output: str
+    query: Query | None
+    all: bool
+    max_items: int | None
+    base_url: str | None
+    timeout: float | None
+    max_retries: int | None
+    debug: bool
+    sandbox: bool
+
+
+def enable_debug() -> None:
+    """The facade's request log (secrets redacted by the facade) on stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+    root = logging.getLogger("facade")
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+
+
+@contextlib.contextmanager
+def _connection(provider: Provider, settings: Settings) -> Iterator[dict[str, Any]]:
+    """``connect()`` arguments: from the environment, or from a sandbox started for this run."""
+    kwargs: dict[str, Any] = {"timeout": settings.timeout, "max_retries": settings.max_retries}
+    if not settings.sandbox:
+        yield {**kwargs, "base_url": settings.base_url}
+        return
+    if settings.base_url:
+        raise click.UsageError("--sandbox and --base-url exclude each other: the sandbox has its own URL")
+    try:
+        from .sandbox import Sandbox, serve
+    except ImportError as exc:
+        raise click.UsageError(
+            f"--sandbox needs the sandbox extra (pip install 'compute-clients[sandbox]'): {exc}"
+        ) from None
+    sandbox = serve(provider.name, seed=1)
+    assert isinstance(sandbox, Sandbox)  # one provider, so one sandbox
+    with sandbox as sb:
+        click.echo(f"sandbox: {provider.name} at {sb.base_url}", err=True)
+        yield {**kwargs, "base_url": sb.base_url, "api_key": sb.api_key, "credentials": sb.credentials}
+
+
+def report(exc: Exception) -> None:
+    """One line on stderr: the facade's error class, provider, operation, status, code, request id, message."""
+    from ._errors import APIStatusError
+
+    parts = [
+        type(exc).__name__,
+        f"provider={getattr(exc, 'provider', None)}",
+        f"operation={getattr(exc, 'operation', None)}",
+    ]
+    if isinstance(exc, APIStatusError) or getattr(exc, "status_code", None) is not None:
+        parts.append(f"status={getattr(exc, 'status_code', None)}")
+    for name in ("code", "request_id"):
+        value = getattr(exc, name, None)
+        if value:
+            parts.append(f"{name}={value}")
+    message = " ".join(str(getattr(exc, "message", exc)).split())
+    click.echo(f"compute-clients: {' '.join(parts)}: {message}", err=True)
+
+
+def run(provider: Provider, op: Operation, kwargs: dict[str, Any], settings: Settings) -> int:
+    """Call (or page through) ``op`` and print the result; returns the exit code."""
+    from ._client import connect
+    from ._errors import APIError, ConfigurationError
+
+    writer = Writer(settings.output, sys.stdout, settings.query)
+    paging = settings.all or settings.max_items is not None
+    try:
+        with _connection(provider, settings) as target, connect(provider.name, **target) as client:
+            logger.debug("%s.%s: %s %s%s", provider.name, op.id, op.method, str(client.base_url).rstrip("/"), op.path)
+            if paging:
+                _page_all(client, op, kwargs, settings, writer)
+            else:
+                pag = op.pagination or {}
+                writer.one(client.call(op.id, **kwargs), pag.get("items"))
+    except APIError as exc:
+        report(exc)
+        return API_ERROR
+    except ConfigurationError as exc:
+        click.echo(f"compute-clients: {exc}", err=True)
+        return USAGE
+    except BrokenPipeError:
+        # Whoever read stdout stopped (``| head``): say nothing more, and do not fail on the final flush.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
+    sys.stdout.flush()
+    return OK
+
+
+def _page_all(client: Any, op: Operation, kwargs: dict[str, Any], settings: Settings, writer: Writer) -> None:
+    if op.pagination is None:
+        raise click.UsageError(f"{op.id} is not a list operation: --all and --max-items page through lists only")
+    progress = Progress()
+    total_path = op.pagination.get("total") if progress.enabled else None
+    pages = client.paginate(op.id, max_items=settings.max_items, **kwargs).pages()
+
+    def items() -> Iterator[Any]:
+        for page in pages:
+            if progress.total is None and total_path and page.number == 0:
+                total = _jsonpath.get(page.response.json(), total_path)
+                progress.total = min(int(total), settings.max_items or int(total)) if total is not None else None
+            progress.advance(len(page.items))
+            yield from page.items
+
+    try:
+        writer.stream(items())
+    finally:
+        progress.close()
