@@ -81,7 +81,7 @@ def _shared_options() -> list[click.Option]:
         click.Option(["--output", "-o", "cli_output"], type=click.Choice(_cli_output.FORMATS),
                      help="Output format [default: table on a terminal, json otherwise]."),
         click.Option(["--query", "-q", "cli_query"], metavar="JSONPATH",
-                     help="Print only what this JSONPath selects ($.data[*].id); with --all, of each item."),
+                     help="Print only what this JSONPath selects ($.data[*].id); of each item when paging."),
         click.Option(["--base-url", "cli_base_url"], metavar="URL",
                      help="Talk to this URL [default: $<PROVIDER>_BASE_URL or the spec's server]."),
         click.Option(["--timeout", "cli_timeout"], type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
