@@ -110,7 +110,8 @@ class OperationCommand(click.Command):
         self.op = op
         self.info: OperationInfo = describe(provider, op)
         self.param_options = _cli_params.param_options(self.info, _RESERVED)
-        self.common = _common_options(body=self.info.body_media is not None, paging=self.info.paging is not None)
+        # A list returned whole (x-pagination style none) takes --all too: it prints the items.
+        self.common = _common_options(body=self.info.body_media is not None, paging=op.pagination is not None)
         super().__init__(
             name,
             context_settings=_CONTEXT,
@@ -148,6 +149,10 @@ class OperationCommand(click.Command):
                     for f in info.body_fields
                 ]
                 formatter.write_dl(rows) if rows else formatter.write_text("(any JSON; see the spec)")
+        if self.op.pagination is not None and info.paging is None:
+            with formatter.section("Paging"):
+                items = self.op.pagination.get("items", "$")
+                formatter.write_text(f"none: the list comes whole, items at {items}. --all prints the items.")
         if info.paging is not None:
             with formatter.section("Paging"):
                 size = f", page size {info.paging.size_param}" if info.paging.size_param else ""

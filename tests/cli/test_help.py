@@ -70,6 +70,9 @@ def check_operation_help(text: str, provider: manifest.Provider, op: manifest.Op
     if info.paging is not None:
         assert f"\nPaging:\n  {info.paging.style} style, items at {info.paging.items}" in text
         assert re.search(r"^  --all\b", text, re.M)
+    elif op.pagination is not None:
+        assert "\nPaging:\n  none: the list comes whole" in text
+        assert re.search(r"^  --all\b", text, re.M)
     else:
         assert not re.search(r"^  --all\b", text, re.M)
 
