@@ -7,28 +7,66 @@ manifests (spec + overlay). ``facade.aconnect`` is its async twin.
 
 from __future__ import annotations
 
-from ._client import AsyncClient, Client, aconnect, connect
-from ._describe import BodyField, OperationInfo, PagingInfo, ParamInfo
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    DecodeError,
-    NotFoundError,
-    PaginationError,
-    PermissionDeniedError,
-    RateLimitError,
-    ServerError,
-)
-from ._manifest import available as providers
-from ._pagination import AsyncPager, Page, Pager
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from ._versions import ProviderVersion, versions
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client, aconnect, connect
+    from ._describe import BodyField, OperationInfo, PagingInfo, ParamInfo
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        DecodeError,
+        NotFoundError,
+        PaginationError,
+        PermissionDeniedError,
+        RateLimitError,
+        ServerError,
+    )
+    from ._manifest import available as providers
+    from ._pagination import AsyncPager, Page, Pager
+    from ._versions import ProviderVersion, versions
+
+# Each public name is imported from its module on first use, so that ``import facade`` (and the
+# ``compute-clients`` command line, whose help and completion need only the manifests) does not
+# pay for httpx until a client is made.
+_HOME = {
+    **dict.fromkeys(["AsyncClient", "Client", "aconnect", "connect"], "_client"),
+    **dict.fromkeys(["BodyField", "OperationInfo", "PagingInfo", "ParamInfo"], "_describe"),
+    **dict.fromkeys(
+        [
+            "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AuthenticationError",
+            "BadRequestError", "ConfigurationError", "ConflictError", "DecodeError", "NotFoundError",
+            "PaginationError", "PermissionDeniedError", "RateLimitError", "ServerError",
+        ],
+        "_errors",
+    ),
+    **dict.fromkeys(["AsyncPager", "Page", "Pager"], "_pagination"),
+    **dict.fromkeys(["ProviderVersion", "versions"], "_versions"),
+}  # fmt: skip
+_RENAMED = {"providers": ("_manifest", "available")}
+
+
+def __getattr__(name: str) -> Any:
+    module, attr = _RENAMED.get(name) or (_HOME.get(name), name)
+    if module is None:
+        raise AttributeError(f"module 'facade' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "APIConnectionError",
