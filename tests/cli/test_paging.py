@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import re
+import subprocess
 
 import pytest
 import yaml
@@ -10,7 +14,7 @@ import yaml
 import facade
 from facade.sandbox import Sandbox, SandboxGroup
 
-from .conftest import Shell
+from .conftest import SCRIPT, Shell
 
 SEEDED_USERS = 250
 
@@ -87,3 +91,50 @@ def test_all_on_an_operation_that_does_not_page_is_a_usage_error(shell: Shell, u
     proc = shell.run("cloudapi", "getUsage", "--all", sb=users)
     assert proc.returncode == 2
     assert "No such option '--all'" in proc.stderr
+
+
+def _stderr_on_a_terminal(shell: Shell, sb: Sandbox, *args: str) -> tuple[subprocess.CompletedProcess[str], str]:
+    """Run with stderr on a pseudo-terminal (stdout still a pipe); returns what the terminal showed."""
+    master, slave = pty.openpty()
+    try:
+        argv = [str(SCRIPT), *args, "--base-url", sb.base_url]
+        proc = subprocess.run(argv, env=shell.env_for(sb), stdout=subprocess.PIPE, stderr=slave, text=True,
+                              timeout=120, check=False)  # fmt: skip
+        os.close(slave)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the terminal is closed and drained
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(master)
+    text = shown.decode("utf-8", "replace")
+    shell.scan(proc.stdout + text)
+    return proc, text
+
+
+def test_progress_bar_when_the_total_is_known(shell: Shell, sandboxes: SandboxGroup) -> None:
+    sb = sandboxes["ionet"]
+    sb.faults.add(operation="listDeployments", delay=0.15)  # slow pages, so the bar is drawn mid-way
+    proc, shown = _stderr_on_a_terminal(
+        shell, sb, "ionet", "listDeployments", "--all", "-o", "jsonl", "--page-size", "20"
+    )
+    assert proc.returncode == 0
+    total = len(proc.stdout.splitlines())
+    bars = re.findall(r"\r\[([#.]+)\] (\d+)/(\d+) items", shown)
+    assert bars, shown
+    assert {int(t) for _, _, t in bars} == {total}
+    assert shown.endswith("\r\x1b[K")  # the bar is wiped at the end
+
+
+def test_live_count_when_the_total_is_unknown(shell: Shell, users: Sandbox) -> None:
+    users.faults.add(operation="listUsers", delay=0.15)
+    proc, shown = _stderr_on_a_terminal(shell, users, "cloudapi", "listUsers", "--all", "-o", "jsonl", "--limit", "50")
+    assert proc.returncode == 0
+    counts = [int(n) for n in re.findall(r"\r(\d+) items", shown)]
+    assert counts and counts == sorted(counts) and counts[-1] <= SEEDED_USERS
+    assert "/" not in shown
