@@ -138,3 +138,18 @@ def test_live_count_when_the_total_is_unknown(shell: Shell, users: Sandbox) -> N
     counts = [int(n) for n in re.findall(r"\r(\d+) items", shown)]
     assert counts and counts == sorted(counts) and counts[-1] <= SEEDED_USERS
     assert "/" not in shown
+
+
+def test_a_reader_that_stops_early_is_not_an_error(shell: Shell, users: Sandbox) -> None:
+    """``| head -1`` on a large --all: no traceback, exit 0 (all written in time) or 141 (stdout closed)."""
+    env = shell.env_for(users)
+    argv = [str(SCRIPT), "cloudapi", "listUsers", "--all", "-o", "jsonl", "--limit", "10", "--base-url", users.base_url]
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # like head: one line, then gone (the rest of 25 pages is still to come)
+    err = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 141
+    assert json.loads(first)["id"]
+    assert err == ""
