@@ -56,10 +56,14 @@ def _scalar(value: Any) -> Any:
     return str(value)
 
 
+# Made once: json.dumps() with options builds a new encoder per call, which shows at 100k items.
+# Compact output uses the C encoder; an indent makes json fall back to pure Python.
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_scalar)
+_INDENTED = json.JSONEncoder(indent=2, separators=(",", ": "), ensure_ascii=False, default=_scalar)
+
+
 def _dumps(value: Any, indent: int | None = None) -> str:
-    # Compact output uses the C encoder; an indent makes json fall back to pure Python.
-    separators = (",", ": ") if indent else (",", ":")
-    return json.dumps(value, indent=indent, separators=separators, ensure_ascii=False, default=_scalar)
+    return (_INDENTED if indent else _COMPACT).encode(value)
 
 
 class Query:
@@ -107,26 +111,37 @@ class Writer:
                 doc = items if isinstance(items, list) else doc
             self._table(doc)
 
-    def stream(self, items: Iterable[Any]) -> int:
-        """Print every item as it comes (one JSON array for ``json``); returns how many there were."""
-        docs = (self._pick(plain(item)) for item in items)
+    def stream(self, pages: Iterable[list[Any]]) -> int:
+        """Print every item, a page at a time as pages come (one JSON array for ``json``); returns the count."""
+        docs = ([self._pick(plain(item)) for item in page] for page in pages)
         if self.fmt == "table":
-            rows = list(docs)
+            rows = [doc for page in docs for doc in page]
             self._table(rows)
             return len(rows)
         if self.fmt == "yaml":
-            return self._each(docs, lambda doc: _yaml([doc]))
+            return self._pages(docs, lambda doc: _yaml([doc]))
         if self.fmt == "jsonl":
-            return self._each(docs, lambda doc: _dumps(doc) + "\n")
+            return self._pages(docs, lambda doc: _dumps(doc) + "\n")
         # One item per line keeps a large array readable by line tools; indented at a terminal.
+        # The bracket comes with the first page: a failure before it leaves stdout empty, one after it
+        # leaves the array unclosed, so a partial list never parses as a whole one.
         indent = 2 if self.pretty else None
-        write = self.out.write
-        write("[")
+        count = self._pages(docs, lambda doc: ",\n" + _item(doc, indent), first=lambda doc: "[\n" + _item(doc, indent))
+        self.out.write("\n]\n" if count else "[]\n")
+        return count
+
+    def _pages(
+        self, pages: Iterable[list[Any]], render: Callable[[Any], str], first: Callable[[Any], str] | None = None
+    ) -> int:
+        # One write per page: an unbuffered stdout (PYTHONUNBUFFERED) would otherwise cost a syscall per item.
         count = 0
-        for doc in docs:
-            write(("\n" if count == 0 else ",\n") + _item(doc, indent))
-            count += 1
-        write("\n]\n" if count else "]\n")
+        for docs in pages:
+            if not docs:
+                continue
+            head = (first or render)(docs[0]) if count == 0 else render(docs[0])
+            self.out.write(head + "".join(map(render, docs[1:])))
+            self.out.flush()
+            count += len(docs)
         return count
 
     def _table(self, doc: Any) -> None:
@@ -134,14 +149,6 @@ class Writer:
         self.out.write(text)
         if hidden:
             print(f"({len(hidden)} more columns: {', '.join(hidden)}; -o json shows everything)", file=sys.stderr)
-
-    def _each(self, docs: Iterable[Any], render: Callable[[Any], str]) -> int:
-        write = self.out.write
-        count = 0
-        for doc in docs:
-            write(render(doc))
-            count += 1
-        return count
 
 
 def _item(doc: Any, indent: int | None) -> str:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import queue
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -23,6 +25,7 @@ from ._manifest import Operation, Provider
 
 OK, API_ERROR, USAGE, INTERRUPTED, BROKEN_PIPE = 0, 1, 2, 130, 141
 logger = logging.getLogger("facade.cli")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -125,17 +128,60 @@ def _page_all(client: Any, op: Operation, kwargs: dict[str, Any], settings: Sett
         raise click.UsageError(f"{op.id} is not a list operation: --all and --max-items page through lists only")
     progress = Progress()
     total_path = op.pagination.get("total") if progress.enabled else None
-    pages = client.paginate(op.id, max_items=settings.max_items, **kwargs).pages()
+    pages = prefetched(client.paginate(op.id, max_items=settings.max_items, **kwargs).pages())
 
-    def items() -> Iterator[Any]:
+    def items() -> Iterator[list[Any]]:
         for page in pages:
             if progress.total is None and total_path and page.number == 0:
                 total = _jsonpath.get(page.response.json(), total_path)
                 progress.total = min(int(total), settings.max_items or int(total)) if total is not None else None
             progress.advance(len(page.items))
-            yield from page.items
+            yield page.items
 
     try:
         writer.stream(items())
     finally:
         progress.close()
+
+
+def prefetched(source: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """``source``'s values, read ahead by a thread: the next page is on its way while this one prints.
+
+    Printing (``to_dict()`` + JSON) then overlaps the wait for the provider, instead of adding to
+    it. Values and the exception that ended ``source`` arrive in order; when the reader stops
+    early (Ctrl-C, a closed pipe) the thread stops too.
+    """
+    box: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(done: bool, value: Any) -> bool:
+        while not stop.is_set():
+            try:
+                box.put((done, value), timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for value in source:
+                if not put(False, value):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the reader, which raises it
+            put(True, exc)
+        else:
+            put(True, None)
+
+    # A daemon: a thread stuck in a slow read must not keep an interrupted command alive.
+    threading.Thread(target=work, name="compute-clients-prefetch", daemon=True).start()
+    try:
+        while True:
+            done, value = box.get()
+            if done:
+                if value is not None:
+                    raise value
+                return
+            yield value
+    finally:
+        stop.set()

@@ -80,18 +80,23 @@ def test_usage_errors_exit_two_with_a_hint(shell: Shell, args: list[str], messag
     assert proc.stdout == ""
 
 
-def test_ctrl_c_mid_call_exits_130_without_a_traceback(shell: Shell, cloud: Sandbox) -> None:
-    cloud.faults.add(operation="getUsage", delay=30)
+@pytest.mark.parametrize(
+    ("operation", "flags"), [("getUsage", []), ("listUsers", ["--all", "--limit", "10"])], ids=["call", "paging"]
+)
+def test_ctrl_c_mid_call_exits_130_without_a_traceback(
+    shell: Shell, cloud: Sandbox, operation: str, flags: list[str]
+) -> None:
+    cloud.faults.add(operation=operation, delay=30)
     env = shell.env_for(cloud)
     proc = subprocess.Popen(
-        [str(SCRIPT), "cloudapi", "getUsage", "--base-url", cloud.base_url, "--debug"],
+        [str(SCRIPT), "cloudapi", operation, *flags, "--base-url", cloud.base_url, "--debug"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
         assert proc.stderr is not None
         # --debug names the call just before it is sent: from then on the request is in flight (30 s delay).
         first = proc.stderr.readline()
-        assert "cloudapi.getUsage: GET " in first
+        assert f"cloudapi.{operation}: GET " in first
         time.sleep(0.5)
         started = time.monotonic()
         proc.send_signal(signal.SIGINT)

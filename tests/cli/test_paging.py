@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import random
 import re
 import subprocess
 
@@ -153,3 +154,27 @@ def test_a_reader_that_stops_early_is_not_an_error(shell: Shell, users: Sandbox)
     assert proc.wait(timeout=60) == 141
     assert json.loads(first)["id"]
     assert err == ""
+
+
+def _seed_that_spares_the_first_page() -> int:
+    """A fault seed whose rolls (probability 0.5) miss the first request and hit the second."""
+    for seed in range(1000):
+        rolls = random.Random(seed)
+        if rolls.random() >= 0.5 and rolls.random() < 0.5:
+            return seed
+    raise AssertionError("no such seed")
+
+
+def test_an_error_mid_way_exits_one_and_never_looks_like_a_whole_list(shell: Shell, users: Sandbox) -> None:
+    users.faults.add(operation="listUsers", status=500, probability=0.5, seed=_seed_that_spares_the_first_page())
+    proc = shell.run("cloudapi", "listUsers", "--all", "-o", "json", "--max-retries", "0", sb=users)
+    assert proc.returncode == 1
+    (line,) = proc.stderr.splitlines()
+    assert line.startswith("compute-clients: ServerError provider=cloudapi operation=listUsers status=500")
+    assert proc.stdout.startswith("[\n") and proc.stdout.count("\n") == 100  # the first page, array left open
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(proc.stdout)
+    users.faults.clear()
+    users.faults.add(operation="listUsers", status=500)
+    proc = shell.run("cloudapi", "listUsers", "--all", "-o", "json", "--max-retries", "0", sb=users)
+    assert (proc.returncode, proc.stdout) == (1, "")
