@@ -46,6 +46,13 @@ def _suggest(word: str, names: Sequence[str], what: str, where: str) -> click.Us
     return click.UsageError(f"{where} has no {what} {word!r}.{hint}")
 
 
+def _help_when_alone() -> None:
+    """A group run without a subcommand lists what it holds (exit 0: asking is not a mistake)."""
+    ctx = click.get_current_context()
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
 def alias(op: Operation) -> str:
     """The kebab-case name of an operation: its generated module's name (``list_users`` -> ``list-users``)."""
     return op.module_name.rsplit(".", 1)[-1].replace("_", "-")
@@ -139,16 +146,19 @@ class OperationCommand(click.Command):
         records = [opt.get_help_record(ctx) for opt in self.params if opt not in self.common]
         with formatter.section("Parameters"):
             rows = [r for r in records if r is not None]
-            formatter.write_dl(rows) if rows else formatter.write_text("(none)")
+            if rows:
+                formatter.write_dl(rows)
+            else:
+                formatter.write_text("(none)")
         info = self.info
         if info.body_media is not None:
             need = "required" if info.body_required else "optional"
             with formatter.section(f"Body ({info.body_media}, {need}; pass with --body)"):
-                rows = [
-                    (f.name, f"{f.description} " * bool(f.description) + f"[{f.type}{', required' * f.required}]")
-                    for f in info.body_fields
-                ]
-                formatter.write_dl(rows) if rows else formatter.write_text("(any JSON; see the spec)")
+                rows = [(f.name, _cli_params.field_help(f)) for f in info.body_fields]
+                if rows:
+                    formatter.write_dl(rows)
+                else:
+                    formatter.write_text("(any JSON; see the spec)")
         if self.op.pagination is not None and info.paging is None:
             with formatter.section("Paging"):
                 items = self.op.pagination.get("items", "$")
@@ -192,7 +202,7 @@ class OperationCommand(click.Command):
         body = _cli_params.convert_body(self.info, values.get("cli_body"), module)
         if body is not None:
             kwargs["body"] = body
-        return _cli_run.run(self.provider, self.op, kwargs, settings)
+        return _cli_run.run(self.info, self.op, kwargs, settings)
 
 
 # -- compute-clients <provider> wait <waiter> (issue #16) -------------------------------------------
@@ -240,7 +250,7 @@ class ProviderGroup(click.Group):
     """A provider: its operations (operationIds, or their kebab-case names), grouped by tag."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(name, context_settings=_CONTEXT, invoke_without_command=True, callback=self._listing)
+        super().__init__(name, context_settings=_CONTEXT, invoke_without_command=True, callback=_help_when_alone)
         self.provider_name = name
         self._made: dict[str, click.Command] = {}
 
@@ -308,11 +318,6 @@ class ProviderGroup(click.Group):
         return [
             CompletionItem(n, help=ops[self._by_name[n]].summary) for n in sorted(names) if n.startswith(incomplete)
         ]
-
-    def _listing(self) -> None:
-        ctx = click.get_current_context()
-        if ctx.invoked_subcommand is None:
-            click.echo(ctx.get_help())
 
 
 # -- compute-clients ----------------------------------------------------------------------------------
@@ -392,17 +397,11 @@ def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     ctx.exit()
 
 
-def _root_listing() -> None:
-    ctx = click.get_current_context()
-    if ctx.invoked_subcommand is None:
-        click.echo(ctx.get_help())
-
-
 cli = Root(
     PROG,
     context_settings=_CONTEXT,
     invoke_without_command=True,
-    callback=_root_listing,
+    callback=_help_when_alone,
     help="Every operation of every provider, from the generated clients' manifests.",
     params=[
         click.Option(

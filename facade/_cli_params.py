@@ -93,6 +93,12 @@ class ParamOption:
         return f"{text}[{info.type}, {where}{repeat}]"
 
 
+def field_help(field: BodyField) -> str:
+    """A body field's line in ``--help``: its description, type, and whether it is required."""
+    need = ", required" if field.required else ""
+    return f"{field.description} [{field.type}{need}]" if field.description else f"[{field.type}{need}]"
+
+
 def param_options(info: OperationInfo, reserved: frozenset[str]) -> list[ParamOption]:
     """The operation's parameters as options; one whose flag is taken by the CLI gets its location as prefix."""
     options = []

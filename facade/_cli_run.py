@@ -21,7 +21,8 @@ import click
 
 from . import _jsonpath
 from ._cli_output import Progress, Query, Writer
-from ._manifest import Operation, Provider
+from ._describe import OperationInfo
+from ._manifest import Operation
 
 OK, API_ERROR, USAGE, INTERRUPTED, BROKEN_PIPE = 0, 1, 2, 130, 141
 logger = logging.getLogger("facade.cli")
@@ -53,7 +54,7 @@ def enable_debug() -> None:
 
 
 @contextlib.contextmanager
-def _connection(provider: Provider, settings: Settings) -> Iterator[dict[str, Any]]:
+def _connection(provider: str, settings: Settings) -> Iterator[dict[str, Any]]:
     """``connect()`` arguments: from the environment, or from a sandbox started for this run."""
     kwargs: dict[str, Any] = {"timeout": settings.timeout, "max_retries": settings.max_retries}
     if not settings.sandbox:
@@ -67,10 +68,10 @@ def _connection(provider: Provider, settings: Settings) -> Iterator[dict[str, An
         raise click.UsageError(
             f"--sandbox needs the sandbox extra (pip install 'compute-clients[sandbox]'): {exc}"
         ) from None
-    sandbox = serve(provider.name, seed=1)
+    sandbox = serve(provider, seed=1)
     assert isinstance(sandbox, Sandbox)  # one provider, so one sandbox
     with sandbox as sb:
-        click.echo(f"sandbox: {provider.name} at {sb.base_url}", err=True)
+        click.echo(f"sandbox: {provider} at {sb.base_url}", err=True)
         yield {**kwargs, "base_url": sb.base_url, "api_key": sb.api_key, "credentials": sb.credentials}
 
 
@@ -93,7 +94,7 @@ def report(exc: Exception) -> None:
     click.echo(f"compute-clients: {' '.join(parts)}: {message}", err=True)
 
 
-def run(provider: Provider, op: Operation, kwargs: dict[str, Any], settings: Settings) -> int:
+def run(info: OperationInfo, op: Operation, kwargs: dict[str, Any], settings: Settings) -> int:
     """Call (or page through) ``op`` and print the result; returns the exit code."""
     from ._client import connect
     from ._errors import APIError, ConfigurationError
@@ -101,10 +102,10 @@ def run(provider: Provider, op: Operation, kwargs: dict[str, Any], settings: Set
     writer = Writer(settings.output, sys.stdout, settings.query)
     paging = settings.all or settings.max_items is not None
     try:
-        with _connection(provider, settings) as target, connect(provider.name, **target) as client:
-            logger.debug("%s.%s: %s %s%s", provider.name, op.id, op.method, str(client.base_url).rstrip("/"), op.path)
+        with _connection(info.provider, settings) as target, connect(info.provider, **target) as client:
+            logger.debug("%s.%s: %s %s%s", info.provider, op.id, op.method, str(client.base_url).rstrip("/"), op.path)
             if paging:
-                _page_all(client, op, kwargs, settings, writer)
+                _page_all(client, info, op, kwargs, settings, writer)
             else:
                 pag = op.pagination or {}
                 writer.one(client.call(op.id, **kwargs), pag.get("items"))
@@ -123,11 +124,11 @@ def run(provider: Provider, op: Operation, kwargs: dict[str, Any], settings: Set
     return OK
 
 
-def _page_all(client: Any, op: Operation, kwargs: dict[str, Any], settings: Settings, writer: Writer) -> None:
-    if op.pagination is None:
-        raise click.UsageError(f"{op.id} is not a list operation: --all and --max-items page through lists only")
+def _page_all(
+    client: Any, info: OperationInfo, op: Operation, kwargs: dict[str, Any], settings: Settings, writer: Writer
+) -> None:
     progress = Progress()
-    total_path = op.pagination.get("total") if progress.enabled else None
+    total_path = info.paging.total if progress.enabled and info.paging is not None else None
     pages = prefetched(client.paginate(op.id, max_items=settings.max_items, **kwargs).pages())
 
     def items() -> Iterator[list[Any]]:
