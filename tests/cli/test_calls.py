@@ -130,3 +130,34 @@ def test_debug_logs_every_request_without_the_key(shell: Shell, sandboxes: Sandb
     attempts = [line for line in proc.stderr.splitlines() if line.startswith("facade DEBUG GET ")]
     assert [" -> 503 " in attempts[0], " -> 200 " in attempts[1]] == [True, True], attempts
     assert "'authorization': '[redacted]'" in attempts[0]
+
+
+def test_boolean_flags_and_their_negation(shell: Shell, sandboxes: SandboxGroup) -> None:
+    sb = sandboxes["castai"]
+    cluster = direct(sb, "ExternalClusterAPI_ListClusters")["items"][0]["id"]
+    counts = {}
+    for flags in ([], ["--unschedulable"], ["--no-unschedulable"]):
+        proc = shell.run("castai", "ExternalClusterAPI_ListNodes", "--cluster-id", cluster, *flags,
+                         "-q", "$.items[*].id", "-o", "json", sb=sb)  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        counts[" ".join(flags)] = len(json.loads(proc.stdout))
+
+    def nodes(**flag: bool) -> int:
+        return len(direct(sb, "ExternalClusterAPI_ListNodes", cluster_id=cluster, **flag)["items"])
+
+    expected = {
+        "": nodes(),
+        "--unschedulable": nodes(unschedulable=True),
+        "--no-unschedulable": nodes(unschedulable=False),
+    }
+    assert counts == expected
+    assert counts["--unschedulable"] + counts["--no-unschedulable"] == counts[""] and counts["--unschedulable"] > 0
+
+
+def test_array_parameters_repeat_the_option(shell: Shell, sandboxes: SandboxGroup) -> None:
+    sb = sandboxes["ionet"]
+    proc = shell.run("ionet", "listVmHardware", "--gpu-family", "H100", "--gpu-family", "A100", "-o", "json", sb=sb)
+    assert proc.returncode == 0, proc.stderr
+    assert stable(json.loads(proc.stdout)) == stable(direct(sb, "listVmHardware", gpu_family=["H100", "A100"]))
+    help_text = shell.run("ionet", "listVmHardware", "--help").stdout
+    assert "repeat for several" in " ".join(help_text.split())
