@@ -422,4 +422,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (click.Abort, KeyboardInterrupt):
         click.echo("compute-clients: interrupted", err=True)
         return _cli_run.INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - a bug of ours: one line, the traceback only with --debug
+        if _cli_run.debugging():
+            import traceback
+
+            traceback.print_exc()
+        click.echo(f"compute-clients: internal error: {type(exc).__name__}: {exc} (--debug shows where)", err=True)
+        return _cli_run.API_ERROR
     return code if isinstance(code, int) else _cli_run.OK

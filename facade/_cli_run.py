@@ -44,13 +44,24 @@ class Settings:
     sandbox: bool
 
 
+_DEBUG_HANDLER = "compute-clients --debug"
+
+
 def enable_debug() -> None:
     """The facade's request log (secrets redacted by the facade) on stderr."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
     root = logging.getLogger("facade")
+    if debugging():
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.set_name(_DEBUG_HANDLER)
+    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
+
+
+def debugging() -> bool:
+    """True once ``--debug`` is on."""
+    return any(h.get_name() == _DEBUG_HANDLER for h in logging.getLogger("facade").handlers)
 
 
 @contextlib.contextmanager
