@@ -222,8 +222,18 @@ class WaitGroup(click.Group):
     """``compute-clients <provider> wait <waiter> --<param> ...``: block until a resource is ready."""
 
     def __init__(self, provider: Provider) -> None:
-        super().__init__("wait", context_settings=_CONTEXT, help=f"Wait for a {provider.name} resource.")
+        super().__init__(
+            "wait", context_settings=_CONTEXT, invoke_without_command=True, callback=self._alone,
+            help=f"Wait until a {provider.name} resource is ready: wait WAITER --PARAM VALUE ...",
+        )  # fmt: skip
         self.provider = provider
+
+    def _alone(self) -> None:
+        ctx = click.get_current_context()
+        if ctx.invoked_subcommand is None:
+            if not waiters(self.provider):
+                raise click.UsageError(f"{self.provider.name} has no waiters yet.")
+            click.echo(ctx.get_help())
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(waiters(self.provider))

@@ -70,6 +70,7 @@ def test_connection_refused_is_an_api_error(shell: Shell) -> None:
         (["cloudapi", "createKey", "--body", '{"nmae": "x", "project_id": "p"}'], "did you mean 'name'?"),
         (["cloudapi", "createKey", "--body", '{"name": "x"}'], "missing required field(s): project_id"),
         (["cloudapi", "wait", "user-active"], "cloudapi has no waiters yet"),
+        (["cloudapi", "wait"], "cloudapi has no waiters yet"),
         (["cloudapi", "getUsage"], "set $CLOUDAPI_TOKEN"),  # no key in the environment
     ],
 )
