@@ -115,11 +115,19 @@ def test_query_picks_fields(shell: Shell, sandboxes: SandboxGroup) -> None:
     assert json.loads(proc.stdout) == [u["id"] for u in direct(sb, "listUsers", limit=4)["data"]]
 
 
-def test_sandbox_flag_needs_no_key(shell: Shell) -> None:
-    proc = shell.run("cloudapi", "getUsage", "--sandbox", "-o", "json")
+def test_sandbox_flag_needs_no_key(shell: Shell, sandboxes: SandboxGroup) -> None:
+    proc = shell.run("cloudapi", "getUsage", "--sandbox", "--debug", "-o", "json")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["data"]["requests"] >= 0
     assert proc.stderr.startswith("sandbox: cloudapi at http://127.0.0.1:")
+    assert "'authorization': '[redacted]'" in proc.stderr
+    # The command's sandbox has seed 1 like this session's, so the same keys: Shell.run scanned for them.
+    twin = Sandbox("cloudapi", seed=1)  # not started: only its keys are looked at
+    try:
+        assert twin.credentials == sandboxes["cloudapi"].credentials
+    finally:
+        twin.close()
+    assert set(sandboxes["cloudapi"].credentials.values()) <= shell.secrets
 
 
 def test_debug_logs_every_request_without_the_key(shell: Shell, sandboxes: SandboxGroup) -> None:
