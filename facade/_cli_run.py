@@ -88,19 +88,15 @@ def _connection(provider: str, settings: Settings) -> Iterator[dict[str, Any]]:
 
 def report(exc: Exception) -> None:
     """One line on stderr: the facade's error class, provider, operation, status, code, request id, message."""
-    from ._errors import APIStatusError
-
     parts = [
         type(exc).__name__,
         f"provider={getattr(exc, 'provider', None)}",
         f"operation={getattr(exc, 'operation', None)}",
     ]
-    if isinstance(exc, APIStatusError) or getattr(exc, "status_code", None) is not None:
-        parts.append(f"status={getattr(exc, 'status_code', None)}")
-    for name in ("code", "request_id"):
+    for name in ("status_code", "code", "request_id"):
         value = getattr(exc, name, None)
         if value:
-            parts.append(f"{name}={value}")
+            parts.append(f"{'status' if name == 'status_code' else name}={value}")
     message = " ".join(str(getattr(exc, "message", exc)).split())
     click.echo(f"compute-clients: {' '.join(parts)}: {message}", err=True)
 
@@ -120,6 +116,7 @@ def run(info: OperationInfo, op: Operation, kwargs: dict[str, Any], settings: Se
             else:
                 pag = op.pagination or {}
                 writer.one(client.call(op.id, **kwargs), pag.get("items"))
+            sys.stdout.flush()
     except APIError as exc:
         report(exc)
         return API_ERROR
@@ -131,7 +128,6 @@ def run(info: OperationInfo, op: Operation, kwargs: dict[str, Any], settings: Se
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return BROKEN_PIPE
-    sys.stdout.flush()
     return OK
 
 
