@@ -7,32 +7,82 @@ manifests (spec + overlay). ``facade.aconnect`` is its async twin.
 
 from __future__ import annotations
 
-import importlib as _importlib
-import typing as _typing
-from types import ModuleType as _ModuleType
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncClient, Client, aconnect, connect
-from ._describe import BodyField, OperationInfo, PagingInfo, ParamInfo
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    DecodeError,
-    NotFoundError,
-    PaginationError,
-    PermissionDeniedError,
-    RateLimitError,
-    ServerError,
-)
-from ._manifest import available as providers
-from ._pagination import AsyncPager, Page, Pager
 from ._version import __version__
-from ._versions import ProviderVersion, versions
+
+if TYPE_CHECKING:
+    from . import sandbox as sandbox
+    from ._client import AsyncClient, Client, aconnect, connect
+    from ._describe import BodyField, OperationInfo, PagingInfo, ParamInfo
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        DecodeError,
+        NotFoundError,
+        PaginationError,
+        PermissionDeniedError,
+        RateLimitError,
+        ServerError,
+    )
+    from ._manifest import available as providers
+    from ._pagination import AsyncPager, Page, Pager
+    from ._versions import ProviderVersion, versions
+
+# Each public name is imported from its module on first use, so that ``import facade`` (and the
+# ``compute-clients`` command line, whose help and completion need only the manifests) does not
+# pay for httpx until a client is made.
+_HOME = {
+    **dict.fromkeys(["AsyncClient", "Client", "aconnect", "connect"], "_client"),
+    **dict.fromkeys(["BodyField", "OperationInfo", "PagingInfo", "ParamInfo"], "_describe"),
+    **dict.fromkeys(
+        [
+            "APIConnectionError",
+            "APIError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConfigurationError",
+            "ConflictError",
+            "DecodeError",
+            "NotFoundError",
+            "PaginationError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "ServerError",
+        ],
+        "_errors",
+    ),
+    **dict.fromkeys(["AsyncPager", "Page", "Pager"], "_pagination"),
+    **dict.fromkeys(["ProviderVersion", "versions"], "_versions"),
+}
+_RENAMED = {"providers": ("_manifest", "available")}
+# Subpackages reachable as attributes after a plain ``import facade`` (``facade.sandbox.serve``).
+_SUBPACKAGES = frozenset({"sandbox"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f".{name}", __name__)
+    module, attr = _RENAMED.get(name) or (_HOME.get(name), name)
+    if module is None:
+        raise AttributeError(f"module 'facade' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "APIConnectionError",
@@ -65,13 +115,3 @@ __all__ = [
     "providers",
     "versions",
 ]
-
-if _typing.TYPE_CHECKING:
-    from . import sandbox as sandbox
-
-
-def __getattr__(name: str) -> _ModuleType:
-    # ``facade.sandbox`` after a plain ``import facade``, without paying for it on every import.
-    if name == "sandbox":
-        return _importlib.import_module(".sandbox", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -51,6 +51,7 @@ class PagingInfo:
     managed: tuple[str, ...]
     size_param: str | None
     max_page_size: int | None
+    total: str | None = None  # where a page says how many items there are in all, if it does
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ def describe(provider: Provider, op: Operation) -> OperationInfo:
             managed=tuple(args.get(k, pag[k]) for k in PAGINATION_PARAM_KEYS if k in pag),
             size_param=args.get(size_key, pag.get(size_key)),
             max_page_size=pag.get("max_page_size"),
+            total=pag.get("total"),
         )
     return OperationInfo(
         provider=provider.name,

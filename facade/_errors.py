@@ -24,9 +24,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx  # annotations only: importing the errors (or the manifest) does not import httpx
 
 __all__ = [
     "APIConnectionError",

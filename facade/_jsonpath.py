@@ -1,7 +1,8 @@
 """The one JSON-path and JSON-pointer vocabulary of compute-clients (facade, sandbox and pipeline).
 
 Paths into JSON bodies are the small subset of RFC 9535 JSONPath that overlays and manifests use:
-``$`` (the document), ``$.data.items``, ``$.data[3].status``, ``$['page.limit']``. Pointers are
+``$`` (the document), ``$.data.items``, ``$.data[3].status``, ``$.data[-1]``, ``$['page.limit']``;
+:func:`find` also takes the wildcards ``[*]`` and ``.*`` (the CLI's ``--query``). Pointers are
 RFC 6901 fragments into a spec (``#/components/schemas/User``). Pure Python, no dependencies:
 the pipeline imports it too.
 """
@@ -14,7 +15,9 @@ from functools import lru_cache
 from typing import Any
 
 Part = str | int
-_TOKEN = re.compile(r"\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\[\"((?:[^\"\\]|\\.)*)\"\]")
+_TOKEN = re.compile(
+    r"\.([A-Za-z_$][\w$-]*)|\[(-?\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\[\"((?:[^\"\\]|\\.)*)\"\]|(\.\*|\[\*\])"
+)
 _PLAIN = re.compile(r"[A-Za-z_$][\w$-]*")
 
 
@@ -22,25 +25,77 @@ class PathError(ValueError):
     """A path that is not in the supported subset (names the path and the offending position)."""
 
 
+class _Wildcard:
+    """``[*]`` / ``.*``: every member of an object or element of an array."""
+
+    def __repr__(self) -> str:
+        return "WILDCARD"
+
+
+WILDCARD = _Wildcard()
+Selector = Part | _Wildcard
+
+
 @lru_cache(maxsize=1024)
-def parse(expr: str) -> tuple[Part, ...]:
-    """``$.data[3]['page.limit']`` -> ``('data', 3, 'page.limit')``; ``$`` -> ``()``."""
+def _selectors(expr: str) -> tuple[Selector, ...]:
     if not isinstance(expr, str) or not expr.startswith("$"):
         raise PathError(f"a path must start with '$', got {expr!r}")
-    parts: list[Part] = []
+    parts: list[Selector] = []
     pos = 1
     while pos < len(expr):
         found = _TOKEN.match(expr, pos)
         if found is None:
-            raise PathError(f"unsupported path {expr!r} at position {pos}: expected .name, [index] or ['name']")
-        name, index, single, double = found.groups()
-        if index is not None:
+            raise PathError(
+                f"unsupported path {expr!r} at position {pos}: expected .name, [index], ['name'] or a [*] wildcard"
+            )
+        name, index, single, double, wildcard = found.groups()
+        if wildcard is not None:
+            parts.append(WILDCARD)
+        elif index is not None:
             parts.append(int(index))
         else:
             quoted = single if single is not None else double
             parts.append(name if name is not None else re.sub(r"\\(.)", r"\1", quoted))
         pos = found.end()
     return tuple(parts)
+
+
+@lru_cache(maxsize=1024)
+def parse(expr: str) -> tuple[Part, ...]:
+    """``$.data[3]['page.limit']`` -> ``('data', 3, 'page.limit')``; ``$`` -> ``()``."""
+    parts = _selectors(expr)
+    if WILDCARD in parts:
+        raise PathError(f"unsupported path {expr!r}: a wildcard selects many values; only find() takes one")
+    return tuple(part for part in parts if not isinstance(part, _Wildcard))
+
+
+def is_singular(expr: str) -> bool:
+    """True when ``expr`` names at most one value (no wildcard): :func:`find` gives 0 or 1 of them."""
+    return WILDCARD not in _selectors(expr)
+
+
+def find(doc: Any, expr: str) -> list[Any]:
+    """Every value ``expr`` selects in ``doc``, in document order (an RFC 9535 node list).
+
+    A missing name or index selects nothing; ``[*]`` and ``.*`` select every element of an array
+    or every member value of an object.
+    """
+    nodes = [doc]
+    for part in _selectors(expr):
+        selected: list[Any] = []
+        for node in nodes:
+            if part is WILDCARD:
+                if isinstance(node, Mapping):
+                    selected.extend(node.values())
+                elif isinstance(node, list):
+                    selected.extend(node)
+            elif isinstance(part, int):
+                if isinstance(node, list) and -len(node) <= part < len(node):
+                    selected.append(node[part])
+            elif isinstance(node, Mapping) and part in node:
+                selected.append(node[part])
+        nodes = selected
+    return nodes
 
 
 def render(parts: Iterable[Part]) -> str:

@@ -130,14 +130,21 @@ def available() -> list[str]:
     """Names of the installed providers (packages ``<name>_client`` that ship a manifest)."""
     names = []
     for info in pkgutil.iter_modules():
-        if info.name.endswith(PACKAGE_SUFFIX) and info.ispkg:
-            try:
-                spec = importlib.util.find_spec(f"{info.name}.{MANIFEST_MODULE}")
-            except (ImportError, ValueError):
-                spec = None
-            if spec is not None:
-                names.append(info.name[: -len(PACKAGE_SUFFIX)])
+        if info.name.endswith(PACKAGE_SUFFIX) and info.ispkg and _has_manifest(info):
+            names.append(info.name[: -len(PACKAGE_SUFFIX)])
     return sorted(set(names))
+
+
+def _has_manifest(info: pkgutil.ModuleInfo) -> bool:
+    # Look on disk: find_spec("<package>._manifest") would import every *_client package on the
+    # path (the generated ones pull in httpx and attrs) just to list the providers.
+    folder = getattr(info.module_finder, "path", None)
+    if isinstance(folder, str):
+        return (Path(folder) / info.name / f"{MANIFEST_MODULE}.py").is_file()
+    try:  # a package not on the file system (e.g. zipped): importing it is the only way to ask
+        return importlib.util.find_spec(f"{info.name}.{MANIFEST_MODULE}") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def _read_manifest(package: str) -> dict[str, Any]:

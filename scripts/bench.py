@@ -335,6 +335,76 @@ def bench_async(quick: bool) -> Result:
     )  # fmt: skip
 
 
+def _cli() -> str:
+    script = Path(sys.executable).parent / "compute-clients"
+    if not script.exists():
+        raise RuntimeError(f"{script} is missing: install the package (pip install -e .) for the console script")
+    return str(script)
+
+
+def bench_cli_help(quick: bool) -> Result:
+    """Fresh processes: ``compute-clients --help`` vs ``import httpx`` (bytecode cached, startup included)."""
+    reps = 3 if quick else 9
+    with tempfile.TemporaryDirectory(prefix="bench-pycache-") as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
+
+        def timed(cmd: list[str]) -> Callable[[], float]:
+            def run() -> float:
+                started = time.perf_counter()
+                subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+                return time.perf_counter() - started
+
+            return run
+
+        cli, httpx_only = timed([_cli(), "--help"]), timed([sys.executable, "-c", "import httpx"])
+        cli(), httpx_only()  # untimed: bytecode written
+        values, baselines = interleave(reps, cli, httpx_only)
+    return ratio_result(
+        "cli_help", "compute-clients --help, cold (s)", "import httpx, cold (s)", "s", values, baselines, 2.0,
+        note="fresh processes, interpreter startup included in both, bytecode cached; help reads manifests only",
+    )  # fmt: skip
+
+
+def bench_cli_all(quick: bool) -> Result:
+    """``compute-clients cloudapi listUsers --all -o json > file`` vs typed ``paginate('listUsers')`` in-process.
+
+    The command's figure includes everything a user waits for: interpreter start, imports, connect,
+    paging, turning every item into JSON and writing it; the baseline only pages (typed, warm).
+    """
+    items, reps = (10_000, 2) if quick else (100_000, 3)
+    with sandbox("cloudapi", scale=items / 250) as server, connect(server) as sdk, tempfile.TemporaryDirectory(
+        prefix="bench-cli-"
+    ) as tmp:  # fmt: skip
+        out = Path(tmp) / "users.json"
+        # Bytecode cached, as after pip install (like the cold measures): not a compile of every module per run.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env.update(CLOUDAPI_TOKEN=server.api_key, PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
+        cmd = [_cli(), "cloudapi", "listUsers", "--all", "--output", "json", "--base-url", server.base_url]
+
+        def via_cli() -> float:
+            started = time.perf_counter()
+            with out.open("w", encoding="utf-8") as sink:
+                subprocess.run(cmd, env=env, stdout=sink, check=True)
+            return time.perf_counter() - started
+
+        def via_paginate() -> float:
+            started = time.perf_counter()
+            count = sum(1 for _ in sdk.paginate("listUsers", limit=100))
+            assert count == items, count
+            return time.perf_counter() - started
+
+        sum(1 for _ in sdk.paginate("listUsers", limit=100, max_items=500))
+        subprocess.run([*cmd, "--max-items", "10"], env=env, stdout=subprocess.DEVNULL, check=True)  # bytecode
+        values, baselines = interleave(reps, via_cli, via_paginate)
+        written = json.loads(out.read_text(encoding="utf-8"))
+        assert len(written) == items and written[0]["id"], len(written)
+    return ratio_result(
+        "cli_all", f"compute-clients --all -o json, {items:,} items (s)", f"{items:,} items via paginate, typed (s)",
+        "s", values, baselines, 1.2, note="cloudapi listUsers, 100 per page; the command's output goes to a file",
+    )  # fmt: skip
+
+
 def _scratch_repo(dest: Path) -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
     for name in ("scripts", "specs", "generated"):
@@ -398,9 +468,11 @@ MEASURES: dict[str, Callable[[bool], Result | list[Result]]] = {
     "paging_rss": bench_rss,
     "async_pager": bench_async,
     "generate": bench_generate,
+    "cli_help": bench_cli_help,
+    "cli_all": bench_cli_all,
 }
 RESULT_NAMES = ("cold_import", "call_get", "paginate_typed", "paging_rss", "async_pager", "generate_forced",
-                "generate_noop")  # fmt: skip
+                "generate_noop", "cli_help", "cli_all")  # fmt: skip
 
 
 # -- output -----------------------------------------------------------------------------------

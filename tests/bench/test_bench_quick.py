@@ -14,7 +14,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 MEASURES = {"cold_import", "call_get", "paginate_typed", "paging_rss", "async_pager", "generate_forced",
-            "generate_noop"}  # fmt: skip
+            "generate_noop", "cli_help", "cli_all"}  # fmt: skip
 KEYS = {"baseline", "value", "ratio", "target", "pass"}
 
 

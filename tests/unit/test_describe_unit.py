@@ -24,6 +24,7 @@ def test_describe_names_parameters_body_and_paging() -> None:
         assert (listing.paging.style, listing.paging.items) == ("cursor", "$.data")
         assert set(listing.paging.managed) == {"cursor", "limit"}
         assert listing.paging.size_param == "limit"
+        assert listing.paging.total is None  # a cursor list that does not count its items
         text = str(listing)
         assert text.startswith("cloudapi.listUsers: GET /v1/users") and "paging: cursor" in text
 

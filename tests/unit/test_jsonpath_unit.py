@@ -52,3 +52,26 @@ def test_pointers_and_refs() -> None:
         jp.resolve(doc, {"$ref": "#/nowhere"})
     with pytest.raises(jp.PathError, match="local"):
         jp.unpointer("other.yaml#/x")
+
+
+def test_find_selects_with_wildcards_and_negative_indexes() -> None:
+    doc = {"data": [{"id": "a", "tags": ["x"]}, {"id": "b", "tags": ["y", "z"]}], "meta": {"n": 2, "m": 3}}
+    assert jp.find(doc, "$.data[*].id") == ["a", "b"]
+    assert jp.find(doc, "$.data.*.tags[*]") == ["x", "y", "z"]
+    assert jp.find(doc, "$.meta.*") == [2, 3]
+    assert jp.find(doc, "$.data[-1].id") == ["b"]
+    assert jp.get(doc, "$.data[-1].id") == "b"
+    assert jp.find(doc, "$.data[5].id") == []
+    assert jp.find(doc, "$.missing[*]") == []
+    assert jp.find(doc, "$") == [doc]
+    assert jp.find([1, 2], "$[*]") == [1, 2]
+    assert jp.find({"*": 1}, "$['*']") == [1]
+
+
+def test_singular_paths_and_wildcards_outside_find() -> None:
+    assert jp.is_singular("$.data[0].id")
+    assert not jp.is_singular("$.data[*].id")
+    with pytest.raises(jp.PathError, match=r"wildcard.*find\(\)"):
+        jp.parse("$.data[*].id")
+    with pytest.raises(jp.PathError, match="position 3"):
+        jp.find({}, "$.a[?(@.x)]")

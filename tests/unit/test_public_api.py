@@ -9,10 +9,12 @@ def test_all_is_sorted_and_complete() -> None:
     assert facade.__all__ == sorted(facade.__all__)
     public = {
         name
-        for name, value in vars(facade).items()
-        if name.isidentifier() and not name.startswith("_") and not isinstance(value, types.ModuleType)
-    } - {"annotations"}
+        for name in dir(facade)
+        if name.isidentifier() and not name.startswith("_") and not isinstance(getattr(facade, name), types.ModuleType)
+    } - {"annotations", "TYPE_CHECKING", "Any"}
     assert set(facade.__all__) - {"__version__"} == public
+    for name in facade.__all__:
+        assert getattr(facade, name) is not None  # every lazily imported name resolves
 
 
 def test_error_tree() -> None:
