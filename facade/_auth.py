@@ -11,8 +11,6 @@ from ._errors import ConfigurationError
 from ._manifest import Operation, Provider
 from ._state import current_operation
 
-REDACTED = "[redacted]"
-
 
 class Credentials:
     """Secrets per security scheme. Its repr and str never show them."""
