@@ -148,8 +148,9 @@ class _Base:
         if self._http.is_closed:
             raise ClientClosedError(
                 "this client has been closed; make a new one with facade.connect()",
-                provider=self.provider, operation=op.id,
-            )  # fmt: skip
+                provider=self.provider,
+                operation=op.id,
+            )
         try:
             return CallOptions(op, _timeout(timeout), _retries(max_retries))
         except _Invalid as exc:
@@ -162,8 +163,9 @@ class _Base:
     def _plan(self, op: Operation, params: Mapping[str, Any], limit: int | None, max_items: int | None) -> Plan:
         for name, value in (("limit", limit), ("max_items", max_items)):
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-                raise ParameterError(f"{name}={value!r} must be a whole number >= 1", provider=self.provider,
-                                     operation=op.id, name=name)  # fmt: skip
+                raise ParameterError(
+                    f"{name}={value!r} must be a whole number >= 1", provider=self.provider, operation=op.id, name=name
+                )
         if op.pagination is None:
             raise ParameterError(
                 "not a list operation (no x-pagination in the overlay); use call()",

@@ -31,6 +31,14 @@ _JSON_NAMES = {
 }
 
 
+def _kind(kind: str) -> str:
+    """A manifest JSON type for people: ``array[string]`` -> "a list of strings"."""
+    if kind.startswith("array["):
+        inner = _kind(kind[6:-1])
+        return "a list" if inner == "any value" else f"a list of {inner.split(' ', 1)[1]} values"
+    return _JSON_NAMES.get(kind, "any value")
+
+
 class _Mismatch(Exception):
     """A value is not what the spec says; the message says what was expected instead."""
 
@@ -82,14 +90,15 @@ def convert(name: str, value: Any, kind: str, targets: list[Any], enum_values: t
     """``value`` checked against the JSON type ``kind`` (and enum) and turned into a ``targets`` type."""
     if kind.startswith("array["):
         if isinstance(value, str | bytes | Mapping) or not isinstance(value, list | tuple | set | frozenset):
-            raise _Mismatch(f"must be a list of {_JSON_NAMES.get(kind[6:-1], kind[6:-1])} values")
+            raise _Mismatch(f"must be {_kind(kind)}, got {_hint(name, value)}")
         inner = _item_targets(targets)
         return [convert(f"{name}[{i}]", v, kind[6:-1], inner, enum_values) for i, v in enumerate(value)]
     # What the generated function wants beyond JSON scalars: enum members, datetimes, models.
     special = [
-        t for t in targets
+        t
+        for t in targets
         if isinstance(t, type) and typing.get_origin(t) is None and t not in (str, int, float, bool, dict, list)
-    ]  # fmt: skip
+    ]
     for target in special:
         if isinstance(value, target):
             return _checked_enum(name, value, enum_values)
@@ -106,7 +115,7 @@ def convert(name: str, value: Any, kind: str, targets: list[Any], enum_values: t
     else:  # "any": the spec does not say
         ok = True
     if not ok:
-        raise _Mismatch(f"must be {_JSON_NAMES.get(kind, kind)}, got {_hint(name, value)}")
+        raise _Mismatch(f"must be {_kind(kind)}, got {_hint(name, value)}")
     value = _checked_enum(name, value, enum_values)
     for target in special:
         if issubclass(target, enum.Enum):
@@ -152,9 +161,10 @@ class Binder:
         self.required = [name for name, p in self.params.items() if p["required"]]
         self.valid = [*self.params, *(["body"] if op.body is not None else [])]
         body_hint = hints.get("body")
-        self.body_models = tuple(
-            t for t in _targets(body_hint) if isinstance(t, type) and hasattr(t, "from_dict")
-        )  # fmt: skip
+        self.body_item_models = tuple(
+            t for t in _item_targets(_targets(body_hint)) if isinstance(t, type) and hasattr(t, "from_dict")
+        )
+        self.body_models = tuple(t for t in _targets(body_hint) if isinstance(t, type) and hasattr(t, "from_dict"))
 
     def error(self, message: str, name: str | None = None) -> ParameterError:
         return ParameterError(message, provider=self.provider, operation=self.op.id, name=name)
@@ -181,7 +191,7 @@ class Binder:
                 raise self.error(f"unknown parameter {name!r}{hint} ({self._signature()})", name)
         missing = [n for n in self.required if n not in values and n not in managed]
         if missing:
-            where = ", ".join(f"{n} ({self.params[n]['in']} {self.params[n]['name']!r})" for n in missing)
+            where = ", ".join(f"{n!r} ({self.params[n]['in']} {self.params[n]['name']!r})" for n in missing)
             raise self.error(f"missing required parameter{'s' if len(missing) > 1 else ''} {where}", missing[0])
         out: dict[str, Any] = {}
         for name, value in values.items():
@@ -214,20 +224,33 @@ class Binder:
         if self.body_models and not isinstance(body, self.body_models):
             names = " or ".join(m.__name__ for m in self.body_models)
             raise self.error(f"body must be a dict or {names}, got {type(body).__name__}", "body")
-        if spec.get("type", "").startswith("array[") and not isinstance(body, list | tuple):
-            raise self.error(f"body must be a list, got {type(body).__name__}", "body")
+        if spec.get("type", "").startswith("array["):
+            if not isinstance(body, list | tuple):
+                raise self.error(f"body must be a list, got {type(body).__name__}", "body")
+            return [self._from_dict(item, self.body_item_models, f"body[{i}]") for i, item in enumerate(body)]
         return body
+
+    def _from_dict(self, value: Any, models: tuple[type[Any], ...], where: str) -> Any:
+        """A dict made into the generated model (anything else as it is), with errors that say where."""
+        if not models or not isinstance(value, Mapping):
+            return value
+        try:
+            return models[0].from_dict(dict(value))
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            # A nested object the manifest does not describe field by field.
+            detail = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+            raise self.error(f"{where} does not match {models[0].__name__}: {detail[:200]}", "body") from None
 
     def _body_from_dict(self, body: Mapping[str, Any]) -> Any:
         spec = self.op.body or {}
         fields = {f["name"]: f for f in spec.get("fields") or ()}
         if spec.get("type") not in (None, "object", "any"):
-            raise self.error(f"body must be {_JSON_NAMES.get(spec['type'], spec['type'])}, got a dict", "body")
+            raise self.error(f"body must be {_kind(spec['type'])}, got a dict", "body")
         missing = [name for name, f in fields.items() if f["required"] and body.get(name) is None]
         if missing:
             unknown = [k for k in body if k not in fields]
-            hints = [f"{k!r} -> {near!r}" for k in unknown if (near := suggest(k, list(fields)))]
-            meant = f"; did you mean {', '.join(hints)}?" if hints else ""
+            hints = [f"got {k!r}, did you mean {near!r}?" for k in unknown if (near := suggest(k, list(fields)))]
+            meant = f"; {' '.join(hints)}" if hints else ""
             raise self.error(
                 f"missing required body field{'s' if len(missing) > 1 else ''} {_choices(missing)}{meant} "
                 f"(body fields: {', '.join(fields)})",
@@ -241,16 +264,7 @@ class Binder:
                 convert(name, value, field["type"], [])
             except _Mismatch as exc:
                 raise self.error(f"body field {name!r} {exc}", name) from None
-        if not self.body_models:
-            return dict(body)
-        try:
-            return self.body_models[0].from_dict(dict(body))
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            # A nested object the manifest does not describe field by field.
-            detail = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
-            raise self.error(
-                f"body does not match {self.body_models[0].__name__}: {detail[:200]}", "body"
-            ) from None  # fmt: skip
+        return self._from_dict(dict(body), self.body_models, "body")
 
 
 _BINDERS: dict[tuple[str, str], Binder] = {}
