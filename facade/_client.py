@@ -34,6 +34,10 @@ _TOKEN_PLACEHOLDER = "<managed by facade>"  # noqa: S105 - not a secret
 class _Invalid(ValueError):
     """A timeout or retry setting that cannot work; the message says why."""
 
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(message)
+        self.name = name
+
 
 def _positive(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
@@ -50,19 +54,20 @@ def _timeout(value: TimeoutArg) -> httpx.Timeout | None:
     if isinstance(value, httpx.Timeout):
         bad = ", ".join(f"{k}={v!r}" for k, v in value.as_dict().items() if v is not None and not _positive(v))
         if bad:
-            raise _Invalid(f"timeout {bad} must be a positive number of seconds (None: no limit)")
+            raise _Invalid("timeout", f"timeout {bad} must be a positive number of seconds (None: no limit)")
         return value
     if not _positive(value):
         raise _Invalid(
+            "timeout",
             f"timeout={value!r} must be a positive number of seconds or an httpx.Timeout "
-            "(httpx.Timeout(None) for no limit)"
+            "(httpx.Timeout(None) for no limit)",
         )
     return httpx.Timeout(value)
 
 
 def _retries(value: int | None) -> int | None:
     if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-        raise _Invalid(f"max_retries={value!r} must be a whole number >= 0")
+        raise _Invalid("max_retries", f"max_retries={value!r} must be a whole number >= 0")
     return value
 
 
@@ -154,8 +159,7 @@ class _Base:
         try:
             return CallOptions(op, _timeout(timeout), _retries(max_retries))
         except _Invalid as exc:
-            name = str(exc).split("=")[0].split()[0]
-            raise ParameterError(str(exc), provider=self.provider, operation=op.id, name=name) from None
+            raise ParameterError(str(exc), provider=self.provider, operation=op.id, name=exc.name) from None
 
     def _bind(self, op: Operation, params: Mapping[str, Any], managed: frozenset[str] = frozenset()) -> dict[str, Any]:
         return binder(self.provider, op).bind(params, managed)
