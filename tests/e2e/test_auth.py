@@ -13,7 +13,7 @@ from .conftest import PROBES, box, client
 def test_valid_key_works(sb: Sandbox) -> None:
     probe = PROBES[sb.provider]
     with client(sb) as c:
-        assert c.call(probe.read) is not None
+        probe.check_read(c.call(probe.read))
     assert sb.requests[-1].status == 200
 
 
@@ -49,7 +49,8 @@ def test_ionet_mints_a_key_from_a_jwt(sandboxes: SandboxGroup) -> None:
         with pytest.raises(facade.AuthenticationError):
             minting.call("listNodePools")  # the placeholder is not a key
     with facade.connect("ionet", api_key=created.value, base_url=io.base_url) as c:
-        assert c.call("listNodePools") is not None
+        pools = c.call("listNodePools").data
+    assert pools and all(p.id for p in pools)
     assert [r.operation for r in io.requests][-3:] == ["createApiKey", "listNodePools", "listNodePools"]
 
 
