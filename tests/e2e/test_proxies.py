@@ -61,7 +61,7 @@ def test_retries_and_errors_through_the_proxy(
         pools = c.call("listNodePools")
     with client(io, api_key="wrong-key", max_retries=0) as bad, pytest.raises(facade.AuthenticationError) as info:
         bad.call("listNodePools")
-    assert pools.data is not None and [r.status for r in io.requests] == [503, 200, 401]
+    assert pools.data and [r.status for r in io.requests] == [503, 200, 401]
     assert proxy.count == 3
     assert info.value.operation == "listNodePools" and "wrong-key" not in repr(info.value.request.headers)
 
