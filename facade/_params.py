@@ -11,7 +11,6 @@ using its own annotations.
 from __future__ import annotations
 
 import datetime
-import difflib
 import enum
 import types
 import typing
@@ -52,6 +51,8 @@ def suggest(name: str, valid: list[str]) -> str | None:
     for candidate in valid:
         if _normal(candidate) == _normal(name):
             return candidate
+    import difflib  # only when something is wrong: import facade stays cheap
+
     close = difflib.get_close_matches(name, valid, n=1, cutoff=0.6)
     return close[0] if close else None
 
