@@ -89,6 +89,10 @@ class _Base:
         http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         self._provider: Provider = load(provider)
+        if http_client is not None and not isinstance(http_client, httpx.Client | httpx.AsyncClient):
+            raise ConfigurationError(
+                f"{provider}: http_client= must be an httpx client, got {type(http_client).__name__}"
+            )
         if proxy is not None and http_client is not None:
             raise ConfigurationError(f"{provider}: give the proxy to your httpx client, or drop http_client=")
         env_url = os.environ.get(f"{provider.upper()}_BASE_URL")
@@ -148,14 +152,18 @@ class _Base:
             gen.set_httpx_client(self._http)
         return gen
 
-    def _options(self, op: Operation, timeout: TimeoutArg, max_retries: int | None) -> CallOptions:
-        """Per-call settings, checked; ClientClosedError once this client is closed."""
+    def _check_open(self, op: Operation) -> None:
+        # httpx would raise a bare RuntimeError that names nobody.
         if self._http.is_closed:
             raise ClientClosedError(
                 "this client has been closed; make a new one with facade.connect()",
                 provider=self.provider,
                 operation=op.id,
             )
+
+    def _options(self, op: Operation, timeout: TimeoutArg, max_retries: int | None) -> CallOptions:
+        """Per-call settings, checked; ClientClosedError once this client is closed."""
+        self._check_open(op)
         try:
             return CallOptions(op, _timeout(timeout), _retries(max_retries))
         except _Invalid as exc:
@@ -291,7 +299,7 @@ class Client(_Base):
         options = self._options(op, timeout, max_retries)
 
         def fetch(request: Request, plan: Plan, number: int) -> Page[Any]:
-            self._options(op, timeout, max_retries)  # closed since paginate() was called?
+            self._check_open(op)  # closed since paginate() was called?
             with call_options(options):
                 if request.url is not None:
                     response = self._http.get(request.url)
@@ -383,7 +391,7 @@ class AsyncClient(_Base):
         options = self._options(op, timeout, max_retries)
 
         async def fetch(request: Request, plan: Plan, number: int) -> Page[Any]:
-            self._options(op, timeout, max_retries)  # closed since paginate() was called?
+            self._check_open(op)  # closed since paginate() was called?
             with call_options(options):
                 if request.url is not None:
                     response = await self._http.get(request.url)
