@@ -19,7 +19,7 @@ from typing import Any
 
 from ._errors import ParameterError
 from ._manifest import Operation
-from ._redact import looks_secret
+from ._redact import REDACTED, looks_secret
 
 _JSON_NAMES = {
     "string": "a string",
@@ -240,6 +240,9 @@ class Binder:
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             # A nested object the manifest does not describe field by field.
             detail = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+            for key, secret in value.items():  # a generated model's message may quote a value
+                if looks_secret(str(key)) and isinstance(secret, str) and secret:
+                    detail = detail.replace(secret, REDACTED)
             raise self.error(f"{where} does not match {models[0].__name__}: {detail[:200]}", "body") from None
 
     def _body_from_dict(self, body: Mapping[str, Any]) -> Any:
@@ -247,7 +250,8 @@ class Binder:
         fields = {f["name"]: f for f in spec.get("fields") or ()}
         if spec.get("type") not in (None, "object", "any"):
             raise self.error(f"body must be {_kind(spec['type'])}, got a dict", "body")
-        missing = [name for name, f in fields.items() if f["required"] and body.get(name) is None]
+        # Present but None is the server's to judge: a required field may be nullable.
+        missing = [name for name, f in fields.items() if f["required"] and name not in body]
         if missing:
             unknown = [k for k in body if k not in fields]
             hints = [f"got {k!r}, did you mean {near!r}?" for k in unknown if (near := suggest(k, list(fields)))]
