@@ -105,9 +105,16 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(tags=["ci"])
 def tests(session: nox.Session) -> None:
-    """The whole test suite against local servers on 127.0.0.1."""
+    """The test suite against local servers on 127.0.0.1, except tests marked slow (``-- -m slow`` for those)."""
     session.install("-e", ".[dev]", *GENERATOR_TOOLS)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-m", "not slow", *session.posargs)  # a later -m in posargs wins
+
+
+@nox.session(tags=["ci"])
+def tests_slow(session: nox.Session) -> None:
+    """The tests marked slow (fresh clones and venvs, a real index, the quick bench): CI runs them."""
+    session.install("-e", ".[dev]", *GENERATOR_TOOLS)
+    session.run("pytest", "-m", "slow", *session.posargs)
 
 
 @nox.session

@@ -11,16 +11,19 @@ from ._errors import ConfigurationError
 from ._manifest import Operation, Provider
 from ._state import current_operation
 
-REDACTED = "[redacted]"
-
 
 class Credentials:
-    """Secrets per security scheme. Its repr and str never show them."""
+    """Secrets per security scheme. Its repr and str never show them.
 
-    __slots__ = ("_secrets",)
+    ``explicit`` names the schemes given to connect() (``api_key=``, ``credentials=``) rather
+    than read from the environment: when an operation accepts alternatives, those win.
+    """
 
-    def __init__(self, secrets: Mapping[str, str]) -> None:
+    __slots__ = ("_secrets", "explicit")
+
+    def __init__(self, secrets: Mapping[str, str], explicit: frozenset[str] = frozenset()) -> None:
         self._secrets = dict(secrets)
+        self.explicit = explicit
 
     def get(self, scheme: str) -> str | None:
         return self._secrets.get(scheme)
@@ -60,6 +63,7 @@ def resolve_credentials(
     default = provider.default_scheme
     if api_key is not None and default is not None:
         secrets[default] = api_key
+    explicit = frozenset(secrets)
     for name, declared in provider.security_schemes.items():
         env = declared.get("env")
         if name not in secrets and env and environ.get(env):
@@ -69,8 +73,15 @@ def resolve_credentials(
         # credential (e.g. a JWT to mint a key from) the check waits for the operation that needs it.
         env = provider.security_schemes[default].get("env")
         source = f"set ${env} or pass api_key=" if env else "pass api_key="
-        raise ConfigurationError(f"{provider.name}: no API key for {default}; {source}")
-    return Credentials(secrets)
+        others = [
+            f"${provider.security_schemes[name]['env']} for {name}"
+            for requirement in provider.default_security[1:]
+            for name in requirement
+            if provider.security_schemes[name].get("env")
+        ]
+        alternatives = f" (or {', '.join(others)})" if others else ""
+        raise ConfigurationError(f"{provider.name}: no API key for {default}; {source}{alternatives}")
+    return Credentials(secrets, explicit)
 
 
 class SpecAuth(httpx.Auth):
@@ -93,7 +104,11 @@ class SpecAuth(httpx.Auth):
             request.extensions["facade_operation"] = op
         requirements = op.security if op is not None else self.provider.default_security
         if requirements:
-            chosen = next((req for req in requirements if all(s in self.credentials for s in req)), None)
+            # One requirement, never several: of alternatives, the one the caller configured wins.
+            explicit = self.credentials.explicit
+            chosen = next((req for req in requirements if all(s in explicit for s in req)), None) or next(
+                (req for req in requirements if all(s in self.credentials for s in req)), None
+            )
             if chosen is None:
                 raise ConfigurationError(self._missing(requirements[0], op))
             for scheme_name in chosen:

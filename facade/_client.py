@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import importlib
+import math
 import os
-import ssl
-import typing
 from collections.abc import Mapping
-from functools import cache, cached_property
+from functools import cached_property
 from types import ModuleType, TracebackType
-from typing import Any, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, NoReturn, Self, TypeVar, overload
 
 import httpx
 
 from . import _config
 from ._auth import SpecAuth, resolve_credentials
 from ._describe import OperationInfo, describe
-from ._errors import APIError, ConfigurationError, DecodeError
+from ._errors import APIError, ClientClosedError, ConfigurationError, DecodeError, ParameterError
+from ._http import ProxyArg, around_async_client, around_client, own_async_client, own_client
 from ._manifest import Operation, Provider, load
 from ._pagination import AsyncPager, Page, Pager, Plan, Request
+from ._params import binder
 from ._state import CallOptions, call_options
-from ._transport import AsyncTransport, Boundary, Transport
+from ._transport import Boundary
 from ._types import PagedOperation, TypedOperation
 
 T = TypeVar("T")
@@ -30,24 +31,44 @@ TimeoutArg = float | httpx.Timeout | None
 _TOKEN_PLACEHOLDER = "<managed by facade>"  # noqa: S105 - not a secret
 
 
-@cache
-def _ssl_context() -> ssl.SSLContext:
-    # Loading the CA bundle costs tens of ms: once per process, not once per client.
-    return httpx.create_ssl_context()
+class _Invalid(ValueError):
+    """A timeout or retry setting that cannot work; the message says why."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(message)
+        self.name = name
 
 
-def _http_transport() -> httpx.HTTPTransport:
-    return httpx.HTTPTransport(verify=_ssl_context(), limits=_config.DEFAULT_LIMITS)
-
-
-def _async_http_transport() -> httpx.AsyncHTTPTransport:
-    return httpx.AsyncHTTPTransport(verify=_ssl_context(), limits=_config.DEFAULT_LIMITS)
+def _positive(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
 
 
 def _timeout(value: TimeoutArg) -> httpx.Timeout | None:
-    if value is None or isinstance(value, httpx.Timeout):
+    """``value`` as an httpx.Timeout; _Invalid for anything but positive seconds.
+
+    httpx accepts ``-1`` and fails later with a bare ValueError deep in the socket layer, and
+    ``0`` times out at random depending on what is already buffered.
+    """
+    if value is None:
+        return None
+    if isinstance(value, httpx.Timeout):
+        bad = ", ".join(f"{k}={v!r}" for k, v in value.as_dict().items() if v is not None and not _positive(v))
+        if bad:
+            raise _Invalid("timeout", f"timeout {bad} must be a positive number of seconds (None: no limit)")
         return value
+    if not _positive(value):
+        raise _Invalid(
+            "timeout",
+            f"timeout={value!r} must be a positive number of seconds or an httpx.Timeout "
+            "(httpx.Timeout(None) for no limit)",
+        )
     return httpx.Timeout(value)
+
+
+def _retries(value: int | None) -> int | None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        raise _Invalid("max_retries", f"max_retries={value!r} must be a whole number >= 0")
+    return value
 
 
 class _Base:
@@ -64,20 +85,34 @@ class _Base:
         timeout: TimeoutArg,
         max_retries: int | None,
         headers: Mapping[str, str] | None,
+        proxy: ProxyArg,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         self._provider: Provider = load(provider)
+        if http_client is not None and not isinstance(http_client, httpx.Client | httpx.AsyncClient):
+            raise ConfigurationError(
+                f"{provider}: http_client= must be an httpx client, got {type(http_client).__name__}"
+            )
+        if proxy is not None and http_client is not None:
+            raise ConfigurationError(f"{provider}: give the proxy to your httpx client, or drop http_client=")
         env_url = os.environ.get(f"{provider.upper()}_BASE_URL")
-        self.base_url = httpx.URL((base_url or env_url or self._provider.base_url).rstrip("/") + "/")
+        injected_url = str(http_client.base_url) if http_client is not None else ""
+        self.base_url = httpx.URL((base_url or env_url or injected_url or self._provider.base_url).rstrip("/") + "/")
         self._credentials = resolve_credentials(self._provider, api_key, credentials)
-        retries = _config.DEFAULT_MAX_RETRIES if max_retries is None else max_retries
-        if retries < 0:
-            raise ConfigurationError("max_retries must be >= 0")
-        self._boundary = Boundary(self._provider, self._credentials, self.base_url, retries)
+        try:
+            retries = _retries(max_retries)
+            explicit = _timeout(timeout)
+        except _Invalid as exc:
+            raise ConfigurationError(f"{provider}: {exc}") from None
+        retries = _config.DEFAULT_MAX_RETRIES if retries is None else retries
+        self._boundary = Boundary(
+            self._provider, self._credentials, self.base_url, retries, custom_headers=headers or ()
+        )
         self._auth = SpecAuth(self._provider, self._credentials, self.base_url.path)
-        self._explicit_timeout = _timeout(timeout)
-        self._timeout = self._explicit_timeout or _config.DEFAULT_TIMEOUT
+        # Without an explicit timeout, an injected client's own timeout stands.
+        injected_timeout = http_client.timeout if http_client is not None else None
+        self._timeout = explicit or injected_timeout or _config.DEFAULT_TIMEOUT
         self._headers = {"User-Agent": _config.USER_AGENT, **(headers or {})}
-        self._body_types: dict[str, Any] = {}
 
     @property
     def provider(self) -> str:
@@ -106,19 +141,6 @@ class _Base:
             "follow_redirects": True,
         }
 
-    def _adopt(self, client: httpx.Client | httpx.AsyncClient) -> None:
-        """Put an injected httpx client behind our auth, transport and base URL."""
-        client.auth = self._auth
-        if self._explicit_timeout is not None:  # otherwise the injected client's own timeout stands
-            client.timeout = self._explicit_timeout
-        if not str(client.base_url):
-            client.base_url = self.base_url
-        client.follow_redirects = True
-        client.headers.update(self._headers)
-        # httpx has no public way to wrap an existing client's transport.
-        wrap = AsyncTransport if isinstance(client, httpx.AsyncClient) else Transport
-        client._transport = wrap(client._transport, self._boundary)  # type: ignore[arg-type]
-
     @cached_property
     def generated(self) -> Any:
         """The generated ``AuthenticatedClient``, sharing this client's httpx client (auth, retries, errors)."""
@@ -130,20 +152,45 @@ class _Base:
             gen.set_httpx_client(self._http)
         return gen
 
-    def _request(self, op: Operation, module: ModuleType, params: dict[str, Any]) -> dict[str, Any]:
-        body = params.get("body")
-        if isinstance(body, Mapping):
-            params = {**params, "body": self._body_from_dict(op, module, body)}
-        kwargs: dict[str, Any] = module._get_kwargs(**params)
-        return kwargs
+    def _check_open(self, op: Operation) -> None:
+        # httpx would raise a bare RuntimeError that names nobody.
+        if self._http.is_closed:
+            raise ClientClosedError(
+                "this client has been closed; make a new one with facade.connect()",
+                provider=self.provider,
+                operation=op.id,
+            )
 
-    def _body_from_dict(self, op: Operation, module: ModuleType, body: Mapping[str, Any]) -> Any:
-        if op.id not in self._body_types:
-            hint = typing.get_type_hints(module._get_kwargs).get("body")
-            candidates = [t for t in typing.get_args(hint) or (hint,) if hasattr(t, "from_dict")]
-            self._body_types[op.id] = candidates[0] if candidates else None
-        model = self._body_types[op.id]
-        return model.from_dict(dict(body)) if model is not None else dict(body)
+    def _options(self, op: Operation, timeout: TimeoutArg, max_retries: int | None) -> CallOptions:
+        """Per-call settings, checked; ClientClosedError once this client is closed."""
+        self._check_open(op)
+        try:
+            return CallOptions(op, _timeout(timeout), _retries(max_retries))
+        except _Invalid as exc:
+            raise ParameterError(str(exc), provider=self.provider, operation=op.id, name=exc.name) from None
+
+    def _bind(self, op: Operation, params: Mapping[str, Any], managed: frozenset[str] = frozenset()) -> dict[str, Any]:
+        return binder(self.provider, op).bind(params, managed)
+
+    def _plan(self, op: Operation, params: Mapping[str, Any], limit: int | None, max_items: int | None) -> Plan:
+        for name, value in (("limit", limit), ("max_items", max_items)):
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+                raise ParameterError(
+                    f"{name}={value!r} must be a whole number >= 1", provider=self.provider, operation=op.id, name=name
+                )
+        if op.pagination is None:
+            raise ParameterError(
+                "not a list operation (no x-pagination in the overlay); use call()",
+                provider=self.provider,
+                operation=op.id,
+            )
+        bound = self._bind(op, params, Plan.managed(op))
+        return Plan(self.provider, op, bound, limit, max_items)
+
+    @staticmethod
+    def _request(module: ModuleType, bound: dict[str, Any]) -> dict[str, Any]:
+        kwargs: dict[str, Any] = module._get_kwargs(**bound)
+        return kwargs
 
     def _parse(self, op: Operation, module: ModuleType, response: httpx.Response) -> Any:
         if op.success and response.status_code not in op.success:
@@ -195,14 +242,13 @@ class Client(_Base):
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
         headers: Mapping[str, str] | None = None,
+        proxy: ProxyArg = None,
     ) -> None:
-        super().__init__(provider, api_key, credentials, base_url, timeout, max_retries, headers)
-        self._owns_http = http_client is None
+        super().__init__(provider, api_key, credentials, base_url, timeout, max_retries, headers, proxy, http_client)
         if http_client is None:
-            http_client = httpx.Client(**self._http_options(), transport=Transport(_http_transport, self._boundary))
+            self._http = own_client(self._http_options(), self._boundary, proxy)
         else:
-            self._adopt(http_client)
-        self._http = http_client
+            self._http = around_client(http_client, self._http_options(), self._boundary)
 
     @overload
     def call(
@@ -222,9 +268,10 @@ class Client(_Base):
         Any other status raises a :class:`facade.APIStatusError` subclass.
         """
         op = self._provider.operation(operation)
+        options = self._options(op, timeout, max_retries)
         module = op.module()
-        kwargs = self._request(op, module, params)
-        with call_options(CallOptions(op, _timeout(timeout), max_retries)):
+        kwargs = self._request(module, self._bind(op, params))
+        with call_options(options):
             response = self._http.request(**kwargs)
         return self._parse(op, module, response)
 
@@ -248,23 +295,23 @@ class Client(_Base):
         """
         op = self._provider.operation(operation)
         module = op.module()
-        plan = Plan(self.provider, op, params, limit, max_items)
-        options = CallOptions(op, _timeout(timeout), max_retries)
+        plan = self._plan(op, params, limit, max_items)
+        options = self._options(op, timeout, max_retries)
 
         def fetch(request: Request, plan: Plan, number: int) -> Page[Any]:
+            self._check_open(op)  # closed since paginate() was called?
             with call_options(options):
                 if request.url is not None:
                     response = self._http.get(request.url)
                 else:
-                    response = self._http.request(**self._request(op, module, request.params))
+                    response = self._http.request(**self._request(module, request.params))
             return self._page(plan, module, number, response)
 
         return Pager(plan, fetch, max_items)
 
     def close(self) -> None:
-        """Close the connection pool (only if this client created it)."""
-        if self._owns_http:
-            self._http.close()
+        """Close the connection pool. An httpx client given as ``http_client=`` stays open: it is yours."""
+        self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -292,17 +339,14 @@ class AsyncClient(_Base):
         http_client: httpx.AsyncClient | None = None,
         headers: Mapping[str, str] | None = None,
         page_concurrency: int = _config.DEFAULT_PAGE_CONCURRENCY,
+        proxy: ProxyArg = None,
     ) -> None:
-        super().__init__(provider, api_key, credentials, base_url, timeout, max_retries, headers)
-        self._owns_http = http_client is None
+        super().__init__(provider, api_key, credentials, base_url, timeout, max_retries, headers, proxy, http_client)
         self._page_concurrency = page_concurrency
         if http_client is None:
-            http_client = httpx.AsyncClient(
-                **self._http_options(), transport=AsyncTransport(_async_http_transport, self._boundary)
-            )
+            self._http = own_async_client(self._http_options(), self._boundary, proxy)
         else:
-            self._adopt(http_client)
-        self._http = http_client
+            self._http = around_async_client(http_client, self._http_options(), self._boundary)
 
     @overload
     async def call(
@@ -319,9 +363,10 @@ class AsyncClient(_Base):
     ) -> Any:
         """Async twin of :meth:`Client.call`."""
         op = self._provider.operation(operation)
+        options = self._options(op, timeout, max_retries)
         module = op.module()
-        kwargs = self._request(op, module, params)
-        with call_options(CallOptions(op, _timeout(timeout), max_retries)):
+        kwargs = self._request(module, self._bind(op, params))
+        with call_options(options):
             response = await self._http.request(**kwargs)
         return self._parse(op, module, response)
 
@@ -342,23 +387,34 @@ class AsyncClient(_Base):
         """Async twin of :meth:`Client.paginate`; when the total is known, ``concurrency`` pages load at once."""
         op = self._provider.operation(operation)
         module = op.module()
-        plan = Plan(self.provider, op, params, limit, max_items)
-        options = CallOptions(op, _timeout(timeout), max_retries)
+        plan = self._plan(op, params, limit, max_items)
+        options = self._options(op, timeout, max_retries)
 
         async def fetch(request: Request, plan: Plan, number: int) -> Page[Any]:
+            self._check_open(op)  # closed since paginate() was called?
             with call_options(options):
                 if request.url is not None:
                     response = await self._http.get(request.url)
                 else:
-                    response = await self._http.request(**self._request(op, module, request.params))
+                    response = await self._http.request(**self._request(module, request.params))
             return self._page(plan, module, number, response)
 
         return AsyncPager(plan, fetch, max_items, concurrency or self._page_concurrency)
 
     async def aclose(self) -> None:
-        """Close the connection pool (only if this client created it)."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Close the connection pool (``await client.aclose()``; there is no ``close()`` on an async client).
+
+        An httpx client given as ``http_client=`` stays open: it is yours.
+        """
+        await self._http.aclose()
+
+    if not TYPE_CHECKING:  # invisible to type checkers, so they flag the mistake before it runs
+
+        def close(self) -> NoReturn:
+            raise TypeError(
+                f"{self.provider}: AsyncClient has no close(); use 'await client.aclose()' or "
+                "'async with facade.aconnect(...) as client:'"
+            )
 
     async def __aenter__(self) -> Self:
         return self
@@ -379,17 +435,21 @@ def connect(
     max_retries: int | None = None,
     http_client: httpx.Client | None = None,
     headers: Mapping[str, str] | None = None,
+    proxy: ProxyArg = None,
 ) -> Client:
     """A sync client for ``provider``.
 
     The key comes from ``api_key`` or the environment variable the provider's overlay names
     (``x-env-var``); other schemes (e.g. a JWT for key minting) from ``credentials``, keyed by
     scheme or variable name, or their own variables. The base URL comes from ``base_url``,
-    ``$<PROVIDER>_BASE_URL`` or the spec's first server.
+    ``$<PROVIDER>_BASE_URL``, an injected client's base URL or the spec's first server.
+    ``timeout`` is positive seconds or an httpx.Timeout. Proxies come from ``proxy`` or, as in
+    httpx, from ``HTTP(S)_PROXY``/``ALL_PROXY``/``NO_PROXY``. ``http_client`` is used as it is
+    (its transport, proxies, pool) and never modified or closed by us.
     """
     return Client(
         provider, api_key=api_key, credentials=credentials, base_url=base_url, timeout=timeout,
-        max_retries=max_retries, http_client=http_client, headers=headers,
+        max_retries=max_retries, http_client=http_client, headers=headers, proxy=proxy,
     )  # fmt: skip
 
 
@@ -404,9 +464,14 @@ def aconnect(
     http_client: httpx.AsyncClient | None = None,
     headers: Mapping[str, str] | None = None,
     page_concurrency: int = _config.DEFAULT_PAGE_CONCURRENCY,
+    proxy: ProxyArg = None,
 ) -> AsyncClient:
-    """Async twin of :func:`connect`; use it as ``async with facade.aconnect("ionet") as io:``."""
+    """Async twin of :func:`connect`; use it as ``async with facade.aconnect("ionet") as io:``.
+
+    Close it with ``await client.aclose()`` (or ``async with``); it has no ``close()``.
+    """
     return AsyncClient(
         provider, api_key=api_key, credentials=credentials, base_url=base_url, timeout=timeout,
         max_retries=max_retries, http_client=http_client, headers=headers, page_concurrency=page_concurrency,
+        proxy=proxy,
     )  # fmt: skip

@@ -13,7 +13,10 @@
     │   └── APITimeoutError       the timeout ran out
     ├── DecodeError               a 2xx body that is not what the spec says
     └── PaginationError           the provider repeated a cursor
-    ConfigurationError            bad arguments to connect() (missing key, unknown provider)
+    ConfigurationError            bad arguments to connect() (missing key, unknown provider, bad timeout)
+    └── ParameterError            bad arguments to call()/paginate(): unknown, missing or mistyped
+                                  parameter or body field (also a TypeError), raised before sending
+    ClientClosedError             a call on a client after close() (also a RuntimeError)
 
 Every error carries ``provider`` and ``operation``; status errors also carry what the provider's
 declared error body says (``message``, ``code``, ``request_id``). Secrets are never part of one.
@@ -36,11 +39,13 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "DecodeError",
     "NotFoundError",
     "PaginationError",
+    "ParameterError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -49,6 +54,35 @@ __all__ = [
 
 class ConfigurationError(ValueError):
     """connect() was given something it cannot work with (names the variable or argument)."""
+
+
+class ParameterError(ConfigurationError, TypeError):
+    """call() or paginate() was given parameters the operation does not take; nothing was sent.
+
+    Raised for an unknown keyword (with a "did you mean"), a missing required parameter or body
+    field, a value of the wrong type or outside the spec's enum. ``provider``, ``operation`` and
+    ``name`` (the offending parameter or body field, ``None`` when the body itself is wrong) say
+    where. It is a ConfigurationError (wrong arguments, like connect()'s) and a TypeError (what
+    Python raises for wrong arguments to any function).
+    """
+
+    def __init__(self, message: str, *, provider: str, operation: str, name: str | None = None) -> None:
+        self.message = message
+        self.provider = provider
+        self.operation = operation
+        self.name = name
+        super().__init__(f"{provider}.{operation}: {message}")
+
+
+class ClientClosedError(RuntimeError):
+    """The client (or the httpx client it was given) was closed: make a new one with connect()."""
+
+    def __init__(self, message: str, *, provider: str, operation: str | None = None) -> None:
+        self.message = message
+        self.provider = provider
+        self.operation = operation
+        where = f"{provider}.{operation}" if operation else provider
+        super().__init__(f"{where}: {message}")
 
 
 class APIError(Exception):

@@ -54,7 +54,11 @@ def _dig_json(body: Any, expr: str) -> Any:
 
 
 class Plan:
-    """The paging rules of one operation: first request, next request, when to stop."""
+    """The paging rules of one operation and the first request. Never changes once made.
+
+    Everything that moves while pages are read lives in a :class:`Walk`, one per iteration, so
+    a pager can be iterated again (or its pages and items both) and starts fresh each time.
+    """
 
     def __init__(
         self, provider: str, op: Operation, params: dict[str, Any], limit: int | None, max_items: int | None
@@ -72,19 +76,33 @@ class Plan:
             size = min(size, max_items)
         self.size: int | None = size
         # Parameters go to the generated function, which takes Python names (page.limit -> page_limit).
-        self.args: dict[str, str] = {k: pag[k] for k in _PARAM_KEYS if k in pag} | (pag.get("args") or {})
+        self.args: dict[str, str] = self.arg_names(op)
         self.size_param = self.args.get("size_param" if self.style == "page" else "limit_param")
         self.params = dict(params)
         if self.size and self.size_param and self.size_param not in self.params:
             self.params[self.size_param] = self.size
         elif self.size_param in self.params:
             self.size = self.params[self.size_param]
+        self.first_page = self.first_offset = 0
         if self.style == "page":
-            self.page = int(self.params.setdefault(self.args["page_param"], pag.get("first_page", 1)))
+            self.first_page = int(self.params.setdefault(self.args["page_param"], pag.get("first_page", 1)))
         if self.style == "offset":
-            self.offset = int(self.params.setdefault(self.args["offset_param"], 0))
-        self.seen_items = 0
-        self.seen_tokens: set[str] = set()
+            self.first_offset = int(self.params.setdefault(self.args["offset_param"], 0))
+
+    @staticmethod
+    def arg_names(op: Operation) -> dict[str, str]:
+        """x-pagination parameter key (``cursor_param``...) -> the Python name the generated function takes."""
+        pag = op.pagination or {}
+        return {k: pag[k] for k in _PARAM_KEYS if k in pag} | (pag.get("args") or {})
+
+    @staticmethod
+    def managed(op: Operation) -> frozenset[str]:
+        """Parameters the pager sets itself (a caller may still set them, e.g. a cursor to resume from)."""
+        return frozenset(Plan.arg_names(op).values())
+
+    def walk(self) -> Walk:
+        """A fresh iteration state: page, offset, items seen and cursors seen so far."""
+        return Walk(self)
 
     def first(self) -> Request:
         return Request(dict(self.params))
@@ -110,63 +128,76 @@ class Plan:
         value = self.read("total", parsed, response) if "total" in self.pag else None
         return int(value) if value is not None else None
 
+
+class Walk:
+    """Where one iteration over a :class:`Plan` stands: what to ask for next, and when to stop."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.page = plan.first_page
+        self.offset = plan.first_offset
+        self.seen_items = 0
+        self.seen_tokens: set[str] = set()
+
     def following(self, page: Page[Any]) -> Request | None:
         """The request for the page after ``page``, or None when the documented end is reached."""
+        plan = self.plan
         count = len(page.items)
         self.seen_items += count
-        if self.style == "none":
+        if plan.style == "none":
             return None
-        if "has_more" in self.pag and self.read("has_more", page.parsed, page.response) is False:
+        if "has_more" in plan.pag and plan.read("has_more", page.parsed, page.response) is False:
             return None
         if count == 0:
             return None
-        if self.style in {"cursor", "next_url"}:
-            key = "next_cursor" if self.style == "cursor" else "next_url"
-            token = self.read(key, page.parsed, page.response)
+        if plan.style in {"cursor", "next_url"}:
+            key = "next_cursor" if plan.style == "cursor" else "next_url"
+            token = plan.read(key, page.parsed, page.response)
             if not token:
                 return None
             token = str(token)
             if token in self.seen_tokens:
                 raise PaginationError(
                     f"the provider repeated {key} {token[:40]!r}: stopping instead of looping",
-                    provider=self.provider,
-                    operation=self.op.id,
+                    provider=plan.provider,
+                    operation=plan.op.id,
                     request=page.response.request,
                 )
             self.seen_tokens.add(token)
-            if self.style == "next_url":
+            if plan.style == "next_url":
                 return Request({}, url=token)
-            return Request({**self.params, self.args["cursor_param"]: token})
-        if self.size and count < self.size:
+            return Request({**plan.params, plan.args["cursor_param"]: token})
+        if plan.size and count < plan.size:
             return None
-        total = self.total(page.parsed, page.response)
-        if self.style == "page":
+        total = plan.total(page.parsed, page.response)
+        if plan.style == "page":
             self.page += 1
             if total is not None and self.seen_items >= total:
                 return None
-            return Request({**self.params, self.args["page_param"]: self.page})
+            return Request({**plan.params, plan.args["page_param"]: self.page})
         self.offset += count
         if total is not None and self.offset >= total:
             return None
-        return Request({**self.params, self.args["offset_param"]: self.offset})
+        return Request({**plan.params, plan.args["offset_param"]: self.offset})
 
     def remaining(self, first: Page[Any]) -> list[Request] | None:
         """All further requests at once, when the total is known (page/offset styles); else None."""
-        if self.style not in {"page", "offset"} or not self.size:
+        plan = self.plan
+        if plan.style not in {"page", "offset"} or not plan.size:
             return None
-        total = self.total(first.parsed, first.response)
+        total = plan.total(first.parsed, first.response)
         if total is None:
             return None
         self.seen_items += len(first.items)
-        if not first.items or len(first.items) < self.size:
+        if not first.items or len(first.items) < plan.size:
             return []
-        start = self.page if self.style == "page" else self.offset
-        pages_left = max(0, math.ceil((total - self.seen_items) / self.size))
-        if self.style == "page":
-            key = self.args["page_param"]
-            return [Request({**self.params, key: start + 1 + i}) for i in range(pages_left)]
-        key = self.args["offset_param"]
-        return [Request({**self.params, key: start + len(first.items) + i * self.size}) for i in range(pages_left)]
+        start = self.page if plan.style == "page" else self.offset
+        pages_left = max(0, math.ceil((total - self.seen_items) / plan.size))
+        if plan.style == "page":
+            key = plan.args["page_param"]
+            return [Request({**plan.params, key: start + 1 + i}) for i in range(pages_left)]
+        key = plan.args["offset_param"]
+        return [Request({**plan.params, key: start + len(first.items) + i * plan.size}) for i in range(pages_left)]
 
 
 class Pager(Generic[T]):
@@ -178,6 +209,8 @@ class Pager(Generic[T]):
         self._max_items = max_items
 
     def pages(self) -> Iterator[Page[T]]:
+        """Whole pages, from the first one each time it is called."""
+        walk = self._plan.walk()
         request: Request | None = self._plan.first()
         number = 0
         yielded = 0
@@ -188,7 +221,7 @@ class Pager(Generic[T]):
                 return
             yielded += len(page.items)
             yield page
-            request = self._plan.following(page)
+            request = walk.following(page)
             number += 1
 
     def __iter__(self) -> Iterator[T]:
@@ -218,16 +251,17 @@ class AsyncPager(Generic[T]):
         self._concurrency = concurrency
 
     async def _ordered(self) -> AsyncGenerator[Page[T]]:
+        walk = self._plan.walk()
         first = await self._fetch(self._plan.first(), self._plan, 0)
         yield first
-        requests = self._plan.remaining(first) if self._concurrency > 1 else None
+        requests = walk.remaining(first) if self._concurrency > 1 else None
         if requests is None:
-            request = self._plan.following(first)
+            request = walk.following(first)
             number = 1
             while request is not None:
                 page = await self._fetch(request, self._plan, number)
                 yield page
-                request = self._plan.following(page)
+                request = walk.following(page)
                 number += 1
             return
         import asyncio  # here, not at the top: sync users never pay for it
@@ -250,6 +284,7 @@ class AsyncPager(Generic[T]):
                 await asyncio.gather(*pending, return_exceptions=True)
 
     async def pages(self) -> AsyncGenerator[Page[T]]:
+        """Whole pages, from the first one each time it is called."""
         yielded = 0
         async with contextlib.aclosing(self._ordered()) as stream:
             async for page in stream:

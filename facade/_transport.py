@@ -13,13 +13,14 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _config
 from ._errors import APIConnectionError, APIError, APITimeoutError, status_error
+from ._redact import REDACTED, MaskedHeaders, masked, secret_names
 from ._state import current
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from ._manifest import Operation, Provider
 
 logger = logging.getLogger("facade")
-_ALWAYS_SECRET = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 
 
 def backoff(attempt: int, base: float = _config.BACKOFF_BASE, cap: float = _config.BACKOFF_CAP) -> float:
@@ -65,14 +65,18 @@ class Boundary:
         base_url: httpx.URL,
         max_retries: int,
         retry_after_cap: float = _config.RETRY_AFTER_CAP,
+        custom_headers: Iterable[str] = (),
     ) -> None:
         self.provider = provider
         self.max_retries = max_retries
         self.retry_after_cap = retry_after_cap
         self.origin = (base_url.scheme, base_url.host, base_url.port)
         self.base_path = base_url.path.rstrip("/")
-        self.auth_headers = provider.auth_header_names() | {"authorization"}
-        self.secret_headers = self.auth_headers | _ALWAYS_SECRET
+        auth_headers = provider.auth_header_names() | {"authorization"}
+        # What never leaves the origin: our credentials, and the headers the user gave connect()
+        # (we cannot know which of those are secrets, so none of them follow a redirect away).
+        self.origin_headers = auth_headers | {name.lower() for name in custom_headers}
+        self.secret_headers = secret_names(auth_headers)
         self._secrets = credentials
 
     # -- before the first attempt ---------------------------------------------------------
@@ -85,9 +89,11 @@ class Boundary:
     def prepare(self, request: httpx.Request) -> tuple[Operation | None, int]:
         """Adjust the request once (the same bytes go out on every attempt); return the retry budget."""
         op = self.operation(request)
+        # Errors carry the request (and responses their .request): its repr must not show a key.
+        request.headers = MaskedHeaders(request.headers, self.secret_headers)
         if (request.url.scheme, request.url.host, request.url.port) != self.origin:
             # A redirect or next-page URL to another origin never carries our credentials.
-            for name in self.auth_headers:
+            for name in self.origin_headers:
                 request.headers.pop(name, None)
         options = current()
         if options is not None and options.timeout is not None:
@@ -139,10 +145,15 @@ class Boundary:
                 fields=self.provider.errors,
             )
 
+    def received(self, request: httpx.Request, response: httpx.Response) -> None:
+        """Tie the response to its request and mask credential headers (Set-Cookie) in its repr."""
+        response.request = request
+        response.headers = MaskedHeaders(response.headers, self.secret_headers)
+
     def scrub(self, text: str) -> str:
         for secret in self._secrets.values():
             if secret:
-                text = text.replace(secret, "[redacted]")
+                text = text.replace(secret, REDACTED)
         return text
 
     def log(
@@ -156,7 +167,7 @@ class Boundary:
     ) -> None:
         if not logger.isEnabledFor(logging.DEBUG):
             return
-        headers = {k: ("[redacted]" if k.lower() in self.secret_headers else v) for k, v in request.headers.items()}
+        headers = {k: masked(k, v, self.secret_headers) for k, v in request.headers.items()}
         outcome = str(response.status_code) if response is not None else type(error).__name__
         logger.debug(
             "%s %s -> %s provider=%s operation=%s attempt=%d elapsed_ms=%.1f headers=%s",
@@ -200,7 +211,7 @@ class Transport(httpx.BaseTransport):
             error: Exception | None = None
             try:
                 response = self.inner.handle_request(request)
-                response.request = request
+                b.received(request, response)
                 response.read()  # a body cut short is a connection failure, not a parse error later
             except httpx.TransportError as exc:
                 if response is not None:
@@ -268,7 +279,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             try:
                 async with self.gate:
                     response = await self.inner.handle_async_request(request)
-                    response.request = request
+                    b.received(request, response)
                     await response.aread()
             except httpx.TransportError as exc:
                 if response is not None:

@@ -9,10 +9,16 @@ MANIFEST: Final[dict[str, Any]] = {
     "package": "fluence_client",
     "title": "Fluence API",
     "api_version": "0.8.64",
-    "spec_sha256": "9091eac05021b2824e3e1c8a890d3f3ccee293673910855cca7a6f2e00746464",
-    "inputs_sha256": "bb32d5d7e7474cca40bc39277d10a820aecfc1168ec24e991da5a8f60cc3e18d",
+    "spec_sha256": "6b4fa795f2b7aa5e50a61e3a7d16d05d66027444e4b7ee7f0c8cbb4916d751eb",
+    "inputs_sha256": "df528ca470b2fcc52d999741e11de42b342d47bbb2b52ac78fddb51a7c690ddc",
     "base_url": "https://api.fluence.dev",
     "security_schemes": {
+        "apiKeyHeader": {
+            "type": "apiKey",
+            "env": "FLUENCE_X_API_KEY",
+            "in": "header",
+            "name": "X-API-KEY"
+        },
         "bearerAuth": {
             "type": "http",
             "env": "FLUENCE_API_KEY",
@@ -24,6 +30,9 @@ MANIFEST: Final[dict[str, Any]] = {
     "default_security": [
         [
             "bearerAuth"
+        ],
+        [
+            "apiKeyHeader"
         ]
     ],
     "errors": {
@@ -59,6 +68,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": None,
@@ -103,6 +115,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": {
@@ -141,6 +156,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": None,
@@ -178,6 +196,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": None,
@@ -197,6 +218,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": None,
@@ -216,6 +240,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": {
@@ -242,6 +269,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": {
@@ -268,6 +298,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": {
@@ -296,6 +329,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": {
@@ -322,6 +358,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": {
@@ -356,6 +395,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": {
@@ -382,6 +424,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": {
@@ -420,6 +465,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": None,
@@ -475,6 +523,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": {
@@ -513,6 +564,9 @@ MANIFEST: Final[dict[str, Any]] = {
             "security": [
                 [
                     "bearerAuth"
+                ],
+                [
+                    "apiKeyHeader"
                 ]
             ],
             "pagination": None,

@@ -29,7 +29,8 @@ def developer_shell(shell: Shell, sandboxes: SandboxGroup, tmp_path: Path) -> di
     for sb in sandboxes:
         env[f"{sb.provider.upper()}_BASE_URL"] = sb.base_url
         for scheme, variable in key_variables(sb.provider).items():
-            env[variable] = sb.credentials[scheme]
+            if scheme in sb.credentials:
+                env[variable] = sb.credentials[scheme]
     env["PATH"] = f"{SCRIPT.parent}{os.pathsep}{env.get('PATH', '')}"
     env["HOME"] = str(tmp_path)
     (tmp_path / ".config" / "fish" / "completions").mkdir(parents=True)

@@ -19,20 +19,29 @@ PROVIDERS = ["castai", "cloudapi", "fluence", "ionet", "stackpoint"]
 
 @dataclass(frozen=True)
 class Probe:
-    """Per provider: a cheap read, a list, and what a wrong key raises."""
+    """Per provider: a cheap read (and fields its 2xx body always has), a list, what a wrong key raises."""
 
     read: str
+    read_fields: tuple[str, ...]
     listing: str
     auth_error: type[facade.APIStatusError]
     list_params: dict[str, Any] = field(default_factory=dict)
 
+    def check_read(self, result: Any) -> None:
+        """``result`` is the parsed 2xx body of ``read``: a model carrying the fields the spec promises."""
+        body = result.to_dict()
+        assert set(self.read_fields) <= set(body), (self.read, body)
+        assert all(body[name] not in (None, "", [], {}) for name in self.read_fields), (self.read, body)
+
 
 PROBES = {
-    "castai": Probe("UsersAPI_CurrentUserProfile", "ExternalClusterAPI_ListClusters", facade.AuthenticationError),
-    "cloudapi": Probe("getUsage", "listUsers", facade.AuthenticationError),
-    "fluence": Probe("getHardware", "listVms", facade.PermissionDeniedError),
-    "ionet": Probe("listNodePools", "listDeployments", facade.AuthenticationError),
-    "stackpoint": Probe("getUser", "listOrgs", facade.AuthenticationError),
+    "castai": Probe(
+        "UsersAPI_CurrentUserProfile", ("email", "id"), "ExternalClusterAPI_ListClusters", facade.AuthenticationError
+    ),
+    "cloudapi": Probe("getUsage", ("data", "request_id"), "listUsers", facade.AuthenticationError),
+    "fluence": Probe("getHardware", ("cpu", "memory", "storage"), "listVms", facade.PermissionDeniedError),
+    "ionet": Probe("listNodePools", ("data",), "listDeployments", facade.AuthenticationError),
+    "stackpoint": Probe("getUser", ("email", "username"), "listOrgs", facade.AuthenticationError),
 }
 
 

@@ -15,9 +15,9 @@ from .conftest import PROBES, aclient, box
 async def test_async_call_and_errors(sb: Sandbox) -> None:
     probe = PROBES[sb.provider]
     async with aclient(sb) as ac:
-        assert await ac.call(probe.read) is not None
+        probe.check_read(await ac.call(probe.read))
         sb.faults.add(operation=probe.read, status=503, times=2)
-        assert await ac.call(probe.read) is not None
+        probe.check_read(await ac.call(probe.read))
         sb.faults.add(operation=probe.read, status=500)
         with pytest.raises(facade.ServerError):
             await ac.call(probe.read, max_retries=0)
@@ -37,10 +37,11 @@ async def test_thousand_concurrent_calls(sandboxes: SandboxGroup) -> None:
 
 async def test_async_generated_client_shares_the_pool(sandboxes: SandboxGroup) -> None:
     from cloudapi_client.api.usage import get_usage
+    from cloudapi_client.models.usage_response import UsageResponse
 
     cloud = box(sandboxes, "cloudapi")
     async with aclient(cloud) as ac:
         cloud.faults.add(operation="getUsage", status=503, times=1)
         usage = await get_usage.asyncio(client=ac.generated)
-    assert usage is not None
+    assert isinstance(usage, UsageResponse) and usage.data.requests >= 0 and usage.request_id
     assert [r.status for r in cloud.requests] == [503, 200]

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import facade
 from facade.sandbox import Sandbox, SandboxGroup
 
+from ._local import recorder
 from .conftest import PROBES, box, client
 
 
 def test_valid_key_works(sb: Sandbox) -> None:
     probe = PROBES[sb.provider]
     with client(sb) as c:
-        assert c.call(probe.read) is not None
+        probe.check_read(c.call(probe.read))
     assert sb.requests[-1].status == 200
 
 
@@ -49,7 +52,8 @@ def test_ionet_mints_a_key_from_a_jwt(sandboxes: SandboxGroup) -> None:
         with pytest.raises(facade.AuthenticationError):
             minting.call("listNodePools")  # the placeholder is not a key
     with facade.connect("ionet", api_key=created.value, base_url=io.base_url) as c:
-        assert c.call("listNodePools") is not None
+        pools = c.call("listNodePools").data
+    assert pools and all(p.id for p in pools)
     assert [r.operation for r in io.requests][-3:] == ["createApiKey", "listNodePools", "listNodePools"]
 
 
@@ -69,3 +73,65 @@ def test_cloudapi_create_key_uses_the_session_token(sandboxes: SandboxGroup) -> 
         project = c.call("listProjects").data[0].id
         created = c.call("createKey", body={"project_id": project})
     assert created.data.id.startswith("key_")
+
+
+# -- Fluence v3 takes its key as Authorization: Bearer (the seed) or X-API-KEY (Feb 2026 docs) ------------------
+_FLUENCE_ENV = ("FLUENCE_API_KEY", "FLUENCE_X_API_KEY")
+
+
+def _fluence_headers(monkeypatch: pytest.MonkeyPatch, env: dict[str, str], **kwargs: Any) -> dict[str, str]:
+    """The headers one Fluence call sends, with ``env`` as the only Fluence variables set."""
+    for name in _FLUENCE_ENV:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with recorder(200, []) as server, facade.connect("fluence", base_url=server.url, **kwargs) as flu:
+        assert flu.call("listSshKeys") == []
+    return server.seen[0].headers
+
+
+@pytest.mark.parametrize(
+    ("env", "kwargs", "sent"),
+    [
+        ({}, {"api_key": "k1"}, ("authorization", "Bearer k1")),
+        ({"FLUENCE_API_KEY": "k2"}, {}, ("authorization", "Bearer k2")),
+        ({}, {"credentials": {"apiKeyHeader": "k3"}}, ("x-api-key", "k3")),
+        ({}, {"credentials": {"FLUENCE_X_API_KEY": "k4"}}, ("x-api-key", "k4")),
+        ({"FLUENCE_X_API_KEY": "k5"}, {}, ("x-api-key", "k5")),
+        ({"FLUENCE_API_KEY": "k6", "FLUENCE_X_API_KEY": "k6"}, {}, ("authorization", "Bearer k6")),
+        ({"FLUENCE_API_KEY": "env-key"}, {"credentials": {"apiKeyHeader": "k7"}}, ("x-api-key", "k7")),
+        ({"FLUENCE_X_API_KEY": "env-key"}, {"api_key": "k8"}, ("authorization", "Bearer k8")),
+    ],
+)
+def test_fluence_sends_the_header_configured_never_both(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], kwargs: dict[str, Any], sent: tuple[str, str]
+) -> None:
+    headers = _fluence_headers(monkeypatch, env, **kwargs)
+    name, value = sent
+    other = "x-api-key" if name == "authorization" else "authorization"
+    assert headers[name] == value and other not in headers
+
+
+def test_fluence_without_a_key_names_both_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in _FLUENCE_ENV:
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(facade.ConfigurationError) as info:
+        facade.connect("fluence")
+    assert str(info.value) == (
+        "fluence: no API key for bearerAuth; set $FLUENCE_API_KEY or pass api_key= "
+        "(or $FLUENCE_X_API_KEY for apiKeyHeader)"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the Fluence sandbox plug-in grants its key to bearerAuth only (facade/sandbox is being rewritten "
+    "elsewhere); once it also grants apiKeyHeader this passes and the marker must go",
+)
+def test_fluence_sandbox_accepts_x_api_key(sandboxes: SandboxGroup) -> None:
+    flu = box(sandboxes, "fluence")
+    key = flu.credentials.get("apiKeyHeader", flu.api_key)  # Fluence: one key, either header
+    with facade.connect("fluence", credentials={"apiKeyHeader": key}, base_url=flu.base_url) as c:
+        hardware = c.call("getHardware")
+    PROBES["fluence"].check_read(hardware)
+    assert [r.status for r in flu.requests] == [200]

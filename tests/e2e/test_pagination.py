@@ -81,6 +81,50 @@ def test_typed_paginate_by_module(sandboxes: SandboxGroup) -> None:
     from cloudapi_client.models.user import User
 
     with client(box(sandboxes, "cloudapi")) as c:
-        first = next(iter(c.paginate(list_users, limit=5)))
-    assert isinstance(first, User)
-    assert isinstance(facade.Pager, type)
+        pager = c.paginate(list_users, limit=5)
+        first = next(iter(pager))
+    assert isinstance(pager, facade.Pager)
+    assert isinstance(first, User) and first.id.startswith("usr_")
+
+
+# -- a pager is a recipe: every iteration starts from the first page ----------------------------
+REITERATED = [("cloudapi", "listUsers", 40), ("ionet", "listDeployments", 25)]  # cursor, page
+
+
+def test_reiterating_a_pager_starts_fresh(sandboxes: SandboxGroup) -> None:
+    for name, operation, limit in REITERATED:
+        sb = box(sandboxes, name)
+        with client(sb) as c:
+            pager = c.paginate(operation, limit=limit)
+            first = [_key(i) for i in pager]
+            again = [_key(i) for i in pager]
+            pages = [[_key(i) for i in page.items] for page in pager.pages()]
+            after_pages = [_key(i) for i in pager]
+            listed, relisted = pager.to_list(), pager.to_list()
+        assert len(first) > 2 * limit and len(first) == len(set(first)), name
+        assert again == first == [k for page in pages for k in page] == after_pages, name
+        assert [_key(i) for i in listed] == [_key(i) for i in relisted] == first, name
+
+
+def test_reiterating_with_max_items(sandboxes: SandboxGroup) -> None:
+    io = box(sandboxes, "ionet")
+    with client(io) as c:
+        pager = c.paginate("listDeployments", limit=10, max_items=35)
+        pages = [[d.id for d in p.items] for p in pager.pages()]
+        assert [[d.id for d in p.items] for p in pager.pages()] == pages
+        assert [len(p) for p in pages] == [10, 10, 10, 5]
+        assert [d.id for d in pager.to_list()] == [d.id for d in pager.to_list()] == [i for p in pages for i in p]
+
+
+async def test_async_reiterating_starts_fresh(sandboxes: SandboxGroup) -> None:
+    for name, operation, limit in REITERATED:
+        sb = box(sandboxes, name)
+        async with aclient(sb) as ac:
+            pager = ac.paginate(operation, limit=limit, concurrency=4)
+            first = [_key(i) async for i in pager]
+            again = [_key(i) async for i in pager]
+            pages = [[_key(i) for i in page.items] async for page in pager.pages()]
+            listed, relisted = await pager.to_list(), await pager.to_list()
+        assert len(first) > 2 * limit and len(first) == len(set(first)), name
+        assert again == first == [k for page in pages for k in page], name
+        assert [_key(i) for i in listed] == [_key(i) for i in relisted] == first, name

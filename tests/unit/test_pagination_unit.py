@@ -128,7 +128,7 @@ def test_unpaged_list_style_none() -> None:
 
 
 def test_not_a_list_operation() -> None:
-    with pytest.raises(facade.ConfigurationError, match="getUsage is not a list operation"):
+    with pytest.raises(facade.ConfigurationError, match="getUsage: not a list operation"):
         mock("cloudapi", lambda r: json_response(200, {})).paginate("getUsage")
 
 
@@ -143,26 +143,29 @@ def _page(body: object, items: list[object]) -> Page[object]:
 def test_offset_style_rules() -> None:
     plan = Plan("p", _op(style="offset", items="$.results", offset_param="offset", limit_param="limit",
                          total="$.count", max_page_size=2), {}, None, None)  # fmt: skip
+    walk = plan.walk()
     assert plan.first().params == {"limit": 2, "offset": 0}
-    nxt = plan.following(_page({"results": [1, 2], "count": 5}, [1, 2]))
+    nxt = walk.following(_page({"results": [1, 2], "count": 5}, [1, 2]))
     assert nxt is not None and nxt.params == {"limit": 2, "offset": 2}
-    nxt = plan.following(_page({"results": [3, 4], "count": 5}, [3, 4]))
+    nxt = walk.following(_page({"results": [3, 4], "count": 5}, [3, 4]))
     assert nxt is not None and nxt.params["offset"] == 4
-    assert plan.following(_page({"results": [5], "count": 5}, [5])) is None
+    assert walk.following(_page({"results": [5], "count": 5}, [5])) is None
 
 
 def test_next_url_style_rules() -> None:
     plan = Plan("p", _op(style="next_url", items="$.results", next_url="$.next"), {}, None, None)
-    nxt = plan.following(_page({"results": [1], "next": "https://api.test/things?page=2"}, [1]))
+    walk = plan.walk()
+    nxt = walk.following(_page({"results": [1], "next": "https://api.test/things?page=2"}, [1]))
     assert nxt is not None and nxt.url == "https://api.test/things?page=2"
-    assert plan.following(_page({"results": [2], "next": None}, [2])) is None
+    assert walk.following(_page({"results": [2], "next": None}, [2])) is None
     with pytest.raises(facade.PaginationError):
-        plan.following(_page({"results": [3], "next": "https://api.test/things?page=2"}, [3]))
+        walk.following(_page({"results": [3], "next": "https://api.test/things?page=2"}, [3]))
 
 
 def test_has_more_false_stops() -> None:
     plan = Plan("p", _op(style="cursor", items="$.data", cursor_param="after", next_cursor="$.last",
                          has_more="$.has_more"), {}, None, None)  # fmt: skip
-    assert plan.following(_page({"data": [1], "last": "a", "has_more": False}, [1])) is None
-    nxt = plan.following(_page({"data": [1], "last": "a", "has_more": True}, [1]))
+    walk = plan.walk()
+    assert walk.following(_page({"data": [1], "last": "a", "has_more": False}, [1])) is None
+    nxt = walk.following(_page({"data": [1], "last": "a", "has_more": True}, [1]))
     assert nxt is not None and nxt.params == {"after": "a"}
