@@ -27,6 +27,7 @@ from ._errors import (
 )
 from ._manifest import available as providers
 from ._pagination import AsyncPager, Page, Pager
+from ._types import ProviderName
 from ._version import __version__
 from ._versions import ProviderVersion, versions
 
@@ -52,6 +53,7 @@ __all__ = [
     "PagingInfo",
     "ParamInfo",
     "PermissionDeniedError",
+    "ProviderName",
     "ProviderVersion",
     "RateLimitError",
     "ServerError",

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import importlib.resources
 import importlib.util
-import pkgutil
+import json
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -15,8 +15,9 @@ from typing import Any
 
 from ._errors import ConfigurationError
 
-MANIFEST_MODULE = "_manifest"
+MANIFEST_FILE = "_manifest.json"
 PACKAGE_SUFFIX = "_client"
+REGISTRY = "compute_clients_registry"
 _PARAM = re.compile(r"\{[^/}]+\}")
 
 
@@ -127,40 +128,31 @@ def _operation(op_id: str, raw: dict[str, Any]) -> Operation:
 
 
 def available() -> list[str]:
-    """Names of the installed providers (packages ``<name>_client`` that ship a manifest)."""
-    names = []
-    for info in pkgutil.iter_modules():
-        if info.name.endswith(PACKAGE_SUFFIX) and info.ispkg:
-            try:
-                spec = importlib.util.find_spec(f"{info.name}.{MANIFEST_MODULE}")
-            except (ImportError, ValueError):
-                spec = None
-            if spec is not None:
-                names.append(info.name[: -len(PACKAGE_SUFFIX)])
-    return sorted(set(names))
+    """Names of the installed providers, from the registry ``nox -s generate`` writes (no scan)."""
+    try:
+        registry = importlib.import_module(REGISTRY)
+    except ModuleNotFoundError:
+        return []  # a fresh tree: nothing generated yet
+    return sorted(registry.PROVIDERS)
 
 
 def _read_manifest(package: str) -> dict[str, Any]:
-    """``<package>._manifest.MANIFEST`` without running the package's ``__init__``.
+    """``<package>/_manifest.json``, without importing the package.
 
     The generated ``__init__`` imports its client (and attrs): connect() needs only the manifest,
     so the generated code is imported on the first call instead.
     """
-    name = f"{package}.{MANIFEST_MODULE}"
-    module = sys.modules.get(name)
-    if module is None:
-        spec = importlib.util.find_spec(package) if "." not in package else None
-        for location in (spec.submodule_search_locations or []) if spec is not None else []:
-            path = Path(location) / f"{MANIFEST_MODULE}.py"
-            if path.is_file():
-                file_spec = importlib.util.spec_from_file_location(name, path)
-                if file_spec is not None and file_spec.loader is not None:
-                    module = importlib.util.module_from_spec(file_spec)
-                    file_spec.loader.exec_module(module)  # not put in sys.modules: the package is not imported
-                    break
-        else:
-            module = importlib.import_module(name)  # a package not on the file system (e.g. zipped)
-    manifest: dict[str, Any] = module.MANIFEST
+    spec = importlib.util.find_spec(package) if "." not in package else None
+    if spec is None:
+        raise ModuleNotFoundError(package)
+    for location in spec.submodule_search_locations or []:
+        path = Path(location) / MANIFEST_FILE
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            break
+    else:  # a package not on the file system (e.g. zipped): this imports it
+        text = importlib.resources.files(package).joinpath(MANIFEST_FILE).read_text(encoding="utf-8")
+    manifest: dict[str, Any] = json.loads(text)
     return manifest
 
 

@@ -11,6 +11,8 @@ import enum
 import inspect
 import json
 import re
+import types
+import typing
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -138,6 +140,28 @@ def _auth(manifest: dict[str, Any], entry: dict[str, Any]) -> tuple[dict[str, st
     return {}, ("authorization", "Bearer tok-123")
 
 
+def _manifest(provider: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((GENERATED / f"{provider}_client" / "_manifest.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _conforms(value: Any, annotation: Any) -> bool:
+    """Whether ``value`` is of a typing stub's declared type (classes, unions, list[...], Any)."""
+    if annotation is Any:
+        return True
+    if isinstance(annotation, types.UnionType):
+        return any(_conforms(value, option) for option in typing.get_args(annotation))
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation)
+        return isinstance(value, list) and all(_conforms(v, item) for v in value)
+    return isinstance(value, annotation)
+
+
+def _declared(module: ModuleType, stub: str) -> Any:
+    """The return annotation of a typing stub (the 2xx type of facade_call, the item of facade_paginate)."""
+    return getattr(module, stub).__annotations__["return"]
+
+
 def _plain(value: Any) -> Any:
     """The parsed response as JSON data (models via to_dict, lists element-wise)."""
     if isinstance(value, list):
@@ -152,17 +176,19 @@ def test_generated_client_imports(provider: str) -> None:
     package = import_package(GENERATED, f"{provider}_client")
     assert package.AuthenticatedClient
     assert package.Client
-    manifest = import_module(f"{provider}_client._manifest").MANIFEST
+    manifest = _manifest(provider)
     assert manifest["provider"] == provider
     for entry in manifest["operations"].values():
         module = import_module(entry["module"])
         assert callable(module.sync_detailed), entry["module"]
+        assert callable(module.facade_call), entry["module"]
+        assert hasattr(module, "facade_paginate") == (entry["pagination"] is not None), entry["module"]
 
 
 @pytest.mark.parametrize("provider", GENERATED_PROVIDERS)
 def test_one_call_over_http(provider: str, local_server: LocalServer) -> None:
     package: ModuleType = import_package(GENERATED, f"{provider}_client")
-    manifest = import_module(f"{provider}_client._manifest").MANIFEST
+    manifest = _manifest(provider)
     spec = json.loads((GENERATED / f"{provider}_client" / "_openapi.json").read_text(encoding="utf-8"))
     op_id, entry = _choose(manifest, spec)
     module = import_module(entry["module"])
@@ -184,8 +210,8 @@ def test_one_call_over_http(provider: str, local_server: LocalServer) -> None:
     if header is not None:
         assert seen.headers.get(header[0]) == header[1]
     parsed = response.parsed
-    if hasattr(module, "RESPONSE"):
-        assert isinstance(parsed, module.RESPONSE), op_id
+    assert _declared(module, "facade_call") is not Any, f"{op_id}: facade_call declares no 2xx type"
+    assert _conforms(parsed, _declared(module, "facade_call")), op_id
     assert _plain(parsed) == body, op_id
     items_attrs = ((entry["pagination"] or {}).get("attrs") or {}).get("items")
     if items_attrs is not None:
@@ -193,5 +219,4 @@ def test_one_call_over_http(provider: str, local_server: LocalServer) -> None:
         for attr in items_attrs:
             items = getattr(items, attr)
         assert len(items) == 1
-        if hasattr(module, "PAGE_ITEM"):
-            assert isinstance(items[0], module.PAGE_ITEM)
+        assert _conforms(items[0], _declared(module, "facade_paginate")), op_id
