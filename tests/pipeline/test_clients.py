@@ -18,65 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .conftest import GENERATED_PROVIDERS, REPO, LocalServer, import_package, resolve_ref
+from .conftest import GENERATED_PROVIDERS, REPO, LocalServer, import_package, resolve_ref, sample
 
 if TYPE_CHECKING:
     from types import ModuleType
 
 GENERATED = REPO / "generated"
 pytestmark = pytest.mark.usefixtures("no_bytecode")
-
-
-_STRINGS = {
-    "date-time": "2024-05-01T10:00:00+00:00",
-    "date": "2024-05-01",
-    "uuid": "5b9f4c3e-8d1a-4f0e-9c2b-7a6d5e4f3a21",
-    "email": "ana@example.com",
-    "uri": "https://example.com/x",
-}
-
-
-def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
-    """A value that fits ``schema``: every property filled, first enum member, first union branch."""
-    schema = resolve_ref(spec, schema)
-    if not isinstance(schema, dict) or depth > 8:
-        return None
-    if "const" in schema:
-        return schema["const"]
-    if schema.get("enum"):
-        return next((v for v in schema["enum"] if v is not None), None)
-    if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = sample(spec, part, depth + 1)
-            if isinstance(value, dict):
-                merged.update(value)
-        extra = {k: v for k, v in schema.items() if k != "allOf"}
-        if extra.get("properties"):
-            merged.update(sample(spec, extra, depth + 1))
-        return merged
-    for key in ("oneOf", "anyOf"):
-        if key in schema:
-            branches = [b for b in schema[key] if resolve_ref(spec, b).get("type") != "null"]
-            return sample(spec, branches[0], depth + 1) if branches else None
-    kinds = schema.get("type")
-    kind = next((k for k in kinds if k != "null"), None) if isinstance(kinds, list) else kinds
-    if kind is None and "properties" in schema:
-        kind = "object"
-    if kind == "object":
-        props = schema.get("properties") or {}
-        return {name: sample(spec, prop, depth + 1) for name, prop in props.items()}
-    if kind == "array":
-        return [sample(spec, schema.get("items") or {}, depth + 1)]
-    if kind == "string":
-        return _STRINGS.get(schema.get("format", ""), "text")
-    if kind == "integer":
-        return max(int(schema.get("minimum", 0)), 1)
-    if kind == "number":
-        return 1.5
-    if kind == "boolean":
-        return True
-    return None
 
 
 def _success(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, Any] | None:
