@@ -92,7 +92,8 @@ def build_all(providers: list[str], out_root: Path, jobs: int) -> list[Result]:
     """Build each provider (in worker processes when there are several); interrupted, stop them all."""
     if jobs <= 1 or len(providers) == 1:
         return [_build_in_worker(p, str(out_root)) for p in providers]
-    with concurrent.futures.ProcessPoolExecutor(max_workers=min(jobs, len(providers))) as pool:
+    workers = min(jobs, len(providers))
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=workspace.worker_signals) as pool:
         try:
             return list(pool.map(_build_in_worker, providers, [str(out_root)] * len(providers)))
         except BaseException:

@@ -66,14 +66,22 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--jobs", type=int, default=min(len(providers) or 1, os.cpu_count() or 1))
     sub.add_parser("specs", help="validate specs + overlays and print operation counts")
     args = parser.parse_args(argv)
-    with workspace.signals_raise():
-        if args.command == "specs":
-            return specs_report(providers)
-        for folder in workspace.sweep(ROOT):
-            print(f"removed {folder.name}/, left by an interrupted run", file=sys.stderr)
-        if args.command == "check":
-            return build.check(args.jobs)
+    if args.command == "generate":
         unknown = [p for p in args.providers if p not in providers]
         if unknown:
             parser.error(f"unknown provider(s) {', '.join(unknown)}; choose from {', '.join(providers)}")
-        return build.generate(args.providers or list(providers), args.force, args.jobs)
+    try:
+        with workspace.signals_raise():
+            if args.command == "specs":
+                return specs_report(providers)
+            for folder in workspace.sweep(ROOT):
+                print(f"removed {folder.name}/, left by an interrupted run", file=sys.stderr)
+            if args.command == "check":
+                return build.check(args.jobs)
+            return build.generate(args.providers or list(providers), args.force, args.jobs)
+    except KeyboardInterrupt:
+        print("interrupted (SIGINT); generated/ is never left half-written", file=sys.stderr)
+        return 130
+    except workspace.Interrupted as exc:
+        print(f"interrupted (signal {exc.signum}); generated/ is never left half-written", file=sys.stderr)
+        return 128 + exc.signum

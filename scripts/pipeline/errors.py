@@ -22,15 +22,19 @@ class SpecError(Exception):
         super().__init__(f"{rel(file)}:{place}: {message}")
 
 
-def place(file: Path, parts: Sequence[jp.Part]) -> str:
-    """``line N (#/pointer)`` for a JSON pointer into ``file``; the pointer alone without a line."""
-    line = line_of(file, parts)
+def place(file: Path, parts: Sequence[jp.Part], line_parts: Sequence[jp.Part] | None = None) -> str:
+    """``line N (#/pointer)`` for a JSON pointer into ``file``; the pointer alone without a line.
+
+    The line is that of ``line_parts`` when given (a ``$ref`` is named by its holder's pointer but
+    sits on the line of its ``$ref`` key).
+    """
+    line = line_of(file, parts if line_parts is None else line_parts)
     pointer = jp.pointer(parts)
     return f"line {line} ({pointer})" if line else pointer
 
 
 def line_of(file: Path, parts: Sequence[jp.Part]) -> int | None:
-    """The 1-based line of the deepest node of ``parts`` found in ``file`` (YAML or JSON)."""
+    """The 1-based line where the deepest node of ``parts`` found in ``file`` is named (its key's line)."""
     import yaml
 
     from .load import compose
@@ -42,12 +46,14 @@ def line_of(file: Path, parts: Sequence[jp.Part]) -> int | None:
     line = None
     for part in parts:
         if isinstance(node, yaml.MappingNode):
-            node = next((value for key, value in node.value if str(key.value) == str(part)), None)
+            pair = next(((k, v) for k, v in node.value if str(k.value) == str(part)), None)
+            mark, node = (pair[0].start_mark, pair[1]) if pair else (None, None)
         elif isinstance(node, yaml.SequenceNode) and str(part).isdigit() and int(part) < len(node.value):
             node = node.value[int(part)]
+            mark = node.start_mark
         else:
-            node = None
-        if node is None:
+            node = mark = None
+        if node is None or mark is None:
             break
-        line = node.start_mark.line + 1
+        line = mark.line + 1
     return line

@@ -171,5 +171,6 @@ def bundle(spec: dict[str, Any], path: Path) -> dict[str, Any]:
     """One self-contained document. The seam for multi-file specs: for now, other files are refused."""
     for parts, ref in walk_refs(spec):
         if not ref.startswith("#"):
-            raise SpecError(path, place(path, parts), f"only local $refs ('#/...') are supported, got {ref!r}")
+            where = place(path, parts, [*parts, "$ref"])
+            raise SpecError(path, where, f"only local $refs ('#/...') are supported, got {ref!r}")
     return spec

@@ -27,14 +27,17 @@ class Blame:
     def __init__(self, spec_path: Path, trace: Trace | None) -> None:
         self.spec_path, self.trace = spec_path, trace
 
-    def locate(self, parts: Sequence[jp.Part]) -> tuple[Path, str]:
+    def locate(self, parts: Sequence[jp.Part], key: str | None = None) -> tuple[Path, str]:
+        """File and place of ``parts``; the line is that of ``parts`` + ``key`` when ``key`` is given."""
         origin = self.trace.origin(parts) if self.trace else None
         if self.trace is not None and origin is not None:
-            return self.trace.file, place(self.trace.file, origin)
-        return self.spec_path, place(self.spec_path, parts)
+            file, parts = self.trace.file, origin
+        else:
+            file = self.spec_path
+        return file, place(file, parts, None if key is None else [*parts, key])
 
-    def error(self, parts: Sequence[jp.Part], message: str) -> SpecError:
-        return SpecError(*self.locate(parts), message)
+    def error(self, parts: Sequence[jp.Part], message: str, key: str | None = None) -> SpecError:
+        return SpecError(*self.locate(parts, key), message)
 
 
 def check_refs(spec: dict[str, Any], blame: Blame) -> None:
@@ -43,7 +46,7 @@ def check_refs(spec: dict[str, Any], blame: Blame) -> None:
         try:
             jp.resolve(spec, {"$ref": ref}, jp.pointer(parts))
         except jp.RefCycleError as exc:
-            raise blame.error(parts, f"$ref cycle: {' -> '.join(exc.chain)}") from None
+            raise blame.error(parts, f"$ref cycle: {' -> '.join(exc.chain)}", key="$ref") from None
         except (KeyError, IndexError, TypeError, ValueError):
             removed_by = blame.trace.remover(jp.unpointer(ref)) if blame.trace and ref.startswith("#") else None
             if blame.trace is not None and removed_by is not None:
@@ -52,7 +55,7 @@ def check_refs(spec: dict[str, Any], blame: Blame) -> None:
                     place(blame.trace.file, ["actions", removed_by]),
                     f"this action removes the target of $ref {ref!r} at {jp.pointer(parts)}",
                 ) from None
-            raise blame.error(parts, f"dangling $ref {ref!r}") from None
+            raise blame.error(parts, f"dangling $ref {ref!r}", key="$ref") from None
     _check_composition_cycles(spec, blame)
 
 

@@ -57,6 +57,24 @@ def signals_raise() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """SIGINT, SIGTERM and SIGHUP wait until the block is done (a swap is never left half-way)."""
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def worker_signals() -> None:
+    """In a worker: the parent decides on Ctrl-C (it stops the workers), and SIGTERM just ends it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def stop_workers() -> None:
     """Terminate this process's worker processes and wait for them (nothing writes after this)."""
     children = multiprocessing.active_children()
@@ -116,7 +134,15 @@ def sweep(root: Path) -> list[Path]:
 
 
 def swap_in(tmp: Path, names: list[str], generated: Path) -> None:
-    """Replace each ``generated/<name>`` with ``tmp/<name>``; roll back if a rename fails."""
+    """Replace each ``generated/<name>`` with ``tmp/<name>``; roll back if a rename fails.
+
+    Signals wait until every rename is done (or undone).
+    """
+    with signals_deferred():
+        _swap_in(tmp, names, generated)
+
+
+def _swap_in(tmp: Path, names: list[str], generated: Path) -> None:
     generated.mkdir(exist_ok=True)
     backups: list[tuple[Path, Path]] = []
     try:
