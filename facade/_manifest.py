@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.resources
 import importlib.util
 import json
 import re
@@ -151,7 +150,9 @@ def _read_manifest(package: str) -> dict[str, Any]:
             text = path.read_text(encoding="utf-8")
             break
     else:  # a package not on the file system (e.g. zipped): this imports it
-        text = importlib.resources.files(package).joinpath(MANIFEST_FILE).read_text(encoding="utf-8")
+        from importlib import resources
+
+        text = resources.files(package).joinpath(MANIFEST_FILE).read_text(encoding="utf-8")
     manifest: dict[str, Any] = json.loads(text)
     return manifest
 

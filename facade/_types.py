@@ -10,7 +10,6 @@ the pager does not manage -> the item type). A module object satisfies these pro
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from functools import cache
 from types import ModuleType
@@ -44,6 +43,8 @@ class TypedPaginate(Protocol[P, T_co]):
 
 @cache
 def _positional_names(stub: Callable[..., Any]) -> tuple[str, ...]:
+    import inspect  # only for positional arguments: keeps ``import facade`` light
+
     return tuple(
         p.name for p in inspect.signature(stub).parameters.values() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     )
