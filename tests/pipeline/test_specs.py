@@ -155,7 +155,7 @@ def test_spec_has_no_extensions_of_ours(provider: str) -> None:
 
 @pytest.fixture(scope="module", autouse=True)
 def specs_command() -> Iterator[subprocess.Popen[str]]:
-    """`pipeline.py specs` on the real repo, started first so it runs beside the in-process tests."""
+    """`pipeline specs` on the real repo, started first so it runs beside the in-process tests."""
     proc = subprocess.Popen(pipeline_cmd(REPO, "specs"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     yield proc
     if proc.poll() is None:
