@@ -141,7 +141,8 @@ def generate(providers: list[str], force: bool, jobs: int) -> int:
             _write_registry(tmp, {p: tmp / package_of(p) for p in todo}, GENERATED)
             swap = [package_of(p) for p in todo]
             # The registry moves in with the packages it lists (and alone when only it is stale).
-            if swap or workspace.tree_diff(GENERATED / registry.PACKAGE, tmp / registry.PACKAGE):
+            current = GENERATED / registry.PACKAGE
+            if swap or not current.is_dir() or workspace.tree_diff(current, tmp / registry.PACKAGE):
                 swap.append(registry.PACKAGE)
             if swap:
                 workspace.swap_in(tmp, swap, GENERATED)

@@ -101,3 +101,6 @@ def test_folders_of_dead_runs_are_swept_and_live_ones_kept(repo: Path) -> None:
     assert fresh.exists()
     assert "removed .generate-dead1/, left by an interrupted run" in result.stderr
     assert "removed .check-ancient/, left by an interrupted run" in result.stderr
+    # Nothing was rebuilt, but the copy had no registry: the run wrote one.
+    assert "unchanged" in result.stdout
+    assert (repo / "generated" / "compute_clients_registry" / "__init__.py").is_file()
