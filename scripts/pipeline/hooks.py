@@ -33,11 +33,17 @@ class Hook:
     imports: list[str] = field(default_factory=list)
 
 
+# Parameter types the generated code only str()s: ids read from one response (strings in JSON)
+# may go straight into the next call.
+_ALSO_STR = {"UUID": "UUID | str"}
+
+
 def _declare(prop: Any) -> str:
     name = str(prop.python_name)
-    if prop.required and prop.default is None:
-        return f"{name}: {ep.type_string(prop)}"
-    return f"{name}: {ep.type_string(prop, optional=True)} | None = None"
+    required = prop.required and prop.default is None
+    kind = ep.type_string(prop, optional=not required)
+    kind = _ALSO_STR.get(kind, kind)
+    return f"{name}: {kind}" if required else f"{name}: {kind} | None = None"
 
 
 def _body(endpoint: Any) -> str | None:

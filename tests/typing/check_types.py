@@ -7,6 +7,7 @@ Responses and items are the generated models; parameters are checked by name and
 from __future__ import annotations
 
 from typing import Any, assert_type
+from uuid import UUID
 
 from cloudapi_client.api.keys import create_key, revoke_key
 from cloudapi_client.api.usage import get_usage
@@ -19,6 +20,8 @@ from cloudapi_client.models.user import User
 from cloudapi_client.models.user_response import UserResponse
 from fluence_client.api.marketplace import search_offers
 from fluence_client.models.market_offering import MarketOffering
+from ionet_client.api.api_keys import get_api_key
+from ionet_client.models.single_api_key import SingleApiKey
 
 import facade
 
@@ -49,6 +52,12 @@ async def async_types(client: facade.AsyncClient) -> None:
     assert_type(client.paginate(list_users, concurrency=4), facade.AsyncPager[User])
     assert_type(await client.call(get_usage), UsageResponse)
     assert_type(await client.call(get_user, "usr_1"), UserResponse)
+
+
+def uuid_parameters(client: facade.Client, key_id: UUID) -> None:
+    # A uuid parameter takes the UUID a model holds or the string a user has (both are str()'d).
+    assert_type(client.call(get_api_key, key_id), SingleApiKey)
+    assert_type(client.call(get_api_key, key_id="0b6f9e4c-2d3a-4f1b-8c7e-5a9d1e2f3b4c"), SingleApiKey)
 
 
 def connect_types() -> None:
