@@ -231,7 +231,7 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID,
+    id: UUID | str,
     *,
     body: AuthTokenUpdate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

@@ -232,8 +232,8 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
-    rebalancing_plan_id: UUID,
+    cluster_id: UUID | str,
+    rebalancing_plan_id: UUID | str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

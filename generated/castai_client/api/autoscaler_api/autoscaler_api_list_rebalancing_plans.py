@@ -250,7 +250,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     limit: int | None = None,
     cursor: str | None = None,
@@ -262,7 +262,7 @@ def facade_call(
 
 
 def facade_paginate(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     limit: int | None = None,
     max_items: int | None = None,

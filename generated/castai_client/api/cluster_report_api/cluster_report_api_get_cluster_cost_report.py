@@ -282,7 +282,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     start_time: datetime.datetime,
     end_time: datetime.datetime,

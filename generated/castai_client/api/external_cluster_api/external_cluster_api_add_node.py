@@ -244,7 +244,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     body: NodeConfig | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

@@ -264,8 +264,8 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: UUID | str,
+    node_id: UUID | str,
     *,
     drain_timeout: str | None = None,
     force_delete: bool | None = None,

@@ -240,7 +240,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     body: DisconnectConfig | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

@@ -250,8 +250,8 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: UUID | str,
+    node_id: UUID | str,
     *,
     body: DrainConfig | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

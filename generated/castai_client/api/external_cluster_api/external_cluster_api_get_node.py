@@ -218,8 +218,8 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: UUID | str,
+    node_id: UUID | str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

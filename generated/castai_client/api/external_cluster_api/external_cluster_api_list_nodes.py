@@ -463,7 +463,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     page_limit: int | None = None,
     page_cursor: str | None = None,
@@ -488,7 +488,7 @@ def facade_call(
 
 
 def facade_paginate(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     node_id: str | None = None,
     node_status: NodeStatusFilter | None = None,

@@ -234,7 +234,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     skip_aks_init_data: bool | None = None,
     timeout: float | httpx.Timeout | None = None,

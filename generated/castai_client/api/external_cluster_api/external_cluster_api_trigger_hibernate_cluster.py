@@ -263,7 +263,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     mode: OperationMode | None = None,
     stop_control_plane: bool | None = None,

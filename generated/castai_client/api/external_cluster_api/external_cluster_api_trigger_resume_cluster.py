@@ -273,7 +273,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     mode: OperationMode | None = None,
     body: NodeConfig | Mapping[str, Any],

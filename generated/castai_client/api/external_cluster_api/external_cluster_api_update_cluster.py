@@ -239,7 +239,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     body: ClusterUpdate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

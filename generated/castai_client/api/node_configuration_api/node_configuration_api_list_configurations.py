@@ -205,7 +205,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -215,7 +215,7 @@ def facade_call(
 
 
 def facade_paginate(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     limit: int | None = None,
     max_items: int | None = None,

@@ -253,8 +253,8 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: UUID | str,
+    id: UUID | str,
     *,
     body: NodeConfigurationUpdate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

@@ -248,7 +248,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     body: NewNodeTemplate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

@@ -218,7 +218,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     node_template_name: str,
     *,
     timeout: float | httpx.Timeout | None = None,

@@ -245,7 +245,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     include_default: bool | None = None,
     exclude_stats: bool | None = None,
@@ -257,7 +257,7 @@ def facade_call(
 
 
 def facade_paginate(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     include_default: bool | None = None,
     exclude_stats: bool | None = None,

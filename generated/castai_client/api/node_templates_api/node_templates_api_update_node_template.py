@@ -249,7 +249,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     node_template_name: str,
     *,
     body: UpdateNodeTemplate | Mapping[str, Any],

@@ -208,7 +208,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

@@ -238,7 +238,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
     body: Policies | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

@@ -234,9 +234,9 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
-    rebalancing_schedule_id: UUID | None = None,
+    rebalancing_schedule_id: UUID | str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> ListRebalancingJobsResponse:
@@ -245,9 +245,9 @@ def facade_call(
 
 
 def facade_paginate(
-    cluster_id: UUID,
+    cluster_id: UUID | str,
     *,
-    rebalancing_schedule_id: UUID | None = None,
+    rebalancing_schedule_id: UUID | str | None = None,
     limit: int | None = None,
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,

@@ -230,7 +230,7 @@ async def asyncio(
 
 def facade_call(
     *,
-    id: UUID,
+    id: UUID | str,
     body: RebalancingScheduleUpdate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

@@ -209,7 +209,7 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID,
+    id: UUID | str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

@@ -230,7 +230,7 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID,
+    id: UUID | str,
     *,
     body: Organization | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

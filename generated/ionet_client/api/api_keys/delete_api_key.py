@@ -200,7 +200,7 @@ async def asyncio(
 
 
 def facade_call(
-    key_id: UUID,
+    key_id: UUID | str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

@@ -227,7 +227,7 @@ async def asyncio(
 
 
 def facade_call(
-    key_id: UUID,
+    key_id: UUID | str,
     *,
     body: UpdateApiKey | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

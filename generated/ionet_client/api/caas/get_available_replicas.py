@@ -250,7 +250,7 @@ def facade_call(
     *,
     hardware_id: int,
     hardware_qty: int,
-    node_pool_id: UUID | None = None,
+    node_pool_id: UUID | str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> GetAvailableReplicasPerLocationResponse:
@@ -262,7 +262,7 @@ def facade_paginate(
     *,
     hardware_id: int,
     hardware_qty: int,
-    node_pool_id: UUID | None = None,
+    node_pool_id: UUID | str | None = None,
     limit: int | None = None,
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,

@@ -247,7 +247,7 @@ async def asyncio(
 
 
 def facade_call(
-    deployment_id: UUID,
+    deployment_id: UUID | str,
     container_id: str,
     *,
     stream: LogStream | None = None,

@@ -237,7 +237,7 @@ async def asyncio(
 
 
 def facade_call(
-    deployment_id: UUID,
+    deployment_id: UUID | str,
     *,
     page: int | None = None,
     page_size: int | None = None,
@@ -249,7 +249,7 @@ def facade_call(
 
 
 def facade_paginate(
-    deployment_id: UUID,
+    deployment_id: UUID | str,
     *,
     limit: int | None = None,
     max_items: int | None = None,

@@ -239,7 +239,7 @@ async def asyncio(
 
 
 def facade_call(
-    deployment_id: UUID,
+    deployment_id: UUID | str,
     *,
     body: ContainerUpdateRequest | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

@@ -227,7 +227,7 @@ async def asyncio(
 
 
 def facade_call(
-    deployment_id: UUID,
+    deployment_id: UUID | str,
     *,
     body: ExtendCluster | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

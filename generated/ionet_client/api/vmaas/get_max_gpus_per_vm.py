@@ -202,7 +202,7 @@ async def asyncio(
 
 def facade_call(
     *,
-    node_pool_id: UUID | None = None,
+    node_pool_id: UUID | str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> GetMaxGpuCountPerVmResponse:
@@ -212,7 +212,7 @@ def facade_call(
 
 def facade_paginate(
     *,
-    node_pool_id: UUID | None = None,
+    node_pool_id: UUID | str | None = None,
     limit: int | None = None,
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,

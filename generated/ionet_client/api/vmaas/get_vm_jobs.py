@@ -251,7 +251,7 @@ async def asyncio(
 
 
 def facade_call(
-    deployment_id: UUID,
+    deployment_id: UUID | str,
     container_id: str,
     *,
     page: int | None = None,
@@ -264,7 +264,7 @@ def facade_call(
 
 
 def facade_paginate(
-    deployment_id: UUID,
+    deployment_id: UUID | str,
     container_id: str,
     *,
     limit: int | None = None,
