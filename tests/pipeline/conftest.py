@@ -47,6 +47,7 @@ class Pipeline:
         self.shared = submodule(self.package, "shared")
         self.spec = submodule(self.package, "spec")
         self.stamp = submodule(self.package, "stamp")
+        self.validate = submodule(self.package, "validate")
         self.workspace = submodule(self.package, "workspace")
 
 
