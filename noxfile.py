@@ -41,6 +41,9 @@ if __name__ == "__main__":
 
 import nox  # noqa: E402 - after the bootstrap above
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "scripts"))
+from pipeline import registry  # noqa: E402 - scripts/ is on the path from here
+
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.sessions = ["demo"]
@@ -49,15 +52,15 @@ nox.options.sessions = ["demo"]
 # content hash that decides whether a provider must be regenerated.
 GENERATOR_TOOLS = [
     "openapi-python-client==0.29.1",
-    "datamodel-code-generator==0.89.0",
     "ruff==0.17.6",
     "pyyaml==6.0.3",
     "python-jsonpath==2.2.2",
     "openapi-spec-validator==0.8.5",
+    "jsonschema==4.26.0",  # the overlay vocabulary's schemas (facade/_vocabulary.py)
 ]
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
-PIPELINE = "scripts/pipeline.py"
+PIPELINE = "scripts/pipeline"
 
 
 @nox.session
@@ -91,16 +94,13 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(tags=["ci"])
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on facade and the five generated packages."""
-    session.install("-e", ".[dev]", MYPY)
-    # tests/typing proves with assert_type that paginate(<generated module>) yields the item type.
+    """mypy --strict on facade, scripts/ (the pipeline too) and every generated package."""
+    session.install("-e", ".[dev]", MYPY, *GENERATOR_TOOLS)
+    # tests/typing proves with assert_type that call/paginate(<generated module>) are typed.
     session.run("mypy", "tests/typing/check_types.py")
-    session.run(
-        "mypy",
-        "-p", "facade",
-        "-p", "ionet_client", "-p", "castai_client", "-p", "fluence_client",
-        "-p", "cloudapi_client", "-p", "stackpoint_client",
-    )  # fmt: skip
+    packages = ["facade", registry.PACKAGE, *(f"{p}_client" for p in registry.discover())]
+    session.run("mypy", *(arg for package in packages for arg in ("-p", package)))
+    session.run("mypy", "scripts")
 
 
 @nox.session(tags=["ci"])

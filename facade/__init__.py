@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     )
     from ._manifest import available as providers
     from ._pagination import AsyncPager, Page, Pager
+    from ._types import ProviderName
     from ._versions import ProviderVersion, versions
 
 # Each public name is imported from its module on first use, so that ``import facade`` (and the
@@ -66,6 +67,7 @@ _HOME = {
         "_errors",
     ),
     **dict.fromkeys(["AsyncPager", "Page", "Pager"], "_pagination"),
+    "ProviderName": "_types",
     **dict.fromkeys(["ProviderVersion", "versions"], "_versions"),
 }
 _RENAMED = {"providers": ("_manifest", "available")}
@@ -112,6 +114,7 @@ __all__ = [
     "ParamInfo",
     "ParameterError",
     "PermissionDeniedError",
+    "ProviderName",
     "ProviderVersion",
     "RateLimitError",
     "ServerError",

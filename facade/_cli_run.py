@@ -15,7 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
@@ -23,6 +23,9 @@ from . import _jsonpath
 from ._cli_output import Progress, Query, Writer
 from ._describe import OperationInfo
 from ._manifest import Operation
+
+if TYPE_CHECKING:
+    from ._types import ProviderName
 
 OK, API_ERROR, USAGE, INTERRUPTED, BROKEN_PIPE = 0, 1, 2, 130, 141
 logger = logging.getLogger("facade.cli")
@@ -109,7 +112,10 @@ def run(info: OperationInfo, op: Operation, kwargs: dict[str, Any], settings: Se
     writer = Writer(settings.output, sys.stdout, settings.query)
     paging = settings.all or settings.max_items is not None
     try:
-        with _connection(info.provider, settings) as target, connect(info.provider, **target) as client:
+        with (
+            _connection(info.provider, settings) as target,
+            connect(cast("ProviderName", info.provider), **target) as client,
+        ):
             logger.debug("%s.%s: %s %s%s", info.provider, op.id, op.method, str(client.base_url).rstrip("/"), op.path)
             if paging:
                 _page_all(client, info, op, kwargs, settings, writer)

@@ -8,7 +8,7 @@ import os
 from collections.abc import Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, NoReturn, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, Self, TypeVar, overload
 
 import httpx
 
@@ -22,9 +22,10 @@ from ._pagination import AsyncPager, Page, Pager, Plan, Request
 from ._params import binder
 from ._state import CallOptions, call_options
 from ._transport import Boundary
-from ._types import PagedOperation, TypedOperation
+from ._types import ProviderName, TypedCall, TypedPaginate, bind_positional
 
 T = TypeVar("T")
+P = ParamSpec("P")
 OperationRef = str | ModuleType
 TimeoutArg = float | httpx.Timeout | None
 # The generated client wants a token; ours lives in the auth flow, never in that object.
@@ -251,17 +252,21 @@ class Client(_Base):
             self._http = around_client(http_client, self._http_options(), self._boundary)
 
     @overload
-    def call(
-        self, operation: TypedOperation[T], /, *, timeout: TimeoutArg = None, max_retries: int | None = None,
-        **params: Any,
-    ) -> T: ...  # fmt: skip
+    def call(self, operation: TypedCall[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
     @overload
     def call(
-        self, operation: OperationRef, /, *, timeout: TimeoutArg = None, max_retries: int | None = None,
-        **params: Any,
-    ) -> Any: ...  # fmt: skip
+        self, operation: str, /, *, timeout: TimeoutArg = None, max_retries: int | None = None, **params: Any
+    ) -> Any: ...
+    # Implementations take whatever an overload may pass (a ParamSpec's keywords could be of any
+    # type), so their options are Any here: the overloads above carry the types callers see.
     def call(
-        self, operation: Any, /, *, timeout: TimeoutArg = None, max_retries: int | None = None, **params: Any
+        self,
+        operation: Any,
+        /,
+        *args: Any,
+        timeout: Any = None,
+        max_retries: Any = None,
+        **params: Any,
     ) -> Any:
         """Call an operation (by operationId or generated module) and return its parsed 2xx model.
 
@@ -270,31 +275,44 @@ class Client(_Base):
         op = self._provider.operation(operation)
         options = self._options(op, timeout, max_retries)
         module = op.module()
+        params = bind_positional(module, "facade_call", args, params)
         kwargs = self._request(module, self._bind(op, params))
         with call_options(options):
             response = self._http.request(**kwargs)
         return self._parse(op, module, response)
 
     @overload
-    def paginate(
-        self, operation: PagedOperation[T], /, *, limit: int | None = None, max_items: int | None = None,
-        timeout: TimeoutArg = None, max_retries: int | None = None, **params: Any,
-    ) -> Pager[T]: ...  # fmt: skip
+    def paginate(self, operation: TypedPaginate[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Pager[T]: ...
     @overload
     def paginate(
-        self, operation: OperationRef, /, *, limit: int | None = None, max_items: int | None = None,
-        timeout: TimeoutArg = None, max_retries: int | None = None, **params: Any,
-    ) -> Pager[Any]: ...  # fmt: skip
+        self,
+        operation: str,
+        /,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        **params: Any,
+    ) -> Pager[Any]: ...
     def paginate(
-        self, operation: Any, /, *, limit: int | None = None, max_items: int | None = None,
-        timeout: TimeoutArg = None, max_retries: int | None = None, **params: Any,
-    ) -> Pager[Any]:  # fmt: skip
+        self,
+        operation: Any,
+        /,
+        *args: Any,
+        limit: Any = None,
+        max_items: Any = None,
+        timeout: Any = None,
+        max_retries: Any = None,
+        **params: Any,
+    ) -> Pager[Any]:
         """Iterate a list operation's items across pages (``.pages()`` for whole pages).
 
         ``limit`` is the page size (default: the provider's maximum); ``max_items`` stops early.
         """
         op = self._provider.operation(operation)
         module = op.module()
+        params = bind_positional(module, "facade_paginate", args, params)
         plan = self._plan(op, params, limit, max_items)
         options = self._options(op, timeout, max_retries)
 
@@ -349,44 +367,65 @@ class AsyncClient(_Base):
             self._http = around_async_client(http_client, self._http_options(), self._boundary)
 
     @overload
-    async def call(
-        self, operation: TypedOperation[T], /, *, timeout: TimeoutArg = None, max_retries: int | None = None,
-        **params: Any,
-    ) -> T: ...  # fmt: skip
+    async def call(self, operation: TypedCall[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
     @overload
     async def call(
-        self, operation: OperationRef, /, *, timeout: TimeoutArg = None, max_retries: int | None = None,
-        **params: Any,
-    ) -> Any: ...  # fmt: skip
+        self, operation: str, /, *, timeout: TimeoutArg = None, max_retries: int | None = None, **params: Any
+    ) -> Any: ...
     async def call(
-        self, operation: Any, /, *, timeout: TimeoutArg = None, max_retries: int | None = None, **params: Any
+        self,
+        operation: Any,
+        /,
+        *args: Any,
+        timeout: Any = None,
+        max_retries: Any = None,
+        **params: Any,
     ) -> Any:
         """Async twin of :meth:`Client.call`."""
         op = self._provider.operation(operation)
         options = self._options(op, timeout, max_retries)
         module = op.module()
+        params = bind_positional(module, "facade_call", args, params)
         kwargs = self._request(module, self._bind(op, params))
         with call_options(options):
             response = await self._http.request(**kwargs)
         return self._parse(op, module, response)
 
     @overload
-    def paginate(
-        self, operation: PagedOperation[T], /, *, limit: int | None = None, max_items: int | None = None,
-        concurrency: int | None = None, timeout: TimeoutArg = None, max_retries: int | None = None, **params: Any,
-    ) -> AsyncPager[T]: ...  # fmt: skip
+    def paginate(self, operation: TypedPaginate[P, T], /, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T]: ...
     @overload
     def paginate(
-        self, operation: OperationRef, /, *, limit: int | None = None, max_items: int | None = None,
-        concurrency: int | None = None, timeout: TimeoutArg = None, max_retries: int | None = None, **params: Any,
-    ) -> AsyncPager[Any]: ...  # fmt: skip
+        self, operation: TypedPaginate[..., T], /, *, concurrency: int, **params: Any
+    ) -> AsyncPager[T]: ...  # the stub has no ``concurrency`` (sync paging has none): typed items, loose params
+    @overload
     def paginate(
-        self, operation: Any, /, *, limit: int | None = None, max_items: int | None = None,
-        concurrency: int | None = None, timeout: TimeoutArg = None, max_retries: int | None = None, **params: Any,
-    ) -> AsyncPager[Any]:  # fmt: skip
+        self,
+        operation: str,
+        /,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        **params: Any,
+    ) -> AsyncPager[Any]: ...
+    def paginate(
+        self,
+        operation: Any,
+        /,
+        *args: Any,
+        limit: Any = None,
+        max_items: Any = None,
+        concurrency: Any = None,
+        timeout: Any = None,
+        max_retries: Any = None,
+        **params: Any,
+    ) -> AsyncPager[Any]:
         """Async twin of :meth:`Client.paginate`; when the total is known, ``concurrency`` pages load at once."""
         op = self._provider.operation(operation)
         module = op.module()
+        params = bind_positional(module, "facade_paginate", args, params)
         plan = self._plan(op, params, limit, max_items)
         options = self._options(op, timeout, max_retries)
 
@@ -426,7 +465,7 @@ class AsyncClient(_Base):
 
 
 def connect(
-    provider: str,
+    provider: ProviderName,
     *,
     api_key: str | None = None,
     credentials: Mapping[str, str] | None = None,
@@ -454,7 +493,7 @@ def connect(
 
 
 def aconnect(
-    provider: str,
+    provider: ProviderName,
     *,
     api_key: str | None = None,
     credentials: Mapping[str, str] | None = None,

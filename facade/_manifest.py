@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import pkgutil
+import json
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -15,8 +14,9 @@ from typing import Any
 
 from ._errors import ConfigurationError
 
-MANIFEST_MODULE = "_manifest"
+MANIFEST_FILE = "_manifest.json"
 PACKAGE_SUFFIX = "_client"
+REGISTRY = "compute_clients_registry"
 _PARAM = re.compile(r"\{[^/}]+\}")
 
 
@@ -127,47 +127,33 @@ def _operation(op_id: str, raw: dict[str, Any]) -> Operation:
 
 
 def available() -> list[str]:
-    """Names of the installed providers (packages ``<name>_client`` that ship a manifest)."""
-    names = []
-    for info in pkgutil.iter_modules():
-        if info.name.endswith(PACKAGE_SUFFIX) and info.ispkg and _has_manifest(info):
-            names.append(info.name[: -len(PACKAGE_SUFFIX)])
-    return sorted(set(names))
-
-
-def _has_manifest(info: pkgutil.ModuleInfo) -> bool:
-    # Look on disk: find_spec("<package>._manifest") would import every *_client package on the
-    # path (the generated ones pull in httpx and attrs) just to list the providers.
-    folder = getattr(info.module_finder, "path", None)
-    if isinstance(folder, str):
-        return (Path(folder) / info.name / f"{MANIFEST_MODULE}.py").is_file()
-    try:  # a package not on the file system (e.g. zipped): importing it is the only way to ask
-        return importlib.util.find_spec(f"{info.name}.{MANIFEST_MODULE}") is not None
-    except (ImportError, ValueError):
-        return False
+    """Names of the installed providers, from the registry ``nox -s generate`` writes (no scan)."""
+    try:
+        registry = importlib.import_module(REGISTRY)
+    except ModuleNotFoundError:
+        return []  # a fresh tree: nothing generated yet
+    return sorted(registry.PROVIDERS)
 
 
 def _read_manifest(package: str) -> dict[str, Any]:
-    """``<package>._manifest.MANIFEST`` without running the package's ``__init__``.
+    """``<package>/_manifest.json``, without importing the package.
 
     The generated ``__init__`` imports its client (and attrs): connect() needs only the manifest,
     so the generated code is imported on the first call instead.
     """
-    name = f"{package}.{MANIFEST_MODULE}"
-    module = sys.modules.get(name)
-    if module is None:
-        spec = importlib.util.find_spec(package) if "." not in package else None
-        for location in (spec.submodule_search_locations or []) if spec is not None else []:
-            path = Path(location) / f"{MANIFEST_MODULE}.py"
-            if path.is_file():
-                file_spec = importlib.util.spec_from_file_location(name, path)
-                if file_spec is not None and file_spec.loader is not None:
-                    module = importlib.util.module_from_spec(file_spec)
-                    file_spec.loader.exec_module(module)  # not put in sys.modules: the package is not imported
-                    break
-        else:
-            module = importlib.import_module(name)  # a package not on the file system (e.g. zipped)
-    manifest: dict[str, Any] = module.MANIFEST
+    spec = importlib.util.find_spec(package) if "." not in package else None
+    if spec is None:
+        raise ModuleNotFoundError(package)
+    for location in spec.submodule_search_locations or []:
+        path = Path(location) / MANIFEST_FILE
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            break
+    else:  # a package not on the file system (e.g. zipped): this imports it
+        from importlib import resources
+
+        text = resources.files(package).joinpath(MANIFEST_FILE).read_text(encoding="utf-8")
+    manifest: dict[str, Any] = json.loads(text)
     return manifest
 
 

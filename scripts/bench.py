@@ -29,12 +29,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from pipeline import registry, shared  # scripts/ is on sys.path when this runs as a script
 
 ROOT = Path(__file__).resolve().parent.parent
-PROVIDERS = ("ionet", "castai", "fluence", "cloudapi", "stackpoint")
+PROVIDERS = registry.discover(ROOT / "specs")
 MB = 1024 * 1024
 
 
@@ -150,8 +151,8 @@ def sandbox(provider: str, scale: float = 1.0) -> Iterator[Server]:
 def connect(server: Server) -> Any:
     import facade
 
-    return facade.connect(server.provider, base_url=server.base_url, api_key=server.api_key,
-                          credentials=server.credentials)  # fmt: skip
+    provider = cast("facade.ProviderName", server.provider)
+    return facade.connect(provider, base_url=server.base_url, api_key=server.api_key, credentials=server.credentials)
 
 
 # -- the measures -----------------------------------------------------------------------------
@@ -409,11 +410,14 @@ def _scratch_repo(dest: Path) -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
     for name in ("scripts", "specs", "generated"):
         shutil.copytree(ROOT / name, dest / name, ignore=ignore)
+    (dest / "facade").mkdir()
+    for name in shared.FILES:  # the facade modules the pipeline shares
+        shutil.copy2(ROOT / "facade" / name, dest / "facade" / name)
     return dest
 
 
 def bench_generate(quick: bool) -> list[Result]:
-    """``pipeline.py generate --force`` vs the bare generator on the same specs; no-op vs forced."""
+    """``pipeline generate --force`` vs the bare generator on the same specs; no-op vs forced."""
     providers = ["cloudapi"] if quick else list(PROVIDERS)
     reps = 1 if quick else 3
     bindir = Path(sys.executable).parent
@@ -438,7 +442,7 @@ def bench_generate(quick: bool) -> list[Result]:
                 ])  # fmt: skip
             return total
 
-        pipeline = [sys.executable, "scripts/pipeline.py", "generate"]
+        pipeline = [sys.executable, "scripts/pipeline", "generate"]
 
         def forced() -> float:
             return run([*pipeline, "--force", *providers])
@@ -451,11 +455,11 @@ def bench_generate(quick: bool) -> list[Result]:
     where = f"{len(providers)} provider(s), in a scratch copy; the pipeline command itself, not the nox wrapper"
     return [
         ratio_result(
-            "generate_forced", "pipeline.py generate --force (s)", "bare openapi-python-client, sequential (s)", "s",
+            "generate_forced", "pipeline generate --force (s)", "bare openapi-python-client, sequential (s)", "s",
             forced_times, bare_times, 1.2, note=where,
         ),
         ratio_result(
-            "generate_noop", "pipeline.py generate, nothing changed (s)", "pipeline.py generate --force (s)", "s",
+            "generate_noop", "pipeline generate, nothing changed (s)", "pipeline generate --force (s)", "s",
             noop_times, forced_times, 0.1, note=where,
         ),
     ]  # fmt: skip

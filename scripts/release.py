@@ -13,7 +13,8 @@ its recorded hash. ``publish`` takes credentials from the environment only (TWIN
 TWINE_PASSWORD, or UV_PUBLISH_USERNAME / UV_PUBLISH_PASSWORD / UV_PUBLISH_TOKEN), never prints
 them, and refuses a version the index already has before uploading anything.
 
-Standard library only, except ``check-dist`` and ``publish``, which run twine.
+Standard library only (and ``pipeline.registry``, also standard library), except ``check-dist``
+and ``publish``, which run twine.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import ast
 import base64
 import email.parser
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -41,13 +43,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+if str(Path(__file__).resolve().parent) not in sys.path:  # imported by a test rather than run
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pipeline import registry
+
 ROOT = Path(__file__).resolve().parent.parent
 VERSION_FILE = ROOT / "facade" / "_version.py"
 PROJECT = "compute-clients"
 DIST_PREFIX = "compute_clients-"
 BUMP_PARTS = ("major", "minor", "patch")
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
-_MANIFEST_HASH = re.compile(r'"spec_sha256":\s*"([0-9a-f]{64})"')
+MANIFEST = "_manifest.json"
 # What must never ship in the wheel: caches (openapi-python-client's hooks leave .ruff_cache),
 # bytecode, and tests or test configuration.
 FORBIDDEN_DIRS = {".ruff_cache", "__pycache__", ".pytest_cache", ".mypy_cache", ".nox", ".venv", "tests", "test"}
@@ -82,11 +88,8 @@ class ReleaseError(Exception):
 
 
 def providers(root: Path = ROOT) -> list[str]:
-    """The providers the wheel ships, from pyproject's wheel packages (generated/<p>_client)."""
-    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
-    packages = config["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"]
-    found = (re.fullmatch(r"generated/(\w+)_client", p) for p in packages)
-    return sorted(m.group(1) for m in found if m)
+    """The providers the wheel ships: every specs/<p>/ with an openapi.yaml (the pipeline's registry)."""
+    return list(registry.discover(root / "specs"))
 
 
 def spec_sha256(provider: str, root: Path = ROOT) -> str:
@@ -94,8 +97,12 @@ def spec_sha256(provider: str, root: Path = ROOT) -> str:
 
 
 def manifest_sha256(text: str) -> str | None:
-    found = _MANIFEST_HASH.search(text)
-    return found.group(1) if found else None
+    """The spec hash a generated ``_manifest.json`` records (None when it is not one)."""
+    try:
+        value = json.loads(text).get("spec_sha256")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
 
 
 def read_version_source(text: str) -> tuple[str, dict[str, str]]:
@@ -143,7 +150,7 @@ def spec_problems(root: Path = ROOT) -> list[str]:
                 f"now {current[:12]}): run `nox -s bump -- minor` (`patch` if only docs changed, "
                 f"`major` if it breaks callers)"
             )
-        manifest = root / "generated" / f"{provider}_client" / "_manifest.py"
+        manifest = root / "generated" / f"{provider}_client" / MANIFEST
         built_from = manifest_sha256(manifest.read_text(encoding="utf-8")) if manifest.exists() else None
         if built_from != current:
             problems.append(
@@ -185,7 +192,7 @@ def build(out_dir: Path, check_generated: bool) -> int:
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
-    if check_generated and _run([sys.executable, str(ROOT / "scripts" / "pipeline.py"), "check"]).returncode:
+    if check_generated and _run([sys.executable, str(ROOT / "scripts" / "pipeline"), "check"]).returncode:
         print(f"refusing to build {PROJECT} {version}: generated/ is stale; run `nox -s generate`", file=sys.stderr)
         return 1
     uv = shutil.which("uv")
@@ -263,7 +270,7 @@ def wheel_problems(wheel: Path, version: str) -> tuple[list[str], dict[str, tupl
         bad = [n for n in names if forbidden(n)]
         if bad:
             problems.append(f"{len(bad)} cache/test file(s) in the wheel, e.g. {', '.join(bad[:5])}")
-        packages = ["facade", *(f"{p}_client" for p in providers())]
+        packages = ["facade", registry.PACKAGE, *(f"{p}_client" for p in providers())]
         for package in packages:
             for required in ("__init__.py", "py.typed"):
                 if f"{package}/{required}" not in names:
@@ -277,7 +284,7 @@ def wheel_problems(wheel: Path, version: str) -> tuple[list[str], dict[str, tupl
             if wheel_version != version:
                 problems.append(f"facade/_version.py in the wheel says {wheel_version}, the file name {version}")
         for provider in providers():
-            manifest = f"{provider}_client/_manifest.py"
+            manifest = f"{provider}_client/{MANIFEST}"
             if manifest not in names:
                 problems.append(f"the wheel lacks {manifest}")
                 continue

@@ -7,7 +7,7 @@ import time
 
 import httpx
 
-from facade.sandbox import serve
+from facade.sandbox import Sandbox, SandboxGroup, serve
 
 
 def main(seconds: float = 3.0, workers: int = 4) -> None:
@@ -15,9 +15,13 @@ def main(seconds: float = 3.0, workers: int = 4) -> None:
     import facade.sandbox._app  # noqa: F401 - import time is not start-up time
 
     started = time.perf_counter()
-    with serve("all", seed=1) as group:
+    group = serve("all", seed=1)
+    assert isinstance(group, SandboxGroup)
+    with group:
         print(f"start-up of {len(group)} sandboxes: {time.perf_counter() - started:.3f} s")
-    with serve("cloudapi", seed=1, scale=10) as sb:
+    sb = serve("cloudapi", seed=1, scale=10)
+    assert isinstance(sb, Sandbox)
+    with sb:
         headers = {"Authorization": f"Bearer {sb.api_key}"}
 
         def worker(_: int) -> int:

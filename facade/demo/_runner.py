@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
@@ -194,8 +194,13 @@ class Run:
             api_key = api_key or self.sandbox.api_key
         http = httpx.Client(transport=_CountingTransport(self.attempts), timeout=httpx.Timeout(30.0, connect=5.0))
         self._http.append(http)
+        # The provider comes from the command line: checked against facade.providers() by the CLI.
         client = facade.connect(
-            self.provider, api_key=api_key, credentials=credentials, base_url=self.base_url, http_client=http
+            cast(facade.ProviderName, self.provider),
+            api_key=api_key,
+            credentials=credentials,
+            base_url=self.base_url,
+            http_client=http,
         )
         self._clients.append(client)
         return client

@@ -1,7 +1,8 @@
 """Helpers for the pipeline tests: temp copies of the repo, running the pipeline, a local server.
 
-The pipeline derives ROOT from its own location, so a copy of scripts/ + specs/ + generated/ in a
-temp dir is a self-contained repo: the tests mutate copies, never the real specs/ or generated/.
+The pipeline derives ROOT from its own location, so a copy of scripts/ + specs/ + generated/ (and
+the two facade modules it shares) in a temp dir is a self-contained repo: the tests mutate copies,
+never the real specs/ or generated/.
 """
 
 from __future__ import annotations
@@ -18,24 +19,40 @@ import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from tests._scripts import load_script
+from tests._scripts import load_package, submodule
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
-    from types import ModuleType
 
 REPO = Path(__file__).resolve().parents[2]
-SCRIPT = Path("scripts") / "pipeline.py"
+SCRIPT = Path("scripts") / "pipeline"
 SMALLEST = "cloudapi"
 
 
-def load_pipeline(root: Path = REPO, name: str = "pipeline_under_test") -> ModuleType:
-    """Import ``root/scripts/pipeline.py`` as a module (its ROOT is ``root``)."""
-    return load_script(root / SCRIPT, name)
+class Pipeline:
+    """The modules of one copy's pipeline package (its ROOT is that copy)."""
+
+    def __init__(self, root: Path = REPO, name: str = "pipeline_under_test") -> None:
+        self.package = load_package(root / SCRIPT, name)
+        self.build = submodule(self.package, "build")
+        self.load = submodule(self.package, "load")
+        self.overlay = submodule(self.package, "overlay")
+        self.registry = submodule(self.package, "registry")
+        self.schema = submodule(self.package, "schema")
+        self.shared = submodule(self.package, "shared")
+        self.spec = submodule(self.package, "spec")
+        self.stamp = submodule(self.package, "stamp")
+        self.validate = submodule(self.package, "validate")
+        self.workspace = submodule(self.package, "workspace")
+
+
+def load_pipeline(root: Path = REPO, name: str = "pipeline_under_test") -> Pipeline:
+    return Pipeline(root, name)
 
 
 def resolve_ref(spec: dict[str, Any], node: Any) -> Any:
@@ -48,16 +65,78 @@ def resolve_ref(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+_STRINGS = {
+    "date-time": "2024-05-01T10:00:00+00:00",
+    "date": "2024-05-01",
+    "uuid": "5b9f4c3e-8d1a-4f0e-9c2b-7a6d5e4f3a21",
+    "email": "ana@example.com",
+    "uri": "https://example.com/x",
+}
+
+
+def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+    """A value that fits ``schema``: every property filled, first enum member, first union branch."""
+    schema = resolve_ref(spec, schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return None
+    if "const" in schema:
+        return schema["const"]
+    if schema.get("enum"):
+        return next((v for v in schema["enum"] if v is not None), None)
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = sample(spec, part, depth + 1)
+            if isinstance(value, dict):
+                merged.update(value)
+        extra = {k: v for k, v in schema.items() if k != "allOf"}
+        if extra.get("properties"):
+            merged.update(sample(spec, extra, depth + 1))
+        return merged
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            branches = [b for b in schema[key] if resolve_ref(spec, b).get("type") != "null"]
+            return sample(spec, branches[0], depth + 1) if branches else None
+    kinds = schema.get("type")
+    kind = next((k for k in kinds if k != "null"), None) if isinstance(kinds, list) else kinds
+    if kind is None and "properties" in schema:
+        kind = "object"
+    if kind == "object":
+        props = schema.get("properties") or {}
+        return {name: sample(spec, prop, depth + 1) for name, prop in props.items()}
+    if kind == "array":
+        return [sample(spec, schema.get("items") or {}, depth + 1)]
+    if kind == "string":
+        return _STRINGS.get(schema.get("format", ""), "text")
+    if kind == "integer":
+        return max(int(schema.get("minimum", 0)), 1)
+    if kind == "number":
+        return 1.5
+    if kind == "boolean":
+        return True
+    return None
+
+
 PIPELINE = load_pipeline()
-PROVIDERS: tuple[str, ...] = PIPELINE.PROVIDERS
+PROVIDERS: tuple[str, ...] = PIPELINE.registry.discover()
 GENERATED_PROVIDERS = tuple(p for p in PROVIDERS if (REPO / "generated" / f"{p}_client").is_dir())
+
+
+def copy_pipeline(dest: Path) -> Path:
+    """Copy scripts/ and the facade modules the pipeline shares into ``dest``."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
+    shutil.copytree(REPO / "scripts", dest / "scripts", ignore=ignore)
+    (dest / "facade").mkdir(parents=True, exist_ok=True)
+    for name in PIPELINE.shared.FILES:
+        shutil.copy2(REPO / "facade" / name, dest / "facade" / name)
+    return dest
 
 
 def copy_repo(dest: Path, providers: Iterable[str] | None = None) -> Path:
     """Copy scripts/, specs/ and generated/ (optionally only some providers) into ``dest``."""
     dest.mkdir(parents=True, exist_ok=True)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
-    shutil.copytree(REPO / "scripts", dest / "scripts", ignore=ignore)
+    copy_pipeline(dest)
     if providers is None:
         shutil.copytree(REPO / "specs", dest / "specs", ignore=ignore)
         shutil.copytree(REPO / "generated", dest / "generated", ignore=ignore)
@@ -74,6 +153,7 @@ def copy_repo(dest: Path, providers: Iterable[str] | None = None) -> Path:
 
 
 def pipeline_cmd(root: Path, *args: str) -> list[str]:
+    """``python <root>/scripts/pipeline ARGS``, as the nox sessions run it."""
     return [sys.executable, str(root / SCRIPT), *args]
 
 

@@ -27,8 +27,14 @@ class Case:
     mark: str = ""  # text whose (1-based) line the message must name
     message: str = ""  # regex the message must contain
     occurrence: int = 0  # which occurrence of `mark` (0 = first)
+    offset: int = 0  # the line named is this many lines after the mark's
 
 
+# Nine levels of nine aliases: ~387 million nodes once expanded (the pipeline refuses it at level five).
+BOMB = "".join(
+    [f"x-lol0: &l0 [{', '.join(['lol'] * 9)}]\n"]
+    + [f"x-lol{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]\n" for i in range(1, 9)]
+)
 LIST_USERS_BODY = (
     "      operationId: listUsers\n"
     "      requestBody:\n"
@@ -106,7 +112,120 @@ CASES = {
         LIST_USERS_BODY,
         place=r"line {line} \(#/paths/~1v1~1users/get\)",
         mark="operationId: listUsers",
+        offset=-1,  # the line of its "get:"
         message="openapi-python-client warned .*GET /v1/users.*Unsupported content type application/xml",
+    ),
+    "two operationIds become one module": Case(
+        "openapi.yaml",
+        "operationId: getUser",
+        "operationId: list_users",
+        place=r"line {line} \(#/paths/~1v1~1users~1{{user_id}}/get/operationId\)",
+        mark="operationId: list_users",
+        message=r"operationId 'list_users' and 'listUsers' \(specs/cloudapi/openapi\.yaml:line \d+ "
+        r"\(#/paths/~1v1~1users/get/operationId\)\) both become api\.users\.list_users",
+    ),
+    "two tags become one folder": Case(
+        "openapi.yaml",
+        "tags: [Users]",
+        "tags: [users]",
+        place=r"line {line} \(#/paths/~1v1~1users~1{{user_id}}/get/tags/0\)",
+        mark="tags: [Users]",
+        message=r"tag 'Users' and 'users' \(specs/cloudapi/openapi\.yaml:line \d+ \(#/paths/~1v1~1users/get/tags/0\)\) "
+        r"both become api\.users",
+    ),
+    "two schemas become one class": Case(
+        "openapi.yaml",
+        "  schemas:\n",
+        "  schemas:\n    project_list_response: {type: object}\n",
+        place=r"line {line} \(#/components/schemas/ProjectListResponse\)",
+        mark="    ProjectListResponse:",
+        message=r"schema 'ProjectListResponse' and 'project_list_response' \(specs/cloudapi/openapi\.yaml:line \d+ "
+        r"\(#/components/schemas/project_list_response\)\) both become models\.ProjectListResponse",
+    ),
+    "a YAML alias bomb": Case(
+        "openapi.yaml",
+        "openapi: 3.1.0\n",
+        "openapi: 3.1.0\n" + BOMB,
+        place=r"line {line}",
+        mark="x-lol5:",
+        message=r"YAML aliases expand this [\d,]+-byte document to more than 100,000 nodes \(alias \*l4 alone is "
+        r"66,430\): refusing an alias bomb",
+    ),
+    "a YAML alias inside its own anchor": Case(
+        "overlay.yaml",
+        "actions:\n",
+        "x-loop: &loop [*loop]\nactions:\n",
+        place=r"line {line}",
+        mark="x-loop",
+        message=r"alias \*loop refers to its own anchor \(a cycle\)",
+    ),
+    "YAML nested too deep": Case(
+        "openapi.yaml",
+        "openapi: 3.1.0\n",
+        "openapi: 3.1.0\nx-deep: " + "[" * 300 + "]" * 300 + "\n",
+        place=r"line {line}",
+        mark="x-deep",
+        message="nested more than 200 levels deep",
+    ),
+    "a $ref cycle": Case(
+        "openapi.yaml",
+        "  schemas:\n",
+        "  schemas:\n    LoopA: {$ref: '#/components/schemas/LoopB'}\n"
+        "    LoopB: {$ref: '#/components/schemas/LoopA'}\n",
+        place=r"line {line} \(#/components/schemas/LoopA\)",
+        mark="LoopA: {",
+        message=r"\$ref cycle: #/components/schemas/LoopA -> #/components/schemas/LoopB -> #/components/schemas/LoopA",
+    ),
+    "an allOf cycle": Case(
+        "openapi.yaml",
+        "  schemas:\n",
+        "  schemas:\n    LoopA: {allOf: [{$ref: '#/components/schemas/LoopB'}]}\n"
+        "    LoopB: {allOf: [{$ref: '#/components/schemas/LoopA'}]}\n",
+        place=r"line {line} \(#/components/schemas/LoopA\)",
+        mark="LoopA: {",
+        message=r"allOf cycle: #/components/schemas/LoopA -> #/components/schemas/LoopB -> #/components/schemas/LoopA",
+    ),
+    "a dangling $ref the overlay adds is blamed on the overlay": Case(
+        "overlay.yaml",
+        "update: {x-env-var: CLOUDAPI_TOKEN}",
+        "update: {x-env-var: CLOUDAPI_TOKEN, x-docs: {$ref: '#/components/schemas/Nope'}}",
+        place=r"line {line} \(#/actions/1/update/x-docs\)",
+        mark="Nope",
+        message=r"dangling \$ref '#/components/schemas/Nope'",
+    ),
+    "the overlay removes a schema the spec refers to": Case(
+        "overlay.yaml",
+        "    update: {x-env-var: CLOUDAPI_SESSION_TOKEN}\n",
+        "    update: {x-env-var: CLOUDAPI_SESSION_TOKEN}\n  - target: $.components.schemas.ProjectListResponse\n"
+        "    remove: true\n",
+        place=r"line {line} \(#/actions/3\)",
+        mark="target: $.components.schemas.ProjectListResponse",
+        message=r"this action removes the target of \$ref '#/components/schemas/ProjectListResponse' at "
+        r"#/paths/~1v1~1projects/get/responses/200/content/application~1json/schema",
+    ),
+    "x-pagination style outside the vocabulary": Case(
+        "overlay.yaml",
+        "style: cursor",
+        "style: cursr",
+        place=r"line {line} \(#/actions/\d+/update/x-pagination/style\)",
+        mark="cursr",
+        message=r"x-pagination of listProjects \(#/paths/~1v1~1projects/get/x-pagination\): 'cursr' is not one of",
+    ),
+    "x-env-var that is not a variable name": Case(
+        "overlay.yaml",
+        "x-env-var: CLOUDAPI_TOKEN",
+        "x-env-var: cloudapi-token",
+        place=r"line {line} \(#/actions/1/update/x-env-var\)",
+        mark="cloudapi-token",
+        message=r"x-env-var of ApiKeyAuth .*'cloudapi-token' does not match",
+    ),
+    "x-idempotency with an unknown key": Case(
+        "overlay.yaml",
+        "{x-idempotency: {header: Idempotency-Key}}",
+        "{x-idempotency: {header: Idempotency-Key, retries: 3}}",
+        place=r"line {line} \(#/actions/\d+/update/x-idempotency\)",
+        mark="retries: 3",
+        message=r"x-idempotency of createKey .*\('retries' was unexpected\)",
     ),
 }
 
@@ -159,7 +278,7 @@ def test_bad_input_fails_with_file_and_place_and_leaves_generated_alone(
     assert status_lines(result.stdout) == {SMALLEST: "failed"}
     place = case.place
     if case.mark:
-        place = place.format(line=_line_of(outcome.mutated, case.mark, case.occurrence))
+        place = place.format(line=_line_of(outcome.mutated, case.mark, case.occurrence) + case.offset)
     pattern = rf"error: specs/{SMALLEST}/{re.escape(case.file)}:{place}: .*{case.message}"
     assert re.search(pattern, result.stderr), f"expected /{pattern}/ in:\n{result.stderr}"
     assert "generated/ left unchanged" in result.stderr

@@ -11,70 +11,20 @@ import enum
 import inspect
 import json
 import re
+import types
+import typing
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .conftest import GENERATED_PROVIDERS, REPO, LocalServer, import_package, resolve_ref
+from .conftest import GENERATED_PROVIDERS, REPO, LocalServer, import_package, resolve_ref, sample
 
 if TYPE_CHECKING:
     from types import ModuleType
 
 GENERATED = REPO / "generated"
 pytestmark = pytest.mark.usefixtures("no_bytecode")
-
-
-_STRINGS = {
-    "date-time": "2024-05-01T10:00:00+00:00",
-    "date": "2024-05-01",
-    "uuid": "5b9f4c3e-8d1a-4f0e-9c2b-7a6d5e4f3a21",
-    "email": "ana@example.com",
-    "uri": "https://example.com/x",
-}
-
-
-def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
-    """A value that fits ``schema``: every property filled, first enum member, first union branch."""
-    schema = resolve_ref(spec, schema)
-    if not isinstance(schema, dict) or depth > 8:
-        return None
-    if "const" in schema:
-        return schema["const"]
-    if schema.get("enum"):
-        return next((v for v in schema["enum"] if v is not None), None)
-    if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = sample(spec, part, depth + 1)
-            if isinstance(value, dict):
-                merged.update(value)
-        extra = {k: v for k, v in schema.items() if k != "allOf"}
-        if extra.get("properties"):
-            merged.update(sample(spec, extra, depth + 1))
-        return merged
-    for key in ("oneOf", "anyOf"):
-        if key in schema:
-            branches = [b for b in schema[key] if resolve_ref(spec, b).get("type") != "null"]
-            return sample(spec, branches[0], depth + 1) if branches else None
-    kinds = schema.get("type")
-    kind = next((k for k in kinds if k != "null"), None) if isinstance(kinds, list) else kinds
-    if kind is None and "properties" in schema:
-        kind = "object"
-    if kind == "object":
-        props = schema.get("properties") or {}
-        return {name: sample(spec, prop, depth + 1) for name, prop in props.items()}
-    if kind == "array":
-        return [sample(spec, schema.get("items") or {}, depth + 1)]
-    if kind == "string":
-        return _STRINGS.get(schema.get("format", ""), "text")
-    if kind == "integer":
-        return max(int(schema.get("minimum", 0)), 1)
-    if kind == "number":
-        return 1.5
-    if kind == "boolean":
-        return True
-    return None
 
 
 def _success(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, Any] | None:
@@ -138,6 +88,28 @@ def _auth(manifest: dict[str, Any], entry: dict[str, Any]) -> tuple[dict[str, st
     return {}, ("authorization", "Bearer tok-123")
 
 
+def _manifest(provider: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((GENERATED / f"{provider}_client" / "_manifest.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _conforms(value: Any, annotation: Any) -> bool:
+    """Whether ``value`` is of a typing stub's declared type (classes, unions, list[...], Any)."""
+    if annotation is Any:
+        return True
+    if isinstance(annotation, types.UnionType):
+        return any(_conforms(value, option) for option in typing.get_args(annotation))
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation)
+        return isinstance(value, list) and all(_conforms(v, item) for v in value)
+    return isinstance(value, annotation)
+
+
+def _declared(module: ModuleType, stub: str) -> Any:
+    """The return annotation of a typing stub (the 2xx type of facade_call, the item of facade_paginate)."""
+    return getattr(module, stub).__annotations__["return"]
+
+
 def _plain(value: Any) -> Any:
     """The parsed response as JSON data (models via to_dict, lists element-wise)."""
     if isinstance(value, list):
@@ -152,17 +124,19 @@ def test_generated_client_imports(provider: str) -> None:
     package = import_package(GENERATED, f"{provider}_client")
     assert package.AuthenticatedClient
     assert package.Client
-    manifest = import_module(f"{provider}_client._manifest").MANIFEST
+    manifest = _manifest(provider)
     assert manifest["provider"] == provider
     for entry in manifest["operations"].values():
         module = import_module(entry["module"])
         assert callable(module.sync_detailed), entry["module"]
+        assert callable(module.facade_call), entry["module"]
+        assert hasattr(module, "facade_paginate") == (entry["pagination"] is not None), entry["module"]
 
 
 @pytest.mark.parametrize("provider", GENERATED_PROVIDERS)
 def test_one_call_over_http(provider: str, local_server: LocalServer) -> None:
     package: ModuleType = import_package(GENERATED, f"{provider}_client")
-    manifest = import_module(f"{provider}_client._manifest").MANIFEST
+    manifest = _manifest(provider)
     spec = json.loads((GENERATED / f"{provider}_client" / "_openapi.json").read_text(encoding="utf-8"))
     op_id, entry = _choose(manifest, spec)
     module = import_module(entry["module"])
@@ -184,8 +158,8 @@ def test_one_call_over_http(provider: str, local_server: LocalServer) -> None:
     if header is not None:
         assert seen.headers.get(header[0]) == header[1]
     parsed = response.parsed
-    if hasattr(module, "RESPONSE"):
-        assert isinstance(parsed, module.RESPONSE), op_id
+    assert _declared(module, "facade_call") is not Any, f"{op_id}: facade_call declares no 2xx type"
+    assert _conforms(parsed, _declared(module, "facade_call")), op_id
     assert _plain(parsed) == body, op_id
     items_attrs = ((entry["pagination"] or {}).get("attrs") or {}).get("items")
     if items_attrs is not None:
@@ -193,5 +167,4 @@ def test_one_call_over_http(provider: str, local_server: LocalServer) -> None:
         for attr in items_attrs:
             items = getattr(items, attr)
         assert len(items) == 1
-        if hasattr(module, "PAGE_ITEM"):
-            assert isinstance(items[0], module.PAGE_ITEM)
+        assert _conforms(items[0], _declared(module, "facade_paginate")), op_id

@@ -9,6 +9,7 @@ no generator.yaml, no code change; the pipeline discovers it.
 from __future__ import annotations
 
 import datetime
+import json
 import shutil
 import sys
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .conftest import REPO, SCRIPT, LocalServer, import_package, run_pipeline, status_lines
+from .conftest import LocalServer, copy_pipeline, import_package, run_pipeline, status_lines
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -40,7 +41,7 @@ WIDGET: dict[str, Any] = {
 @pytest.fixture(scope="module")
 def dropin_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("dropin")
-    shutil.copytree(REPO / SCRIPT.parent, root / SCRIPT.parent)
+    copy_pipeline(root)
     for provider, spec in VARIANTS.items():
         folder = root / "specs" / provider
         folder.mkdir(parents=True)
@@ -56,9 +57,9 @@ def dropin_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def clients(dropin_repo: Path) -> Iterator[dict[str, ModuleType]]:
     generated = str(dropin_repo / "generated")
     yield {p: import_package(dropin_repo / "generated", f"{p}_client") for p in VARIANTS}
-    # Leave no trace for later tests: facade.providers() lists every *_client on sys.path.
+    # Leave no trace for later tests (this generated/ has its own registry of the two providers).
     sys.path.remove(generated)
-    for name in [m for m in sys.modules if m.split(".")[0] in {f"{p}_client" for p in VARIANTS}]:
+    for name in [m for m, mod in sys.modules.items() if str(getattr(mod, "__file__", "")).startswith(generated)]:
         del sys.modules[name]
 
 
@@ -67,14 +68,15 @@ def test_the_new_folders_are_providers_and_get_a_readme(dropin_repo: Path) -> No
         "README.md",
         "acme30_client",
         "acme31_client",
+        "compute_clients_registry",
     ]
+    registry = (dropin_repo / "generated" / "compute_clients_registry" / "__init__.py").read_text(encoding="utf-8")
+    assert 'ProviderName = Literal["acme30", "acme31"]' in registry
 
 
 @pytest.mark.parametrize("provider", VARIANTS)
 def test_manifest_comes_from_the_spec_and_the_overlay(provider: str, clients: dict[str, ModuleType]) -> None:
-    from importlib import import_module
-
-    manifest = import_module(f"{provider}_client._manifest").MANIFEST
+    manifest = json.loads(Path(clients[provider].__path__[0], "_manifest.json").read_text(encoding="utf-8"))
     assert manifest["base_url"] == "https://api.acme.example/v2"
     assert manifest["api_version"] == "2024-06-01"
     assert manifest["security_schemes"] == {
@@ -110,7 +112,7 @@ def test_get_over_http_parses_nested_models_and_nulls(
     assert (seen.method, seen.path) == ("GET", "/widgets/wdg_1")
     assert seen.headers["x-acme-key"] == "acme-secret"
     widget = response.parsed
-    assert isinstance(widget, get_widget.RESPONSE)
+    assert isinstance(widget, get_widget.facade_call.__annotations__["return"])
     assert widget.id == "wdg_1"
     assert widget.name == "Sprocket"
     assert widget.description is None  # nullable (3.0) / type [string, null] (3.1)
@@ -141,9 +143,9 @@ def test_list_over_http_sends_paging_params_and_parses_allof_page(
 
     assert local_server.seen[0].path == "/widgets?page=2&per_page=1&include_archived=false"
     page = response.parsed
-    assert isinstance(page, list_widgets.RESPONSE)
+    assert isinstance(page, list_widgets.facade_call.__annotations__["return"])
     assert page.meta.total == 2
     assert [w.id for w in page.widgets] == ["wdg_2"]
-    assert isinstance(page.widgets[0], list_widgets.PAGE_ITEM)
+    assert isinstance(page.widgets[0], list_widgets.facade_paginate.__annotations__["return"])
     assert page.widgets[0].description == "A very fine sprocket."
     assert page.widgets[0].to_dict() == described

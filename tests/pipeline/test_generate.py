@@ -6,6 +6,7 @@ parallel, and the tests read them.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -86,8 +87,8 @@ def test_two_runs_give_byte_identical_trees(built: Built) -> None:
     assert first.keys() == second.keys()
     differing = [name for name in first if first[name] != second[name]]
     assert not differing
-    assert "_manifest.py" in first
-    assert "_sandbox_models.py" in first
+    assert "_manifest.json" in first
+    assert "_sandbox_models.py" not in first  # nothing imported it: no longer generated
     assert "client.py" in first
 
 
@@ -124,21 +125,25 @@ def test_noop_run_regenerates_nothing(built: Built) -> None:
 
 def test_inputs_hash_covers_every_input(built: Built, monkeypatch: pytest.MonkeyPatch) -> None:
     """What decides "unchanged": spec, overlay, generator config and tool versions."""
-    pipeline: Any = load_pipeline(built.b, "pipeline_copy_b")
-    base = pipeline.inputs_hash(SMALLEST)
-    assert pipeline.read_stamp(SMALLEST) == base  # the fresh build recorded it
-    for name in ("openapi.yaml", "overlay.yaml", "generator.yaml"):
-        path = built.b / "specs" / SMALLEST / name
+    stamp: Any = load_pipeline(built.b, "pipeline_copy_b").stamp
+    base = stamp.inputs_hash(SMALLEST)
+    assert stamp.read_stamp(SMALLEST) == base  # the fresh build recorded it, read back as JSON data
+    manifest = json.loads((built.b / "generated" / f"{SMALLEST}_client" / "_manifest.json").read_text())
+    assert manifest["inputs_sha256"] == base
+    inputs = [built.b / "specs" / SMALLEST / name for name in ("openapi.yaml", "overlay.yaml", "generator.yaml")]
+    inputs += [built.b / "scripts" / "pipeline" / "templates" / "endpoint_module.py.jinja"]
+    inputs += [built.b / "scripts" / "pipeline" / "hooks.py", built.b / "facade" / "_vocabulary.py"]
+    for path in inputs:
         original = path.read_bytes()
         try:
             path.write_bytes(original + b"\n# an edit\n")
-            assert pipeline.inputs_hash(SMALLEST) != base, name
+            assert stamp.inputs_hash(SMALLEST) != base, path
         finally:
             path.write_bytes(original)
-    assert pipeline.inputs_hash(SMALLEST) == base
-    versions = pipeline._tool_versions()
-    monkeypatch.setattr(pipeline, "_tool_versions", lambda: {**versions, "openapi-python-client": "0.0.1"})
-    assert pipeline.inputs_hash(SMALLEST) != base
+    assert stamp.inputs_hash(SMALLEST) == base
+    versions = stamp.tool_versions()
+    monkeypatch.setattr(stamp, "tool_versions", lambda: {**versions, "openapi-python-client": "0.0.1"})
+    assert stamp.inputs_hash(SMALLEST) != base
 
 
 class SecondRound:
@@ -166,7 +171,8 @@ class SecondRound:
     def _clone(built: Built, root: Path) -> Path:
         copy_repo(root, [])
         shutil.copytree(built.b / "specs" / SMALLEST, root / "specs" / SMALLEST)
-        shutil.copytree(built.b / "generated" / f"{SMALLEST}_client", root / "generated" / f"{SMALLEST}_client")
+        for name in (f"{SMALLEST}_client", "compute_clients_registry"):
+            shutil.copytree(built.b / "generated" / name, root / "generated" / name)
         return root
 
 

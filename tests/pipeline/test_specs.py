@@ -10,7 +10,6 @@ import copy
 import functools
 import re
 import subprocess
-import warnings
 from typing import TYPE_CHECKING, Any
 
 import jsonpath
@@ -20,7 +19,6 @@ from .conftest import PIPELINE, PROVIDERS, REPO, pipeline_cmd, resolve_ref
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 each_provider = pytest.mark.parametrize("provider", PROVIDERS)
 
@@ -30,7 +28,7 @@ _LIST_NAME = re.compile(r"(^|_)list", re.IGNORECASE)
 
 @functools.cache
 def _effective_cached(provider: str) -> dict[str, Any]:
-    spec: dict[str, Any] = PIPELINE.effective_spec(provider)
+    spec: dict[str, Any] = PIPELINE.spec.effective_spec(provider)
     return spec
 
 
@@ -81,14 +79,14 @@ def _is_list_operation(spec: dict[str, Any], method: str, op: dict[str, Any]) ->
 def test_spec_and_overlay_validate(provider: str) -> None:
     spec = _effective(provider)
     assert spec["openapi"].startswith("3.")
-    assert list(PIPELINE.operations(spec)), "a spec without operations"
+    assert list(PIPELINE.schema.operations(spec)), "a spec without operations"
 
 
 @each_provider
 def test_every_operation_has_operation_id_and_tag(provider: str) -> None:
     spec = _effective(provider)
     seen: set[str] = set()
-    for path, method, op in PIPELINE.operations(spec):
+    for path, method, op in PIPELINE.schema.operations(spec):
         op_id = op.get("operationId")
         assert op_id, f"{method.upper()} {path} has no operationId"
         assert op_id not in seen, f"duplicate operationId {op_id}"
@@ -100,7 +98,7 @@ def test_every_operation_has_operation_id_and_tag(provider: str) -> None:
 def test_every_list_operation_has_pagination_whose_paths_exist(provider: str) -> None:
     spec = _effective(provider)
     checked = 0
-    for path, method, op in PIPELINE.operations(spec):
+    for path, method, op in PIPELINE.schema.operations(spec):
         op_id = op["operationId"]
         pag = op.get("x-pagination")
         if _is_list_operation(spec, method, op):
@@ -136,14 +134,14 @@ def test_every_list_operation_has_pagination_whose_paths_exist(provider: str) ->
 def test_every_overlay_action_matches_a_target(provider: str) -> None:
     spec_path = REPO / "specs" / provider / "openapi.yaml"
     overlay_path = REPO / "specs" / provider / "overlay.yaml"
-    current = PIPELINE.load_yaml(spec_path)
-    overlay = PIPELINE.load_yaml(overlay_path)
+    current = PIPELINE.load.load(spec_path)
+    overlay = PIPELINE.load.load(overlay_path)
     assert str(overlay["overlay"]).startswith("1.")
     for i, action in enumerate(overlay["actions"]):
         matches = jsonpath.findall(action["target"], current)
         assert matches, f"overlay action {i} ({action['target']}) matches nothing"
         one = {"overlay": overlay["overlay"], "actions": [copy.deepcopy(action)]}
-        current = PIPELINE.apply_overlay(current, one, overlay_path)
+        current, _trace = PIPELINE.overlay.apply(current, one, overlay_path)
 
 
 @each_provider
@@ -157,7 +155,7 @@ def test_spec_has_no_extensions_of_ours(provider: str) -> None:
 
 @pytest.fixture(scope="module", autouse=True)
 def specs_command() -> Iterator[subprocess.Popen[str]]:
-    """`pipeline.py specs` on the real repo, started first so it runs beside the in-process tests."""
+    """`pipeline specs` on the real repo, started first so it runs beside the in-process tests."""
     proc = subprocess.Popen(pipeline_cmd(REPO, "specs"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     yield proc
     if proc.poll() is None:
@@ -173,17 +171,7 @@ def test_specs_command_prints_a_table_of_every_provider(specs_command: subproces
     rows = {line.split()[0]: line.split() for line in lines[1:]}
     for provider in PROVIDERS:
         spec = _effective(provider)
-        assert int(rows[provider][1]) == sum(1 for _ in PIPELINE.operations(spec))
-        tags = {op["tags"][0] for _path, _method, op in PIPELINE.operations(spec)}
+        assert int(rows[provider][1]) == sum(1 for _ in PIPELINE.schema.operations(spec))
+        tags = {op["tags"][0] for _path, _method, op in PIPELINE.schema.operations(spec)}
         assert all(tag in " ".join(rows[provider][4:]) for tag in tags)
     assert int(rows["total"][1]) == sum(int(rows[p][1]) for p in PROVIDERS)
-
-
-@pytest.mark.skipif("cloudapi" not in PROVIDERS, reason="needs the cloudapi spec")
-def test_sandbox_models_raise_no_warnings(tmp_path: Path) -> None:
-    """datamodel-code-generator warns (FutureWarning) unless formatters are passed explicitly."""
-    spec = _effective("cloudapi")
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        text = PIPELINE.sandbox_models(spec, tmp_path)
-    assert "class Project(BaseModel)" in text

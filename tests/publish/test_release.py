@@ -36,10 +36,14 @@ def release_copy(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     files = ["scripts/release.py", "pyproject.toml", "facade/_version.py"]
     files += [f"specs/{p}/openapi.yaml" for p in PROVIDERS]
-    files += [f"generated/{p}_client/_manifest.py" for p in PROVIDERS]
+    files += [f"generated/{p}_client/_manifest.json" for p in PROVIDERS]
     for rel in files:
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(REPO / rel, root / rel)
+    # release.py discovers providers through the pipeline's registry module
+    shutil.copytree(
+        REPO / "scripts" / "pipeline", root / "scripts" / "pipeline", ignore=shutil.ignore_patterns("__pycache__")
+    )
     return root
 
 
@@ -110,13 +114,17 @@ def test_wheel_holds_the_packages_manifests_and_markers(built: Built) -> None:
         assert f"{package}/__init__.py" in names
         assert f"{package}/py.typed" in names
     for provider in PROVIDERS:
-        assert f"{provider}_client/_manifest.py" in names
+        assert f"{provider}_client/_manifest.json" in names
+    # hatch maps generated/ to the wheel's root: every package the registry lists, and the registry
+    assert "compute_clients_registry/__init__.py" in names
+    assert "compute_clients_registry/py.typed" in names
+    assert "README.md" not in names  # generated/README.md is for the repository, not site-packages
     assert "facade/sandbox/__init__.py" in names
     assert not [n for n in names if release.forbidden(n)]
     assert wheel_version == built.version == VERSION
     assert wheel_hashes == RECORDED
     assert "Provides-Extra: sandbox" in metadata
-    for dep in ("starlette", "uvicorn", "pydantic"):
+    for dep in ("starlette", "uvicorn", "jsonschema"):
         assert any(line.startswith(f"Requires-Dist: {dep}") and "extra == 'sandbox'" in line
                    for line in metadata.splitlines()), dep  # fmt: skip
     # the figures the release reports

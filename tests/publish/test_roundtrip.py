@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.slow
 
 CHECK_INSTALLED = """
-import importlib, importlib.metadata, json
+import importlib, importlib.metadata, importlib.resources, json
 import facade, facade.sandbox
 from facade._version import SPEC_SHA256
 
@@ -42,7 +42,10 @@ print(json.dumps({
     "facade_file": facade.__file__,
     "recorded": SPEC_SHA256,
     "versions": {name: v.spec_sha256 for name, v in facade.versions().items()},
-    "manifests": {p: importlib.import_module(f"{p}_client._manifest").MANIFEST["spec_sha256"] for p in SPEC_SHA256},
+    "manifests": {
+        p: json.loads(importlib.resources.files(f"{p}_client").joinpath("_manifest.json").read_text())["spec_sha256"]
+        for p in SPEC_SHA256
+    },
     "result": type(result).__name__,
 }))
 """

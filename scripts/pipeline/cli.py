@@ -1,0 +1,87 @@
+"""The command line: ``python scripts/pipeline generate|check|specs`` (see ``--help``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from . import registry, workspace
+from . import schema as sch
+from .errors import SpecError
+from .paths import ROOT
+
+USAGE = """\
+compute-clients' spec-to-client pipeline (the nox sessions generate, check_generated, specs).
+
+  generate [--force] [PROVIDER ...]   regenerate changed providers into generated/
+  check                               fail with a diff summary when generated/ is stale
+  specs                               validate specs + overlays, print operation counts
+
+Every provider builds in a temporary folder; generated/ changes only when all of them succeeded.
+"""
+
+
+def specs_report(providers: tuple[str, ...]) -> int:
+    """Validate every spec + overlay and print operation counts per provider and tag."""
+    from .spec import effective_spec
+
+    rows = []
+    status = 0
+    for provider in providers:
+        try:
+            spec = effective_spec(provider)
+        except SpecError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        tags: dict[str, int] = {}
+        listed = paged = 0
+        for _path, _method, op in sch.operations(spec):
+            tags[op["tags"][0]] = tags.get(op["tags"][0], 0) + 1
+            if "x-pagination" in op:
+                listed += 1
+                paged += op["x-pagination"]["style"] != "none"
+        rows.append((provider, sum(tags.values()), listed, paged, tags))
+    print(f"{'provider':<11} {'ops':>4} {'lists':>5} {'paged':>5}  tags")
+    for provider, total, listed, paged, tags in rows:
+        tag_text = ", ".join(f"{t} {n}" for t, n in sorted(tags.items()))
+        print(f"{provider:<11} {total:>4} {listed:>5} {paged:>5}  {tag_text}")
+    print(f"{'total':<11} {sum(r[1] for r in rows):>4}")
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    from . import build
+
+    providers = registry.discover()
+    parser = argparse.ArgumentParser(
+        prog="pipeline", description=USAGE, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="regenerate changed providers into generated/")
+    gen.add_argument("providers", nargs="*", help=f"a subset of {', '.join(providers)}")
+    gen.add_argument("--force", action="store_true", help="regenerate even when inputs are unchanged")
+    for command in (gen, sub.add_parser("check", help="fail if generated/ is stale")):
+        command.add_argument("--jobs", type=int, default=min(len(providers) or 1, os.cpu_count() or 1))
+    sub.add_parser("specs", help="validate specs + overlays and print operation counts")
+    args = parser.parse_args(argv)
+    if args.command == "generate":
+        unknown = [p for p in args.providers if p not in providers]
+        if unknown:
+            parser.error(f"unknown provider(s) {', '.join(unknown)}; choose from {', '.join(providers)}")
+    try:
+        with workspace.signals_raise():
+            if args.command == "specs":
+                return specs_report(providers)
+            for folder in workspace.sweep(ROOT):
+                print(f"removed {folder.name}/, left by an interrupted run", file=sys.stderr)
+            if args.command == "check":
+                return build.check(args.jobs)
+            return build.generate(args.providers or list(providers), args.force, args.jobs)
+    except KeyboardInterrupt:
+        print("interrupted (SIGINT); generated/ is never left half-written", file=sys.stderr)
+        return 130
+    except workspace.Interrupted as exc:
+        print(f"interrupted (signal {exc.signum}); generated/ is never left half-written", file=sys.stderr)
+        return 128 + exc.signum
