@@ -19,7 +19,7 @@ from typing import Any
 
 from . import endpoints as ep
 from . import generate as gen
-from . import hooks, manifest, mark, names, registry, stamp, workspace
+from . import hooks, manifest, mark, names, registry, source, stamp, workspace
 from . import schema as sch
 from .errors import SpecError
 from .paths import GENERATED, ROOT, SPECS, package_of
@@ -39,10 +39,11 @@ class Result:
 def build_provider(provider: str, out_root: Path) -> Result:
     """Build ``out_root/<provider>_client``; raises SpecError on bad input."""
     started = time.perf_counter()
-    spec_path = SPECS / provider / "openapi.yaml"
+    folder = SPECS / provider
     if not provider.isidentifier():
-        raise SpecError(spec_path.parent, "1", f"provider folder {provider!r} must be a Python identifier")
+        raise SpecError(folder, "1", f"provider folder {provider!r} must be a Python identifier")
     eff = effective(provider)
+    spec_path = eff.spec_path
     package = package_of(provider)
     target = out_root / package
     config = gen.config(provider, target)
@@ -62,7 +63,7 @@ def build_provider(provider: str, out_root: Path) -> Result:
     }
     data = manifest.build(provider, package, eff.spec, endpoints, gen.module_namer(config), jp.parse)
     gen.render(openapi, config, typing, spec_path)
-    notice = mark.header(mark.provider_source(provider))
+    notice = mark.header(mark.provider_source(provider, spec_path.name, (folder / source.OVERLAY).is_file()))
     mark.mark_tree(target, notice)
     shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
     stamped = {
@@ -115,7 +116,7 @@ def _registry_entries(built: dict[str, Path], generated: Path) -> dict[str, dict
 
 
 def _write_registry(tmp: Path, built: dict[str, Path], generated: Path) -> None:
-    notice = mark.header("specs/*/openapi.yaml + overlay.yaml")
+    notice = mark.header("specs/*/ (each provider's spec + overlay.yaml)")
     registry.write(tmp, _registry_entries(built, generated), notice)
 
 
