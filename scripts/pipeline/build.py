@@ -36,17 +36,17 @@ class Result:
     error: str = ""
 
 
-def build_provider(provider: str, out_root: Path) -> Result:
-    """Build ``out_root/<provider>_client``; raises SpecError on bad input."""
+def build_provider(provider: str, out_root: Path, specs: Path = SPECS) -> Result:
+    """Build ``out_root/<provider>_client`` from ``specs/<provider>``; raises SpecError on bad input."""
     started = time.perf_counter()
-    folder = SPECS / provider
+    folder = specs / provider
     if not provider.isidentifier():
         raise SpecError(folder, "1", f"provider folder {provider!r} must be a Python identifier")
-    eff = effective(provider)
+    eff = effective(provider, specs)
     spec_path = eff.spec_path
     package = package_of(provider)
     target = out_root / package
-    config = gen.config(provider, target)
+    config = gen.config(provider, target, specs)
     names.check(eff.spec, eff.blame, config)
     # Imported after validation: it costs a second, and bad input should fail fast.
     openapi = gen.parse(eff.spec, config, spec_path)
@@ -69,8 +69,8 @@ def build_provider(provider: str, out_root: Path) -> Result:
     stamped = {
         mark.KEY: notice,
         **data,
-        "spec_sha256": stamp.spec_hash(provider),
-        "inputs_sha256": stamp.inputs_hash(provider),
+        "spec_sha256": stamp.spec_hash(provider, specs),
+        "inputs_sha256": stamp.inputs_hash(provider, specs),
     }
     manifest.write(target / stamp.MANIFEST, stamped)
     text = json.dumps({mark.KEY: notice, **eff.spec}, indent=1, sort_keys=True, ensure_ascii=False)
