@@ -107,9 +107,20 @@ def _problem(ctx: Context, parts: Parts, node: dict[str, Any]) -> str | None:
     return None
 
 
+def _kinds(ctx: Context, member: Any) -> set[str]:
+    """A member's JSON types; an allOf member has its parts' (objects all, for the generator's purposes)."""
+    if not isinstance(member, dict):
+        return set()
+    if isinstance(member.get("allOf"), list):
+        parts = [ctx.resolve(p) for p in member["allOf"]]
+        if parts and all(isinstance(p, dict) and ("object" in types(p) or "properties" in p) for p in parts):
+            return {"object"}
+    return types(member) or ({"object"} if "properties" in member else set())
+
+
 def _widest(ctx: Context, node: dict[str, Any]) -> dict[str, Any]:
     members = [ctx.resolve(m) for key in ("oneOf", "anyOf", "allOf") for m in node.get(key) or []]
-    kinds = [types(m) - {"null"} if isinstance(m, dict) else set() for m in members]
+    kinds = [_kinds(ctx, m) - {"null"} for m in members]
     nullable = any("null" in types(m) for m in members if isinstance(m, dict))
     objects = all(
         k == {"object"} or (not k and isinstance(m, dict) and "properties" in m)

@@ -49,6 +49,20 @@ def root_of(provider: str, specs: Path = SPECS) -> Path:
     return root
 
 
+def _check_keys(spec: dict[str, Any], blame: Blame) -> None:
+    """A key YAML read as a number or boolean that no rule turned into a string (one was switched off)."""
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), spec)]
+    while stack:
+        parts, node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if not isinstance(key, str):
+                    raise blame.error([*parts, key], f"key {key!r} is a {type(key).__name__}, not a string")
+                stack.append(((*parts, key), value))
+        elif isinstance(node, list):
+            stack.extend(((*parts, i), v) for i, v in enumerate(node))
+
+
 def effective(provider: str, specs: Path = SPECS) -> Effective:
     """Load, bundle, normalise, overlay, infer and validate ``specs/<provider>/``; SpecError on bad input."""
     spec_path = root_of(provider, specs)
@@ -57,6 +71,7 @@ def effective(provider: str, specs: Path = SPECS) -> Effective:
     off = normalise.disabled(overlay_doc, overlay_path)
     spec, sources = bundle.load_spec(spec_path)
     repairs = normalise.normalise(spec, provider, off)
+    _check_keys(spec, Blame(spec_path, None, sources))
     if overlay_doc is not None:
         result, trace = overlay.apply(spec, overlay_doc, overlay_path)
     else:
