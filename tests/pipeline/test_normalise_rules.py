@@ -49,15 +49,15 @@ def _op(spec: dict[str, Any], path: str, method: str = "get") -> dict[str, Any]:
 OK = "responses: {'200': {description: ok}}"
 CASES: dict[str, Case] = {
     "response-status-keys": Case(
-        f"""\
+        """\
         paths:
           /a:
             get:
               operationId: getA
               tags: [a]
               responses:
-                200: {{description: ok}}
-                4xx: {{description: bad}}
+                200: {description: ok}
+                4xx: {description: bad}
         """,
         line="200: {description",
         pointer="#/paths/~1a/get/responses/200",
@@ -383,9 +383,9 @@ def test_the_rule_repairs_and_reports_the_place(rule: str, tmp_path: Path) -> No
 def test_switched_off_the_defect_stays_and_fails_later(rule: str, tmp_path: Path) -> None:
     specs = _folder(tmp_path, rule, off=True)
     build = PIPELINE.build
+    out = tmp_path / "out"
+    out.mkdir()
     with pytest.raises(SPEC_ERROR, match=CASES[rule].off_error or ".") as caught:
-        out = tmp_path / "out"
-        out.mkdir()
         build.build_provider("case", out, specs)
     assert "specs/case/openapi.yaml" in str(caught.value) or str(specs) in str(caught.value)
 
