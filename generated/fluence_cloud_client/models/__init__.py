@@ -130,6 +130,7 @@ from .remove_storages_request import RemoveStoragesRequest
 from .resource_cost_dto import ResourceCostDto
 from .resource_type_dto import ResourceTypeDto
 from .response_output_format import ResponseOutputFormat
+from .security_group_rule_dto import SecurityGroupRuleDto
 from .security_group_rule_kind_dto import SecurityGroupRuleKindDto
 from .security_group_rules_dto_type_0 import SecurityGroupRulesDtoType0
 from .security_group_rules_dto_type_0_type import SecurityGroupRulesDtoType0Type
@@ -284,6 +285,7 @@ __all__ = (
     "ResourceCostDto",
     "ResourceTypeDto",
     "ResponseOutputFormat",
+    "SecurityGroupRuleDto",
     "SecurityGroupRuleKindDto",
     "SecurityGroupRulesDtoType0",
     "SecurityGroupRulesDtoType0Type",

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.security_group_rule_dto import SecurityGroupRuleDto
+
 
 T = TypeVar("T", bound="CreateUserSecurityGroupRequest")
 
@@ -19,14 +23,14 @@ class CreateUserSecurityGroupRequest:
     Attributes:
         cluster_id (UUID):
         name (str):
-        egress_rules (list[Any] | None | Unset):
-        ingress_rules (list[Any] | None | Unset):
+        egress_rules (list[SecurityGroupRuleDto] | None | Unset):
+        ingress_rules (list[SecurityGroupRuleDto] | None | Unset):
     """
 
     cluster_id: UUID
     name: str
-    egress_rules: list[Any] | None | Unset = UNSET
-    ingress_rules: list[Any] | None | Unset = UNSET
+    egress_rules: list[SecurityGroupRuleDto] | None | Unset = UNSET
+    ingress_rules: list[SecurityGroupRuleDto] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,20 +38,26 @@ class CreateUserSecurityGroupRequest:
 
         name = self.name
 
-        egress_rules: list[Any] | None | Unset
+        egress_rules: list[dict[str, Any]] | None | Unset
         if isinstance(self.egress_rules, Unset):
             egress_rules = UNSET
         elif isinstance(self.egress_rules, list):
-            egress_rules = self.egress_rules
+            egress_rules = []
+            for egress_rules_type_0_item_data in self.egress_rules:
+                egress_rules_type_0_item = egress_rules_type_0_item_data.to_dict()
+                egress_rules.append(egress_rules_type_0_item)
 
         else:
             egress_rules = self.egress_rules
 
-        ingress_rules: list[Any] | None | Unset
+        ingress_rules: list[dict[str, Any]] | None | Unset
         if isinstance(self.ingress_rules, Unset):
             ingress_rules = UNSET
         elif isinstance(self.ingress_rules, list):
-            ingress_rules = self.ingress_rules
+            ingress_rules = []
+            for ingress_rules_type_0_item_data in self.ingress_rules:
+                ingress_rules_type_0_item = ingress_rules_type_0_item_data.to_dict()
+                ingress_rules.append(ingress_rules_type_0_item)
 
         else:
             ingress_rules = self.ingress_rules
@@ -69,12 +79,16 @@ class CreateUserSecurityGroupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.security_group_rule_dto import SecurityGroupRuleDto  # noqa: PLC0415
+
         d = dict(src_dict)
         cluster_id = UUID(d.pop("clusterId"))
 
         name = d.pop("name")
 
-        def _parse_egress_rules(data: object) -> list[Any] | None | Unset:
+        def _parse_egress_rules(
+            data: object,
+        ) -> list[SecurityGroupRuleDto] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -82,16 +96,25 @@ class CreateUserSecurityGroupRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                egress_rules_type_0 = cast(list[Any], data)
+                egress_rules_type_0 = []
+                _egress_rules_type_0 = data
+                for egress_rules_type_0_item_data in _egress_rules_type_0:
+                    egress_rules_type_0_item = SecurityGroupRuleDto.from_dict(
+                        egress_rules_type_0_item_data
+                    )
+
+                    egress_rules_type_0.append(egress_rules_type_0_item)
 
                 return egress_rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | Unset, data)
+            return cast(list[SecurityGroupRuleDto] | None | Unset, data)
 
         egress_rules = _parse_egress_rules(d.pop("egressRules", UNSET))
 
-        def _parse_ingress_rules(data: object) -> list[Any] | None | Unset:
+        def _parse_ingress_rules(
+            data: object,
+        ) -> list[SecurityGroupRuleDto] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -99,12 +122,19 @@ class CreateUserSecurityGroupRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                ingress_rules_type_0 = cast(list[Any], data)
+                ingress_rules_type_0 = []
+                _ingress_rules_type_0 = data
+                for ingress_rules_type_0_item_data in _ingress_rules_type_0:
+                    ingress_rules_type_0_item = SecurityGroupRuleDto.from_dict(
+                        ingress_rules_type_0_item_data
+                    )
+
+                    ingress_rules_type_0.append(ingress_rules_type_0_item)
 
                 return ingress_rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | Unset, data)
+            return cast(list[SecurityGroupRuleDto] | None | Unset, data)
 
         ingress_rules = _parse_ingress_rules(d.pop("ingressRules", UNSET))
 

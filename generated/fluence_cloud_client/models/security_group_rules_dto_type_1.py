@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.security_group_rules_dto_type_1_type import SecurityGroupRulesDtoType1Type
+
+if TYPE_CHECKING:
+    from ..models.security_group_rule_dto import SecurityGroupRuleDto
+
 
 T = TypeVar("T", bound="SecurityGroupRulesDtoType1")
 
@@ -16,16 +20,19 @@ T = TypeVar("T", bound="SecurityGroupRulesDtoType1")
 class SecurityGroupRulesDtoType1:
     """
     Attributes:
-        rules (list[Any]):
+        rules (list[SecurityGroupRuleDto]):
         type_ (SecurityGroupRulesDtoType1Type):
     """
 
-    rules: list[Any]
+    rules: list[SecurityGroupRuleDto]
     type_: SecurityGroupRulesDtoType1Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rules = self.rules
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item = rules_item_data.to_dict()
+            rules.append(rules_item)
 
         type_ = self.type_.value
 
@@ -42,8 +49,15 @@ class SecurityGroupRulesDtoType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.security_group_rule_dto import SecurityGroupRuleDto  # noqa: PLC0415
+
         d = dict(src_dict)
-        rules = cast(list[Any], d.pop("rules"))
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+            rules_item = SecurityGroupRuleDto.from_dict(rules_item_data)
+
+            rules.append(rules_item)
 
         type_ = SecurityGroupRulesDtoType1Type(d.pop("type"))
 
