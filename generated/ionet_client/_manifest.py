@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "io.net IO Cloud API",
     "api_version": "1.0.0",
     "spec_sha256": "b827d2417dfb8c31bebebcb87560a21e9c0483595a1e013b8352eaf3af88bd4a",
-    "inputs_sha256": "61c10ed4ac038d07dcd69cef5328fb4d411d381f7e4d76a7494dd2f58b8adff2",
+    "inputs_sha256": "d2f7202f3931b008353c48fd94ad544b837b295bd69ee80c8637a07db97e4388",
     "base_url": "https://api.io.solutions",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -527,7 +527,7 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$.data.workers",
                 "page_param": "page",
                 "size_param": "page_size",
-                "first_page": 0,
+                "first_page": 1,
                 "total": "$.data.total",
                 "max_page_size": 100,
                 "attrs": {
@@ -823,7 +823,7 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$.data.workers",
                 "page_param": "page",
                 "size_param": "page_size",
-                "first_page": 0,
+                "first_page": 1,
                 "total": "$.data.total",
                 "max_page_size": 100,
                 "attrs": {
@@ -974,7 +974,7 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$.data.workers",
                 "page_param": "page",
                 "size_param": "page_size",
-                "first_page": 0,
+                "first_page": 1,
                 "total": "$.data.total",
                 "max_page_size": 100,
                 "attrs": {
@@ -1045,7 +1045,7 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$.data.deployments",
                 "page_param": "page",
                 "size_param": "page_size",
-                "first_page": 0,
+                "first_page": 1,
                 "total": "$.data.total",
                 "max_page_size": 100,
                 "attrs": {
@@ -1164,7 +1164,7 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$.data.workers",
                 "page_param": "page",
                 "size_param": "page_size",
-                "first_page": 0,
+                "first_page": 1,
                 "total": "$.data.total",
                 "max_page_size": 100,
                 "attrs": {
@@ -1229,7 +1229,7 @@ MANIFEST: Final[dict[str, Any]] = {
                 "items": "$.data.deployments",
                 "page_param": "page",
                 "size_param": "page_size",
-                "first_page": 0,
+                "first_page": 1,
                 "total": "$.data.total",
                 "max_page_size": 100,
                 "attrs": {
