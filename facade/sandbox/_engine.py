@@ -229,7 +229,8 @@ class Engine:
         elif style == "page":
             first = int(pag.get("first_page", 1))
             number = query.get(pag.get("page_param") or "page")
-            number = first if number is None else int(number)
+            # A page below the first (io.net's page=0 with pages from 1) is the first page.
+            number = first if number is None else max(int(number), first)
             start = (number - first) * size
             chunk = list(items[start : start + size])
             fields = {"has_more": start + size < total}
