@@ -36,6 +36,7 @@ _HTML = (
     "<!DOCTYPE html><html><head><title>{status} {reason}</title></head><body><center><h1>{status} {reason}"
     "</h1></center><hr><center>nginx</center></body></html>"
 )
+_OFF_CONTRACT = (413, 415)
 _REASONS = {
     500: "Internal Server Error",
     502: "Bad Gateway",
@@ -244,6 +245,8 @@ class SandboxApp:
     def _check(self, reply: Reply, op: Operation) -> None:
         status = reply.status or 200
         response = op.response(status)
+        if status in _OFF_CONTRACT:  # the request broke the transport rules (size, media type): no spec covers it
+            return
         if response is None:
             self.state.violations.append(f"{op.op_id}: status {status} not declared")
         elif response.json is not None and reply.text is None:
