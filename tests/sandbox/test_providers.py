@@ -7,6 +7,7 @@ import random
 import httpx
 import pytest
 
+import facade
 from facade.sandbox import Sandbox, available, serve
 from facade.sandbox._synth import synth
 
@@ -95,3 +96,34 @@ def test_fluence_vm_lifecycle_and_errors() -> None:
         assert missing.status_code == 404 and "error" in missing.json()
         assert client.post("/vms/v3", json={"instances": 0}).status_code == 400
         assert sb.violations == []
+
+
+@pytest.mark.skipif("ionet" not in available(), reason="no io.net spec")
+def test_ionet_pages_from_1_and_the_facade_yields_every_item_once() -> None:
+    with serve("ionet", seed=3) as sb:
+        assert isinstance(sb, Sandbox)
+        with facade.connect("ionet", base_url=sb.base_url, api_key=sb.api_key, credentials=sb.credentials) as io:
+            deployments = [str(d.id) for d in io.paginate("listDeployments", limit=25)]
+            vms = [d.id for d in io.paginate("listVmDeployments", limit=7)]
+            body = {
+                "resource_private_name": "big",
+                "duration_hours": 1,
+                "gpus_per_container": 1,
+                "hardware_id": 206,
+                "container_config": {"replica_count": 45, "traffic_port": 8000},
+                "registry_config": {"image_url": "docker.io/library/nginx:latest"},
+            }
+            made = str(io.call("deployContainer", body=body).deployment_id)
+            containers = [c.container_id for c in io.paginate("listDeploymentContainers", deployment_id=made)]
+            seeded = deployments[-1]
+            few = [c.container_id for c in io.paginate("listDeploymentContainers", deployment_id=seeded, limit=1)]
+        pages = [r for r in sb.requests if r.operation == "listDeployments"]
+        with httpx.Client(base_url=sb.base_url, headers={"X-API-KEY": sb.api_key}) as client:
+            zero, one = (client.get(f"{BASE}/deployments", params={"page": n, "page_size": 1}).json() for n in (0, 1))
+    assert len(deployments) == len(set(deployments)) == 300 and len(pages) == 12  # pages 1..12, none twice
+    assert len(vms) == len(set(vms)) == 60
+    assert len(containers) == len(set(containers)) == 45  # 20 + 20 + 5
+    expected = next(d for d in sb.items("deployments") if d["id"] == seeded)["total_containers"]
+    assert len(few) == len(set(few)) == expected
+    # The SDK's key check asks for page=1&page_size=1; FastAPI's default 0 is the same first page.
+    assert zero == one and one["data"]["deployments"][0]["id"] == made and one["data"]["total"] == 301
