@@ -9,8 +9,8 @@ MANIFEST: Final[dict[str, Any]] = {
     "package": "stackpoint_client",
     "title": "NetApp Kubernetes Service (StackPointCloud) API",
     "api_version": "1.0.0",
-    "spec_sha256": "623c932432412ac418f191e6e94324df44ea555aa70806af755bcfa5bca9e366",
-    "inputs_sha256": "04aa32f5c7d8192535da70ea4eddbf628db3c4771f514f0e077c7a10c2a5cfc6",
+    "spec_sha256": "370c5d6eb9a4e4586ff197075eafcad4d0c41c60bb38e9f6352ad3fd7abdd220",
+    "inputs_sha256": "5c6c83622082bcfbca6cb04bfb767c10828c80d3b8f53032d8f9a37bb1a6674e",
     "base_url": "https://api.stackpoint.io",
     "security_schemes": {
         "ApiToken": {

@@ -1053,7 +1053,13 @@ class ClusterCreate(BaseModel):
         ),
     ]
     worker_count: Annotated[
-        int, Field(description="Number of workers; at least 2.", examples=[2], ge=2)
+        int,
+        Field(
+            description="Number of workers; at least 2, at most 4999 (a cluster holds at most 5000 nodes, its master included).",
+            examples=[2],
+            ge=2,
+            le=4999,
+        ),
     ]
     worker_size: Annotated[
         str,
@@ -1196,9 +1202,10 @@ class NodeAdd(BaseModel):
     node_count: Annotated[
         int,
         Field(
-            description="How many nodes to add. Add masters one at a time.",
+            description="How many nodes to add, up to 5000 in the cluster. Add masters one at a time.",
             examples=[1],
             ge=1,
+            le=4999,
         ),
     ]
     node_pool: Annotated[
@@ -1332,7 +1339,13 @@ class NodePoolCreate(BaseModel):
         Field(description="Subnet CIDR (AWS only).", examples=["172.22.4.0/24"]),
     ] = None
     node_count: Annotated[
-        int, Field(description="Number of nodes to start with.", examples=[4], ge=1)
+        int,
+        Field(
+            description="Number of nodes to start with, up to 5000 in the cluster.",
+            examples=[4],
+            ge=1,
+            le=4999,
+        ),
     ]
     labels: Annotated[
         str | None,
@@ -1353,7 +1366,10 @@ class NodePoolUpdate(BaseModel):
     max_count: Annotated[
         int | None,
         Field(
-            description="Autoscaling ceiling; not below min_count.", examples=[5], ge=0
+            description="Autoscaling ceiling; not below min_count, at most 4999.",
+            examples=[5],
+            ge=0,
+            le=4999,
         ),
     ] = None
 

@@ -31,7 +31,8 @@ class ClusterCreate:
         provider (ClusterProvider): Cloud provider a new cluster is built on. Example: aws.
         provider_keyset (int): Provider keyset ID. Example: 4.
         region (str): Provider region; for GCE and GKE the Google zone. Example: us-west-2.
-        worker_count (int): Number of workers; at least 2. Example: 2.
+        worker_count (int): Number of workers; at least 2, at most 4999 (a cluster holds at most 5000 nodes, its master
+            included). Example: 2.
         worker_size (str): Provider instance size for every worker. Example: t2.large.
         etcd_type (ClusterCreateEtcdType | Unset): Where etcd runs; only self_hosted is accepted. Example: self_hosted.
         k8s_dashboard_enabled (bool | Unset):  Example: True.

@@ -17,7 +17,7 @@ class NodeAdd:
     """Nodes to add to a cluster or node pool.
 
     Attributes:
-        node_count (int): How many nodes to add. Add masters one at a time. Example: 1.
+        node_count (int): How many nodes to add, up to 5000 in the cluster. Add masters one at a time. Example: 1.
         size (str): Provider instance size. Example: 2gb.
         group (str | Unset): Legacy node group name.
         node_pool (int | Unset): Pool for new workers; the default pool when omitted. Ignored for masters. Example: 2.

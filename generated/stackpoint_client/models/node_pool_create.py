@@ -18,7 +18,7 @@ class NodePoolCreate:
     Attributes:
         instance_size (str): Provider instance size. Example: n1-standard-2.
         name (str):  Example: My New Node Pool.
-        node_count (int): Number of nodes to start with. Example: 4.
+        node_count (int): Number of nodes to start with, up to 5000 in the cluster. Example: 4.
         channel (str | Unset):  Example: stable.
         labels (str | Unset): Kubernetes labels for the nodes, as a comma-separated key=value string.
         platform (str | Unset):  Example: coreos.

@@ -17,7 +17,7 @@ class NodePoolUpdate:
 
     Attributes:
         autoscaled (bool): Turn autoscaling on or off. Example: True.
-        max_count (int | Unset): Autoscaling ceiling; not below min_count. Example: 5.
+        max_count (int | Unset): Autoscaling ceiling; not below min_count, at most 4999. Example: 5.
         min_count (int | Unset): Autoscaling floor. Example: 1.
     """
 
