@@ -317,3 +317,28 @@ def test_seed_reproducibility_and_scale() -> None:
         assert (len(orgs), len(clusters), len(big.state.store.collection("nodes"))) == (12, 48, 192)
         # Every seeded child points at a seeded parent.
         assert all(orgs.get(c["_parent"]) is not None for c in clusters.values())
+
+
+def test_big_clusters_are_made_in_linear_time_up_to_the_cap(spc: Sandbox, raw: httpx.Client) -> None:
+    body = {
+        "name": "big",
+        "provider": "aws",
+        "provider_keyset": 4410,
+        "master_count": 1,
+        "master_size": "t2.large",
+        "worker_size": "t2.large",
+        "region": "us-west-2",
+        "k8s_version": "v1.13.2",
+        "platform": "coreos",
+        "channel": "stable",
+    }
+    over = raw.post(f"/orgs/{ORG}/clusters", json={**body, "worker_count": 5000})
+    assert over.status_code == 400 and "4999" in over.json()["detail"]  # 5000 nodes, master included
+    big = raw.post(f"/orgs/{ORG}/clusters", json={**body, "worker_count": 4999}).json()
+    assert (big["node_count"], big["worker_count"]) == (5000, 4999)
+    nodes = raw.get(f"/orgs/{ORG}/clusters/{big['pk']}/nodes").json()
+    assert len(nodes) == len({n["pk"] for n in nodes}) == 5000
+    spc.clock.advance(3.0)
+    more = raw.post(f"/orgs/{ORG}/clusters/{big['pk']}/add_node", json={"node_count": 1, "size": "t2.large"})
+    assert more.status_code == 400 and "at most 5000" in more.json()["detail"]
+    assert raw.get(f"/orgs/{ORG}/clusters/{big['pk']}").json()["state"] == "running"
