@@ -16,12 +16,13 @@ from typing import Any
 from .. import _jsonpath
 from ._clock import Clock
 from ._credentials import Credentials
-from ._errors import Conflict, NotFound
+from ._errors import Conflict, Invalid, NotFound
 from ._hooks import Item, Reply
 from ._lifecycle import enter, fail, settle, settle_all, stall, state_of
 from ._model import ACTIONS, Action, Create, Delete, Get, Handler, List, Move, Natural, Provider, Resource, Update
 from ._seeding import Seeder
 from ._shape import Pager, Shaper, item_schema_of_list
+from ._shape import position as _position
 from ._spec import Operation, Spec
 from ._store import PARENT, Collection, Store
 from ._synth import synth
@@ -233,7 +234,9 @@ class Engine:
         parent = scope.get(res.parent) if res.parent else None
         self.settle_all(res, call)
         coll = self.store.collection(res.name)
-        items: Sequence[Item] = coll.values(self._key_of(res.parent, parent) if parent is not None else None)
+        ordered = coll.values(self._key_of(res.parent, parent) if parent is not None else None)
+        ordered = ordered[::-1] if res.newest_first else ordered
+        items: Sequence[Item] = ordered
         hidden = set(step.hide) | ({res.lifecycle.gone} if res.lifecycle and res.lifecycle.gone is not None else set())
         if hidden and res.lifecycle is not None:
             lifecycle = res.lifecycle
@@ -241,7 +244,20 @@ class Engine:
         items = self._filtered(call, res, items)
         if step.where is not None:
             items = [i for i in items if step.where(call, i)]
-        return call.page(res.name, items[::-1] if res.newest_first else items)
+        query = dict(call.query)
+        param = (call.operation.pagination or {}).get("cursor_param")
+        if (call.operation.pagination or {}).get("style") == "cursor" and param and query.get(param):
+            # A cursor is a place in the whole listing, not in this filtered page: it stays valid when its
+            # item has since changed (revoked, deleted, no longer matching a filter).
+            found = _position(ordered, str(query.pop(param)), lambda i: str(i.get(res.id_field)))
+            if found is None:
+                raise Invalid.at("query", param, "cursor is not valid", "invalid_cursor")
+            if items is ordered:
+                items = ordered[found + 1 :]
+            else:
+                after = {id(i) for i in ordered[found + 1 :]}
+                items = [i for i in items if id(i) in after]
+        return call.page(res.name, items, query)
 
     def _filtered(self, call: Served, res: Resource, items: Sequence[Item]) -> Sequence[Item]:
         pag = call.operation.pagination or {}
@@ -366,7 +382,7 @@ class Engine:
                 target.update({k: v for k, v in item.items() if k in target and not k.startswith("_")})
         if op.pagination and isinstance(body, dict | list):
             items = _jsonpath.get(body, op.pagination["items"]) if op.pagination["items"] != "$" else body
-            pager = Pager(self.shaper, op, dict(call.query), call.url)
+            pager = Pager(self.shaper, op, dict(call.query), call.url, strict=False)
             body = pager.page(body, items if isinstance(items, list) else [], _entry_key, _same)
         return body
 
@@ -604,7 +620,7 @@ class Served:
                 body[name] = field
         return body
 
-    def page(self, resource: str, items: Sequence[Item]) -> Any:
+    def page(self, resource: str, items: Sequence[Item], query: dict[str, Any] | None = None) -> Any:
         engine, op = self.engine, self.operation
         res = engine.resources[resource]
         target = engine.spec.schema(res.schema)
@@ -624,7 +640,7 @@ class Served:
             def shape(item: Item) -> Item:
                 return base(view(self, item))
 
-        pager = Pager(engine.shaper, op, dict(self.query), self.url)
+        pager = Pager(engine.shaper, op, dict(self.query) if query is None else query, self.url)
         if op.pagination is None:
             pager.pag = {"style": "none", "items": items_path}
         return pager.page(body, items, lambda i: str(i.get(res.id_field)), shape)

@@ -151,8 +151,9 @@ def item_schema_of_list(shaper: Shaper, op: Operation, items_path: str) -> str |
 class Pager:
     """Cuts a list to the requested page and writes the paging fields the operation's ``x-pagination`` declares."""
 
-    def __init__(self, shaper: Shaper, op: Operation, query: dict[str, Any], url: str) -> None:
+    def __init__(self, shaper: Shaper, op: Operation, query: dict[str, Any], url: str, strict: bool = True) -> None:
         self.shaper, self.op, self.query, self.url = shaper, op, query, url
+        self.strict = strict  # an unknown cursor is an error (False: a list made from the spec starts over)
         self.pag: dict[str, Any] = op.pagination or {"style": "none", "items": "$"}
 
     def size(self) -> int:
@@ -180,10 +181,10 @@ class Pager:
                 param = pag.get("cursor_param") or "cursor"
                 cursor = query.get(param)
                 if cursor:
-                    found = _position(items, str(cursor), key)
-                    if found is None:
+                    found = position(items, str(cursor), key)
+                    if found is None and self.strict:
                         raise Invalid.at("query", param, "cursor is not valid", "invalid_cursor")
-                    start = found + 1
+                    start = 0 if found is None else found + 1
                 chunk = list(items[start : start + size])
                 more = start + size < len(items)
                 fields["next_cursor"] = key(chunk[-1]) if more and chunk else None
@@ -229,10 +230,11 @@ class Pager:
         return f"{self.url}?{urlencode(params)}"
 
 
-def _position(items: Sequence[Item], cursor: str, key: Callable[[Item], str]) -> int | None:
-    position = getattr(items, "position", None)  # a lazy view of a large collection: O(1)
-    if position is not None:
-        found: int | None = position(cursor)
+def position(items: Sequence[Item], cursor: str, key: Callable[[Item], str]) -> int | None:
+    """Where the item whose key is ``cursor`` sits in ``items`` (O(1) on a lazy view of a large collection)."""
+    lookup = getattr(items, "position", None)  # a lazy view of a large collection: O(1)
+    if lookup is not None:
+        found: int | None = lookup(cursor)
         return found
     return next((i for i, item in enumerate(items) if key(item) == cursor), None)
 

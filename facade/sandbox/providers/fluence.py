@@ -10,7 +10,6 @@ from typing import Any
 from .. import (
     Call,
     Hex,
-    Invalid,
     Item,
     Lifecycle,
     Natural,
@@ -26,6 +25,7 @@ from .. import (
 )
 from ._fake import hexstr, name, timestamp
 
+SUPPLY = 500  # VMs the sandbox's market can rent out in one request
 VM_IDS = Hex(40, prefix="0x", mixed_case=True)  # checksummed Ethereum-style addresses
 # A new VM is matched to a provider, then boots; it is Terminated if the provider cannot run it.
 VM = Lifecycle(
@@ -109,6 +109,8 @@ def _vms(call: Call, ids: list[str]) -> list[Item]:
 
 def create_vms(call: Call) -> Any:
     config, count = call.body["vmConfiguration"], int(call.body["instances"])
+    if count > SUPPLY:  # the documented answer when the market cannot supply the request
+        raise Refused(422, "Not enough offers found", "not_enough_offers")
     made = []
     for n in range(count):
         vm_name = config["name"] if count == 1 else f"{config['name']}-{n + 1}"
@@ -145,9 +147,8 @@ def delete_vms(call: Call) -> Any:
 
 
 def vm_statuses(call: Call) -> Any:
-    ids = [i.strip() for i in str(call.query.get("ids") or "").split(",") if i.strip()]
-    if not ids:
-        raise Invalid.at("query", "ids", "ids must name at least one VM")
+    raw = str(call.query.get("ids") or "")
+    ids = [i.strip() for i in raw.split(",") if i.strip()] or [raw]  # ids that name no VM are a 404 below
     return [
         {
             "id": vm["id"],

@@ -17,6 +17,7 @@ from .. import (
     Prefixed,
     Problem,
     Provider,
+    Refused,
     Resource,
     Seeding,
     Statuses,
@@ -30,6 +31,7 @@ _HARDWARE = (
     ("L40S", 131, "NVIDIA"),
     ("MI300X", 301, "AMD"),
 )
+CAPACITY = 1_000  # replicas (containers or VMs) the sandbox can place in one deployment
 _STATES = ("running", "running", "running", "completed", "destroyed", "failed", "deployment requested")
 # A deployment is scheduled, then its containers start; a terminated one is torn down.
 DEPLOYMENT = Lifecycle(
@@ -137,6 +139,8 @@ def _deploy(kind: str) -> Any:
         config = body.get("container_config") or {}
         gpus = int(body.get("gpus_per_container") or body.get("gpus_per_vm") or 1)
         replicas = int(config.get("replica_count") or body.get("vm_count") or 1)
+        if replicas > CAPACITY:  # a business refusal (400), as the docs describe for a deployment that cannot be met
+            raise Refused(400, f"Not enough replicas available: at most {CAPACITY} can be deployed.", "no_capacity")
         item.update(
             name=body.get("resource_private_name", item.get("name")),
             gpus_per_container=gpus,
