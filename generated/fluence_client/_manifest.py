@@ -9,8 +9,8 @@ MANIFEST: Final[dict[str, Any]] = {
     "package": "fluence_client",
     "title": "Fluence API",
     "api_version": "0.8.64",
-    "spec_sha256": "9091eac05021b2824e3e1c8a890d3f3ccee293673910855cca7a6f2e00746464",
-    "inputs_sha256": "bb32d5d7e7474cca40bc39277d10a820aecfc1168ec24e991da5a8f60cc3e18d",
+    "spec_sha256": "ae921961aab60730b76df4859d8f0c0e6bcf1df49799f480d56608127430afac",
+    "inputs_sha256": "20c4c97cf9f0dbcad17c98a9c2dd1be63ca5b598f9a95b8d748d40e877fadc14",
     "base_url": "https://api.fluence.dev",
     "security_schemes": {
         "bearerAuth": {

@@ -489,11 +489,12 @@ class AddSshKey(BaseModel):
     publicKey: Annotated[
         str,
         Field(
-            description="The full public key line (algorithm, key, optional comment).",
+            description="The full public key line in OpenSSH format: algorithm (ssh-ed25519, ssh-rsa, ecdsa-sha2-...), the base64 key, an optional comment.",
             examples=[
                 "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKgJIjnDg1DjqOOxINs78oU3f7PJXIyq9uiNocNVhXNx user@example.com"
             ],
             min_length=1,
+            pattern="^(ssh-[a-z0-9-]+|ecdsa-[a-z0-9-]+|sk-[a-z0-9@.-]+) [A-Za-z0-9+/]+={0,3}( .*)?$",
         ),
     ]
 
