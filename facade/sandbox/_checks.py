@@ -145,7 +145,7 @@ def body(spec: Spec, op: Operation, statuses: Statuses, raw: bytes, content_type
             statuses.unsupported_media, f"Unsupported media type {media!r}: send {takes}.", "unsupported_media"
         )
     try:
-        value = json.loads(raw)
+        value = json.loads(raw, parse_float=_number)
     except RecursionError:
         raise Refused(
             statuses.malformed, f"The JSON body nests deeper than {MAX_DEPTH} levels.", "malformed_json"
@@ -160,6 +160,13 @@ def body(spec: Spec, op: Operation, statuses: Statuses, raw: bytes, content_type
     if issues:
         raise Invalid(*issues)
     return value
+
+
+def _number(text: str) -> int | float:
+    """A JSON number with a fraction or exponent: an int when it is integral, as JSON Schema counts 464.0 an
+    integer (so a handler may use it as one)."""
+    value = float(text)
+    return int(value) if value.is_integer() else value
 
 
 def _too_deep(value: Any) -> bool:
