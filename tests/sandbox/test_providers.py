@@ -95,6 +95,10 @@ def test_fluence_vm_lifecycle_and_errors() -> None:
         missing = client.request("DELETE", "/vms/v3", json={"vmIds": ["0x" + "0" * 40]})
         assert missing.status_code == 404 and "error" in missing.json()
         assert client.post("/vms/v3", json={"instances": 0}).status_code == 400
+        # An SSH key is an OpenSSH key line (the spec's pattern), FIDO keys (sk-...) included.
+        key = {"name": "fido", "publicKey": "sk-ssh-ed25519@openssh.com AAAAGnNr me@example.com"}
+        assert [client.post("/ssh_keys", json=key).status_code for _ in "ab"] == [201, 200]  # the same key again
+        assert client.post("/ssh_keys", json={**key, "publicKey": "not a key"}).status_code == 400
         assert sb.violations == []
 
 
