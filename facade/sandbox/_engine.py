@@ -234,7 +234,8 @@ class Engine:
         parent = scope.get(res.parent) if res.parent else None
         self.settle_all(res, call)
         coll = self.store.collection(res.name)
-        ordered = coll.values(self._key_of(res.parent, parent) if parent is not None else None)
+        parent_key = self._key_of(res.parent, parent) if parent is not None else None
+        ordered = coll.values(parent_key)
         ordered = ordered[::-1] if res.newest_first else ordered
         items: Sequence[Item] = ordered
         hidden = set(step.hide) | ({res.lifecycle.gone} if res.lifecycle and res.lifecycle.gone is not None else set())
@@ -247,17 +248,24 @@ class Engine:
         query = dict(call.query)
         param = (call.operation.pagination or {}).get("cursor_param")
         if (call.operation.pagination or {}).get("style") == "cursor" and param and query.get(param):
-            # A cursor is a place in the whole listing, not in this filtered page: it stays valid when its
-            # item has since changed (revoked, deleted, no longer matching a filter).
-            found = _position(ordered, str(query.pop(param)), lambda i: str(i.get(res.id_field)))
+            # A cursor is a place in the whole collection (keyset paging), not in this filtered page: it
+            # stays valid when its item has since changed (revoked, no longer matching a filter), and any
+            # item's id is one, as with a provider's own opaque cursors.
+            cursor = str(query.pop(param))
+            if parent is None and items is ordered:  # the whole collection: O(1) on a large one
+                found = _position(ordered, cursor, lambda i: str(i.get(res.id_field)))
+                items = ordered[found + 1 :] if found is not None else items
+            else:
+                found = coll.position(self.key(res, cursor, parent_key))
+                items = [i for i in items if found is not None and self._later(res, coll, i, found)]
             if found is None:
                 raise Invalid.at("query", param, "cursor is not valid", "invalid_cursor")
-            if items is ordered:
-                items = ordered[found + 1 :]
-            else:
-                after = {id(i) for i in ordered[found + 1 :]}
-                items = [i for i in items if id(i) in after]
         return call.page(res.name, items, query)
+
+    def _later(self, res: Resource, coll: Collection, item: Item, place: int) -> bool:
+        """True when ``item`` comes after the collection's ``place`` in listing order."""
+        at = coll.position(self.key(res, item[res.id_field], item.get(PARENT)))
+        return at is not None and (at < place if res.newest_first else at > place)
 
     def _filtered(self, call: Served, res: Resource, items: Sequence[Item]) -> Sequence[Item]:
         pag = call.operation.pagination or {}

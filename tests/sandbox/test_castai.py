@@ -148,6 +148,13 @@ def test_nodes_page_by_cursor_and_filter(cast: tuple[Sandbox, httpx.Client]) -> 
     bad = raw.get(base, params={"page.limit": 501})
     assert bad.status_code == 400 and bad.json()["fieldViolations"][0]["field"] == "page.limit"
     assert raw.get(base, params={"page.cursor": "nope"}).status_code == 400
+    # A cursor is a place in the whole collection (keyset): another cluster's node is one too.
+    other = f"{CLUSTERS}/{sb.items('clusters')[1]['id']}/nodes"
+    theirs = [n["id"] for n in raw.get(other, params={"page.limit": 500}).json()["items"]]
+    assert [
+        n["id"] for n in raw.get(other, params={"page.cursor": seen[-1], "page.limit": 500}).json()["items"]
+    ] == theirs
+    assert raw.get(base, params={"page.cursor": theirs[0]}).json()["items"] == []  # made after all of these
     arm = raw.get(base, params={"nodeConfigurationName": "arm64-nodes"}).json()["items"]
     assert arm and {n["instanceArchitecture"] for n in arm} == {"arm64"}
 
