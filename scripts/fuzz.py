@@ -1,11 +1,11 @@
 """Fuzz every sandbox with Schemathesis against its own spec: ``nox -s fuzz`` (``-- --help``).
 
 Each provider's sandbox starts on 127.0.0.1 (in this process) and Schemathesis runs every check
-(``--checks all``) against it with the spec the sandbox serves, a valid credential for every
-security scheme, a fixed seed and a small number of examples per operation, so a run is
+(what ``--checks all`` turns on) against it with the spec the sandbox serves, a valid credential for
+every security scheme, a fixed seed and a small number of examples per operation, so a run is
 reproducible and short. Prints a table (operations, test cases, failures per check, per provider)
-and writes the Schemathesis reports; exits non-zero on any failure the provider's baseline does
-not list (``specs/<provider>/fuzz-baseline.json``: known findings, each with a reason).
+and the documented exceptions (ACCEPTS, SKIPPED below), writes the Schemathesis reports, and exits
+non-zero on any failure.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
 CHECKS = (
     "not_a_server_error",
     "status_code_conformance",
@@ -43,7 +42,42 @@ SHORT = {check: "".join(word[0] for word in check.split("_")).upper() for check 
 # Where a provider's documented behaviour differs from a check's default expectation: per provider,
 # (check, operationId or "*") -> (statuses the check also accepts, why). Each is a documented answer of
 # the provider, not a silenced failure; everything else must pass as Schemathesis expects.
+# CAST AI's entries are findings in specs/castai (not ours to edit: reported for its rewrite from the live API).
 ACCEPTS: dict[str, dict[tuple[str, str], tuple[tuple[int, ...], str]]] = {
+    "castai": {
+        ("positive_data_acceptance", "ClusterReportAPI_GetClusterCostReport"): (
+            (400,),
+            "spec finding: the report's bucket limit (range / stepSeconds) is not declared",
+        ),
+        ("positive_data_acceptance", "ClusterReportAPI_GetClusterSavingsReport"): (
+            (400,),
+            "spec finding: endTime must be after startTime, which the spec does not say",
+        ),
+        ("status_code_conformance", "NodeTemplatesAPI_ListNodeTemplates"): (
+            (),
+            "spec finding: 400 for an invalid query parameter (includeDefault=null) is not declared",
+        ),
+        ("status_code_conformance", "ExternalClusterAPI_ReconcileCluster"): (
+            (),
+            "spec finding: 400 for an invalid query parameter (skipAksInitData=null) is not declared",
+        ),
+        ("positive_data_acceptance", "ExternalClusterAPI_RegisterCluster"): (
+            (400,),
+            "spec finding: exactly one provider block (eks, gke, aks, ...) is allowed; the schema takes all at once",
+        ),
+        ("positive_data_acceptance", "UsersAPI_CreateOrganization"): (
+            (400,),
+            "spec finding: 400 for a parentId naming no organization; the schema cannot say so, the text should",
+        ),
+        ("positive_data_acceptance", "AutoscalerAPI_GenerateRebalancingPlan"): (
+            (400,),
+            "400 for a rebalancingNodes.nodeId that is not a node of the cluster (spec finding: not described)",
+        ),
+        ("positive_data_acceptance", "UsersAPI_EditOrganization"): (
+            (400,),
+            "spec finding: the request example has '' for the uuid metadata.parentOrganizationId",
+        ),
+    },
     "fluence": {
         ("positive_data_acceptance", "createVms"): ((422,), "422 'Not enough offers found' when the market is short"),
     },
@@ -152,9 +186,6 @@ def fuzz(provider: str, out: Path, *, examples: int, seed: int, phases: str, tim
             "--request-timeout",
             "10",
         ]
-        baseline = ROOT / "specs" / provider / "fuzz-baseline.json"
-        if baseline.exists():
-            command += ["--baseline", str(baseline)]
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=out, check=False)
     (out / f"{provider}-output.txt").write_text(done.stdout + done.stderr, encoding="utf-8")
     if not report.exists():
@@ -231,6 +262,13 @@ def main(argv: list[str] | None = None) -> int:
             provider, out, examples=args.max_examples, seed=args.seed, phases=args.phases, timeout=args.timeout
         )
     print(table(results))
+    print("\ndocumented exceptions (a provider's own answer the check does not expect):")
+    for provider in results:
+        for (check, op_id), (statuses, why) in ACCEPTS.get(provider, {}).items():
+            also = f"also {', '.join(map(str, statuses))}" if statuses else "off"
+            print(f"  {provider} {op_id} {check} {also}: {why}")
+        for check, why in SKIPPED.get(provider, {}).items():
+            print(f"  {provider} * {check} off: {why}")
     failed = {p: r for p, r in results.items() if r["failures"] or r["errors"]}
     for provider, report in failed.items():
         print(f"\n---- {provider}: Schemathesis output ----\n{report['output'][-20000:]}")
