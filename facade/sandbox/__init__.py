@@ -37,6 +37,7 @@ from ._model import (
     Sequential,
     Update,
     Uuid,
+    steps,
 )
 from ._sandbox import Sandbox, SandboxGroup, available, serve
 from ._spec import Spec
@@ -81,4 +82,5 @@ __all__ = [
     "available",
     "public",
     "serve",
+    "steps",
 ]

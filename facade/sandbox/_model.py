@@ -141,6 +141,19 @@ class Lifecycle:
 NOW = "$now"  # in Lifecycle.on_enter: the time of the transition, as a timestamp
 
 
+def steps(flows: str, seconds: float) -> dict[str, tuple[str, float]]:
+    """Lifecycle steps written as flows: ``steps("draft > building > running; deleting > deleted", 1.0)``.
+
+    Each state of a flow moves on to the next after ``seconds``; combine flows of different
+    speeds with ``|``.
+    """
+    found: dict[str, tuple[str, float]] = {}
+    for flow in flows.split(";"):
+        states = [state.strip() for state in flow.split(">")]
+        found.update({state: (after, seconds) for state, after in zip(states, states[1:], strict=False)})
+    return found
+
+
 # -- what an operation does with a resource ----------------------------------------------------------
 @dataclass(frozen=True)
 class List:

@@ -28,6 +28,7 @@ from .. import (
     Seeding,
     Statuses,
     public,
+    steps,
 )
 from ._fake import BASE, hexstr, person, uuid_from
 
@@ -35,74 +36,27 @@ ORG_ID = "0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"  # the spec's organization examp
 SETTLE = 2.0  # sandbox seconds an operation (and the change it reports on) takes
 BLOCKS = ("eks", "gke", "aks", "kops", "openshift", "oke", "anywhere", "selfHostedWithEc2Nodes")
 ACTIVE, LEAVING = ("ready", "warning"), ("deleting", "deleted")
-TEMPLATE, SPOT, MANAGED = (
-    "scheduling.cast.ai/node-template",
-    "scheduling.cast.ai/spot",
-    "provisioner.cast.ai/managed-by",
-)
-# provider type: cloud, region, zones, Kubernetes version, instances ("type vCPU USD/h [arm64|GPU]")
-CLOUDS = {
-    "eks": (
-        "aws",
-        "us-east-1",
-        "us-east-1a us-east-1b us-east-1c",
-        "1.30",
-        "m5.large 2 0.096,m5.xlarge 4 0.192,c5.2xlarge 8 0.34,m6g.xlarge 4 0.154 arm64,g4dn.xlarge 4 0.526 T4",
-    ),
-    "gke": (
-        "gcp",
-        "europe-west1",
-        "europe-west1-b europe-west1-c europe-west1-d",
-        "1.29",
-        "e2-medium 2 0.034,e2-standard-4 4 0.134,n2-standard-8 8 0.388,t2a-standard-4 4 0.154 arm64,"
-        "g2-standard-4 4 0.707 L4",
-    ),
-    "aks": (
-        "azure",
-        "westeurope",
-        "westeurope-1 westeurope-2 westeurope-3",
-        "1.30",
-        "Standard_D2s_v5 2 0.096,Standard_D4s_v5 4 0.192,Standard_F8s_v2 8 0.338,Standard_D4ps_v5 4 0.154 arm64,"
-        "Standard_NC4as_T4_v3 4 0.526 T4",
-    ),
+TEMPLATE, SPOT = "scheduling.cast.ai/node-template", "scheduling.cast.ai/spot"
+MANAGED = "provisioner.cast.ai/managed-by"
+SITES = {  # provider type: cloud|region|zones|Kubernetes version|instances ("type vCPU USD/h [arm64|GPU]", ...)
+    "eks": "aws|us-east-1|us-east-1a us-east-1b us-east-1c|1.30"
+    "|m5.large 2 0.096,m5.xlarge 4 0.192,c5.2xlarge 8 0.34,m6g.xlarge 4 0.154 arm64,g4dn.xlarge 4 0.526 T4",
+    "gke": "gcp|europe-west1|europe-west1-b europe-west1-c europe-west1-d|1.29|e2-medium 2 0.034,"
+    "e2-standard-4 4 0.134,n2-standard-8 8 0.388,t2a-standard-4 4 0.154 arm64,g2-standard-4 4 0.707 L4",
+    "aks": "azure|westeurope|westeurope-1 westeurope-2 westeurope-3|1.30|Standard_D2s_v5 2 0.096,"
+    "Standard_D4s_v5 4 0.192,Standard_F8s_v2 8 0.338,Standard_D4ps_v5 4 0.154 arm64,Standard_NC4as_T4_v3 4 0.526 T4",
 }
-CLUSTER = Lifecycle(
-    {
-        "connecting": ("ready", SETTLE),
-        "hibernating": ("hibernated", SETTLE),
-        "resuming": ("ready", SETTLE),
-        "deleting": ("deleted", SETTLE),
-    },
-    failed="failed",
-    deleting="deleting",
-    gone="deleted",
-    on_enter={"deleted": {"deletedAt": NOW}},
-)
-NODE = Lifecycle(
-    {
-        "pending": ("creating", SETTLE / 2),
-        "creating": ("ready", SETTLE / 2),
-        "draining": ("cordoned", SETTLE),
-        "deleting": ("deleted", SETTLE),
-    },
-    "$.state.phase",
-    failed="failed",
-    deleting="deleting",
-    gone="deleted",
-    on_enter={"ready": {"joinedAt": NOW, "unschedulable": False}, "cordoned": {"unschedulable": True}},
-)
+CLOUDS = {kind: tuple(text.split("|")) for kind, text in SITES.items()}
+GOING = {"failed": "failed", "deleting": "deleting", "gone": "deleted"}
+CLUSTER_FLOWS = steps("connecting > ready; hibernating > hibernated; resuming > ready; deleting > deleted", SETTLE)
+CLUSTER = Lifecycle(CLUSTER_FLOWS, **GOING, on_enter={"deleted": {"deletedAt": NOW}})
+NODE_FLOWS = steps("pending > creating > ready", SETTLE / 2) | steps("draining > cordoned; deleting > deleted", SETTLE)
+NODE_ENTER = {"ready": {"joinedAt": NOW, "unschedulable": False}, "cordoned": {"unschedulable": True}}
+NODE = Lifecycle(NODE_FLOWS, "$.state.phase", **GOING, on_enter=NODE_ENTER)
 OPERATION = Lifecycle({False: (True, SETTLE)}, "done", on_enter={True: {"finishedAt": NOW}})
-PLAN = Lifecycle(
-    {
-        "generating": ("generated", SETTLE),
-        "creating_nodes": ("preparing_nodes", 1.0),
-        "preparing_nodes": ("draining_nodes", 1.0),
-        "draining_nodes": ("deleting_nodes", 1.0),
-        "deleting_nodes": ("finished", 1.0),
-    },
-    failed="error",
-    on_enter={"generated": {"generatedAt": NOW}, "finished": {"finishedAt": NOW}},
-)
+PLAN_FLOWS = steps("creating_nodes > preparing_nodes > draining_nodes > deleting_nodes > finished", 1.0)
+PLAN_ENTER = {"generated": {"generatedAt": NOW}, "finished": {"finishedAt": NOW}}
+PLAN = Lifecycle(steps("generating > generated", SETTLE) | PLAN_FLOWS, failed="error", on_enter=PLAN_ENTER)
 _NOUNS = {"clusterId": "cluster", "nodeId": "node", "nodeTemplateName": "node template", "rebalancingPlanId": "plan"}
 
 
@@ -252,6 +206,11 @@ def _schedule(s: Seeding) -> Item:
     return {"name": name, "schedule": {"cron": cron}, "nextTriggerAt": _next_cron(cron, BASE), "jobs": []}
 
 
+def _job(s: Seeding) -> Item:
+    schedule = s.items("rebalancing_schedules")[s.index % 3]["id"]
+    return {"clusterId": (s.parent or {})["id"], "rebalancingScheduleId": schedule, "status": "JobStatusFinished"}
+
+
 def _plan(s: Seeding) -> Item:
     j = s.index % 12  # oldest first: lists show the newest first
     created = _ts(BASE + dt.timedelta(days=178 + 2 * j, hours=s.index // 12))
@@ -381,6 +340,9 @@ def _cluster_view(call: Call, cluster: Item) -> Item:
     return cluster
 
 
+CREDENTIALS = {"credentialsId": lambda item, wanted: item["credentialsId"] in wanted}  # a list filter
+
+
 def disconnect(call: Call) -> Any:
     cluster = call.item("clusters")
     if cluster["status"] in LEAVING or cluster.get("agentStatus") in ("disconnecting", "disconnected"):
@@ -490,6 +452,10 @@ def _config_deleted(call: Call, config: Item) -> None:
     # The default configuration stays while the cluster does; a cluster being deleted takes it with it.
     if config["default"] and call.item("clusters")["status"] not in LEAVING:
         raise Conflict("the default node configuration cannot be deleted")
+
+
+def _config_changed(call: Call, config: Item, before: Item) -> None:
+    config["version"] = int(before["version"]) + 1
 
 
 def set_default(call: Call) -> Any:
@@ -715,11 +681,62 @@ def _authorize(call: Call) -> None:
         )
 
 
-def _res(name: str, schema: str, path: str, **kw: Any) -> Resource:
-    return Resource(name, schema, path, created=("createdAt",), **kw)
-
-
 _EXT, _K8S = "/v1/kubernetes/external-clusters", "/v1/kubernetes/clusters/{clusterId}"
+RESOURCES = (  # name, schema, item path, seed, count
+    ("clusters", "Cluster", f"{_EXT}/{{clusterId}}", _cluster, 3),
+    ("nodes", "Node", f"{_EXT}/{{clusterId}}/nodes/{{nodeId}}", _node, 40),
+    ("operations", "Operation", f"{_EXT}/operations/{{id}}", _seed_operation, 10),
+    ("node_configurations", "NodeConfiguration", f"{_K8S}/node-configurations/{{id}}", _config, 3),
+    ("node_templates", "NodeTemplate", f"{_K8S}/node-templates/{{nodeTemplateName}}", _template, 3),
+    ("rebalancing_schedules", "RebalancingSchedule", "/v1/rebalancing-schedules/{id}", _schedule, 3),
+    ("rebalancing_jobs", "RebalancingJob", f"{_K8S}/rebalancing-jobs/{{id}}", _job, 1),
+    ("rebalancing_plans", "RebalancingPlan", f"{_K8S}/rebalancing-plans/{{rebalancingPlanId}}", _plan, 12),
+    ("auth_tokens", "AuthToken", "/v1/auth/tokens/{id}", _token, 4),
+    ("organizations", "Organization", "/v1/organizations/{id}", _org, 3),
+)
+_RESUME = _toggle("resuming", ("hibernated", "hibernating"), ", not hibernated")
+OPTIONS: dict[str, dict[str, Any]] = {  # beyond the conventional routes of each path
+    "clusters": dict(lifecycle=CLUSTER, view=_cluster_view, on_state=_cluster_state, filters=CREDENTIALS),
+    "nodes": dict(lifecycle=NODE, where=_node_listed, on_delete=_node_deleted),
+    "operations": dict(lifecycle=OPERATION),
+    "node_configurations": dict(unique=("name",), updated=("updatedAt",), on_delete=_config_deleted),
+    "node_templates": dict(ids=Natural("name"), id_field="name", unique=("name",), on_update=_template_saved),
+    "rebalancing_schedules": dict(unique=("name",), view=_schedule_view, on_delete=_schedule_deleted),
+    "rebalancing_jobs": dict(on_create=_job_saved, on_update=_job_saved),
+    "rebalancing_plans": dict(id_field="rebalancingPlanId", newest_first=True, lifecycle=PLAN),
+    "auth_tokens": dict(where=_token_listed, on_update=_token_changed, on_delete=_token_deleted),
+    "organizations": dict(on_create=_org_created, ops={"UsersAPI_ListOrganizations": list_orgs}),
+}
+OPTIONS["clusters"] |= dict(on_create=_register, on_update=_cluster_changed)
+OPTIONS["clusters"]["ops"] = {
+    "ExternalClusterAPI_ListKubernetesClusters": "list",
+    "ExternalClusterAPI_DisconnectCluster": disconnect,
+    "ExternalClusterAPI_ReconcileCluster": reconcile,
+    "ExternalClusterAPI_TriggerHibernateCluster": _toggle("hibernating", ACTIVE),
+    "ExternalClusterAPI_TriggerResumeCluster": _RESUME,
+    "ExternalClusterAPI_UpdateClusterTags": lambda call: call.item("clusters").update(tags=call.body["tags"]) or {},
+    "ExternalClusterAPI_CreateClusterToken": lambda call: {"token": hexstr(call.rng, 32)},
+}
+_DRAIN = Move("draining", ("ready", "cordoned", "not_ready"), lambda call, node: {"operationId": _operation(call)})
+OPTIONS["nodes"]["ops"] = {"ExternalClusterAPI_AddNode": add_node, "ExternalClusterAPI_DrainNode": _DRAIN}
+OPTIONS["node_configurations"] |= dict(on_create=_config_created, on_update=_config_changed)
+OPTIONS["node_configurations"]["ops"] = {"NodeConfigurationAPI_SetDefault": set_default}
+OPTIONS["node_templates"] |= dict(on_create=_template_saved, ops={"NodeTemplatesAPI_ListNodeTemplates": list_templates})
+OPTIONS["rebalancing_schedules"] |= dict(on_create=_schedule_saved)
+OPTIONS["rebalancing_schedules"]["ops"] = {"ScheduledRebalancingAPI_UpdateRebalancingSchedule": update_schedule}
+_EXECUTE = Move("creating_nodes", ("generated",), lambda call, plan: plan.update(triggeredAt=call.timestamp()))
+OPTIONS["rebalancing_plans"] |= dict(on_create=_plan_created, ops={"AutoscalerAPI_ExecuteRebalancingPlan": _EXECUTE})
+OPTIONS["auth_tokens"] |= dict(on_create=_token_created)
+HANDLERS = {  # operations no resource serves
+    "ClusterReportAPI_GetClusterCostReport": cost_report,
+    "ClusterReportAPI_GetClusterSavingsReport": savings_report,
+    "PoliciesAPI_GetClusterPolicies": lambda call: (
+        call.shared("policies", {}).get(call.item("clusters")["id"]) or call.synthesise()
+    ),
+    "PoliciesAPI_UpsertClusterPolicies": upsert_policies,
+    "UsersAPI_CurrentUserProfile": _me,
+    "SpecAPI_GetOpenAPISpec": lambda call: call.document(),
+}
 PROVIDER = Provider(
     name="castai",
     error_body=_error,
@@ -727,148 +744,8 @@ PROVIDER = Provider(
     statuses=Statuses(auth=401, validation=400, malformed=400, conflict=409, path=400),
     auth_error=lambda call, reason: Problem(401, "unauthorized", "Unauthorized"),
     authorize=_authorize,
-    resources=(
-        _res(
-            "clusters",
-            "Cluster",
-            f"{_EXT}/{{clusterId}}",
-            seed=_cluster,
-            count=3,
-            lifecycle=CLUSTER,
-            on_create=_register,
-            on_update=_cluster_changed,
-            on_state=_cluster_state,
-            view=_cluster_view,
-            filters={"credentialsId": lambda item, wanted: item["credentialsId"] in wanted},
-            ops={
-                "ExternalClusterAPI_ListKubernetesClusters": "list",
-                "ExternalClusterAPI_DisconnectCluster": disconnect,
-                "ExternalClusterAPI_ReconcileCluster": reconcile,
-                "ExternalClusterAPI_TriggerHibernateCluster": _toggle("hibernating", ACTIVE),
-                "ExternalClusterAPI_TriggerResumeCluster": _toggle(
-                    "resuming", ("hibernated", "hibernating"), ", not hibernated"
-                ),
-                "ExternalClusterAPI_UpdateClusterTags": lambda call: (
-                    call.item("clusters").update(tags=call.body["tags"]) or {}
-                ),
-                "ExternalClusterAPI_CreateClusterToken": lambda call: {"token": hexstr(call.rng, 32)},
-            },
-        ),
-        _res(
-            "nodes",
-            "Node",
-            f"{_EXT}/{{clusterId}}/nodes/{{nodeId}}",
-            seed=_node,
-            count=40,
-            lifecycle=NODE,
-            where=_node_listed,
-            on_delete=_node_deleted,
-            ops={
-                "ExternalClusterAPI_AddNode": add_node,
-                "ExternalClusterAPI_DrainNode": Move(
-                    "draining", ("ready", "cordoned", "not_ready"), lambda call, node: {"operationId": _operation(call)}
-                ),
-            },
-        ),
-        _res(
-            "operations", "Operation", f"{_EXT}/operations/{{id}}", lifecycle=OPERATION, seed=_seed_operation, count=10
-        ),
-        _res(
-            "node_configurations",
-            "NodeConfiguration",
-            f"{_K8S}/node-configurations/{{id}}",
-            seed=_config,
-            count=3,
-            unique=("name",),
-            updated=("updatedAt",),
-            on_create=_config_created,
-            on_delete=_config_deleted,
-            on_update=lambda call, config, before: config.update(version=int(before["version"]) + 1),
-            ops={"NodeConfigurationAPI_SetDefault": set_default},
-        ),
-        _res(
-            "node_templates",
-            "NodeTemplate",
-            f"{_K8S}/node-templates/{{nodeTemplateName}}",
-            ids=Natural("name"),
-            id_field="name",
-            seed=_template,
-            count=3,
-            unique=("name",),
-            on_create=_template_saved,
-            on_update=_template_saved,
-            ops={"NodeTemplatesAPI_ListNodeTemplates": list_templates},
-        ),
-        _res(
-            "rebalancing_schedules",
-            "RebalancingSchedule",
-            "/v1/rebalancing-schedules/{id}",
-            seed=_schedule,
-            count=3,
-            unique=("name",),
-            view=_schedule_view,
-            on_create=_schedule_saved,
-            on_delete=_schedule_deleted,
-            ops={"ScheduledRebalancingAPI_UpdateRebalancingSchedule": update_schedule},
-        ),
-        _res(
-            "rebalancing_jobs",
-            "RebalancingJob",
-            f"{_K8S}/rebalancing-jobs/{{id}}",
-            count=1,
-            on_create=_job_saved,
-            on_update=_job_saved,
-            seed=lambda s: {
-                "clusterId": (s.parent or {})["id"],
-                "rebalancingScheduleId": s.items("rebalancing_schedules")[s.index % 3]["id"],
-                "status": "JobStatusFinished",
-            },
-        ),
-        _res(
-            "rebalancing_plans",
-            "RebalancingPlan",
-            f"{_K8S}/rebalancing-plans/{{rebalancingPlanId}}",
-            seed=_plan,
-            count=12,
-            id_field="rebalancingPlanId",
-            newest_first=True,
-            lifecycle=PLAN,
-            on_create=_plan_created,
-            ops={
-                "AutoscalerAPI_ExecuteRebalancingPlan": Move(
-                    "creating_nodes", ("generated",), lambda call, plan: plan.update(triggeredAt=call.timestamp())
-                )
-            },
-        ),
-        _res(
-            "auth_tokens",
-            "AuthToken",
-            "/v1/auth/tokens/{id}",
-            seed=_token,
-            count=4,
-            where=_token_listed,
-            on_create=_token_created,
-            on_update=_token_changed,
-            on_delete=_token_deleted,
-        ),
-        _res(
-            "organizations",
-            "Organization",
-            "/v1/organizations/{id}",
-            seed=_org,
-            count=3,
-            on_create=_org_created,
-            ops={"UsersAPI_ListOrganizations": list_orgs},
-        ),
+    handlers=HANDLERS,
+    resources=tuple(
+        Resource(*row[:3], seed=row[3], count=row[4], created=("createdAt",), **OPTIONS[row[0]]) for row in RESOURCES
     ),
-    handlers={
-        "ClusterReportAPI_GetClusterCostReport": cost_report,
-        "ClusterReportAPI_GetClusterSavingsReport": savings_report,
-        "PoliciesAPI_GetClusterPolicies": lambda call: (
-            call.shared("policies", {}).get(call.item("clusters")["id"]) or call.synthesise()
-        ),
-        "PoliciesAPI_UpsertClusterPolicies": upsert_policies,
-        "UsersAPI_CurrentUserProfile": _me,
-        "SpecAPI_GetOpenAPISpec": lambda call: call.document(),
-    },
 )
