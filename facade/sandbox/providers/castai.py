@@ -51,7 +51,7 @@ GOING = {"failed": "failed", "deleting": "deleting", "gone": "deleted"}
 CLUSTER_FLOWS = steps("connecting > ready; hibernating > hibernated; resuming > ready; deleting > deleted", SETTLE)
 CLUSTER = Lifecycle(CLUSTER_FLOWS, **GOING, on_enter={"deleted": {"deletedAt": NOW}})
 NODE_FLOWS = steps("pending > creating > ready", SETTLE / 2) | steps("draining > cordoned; deleting > deleted", SETTLE)
-NODE_ENTER = {"ready": {"joinedAt": NOW, "unschedulable": False}, "cordoned": {"unschedulable": True}}
+NODE_ENTER: dict[str, Item] = {"ready": {"joinedAt": NOW, "unschedulable": False}, "cordoned": {"unschedulable": True}}
 NODE = Lifecycle(NODE_FLOWS, "$.state.phase", **GOING, on_enter=NODE_ENTER)
 OPERATION = Lifecycle({False: (True, SETTLE)}, "done", on_enter={True: {"finishedAt": NOW}})
 PLAN_FLOWS = steps("creating_nodes > preparing_nodes > draining_nodes > deleting_nodes > finished", 1.0)
