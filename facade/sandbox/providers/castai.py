@@ -90,30 +90,16 @@ def _node_fields(kind: str, instance: list[str], spot: bool, zone: str) -> Item:
     """A node of ``instance`` (as CLOUDS writes it) in ``zone``: type, size, price, architecture, GPU, labels."""
     itype, cpu, price, extra = instance[0], int(instance[1]), float(instance[2]), (instance[3:] or [""])[0]
     arch, mem = "arm64" if extra == "arm64" else "amd64", int(instance[1]) * 4096
-    gpu = (
-        [{"manufacturer": "NVIDIA", "name": extra, "count": 1, "memoryMib": 15360}]
-        if extra not in ("", "arm64")
-        else []
-    )
-    labels = {
-        "kubernetes.io/arch": arch,
-        "node.kubernetes.io/instance-type": itype,
-        "topology.kubernetes.io/zone": zone,
-    }
+    gpu = [{"manufacturer": "NVIDIA", "name": extra, "count": 1, "memoryMib": 15360}] if extra.isupper() else []  # T4
+    labels = {"kubernetes.io/arch": arch, "node.kubernetes.io/instance-type": itype}
+    labels["topology.kubernetes.io/zone"] = zone
     resources = {"cpuCapacityMilli": cpu * 1000, "cpuAllocatableMilli": cpu * 990 - 70, "memCapacityMib": mem}
-    return {
-        "instanceType": itype,
-        "instanceArchitecture": arch,
-        "cloud": CLOUDS.get(kind, CLOUDS["eks"])[0],
-        "zone": zone,
-        "labels": labels,
-        "resources": {**resources, "cpuRequestsMilli": 0, "memRequestsMib": 0, "memAllocatableMib": int(mem * 0.88)},
-        "instancePrice": f"{price * (0.35 if spot else 1):.4f}",
-        "spotConfig": {"isSpot": spot, "price": ""},
-        "gpuInfo": {"gpuDevices": gpu},
-        "taints": [],
-        "_od": price,
-    }
+    resources |= {"cpuRequestsMilli": 0, "memRequestsMib": 0, "memAllocatableMib": int(mem * 0.88)}
+    node: Item = {"instanceType": itype, "instanceArchitecture": arch, "cloud": CLOUDS.get(kind, CLOUDS["eks"])[0]}
+    price_now = f"{price * (0.35 if spot else 1):.4f}"  # a spot instance costs about a third
+    node |= {"zone": zone, "labels": labels, "resources": resources, "instancePrice": price_now}
+    node |= {"spotConfig": {"isSpot": spot, "price": ""}, "gpuInfo": {"gpuDevices": gpu}, "taints": []}
+    return node | {"_od": price}
 
 
 # -- seeds: three clusters (one per cloud), each with nodes, configurations, templates, jobs and plans ------------
@@ -125,19 +111,10 @@ def _cluster(s: Seeding) -> Item:
     for other in BLOCKS:
         s.item.pop(other, None)  # a cluster has one provider block: its own
     status = "warning" if s.index % 5 == 4 else "ready"
-    return {
-        kind: block,
-        "name": name,
-        "status": status,
-        "providerType": kind,
-        "kubernetesVersion": k8s,
-        "agentStatus": "non-responding" if status == "warning" else "online",
-        "credentialsId": uuid_from(s.rng),
-        "region": {"name": region, "displayName": region},
-        "zones": [{"id": z, "name": z} for z in zones.split()],
-        "createdAt": _ts(BASE + dt.timedelta(days=3 * s.index)),
-        "clusterNameId": f"{name}-{s.index:08x}",
-    }
+    item = {kind: block, "name": name, "status": status, "providerType": kind, "kubernetesVersion": k8s}
+    item |= {"agentStatus": "non-responding" if status == "warning" else "online", "credentialsId": uuid_from(s.rng)}
+    item |= {"region": {"name": region, "displayName": region}, "zones": [{"id": z, "name": z} for z in zones.split()]}
+    return item | {"createdAt": _ts(BASE + dt.timedelta(days=3 * s.index)), "clusterNameId": f"{name}-{s.index:08x}"}
 
 
 def _node(s: Seeding) -> Item:
@@ -149,19 +126,13 @@ def _node(s: Seeding) -> Item:
     node = _node_fields(cluster["providerType"], instance, spot, CLOUDS[cluster["providerType"]][2].split()[j % 3])
     configs = {c["name"]: c["id"] for c in s.items("node_configurations") if c["_parent"] == cluster["id"]}
     template = "arm-workloads" if instance[3:] == ["arm64"] else "spot-batch" if spot else "default-by-castai"
-    node["labels"].update(
-        {TEMPLATE: template, MANAGED: "cast.ai", **({SPOT: "true"} if spot else {})} if managed else {}
-    )
+    if managed:
+        node["labels"].update({TEMPLATE: template, MANAGED: "cast.ai", **({SPOT: "true"} if spot else {})})
     phase = "not_ready" if j % 19 == 13 else "cordoned" if j % 17 == 11 else "ready"
-    return {
-        **node,
-        "name": f"{cluster['name']}-node-{j}",
-        "state": {"phase": phase},
-        "unschedulable": phase == "cordoned",
-        "addedBy": s.rng.choice(("autoscaler", "rebalancer")) if managed else "user",
-        "_fallback": managed and j % 10 == 9,
-        "nodeConfigurationId": configs["arm64-nodes" if instance[3:] == ["arm64"] else "default"] if managed else None,
-    }
+    node |= {"name": f"{cluster['name']}-node-{j}", "state": {"phase": phase}, "unschedulable": phase == "cordoned"}
+    node["addedBy"] = s.rng.choice(("autoscaler", "rebalancer")) if managed else "user"
+    config = configs["arm64-nodes" if "arm64" in instance else "default"] if managed else None
+    return node | {"_fallback": managed and j % 10 == 9, "nodeConfigurationId": config}
 
 
 def _config(s: Seeding) -> Item:
@@ -169,40 +140,22 @@ def _config(s: Seeding) -> Item:
     for block in ("eks", "gke", "aks", "kops"):
         if block != (s.parent or {}).get("providerType"):
             s.item.pop(block, None)
-    return {
-        "name": ("default", "spot-nodes", "arm64-nodes")[k],
-        "version": k + 1,
-        "default": k == 0,
-        "minDiskSize": 100,
-    }
+    return {"name": ("default", "spot-nodes", "arm64-nodes")[k], "version": k + 1, "default": not k, "minDiskSize": 100}
 
 
 def _template(s: Seeding) -> Item:
     k = s.index % 3
     configs = [c for c in s.items("node_configurations") if c["_parent"] == (s.parent or {}).get("id")]
-    config = configs[2 if k == 2 else 0]
-    name = ("default-by-castai", "spot-batch", "arm-workloads")[k]
-    constraints = {
-        **s.item["constraints"],
-        "spot": k == 1,
-        "onDemand": k != 1,
-        "architectures": [("amd64", "arm64")[k == 2]],
-    }
-    return {
-        "name": name,
-        "version": str(k + 1),
-        "isDefault": k == 0,
-        "configurationId": config["id"],
-        "configurationName": config["name"],
-        "constraints": constraints,
-        "customLabels": {"pool": name},
-    }
+    config, name = configs[2 if k == 2 else 0], ("default-by-castai", "spot-batch", "arm-workloads")[k]
+    limits = {"spot": k == 1, "onDemand": k != 1, "architectures": [("amd64", "arm64")[k == 2]]}
+    item = {"name": name, "version": str(k + 1), "isDefault": k == 0, "configurationId": config["id"]}
+    item |= {"configurationName": config["name"], "constraints": {**s.item["constraints"], **limits}}
+    return item | {"customLabels": {"pool": name}}
 
 
 def _schedule(s: Seeding) -> Item:
-    name, cron = ("nightly-rebalance 0 3 * * *", "weekend-deep 0 4 * * 6", "business-hours 0 9 * * 1-5")[
-        s.index % 3
-    ].split(" ", 1)
+    crons = ("nightly-rebalance 0 3 * * *", "weekend-deep 0 4 * * 6", "business-hours 0 9 * * 1-5")
+    name, cron = crons[s.index % 3].split(" ", 1)
     return {"name": name, "schedule": {"cron": cron}, "nextTriggerAt": _next_cron(cron, BASE), "jobs": []}
 
 
@@ -220,39 +173,20 @@ def _plan(s: Seeding) -> Item:
 
 
 def _token(s: Seeding) -> Item:
-    name, readonly, active = (
-        ("terraform-ci", 0, 1),
-        ("grafana-readonly", 1, 1),
-        ("github-actions", 0, 1),
-        ("local-dev", 0, 0),
-    )[s.index % 4]
-    created = BASE + dt.timedelta(days=20 * s.index)
-    return {
-        "name": name,
-        "readonly": bool(readonly),
-        "active": bool(active),
-        "createdAt": _ts(created),
-        "createdBy": person(s.rng, s.index)[1],
-        "expiresAt": _ts(created + dt.timedelta(days=365)) if s.index % 2 else None,
-        "lastUsedAt": _ts(created) if active else None,
-        "tokenPrefix": hexstr(s.rng, 6),
-    }
+    kinds = (("terraform-ci", 0, 1), ("grafana-readonly", 1, 1), ("github-actions", 0, 1), ("local-dev", 0, 0))
+    (name, readonly, active), created = kinds[s.index % 4], BASE + dt.timedelta(days=20 * s.index)
+    item = {"name": name, "readonly": bool(readonly), "active": bool(active), "createdAt": _ts(created)}
+    item |= {"createdBy": person(s.rng, s.index)[1], "lastUsedAt": _ts(created) if active else None}
+    expires = _ts(created + dt.timedelta(days=365)) if s.index % 2 else None
+    return item | {"expiresAt": expires, "tokenPrefix": hexstr(s.rng, 6)}
 
 
 def _org(s: Seeding) -> Item:
-    name, kind, role = (
-        "Acme Platform/DEFAULT/owner",
-        "Acme Data Science/CHILD/member",
-        "Globex Partners/ENTERPRISE/viewer",
-    )[s.index % 3].split("/")
+    kinds = ("Acme Platform/DEFAULT/owner", "Acme Data Science/CHILD/member", "Globex Partners/ENTERPRISE/viewer")
+    name, kind, role = kinds[s.index % 3].split("/")
     parent = ORG_ID if kind == "CHILD" else None
-    return {
-        "name": name,
-        "type": f"ORGANIZATION_TYPE_{kind}",
-        "parentId": parent,
-        "_role": role,
-        "metadata": {"parentOrganizationId": parent, "partnerTenantId": None},
-    }
+    metadata = {"parentOrganizationId": parent, "partnerTenantId": None}
+    return {"name": name, "type": f"ORGANIZATION_TYPE_{kind}", "parentId": parent, "_role": role, "metadata": metadata}
 
 
 def _seed_operation(s: Seeding) -> Item:
@@ -294,17 +228,9 @@ def _register(call: Call, cluster: Item) -> None:
     for other in BLOCKS:
         cluster.pop(other, None)
     cluster.update({kind: block, "id": str(call.body.get("id") or cluster["id"]), "providerType": kind, "zones": zones})
-    cluster.update(
-        agentStatus="waiting-connection",
-        credentialsId=uuid_from(call.rng),
-        allRegionZones=zones,
-        region={"name": region, "displayName": region},
-        kubernetesVersion=cloud[3] if cloud else None,
-        clusterNameId=f"{cluster['name']}-{cluster['id'][:8]}",
-        isPhase2=False,
-        managedBy="api",
-        tags={},
-    )
+    cluster.update(agentStatus="waiting-connection", credentialsId=uuid_from(call.rng), allRegionZones=zones, tags={})
+    cluster.update(region={"name": region, "displayName": region}, kubernetesVersion=cloud[3] if cloud else None)
+    cluster.update(clusterNameId=f"{cluster['name']}-{cluster['id'][:8]}", isPhase2=False, managedBy="api")
     # Every cluster gets a default node configuration, as CAST AI makes one on registration.
     call.create("node_configurations", {"name": "default", "default": True, "version": 1}, parent=cluster)
 
@@ -371,15 +297,12 @@ def _toggle(to: str, when: tuple[str, ...], what: str = "") -> Any:
         cluster, mode = call.item("clusters"), call.query.get("mode") or "OPERATION_MODE_UNSPECIFIED"
         if cluster["status"] not in when:
             raise Conflict(f"cluster is {cluster['status']}{what}")
-        if mode != "OPERATION_MODE_DRY_RUN":
+        dry_run = mode == "OPERATION_MODE_DRY_RUN"
+        if not dry_run:
             call.move("clusters", cluster, to)
             if to == "resuming":
                 _new_node(call, cluster, call.body or {})
-        return {
-            "clusterId": cluster["id"],
-            "mode": mode,
-            "operationId": _operation(call, mode == "OPERATION_MODE_DRY_RUN"),
-        }
+        return {"clusterId": cluster["id"], "mode": mode, "operationId": _operation(call, dry_run)}
 
     return handler
 
@@ -387,21 +310,17 @@ def _toggle(to: str, when: tuple[str, ...], what: str = "") -> Any:
 # -- nodes ------------------------------------------------------------------------------------------------------
 def _new_node(call: Call, cluster: Item, body: Item) -> Item:
     kind, spot = cluster["providerType"], bool((body.get("spotConfig") or {}).get("isSpot"))
-    instance = next(
-        (i for i in _instances(kind) if i[0] == body.get("instanceType")), [str(body.get("instanceType")), "2", "0.1"]
-    )
+    known = [i for i in _instances(kind) if i[0] == body.get("instanceType")]
+    instance = known[0] if known else [str(body.get("instanceType")), "2", "0.1"]
     node = _node_fields(kind, instance, spot, body.get("zone") or CLOUDS.get(kind, CLOUDS["eks"])[2].split()[0])
     node["labels"].update({**(body.get("kubernetesLabels") or {}), **({SPOT: "true"} if spot else {})})
     configs = call.items("node_configurations", cluster)
-    wanted = [
-        c for c in configs if body.get("configurationId") == c["id"] or body.get("configurationName") == c["name"]
-    ]
+    given = body.get("configurationId"), body.get("configurationName")
+    wanted = [c for c in configs if c["id"] == given[0] or c["name"] == given[1]]
     config = (wanted or [c for c in configs if c["default"]] or [{"id": None}])[0]
     if (body.get("gpuConfig") or {}).get("count"):
-        gpu = body["gpuConfig"]
-        node["gpuInfo"] = {
-            "gpuDevices": [{"manufacturer": "NVIDIA", "name": str(gpu.get("type") or "gpu"), "count": gpu["count"]}]
-        }
+        gpu = {"manufacturer": "NVIDIA", "name": str(body["gpuConfig"].get("type") or "gpu")}
+        node["gpuInfo"] = {"gpuDevices": [{**gpu, "count": body["gpuConfig"]["count"]}]}
     taints = [dict(t) for t in body.get("kubernetesTaints") or []]
     fields = {"addedBy": "api", "taints": taints, "nodeConfigurationId": config["id"], "subnetId": body.get("subnetId")}
     return call.create("nodes", {**node, **fields, "unschedulable": False}, parent=cluster)
@@ -425,18 +344,12 @@ def _node_listed(call: Call, node: Item) -> bool:
     q, phase = call.query, node["state"]["phase"]
     config = call.get("node_configurations", node.get("nodeConfigurationId")) or {}
     kind = "spot" if node["spotConfig"]["isSpot"] else "fallback" if node.get("_fallback") else "on_demand"
-    wanted = {
-        "nodeStatus": phase,
-        "lifecycleType": kind,
-        "nodeConfigurationName": config.get("name"),
-        "nodeName": node["name"],
-        "nodeConfigurationVersion": str(config.get("version")),
-        "nodeTemplateName": node["labels"].get(TEMPLATE),
-    }
+    wanted = {"nodeStatus": phase, "lifecycleType": kind, "nodeName": node["name"]}
+    wanted |= {"nodeConfigurationName": config.get("name"), "nodeConfigurationVersion": str(config.get("version"))}
+    wanted["nodeTemplateName"] = node["labels"].get(TEMPLATE)
     unspecified = [k for k, v in q.items() if str(v).endswith("_unspecified")]
-    return not (q.get("excludeDeleting") and phase == "deleting") and all(
-        q.get(k) in (None, v) for k, v in wanted.items() if k not in unspecified
-    )
+    matches = all(q.get(k) in (None, v) for k, v in wanted.items() if k not in unspecified)
+    return matches and not (q.get("excludeDeleting") and phase == "deleting")
 
 
 # -- node configurations and templates ------------------------------------------------------------------------------
@@ -493,11 +406,8 @@ def _template_saved(call: Call, tpl: Item, before: Item | None = None) -> None:
 def _schedule_view(call: Call, schedule: Item) -> Item:
     """A schedule with its jobs, leaving out those of clusters being deleted (their jobs go with them)."""
     alive = {c["id"] for c in call.items("clusters") if c["status"] not in LEAVING}
-    jobs = call.items("rebalancing_jobs")
-    return {
-        **schedule,
-        "jobs": [public(j) for j in jobs if j["rebalancingScheduleId"] == schedule["id"] and j["_parent"] in alive],
-    }
+    jobs = [j for j in call.items("rebalancing_jobs") if j["rebalancingScheduleId"] == schedule["id"]]
+    return {**schedule, "jobs": [public(j) for j in jobs if j["_parent"] in alive]}
 
 
 def _schedule_saved(call: Call, schedule: Item, before: Item | None = None) -> None:
@@ -536,10 +446,8 @@ def _plan_created(call: Call, plan: Item) -> None:
     for older in call.items("rebalancing_plans", cluster):
         if older["status"] in ("generating", "generated"):
             older["status"] = "obsolete"
-    plan.update(
-        clusterId=cluster["id"], minNodes=int(call.body.get("minNodes") or 1), generatedAt=None, finishedAt=None
-    )
-    plan["triggeredAt"] = None
+    plan.update(clusterId=cluster["id"], minNodes=int(call.body.get("minNodes") or 1), generatedAt=None)
+    plan.update(finishedAt=None, triggeredAt=None)
 
 
 # -- cost and savings reports ----------------------------------------------------------------------------------------
@@ -561,11 +469,8 @@ def _report(call: Call) -> tuple[Item, list[tuple[str, float, dict[str, list[flo
         if n["state"]["phase"] not in (*LEAVING, "pending"):
             kind = "spot" if n["spotConfig"]["isSpot"] else "fallback" if n.get("_fallback") else "od"
             cpu, gib = n["resources"]["cpuCapacityMilli"] // 1000, n["resources"]["memCapacityMib"] // 1024
-            totals[kind] = [
-                totals[kind][0] + float(n["instancePrice"]) * factor,
-                totals[kind][1] + cpu,
-                totals[kind][2] + gib,
-            ]
+            usd, was = float(n["instancePrice"]) * factor, totals[kind]
+            totals[kind] = [was[0] + usd, was[1] + cpu, was[2] + gib]
             totals["odSpot"][0] += float(n["_od"]) * factor if kind == "spot" else 0.0
     out, moment = [], start
     while moment < end:
@@ -582,11 +487,8 @@ def cost_report(call: Call) -> Any:
     for stamp, hours, b in buckets:
         item = {"timestamp": stamp}
         for key, label in (("od", "OnDemand"), ("spot", "Spot"), ("fallback", "SpotFallback")):
-            item |= {
-                f"cost{label}": f"{b[key][0]:.4f}",
-                f"cpuCount{label}": f"{b[key][1]:.0f}",
-                f"ramGib{label}": f"{b[key][2]:.0f}",
-            }
+            usd, cpu, gib = b[key]
+            item |= {f"cost{label}": f"{usd:.4f}", f"cpuCount{label}": f"{cpu:.0f}", f"ramGib{label}": f"{gib:.0f}"}
             sums[key] += b[key][0] * hours
         items.append(item)
     summary = {"totalCost": f"{sum(sums.values()):.2f}", "totalCostOnDemand": f"{sums['od']:.2f}"}
@@ -601,11 +503,8 @@ def savings_report(call: Call) -> Any:
         downscaling, spot = b["od"][0] * 0.22 * hours, max(b["odSpot"][0] - b["spot"][0], 0.0) * hours
         items.append({"timestamp": stamp, "downscalingSavings": f"{downscaling:.2f}", "spotSavings": f"{spot:.2f}"})
         cost, saved = cost + (b["od"][0] + b["spot"][0] + b["fallback"][0]) * hours, saved + downscaling + spot
-    return {
-        "clusterId": cluster["id"],
-        "items": items,
-        "summary": {"totalCost": f"{cost:.2f}", "totalSavings": f"{saved:.2f}"},
-    }
+    summary = {"totalCost": f"{cost:.2f}", "totalSavings": f"{saved:.2f}"}
+    return {"clusterId": cluster["id"], "items": items, "summary": summary}
 
 
 # -- API access keys, organizations, the current user ----------------------------------------------------------------
@@ -657,13 +556,8 @@ def _me(call: Call) -> Item:
     rng = random.Random(f"castai:{call.seed}:me")
     full, email = person(rng, 0)
     email = email.replace("0@", "@")
-    return {
-        "id": f"auth0|{hexstr(rng, 24)}",
-        "name": full,
-        "email": email,
-        "username": email.split("@")[0],
-        "firstLogin": False,
-    }
+    me = {"id": f"auth0|{hexstr(rng, 24)}", "name": full, "email": email, "username": email.split("@")[0]}
+    return me | {"firstLogin": False}
 
 
 def _authorize(call: Call) -> None:
@@ -676,9 +570,8 @@ def _authorize(call: Call) -> None:
         raise Refused(401, "Unauthorized", "unauthorized")
     token["lastUsedAt"] = call.timestamp()
     if token["readonly"] and call.method != "GET":
-        raise Refused(
-            403, "Forbidden", "forbidden", issues=(Issue(("header", "X-API-Key"), "this API access key is read-only"),)
-        )
+        issue = Issue(("header", "X-API-Key"), "this API access key is read-only")
+        raise Refused(403, "Forbidden", "forbidden", issues=(issue,))
 
 
 _EXT, _K8S = "/v1/kubernetes/external-clusters", "/v1/kubernetes/clusters/{clusterId}"
