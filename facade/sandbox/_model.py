@@ -17,6 +17,7 @@ schema), checked against the items their path names.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 import uuid
 from collections.abc import Callable, Mapping
@@ -150,7 +151,7 @@ def steps(flows: str, seconds: float) -> dict[str, tuple[str, float]]:
     found: dict[str, tuple[str, float]] = {}
     for flow in flows.split(";"):
         states = [state.strip() for state in flow.split(">")]
-        found.update({state: (after, seconds) for state, after in zip(states, states[1:], strict=False)})
+        found.update({state: (after, seconds) for state, after in itertools.pairwise(states)})
     return found
 
 

@@ -47,7 +47,7 @@ SITES = {  # provider type: cloud|region|zones|Kubernetes version|instances ("ty
     "Standard_D4s_v5 4 0.192,Standard_F8s_v2 8 0.338,Standard_D4ps_v5 4 0.154 arm64,Standard_NC4as_T4_v3 4 0.526 T4",
 }
 CLOUDS = {kind: tuple(text.split("|")) for kind, text in SITES.items()}
-GOING = {"failed": "failed", "deleting": "deleting", "gone": "deleted"}
+GOING: dict[str, Any] = {"failed": "failed", "deleting": "deleting", "gone": "deleted"}
 CLUSTER_FLOWS = steps("connecting > ready; hibernating > hibernated; resuming > ready; deleting > deleted", SETTLE)
 CLUSTER = Lifecycle(CLUSTER_FLOWS, **GOING, on_enter={"deleted": {"deletedAt": NOW}})
 NODE_FLOWS = steps("pending > creating > ready", SETTLE / 2) | steps("draining > cordoned; deleting > deleted", SETTLE)

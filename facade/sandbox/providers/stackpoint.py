@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import random
 from typing import Any
 
@@ -28,6 +29,7 @@ from .. import (
     Sequential,
     Statuses,
     public,
+    steps,
 )
 from ._fake import hexstr, person, timestamp, token
 
@@ -49,31 +51,12 @@ KEYSETS_SEEDED = (  # category, entity, name, key types
     "solution|sysdig|Sysdig Access Key|token",
     "vcs|github|GitHub|token",
 )
-CLUSTER = Lifecycle(
-    {
-        "draft": ("building", 1.0),
-        "building": ("provisioned", 1.0),
-        "provisioned": ("running", 1.0),
-        "deleting": ("deleted", 1.0),
-    },
-    "state",
-    failed="failed",
-    deleting="deleting",
-    gone="deleted",
-    on_enter={
-        "provisioned": {"is_k8s_available": True},
-        "running": {"is_kubeconfig_available": True},
-        "failed": {"is_failed": True},
-    },
-)
+GOING: dict[str, Any] = {"failed": "failed", "deleting": "deleting", "gone": "deleted"}
+ENTER = {"provisioned": {"is_k8s_available": True}, "running": {"is_kubeconfig_available": True}}
+CLUSTER_FLOWS = steps("draft > building > provisioned > running; deleting > deleted", 1.0)
+CLUSTER = Lifecycle(CLUSTER_FLOWS, "state", **GOING, on_enter={**ENTER, "failed": {"is_failed": True}})
 POOL = Lifecycle({"draft": ("active", 3.0), "deleting": ("deleted", 1.0)}, "state", deleting="deleting", gone="deleted")
-FEDERATION = Lifecycle(
-    {"draft": ("building", 1.0), "building": ("running", 1.0), "deleting": ("deleted", 1.0)},
-    "state",
-    failed="failed",
-    deleting="deleting",
-    gone="deleted",
-)
+FEDERATION = Lifecycle(steps("draft > building > running; deleting > deleted", 1.0), "state", **GOING)
 
 
 def _error(problem: Problem) -> dict[str, Any]:
@@ -115,11 +98,8 @@ def _under(s: Seeding, resource: str) -> list[Item]:
 # -- seeds: a tree built from each item's index (the examples give every other field) ------------------------------
 def _org(s: Seeding) -> Item:
     name = ORG_NAMES[s.index % len(ORG_NAMES)] + f" {s.index + 1}" * (s.index >= len(ORG_NAMES))
-    return {
-        "name": name,
-        "slug": _slug(name, (s.index and 381 + 826 * s.index) or None),
-        "created": timestamp(500 * s.index),
-    }
+    slug = _slug(name, (s.index and 381 + 826 * s.index) or None)
+    return {"name": name, "slug": slug, "created": timestamp(500 * s.index)}
 
 
 def _member(s: Seeding) -> Item:
@@ -128,13 +108,8 @@ def _member(s: Seeding) -> Item:
     if j:
         user.update(pk=12000 + s.index, username=email.split("@")[0], email=email, full_name=full)
     role = "owner" if j == 0 else s.rng.choice(("admin", "member", "member"))
-    return {
-        "user": user,
-        "role": role,
-        "is_owner": j == 0,
-        "is_manager": role != "member",
-        "is_default": s.index < MEMBERS,
-    }
+    item = {"user": user, "role": role, "is_owner": j == 0, "is_manager": role != "member"}
+    return item | {"is_default": s.index < MEMBERS}
 
 
 def _team(s: Seeding) -> Item:
@@ -157,21 +132,12 @@ def _cluster(s: Seeding) -> Item:
     j, state, pk, org = s.index % CLUSTERS, "failed" if s.index % 7 == 6 else "running", s.item["pk"], s.parent["pk"]  # type: ignore[index]
     ws, keysets, ready = _under(s, "workspaces")[j == CLUSTERS - 1], _under(s, "keysets"), state == "running"
     if s.index:  # item 0 keeps the example's name and instance id
-        item.update(
-            name=f"{s.rng.choice(('prod', 'staging', 'dev', 'ci'))}-{item['provider']}-{j + 1}",
-            instance_id=f"spc{token(s.rng, 7)}",
-        )
-    item.update(
-        _ws=str(ws["pk"]), master_size=item["worker_size"], state=state, is_failed=not ready, worker_count=NODES - 1
-    )
-    item.update(
-        is_kubeconfig_available=ready, is_k8s_available=ready, node_count=NODES, federation_role=("host", None)[j > 0]
-    )
-    item.update(
-        provider_keyset=keysets[0]["pk"],
-        user_ssh_keyset=keysets[1]["pk"],
-        follower={**s.item["follower"], "cluster": pk},
-    )
+        item["name"] = f"{s.rng.choice(('prod', 'staging', 'dev', 'ci'))}-{item['provider']}-{j + 1}"
+        item["instance_id"] = f"spc{token(s.rng, 7)}"
+    item.update(_ws=str(ws["pk"]), master_size=item["worker_size"], state=state, is_failed=not ready)
+    item.update(is_kubeconfig_available=ready, is_k8s_available=ready, node_count=NODES, worker_count=NODES - 1)
+    item.update(provider_keyset=keysets[0]["pk"], user_ssh_keyset=keysets[1]["pk"])
+    item.update(federation_role=("host", None)[j > 0], follower={**s.item["follower"], "cluster": pk})
     item["kubeconfig_path"] = f"/orgs/{org}/clusters/{pk}/kubeconfig"
     solution = {**s.item["solutions"][0], "cluster": pk, "state": "installed" if ready else "failed"}
     item["solutions"] = [
@@ -182,9 +148,8 @@ def _cluster(s: Seeding) -> Item:
 
 
 def _ip(rng: random.Random, private: bool) -> str:
-    return (
-        f"{10 if private else rng.randint(13, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
-    )
+    first = 10 if private else rng.randint(13, 223)
+    return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
 
 
 def _node(s: Seeding) -> Item:
@@ -192,21 +157,17 @@ def _node(s: Seeding) -> Item:
     pool, role = None if j == NODES - 1 else _under(s, "nodepools")[j != 0], ("worker", "master")[j == NODES - 1]
     item = {k: cluster[k] for k in ("platform", "image", "channel", "zone", "state", "is_failed")}
     item.update(pool=pool and pool["pk"], pool_name=pool["name"] if pool else "", role=role, location=cluster["region"])
-    item.update(
-        instance_id=f"{cluster['instance_id']}-{role}-{j + 1}", private_ip=_ip(s.rng, True), public_ip=_ip(s.rng, False)
-    )
-    item.update(
-        size=cluster["worker_size"], etcd_state=("none", "member")[role == "master"], _essential=role == "master"
-    )
+    item["instance_id"] = f"{cluster['instance_id']}-{role}-{j + 1}"
+    item.update(private_ip=_ip(s.rng, True), public_ip=_ip(s.rng, False), size=cluster["worker_size"])
+    item.update(etcd_state=("none", "member")[role == "master"], _essential=role == "master")
     return item
 
 
 def _pool(s: Seeding) -> Item:
     cluster, default = s.parent or {}, s.index % POOLS == POOLS - 1
     item = {"name": ("Compute Pool", "Default Worker Pool")[default], "instance_size": cluster["worker_size"]}
-    item.update(
-        instance_id=f"{cluster['instance_id']}-pool-{s.index % POOLS + 1}", node_count=1 + default, zone=cluster["zone"]
-    )
+    item["instance_id"] = f"{cluster['instance_id']}-pool-{s.index % POOLS + 1}"
+    item.update(node_count=1 + default, zone=cluster["zone"])
     return {**item, "state": "failed" if cluster["state"] == "failed" else "active", "is_default": default}
 
 
@@ -229,12 +190,8 @@ def _volume(s: Seeding) -> Item:
 def _invoice(s: Seeding) -> Item:
     start = (dt.date(2019, 3, 1) - dt.timedelta(days=31 * s.index)).replace(day=1)
     end, state = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1), ("open", "paid")[s.index >= 2]
-    item = {
-        "org": 381 + 826 * (s.index % 3),
-        "org_name": ORG_NAMES[s.index % 3],
-        "state": state,
-        "status_display": state.title(),
-    }
+    item = {"org": 381 + 826 * (s.index % 3), "org_name": ORG_NAMES[s.index % 3], "state": state}
+    item["status_display"] = state.title()
     item.update(start_time=f"{start}T00:00:00Z", end_time=f"{end}T23:59:59Z", billing_period=start.strftime("%B %Y"))
     item.update(amount_due=round(s.rng.uniform(5, 400), 2) if state == "open" else 0.0, is_payable=state == "open")
     return {**item, "identifier": f"NKS-{token(s.rng, 10).upper()}"} if s.index else item
@@ -250,21 +207,16 @@ def _cluster_view(call: Call, cluster: Item) -> Item:
 
 
 def _workspace_view(call: Call, ws: Item) -> Item:
-    clusters = [
-        c for c in call.items("clusters", ws["org"]) if c.get("_ws") == str(ws["pk"]) and c["state"] != "deleted"
-    ]
-    feds = [
-        f for f in call.items("federations", ws["org"]) if f["workspace"]["pk"] == ws["pk"] and f["state"] != "deleted"
-    ]
+    clusters = [c for c in call.items("clusters", ws["org"]) if c.get("_ws") == str(ws["pk"])]
+    feds = [f for f in call.items("federations", ws["org"]) if f["workspace"]["pk"] == ws["pk"]]
+    clusters, feds = [c for c in clusters if c["state"] != "deleted"], [f for f in feds if f["state"] != "deleted"]
     summaries = [_only(c, "pk", "name", "provider", "state") for c in clusters]
     return {**ws, "clusters": summaries, "federations": [_only(f, "pk", "name", "state") for f in feds]}
 
 
 def _federation_view(call: Call, fed: Item) -> Item:
-    roles, keys = (
-        [],
-        ("pk", "instance_id", "role", "state", "is_failed", "pool", "pool_name", "private_ip", "public_ip"),
-    )
+    roles: list[Item] = []
+    keys = ("pk", "instance_id", "role", "state", "is_failed", "pool", "pool_name", "private_ip", "public_ip")
     for role in fed["roles"]:
         cluster = call.get("clusters", role["cluster"])
         if cluster is not None:
@@ -304,10 +256,8 @@ def _team_saved(call: Call, team: Item, before: Item | None = None) -> None:
         unknown = [user for user in users if user not in members]
         if unknown:
             raise _bad(f'memberships: Invalid pk "{unknown[0]}" - object does not exist.')
-        made = [
-            {"pk": team["pk"] + 5000 + n, "team": team["pk"], "user": members[u], "created": call.timestamp()}
-            for n, u in enumerate(users)
-        ]
+        made = [{"pk": team["pk"] + 5000 + n, "team": team["pk"], "user": members[u]} for n, u in enumerate(users)]
+        made = [{**m, "created": call.timestamp()} for m in made]
         team["memberships"] = [kept.get(user) or new for user, new in zip(users, made, strict=True)]
 
 
@@ -323,12 +273,8 @@ def invite_members(call: Call) -> Any:
         unknown = [t for t in request.get("teams", []) if t not in teams]
         if unknown:
             raise _bad(f'teams: Invalid pk "{unknown[0]}" - object does not exist.')
-        invite = {
-            **call.example("Invite"),
-            "pk": 2167 + len(invites) + n,
-            "org": org["pk"],
-            "name": request.get("name", ""),
-        }
+        invite = {**call.example("Invite"), "pk": 2167 + len(invites) + n, "org": org["pk"]}
+        invite["name"] = request.get("name", "")
         invite.update(email=request["email"], role=request["role"], teams=request.get("teams", []), state="pending")
         out.append({**invite, "created": call.timestamp(), "expires": call.timestamp(call.now() + 7 * 86400)})
     invites.extend(out)
@@ -341,9 +287,7 @@ def _workspace_saved(call: Call, ws: Item, before: Item | None = None) -> None:
         everyone = next((t for t in call.items("teams", ws["org"]) if t["is_org_wide"]), None)
         team = _only(everyone, "pk", "name", "slug", "org", "is_org_wide", "created")
         link = {"pk": ws["pk"] + 600, "workspace": ws["pk"], "created": ws["created"], "team": team}
-        ws.update(
-            is_default=False, clusters=[], federations=[], user_solutions=[], team_workspaces=[link] if team else []
-        )
+        ws.update(is_default=False, clusters=[], federations=[], user_solutions=[], team_workspaces=[link] * bool(team))
     for other in call.items("workspaces", ws["org"]) if call.body.get("is_default") else []:
         other["is_default"] = other is ws
 
@@ -368,10 +312,8 @@ def _keyset_saved(call: Call, keyset: Item, before: Item | None = None) -> None:
     if unknown:
         raise _bad(f'workspaces: Invalid pk "{unknown[0]}" - object does not exist.')
     base = max((k["pk"] for ks in call.items("keysets") for k in ks.get("keys", [])), default=8999) + 1
-    keys = [
-        {"pk": base + n, "keyset": keyset["pk"], "key_type": k["key_type"], "user": ME["pk"]}
-        for n, k in enumerate(body.get("keys", []))
-    ]
+    given = enumerate(body.get("keys", []))
+    keys = [{"pk": base + n, "keyset": keyset["pk"], "key_type": k["key_type"], "user": ME["pk"]} for n, k in given]
     for key, given in zip(keys, body.get("keys", []), strict=True):
         key["fingerprint"] = _fingerprint(given["key"]) if given["key_type"] == "pub" else ""
     keyset["keys"] = keys if "keys" in body else keyset["keys"]
@@ -388,36 +330,25 @@ def _cluster_created(call: Call, cluster: Item) -> None:
     wanted, workspaces = call.path.get("workspace_id"), call.items("workspaces", org)
     ws = call.find("workspaces", wanted, org) if wanted else next((w for w in workspaces if w["is_default"]), {})
     keysets = {k["pk"]: k["name"] for k in call.items("keysets", org)}
-    cluster.update(
-        owner=ME["pk"], owner_detail=ME["email"], instance_id=f"spc{token(call.rng, 7)}", zone=body.get("zone", "")
-    )
-    cluster.update(
-        is_failed=False, is_kubeconfig_available=False, is_k8s_available=False, federation_role=None, image=""
-    )
+    cluster.update(owner=ME["pk"], owner_detail=ME["email"], instance_id=f"spc{token(call.rng, 7)}", image="")
+    cluster.update(is_failed=False, is_kubeconfig_available=False, is_k8s_available=False, federation_role=None)
     cluster.update(kubeconfig_path=f"/orgs/{org['pk']}/clusters/{pk}/kubeconfig", _ws=str(ws.get("pk")), solutions=[])
-    cluster.update(
-        provider_keyset_name=keysets.get(body["provider_keyset"], ""), follower={"pk": pk + 300, "cluster": pk}
-    )
+    cluster.update(provider_keyset_name=keysets.get(body["provider_keyset"], ""), zone=body.get("zone", ""))
     cluster.update(user_ssh_keyset_name=keysets.get(body.get("user_ssh_keyset"), ""), node_count=0, master_count=0)
+    cluster["follower"] = {"pk": pk + 300, "cluster": pk}
     for n, solution in enumerate(body.get("solutions", [])):
-        cluster["solutions"].append({**call.example("Solution"), "pk": pk * 10 + n, "cluster": pk, "state": "draft"})
-        cluster["solutions"][-1].update(
-            solution=solution["solution"], name=solution["solution"], created=cluster["created"]
-        )
-    pool = {
-        "name": "Default Worker Pool",
-        "instance_size": body["worker_size"],
-        "is_default": True,
-        "zone": cluster["zone"],
-    }
+        made = {"pk": pk * 10 + n, "cluster": pk, "state": "draft", "created": cluster["created"]}
+        made |= {"solution": solution["solution"], "name": solution["solution"]}
+        cluster["solutions"].append({**call.example("Solution"), **made})
+    pool = {"name": "Default Worker Pool", "instance_size": body["worker_size"], "is_default": True}
+    pool["zone"] = cluster["zone"]
     pool.update(instance_id=f"{cluster['instance_id']}-pool-1", platform=body["platform"], channel=body["channel"])
     pool = call.create("nodepools", {**pool, "node_count": 0}, parent=cluster)
     cluster["worker_count"] = 0
     _add_nodes(call, cluster, None, "master", body["master_size"], body["master_count"], initial=True)
     _add_nodes(call, cluster, pool, "worker", body["worker_size"], body["worker_count"], initial=True)
-    call.create(
-        "build_logs", {"event_type": "cluster_build", "event_state": "started", "message": "Build queued"}, cluster
-    )
+    log = {"event_type": "cluster_build", "event_state": "started", "message": "Build queued"}
+    call.create("build_logs", log, cluster)
 
 
 def _add_nodes(
@@ -428,25 +359,15 @@ def _add_nodes(
     if live + count > MAX_NODES:
         raise _bad(f"node_count: A cluster has at most {MAX_NODES} nodes; it has {live}.")
     zone, made = cluster.get("zone", ""), []
-    node = {
-        "pool": pool and pool["pk"],
-        "pool_name": pool["name"] if pool else "",
-        "role": role,
-        "size": size,
-        "zone": zone,
-    }
-    node.update(
-        location=f"{cluster['region']}:{zone}" if zone else cluster["region"],
-        etcd_state=("none", "member")[role == "master"],
-    )
+    node = {"pool": pool and pool["pk"], "pool_name": pool["name"] if pool else "", "role": role, "size": size}
+    node.update(location=f"{cluster['region']}:{zone}" if zone else cluster["region"], zone=zone)
+    node["etcd_state"] = ("none", "member")[role == "master"]
     node.update(platform=cluster["platform"], channel=cluster["channel"], image=cluster.get("image", ""), state="draft")
     node.update(private_ip="", public_ip="", provider_node_id="")
     for n in range(count):
-        instance_id, essential = (
-            f"{cluster['instance_id']}-{role}-{live + n + 1}",
-            initial and role == "master" and n == 0,
-        )
-        made.append(call.create("nodes", {**node, "instance_id": instance_id, "_essential": essential}, parent=cluster))
+        essential = initial and role == "master" and n == 0  # the initial master: never deletable
+        node |= {"instance_id": f"{cluster['instance_id']}-{role}-{live + n + 1}", "_essential": essential}
+        made.append(call.create("nodes", dict(node), parent=cluster))
     for holder, key in ((pool, "node_count"), (cluster, "node_count"), (cluster, f"{role}_count")):
         if holder is not None:
             holder[key] = holder.get(key, 0) + count
@@ -461,9 +382,8 @@ def _cluster_state(call: Call, cluster: Item, state: Any) -> None:
 
 def _node_state(call: Call, node: Item, state: Any) -> None:
     if state in ("provisioned", "running") and not node.get("private_ip"):
-        node.update(
-            private_ip=_ip(call.rng, True), public_ip=_ip(call.rng, False), provider_node_id=f"i-{hexstr(call.rng, 17)}"
-        )
+        node.update(private_ip=_ip(call.rng, True), public_ip=_ip(call.rng, False))
+        node["provider_node_id"] = f"i-{hexstr(call.rng, 17)}"
 
 
 def _cluster_deleted(call: Call, cluster: Item) -> None:
@@ -488,9 +408,7 @@ def add_nodes(call: Call) -> Any:
         raise _bad("node_count: Masters must be added one at a time.")
     if role == "worker":  # an unknown node_pool falls back to the default pool, as for an omitted one
         pools = [p for p in call.items("nodepools", cluster) if p["state"] not in GONE]
-        pool = next((p for p in pools if p["pk"] == body.get("node_pool")), None) or next(
-            p for p in pools if p["is_default"]
-        )
+        pool = ([p for p in pools if p["pk"] == body.get("node_pool")] or [p for p in pools if p["is_default"]])[0]
     return Reply(201, [public(n) for n in _add_nodes(call, cluster, pool, role, body["size"], body["node_count"])])
 
 
@@ -500,9 +418,8 @@ def add_pool_nodes(call: Call) -> Any:
         raise _bad("role: Node pools hold worker nodes only.")
     if pool["state"] in GONE:
         raise _bad(f"Node pool {pool['pk']} is {pool['state']}.")
-    return Reply(
-        201, [public(n) for n in _add_nodes(call, cluster, pool, "worker", call.body["size"], call.body["node_count"])]
-    )
+    made = _add_nodes(call, cluster, pool, "worker", call.body["size"], call.body["node_count"])
+    return Reply(201, [public(n) for n in made])
 
 
 def _pool_created(call: Call, pool: Item) -> None:
@@ -548,27 +465,11 @@ def get_kubeconfig(call: Call) -> Any:
         raise NotFound("cluster_id", str(cluster["pk"]))
     name = cluster["instance_id"]
     ca, secret = hexstr(random.Random(name), 64), hexstr(random.Random(name + "token"), 32)
-    lines = [
-        "apiVersion: v1",
-        "kind: Config",
-        "clusters:",
-        "- cluster:",
-        f"    certificate-authority-data: {ca}",
-        f"    server: https://api.{name}.stackpoint.io",
-        f"  name: {name}",
-        "contexts:",
-        "- context:",
-        f"    cluster: {name}",
-        f"    user: {name}-admin",
-        f"  name: {name}",
-        f"current-context: {name}",
-        "users:",
-        f"- name: {name}-admin",
-        "  user:",
-        f"    token: {secret}",
-        "",
-    ]
-    return Reply(text="\n".join(lines), media="application/yaml")
+    server, admin = {"server": f"https://api.{name}.stackpoint.io", "certificate-authority-data": ca}, f"{name}-admin"
+    parts = {"clusters": [{"name": name, "cluster": server}], "users": [{"name": admin, "user": {"token": secret}}]}
+    parts["contexts"] = [{"name": name, "context": {"cluster": name, "user": admin}}]
+    lists = "".join(f"{key}: {json.dumps(value)}\n" for key, value in parts.items())  # JSON is YAML (flow style)
+    return Reply(text=f"apiVersion: v1\nkind: Config\ncurrent-context: {name}\n{lists}", media="application/yaml")
 
 
 def _log_created(call: Call, log: Item) -> None:
@@ -606,7 +507,7 @@ def _federation_state(call: Call, fed: Item, state: Any) -> None:
         role["state"] = "joined"
 
 
-def add_federation_role(call: Call) -> Any:
+def add_role(call: Call) -> Any:
     fed, body = call.item("federations"), call.body
     if body["role"] != "guest":
         raise _bad("role: The host is fixed when the federation is created; add guests only.")
@@ -638,9 +539,8 @@ def update_profile(call: Call) -> Any:
     me.update({k: v for k, v in call.body.items() if k in ("email", "first_name", "last_name", "full_name")})
     if ("first_name" in call.body or "last_name" in call.body) and "full_name" not in call.body:
         me["full_name"] = f"{me['first_name']} {me['last_name']}".strip()
-    users = [m["user"] for m in call.items("members")] + [
-        t["user"] for team in call.items("teams") for t in team["memberships"]
-    ]
+    users = [m["user"] for m in call.items("members")]
+    users += [t["user"] for team in call.items("teams") for t in team["memberships"]]
     for user in [u for u in users if u["pk"] == me["pk"]]:
         user.update({k: me[k] for k in user if k in me})
     return _profile(call)
@@ -651,13 +551,8 @@ def get_subscription(call: Call) -> Any:
     clusters = [c for o in orgs for c in call.items("clusters", o) if c["state"] not in GONE]
     nodes = sum(n["state"] not in GONE for c in clusters for n in call.items("nodes", c))
     covered = [{**public(o), "enable_experimental_features": False} for o in orgs if o is not None]
-    return {
-        **call.synthesise(),
-        "user": ME["pk"],
-        "cluster_count": len(clusters),
-        "node_count": nodes,
-        "covered_orgs": covered,
-    }
+    counts = {"cluster_count": len(clusters), "node_count": nodes, "covered_orgs": covered}
+    return {**call.synthesise(), "user": ME["pk"], **counts}
 
 
 _ORG, _CLUSTER = "/orgs/{org_id}", "/orgs/{org_id}/clusters/{cluster_id}"
@@ -677,44 +572,27 @@ RESOURCES = (  # name, schema, item path, first pk, pk step (cluster 12: the one
     ("invoices", "Invoice", "/user/invoices/{invoice_id}", (25, 6), _invoice, 6),
 )
 OPTIONS: dict[str, dict[str, Any]] = {  # beyond the conventional routes of each path
-    "orgs": {"updated": ("updated",), "ops": {"createOrg": create_org}},
-    "members": {"on_delete": _member_dropped},
-    "teams": {"on_create": _team_saved, "on_update": _team_saved},
-    "workspaces": {"view": _workspace_view, "on_create": _workspace_saved, "on_update": _workspace_saved},
-    "keysets": {"on_create": _keyset_saved, "on_update": _keyset_saved},
-    "clusters": {
-        "lifecycle": CLUSTER,
-        "view": _cluster_view,
-        "on_state": _cluster_state,
-        "on_delete": _cluster_deleted,
-    },
-    "federations": {"lifecycle": FEDERATION, "view": _federation_view, "on_state": _federation_state},
-    "nodepools": {"lifecycle": POOL, "hide": GONE, "on_create": _pool_created, "on_update": _pool_changed},
-    "nodes": {"lifecycle": CLUSTER, "hide": GONE, "on_state": _node_state, "on_delete": _node_deleted},
-    "build_logs": {"id_field": "_pk", "parent": "clusters", "ops": {"listClusterLogs": "list"}},
-    "chart_repos": {"ops": {"listTrustedChartRepos": "list"}},
-    "invoices": {"where": lambda call, invoice: invoice["state"] == "open"},
+    "orgs": dict(updated=("updated",), ops={"createOrg": create_org}),
+    "members": dict(on_delete=_member_dropped),
+    "teams": dict(on_create=_team_saved, on_update=_team_saved),
+    "workspaces": dict(view=_workspace_view, on_create=_workspace_saved, on_update=_workspace_saved),
+    "keysets": dict(on_create=_keyset_saved, on_update=_keyset_saved),
+    "clusters": dict(lifecycle=CLUSTER, view=_cluster_view, on_state=_cluster_state, on_delete=_cluster_deleted),
+    "federations": dict(lifecycle=FEDERATION, view=_federation_view, on_state=_federation_state),
+    "nodepools": dict(lifecycle=POOL, hide=GONE, on_create=_pool_created, on_update=_pool_changed),
+    "nodes": dict(lifecycle=CLUSTER, hide=GONE, on_state=_node_state, on_delete=_node_deleted),
+    "build_logs": dict(id_field="_pk", parent="clusters", ops={"listClusterLogs": "list"}),
+    "chart_repos": dict(ops={"listTrustedChartRepos": "list"}),
+    "invoices": dict(where=lambda call, invoice: invoice["state"] == "open"),
 }
-OPTIONS["clusters"] |= {"on_create": _cluster_created, "updated": ("updated",)}
-OPTIONS["clusters"]["ops"] = {
-    "createWorkspaceCluster": Create(_cluster_created),
-    "addNodes": add_nodes,
-    "getClusterKubeconfig": get_kubeconfig,
-}
-OPTIONS["federations"] |= {"on_delete": _federation_deleted}
-OPTIONS["federations"]["ops"] = {
-    "createFederation": Create(_federation_created),
-    "addFederationRole": add_federation_role,
-}
-OPTIONS["nodepools"] |= {
-    "on_delete": _pool_deleted,
-    "ops": {"addNodePoolNodes": add_pool_nodes},
-    "updated": ("updated",),
-}
-OPTIONS["nodes"] |= {
-    "ops": {"checkNodeDeletable": lambda call: _node_deletable(call, call.item("nodes"))},
-    "updated": ("updated",),
-}
+OPTIONS["clusters"] |= dict(on_create=_cluster_created, updated=("updated",))
+OPTIONS["clusters"]["ops"] = {"createWorkspaceCluster": Create(_cluster_created), "addNodes": add_nodes}
+OPTIONS["clusters"]["ops"]["getClusterKubeconfig"] = get_kubeconfig
+OPTIONS["federations"] |= dict(on_delete=_federation_deleted)
+OPTIONS["federations"]["ops"] = {"createFederation": Create(_federation_created), "addFederationRole": add_role}
+OPTIONS["nodepools"] |= dict(on_delete=_pool_deleted, ops={"addNodePoolNodes": add_pool_nodes}, updated=("updated",))
+OPTIONS["nodes"]["ops"] = {"checkNodeDeletable": lambda call: _node_deletable(call, call.item("nodes"))}
+OPTIONS["nodes"]["updated"] = ("updated",)
 OPTIONS["build_logs"]["ops"]["createClusterBuildLog"] = Create(_log_created)
 PARENT_FIELDS = {"{org_id}": "org", "{cluster_id}": "cluster"}  # the field naming an item's parent
 
@@ -722,16 +600,12 @@ PARENT_FIELDS = {"{org_id}": "org", "{cluster_id}": "cluster"}  # the field nami
 def _resource(name: str, schema: str, path: str | None, ids: tuple[Any, ...], seed: Any, count: int) -> Resource:
     options = {"id_field": "pk", "created": ("created",), "seed": seed, "count": count, **OPTIONS.get(name, {})}
     params = [segment for segment in (path or _CLUSTER + "/x").rsplit("/", 1)[0].split("/") if segment.startswith("{")]
-    return Resource(
-        name,
-        schema,
-        path,
-        ids=Sequential(*ids),
-        parent_field=PARENT_FIELDS.get(params[-1] if params else ""),
-        **options,
-    )
+    parent_field = PARENT_FIELDS.get(params[-1] if params else "")
+    return Resource(name, schema, path, ids=Sequential(*ids), parent_field=parent_field, **options)
 
 
+HANDLERS = dict(getUser=_profile, updateUserProfile=update_profile, getSubscription=get_subscription)  # no resource's
+HANDLERS["inviteMembers"] = invite_members
 PROVIDER = Provider(
     name="stackpoint",
     error_body=_error,
@@ -739,11 +613,6 @@ PROVIDER = Provider(
     statuses=Statuses(auth=401, validation=400, malformed=400, conflict=400, path=404),
     auth_error=_auth_error,
     headers={401: {"WWW-Authenticate": 'Bearer realm="api"'}},
-    handlers={
-        "getUser": _profile,
-        "updateUserProfile": update_profile,
-        "getSubscription": get_subscription,
-        "inviteMembers": invite_members,
-    },
+    handlers=HANDLERS,
     resources=tuple(_resource(*row) for row in RESOURCES),
 )
