@@ -33,6 +33,7 @@ from facade.sandbox import (
     Statuses,
     Uuid,
     available,
+    steps,
 )
 
 ANIMAL = Lifecycle(
@@ -285,6 +286,14 @@ def test_declarations_are_checked_against_the_spec() -> None:
         Sandbox(wrong, spec=spec)
     for part in ("schema 'Cage'", "'listCages'", "at /cages/{cage_id}", "'getZebra'"):
         assert part in str(found.value)
+
+
+def test_lifecycle_steps_written_as_flows() -> None:
+    flows = steps("draft > building > running; deleting > deleted", 1.0) | steps("running > idle", 5.0)
+    assert flows == {"draft": ("building", 1.0), "building": ("running", 1.0), "deleting": ("deleted", 1.0)} | {
+        "running": ("idle", 5.0)
+    }
+    assert Lifecycle(flows).first == "draft"
 
 
 def test_prefixed_ids() -> None:
