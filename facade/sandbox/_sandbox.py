@@ -19,7 +19,25 @@ from ._spec import Spec, load
 from ._state import Limits, SandboxState
 
 
-class Sandbox:
+class _Started:
+    """``with`` starts and closes."""
+
+    def start(self) -> Self:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class Sandbox(_Started):
     """One running provider emulator.
 
     ``base_url`` and ``api_key`` are what a client needs; ``credentials`` maps each security scheme
@@ -140,19 +158,11 @@ class Sandbox:
         else:
             self._sock.close()
 
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         return f"<Sandbox {self.provider} {self.base_url}>"
 
 
-class SandboxGroup:
+class SandboxGroup(_Started):
     """Several sandboxes started and stopped together; index by provider name."""
 
     def __init__(self, sandboxes: list[Sandbox]) -> None:
@@ -180,14 +190,6 @@ class SandboxGroup:
                 sb._server.request_stop()
         for sb in self.sandboxes.values():
             sb.close()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 def available() -> list[str]:

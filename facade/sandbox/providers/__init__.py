@@ -1,7 +1,8 @@
 """Provider plug-ins: a module per provider exposing ``PROVIDER`` (see :mod:`facade.sandbox._model`).
 
 Which providers have a sandbox is discovered: every provider ``facade.providers()`` knows (a
-generated client is installed) that has a module here.
+generated client is installed) that has a module here. The plug-ins here import the
+declarations from the modules that define them; :mod:`facade.sandbox` exports the same names.
 """
 
 from __future__ import annotations

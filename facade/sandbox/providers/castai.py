@@ -11,25 +11,9 @@ import datetime as dt
 import random
 from typing import Any
 
-from .. import (
-    NOW,
-    Call,
-    Conflict,
-    Invalid,
-    Issue,
-    Item,
-    Lifecycle,
-    Move,
-    Natural,
-    Problem,
-    Provider,
-    Refused,
-    Resource,
-    Seeding,
-    Statuses,
-    public,
-    steps,
-)
+from .._errors import Conflict, Invalid, Issue, Problem, Refused, Statuses
+from .._hooks import Call, Item, Seeding, public
+from .._model import NOW, Lifecycle, Move, Natural, Provider, Resource, steps
 from ._fake import BASE, hexstr, person, uuid_from
 
 ORG_ID = "0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"  # the spec's organization example: the caller's organization

@@ -5,19 +5,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from .. import (
-    NOW,
-    Call,
-    Item,
-    Lifecycle,
-    Prefixed,
-    Problem,
-    Provider,
-    Refused,
-    Resource,
-    Seeding,
-    Statuses,
-)
+from .._errors import Problem, Refused, Statuses
+from .._hooks import Call, Item, Seeding
+from .._model import NOW, Lifecycle, Prefixed, Provider, Resource
 from ._fake import hexstr, name, person, timestamp, token
 
 PROJECT_ID = "proj_8f2c4"  # the spec examples name this project
@@ -126,6 +116,10 @@ def _authorize(call: Call) -> None:
         raise Refused(403, f"This token does not have the {needed} scope.", "missing_scope")
 
 
+# Keys and tokens: newest first, revoked (not removed) by a delete.
+SECRETS: dict[str, Any] = dict(newest_first=True, created=("created_at",), lifecycle=REVOCABLE, on_delete=_revoke)
+KEYS: dict[str, Any] = dict(ids=Prefixed("key_"), seed=_key, count=8, on_create=_create_key)
+TOKENS: dict[str, Any] = dict(ids=Prefixed("tok_"), seed=_token, count=5, on_create=_create_token)
 PROVIDER = Provider(
     name="cloudapi",
     error_body=_error,
@@ -138,31 +132,7 @@ PROVIDER = Provider(
     resources=(
         Resource("projects", "Project", "/v1/projects/{project_id}", ids=Prefixed("proj_"), seed=_project, count=1),
         Resource("users", "User", "/v1/users/{user_id}", ids=Prefixed("usr_"), seed=_user, count=250),
-        Resource(
-            "keys",
-            "Key",
-            "/v1/keys/{key_id}",
-            ids=Prefixed("key_"),
-            seed=_key,
-            count=8,
-            newest_first=True,
-            created=("created_at",),
-            lifecycle=REVOCABLE,
-            on_create=_create_key,
-            on_delete=_revoke,
-        ),
-        Resource(
-            "tokens",
-            "Token",
-            "/v1/tokens/{token_id}",
-            ids=Prefixed("tok_"),
-            seed=_token,
-            count=5,
-            newest_first=True,
-            created=("created_at",),
-            lifecycle=REVOCABLE,
-            on_create=_create_token,
-            on_delete=_revoke,
-        ),
+        Resource("keys", "Key", "/v1/keys/{key_id}", **KEYS, **SECRETS),
+        Resource("tokens", "Token", "/v1/tokens/{token_id}", **TOKENS, **SECRETS),
     ),
 )

@@ -7,22 +7,9 @@ import hashlib
 import random
 from typing import Any
 
-from .. import (
-    Call,
-    Hex,
-    Item,
-    Lifecycle,
-    Natural,
-    NotFound,
-    Problem,
-    Provider,
-    Refused,
-    Reply,
-    Resource,
-    Seeding,
-    Statuses,
-    public,
-)
+from .._errors import NotFound, Problem, Refused, Statuses
+from .._hooks import Call, Item, Reply, Seeding, public
+from .._model import Hex, Lifecycle, Natural, Provider, Resource
 from ._fake import hexstr, name, timestamp
 
 SUPPLY = 500  # VMs the sandbox's market can rent out in one request

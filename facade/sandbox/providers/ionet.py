@@ -7,21 +7,9 @@ import json
 import random
 from typing import Any
 
-from .. import (
-    NOW,
-    Action,
-    Call,
-    Create,
-    Item,
-    Lifecycle,
-    Prefixed,
-    Problem,
-    Provider,
-    Refused,
-    Resource,
-    Seeding,
-    Statuses,
-)
+from .._errors import Problem, Refused, Statuses
+from .._hooks import Call, Item, Seeding
+from .._model import NOW, Action, Create, Lifecycle, Prefixed, Provider, Resource
 from ._fake import hexstr, name, timestamp
 
 _HARDWARE = (

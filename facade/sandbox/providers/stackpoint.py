@@ -14,23 +14,9 @@ import json
 import random
 from typing import Any
 
-from .. import (
-    Call,
-    Create,
-    Item,
-    Lifecycle,
-    NotFound,
-    Problem,
-    Provider,
-    Refused,
-    Reply,
-    Resource,
-    Seeding,
-    Sequential,
-    Statuses,
-    public,
-    steps,
-)
+from .._errors import NotFound, Problem, Refused, Statuses
+from .._hooks import Call, Item, Reply, Seeding, public
+from .._model import Create, Lifecycle, Provider, Resource, Sequential, steps
 from ._fake import hexstr, person, timestamp, token
 
 MEMBERS, TEAMS, WORKSPACES, KEYSETS, CLUSTERS, NODES, POOLS = 5, 3, 2, 4, 4, 4, 2  # per org / per cluster
