@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Final
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # sha256 of specs/<provider>/openapi.yaml when __version__ was set.
 SPEC_SHA256: Final[dict[str, str]] = {
     "castai": "382da3204af437f5cb307b81edb02a825e506569bd8c37886270330dfad8f043",
     "cloudapi": "bef97b17c102ca80ac1df7d54dbb22fce148e98a32554be45721034e03122339",
-    "fluence": "9091eac05021b2824e3e1c8a890d3f3ccee293673910855cca7a6f2e00746464",
+    "fluence": "ae921961aab60730b76df4859d8f0c0e6bcf1df49799f480d56608127430afac",
     "ionet": "b827d2417dfb8c31bebebcb87560a21e9c0483595a1e013b8352eaf3af88bd4a",
-    "stackpoint": "623c932432412ac418f191e6e94324df44ea555aa70806af755bcfa5bca9e366",
+    "stackpoint": "370c5d6eb9a4e4586ff197075eafcad4d0c41c60bb38e9f6352ad3fd7abdd220",
 }
