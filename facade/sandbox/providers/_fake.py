@@ -7,71 +7,22 @@ import random
 import string
 import uuid
 
-FIRST = (
-    "Ada",
-    "Grace",
-    "Alan",
-    "Edsger",
-    "Barbara",
-    "Donald",
-    "Margaret",
-    "Ken",
-    "Radia",
-    "Linus",
-    "Frances",
-    "John",
-    "Katherine",
-    "Dennis",
-    "Hedy",
-    "Tim",
-    "Sophie",
-    "Guido",
-    "Anita",
-    "Niklaus",
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+FIRST = _words(
+    "Ada Grace Alan Edsger Barbara Donald Margaret Ken Radia Linus "
+    "Frances John Katherine Dennis Hedy Tim Sophie Guido Anita Niklaus"
 )
-LAST = (
-    "Lovelace",
-    "Hopper",
-    "Turing",
-    "Dijkstra",
-    "Liskov",
-    "Knuth",
-    "Hamilton",
-    "Thompson",
-    "Perlman",
-    "Torvalds",
-    "Allen",
-    "Backus",
-    "Johnson",
-    "Ritchie",
-    "Lamarr",
-    "Berners-Lee",
-    "Wilson",
-    "Rossum",
-    "Borg",
-    "Wirth",
+LAST = _words(
+    "Lovelace Hopper Turing Dijkstra Liskov Knuth Hamilton Thompson Perlman Torvalds "
+    "Allen Backus Johnson Ritchie Lamarr Berners-Lee Wilson Rossum Borg Wirth"
 )
-WORDS = (
-    "core",
-    "platform",
-    "billing",
-    "edge",
-    "ingest",
-    "search",
-    "ml",
-    "batch",
-    "render",
-    "api",
-    "etl",
-    "vision",
-    "speech",
-    "trainer",
-    "inference",
-    "web",
-    "worker",
-    "cron",
-    "analytics",
-    "gateway",
+WORDS = _words(
+    "core platform billing edge ingest search ml batch render api "
+    "etl vision speech trainer inference web worker cron analytics gateway"
 )
 BASE = dt.datetime(2025, 1, 6, 9, 0, tzinfo=dt.UTC)
 ALNUM = string.ascii_lowercase + string.digits
