@@ -54,10 +54,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(tags=["ci"])
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on facade and the five generated packages."""
+    """mypy --strict on facade, the five generated packages and scripts/castai_spec."""
     session.install("-e", ".[dev]", MYPY)
     # tests/typing proves with assert_type that paginate(<generated module>) yields the item type.
     session.run("mypy", "tests/typing/check_types.py")
+    session.run("mypy", "scripts/castai_spec")  # the CAST AI spec builder (python scripts/castai_spec)
     session.run(
         "mypy",
         "-p", "facade",
