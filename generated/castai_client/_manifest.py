@@ -9,8 +9,8 @@ MANIFEST: Final[dict[str, Any]] = {
     "package": "castai_client",
     "title": "CAST AI API",
     "api_version": "1.0.0",
-    "spec_sha256": "382da3204af437f5cb307b81edb02a825e506569bd8c37886270330dfad8f043",
-    "inputs_sha256": "eb11e4e640885c6a7db16879a8bcdfc60f289d6e72831192d300b9b26e51067e",
+    "spec_sha256": "9896fed2f43a6491bb761dc4d369587b7db506fa698de366de0985d16acca2f1",
+    "inputs_sha256": "2fe734d26a451e8b9ab93634e3bd0fbc545473028fbcacc4c0a06274f0b5df34",
     "base_url": "https://api.cast.ai",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -29,12 +29,12 @@ MANIFEST: Final[dict[str, Any]] = {
         "message": "$.message"
     },
     "operations": {
-        "AuthTokenAPI_CreateAuthToken": {
+        "AllocationGroupAPI_CreateAllocationGroup": {
             "method": "POST",
-            "path": "/v1/auth/tokens",
-            "module": "castai_client.api.auth_token_api.auth_token_api_create_auth_token",
-            "tag": "auth_token_api",
-            "summary": "Create an API access key",
+            "path": "/v1/cost-reports/allocation-groups",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_create_allocation_group",
+            "tag": "allocation_group_api",
+            "summary": "Create allocation group",
             "params": [],
             "body": {
                 "media": "application/json",
@@ -42,23 +42,739 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "id",
-                        "python": "id",
+                        "name": "filter",
+                        "python": "filter_",
                         "required": False,
-                        "type": "string"
+                        "type": "object"
                     },
                     {
                         "name": "name",
                         "python": "name",
-                        "required": True,
+                        "required": False,
                         "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_DeleteAllocationGroup": {
+            "method": "DELETE",
+            "path": "/v1/cost-reports/allocation-groups/{id}",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_delete_allocation_group",
+            "tag": "allocation_group_api",
+            "summary": "Delete allocation group",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_GetAllocationGroup": {
+            "method": "GET",
+            "path": "/v1/cost-reports/allocation-groups/{id}",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_get_allocation_group",
+            "tag": "allocation_group_api",
+            "summary": "Get allocation group",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_GetAllocationGroupCostSummaries": {
+            "method": "GET",
+            "path": "/v1/cost-reports/allocation-group-summaries",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_get_allocation_group_cost_summaries",
+            "tag": "allocation_group_api",
+            "summary": "Get allocation group cost summaries",
+            "params": [
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "useListingPrices",
+                    "python": "use_listing_prices",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "includeIdleResourceCosts",
+                    "python": "include_idle_resource_costs",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_GetAllocationGroupCostTimedSummaries": {
+            "method": "GET",
+            "path": "/v1/cost-reports/allocation-group-costs",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_get_allocation_group_cost_timed_summaries",
+            "tag": "allocation_group_api",
+            "summary": "Get allocation group cost timed summaries",
+            "params": [
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "useListingPrices",
+                    "python": "use_listing_prices",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "includeIdleResourceCosts",
+                    "python": "include_idle_resource_costs",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_GetAllocationGroupEfficiencySummary": {
+            "method": "GET",
+            "path": "/v1/cost-reports/allocation-groups/efficiency/summary",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_get_allocation_group_efficiency_summary",
+            "tag": "allocation_group_api",
+            "summary": "Get allocation group efficiency summary",
+            "params": [
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "useListingPrices",
+                    "python": "use_listing_prices",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_GetAllocationGroupTotalCostTimed": {
+            "method": "GET",
+            "path": "/v1/cost-reports/allocation-group-totals",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_get_allocation_group_total_cost_timed",
+            "tag": "allocation_group_api",
+            "summary": "Get allocation group total cost timed",
+            "params": [
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "useListingPrices",
+                    "python": "use_listing_prices",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "includeIdleResourceCosts",
+                    "python": "include_idle_resource_costs",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.items",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_GetAllocationGroupWorkloadCosts": {
+            "method": "GET",
+            "path": "/v1/cost-reports/allocation-groups/{groupId}/workload-costs",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_get_allocation_group_workload_costs",
+            "tag": "allocation_group_api",
+            "summary": "Get allocation group workload costs",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                },
+                {
+                    "name": "useListingPrices",
+                    "python": "use_listing_prices",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "includeIdleResourceCosts",
+                    "python": "include_idle_resource_costs",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.items",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_GetAllocationGroupWorkloadsEfficiency": {
+            "method": "GET",
+            "path": "/v1/cost-reports/allocation-groups/{groupId}/workload-efficiency",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_get_allocation_group_workloads_efficiency",
+            "tag": "allocation_group_api",
+            "summary": "Get allocation group workloads efficiency",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                },
+                {
+                    "name": "useListingPrices",
+                    "python": "use_listing_prices",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.workloads",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "workloads"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_GetCostAllocationGroupDataTransferSummary": {
+            "method": "GET",
+            "path": "/v1/cost-reports/allocation-groups/datatransfer-costs/summary",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_get_cost_allocation_group_data_transfer_summary",
+            "tag": "allocation_group_api",
+            "summary": "Get cost allocation group data transfer summary",
+            "params": [
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_GetCostAllocationGroupDataTransferWorkloads": {
+            "method": "GET",
+            "path": "/v1/cost-reports/allocation-groups/{groupId}/datatransfer-costs/workloads",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_get_cost_allocation_group_data_transfer_workloads",
+            "tag": "allocation_group_api",
+            "summary": "Get cost allocation group data transfer workloads",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_ListAllocationGroups": {
+            "method": "GET",
+            "path": "/v1/cost-reports/allocation-groups",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_list_allocation_groups",
+            "tag": "allocation_group_api",
+            "summary": "List allocation groups",
+            "params": [
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.items",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AllocationGroupAPI_UpdateAllocationGroup": {
+            "method": "PUT",
+            "path": "/v1/cost-reports/allocation-groups/{id}",
+            "module": "castai_client.api.allocation_group_api.allocation_group_api_update_allocation_group",
+            "tag": "allocation_group_api",
+            "summary": "Update allocation group",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "filter",
+                        "python": "filter_",
+                        "required": False,
+                        "type": "object"
                     },
                     {
-                        "name": "readonly",
-                        "python": "readonly",
-                        "required": True,
-                        "type": "boolean"
-                    },
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "AuthTokenAPI_CreateAuthToken": {
+            "method": "POST",
+            "path": "/v1/auth/tokens",
+            "module": "castai_client.api.auth_token_api.auth_token_api_create_auth_token",
+            "tag": "auth_token_api",
+            "summary": "Create auth token",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
                     {
                         "name": "active",
                         "python": "active",
@@ -84,9 +800,21 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "string"
                     },
                     {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
                         "name": "lastUsedAt",
                         "python": "last_used_at",
                         "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
                         "type": "string"
                     },
                     {
@@ -94,6 +822,12 @@ MANIFEST: Final[dict[str, Any]] = {
                         "python": "organization_id",
                         "required": False,
                         "type": "string"
+                    },
+                    {
+                        "name": "readonly",
+                        "python": "readonly",
+                        "required": True,
+                        "type": "boolean"
                     },
                     {
                         "name": "token",
@@ -125,7 +859,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/auth/tokens/{id}",
             "module": "castai_client.api.auth_token_api.auth_token_api_delete_auth_token",
             "tag": "auth_token_api",
-            "summary": "Delete an API access key",
+            "summary": "Delete auth token",
             "params": [
                 {
                     "name": "id",
@@ -152,7 +886,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/auth/tokens/{id}",
             "module": "castai_client.api.auth_token_api.auth_token_api_get_auth_token",
             "tag": "auth_token_api",
-            "summary": "Get an API access key",
+            "summary": "Get auth token",
             "params": [
                 {
                     "name": "id",
@@ -179,7 +913,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/auth/tokens",
             "module": "castai_client.api.auth_token_api.auth_token_api_list_auth_tokens",
             "tag": "auth_token_api",
-            "summary": "List API access keys",
+            "summary": "List auth tokens",
             "params": [
                 {
                     "name": "userId",
@@ -195,8 +929,8 @@ MANIFEST: Final[dict[str, Any]] = {
                     "required": False,
                     "type": "string",
                     "enum": [
-                        "ORGANIZATIONS_UNSPECIFIED",
-                        "ALL"
+                        "ALL",
+                        "ORGANIZATIONS_UNSPECIFIED"
                     ]
                 }
             ],
@@ -226,7 +960,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/auth/tokens/{id}",
             "module": "castai_client.api.auth_token_api.auth_token_api_update_auth_token",
             "tag": "auth_token_api",
-            "summary": "Update an API access key",
+            "summary": "Update auth token",
             "params": [
                 {
                     "name": "id",
@@ -260,23 +994,128 @@ MANIFEST: Final[dict[str, Any]] = {
                 200
             ]
         },
-        "AutoscalerAPI_ExecuteRebalancingPlan": {
+        "CommitmentsAPI_BatchDeleteCommitments": {
             "method": "POST",
-            "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-plans/{rebalancingPlanId}/execute",
-            "module": "castai_client.api.autoscaler_api.autoscaler_api_execute_rebalancing_plan",
-            "tag": "autoscaler_api",
-            "summary": "Execute a rebalancing plan",
+            "path": "/savings/v1/organizations/{organizationId}/commitments:batchDelete",
+            "module": "castai_client.api.commitments_api.commitments_api_batch_delete_commitments",
+            "tag": "commitments_api",
+            "summary": "Batch delete commitments",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "commitmentIds",
+                        "python": "commitment_ids",
+                        "required": True,
+                        "type": "array[string]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_BatchUpdateCommitments": {
+            "method": "POST",
+            "path": "/savings/v1/organizations/{organizationId}/commitments:batchUpdate",
+            "module": "castai_client.api.commitments_api.commitments_api_batch_update_commitments",
+            "tag": "commitments_api",
+            "summary": "Batch update commitments",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "requests",
+                        "python": "requests",
+                        "required": True,
+                        "type": "array[object]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_CreateCommitmentAssignment": {
+            "method": "POST",
+            "path": "/v1/savings/assignments",
+            "module": "castai_client.api.commitments_api.commitments_api_create_commitment_assignment",
+            "tag": "commitments_api",
+            "summary": "Create commitment assignment",
             "params": [
                 {
                     "name": "clusterId",
                     "python": "cluster_id",
-                    "in": "path",
+                    "in": "query",
                     "required": True,
                     "type": "string"
                 },
                 {
-                    "name": "rebalancingPlanId",
-                    "python": "rebalancing_plan_id",
+                    "name": "commitmentId",
+                    "python": "commitment_id",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_DeleteCommitment": {
+            "method": "DELETE",
+            "path": "/v1/savings/commitments/{commitmentId}",
+            "module": "castai_client.api.commitments_api.commitments_api_delete_commitment",
+            "tag": "commitments_api",
+            "summary": "Delete commitment",
+            "params": [
+                {
+                    "name": "commitmentId",
+                    "python": "commitment_id",
                     "in": "path",
                     "required": True,
                     "type": "string"
@@ -294,12 +1133,2766 @@ MANIFEST: Final[dict[str, Any]] = {
                 200
             ]
         },
-        "AutoscalerAPI_GenerateRebalancingPlan": {
+        "CommitmentsAPI_DeleteCommitmentAssignment": {
+            "method": "DELETE",
+            "path": "/v1/savings/assignments/{assignmentId}",
+            "module": "castai_client.api.commitments_api.commitments_api_delete_commitment_assignment",
+            "tag": "commitments_api",
+            "summary": "Delete commitment assignment",
+            "params": [
+                {
+                    "name": "assignmentId",
+                    "python": "assignment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_GetAWSReservedInstancesImportCMD": {
+            "method": "GET",
+            "path": "/savings/v1beta/organizations/{organizationId}/commitments:getAWSReservedInstancesImportCMD",
+            "module": "castai_client.api.commitments_api.commitments_api_get_aws_reserved_instances_import_cmd",
+            "tag": "commitments_api",
+            "summary": "Get AWS reserved instances import CMD",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "regionIds",
+                    "python": "region_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_GetAWSReservedInstancesImportScript": {
+            "method": "GET",
+            "path": "/savings/v1beta/organizations/{organizationId}/commitments:getAWSReservedInstancesImportScript",
+            "module": "castai_client.api.commitments_api.commitments_api_get_aws_reserved_instances_import_script",
+            "tag": "commitments_api",
+            "summary": "Get AWS reserved instances import script",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_GetCommitment": {
+            "method": "GET",
+            "path": "/v1/savings/commitments/{commitmentId}",
+            "module": "castai_client.api.commitments_api.commitments_api_get_commitment",
+            "tag": "commitments_api",
+            "summary": "Get commitment",
+            "params": [
+                {
+                    "name": "commitmentId",
+                    "python": "commitment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "includeUsage",
+                    "python": "include_usage",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "includeUsagePerClusters",
+                    "python": "include_usage_per_clusters",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "includeUsagePerInstanceTypes",
+                    "python": "include_usage_per_instance_types",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_GetCommitmentAssignments": {
+            "method": "GET",
+            "path": "/v1/savings/commitments/{commitmentId}/assignments",
+            "module": "castai_client.api.commitments_api.commitments_api_get_commitment_assignments",
+            "tag": "commitments_api",
+            "summary": "Get commitment assignments",
+            "params": [
+                {
+                    "name": "commitmentId",
+                    "python": "commitment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.assignments",
+                "attrs": {
+                    "items": [
+                        "assignments"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_GetCommitmentUsageHistory": {
+            "method": "GET",
+            "path": "/savings/v1beta/organizations/{organizationId}/commitments/{commitmentId}:getUsageHistory",
+            "module": "castai_client.api.commitments_api.commitments_api_get_commitment_usage_history",
+            "tag": "commitments_api",
+            "summary": "Get commitment usage history",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "commitmentId",
+                    "python": "commitment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "aggregationInterval",
+                    "python": "aggregation_interval",
+                    "in": "query",
+                    "required": True,
+                    "type": "string",
+                    "enum": [
+                        "AGGREGATION_INTERVAL_UNSPECIFIED",
+                        "DAY",
+                        "HOUR"
+                    ]
+                },
+                {
+                    "name": "cloud",
+                    "python": "cloud",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "AWS",
+                        "AZURE",
+                        "aws",
+                        "azure",
+                        "GCP",
+                        "gcp",
+                        "INVALID",
+                        "invalid",
+                        "UNKNOWN",
+                        "unknown"
+                    ]
+                },
+                {
+                    "name": "commitmentType",
+                    "python": "commitment_type",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "CAPACITY_BLOCK",
+                        "COMMITMENT_TYPE_UNSPECIFIED",
+                        "FLEX_CUD",
+                        "ON_DEMAND_CAPACITY_RESERVATION",
+                        "RESERVED_INSTANCE",
+                        "RESOURCE_CUD",
+                        "SAVINGS_PLAN"
+                    ]
+                },
+                {
+                    "name": "commitmentTypes",
+                    "python": "commitment_types",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]",
+                    "enum": [
+                        "CAPACITY_BLOCK",
+                        "COMMITMENT_TYPE_UNSPECIFIED",
+                        "FLEX_CUD",
+                        "ON_DEMAND_CAPACITY_RESERVATION",
+                        "RESERVED_INSTANCE",
+                        "RESOURCE_CUD",
+                        "SAVINGS_PLAN"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_GetCommitments": {
+            "method": "GET",
+            "path": "/v1/savings/commitments",
+            "module": "castai_client.api.commitments_api.commitments_api_get_commitments",
+            "tag": "commitments_api",
+            "summary": "Get commitments",
+            "params": [
+                {
+                    "name": "includeUsage",
+                    "python": "include_usage",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "includeUsagePerClusters",
+                    "python": "include_usage_per_clusters",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "includeUsagePerInstanceTypes",
+                    "python": "include_usage_per_instance_types",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.commitments",
+                "attrs": {
+                    "items": [
+                        "commitments"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_GetCommitmentsAssignments": {
+            "method": "GET",
+            "path": "/v1/savings/assignments",
+            "module": "castai_client.api.commitments_api.commitments_api_get_commitments_assignments",
+            "tag": "commitments_api",
+            "summary": "Get commitments assignments",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.commitmentsAssignments",
+                "attrs": {
+                    "items": [
+                        "commitments_assignments"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_GetGCPCommitmentsImportScript": {
+            "method": "GET",
+            "path": "/v1/savings/commitments/import/gcp/cud/script",
+            "module": "castai_client.api.commitments_api.commitments_api_get_gcp_commitments_import_script",
+            "tag": "commitments_api",
+            "summary": "Get GCP commitments import script",
+            "params": [
+                {
+                    "name": "projects",
+                    "python": "projects",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_GetGCPCommitmentsScriptTemplate": {
+            "method": "GET",
+            "path": "/v1/scripts/commitments/gcp/cud/import.sh",
+            "module": "castai_client.api.commitments_api.commitments_api_get_gcp_commitments_script_template",
+            "tag": "commitments_api",
+            "summary": "Get GCP commitments script template",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_ImportAWSReservedInstances": {
             "method": "POST",
-            "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-plans",
-            "module": "castai_client.api.autoscaler_api.autoscaler_api_generate_rebalancing_plan",
-            "tag": "autoscaler_api",
-            "summary": "Generate a rebalancing plan",
+            "path": "/savings/v1beta/organizations/{organizationId}/commitments:importAWSReservedInstances",
+            "module": "castai_client.api.commitments_api.commitments_api_import_aws_reserved_instances",
+            "tag": "commitments_api",
+            "summary": "Import AWS reserved instances",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "behaviour",
+                    "python": "behaviour",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "BEHAVIOUR_UNSPECIFIED",
+                        "OVERWRITE"
+                    ]
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "array[object]",
+                "fields": []
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_ImportAzureReservations": {
+            "method": "POST",
+            "path": "/v1/savings/commitments/import/azure/reservation",
+            "module": "castai_client.api.commitments_api.commitments_api_import_azure_reservations",
+            "tag": "commitments_api",
+            "summary": "Import azure reservations",
+            "params": [
+                {
+                    "name": "behaviour",
+                    "python": "behaviour",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "APPEND",
+                        "OVERWRITE"
+                    ]
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "array[object]",
+                "fields": []
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_ImportGCPCommitments": {
+            "method": "POST",
+            "path": "/v1/savings/commitments/import/gcp/cud",
+            "module": "castai_client.api.commitments_api.commitments_api_import_gcp_commitments",
+            "tag": "commitments_api",
+            "summary": "Import GCP commitments",
+            "params": [
+                {
+                    "name": "behaviour",
+                    "python": "behaviour",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "OVERWRITE"
+                    ]
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "array[object]",
+                "fields": []
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_ReplaceCommitmentAssignments": {
+            "method": "PUT",
+            "path": "/v1/savings/commitments/{commitmentId}/assignments",
+            "module": "castai_client.api.commitments_api.commitments_api_replace_commitment_assignments",
+            "tag": "commitments_api",
+            "summary": "Replace commitment assignments",
+            "params": [
+                {
+                    "name": "commitmentId",
+                    "python": "commitment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "array[string]",
+                "fields": []
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "CommitmentsAPI_UpdateCommitment": {
+            "method": "PUT",
+            "path": "/v1/savings/commitments/{commitmentId}",
+            "module": "castai_client.api.commitments_api.commitments_api_update_commitment",
+            "tag": "commitments_api",
+            "summary": "Update commitment",
+            "params": [
+                {
+                    "name": "commitmentId",
+                    "python": "commitment_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "allowedUsage",
+                        "python": "allowed_usage",
+                        "required": False,
+                        "type": "number"
+                    },
+                    {
+                        "name": "autoAssignment",
+                        "python": "auto_assignment",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "prioritization",
+                        "python": "prioritization",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "scalingStrategy",
+                        "python": "scaling_strategy",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "status",
+                        "python": "status",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_CreateCacheConfiguration": {
+            "method": "POST",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations",
+            "module": "castai_client.api.dbo_api.dbo_api_create_cache_configuration",
+            "tag": "dbo_api",
+            "summary": "Create cache configuration",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "cacheId",
+                        "python": "cache_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "caching",
+                        "python": "caching",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "connectionString",
+                        "python": "connection_string",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "connectionStrings",
+                        "python": "connection_strings",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "databaseName",
+                        "python": "database_name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "metrics",
+                        "python": "metrics",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "mode",
+                        "python": "mode",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "version",
+                        "python": "version",
+                        "required": False,
+                        "type": "integer"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_CreateCacheDiagnosticUploadURL": {
+            "method": "POST",
+            "path": "/v1/dbo/cache-groups/{groupId}/diagnostics/upload-url",
+            "module": "castai_client.api.dbo_api.dbo_api_create_cache_diagnostic_upload_url",
+            "tag": "dbo_api",
+            "summary": "Create cache diagnostic upload URL",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_CreateCacheGroup": {
+            "method": "POST",
+            "path": "/v1/dbo/cache-groups",
+            "module": "castai_client.api.dbo_api.dbo_api_create_cache_group",
+            "tag": "dbo_api",
+            "summary": "Create cache group",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "cacheStatus",
+                        "python": "cache_status",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "clusterId",
+                        "python": "cluster_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "configurations",
+                        "python": "configurations",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "directMode",
+                        "python": "direct_mode",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "directModeLastChanged",
+                        "python": "direct_mode_last_changed",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "endpoints",
+                        "python": "endpoints",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "helmChartVersion",
+                        "python": "helm_chart_version",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "instanceId",
+                        "python": "instance_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "metrics",
+                        "python": "metrics",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "protocolType",
+                        "python": "protocol_type",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "roxy",
+                        "python": "roxy",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "statusConditions",
+                        "python": "status_conditions",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "version",
+                        "python": "version",
+                        "required": False,
+                        "type": "integer"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_CreateCacheTTL": {
+            "method": "POST",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{id}/rules",
+            "module": "castai_client.api.dbo_api.dbo_api_create_cache_ttl",
+            "tag": "dbo_api",
+            "summary": "Create cache TTL",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "manualTtl",
+                        "python": "manual_ttl",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "mode",
+                        "python": "mode",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "table",
+                        "python": "table",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "template",
+                        "python": "template",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "templateHash",
+                        "python": "template_hash",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_CreateRegistration": {
+            "method": "POST",
+            "path": "/v1/dbo/registrations",
+            "module": "castai_client.api.dbo_api.dbo_api_create_registration",
+            "tag": "dbo_api",
+            "summary": "Create registration",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "deleteAccount",
+                        "python": "delete_account",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "deployCache",
+                        "python": "deploy_cache",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "deployDbAgent",
+                        "python": "deploy_db_agent",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "deployDbo",
+                        "python": "deploy_dbo",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "executeCommand",
+                        "python": "execute_command",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "phaseOne",
+                        "python": "phase_one",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "type",
+                        "python": "type_",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "uninstallCache",
+                        "python": "uninstall_cache",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "uninstallDbAgent",
+                        "python": "uninstall_db_agent",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_CreateRegistrationStatusUpdate": {
+            "method": "POST",
+            "path": "/v1/dbo/registrations/{registrationId}/status",
+            "module": "castai_client.api.dbo_api.dbo_api_create_registration_status_update",
+            "tag": "dbo_api",
+            "summary": "Create registration status update",
+            "params": [
+                {
+                    "name": "registrationId",
+                    "python": "registration_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "message",
+                        "python": "message",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "metadata",
+                        "python": "metadata",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "status",
+                        "python": "status",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_DeleteCacheConfiguration": {
+            "method": "DELETE",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{id}",
+            "module": "castai_client.api.dbo_api.dbo_api_delete_cache_configuration",
+            "tag": "dbo_api",
+            "summary": "Delete cache configuration",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "roxy",
+                    "python": "roxy",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_DeleteCacheGroup": {
+            "method": "DELETE",
+            "path": "/v1/dbo/cache-groups/{id}",
+            "module": "castai_client.api.dbo_api.dbo_api_delete_cache_group",
+            "tag": "dbo_api",
+            "summary": "Delete cache group",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "roxy",
+                    "python": "roxy",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_DeleteCacheTTL": {
+            "method": "DELETE",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{cacheId}/rules/{id}",
+            "module": "castai_client.api.dbo_api.dbo_api_delete_cache_ttl",
+            "tag": "dbo_api",
+            "summary": "Delete cache TTL",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "cacheId",
+                    "python": "cache_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_ExchangeCacheState": {
+            "method": "POST",
+            "path": "/v1/dbo/cache-state-exchange/{cacheGroupId}",
+            "module": "castai_client.api.dbo_api.dbo_api_exchange_cache_state",
+            "tag": "dbo_api",
+            "summary": "Exchange cache state",
+            "params": [
+                {
+                    "name": "cacheGroupId",
+                    "python": "cache_group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "configStates",
+                        "python": "config_states",
+                        "required": True,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "deployment",
+                        "python": "deployment",
+                        "required": True,
+                        "type": "object"
+                    },
+                    {
+                        "name": "trafficInsights",
+                        "python": "traffic_insights",
+                        "required": True,
+                        "type": "array[object]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheConfiguration": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{databaseName}",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_configuration",
+            "tag": "dbo_api",
+            "summary": "Get cache configuration",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "databaseName",
+                    "python": "database_name",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheEfficiency": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{cacheId}/efficiency",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_efficiency",
+            "tag": "dbo_api",
+            "summary": "Get cache efficiency",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "cacheId",
+                    "python": "cache_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "stepSeconds",
+                    "python": "step_seconds",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "templateHash",
+                    "python": "template_hash",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "username",
+                    "python": "username",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheGroup": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{id}",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_group",
+            "tag": "dbo_api",
+            "summary": "Get cache group",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.start",
+                    "python": "metrics_range_start",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.end",
+                    "python": "metrics_range_end",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "roxy",
+                    "python": "roxy",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheGroupMetricsFilterOptions": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{id}/metrics-filter-options",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_group_metrics_filter_options",
+            "tag": "dbo_api",
+            "summary": "Get cache group metrics filter options",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "timeRange.start",
+                    "python": "time_range_start",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "timeRange.end",
+                    "python": "time_range_end",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "databaseId",
+                    "python": "database_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheGroupOperationalMetrics": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{id}/operational-metrics",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_group_operational_metrics",
+            "tag": "dbo_api",
+            "summary": "Get cache group operational metrics",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.start",
+                    "python": "metrics_range_start",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.end",
+                    "python": "metrics_range_end",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "stepSeconds",
+                    "python": "step_seconds",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "configurationId",
+                    "python": "configuration_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endpointName",
+                    "python": "endpoint_name",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "username",
+                    "python": "username",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheGroupPerformance": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{id}/cache-performance",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_group_performance",
+            "tag": "dbo_api",
+            "summary": "Get cache group performance",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "stepSeconds",
+                    "python": "step_seconds",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                },
+                {
+                    "name": "databaseId",
+                    "python": "database_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endpointName",
+                    "python": "endpoint_name",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "username",
+                    "python": "username",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "roxy",
+                    "python": "roxy",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheGroupPerformanceSummary": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{id}/cache-performance/summary",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_group_performance_summary",
+            "tag": "dbo_api",
+            "summary": "Get cache group performance summary",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.start",
+                    "python": "metrics_range_start",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.end",
+                    "python": "metrics_range_end",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "databaseId",
+                    "python": "database_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endpointName",
+                    "python": "endpoint_name",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "username",
+                    "python": "username",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "roxy",
+                    "python": "roxy",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheGroupPoolingEligibility": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{id}/pooling-eligibility",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_group_pooling_eligibility",
+            "tag": "dbo_api",
+            "summary": "Get cache group pooling eligibility",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheQueries": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{cacheId}/queries",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_queries",
+            "tag": "dbo_api",
+            "summary": "Get cache queries",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "cacheId",
+                    "python": "cache_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "queryContains",
+                    "python": "query_contains",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.items",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextPage.cursor",
+                "total": "$.totalCount",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ],
+                    "next_cursor": [
+                        "next_page",
+                        "cursor"
+                    ],
+                    "total": [
+                        "total_count"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheQuery": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{cacheId}/queries/{templateHash}",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_query",
+            "tag": "dbo_api",
+            "summary": "Get cache query",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "cacheId",
+                    "python": "cache_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "templateHash",
+                    "python": "template_hash",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.start",
+                    "python": "metrics_range_start",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.end",
+                    "python": "metrics_range_end",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheQueryInsights": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{cacheId}/queries/{templateHash}/insights",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_query_insights",
+            "tag": "dbo_api",
+            "summary": "Get cache query insights",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "cacheId",
+                    "python": "cache_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "templateHash",
+                    "python": "template_hash",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.start",
+                    "python": "metrics_range_start",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.end",
+                    "python": "metrics_range_end",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "stepSeconds",
+                    "python": "step_seconds",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheQueryTemplate": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{cacheId}/queries/{templateHash}/template",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_query_template",
+            "tag": "dbo_api",
+            "summary": "Get cache query template",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "cacheId",
+                    "python": "cache_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "templateHash",
+                    "python": "template_hash",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetCacheSummary": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{cacheId}/summary",
+            "module": "castai_client.api.dbo_api.dbo_api_get_cache_summary",
+            "tag": "dbo_api",
+            "summary": "Get cache summary",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "cacheId",
+                    "python": "cache_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "username",
+                    "python": "username",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetDatabaseCluster": {
+            "method": "GET",
+            "path": "/v1/dbo/db-clusters/{clusterId}",
+            "module": "castai_client.api.dbo_api.dbo_api_get_database_cluster",
+            "tag": "dbo_api",
+            "summary": "Get database cluster",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetDatabaseInstance": {
+            "method": "GET",
+            "path": "/v1/dbo/db-instances/{instanceId}",
+            "module": "castai_client.api.dbo_api.dbo_api_get_database_instance",
+            "tag": "dbo_api",
+            "summary": "Get database instance",
+            "params": [
+                {
+                    "name": "instanceId",
+                    "python": "instance_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetDatabaseInstanceInfrastructureMetrics": {
+            "method": "GET",
+            "path": "/v1/dbo/db-instances/{instanceId}/infrastructure-metrics",
+            "module": "castai_client.api.dbo_api.dbo_api_get_database_instance_infrastructure_metrics",
+            "tag": "dbo_api",
+            "summary": "Get database instance infrastructure metrics",
+            "params": [
+                {
+                    "name": "instanceId",
+                    "python": "instance_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "stepSeconds",
+                    "python": "step_seconds",
+                    "in": "query",
+                    "required": True,
+                    "type": "integer"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetRegistrationScript": {
+            "method": "GET",
+            "path": "/v1/dbo/registrations/{registrationId}/script",
+            "module": "castai_client.api.dbo_api.dbo_api_get_registration_script",
+            "tag": "dbo_api",
+            "summary": "Get registration script",
+            "params": [
+                {
+                    "name": "registrationId",
+                    "python": "registration_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_GetRegistrationStatus": {
+            "method": "GET",
+            "path": "/v1/dbo/registrations/{registrationId}/status",
+            "module": "castai_client.api.dbo_api.dbo_api_get_registration_status",
+            "tag": "dbo_api",
+            "summary": "Get registration status",
+            "params": [
+                {
+                    "name": "registrationId",
+                    "python": "registration_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_ListAccounts": {
+            "method": "GET",
+            "path": "/v1/dbo/accounts",
+            "module": "castai_client.api.dbo_api.dbo_api_list_accounts",
+            "tag": "dbo_api",
+            "summary": "List accounts",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$",
+                "attrs": {
+                    "items": []
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_ListCacheConfigurations": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations",
+            "module": "castai_client.api.dbo_api.dbo_api_list_cache_configurations",
+            "tag": "dbo_api",
+            "summary": "List cache configurations",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "databaseName",
+                    "python": "database_name",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.items",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_ListCacheGroups": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups",
+            "module": "castai_client.api.dbo_api.dbo_api_list_cache_groups",
+            "tag": "dbo_api",
+            "summary": "List cache groups",
+            "params": [
+                {
+                    "name": "instanceId",
+                    "python": "instance_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.start",
+                    "python": "metrics_range_start",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "metricsRange.end",
+                    "python": "metrics_range_end",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "deployed",
+                    "python": "deployed",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.items",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_ListCacheTTLs": {
+            "method": "GET",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{cacheId}/rules",
+            "module": "castai_client.api.dbo_api.dbo_api_list_cache_tt_ls",
+            "tag": "dbo_api",
+            "summary": "List cache TT ls",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "cacheId",
+                    "python": "cache_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "table",
+                    "python": "table",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "templateHash",
+                    "python": "template_hash",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.items",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_ListDatabaseComponents": {
+            "method": "GET",
+            "path": "/v1/dbo/db-components",
+            "module": "castai_client.api.dbo_api.dbo_api_list_database_components",
+            "tag": "dbo_api",
+            "summary": "List database components",
+            "params": [
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.components",
+                "attrs": {
+                    "items": [
+                        "components"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_UpdateCacheConfiguration": {
+            "method": "PUT",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{id}",
+            "module": "castai_client.api.dbo_api.dbo_api_update_cache_configuration",
+            "tag": "dbo_api",
+            "summary": "Update cache configuration",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "roxy",
+                    "python": "roxy",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "cacheId",
+                        "python": "cache_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "caching",
+                        "python": "caching",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "connectionString",
+                        "python": "connection_string",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "connectionStrings",
+                        "python": "connection_strings",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "databaseName",
+                        "python": "database_name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "metrics",
+                        "python": "metrics",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "mode",
+                        "python": "mode",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "version",
+                        "python": "version",
+                        "required": False,
+                        "type": "integer"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_UpdateCacheGroup": {
+            "method": "PUT",
+            "path": "/v1/dbo/cache-groups/{id}",
+            "module": "castai_client.api.dbo_api.dbo_api_update_cache_group",
+            "tag": "dbo_api",
+            "summary": "Update cache group",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "cacheStatus",
+                        "python": "cache_status",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "clusterId",
+                        "python": "cluster_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "configurations",
+                        "python": "configurations",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "directMode",
+                        "python": "direct_mode",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "directModeLastChanged",
+                        "python": "direct_mode_last_changed",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "endpoints",
+                        "python": "endpoints",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "helmChartVersion",
+                        "python": "helm_chart_version",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "instanceId",
+                        "python": "instance_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "metrics",
+                        "python": "metrics",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "protocolType",
+                        "python": "protocol_type",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "roxy",
+                        "python": "roxy",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "statusConditions",
+                        "python": "status_conditions",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "version",
+                        "python": "version",
+                        "required": False,
+                        "type": "integer"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "DboAPI_UpdateCacheTTL": {
+            "method": "PUT",
+            "path": "/v1/dbo/cache-groups/{groupId}/cache-configurations/{cacheId}/rules/{id}",
+            "module": "castai_client.api.dbo_api.dbo_api_update_cache_ttl",
+            "tag": "dbo_api",
+            "summary": "Update cache TTL",
+            "params": [
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "cacheId",
+                    "python": "cache_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "manualTtl",
+                        "python": "manual_ttl",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "mode",
+                        "python": "mode",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "table",
+                        "python": "table",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "template",
+                        "python": "template",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "templateHash",
+                        "python": "template_hash",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "EvictorAPI_GetAdvancedConfig": {
+            "method": "GET",
+            "path": "/v1/kubernetes/clusters/{clusterId}/evictor-advanced-config",
+            "module": "castai_client.api.evictor_api.evictor_api_get_advanced_config",
+            "tag": "evictor_api",
+            "summary": "Get advanced config",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "EvictorAPI_UpsertAdvancedConfig": {
+            "method": "POST",
+            "path": "/v1/kubernetes/clusters/{clusterId}/evictor-advanced-config",
+            "module": "castai_client.api.evictor_api.evictor_api_upsert_advanced_config",
+            "tag": "evictor_api",
+            "summary": "Upsert advanced config",
             "params": [
                 {
                     "name": "clusterId",
@@ -315,241 +3908,13 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "minNodes",
-                        "python": "min_nodes",
-                        "required": False,
-                        "type": "integer"
-                    },
-                    {
-                        "name": "rebalancingNodes",
-                        "python": "rebalancing_nodes",
-                        "required": False,
+                        "name": "evictionConfig",
+                        "python": "eviction_config",
+                        "required": True,
                         "type": "array[object]"
-                    },
-                    {
-                        "name": "keepDrainTimeoutNodes",
-                        "python": "keep_drain_timeout_nodes",
-                        "required": False,
-                        "type": "boolean"
-                    },
-                    {
-                        "name": "evictGracefully",
-                        "python": "evict_gracefully",
-                        "required": False,
-                        "type": "boolean"
-                    },
-                    {
-                        "name": "aggressiveMode",
-                        "python": "aggressive_mode",
-                        "required": False,
-                        "type": "boolean"
                     }
                 ]
             },
-            "security": [
-                [
-                    "ApiKeyAuth"
-                ]
-            ],
-            "pagination": None,
-            "idempotency": None,
-            "success": [
-                200
-            ]
-        },
-        "AutoscalerAPI_GetRebalancingPlan": {
-            "method": "GET",
-            "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-plans/{rebalancingPlanId}",
-            "module": "castai_client.api.autoscaler_api.autoscaler_api_get_rebalancing_plan",
-            "tag": "autoscaler_api",
-            "summary": "Get a rebalancing plan",
-            "params": [
-                {
-                    "name": "clusterId",
-                    "python": "cluster_id",
-                    "in": "path",
-                    "required": True,
-                    "type": "string"
-                },
-                {
-                    "name": "rebalancingPlanId",
-                    "python": "rebalancing_plan_id",
-                    "in": "path",
-                    "required": True,
-                    "type": "string"
-                }
-            ],
-            "body": None,
-            "security": [
-                [
-                    "ApiKeyAuth"
-                ]
-            ],
-            "pagination": None,
-            "idempotency": None,
-            "success": [
-                200
-            ]
-        },
-        "AutoscalerAPI_ListRebalancingPlans": {
-            "method": "GET",
-            "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-plans",
-            "module": "castai_client.api.autoscaler_api.autoscaler_api_list_rebalancing_plans",
-            "tag": "autoscaler_api",
-            "summary": "List rebalancing plans",
-            "params": [
-                {
-                    "name": "clusterId",
-                    "python": "cluster_id",
-                    "in": "path",
-                    "required": True,
-                    "type": "string"
-                },
-                {
-                    "name": "limit",
-                    "python": "limit",
-                    "in": "query",
-                    "required": False,
-                    "type": "integer"
-                },
-                {
-                    "name": "cursor",
-                    "python": "cursor",
-                    "in": "query",
-                    "required": False,
-                    "type": "string"
-                }
-            ],
-            "body": None,
-            "security": [
-                [
-                    "ApiKeyAuth"
-                ]
-            ],
-            "pagination": {
-                "style": "cursor",
-                "items": "$.items",
-                "cursor_param": "cursor",
-                "limit_param": "limit",
-                "next_cursor": "$.nextCursor",
-                "max_page_size": 100,
-                "attrs": {
-                    "items": [
-                        "items"
-                    ],
-                    "next_cursor": [
-                        "next_cursor"
-                    ]
-                },
-                "args": {
-                    "cursor_param": "cursor",
-                    "limit_param": "limit"
-                }
-            },
-            "idempotency": None,
-            "success": [
-                200
-            ]
-        },
-        "ClusterReportAPI_GetClusterCostReport": {
-            "method": "GET",
-            "path": "/v1/cost-reports/clusters/{clusterId}/cost",
-            "module": "castai_client.api.cluster_report_api.cluster_report_api_get_cluster_cost_report",
-            "tag": "cluster_report_api",
-            "summary": "Get cluster cost report",
-            "params": [
-                {
-                    "name": "clusterId",
-                    "python": "cluster_id",
-                    "in": "path",
-                    "required": True,
-                    "type": "string"
-                },
-                {
-                    "name": "startTime",
-                    "python": "start_time",
-                    "in": "query",
-                    "required": True,
-                    "type": "string"
-                },
-                {
-                    "name": "endTime",
-                    "python": "end_time",
-                    "in": "query",
-                    "required": True,
-                    "type": "string"
-                },
-                {
-                    "name": "stepSeconds",
-                    "python": "step_seconds",
-                    "in": "query",
-                    "required": False,
-                    "type": "integer"
-                },
-                {
-                    "name": "useListingPrices",
-                    "python": "use_listing_prices",
-                    "in": "query",
-                    "required": False,
-                    "type": "boolean"
-                }
-            ],
-            "body": None,
-            "security": [
-                [
-                    "ApiKeyAuth"
-                ]
-            ],
-            "pagination": None,
-            "idempotency": None,
-            "success": [
-                200
-            ]
-        },
-        "ClusterReportAPI_GetClusterSavingsReport": {
-            "method": "GET",
-            "path": "/v1/cost-reports/clusters/{clusterId}/savings",
-            "module": "castai_client.api.cluster_report_api.cluster_report_api_get_cluster_savings_report",
-            "tag": "cluster_report_api",
-            "summary": "Get cluster savings report",
-            "params": [
-                {
-                    "name": "clusterId",
-                    "python": "cluster_id",
-                    "in": "path",
-                    "required": True,
-                    "type": "string"
-                },
-                {
-                    "name": "startTime",
-                    "python": "start_time",
-                    "in": "query",
-                    "required": True,
-                    "type": "string"
-                },
-                {
-                    "name": "endTime",
-                    "python": "end_time",
-                    "in": "query",
-                    "required": True,
-                    "type": "string"
-                },
-                {
-                    "name": "stepSeconds",
-                    "python": "step_seconds",
-                    "in": "query",
-                    "required": False,
-                    "type": "integer"
-                },
-                {
-                    "name": "useListingPrices",
-                    "python": "use_listing_prices",
-                    "in": "query",
-                    "required": False,
-                    "type": "boolean"
-                }
-            ],
-            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -566,7 +3931,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/nodes",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_add_node",
             "tag": "external_cluster_api",
-            "summary": "Add a node",
+            "summary": "Add node",
             "params": [
                 {
                     "name": "clusterId",
@@ -582,22 +3947,10 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "instanceType",
-                        "python": "instance_type",
-                        "required": True,
-                        "type": "string"
-                    },
-                    {
-                        "name": "zone",
-                        "python": "zone",
+                        "name": "aws",
+                        "python": "aws",
                         "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "subnetId",
-                        "python": "subnet_id",
-                        "required": False,
-                        "type": "string"
+                        "type": "object"
                     },
                     {
                         "name": "configurationId",
@@ -609,6 +3962,30 @@ MANIFEST: Final[dict[str, Any]] = {
                         "name": "configurationName",
                         "python": "configuration_name",
                         "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "edgeConfig",
+                        "python": "edge_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gcp",
+                        "python": "gcp",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gpuConfig",
+                        "python": "gpu_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "instanceType",
+                        "python": "instance_type",
+                        "required": True,
                         "type": "string"
                     },
                     {
@@ -624,10 +4001,22 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "array[object]"
                     },
                     {
+                        "name": "nodeAffinity",
+                        "python": "node_affinity",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
                         "name": "spotConfig",
                         "python": "spot_config",
                         "required": False,
                         "type": "object"
+                    },
+                    {
+                        "name": "subnetId",
+                        "python": "subnet_id",
+                        "required": False,
+                        "type": "string"
                     },
                     {
                         "name": "volume",
@@ -636,20 +4025,65 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "object"
                     },
                     {
-                        "name": "gpuConfig",
-                        "python": "gpu_config",
+                        "name": "zone",
+                        "python": "zone",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_AddNodeBatch": {
+            "method": "POST",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/node-batches",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_add_node_batch",
+            "tag": "external_cluster_api",
+            "summary": "Add node batch",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "baseConfig",
+                        "python": "base_config",
                         "required": False,
                         "type": "object"
                     },
                     {
-                        "name": "aws",
-                        "python": "aws",
+                        "name": "eks",
+                        "python": "eks",
                         "required": False,
                         "type": "object"
                     },
                     {
-                        "name": "gcp",
-                        "python": "gcp",
+                        "name": "options",
+                        "python": "options",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "totalCapacity",
+                        "python": "total_capacity",
                         "required": False,
                         "type": "object"
                     }
@@ -666,12 +4100,66 @@ MANIFEST: Final[dict[str, Any]] = {
                 200
             ]
         },
+        "ExternalClusterAPI_CreateAssumeRolePrincipal": {
+            "method": "POST",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/assume-role-principal",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_create_assume_role_principal",
+            "tag": "external_cluster_api",
+            "summary": "Create assume role principal",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
         "ExternalClusterAPI_CreateClusterToken": {
             "method": "POST",
             "path": "/v1/kubernetes/external-clusters/{clusterId}/token",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_create_cluster_token",
             "tag": "external_cluster_api",
-            "summary": "Create a cluster token",
+            "summary": "Create cluster token",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_DeleteAssumeRolePrincipal": {
+            "method": "DELETE",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/assume-role-principal",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_delete_assume_role_principal",
+            "tag": "external_cluster_api",
+            "summary": "Delete assume role principal",
             "params": [
                 {
                     "name": "clusterId",
@@ -698,7 +4186,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_delete_cluster",
             "tag": "external_cluster_api",
-            "summary": "Delete a cluster",
+            "summary": "Delete cluster",
             "params": [
                 {
                     "name": "clusterId",
@@ -725,7 +4213,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/nodes/{nodeId}",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_delete_node",
             "tag": "external_cluster_api",
-            "summary": "Delete a node",
+            "summary": "Delete node",
             "params": [
                 {
                     "name": "clusterId",
@@ -768,12 +4256,66 @@ MANIFEST: Final[dict[str, Any]] = {
                 200
             ]
         },
+        "ExternalClusterAPI_DisableGCPSA": {
+            "method": "POST",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/gcp-disable-sa",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_disable_gcpsa",
+            "tag": "external_cluster_api",
+            "summary": "Disable GCPSA",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_DisableGKESA": {
+            "method": "POST",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/gke-disable-sa",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_disable_gkesa",
+            "tag": "external_cluster_api",
+            "summary": "Disable GKESA",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
         "ExternalClusterAPI_DisconnectCluster": {
             "method": "POST",
             "path": "/v1/kubernetes/external-clusters/{clusterId}/disconnect",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_disconnect_cluster",
             "tag": "external_cluster_api",
-            "summary": "Disconnect a cluster",
+            "summary": "Disconnect cluster",
             "params": [
                 {
                     "name": "clusterId",
@@ -818,7 +4360,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/nodes/{nodeId}/drain",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_drain_node",
             "tag": "external_cluster_api",
-            "summary": "Drain a node",
+            "summary": "Drain node",
             "params": [
                 {
                     "name": "clusterId",
@@ -865,12 +4407,96 @@ MANIFEST: Final[dict[str, Any]] = {
                 200
             ]
         },
-        "ExternalClusterAPI_GetCluster": {
-            "method": "GET",
-            "path": "/v1/kubernetes/external-clusters/{clusterId}",
-            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_cluster",
+        "ExternalClusterAPI_GCPCreateSA": {
+            "method": "POST",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/gcp-create-sa",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_gcp_create_sa",
             "tag": "external_cluster_api",
-            "summary": "Get a cluster",
+            "summary": "GCP create SA",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "aks",
+                        "python": "aks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gke",
+                        "python": "gke",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GKECreateSA": {
+            "method": "POST",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/gke-create-sa",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_gke_create_sa",
+            "tag": "external_cluster_api",
+            "summary": "GKE create SA",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "gke",
+                        "python": "gke",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GetAssumeRolePrincipal": {
+            "method": "GET",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/assume-role-principal",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_assume_role_principal",
+            "tag": "external_cluster_api",
+            "summary": "Get assume role principal",
             "params": [
                 {
                     "name": "clusterId",
@@ -892,12 +4518,509 @@ MANIFEST: Final[dict[str, Any]] = {
                 200
             ]
         },
+        "ExternalClusterAPI_GetAssumeRoleUser": {
+            "method": "GET",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/assume-role-user",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_assume_role_user",
+            "tag": "external_cluster_api",
+            "summary": "Get assume role user",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GetCleanupScript": {
+            "method": "GET",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/cleanup-script",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_cleanup_script",
+            "tag": "external_cluster_api",
+            "summary": "Get cleanup script",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GetCleanupScriptTemplate": {
+            "method": "GET",
+            "path": "/v1/scripts/{provider}/cleanup.sh",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_cleanup_script_template",
+            "tag": "external_cluster_api",
+            "summary": "Get cleanup script template",
+            "params": [
+                {
+                    "name": "provider",
+                    "python": "provider",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GetCluster": {
+            "method": "GET",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_cluster",
+            "tag": "external_cluster_api",
+            "summary": "Get cluster",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GetConnectAndEnableCASTAICmd": {
+            "method": "GET",
+            "path": "/v1/kubernetes/external-clusters/onboarding/connect-and-enable-castai-cmd",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_connect_and_enable_castai_cmd",
+            "tag": "external_cluster_api",
+            "summary": "Get connect and enable CASTAI cmd",
+            "params": [
+                {
+                    "name": "clusterName",
+                    "python": "cluster_name",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "provider",
+                    "python": "provider",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "nvidiaDevicePlugin",
+                    "python": "nvidia_device_plugin",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installSecurityAgent",
+                    "python": "install_security_agent",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installAutoscalerAgent",
+                    "python": "install_autoscaler_agent",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installGpuMetricsExporter",
+                    "python": "install_gpu_metrics_exporter",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installAiOptimizerProxy",
+                    "python": "install_ai_optimizer_proxy",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installNetflowExporter",
+                    "python": "install_netflow_exporter",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installWorkloadAutoscaler",
+                    "python": "install_workload_autoscaler",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installPodMutator",
+                    "python": "install_pod_mutator",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installOmni",
+                    "python": "install_omni",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installOperator",
+                    "python": "install_operator",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installSecurityImageScanning",
+                    "python": "install_security_image_scanning",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installSecurityCompliance",
+                    "python": "install_security_compliance",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "useUmbrella",
+                    "python": "use_umbrella",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "useCastctl",
+                    "python": "use_castctl",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "onboardingPath",
+                    "python": "onboarding_path",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ONBOARDING_PATH_CASTCTL",
+                        "ONBOARDING_PATH_HELM",
+                        "ONBOARDING_PATH_SCRIPT",
+                        "ONBOARDING_PATH_UNSPECIFIED"
+                    ]
+                },
+                {
+                    "name": "installReliabilityMetrics",
+                    "python": "install_reliability_metrics",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GetConnectAndEnableCASTAIScript": {
+            "method": "GET",
+            "path": "/v1/scripts/connect-and-enable-castai.sh",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_connect_and_enable_castai_script",
+            "tag": "external_cluster_api",
+            "summary": "Get connect and enable CASTAI script",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GetCredentialsScript": {
+            "method": "GET",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/credentials-script",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_credentials_script",
+            "tag": "external_cluster_api",
+            "summary": "Get credentials script",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "crossRole",
+                    "python": "cross_role",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "nvidiaDevicePlugin",
+                    "python": "nvidia_device_plugin",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installSecurityAgent",
+                    "python": "install_security_agent",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installAutoscalerAgent",
+                    "python": "install_autoscaler_agent",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installGpuMetricsExporter",
+                    "python": "install_gpu_metrics_exporter",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installAiOptimizerProxy",
+                    "python": "install_ai_optimizer_proxy",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "gcpSaImpersonate",
+                    "python": "gcp_sa_impersonate",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installNetflowExporter",
+                    "python": "install_netflow_exporter",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installWorkloadAutoscaler",
+                    "python": "install_workload_autoscaler",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installPodMutator",
+                    "python": "install_pod_mutator",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installOmni",
+                    "python": "install_omni",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "gcpPsc",
+                    "python": "gcp_psc",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installKent",
+                    "python": "install_kent",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "kentParams",
+                    "python": "kent_params",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]",
+                    "enum": [
+                        "enable_rebalancing",
+                        "enable_spot_interruption_prediction",
+                        "install_evictor"
+                    ]
+                },
+                {
+                    "name": "installOperator",
+                    "python": "install_operator",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installUmbrella",
+                    "python": "install_umbrella",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installSecurityImageScanning",
+                    "python": "install_security_image_scanning",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "installSecurityCompliance",
+                    "python": "install_security_compliance",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GetCredentialsScriptTemplate": {
+            "method": "GET",
+            "path": "/v1/scripts/{provider}/onboarding.sh",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_credentials_script_template",
+            "tag": "external_cluster_api",
+            "summary": "Get credentials script template",
+            "params": [
+                {
+                    "name": "provider",
+                    "python": "provider",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "crossRole",
+                    "python": "cross_role",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GetListNodesFilters": {
+            "method": "GET",
+            "path": "/v1/kubernetes/external-clusters/filters/nodes",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_list_nodes_filters",
+            "tag": "external_cluster_api",
+            "summary": "Get list nodes filters",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
         "ExternalClusterAPI_GetNode": {
             "method": "GET",
             "path": "/v1/kubernetes/external-clusters/{clusterId}/nodes/{nodeId}",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_get_node",
             "tag": "external_cluster_api",
-            "summary": "Get a node",
+            "summary": "Get node",
             "params": [
                 {
                     "name": "clusterId",
@@ -915,6 +5038,174 @@ MANIFEST: Final[dict[str, Any]] = {
                 }
             ],
             "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_GetNodeBatch": {
+            "method": "GET",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/node-batches/{nodeBatchId}",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_get_node_batch",
+            "tag": "external_cluster_api",
+            "summary": "Get node batch",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "nodeBatchId",
+                    "python": "node_batch_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_HandleCloudEvent": {
+            "method": "POST",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/events",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_handle_cloud_event",
+            "tag": "external_cluster_api",
+            "summary": "Handle cloud event",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "eventType",
+                        "python": "event_type",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "nodeId",
+                        "python": "node_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "nodeState",
+                        "python": "node_state",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "providerId",
+                        "python": "provider_id",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_ImpersonationServiceAccount": {
+            "method": "POST",
+            "path": "/v1/kubernetes/external-clusters/impersonation-service-account",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_impersonation_service_account",
+            "tag": "external_cluster_api",
+            "summary": "Impersonation service account",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "provider",
+                        "python": "provider",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ExternalClusterAPI_IngestInstanceLogs": {
+            "method": "POST",
+            "path": "/v1/kubernetes/external-clusters/{clusterId}/instances/{instanceId}/logs",
+            "module": "castai_client.api.external_cluster_api.external_cluster_api_ingest_instance_logs",
+            "tag": "external_cluster_api",
+            "summary": "Ingest instance logs",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "instanceId",
+                    "python": "instance_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "logEvents",
+                        "python": "log_events",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
             "security": [
                 [
                     "ApiKeyAuth"
@@ -959,7 +5250,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_list_kubernetes_clusters",
             "tag": "external_cluster_api",
-            "summary": "List clusters (kubernetes path)",
+            "summary": "List kubernetes clusters",
             "params": [
                 {
                     "name": "credentialsId",
@@ -995,7 +5286,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/nodes",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_list_nodes",
             "tag": "external_cluster_api",
-            "summary": "List cluster nodes",
+            "summary": "List nodes",
             "params": [
                 {
                     "name": "clusterId",
@@ -1009,7 +5300,7 @@ MANIFEST: Final[dict[str, Any]] = {
                     "python": "page_limit",
                     "in": "query",
                     "required": False,
-                    "type": "integer"
+                    "type": "string"
                 },
                 {
                     "name": "page.cursor",
@@ -1032,17 +5323,17 @@ MANIFEST: Final[dict[str, Any]] = {
                     "required": False,
                     "type": "string",
                     "enum": [
-                        "node_status_unspecified",
-                        "unknown",
-                        "pending",
+                        "cordoned",
                         "creating",
-                        "ready",
-                        "not_ready",
-                        "draining",
-                        "deleting",
                         "deleted",
+                        "deleting",
+                        "draining",
                         "interrupted",
-                        "cordoned"
+                        "node_status_unspecified",
+                        "not_ready",
+                        "pending",
+                        "ready",
+                        "unknown"
                     ]
                 },
                 {
@@ -1059,10 +5350,10 @@ MANIFEST: Final[dict[str, Any]] = {
                     "required": False,
                     "type": "string",
                     "enum": [
+                        "fallback",
                         "lifecycle_type_unspecified",
                         "on_demand",
-                        "spot",
-                        "fallback"
+                        "spot"
                     ]
                 },
                 {
@@ -1141,7 +5432,6 @@ MANIFEST: Final[dict[str, Any]] = {
                 "cursor_param": "page.cursor",
                 "limit_param": "page.limit",
                 "next_cursor": "$.nextCursor",
-                "max_page_size": 500,
                 "attrs": {
                     "items": [
                         "items"
@@ -1165,7 +5455,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/reconcile",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_reconcile_cluster",
             "tag": "external_cluster_api",
-            "summary": "Reconcile a cluster",
+            "summary": "Reconcile cluster",
             "params": [
                 {
                     "name": "clusterId",
@@ -1199,7 +5489,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_register_cluster",
             "tag": "external_cluster_api",
-            "summary": "Register a cluster",
+            "summary": "Register cluster",
             "params": [],
             "body": {
                 "media": "application/json",
@@ -1207,22 +5497,16 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "id",
-                        "python": "id",
+                        "name": "aks",
+                        "python": "aks",
                         "required": False,
-                        "type": "string"
+                        "type": "object"
                     },
                     {
-                        "name": "name",
-                        "python": "name",
-                        "required": True,
-                        "type": "string"
-                    },
-                    {
-                        "name": "organizationId",
-                        "python": "organization_id",
+                        "name": "anywhere",
+                        "python": "anywhere",
                         "required": False,
-                        "type": "string"
+                        "type": "object"
                     },
                     {
                         "name": "castwareInstallMethod",
@@ -1243,14 +5527,26 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "object"
                     },
                     {
-                        "name": "aks",
-                        "python": "aks",
+                        "name": "id",
+                        "python": "id",
                         "required": False,
-                        "type": "object"
+                        "type": "string"
                     },
                     {
                         "name": "kops",
                         "python": "kops",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "oke",
+                        "python": "oke",
                         "required": False,
                         "type": "object"
                     },
@@ -1261,16 +5557,10 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "object"
                     },
                     {
-                        "name": "oke",
-                        "python": "oke",
+                        "name": "organizationId",
+                        "python": "organization_id",
                         "required": False,
-                        "type": "object"
-                    },
-                    {
-                        "name": "anywhere",
-                        "python": "anywhere",
-                        "required": False,
-                        "type": "object"
+                        "type": "string"
                     },
                     {
                         "name": "selfHostedWithEc2Nodes",
@@ -1296,7 +5586,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/hibernate",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_trigger_hibernate_cluster",
             "tag": "external_cluster_api",
-            "summary": "Hibernate a cluster",
+            "summary": "Trigger hibernate cluster",
             "params": [
                 {
                     "name": "clusterId",
@@ -1312,9 +5602,9 @@ MANIFEST: Final[dict[str, Any]] = {
                     "required": False,
                     "type": "string",
                     "enum": [
-                        "OPERATION_MODE_UNSPECIFIED",
                         "OPERATION_MODE_DEFAULT",
-                        "OPERATION_MODE_DRY_RUN"
+                        "OPERATION_MODE_DRY_RUN",
+                        "OPERATION_MODE_UNSPECIFIED"
                     ]
                 },
                 {
@@ -1342,7 +5632,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/resume",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_trigger_resume_cluster",
             "tag": "external_cluster_api",
-            "summary": "Resume a hibernated cluster",
+            "summary": "Trigger resume cluster",
             "params": [
                 {
                     "name": "clusterId",
@@ -1358,9 +5648,9 @@ MANIFEST: Final[dict[str, Any]] = {
                     "required": False,
                     "type": "string",
                     "enum": [
-                        "OPERATION_MODE_UNSPECIFIED",
                         "OPERATION_MODE_DEFAULT",
-                        "OPERATION_MODE_DRY_RUN"
+                        "OPERATION_MODE_DRY_RUN",
+                        "OPERATION_MODE_UNSPECIFIED"
                     ]
                 }
             ],
@@ -1370,22 +5660,10 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "instanceType",
-                        "python": "instance_type",
-                        "required": True,
-                        "type": "string"
-                    },
-                    {
-                        "name": "zone",
-                        "python": "zone",
+                        "name": "aws",
+                        "python": "aws",
                         "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "subnetId",
-                        "python": "subnet_id",
-                        "required": False,
-                        "type": "string"
+                        "type": "object"
                     },
                     {
                         "name": "configurationId",
@@ -1397,6 +5675,30 @@ MANIFEST: Final[dict[str, Any]] = {
                         "name": "configurationName",
                         "python": "configuration_name",
                         "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "edgeConfig",
+                        "python": "edge_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gcp",
+                        "python": "gcp",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gpuConfig",
+                        "python": "gpu_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "instanceType",
+                        "python": "instance_type",
+                        "required": True,
                         "type": "string"
                     },
                     {
@@ -1412,10 +5714,22 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "array[object]"
                     },
                     {
+                        "name": "nodeAffinity",
+                        "python": "node_affinity",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
                         "name": "spotConfig",
                         "python": "spot_config",
                         "required": False,
                         "type": "object"
+                    },
+                    {
+                        "name": "subnetId",
+                        "python": "subnet_id",
+                        "required": False,
+                        "type": "string"
                     },
                     {
                         "name": "volume",
@@ -1424,22 +5738,10 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "object"
                     },
                     {
-                        "name": "gpuConfig",
-                        "python": "gpu_config",
+                        "name": "zone",
+                        "python": "zone",
                         "required": False,
-                        "type": "object"
-                    },
-                    {
-                        "name": "aws",
-                        "python": "aws",
-                        "required": False,
-                        "type": "object"
-                    },
-                    {
-                        "name": "gcp",
-                        "python": "gcp",
-                        "required": False,
-                        "type": "object"
+                        "type": "string"
                     }
                 ]
             },
@@ -1459,7 +5761,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_update_cluster",
             "tag": "external_cluster_api",
-            "summary": "Update a cluster",
+            "summary": "Update cluster",
             "params": [
                 {
                     "name": "clusterId",
@@ -1475,6 +5777,12 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
+                        "name": "aks",
+                        "python": "aks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
                         "name": "credentials",
                         "python": "credentials",
                         "required": False,
@@ -1489,12 +5797,6 @@ MANIFEST: Final[dict[str, Any]] = {
                     {
                         "name": "gke",
                         "python": "gke",
-                        "required": False,
-                        "type": "object"
-                    },
-                    {
-                        "name": "aks",
-                        "python": "aks",
                         "required": False,
                         "type": "object"
                     },
@@ -1522,7 +5824,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/{clusterId}/tags",
             "module": "castai_client.api.external_cluster_api.external_cluster_api_update_cluster_tags",
             "tag": "external_cluster_api",
-            "summary": "Replace cluster tags",
+            "summary": "Update cluster tags",
             "params": [
                 {
                     "name": "clusterId",
@@ -1536,15 +5838,515 @@ MANIFEST: Final[dict[str, Any]] = {
                 "media": "application/json",
                 "required": True,
                 "type": "object",
+                "fields": []
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_AddReservation": {
+            "method": "POST",
+            "path": "/v1/organizations/{organizationId}/reservations",
+            "module": "castai_client.api.inventory_api.inventory_api_add_reservation",
+            "tag": "inventory_api",
+            "summary": "Add reservation",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
                 "fields": [
                     {
-                        "name": "tags",
-                        "python": "tags",
-                        "required": True,
-                        "type": "object"
+                        "name": "count",
+                        "python": "count",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "deepLinkToReservation",
+                        "python": "deep_link_to_reservation",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "endDate",
+                        "python": "end_date",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "expirationDate",
+                        "python": "expiration_date",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "instanceType",
+                        "python": "instance_type",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "price",
+                        "python": "price",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "productName",
+                        "python": "product_name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "provider",
+                        "python": "provider",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "purchaseDate",
+                        "python": "purchase_date",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "quantity",
+                        "python": "quantity",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "region",
+                        "python": "region",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "startDate",
+                        "python": "start_date",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "type",
+                        "python": "type_",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "zoneId",
+                        "python": "zone_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "zoneName",
+                        "python": "zone_name",
+                        "required": False,
+                        "type": "string"
                     }
                 ]
             },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_DeleteReservation": {
+            "method": "DELETE",
+            "path": "/v1/organizations/{organizationId}/reservations/{reservationId}",
+            "module": "castai_client.api.inventory_api.inventory_api_delete_reservation",
+            "tag": "inventory_api",
+            "summary": "Delete reservation",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "reservationId",
+                    "python": "reservation_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_GetOrganizationReservationsBalance": {
+            "method": "GET",
+            "path": "/v1/organizations/reservations/balance",
+            "module": "castai_client.api.inventory_api.inventory_api_get_organization_reservations_balance",
+            "tag": "inventory_api",
+            "summary": "Get organization reservations balance",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_GetOrganizationResourceUsage": {
+            "method": "GET",
+            "path": "/v1/organizations/resource-usage",
+            "module": "castai_client.api.inventory_api.inventory_api_get_organization_resource_usage",
+            "tag": "inventory_api",
+            "summary": "Get organization resource usage",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_GetReservations": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/reservations",
+            "module": "castai_client.api.inventory_api.inventory_api_get_reservations",
+            "tag": "inventory_api",
+            "summary": "Get reservations",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.reservations",
+                "attrs": {
+                    "items": [
+                        "reservations"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_GetReservationsBalance": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/reservations/balance",
+            "module": "castai_client.api.inventory_api.inventory_api_get_reservations_balance",
+            "tag": "inventory_api",
+            "summary": "Get reservations balance",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_ListInstanceTypeNames": {
+            "method": "GET",
+            "path": "/v1/instances/types",
+            "module": "castai_client.api.inventory_api.inventory_api_list_instance_type_names",
+            "tag": "inventory_api",
+            "summary": "List instance type names",
+            "params": [
+                {
+                    "name": "cloudServiceProviders",
+                    "python": "cloud_service_providers",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.items",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextPageCursor",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ],
+                    "next_cursor": [
+                        "next_page_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_ListRegions": {
+            "method": "GET",
+            "path": "/v1/regions",
+            "module": "castai_client.api.inventory_api.inventory_api_list_regions",
+            "tag": "inventory_api",
+            "summary": "List regions",
+            "params": [
+                {
+                    "name": "pageSize",
+                    "python": "page_size",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "pageToken",
+                    "python": "page_token",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "includeUnavailable",
+                    "python": "include_unavailable",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.regions",
+                "cursor_param": "pageToken",
+                "limit_param": "pageSize",
+                "next_cursor": "$.nextPageToken",
+                "attrs": {
+                    "items": [
+                        "regions"
+                    ],
+                    "next_cursor": [
+                        "next_page_token"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_token",
+                    "limit_param": "page_size"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_ListZones": {
+            "method": "GET",
+            "path": "/v1/zones",
+            "module": "castai_client.api.inventory_api.inventory_api_list_zones",
+            "tag": "inventory_api",
+            "summary": "List zones",
+            "params": [
+                {
+                    "name": "pageSize",
+                    "python": "page_size",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "pageToken",
+                    "python": "page_token",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.zones",
+                "cursor_param": "pageToken",
+                "limit_param": "pageSize",
+                "next_cursor": "$.nextPageToken",
+                "attrs": {
+                    "items": [
+                        "zones"
+                    ],
+                    "next_cursor": [
+                        "next_page_token"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_token",
+                    "limit_param": "page_size"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_OverwriteReservations": {
+            "method": "POST",
+            "path": "/v1/organizations/{organizationId}/reservations/overwrite",
+            "module": "castai_client.api.inventory_api.inventory_api_overwrite_reservations",
+            "tag": "inventory_api",
+            "summary": "Overwrite reservations",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "items",
+                        "python": "items",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "InventoryAPI_SyncClusterResources": {
+            "method": "POST",
+            "path": "/v1/organizations/{organizationId}/clusters/{clusterId}/sync-resource-usage",
+            "module": "castai_client.api.inventory_api.inventory_api_sync_cluster_resources",
+            "tag": "inventory_api",
+            "summary": "Sync cluster resources",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
             "security": [
                 [
                     "ApiKeyAuth"
@@ -1561,7 +6363,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_create_configuration",
             "tag": "node_configuration_api",
-            "summary": "Create a node configuration",
+            "summary": "Create configuration",
             "params": [
                 {
                     "name": "clusterId",
@@ -1577,20 +6379,44 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "name",
-                        "python": "name",
-                        "required": True,
+                        "name": "aks",
+                        "python": "aks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "containerRuntime",
+                        "python": "container_runtime",
+                        "required": False,
                         "type": "string"
                     },
                     {
-                        "name": "subnets",
-                        "python": "subnets",
+                        "name": "diskCpuRatio",
+                        "python": "disk_cpu_ratio",
                         "required": False,
-                        "type": "array[string]"
+                        "type": "integer"
                     },
                     {
-                        "name": "tags",
-                        "python": "tags",
+                        "name": "dockerConfig",
+                        "python": "docker_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "drainTimeoutSec",
+                        "python": "drain_timeout_sec",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "eks",
+                        "python": "eks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gke",
+                        "python": "gke",
                         "required": False,
                         "type": "object"
                     },
@@ -1607,34 +6433,10 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "string"
                     },
                     {
-                        "name": "sshPublicKey",
-                        "python": "ssh_public_key",
+                        "name": "kops",
+                        "python": "kops",
                         "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "minDiskSize",
-                        "python": "min_disk_size",
-                        "required": False,
-                        "type": "integer"
-                    },
-                    {
-                        "name": "diskCpuRatio",
-                        "python": "disk_cpu_ratio",
-                        "required": False,
-                        "type": "integer"
-                    },
-                    {
-                        "name": "drainTimeoutSec",
-                        "python": "drain_timeout_sec",
-                        "required": False,
-                        "type": "integer"
-                    },
-                    {
-                        "name": "containerRuntime",
-                        "python": "container_runtime",
-                        "required": False,
-                        "type": "string"
+                        "type": "object"
                     },
                     {
                         "name": "kubeletConfig",
@@ -1643,32 +6445,38 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "object"
                     },
                     {
-                        "name": "dockerConfig",
-                        "python": "docker_config",
+                        "name": "minDiskSize",
+                        "python": "min_disk_size",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "selfHostedWithEc2Nodes",
+                        "python": "self_hosted_with_ec_2_nodes",
                         "required": False,
                         "type": "object"
                     },
                     {
-                        "name": "eks",
-                        "python": "eks",
+                        "name": "sshPublicKey",
+                        "python": "ssh_public_key",
                         "required": False,
-                        "type": "object"
+                        "type": "string"
                     },
                     {
-                        "name": "gke",
-                        "python": "gke",
+                        "name": "subnets",
+                        "python": "subnets",
                         "required": False,
-                        "type": "object"
+                        "type": "array[string]"
                     },
                     {
-                        "name": "aks",
-                        "python": "aks",
-                        "required": False,
-                        "type": "object"
-                    },
-                    {
-                        "name": "kops",
-                        "python": "kops",
+                        "name": "tags",
+                        "python": "tags",
                         "required": False,
                         "type": "object"
                     }
@@ -1690,7 +6498,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations/{id}",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_delete_configuration",
             "tag": "node_configuration_api",
-            "summary": "Delete a node configuration",
+            "summary": "Delete configuration",
             "params": [
                 {
                     "name": "clusterId",
@@ -1724,7 +6532,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations/{id}",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_get_configuration",
             "tag": "node_configuration_api",
-            "summary": "Get a node configuration",
+            "summary": "Get configuration",
             "params": [
                 {
                     "name": "clusterId",
@@ -1753,12 +6561,39 @@ MANIFEST: Final[dict[str, Any]] = {
                 200
             ]
         },
+        "NodeConfigurationAPI_GetSuggestedConfiguration": {
+            "method": "GET",
+            "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations/suggestions",
+            "module": "castai_client.api.node_configuration_api.node_configuration_api_get_suggested_configuration",
+            "tag": "node_configuration_api",
+            "summary": "Get suggested configuration",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
         "NodeConfigurationAPI_ListConfigurations": {
             "method": "GET",
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_list_configurations",
             "tag": "node_configuration_api",
-            "summary": "List node configurations",
+            "summary": "List configurations",
             "params": [
                 {
                     "name": "clusterId",
@@ -1789,12 +6624,40 @@ MANIFEST: Final[dict[str, Any]] = {
                 200
             ]
         },
+        "NodeConfigurationAPI_ListMaxPodsPresets": {
+            "method": "GET",
+            "path": "/v1/kubernetes/maxpods-formula-presets",
+            "module": "castai_client.api.node_configuration_api.node_configuration_api_list_max_pods_presets",
+            "tag": "node_configuration_api",
+            "summary": "List max pods presets",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.presets",
+                "attrs": {
+                    "items": [
+                        "presets"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
         "NodeConfigurationAPI_SetDefault": {
             "method": "POST",
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations/{id}/default",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_set_default",
             "tag": "node_configuration_api",
-            "summary": "Make a node configuration the default",
+            "summary": "Set default",
             "params": [
                 {
                     "name": "clusterId",
@@ -1828,7 +6691,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-configurations/{id}",
             "module": "castai_client.api.node_configuration_api.node_configuration_api_update_configuration",
             "tag": "node_configuration_api",
-            "summary": "Update a node configuration",
+            "summary": "Update configuration",
             "params": [
                 {
                     "name": "clusterId",
@@ -1851,14 +6714,44 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "subnets",
-                        "python": "subnets",
+                        "name": "aks",
+                        "python": "aks",
                         "required": False,
-                        "type": "array[string]"
+                        "type": "object"
                     },
                     {
-                        "name": "tags",
-                        "python": "tags",
+                        "name": "containerRuntime",
+                        "python": "container_runtime",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "diskCpuRatio",
+                        "python": "disk_cpu_ratio",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "dockerConfig",
+                        "python": "docker_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "drainTimeoutSec",
+                        "python": "drain_timeout_sec",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "eks",
+                        "python": "eks",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "gke",
+                        "python": "gke",
                         "required": False,
                         "type": "object"
                     },
@@ -1875,34 +6768,10 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "string"
                     },
                     {
-                        "name": "sshPublicKey",
-                        "python": "ssh_public_key",
+                        "name": "kops",
+                        "python": "kops",
                         "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "minDiskSize",
-                        "python": "min_disk_size",
-                        "required": False,
-                        "type": "integer"
-                    },
-                    {
-                        "name": "diskCpuRatio",
-                        "python": "disk_cpu_ratio",
-                        "required": False,
-                        "type": "integer"
-                    },
-                    {
-                        "name": "drainTimeoutSec",
-                        "python": "drain_timeout_sec",
-                        "required": False,
-                        "type": "integer"
-                    },
-                    {
-                        "name": "containerRuntime",
-                        "python": "container_runtime",
-                        "required": False,
-                        "type": "string"
+                        "type": "object"
                     },
                     {
                         "name": "kubeletConfig",
@@ -1911,32 +6780,32 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "object"
                     },
                     {
-                        "name": "dockerConfig",
-                        "python": "docker_config",
+                        "name": "minDiskSize",
+                        "python": "min_disk_size",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "selfHostedWithEc2Nodes",
+                        "python": "self_hosted_with_ec_2_nodes",
                         "required": False,
                         "type": "object"
                     },
                     {
-                        "name": "eks",
-                        "python": "eks",
+                        "name": "sshPublicKey",
+                        "python": "ssh_public_key",
                         "required": False,
-                        "type": "object"
+                        "type": "string"
                     },
                     {
-                        "name": "gke",
-                        "python": "gke",
+                        "name": "subnets",
+                        "python": "subnets",
                         "required": False,
-                        "type": "object"
+                        "type": "array[string]"
                     },
                     {
-                        "name": "aks",
-                        "python": "aks",
-                        "required": False,
-                        "type": "object"
-                    },
-                    {
-                        "name": "kops",
-                        "python": "kops",
+                        "name": "tags",
+                        "python": "tags",
                         "required": False,
                         "type": "object"
                     }
@@ -1958,7 +6827,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-templates",
             "module": "castai_client.api.node_templates_api.node_templates_api_create_node_template",
             "tag": "node_templates_api",
-            "summary": "Create a node template",
+            "summary": "Create node template",
             "params": [
                 {
                     "name": "clusterId",
@@ -1974,46 +6843,16 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "name",
-                        "python": "name",
-                        "required": True,
-                        "type": "string"
+                        "name": "clmEnabled",
+                        "python": "clm_enabled",
+                        "required": False,
+                        "type": "boolean"
                     },
                     {
                         "name": "configurationId",
                         "python": "configuration_id",
                         "required": False,
                         "type": "string"
-                    },
-                    {
-                        "name": "isDefault",
-                        "python": "is_default",
-                        "required": False,
-                        "type": "boolean"
-                    },
-                    {
-                        "name": "isEnabled",
-                        "python": "is_enabled",
-                        "required": False,
-                        "type": "boolean"
-                    },
-                    {
-                        "name": "shouldTaint",
-                        "python": "should_taint",
-                        "required": False,
-                        "type": "boolean"
-                    },
-                    {
-                        "name": "customLabels",
-                        "python": "custom_labels",
-                        "required": False,
-                        "type": "object"
-                    },
-                    {
-                        "name": "customTaints",
-                        "python": "custom_taints",
-                        "required": False,
-                        "type": "array[object]"
                     },
                     {
                         "name": "constraints",
@@ -2034,16 +6873,28 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "boolean"
                     },
                     {
-                        "name": "clmEnabled",
-                        "python": "clm_enabled",
+                        "name": "customLabel",
+                        "python": "custom_label",
                         "required": False,
-                        "type": "boolean"
+                        "type": "object"
                     },
                     {
-                        "name": "stopEnabled",
-                        "python": "stop_enabled",
+                        "name": "customLabels",
+                        "python": "custom_labels",
                         "required": False,
-                        "type": "boolean"
+                        "type": "object"
+                    },
+                    {
+                        "name": "customTaints",
+                        "python": "custom_taints",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "edgeLocationIds",
+                        "python": "edge_location_ids",
+                        "required": False,
+                        "type": "array[string]"
                     },
                     {
                         "name": "gpu",
@@ -2052,10 +6903,46 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "object"
                     },
                     {
-                        "name": "edgeLocationIds",
-                        "python": "edge_location_ids",
+                        "name": "isDefault",
+                        "python": "is_default",
                         "required": False,
-                        "type": "array[string]"
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "isEnabled",
+                        "python": "is_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "priceAdjustmentConfiguration",
+                        "python": "price_adjustment_configuration",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "rebalancingConfig",
+                        "python": "rebalancing_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "shouldTaint",
+                        "python": "should_taint",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "stopEnabled",
+                        "python": "stop_enabled",
+                        "required": False,
+                        "type": "boolean"
                     }
                 ]
             },
@@ -2075,7 +6962,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-templates/{nodeTemplateName}",
             "module": "castai_client.api.node_templates_api.node_templates_api_delete_node_template",
             "tag": "node_templates_api",
-            "summary": "Delete a node template",
+            "summary": "Delete node template",
             "params": [
                 {
                     "name": "clusterId",
@@ -2087,6 +6974,187 @@ MANIFEST: Final[dict[str, Any]] = {
                 {
                     "name": "nodeTemplateName",
                     "python": "node_template_name",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "NodeTemplatesAPI_FilterInstanceTypes": {
+            "method": "POST",
+            "path": "/v1/kubernetes/clusters/{clusterId}/filter-instance-types",
+            "module": "castai_client.api.node_templates_api.node_templates_api_filter_instance_types",
+            "tag": "node_templates_api",
+            "summary": "Filter instance types",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "disableInstanceTypeDeduplication",
+                    "python": "disable_instance_type_deduplication",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "clmEnabled",
+                        "python": "clm_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "configurationId",
+                        "python": "configuration_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "configurationName",
+                        "python": "configuration_name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "constraints",
+                        "python": "constraints",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "customInstancesEnabled",
+                        "python": "custom_instances_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "customInstancesWithExtendedMemoryEnabled",
+                        "python": "custom_instances_with_extended_memory_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "customLabel",
+                        "python": "custom_label",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "customLabels",
+                        "python": "custom_labels",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "customTaints",
+                        "python": "custom_taints",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "edgeLocationIds",
+                        "python": "edge_location_ids",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "gpu",
+                        "python": "gpu",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "isDefault",
+                        "python": "is_default",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "isEnabled",
+                        "python": "is_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "priceAdjustmentConfiguration",
+                        "python": "price_adjustment_configuration",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "rebalancingConfig",
+                        "python": "rebalancing_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "shouldTaint",
+                        "python": "should_taint",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "stopEnabled",
+                        "python": "stop_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "version",
+                        "python": "version",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "NodeTemplatesAPI_GenerateNodeTemplates": {
+            "method": "POST",
+            "path": "/v1/kubernetes/clusters/{clusterId}/generate-node-templates",
+            "module": "castai_client.api.node_templates_api.node_templates_api_generate_node_templates",
+            "tag": "node_templates_api",
+            "summary": "Generate node templates",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
                     "in": "path",
                     "required": True,
                     "type": "string"
@@ -2159,7 +7227,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/node-templates/{nodeTemplateName}",
             "module": "castai_client.api.node_templates_api.node_templates_api_update_node_template",
             "tag": "node_templates_api",
-            "summary": "Update a node template",
+            "summary": "Update node template",
             "params": [
                 {
                     "name": "clusterId",
@@ -2182,40 +7250,16 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
+                        "name": "clmEnabled",
+                        "python": "clm_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
                         "name": "configurationId",
                         "python": "configuration_id",
                         "required": False,
                         "type": "string"
-                    },
-                    {
-                        "name": "isDefault",
-                        "python": "is_default",
-                        "required": False,
-                        "type": "boolean"
-                    },
-                    {
-                        "name": "isEnabled",
-                        "python": "is_enabled",
-                        "required": False,
-                        "type": "boolean"
-                    },
-                    {
-                        "name": "shouldTaint",
-                        "python": "should_taint",
-                        "required": False,
-                        "type": "boolean"
-                    },
-                    {
-                        "name": "customLabels",
-                        "python": "custom_labels",
-                        "required": False,
-                        "type": "object"
-                    },
-                    {
-                        "name": "customTaints",
-                        "python": "custom_taints",
-                        "required": False,
-                        "type": "array[object]"
                     },
                     {
                         "name": "constraints",
@@ -2236,16 +7280,28 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "boolean"
                     },
                     {
-                        "name": "clmEnabled",
-                        "python": "clm_enabled",
+                        "name": "customLabel",
+                        "python": "custom_label",
                         "required": False,
-                        "type": "boolean"
+                        "type": "object"
                     },
                     {
-                        "name": "stopEnabled",
-                        "python": "stop_enabled",
+                        "name": "customLabels",
+                        "python": "custom_labels",
                         "required": False,
-                        "type": "boolean"
+                        "type": "object"
+                    },
+                    {
+                        "name": "customTaints",
+                        "python": "custom_taints",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "edgeLocationIds",
+                        "python": "edge_location_ids",
+                        "required": False,
+                        "type": "array[string]"
                     },
                     {
                         "name": "gpu",
@@ -2254,10 +7310,40 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "object"
                     },
                     {
-                        "name": "edgeLocationIds",
-                        "python": "edge_location_ids",
+                        "name": "isDefault",
+                        "python": "is_default",
                         "required": False,
-                        "type": "array[string]"
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "isEnabled",
+                        "python": "is_enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "priceAdjustmentConfiguration",
+                        "python": "price_adjustment_configuration",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "rebalancingConfig",
+                        "python": "rebalancing_config",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "shouldTaint",
+                        "python": "should_taint",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "stopEnabled",
+                        "python": "stop_enabled",
+                        "required": False,
+                        "type": "boolean"
                     }
                 ]
             },
@@ -2277,11 +7363,38 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/external-clusters/operations/{id}",
             "module": "castai_client.api.operations_api.operations_api_get_operation",
             "tag": "operations_api",
-            "summary": "Get an operation",
+            "summary": "Get operation",
             "params": [
                 {
                     "name": "id",
                     "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "PoliciesAPI_GetClusterNodeConstraints": {
+            "method": "GET",
+            "path": "/v1/kubernetes/clusters/{clusterId}/node-constraints",
+            "module": "castai_client.api.policies_api.policies_api_get_cluster_node_constraints",
+            "tag": "policies_api",
+            "summary": "Get cluster node constraints",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
                     "in": "path",
                     "required": True,
                     "type": "string"
@@ -2304,7 +7417,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/policies",
             "module": "castai_client.api.policies_api.policies_api_get_cluster_policies",
             "tag": "policies_api",
-            "summary": "Get autoscaler policies",
+            "summary": "Get cluster policies",
             "params": [
                 {
                     "name": "clusterId",
@@ -2331,7 +7444,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/policies",
             "module": "castai_client.api.policies_api.policies_api_upsert_cluster_policies",
             "tag": "policies_api",
-            "summary": "Set autoscaler policies",
+            "summary": "Upsert cluster policies",
             "params": [
                 {
                     "name": "clusterId",
@@ -2347,6 +7460,18 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
+                        "name": "clusterLimits",
+                        "python": "cluster_limits",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "defaultNodeTemplateVersion",
+                        "python": "default_node_template_version",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
                         "name": "enabled",
                         "python": "enabled",
                         "required": False,
@@ -2359,22 +7484,16 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "boolean"
                     },
                     {
+                        "name": "nodeDownscaler",
+                        "python": "node_downscaler",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
                         "name": "nodeTemplatesPartialMatchingEnabled",
                         "python": "node_templates_partial_matching_enabled",
                         "required": False,
                         "type": "boolean"
-                    },
-                    {
-                        "name": "defaultNodeTemplateVersion",
-                        "python": "default_node_template_version",
-                        "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "unschedulablePods",
-                        "python": "unschedulable_pods",
-                        "required": False,
-                        "type": "object"
                     },
                     {
                         "name": "spotInstances",
@@ -2383,14 +7502,2669 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "object"
                     },
                     {
-                        "name": "nodeDownscaler",
-                        "python": "node_downscaler",
+                        "name": "unschedulablePods",
+                        "python": "unschedulable_pods",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_CreateGroup": {
+            "method": "POST",
+            "path": "/v1/organizations/{organizationId}/groups",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_create_group",
+            "tag": "rbac_service_api",
+            "summary": "Create group",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "definition",
+                        "python": "definition",
+                        "required": True,
+                        "type": "object"
+                    },
+                    {
+                        "name": "description",
+                        "python": "description",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "labelSelector",
+                        "python": "label_selector",
                         "required": False,
                         "type": "object"
                     },
                     {
-                        "name": "clusterLimits",
-                        "python": "cluster_limits",
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_CreateRoleBindings": {
+            "method": "POST",
+            "path": "/v1/organizations/{organizationId}/role-bindings",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_create_role_bindings",
+            "tag": "rbac_service_api",
+            "summary": "Create role bindings",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "array[object]",
+                "fields": []
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_DeleteGroup": {
+            "method": "DELETE",
+            "path": "/v1/organizations/{organizationId}/groups/{id}",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_delete_group",
+            "tag": "rbac_service_api",
+            "summary": "Delete group",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_DeleteRoleBinding": {
+            "method": "DELETE",
+            "path": "/v1/organizations/{organizationId}/role-bindings/{id}",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_delete_role_binding",
+            "tag": "rbac_service_api",
+            "summary": "Delete role binding",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_GetGroup": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/groups/{id}",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_get_group",
+            "tag": "rbac_service_api",
+            "summary": "Get group",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_GetRoleBinding": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/role-bindings/{id}",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_get_role_binding",
+            "tag": "rbac_service_api",
+            "summary": "Get role binding",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_ListPermissionGroups": {
+            "method": "GET",
+            "path": "/organization-management/v1/organizations/{organizationId}/permission-groups",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_list_permission_groups",
+            "tag": "rbac_service_api",
+            "summary": "List permission groups",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "product",
+                    "python": "product",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "PRODUCT_TYPE_BOTH",
+                        "PRODUCT_TYPE_CAST",
+                        "PRODUCT_TYPE_KIMCHI",
+                        "PRODUCT_TYPE_UNSPECIFIED"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.permissionGroups",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextPage.cursor",
+                "attrs": {
+                    "items": [
+                        "permission_groups"
+                    ],
+                    "next_cursor": [
+                        "next_page",
+                        "cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_ListRoleBindings": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/role-bindings",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_list_role_bindings",
+            "tag": "rbac_service_api",
+            "summary": "List role bindings",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "roleId",
+                    "python": "role_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "groupId",
+                    "python": "group_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "scopeId",
+                    "python": "scope_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "scopeType",
+                    "python": "scope_type",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]",
+                    "enum": [
+                        "CLUSTER",
+                        "ORGANIZATION"
+                    ]
+                },
+                {
+                    "name": "subjectType",
+                    "python": "subject_type",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]",
+                    "enum": [
+                        "SUBJECT_GROUP",
+                        "SUBJECT_SERVICE_ACCOUNT",
+                        "SUBJECT_USER"
+                    ]
+                },
+                {
+                    "name": "subjectId",
+                    "python": "subject_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.roleBindings",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextPage.cursor",
+                "total": "$.totalCount",
+                "attrs": {
+                    "items": [
+                        "role_bindings"
+                    ],
+                    "next_cursor": [
+                        "next_page",
+                        "cursor"
+                    ],
+                    "total": [
+                        "total_count"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_ListRoles": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/roles",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_list_roles",
+            "tag": "rbac_service_api",
+            "summary": "List roles",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "type",
+                    "python": "type_",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ALL",
+                        "DEFAULT",
+                        "ENTERPRISE"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.roles",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextPage.cursor",
+                "total": "$.totalCount",
+                "attrs": {
+                    "items": [
+                        "roles"
+                    ],
+                    "next_cursor": [
+                        "next_page",
+                        "cursor"
+                    ],
+                    "total": [
+                        "total_count"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_UpdateGroup": {
+            "method": "PATCH",
+            "path": "/v1/organizations/{organizationId}/groups/{id}",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_update_group",
+            "tag": "rbac_service_api",
+            "summary": "Update group",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "definition",
+                        "python": "definition",
+                        "required": True,
+                        "type": "object"
+                    },
+                    {
+                        "name": "description",
+                        "python": "description",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "labelSelector",
+                        "python": "label_selector",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RbacServiceAPI_UpdateRoleBinding": {
+            "method": "PATCH",
+            "path": "/v1/organizations/{organizationId}/role-bindings/{id}",
+            "module": "castai_client.api.rbac_service_api.rbac_service_api_update_role_binding",
+            "tag": "rbac_service_api",
+            "summary": "Update role binding",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "definition",
+                        "python": "definition",
+                        "required": True,
+                        "type": "object"
+                    },
+                    {
+                        "name": "description",
+                        "python": "description",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_AckAnomalies": {
+            "method": "POST",
+            "path": "/v1/security/runtime/anomalies/ack",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_ack_anomalies",
+            "tag": "runtime_security_api",
+            "summary": "Ack anomalies",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "ids",
+                        "python": "ids",
+                        "required": False,
+                        "type": "array[string]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_AddListEntries": {
+            "method": "POST",
+            "path": "/v1/security/runtime/list/{id}/add",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_add_list_entries",
+            "tag": "runtime_security_api",
+            "summary": "Add list entries",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "entries",
+                        "python": "entries",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_CloseAnomalies": {
+            "method": "POST",
+            "path": "/v1/security/runtime/anomalies/close",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_close_anomalies",
+            "tag": "runtime_security_api",
+            "summary": "Close anomalies",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "ids",
+                        "python": "ids",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "reason",
+                        "python": "reason",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "reasonDescription",
+                        "python": "reason_description",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_CreateList": {
+            "method": "POST",
+            "path": "/v1/security/runtime/list",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_create_list",
+            "tag": "runtime_security_api",
+            "summary": "Create list",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "entries",
+                        "python": "entries",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_CreateRule": {
+            "method": "POST",
+            "path": "/v1/security/runtime/rules",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_create_rule",
+            "tag": "runtime_security_api",
+            "summary": "Create rule",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "category",
+                        "python": "category",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "enabled",
+                        "python": "enabled",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "labels",
+                        "python": "labels",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "resourceSelector",
+                        "python": "resource_selector",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "ruleEngineType",
+                        "python": "rule_engine_type",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "ruleText",
+                        "python": "rule_text",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "severity",
+                        "python": "severity",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_DeleteLists": {
+            "method": "POST",
+            "path": "/v1/security/runtime/list/delete",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_delete_lists",
+            "tag": "runtime_security_api",
+            "summary": "Delete lists",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "ids",
+                        "python": "ids",
+                        "required": True,
+                        "type": "array[string]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_DeleteRules": {
+            "method": "POST",
+            "path": "/v1/security/runtime/rules/delete",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_delete_rules",
+            "tag": "runtime_security_api",
+            "summary": "Delete rules",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "ids",
+                        "python": "ids",
+                        "required": True,
+                        "type": "array[string]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_EditRule": {
+            "method": "PUT",
+            "path": "/v1/security/runtime/rules/{id}",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_edit_rule",
+            "tag": "runtime_security_api",
+            "summary": "Edit rule",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "enabled",
+                        "python": "enabled",
+                        "required": True,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "labels",
+                        "python": "labels",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "resourceSelector",
+                        "python": "resource_selector",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "ruleText",
+                        "python": "rule_text",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "severity",
+                        "python": "severity",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetAnomalies": {
+            "method": "GET",
+            "path": "/v1/security/runtime/anomalies",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_anomalies",
+            "tag": "runtime_security_api",
+            "summary": "Get anomalies",
+            "params": [
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "namespaces",
+                    "python": "namespaces",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "status",
+                    "python": "status",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ANOMALY_STATUS_FILTER_CLOSED",
+                        "ANOMALY_STATUS_FILTER_OPEN",
+                        "ANOMALY_STATUS_FILTER_UNACKED",
+                        "ANOMALY_STATUS_FILTER_UNSPECIFIED"
+                    ]
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                },
+                {
+                    "name": "resourceId",
+                    "python": "resource_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "types",
+                    "python": "types",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "search",
+                    "python": "search",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.anomalies",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "anomalies"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetAnomaliesOverview": {
+            "method": "GET",
+            "path": "/v1/security/runtime/overview/anomalies",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_anomalies_overview",
+            "tag": "runtime_security_api",
+            "summary": "Get anomalies overview",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetAnomaly": {
+            "method": "GET",
+            "path": "/v1/security/runtime/anomalies/{id}",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_anomaly",
+            "tag": "runtime_security_api",
+            "summary": "Get anomaly",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetAnomalyEvents": {
+            "method": "GET",
+            "path": "/v1/security/runtime/anomalies/{id}/events",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_anomaly_events",
+            "tag": "runtime_security_api",
+            "summary": "Get anomaly events",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                },
+                {
+                    "name": "search",
+                    "python": "search",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.events",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "events"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetClusterKvisorVersion": {
+            "method": "GET",
+            "path": "/v1/security/runtime/kvisor-version/{clusterId}",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_cluster_kvisor_version",
+            "tag": "runtime_security_api",
+            "summary": "Get cluster kvisor version",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetClusterWorkloadsNetflow": {
+            "method": "GET",
+            "path": "/v1/security/runtime/workloads-netflow/{clusterId}",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_cluster_workloads_netflow",
+            "tag": "runtime_security_api",
+            "summary": "Get cluster workloads netflow",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "usePodDetails",
+                    "python": "use_pod_details",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "includeDstAddrs",
+                    "python": "include_dst_addrs",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetContainerImageSbom": {
+            "method": "GET",
+            "path": "/v1/security/runtime/sbom/{imageDigest}",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_container_image_sbom",
+            "tag": "runtime_security_api",
+            "summary": "Get container image sbom",
+            "params": [
+                {
+                    "name": "imageDigest",
+                    "python": "image_digest",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "sbomFormat",
+                    "python": "sbom_format",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "onlyRuntimePackages",
+                    "python": "only_runtime_packages",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetList": {
+            "method": "GET",
+            "path": "/v1/security/runtime/list/{id}",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_list",
+            "tag": "runtime_security_api",
+            "summary": "Get list",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetListEntries": {
+            "method": "GET",
+            "path": "/v1/security/runtime/list/{id}/entries",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_list_entries",
+            "tag": "runtime_security_api",
+            "summary": "Get list entries",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "search",
+                    "python": "search",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.entries",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "entries"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetLists": {
+            "method": "GET",
+            "path": "/v1/security/runtime/list",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_lists",
+            "tag": "runtime_security_api",
+            "summary": "Get lists",
+            "params": [
+                {
+                    "name": "search",
+                    "python": "search",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.lists",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "lists"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetNetflowGraph": {
+            "method": "GET",
+            "path": "/v1/security/runtime/netflow/{clusterId}/graph",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_netflow_graph",
+            "tag": "runtime_security_api",
+            "summary": "Get netflow graph",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "search",
+                    "python": "search",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "groupSourceBy",
+                    "python": "group_source_by",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "groupDestinationBy",
+                    "python": "group_destination_by",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetNetflowList": {
+            "method": "GET",
+            "path": "/v1/security/runtime/netflow/{clusterId}/list",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_netflow_list",
+            "tag": "runtime_security_api",
+            "summary": "Get netflow list",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "groupSourceBy",
+                    "python": "group_source_by",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "groupDestinationBy",
+                    "python": "group_destination_by",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "search",
+                    "python": "search",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.rows",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "rows"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetNetflowTrend": {
+            "method": "GET",
+            "path": "/v1/security/runtime/netflow/{clusterId}/trend",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_netflow_trend",
+            "tag": "runtime_security_api",
+            "summary": "Get netflow trend",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "stepSeconds",
+                    "python": "step_seconds",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "limit",
+                    "python": "limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "groupSourceBy",
+                    "python": "group_source_by",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "groupDestinationBy",
+                    "python": "group_destination_by",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "search",
+                    "python": "search",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetRule": {
+            "method": "GET",
+            "path": "/v1/security/runtime/rules/{id}",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_rule",
+            "tag": "runtime_security_api",
+            "summary": "Get rule",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetRules": {
+            "method": "GET",
+            "path": "/v1/security/runtime/rules",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_rules",
+            "tag": "runtime_security_api",
+            "summary": "Get rules",
+            "params": [
+                {
+                    "name": "enabled",
+                    "python": "enabled",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "category",
+                    "python": "category",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "severity",
+                    "python": "severity",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]",
+                    "enum": [
+                        "SEVERITY_CRITICAL",
+                        "SEVERITY_HIGH",
+                        "SEVERITY_LOW",
+                        "SEVERITY_MEDIUM",
+                        "SEVERITY_NONE",
+                        "SEVERITY_UNKNOWN"
+                    ]
+                },
+                {
+                    "name": "search",
+                    "python": "search",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.rules",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "rules"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetRuntimeEventGroups": {
+            "method": "GET",
+            "path": "/v1/security/runtime/events/groups",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_runtime_event_groups",
+            "tag": "runtime_security_api",
+            "summary": "Get runtime event groups",
+            "params": [
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "types",
+                    "python": "types",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "groupBy",
+                    "python": "group_by",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "search",
+                    "python": "search",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.rows",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "rows"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetRuntimeEvents": {
+            "method": "GET",
+            "path": "/v1/security/runtime/events",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_runtime_events",
+            "tag": "runtime_security_api",
+            "summary": "Get runtime events",
+            "params": [
+                {
+                    "name": "clusterIds",
+                    "python": "cluster_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "types",
+                    "python": "types",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "groupSelectors",
+                    "python": "group_selectors",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "search",
+                    "python": "search",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "startTime",
+                    "python": "start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.items",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_GetRuntimeEventsProcessTree": {
+            "method": "GET",
+            "path": "/v1/security/runtime/events/process-tree/{clusterId}",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_get_runtime_events_process_tree",
+            "tag": "runtime_security_api",
+            "summary": "Get runtime events process tree",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "containerId",
+                    "python": "container_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "processPid",
+                    "python": "process_pid",
+                    "in": "query",
+                    "required": False,
+                    "type": "integer"
+                },
+                {
+                    "name": "processStartTime",
+                    "python": "process_start_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "endTime",
+                    "python": "end_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_RemoveListEntries": {
+            "method": "POST",
+            "path": "/v1/security/runtime/list/{id}/remove",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_remove_list_entries",
+            "tag": "runtime_security_api",
+            "summary": "Remove list entries",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "entries",
+                        "python": "entries",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_ToggleRules": {
+            "method": "POST",
+            "path": "/v1/security/runtime/rules/toggle",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_toggle_rules",
+            "tag": "runtime_security_api",
+            "summary": "Toggle rules",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "enabled",
+                        "python": "enabled",
+                        "required": True,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "ids",
+                        "python": "ids",
+                        "required": True,
+                        "type": "array[string]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_TriggerAnomaliesWebhook": {
+            "method": "POST",
+            "path": "/v1/security/runtime/anomalies/trigger-webhook",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_trigger_anomalies_webhook",
+            "tag": "runtime_security_api",
+            "summary": "Trigger anomalies webhook",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "ids",
+                        "python": "ids",
+                        "required": False,
+                        "type": "array[string]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_TriggerAnomalyWebhook": {
+            "method": "POST",
+            "path": "/v1/security/runtime/anomalies/{id}/trigger-webhook",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_trigger_anomaly_webhook",
+            "tag": "runtime_security_api",
+            "summary": "Trigger anomaly webhook",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": []
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "RuntimeSecurityAPI_Validate": {
+            "method": "POST",
+            "path": "/v1/security/runtime/rules/validate",
+            "module": "castai_client.api.runtime_security_api.runtime_security_api_validate",
+            "tag": "runtime_security_api",
+            "summary": "Validate",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "ruleText",
+                        "python": "rule_text",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "type",
+                        "python": "type_",
+                        "required": False,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "SSOAPI_CreateSSOConnection": {
+            "method": "POST",
+            "path": "/v1/sso-connections",
+            "module": "castai_client.api.ssoapi.ssoapi_create_sso_connection",
+            "tag": "ssoapi",
+            "summary": "Create SSO connection",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "aad",
+                        "python": "aad",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "additionalEmailDomains",
+                        "python": "additional_email_domains",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "defaultRoleId",
+                        "python": "default_role_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "emailDomain",
+                        "python": "email_domain",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "oidc",
+                        "python": "oidc",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "okta",
+                        "python": "okta",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "saml",
+                        "python": "saml",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "SSOAPI_DeleteSSOConnection": {
+            "method": "DELETE",
+            "path": "/v1/sso-connections/{id}",
+            "module": "castai_client.api.ssoapi.ssoapi_delete_sso_connection",
+            "tag": "ssoapi",
+            "summary": "Delete SSO connection",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "SSOAPI_GetSSOConnection": {
+            "method": "GET",
+            "path": "/v1/sso-connections/{id}",
+            "module": "castai_client.api.ssoapi.ssoapi_get_sso_connection",
+            "tag": "ssoapi",
+            "summary": "Get SSO connection",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "SSOAPI_ListSSOConnections": {
+            "method": "GET",
+            "path": "/v1/sso-connections",
+            "module": "castai_client.api.ssoapi.ssoapi_list_sso_connections",
+            "tag": "ssoapi",
+            "summary": "List SSO connections",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.connections",
+                "attrs": {
+                    "items": [
+                        "connections"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "SSOAPI_SetSyncForSSOConnection": {
+            "method": "POST",
+            "path": "/v1/sso-connections/{id}/sync",
+            "module": "castai_client.api.ssoapi.ssoapi_set_sync_for_sso_connection",
+            "tag": "ssoapi",
+            "summary": "Set sync for SSO connection",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "sync",
+                        "python": "sync",
+                        "required": True,
+                        "type": "boolean"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "SSOAPI_UpdateSSOConnection": {
+            "method": "POST",
+            "path": "/v1/sso-connections/{id}",
+            "module": "castai_client.api.ssoapi.ssoapi_update_sso_connection",
+            "tag": "ssoapi",
+            "summary": "Update SSO connection",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "aad",
+                        "python": "aad",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "additionalEmailDomains",
+                        "python": "additional_email_domains",
+                        "required": False,
+                        "type": "array[string]"
+                    },
+                    {
+                        "name": "defaultRoleId",
+                        "python": "default_role_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "emailDomain",
+                        "python": "email_domain",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "oidc",
+                        "python": "oidc",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "okta",
+                        "python": "okta",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "saml",
+                        "python": "saml",
                         "required": False,
                         "type": "object"
                     }
@@ -2412,7 +10186,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-jobs",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_create_rebalancing_job",
             "tag": "scheduled_rebalancing_api",
-            "summary": "Create a rebalancing job",
+            "summary": "Create rebalancing job",
             "params": [
                 {
                     "name": "clusterId",
@@ -2428,26 +10202,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "id",
-                        "python": "id",
-                        "required": False,
-                        "type": "string"
-                    },
-                    {
                         "name": "clusterId",
                         "python": "cluster_id",
-                        "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "rebalancingScheduleId",
-                        "python": "rebalancing_schedule_id",
-                        "required": True,
-                        "type": "string"
-                    },
-                    {
-                        "name": "rebalancingPlanId",
-                        "python": "rebalancing_plan_id",
                         "required": False,
                         "type": "string"
                     },
@@ -2458,8 +10214,8 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "boolean"
                     },
                     {
-                        "name": "status",
-                        "python": "status",
+                        "name": "id",
+                        "python": "id",
                         "required": False,
                         "type": "string"
                     },
@@ -2472,6 +10228,24 @@ MANIFEST: Final[dict[str, Any]] = {
                     {
                         "name": "nextTriggerAt",
                         "python": "next_trigger_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "rebalancingPlanId",
+                        "python": "rebalancing_plan_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "rebalancingScheduleId",
+                        "python": "rebalancing_schedule_id",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "status",
+                        "python": "status",
                         "required": False,
                         "type": "string"
                     }
@@ -2493,7 +10267,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/rebalancing-schedules",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_create_rebalancing_schedule",
             "tag": "scheduled_rebalancing_api",
-            "summary": "Create a rebalancing schedule",
+            "summary": "Create rebalancing schedule",
             "params": [],
             "body": {
                 "media": "application/json",
@@ -2507,9 +10281,33 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "string"
                     },
                     {
+                        "name": "jobs",
+                        "python": "jobs",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "lastTriggerAt",
+                        "python": "last_trigger_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "launchConfiguration",
+                        "python": "launch_configuration",
+                        "required": True,
+                        "type": "object"
+                    },
+                    {
                         "name": "name",
                         "python": "name",
                         "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "nextTriggerAt",
+                        "python": "next_trigger_at",
+                        "required": False,
                         "type": "string"
                     },
                     {
@@ -2523,30 +10321,6 @@ MANIFEST: Final[dict[str, Any]] = {
                         "python": "trigger_conditions",
                         "required": True,
                         "type": "object"
-                    },
-                    {
-                        "name": "launchConfiguration",
-                        "python": "launch_configuration",
-                        "required": True,
-                        "type": "object"
-                    },
-                    {
-                        "name": "lastTriggerAt",
-                        "python": "last_trigger_at",
-                        "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "nextTriggerAt",
-                        "python": "next_trigger_at",
-                        "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "jobs",
-                        "python": "jobs",
-                        "required": False,
-                        "type": "array[object]"
                     }
                 ]
             },
@@ -2566,7 +10340,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-jobs/{id}",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_delete_rebalancing_job",
             "tag": "scheduled_rebalancing_api",
-            "summary": "Delete a rebalancing job",
+            "summary": "Delete rebalancing job",
             "params": [
                 {
                     "name": "clusterId",
@@ -2600,7 +10374,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/rebalancing-schedules/{id}",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_delete_rebalancing_schedule",
             "tag": "scheduled_rebalancing_api",
-            "summary": "Delete a rebalancing schedule",
+            "summary": "Delete rebalancing schedule",
             "params": [
                 {
                     "name": "id",
@@ -2627,7 +10401,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-jobs/{id}",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_get_rebalancing_job",
             "tag": "scheduled_rebalancing_api",
-            "summary": "Get a rebalancing job",
+            "summary": "Get rebalancing job",
             "params": [
                 {
                     "name": "clusterId",
@@ -2661,7 +10435,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/rebalancing-schedules/{id}",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_get_rebalancing_schedule",
             "tag": "scheduled_rebalancing_api",
-            "summary": "Get a rebalancing schedule",
+            "summary": "Get rebalancing schedule",
             "params": [
                 {
                     "name": "id",
@@ -2678,6 +10452,34 @@ MANIFEST: Final[dict[str, Any]] = {
                 ]
             ],
             "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ScheduledRebalancingAPI_ListAvailableRebalancingTZ": {
+            "method": "GET",
+            "path": "/v1/time-zones",
+            "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_list_available_rebalancing_tz",
+            "tag": "scheduled_rebalancing_api",
+            "summary": "List available rebalancing TZ",
+            "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.timeZones",
+                "attrs": {
+                    "items": [
+                        "time_zones"
+                    ]
+                },
+                "args": {}
+            },
             "idempotency": None,
             "success": [
                 200
@@ -2754,12 +10556,69 @@ MANIFEST: Final[dict[str, Any]] = {
                 200
             ]
         },
+        "ScheduledRebalancingAPI_PreviewRebalancingSchedule": {
+            "method": "POST",
+            "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-schedule-preview",
+            "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_preview_rebalancing_schedule",
+            "tag": "scheduled_rebalancing_api",
+            "summary": "Preview rebalancing schedule",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "launchConfiguration",
+                        "python": "launch_configuration",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "schedule",
+                        "python": "schedule",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "triggerConditions",
+                        "python": "trigger_conditions",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
         "ScheduledRebalancingAPI_UpdateRebalancingJob": {
             "method": "PUT",
             "path": "/v1/kubernetes/clusters/{clusterId}/rebalancing-jobs/{id}",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_update_rebalancing_job",
             "tag": "scheduled_rebalancing_api",
-            "summary": "Update a rebalancing job",
+            "summary": "Update rebalancing job",
             "params": [
                 {
                     "name": "clusterId",
@@ -2782,26 +10641,8 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "id",
-                        "python": "id",
-                        "required": False,
-                        "type": "string"
-                    },
-                    {
                         "name": "clusterId",
                         "python": "cluster_id",
-                        "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "rebalancingScheduleId",
-                        "python": "rebalancing_schedule_id",
-                        "required": True,
-                        "type": "string"
-                    },
-                    {
-                        "name": "rebalancingPlanId",
-                        "python": "rebalancing_plan_id",
                         "required": False,
                         "type": "string"
                     },
@@ -2812,8 +10653,8 @@ MANIFEST: Final[dict[str, Any]] = {
                         "type": "boolean"
                     },
                     {
-                        "name": "status",
-                        "python": "status",
+                        "name": "id",
+                        "python": "id",
                         "required": False,
                         "type": "string"
                     },
@@ -2826,6 +10667,24 @@ MANIFEST: Final[dict[str, Any]] = {
                     {
                         "name": "nextTriggerAt",
                         "python": "next_trigger_at",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "rebalancingPlanId",
+                        "python": "rebalancing_plan_id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "rebalancingScheduleId",
+                        "python": "rebalancing_schedule_id",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "status",
+                        "python": "status",
                         "required": False,
                         "type": "string"
                     }
@@ -2847,13 +10706,13 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/rebalancing-schedules",
             "module": "castai_client.api.scheduled_rebalancing_api.scheduled_rebalancing_api_update_rebalancing_schedule",
             "tag": "scheduled_rebalancing_api",
-            "summary": "Update a rebalancing schedule",
+            "summary": "Update rebalancing schedule",
             "params": [
                 {
                     "name": "id",
                     "python": "id",
                     "in": "query",
-                    "required": True,
+                    "required": False,
                     "type": "string"
                 }
             ],
@@ -2862,6 +10721,12 @@ MANIFEST: Final[dict[str, Any]] = {
                 "required": True,
                 "type": "object",
                 "fields": [
+                    {
+                        "name": "launchConfiguration",
+                        "python": "launch_configuration",
+                        "required": False,
+                        "type": "object"
+                    },
                     {
                         "name": "name",
                         "python": "name",
@@ -2879,12 +10744,518 @@ MANIFEST: Final[dict[str, Any]] = {
                         "python": "trigger_conditions",
                         "required": False,
                         "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ServiceAccountsAPI_CreateServiceAccount": {
+            "method": "POST",
+            "path": "/v1/organizations/{organizationId}/service-accounts",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_create_service_account",
+            "tag": "service_accounts_api",
+            "summary": "Create service account",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "description",
+                        "python": "description",
+                        "required": False,
+                        "type": "string"
                     },
                     {
-                        "name": "launchConfiguration",
-                        "python": "launch_configuration",
-                        "required": False,
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                201
+            ]
+        },
+        "ServiceAccountsAPI_CreateServiceAccountKey": {
+            "method": "POST",
+            "path": "/v1/organizations/{organizationId}/service-accounts/{serviceAccountId}/keys",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_create_service_account_key",
+            "tag": "service_accounts_api",
+            "summary": "Create service account key",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "serviceAccountId",
+                    "python": "service_account_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "key",
+                        "python": "key",
+                        "required": True,
                         "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                201
+            ]
+        },
+        "ServiceAccountsAPI_DeleteServiceAccount": {
+            "method": "DELETE",
+            "path": "/v1/organizations/{organizationId}/service-accounts/{serviceAccountId}",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_delete_service_account",
+            "tag": "service_accounts_api",
+            "summary": "Delete service account",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "serviceAccountId",
+                    "python": "service_account_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200,
+                204
+            ]
+        },
+        "ServiceAccountsAPI_DeleteServiceAccountKey": {
+            "method": "DELETE",
+            "path": "/v1/organizations/{organizationId}/service-accounts/{serviceAccountId}/keys/{keyId}",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_delete_service_account_key",
+            "tag": "service_accounts_api",
+            "summary": "Delete service account key",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "serviceAccountId",
+                    "python": "service_account_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "keyId",
+                    "python": "key_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200,
+                204
+            ]
+        },
+        "ServiceAccountsAPI_DeleteServiceAccounts": {
+            "method": "DELETE",
+            "path": "/v1/organizations/{organizationId}/service-accounts",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_delete_service_accounts",
+            "tag": "service_accounts_api",
+            "summary": "Delete service accounts",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "serviceAccountIds",
+                    "python": "service_account_ids",
+                    "in": "query",
+                    "required": True,
+                    "type": "array[string]"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200,
+                204
+            ]
+        },
+        "ServiceAccountsAPI_GetServiceAccount": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/service-accounts/{serviceAccountId}",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_get_service_account",
+            "tag": "service_accounts_api",
+            "summary": "Get service account",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "serviceAccountId",
+                    "python": "service_account_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ServiceAccountsAPI_GetServiceAccountKey": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/service-accounts/{serviceAccountId}/keys/{keyId}",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_get_service_account_key",
+            "tag": "service_accounts_api",
+            "summary": "Get service account key",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "serviceAccountId",
+                    "python": "service_account_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "keyId",
+                    "python": "key_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ServiceAccountsAPI_ListServiceAccountKeys": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/service-accounts/{serviceAccountId}/keys",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_list_service_account_keys",
+            "tag": "service_accounts_api",
+            "summary": "List service account keys",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "serviceAccountId",
+                    "python": "service_account_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.keys",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextPage.cursor",
+                "total": "$.totalCount",
+                "attrs": {
+                    "items": [
+                        "keys"
+                    ],
+                    "next_cursor": [
+                        "next_page",
+                        "cursor"
+                    ],
+                    "total": [
+                        "total_count"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ServiceAccountsAPI_ListServiceAccounts": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/service-accounts",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_list_service_accounts",
+            "tag": "service_accounts_api",
+            "summary": "List service accounts",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.serviceAccounts",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextPage.cursor",
+                "total": "$.totalCount",
+                "attrs": {
+                    "items": [
+                        "service_accounts"
+                    ],
+                    "next_cursor": [
+                        "next_page",
+                        "cursor"
+                    ],
+                    "total": [
+                        "total_count"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ServiceAccountsAPI_UpdateServiceAccount": {
+            "method": "PATCH",
+            "path": "/v1/organizations/{organizationId}/service-accounts/{serviceAccountId}",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_update_service_account",
+            "tag": "service_accounts_api",
+            "summary": "Update service account",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "serviceAccountId",
+                    "python": "service_account_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "serviceAccount",
+                        "python": "service_account",
+                        "required": True,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "ServiceAccountsAPI_UpdateServiceAccountKey": {
+            "method": "PATCH",
+            "path": "/v1/organizations/{organizationId}/service-accounts/{serviceAccountId}/keys/{keyId}",
+            "module": "castai_client.api.service_accounts_api.service_accounts_api_update_service_account_key",
+            "tag": "service_accounts_api",
+            "summary": "Update service account key",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "serviceAccountId",
+                    "python": "service_account_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "keyId",
+                    "python": "key_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "active",
+                        "python": "active",
+                        "required": True,
+                        "type": "boolean"
                     }
                 ]
             },
@@ -2904,10 +11275,118 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/spec/openapi.json",
             "module": "castai_client.api.spec_api.spec_api_get_open_api_spec",
             "tag": "spec_api",
-            "summary": "Get the OpenAPI document",
+            "summary": "Get OpenAPI spec",
             "params": [],
             "body": None,
             "security": [],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "UsersAPI_AddUserToOrganization": {
+            "method": "POST",
+            "path": "/v1/organizations/{organizationId}/users",
+            "module": "castai_client.api.users_api.users_api_add_user_to_organization",
+            "tag": "users_api",
+            "summary": "Add user to organization",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "role",
+                        "python": "role",
+                        "required": False,
+                        "type": "any"
+                    },
+                    {
+                        "name": "userId",
+                        "python": "user_id",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "UsersAPI_ClaimInvitation": {
+            "method": "POST",
+            "path": "/v1/invitations/{invitationId}",
+            "module": "castai_client.api.users_api.users_api_claim_invitation",
+            "tag": "users_api",
+            "summary": "Claim invitation",
+            "params": [
+                {
+                    "name": "invitationId",
+                    "python": "invitation_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": []
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "UsersAPI_CreateInvitations": {
+            "method": "POST",
+            "path": "/v1/invitations",
+            "module": "castai_client.api.users_api.users_api_create_invitations",
+            "tag": "users_api",
+            "summary": "Create invitations",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "members",
+                        "python": "members",
+                        "required": False,
+                        "type": "array[object]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
             "pagination": None,
             "idempotency": None,
             "success": [
@@ -2919,7 +11398,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/organizations",
             "module": "castai_client.api.users_api.users_api_create_organization",
             "tag": "users_api",
-            "summary": "Create an organization",
+            "summary": "Create organization",
             "params": [],
             "body": {
                 "media": "application/json",
@@ -2927,21 +11406,33 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "id",
-                        "python": "id",
+                        "name": "billingType",
+                        "python": "billing_type",
                         "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "name",
-                        "python": "name",
-                        "required": True,
                         "type": "string"
                     },
                     {
                         "name": "createdAt",
                         "python": "created_at",
                         "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "metadata",
+                        "python": "metadata",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
                         "type": "string"
                     },
                     {
@@ -2955,18 +11446,6 @@ MANIFEST: Final[dict[str, Any]] = {
                         "python": "type_",
                         "required": False,
                         "type": "string"
-                    },
-                    {
-                        "name": "billingType",
-                        "python": "billing_type",
-                        "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "metadata",
-                        "python": "metadata",
-                        "required": False,
-                        "type": "object"
                     }
                 ]
             },
@@ -2986,8 +11465,35 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/me",
             "module": "castai_client.api.users_api.users_api_current_user_profile",
             "tag": "users_api",
-            "summary": "Get the current user",
+            "summary": "Current user profile",
             "params": [],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "UsersAPI_DeleteInvitation": {
+            "method": "DELETE",
+            "path": "/v1/invitations/{id}",
+            "module": "castai_client.api.users_api.users_api_delete_invitation",
+            "tag": "users_api",
+            "summary": "Delete invitation",
+            "params": [
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
             "body": None,
             "security": [
                 [
@@ -3005,7 +11511,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/organizations/{id}",
             "module": "castai_client.api.users_api.users_api_delete_organization",
             "tag": "users_api",
-            "summary": "Delete an organization",
+            "summary": "Delete organization",
             "params": [
                 {
                     "name": "id",
@@ -3032,7 +11538,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/organizations/{id}",
             "module": "castai_client.api.users_api.users_api_edit_organization",
             "tag": "users_api",
-            "summary": "Edit an organization",
+            "summary": "Edit organization",
             "params": [
                 {
                     "name": "id",
@@ -3048,21 +11554,33 @@ MANIFEST: Final[dict[str, Any]] = {
                 "type": "object",
                 "fields": [
                     {
-                        "name": "id",
-                        "python": "id",
+                        "name": "billingType",
+                        "python": "billing_type",
                         "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "name",
-                        "python": "name",
-                        "required": True,
                         "type": "string"
                     },
                     {
                         "name": "createdAt",
                         "python": "created_at",
                         "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "metadata",
+                        "python": "metadata",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
                         "type": "string"
                     },
                     {
@@ -3076,18 +11594,6 @@ MANIFEST: Final[dict[str, Any]] = {
                         "python": "type_",
                         "required": False,
                         "type": "string"
-                    },
-                    {
-                        "name": "billingType",
-                        "python": "billing_type",
-                        "required": False,
-                        "type": "string"
-                    },
-                    {
-                        "name": "metadata",
-                        "python": "metadata",
-                        "required": False,
-                        "type": "object"
                     }
                 ]
             },
@@ -3107,7 +11613,7 @@ MANIFEST: Final[dict[str, Any]] = {
             "path": "/v1/organizations/{id}",
             "module": "castai_client.api.users_api.users_api_get_organization",
             "tag": "users_api",
-            "summary": "Get an organization",
+            "summary": "Get organization",
             "params": [
                 {
                     "name": "id",
@@ -3124,6 +11630,108 @@ MANIFEST: Final[dict[str, Any]] = {
                 ]
             ],
             "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "UsersAPI_ListInvitations": {
+            "method": "GET",
+            "path": "/v1/invitations",
+            "module": "castai_client.api.users_api.users_api_list_invitations",
+            "tag": "users_api",
+            "summary": "List invitations",
+            "params": [
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.invitations",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "invitations"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "UsersAPI_ListOrganizationUsers": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/users",
+            "module": "castai_client.api.users_api.users_api_list_organization_users",
+            "tag": "users_api",
+            "summary": "List organization users",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "includeGroups",
+                    "python": "include_groups",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "roleId",
+                    "python": "role_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.users",
+                "attrs": {
+                    "items": [
+                        "users"
+                    ]
+                },
+                "args": {}
+            },
             "idempotency": None,
             "success": [
                 200
@@ -3152,6 +11760,2155 @@ MANIFEST: Final[dict[str, Any]] = {
                 },
                 "args": {}
             },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "UsersAPI_ListUserGroups": {
+            "method": "GET",
+            "path": "/v1/organizations/{organizationId}/users/{userId}/groups",
+            "module": "castai_client.api.users_api.users_api_list_user_groups",
+            "tag": "users_api",
+            "summary": "List user groups",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "userId",
+                    "python": "user_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$",
+                "attrs": {
+                    "items": []
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "UsersAPI_RemoveOrganizationUsers": {
+            "method": "DELETE",
+            "path": "/v1/organizations/{organizationId}/users",
+            "module": "castai_client.api.users_api.users_api_remove_organization_users",
+            "tag": "users_api",
+            "summary": "Remove organization users",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "users",
+                    "python": "users",
+                    "in": "query",
+                    "required": True,
+                    "type": "array[string]"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "UsersAPI_RemoveUserFromOrganization": {
+            "method": "DELETE",
+            "path": "/v1/organizations/{organizationId}/users/{userId}",
+            "module": "castai_client.api.users_api.users_api_remove_user_from_organization",
+            "tag": "users_api",
+            "summary": "Remove user from organization",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "userId",
+                    "python": "user_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "UsersAPI_UpdateCurrentUserProfile": {
+            "method": "POST",
+            "path": "/v1/me",
+            "module": "castai_client.api.users_api.users_api_update_current_user_profile",
+            "tag": "users_api",
+            "summary": "Update current user profile",
+            "params": [],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "authProvider",
+                        "python": "auth_provider",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "email",
+                        "python": "email",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "hasHubspotContact",
+                        "python": "has_hubspot_contact",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "id",
+                        "python": "id",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "oid",
+                        "python": "oid",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "referId",
+                        "python": "refer_id",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "referVisit",
+                        "python": "refer_visit",
+                        "required": False,
+                        "type": "integer"
+                    },
+                    {
+                        "name": "scimActive",
+                        "python": "scim_active",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "username",
+                        "python": "username",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_AssignScalingPolicyWorkloads": {
+            "method": "PUT",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/policies/{policyId}/workloads",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_assign_scaling_policy_workloads",
+            "tag": "workload_optimization_api",
+            "summary": "Assign scaling policy workloads",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "policyId",
+                    "python": "policy_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "workloadIds",
+                        "python": "workload_ids",
+                        "required": False,
+                        "type": "array[string]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_CreateCustomMetricsDataSource": {
+            "method": "POST",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/custom-metrics/configs/data-sources",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_create_custom_metrics_data_source",
+            "tag": "workload_optimization_api",
+            "summary": "Create custom metrics data source",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "data",
+                        "python": "data",
+                        "required": True,
+                        "type": "object"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "type",
+                        "python": "type_",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_CreateWorkloadScalingPolicy": {
+            "method": "POST",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/policies",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_create_workload_scaling_policy",
+            "tag": "workload_optimization_api",
+            "summary": "Create workload scaling policy",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "applyType",
+                        "python": "apply_type",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "assignmentRules",
+                        "python": "assignment_rules",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "hpaSettings",
+                        "python": "hpa_settings",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "isOpsPilot",
+                        "python": "is_ops_pilot",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "recommendationPolicies",
+                        "python": "recommendation_policies",
+                        "required": True,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_DeleteCustomMetricsDataSource": {
+            "method": "DELETE",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/custom-metrics/configs/data-sources/{id}",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_delete_custom_metrics_data_source",
+            "tag": "workload_optimization_api",
+            "summary": "Delete custom metrics data source",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_DeleteWorkloadScalingPolicy": {
+            "method": "DELETE",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/policies/{policyId}",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_delete_workload_scaling_policy",
+            "tag": "workload_optimization_api",
+            "summary": "Delete workload scaling policy",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "policyId",
+                    "python": "policy_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetAgentStatus": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/components/workload-autoscaler",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_agent_status",
+            "tag": "workload_optimization_api",
+            "summary": "Get agent status",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetAggregatedWorkloadCustomMetricsV1Beta": {
+            "method": "GET",
+            "path": "/v1beta/workload-autoscaling/clusters/{clusterId}/workloads/{workloadId}/custom-metrics:aggregate",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_aggregated_workload_custom_metrics_v1_beta",
+            "tag": "workload_optimization_api",
+            "summary": "Get aggregated workload custom metrics v 1 beta",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "containerName",
+                    "python": "container_name",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "fromTime",
+                    "python": "from_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "toTime",
+                    "python": "to_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "step",
+                    "python": "step",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "aggregationSlidingWindow",
+                    "python": "aggregation_sliding_window",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "aggregation.type",
+                    "python": "aggregation_type",
+                    "in": "query",
+                    "required": True,
+                    "type": "string",
+                    "enum": [
+                        "AVERAGE",
+                        "CUSTOM_METRIC_AGGREGATION_TYPE_UNSPECIFIED",
+                        "MAX",
+                        "MIN",
+                        "PERCENTILE"
+                    ]
+                },
+                {
+                    "name": "aggregation.percentile",
+                    "python": "aggregation_percentile",
+                    "in": "query",
+                    "required": False,
+                    "type": "number"
+                },
+                {
+                    "name": "backfillDataPoints",
+                    "python": "backfill_data_points",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetHPAV2MigrationEligibility": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads/migrate-to-hpa-v2",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_hpav2_migration_eligibility",
+            "tag": "workload_optimization_api",
+            "summary": "Get HPAV 2 migration eligibility",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetOrganizationAgentStatuses": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/organizations/{organizationId}/components/workload-autoscaler",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_organization_agent_statuses",
+            "tag": "workload_optimization_api",
+            "summary": "Get organization agent statuses",
+            "params": [
+                {
+                    "name": "organizationId",
+                    "python": "organization_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkload": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads/{workloadId}",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workload",
+            "tag": "workload_optimization_api",
+            "summary": "Get workload",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "includeMetrics",
+                    "python": "include_metrics",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "includeCosts",
+                    "python": "include_costs",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "fromTime",
+                    "python": "from_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "toTime",
+                    "python": "to_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadCustomMetricsV1Beta": {
+            "method": "GET",
+            "path": "/v1beta/workload-autoscaling/clusters/{clusterId}/workloads/{workloadId}/custom-metrics",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workload_custom_metrics_v1_beta",
+            "tag": "workload_optimization_api",
+            "summary": "Get workload custom metrics v 1 beta",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "containerName",
+                    "python": "container_name",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "step",
+                    "python": "step",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "fromTime",
+                    "python": "from_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "toTime",
+                    "python": "to_time",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "backfillDataPoints",
+                    "python": "backfill_data_points",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadEvent": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workload-events/{eventId}",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workload_event",
+            "tag": "workload_optimization_api",
+            "summary": "Get workload event",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "eventId",
+                    "python": "event_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "createdAt",
+                    "python": "created_at",
+                    "in": "query",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadEventsSummary": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workload-events-summary",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workload_events_summary",
+            "tag": "workload_optimization_api",
+            "summary": "Get workload events summary",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "fromDate",
+                    "python": "from_date",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "toDate",
+                    "python": "to_date",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadName",
+                    "python": "workload_name",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadNamespace",
+                    "python": "workload_namespace",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadKind",
+                    "python": "workload_kind",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "type",
+                    "python": "type_",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]",
+                    "enum": [
+                        "EVENT_TYPE_CONFIGURATION_CHANGEDV2",
+                        "EVENT_TYPE_CPU_PRESSURE",
+                        "EVENT_TYPE_CPU_PRESSURE_RESOLVED",
+                        "EVENT_TYPE_FAILED_HELM_TEST_HOOK",
+                        "EVENT_TYPE_GPU_RECOMMENDED_REQUESTS_CHANGED",
+                        "EVENT_TYPE_HPA_ALMOST_MAXED_OUT",
+                        "EVENT_TYPE_HPA_MAXED_OUT",
+                        "EVENT_TYPE_INVALID",
+                        "EVENT_TYPE_MEMORY_PRESSURE_EVICTION",
+                        "EVENT_TYPE_NATIVE_VPA_STATE_CHANGED",
+                        "EVENT_TYPE_OOM_KILL",
+                        "EVENT_TYPE_RECOMMENDED_POD_COUNT_CHANGED",
+                        "EVENT_TYPE_RECOMMENDED_REQUESTS_CHANGED",
+                        "EVENT_TYPE_SCALING_POLICY_ASSIGNED",
+                        "EVENT_TYPE_SCALING_POLICY_CREATED",
+                        "EVENT_TYPE_SCALING_POLICY_DELETED",
+                        "EVENT_TYPE_SCALING_POLICY_ORDER_UPDATED",
+                        "EVENT_TYPE_SCALING_POLICY_UPDATED",
+                        "EVENT_TYPE_STARTUP_FAILURE",
+                        "EVENT_TYPE_SURGE",
+                        "EVENT_TYPE_SYSTEM_OVERRIDE_RESET",
+                        "EVENT_TYPE_SYSTEM_OVERRIDE_TRIGGERED",
+                        "EVENT_TYPE_UNBOUND_MEMORY_GROWTH"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadFilters": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads/filters",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workload_filters",
+            "tag": "workload_optimization_api",
+            "summary": "Get workload filters",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "managementOptions",
+                    "python": "management_options",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]",
+                    "enum": [
+                        "MANAGED",
+                        "READ_ONLY",
+                        "UNDEFINED"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadGPUMetrics": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads/{workloadId}/gpu-metrics",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workload_gpu_metrics",
+            "tag": "workload_optimization_api",
+            "summary": "Get workload GPU metrics",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "from",
+                    "python": "from_",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "to",
+                    "python": "to",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadNativeVpaSpec": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads/{workloadId}/native-vpa-spec",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workload_native_vpa_spec",
+            "tag": "workload_optimization_api",
+            "summary": "Get workload native vpa spec",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadRecommendationManifest": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads/{workloadId}/recommendation-manifest",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workload_recommendation_manifest",
+            "tag": "workload_optimization_api",
+            "summary": "Get workload recommendation manifest",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadScalingPolicy": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/policies/{policyId}",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workload_scaling_policy",
+            "tag": "workload_optimization_api",
+            "summary": "Get workload scaling policy",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "policyId",
+                    "python": "policy_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadSpec": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads/{workloadId}/spec",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workload_spec",
+            "tag": "workload_optimization_api",
+            "summary": "Get workload spec",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadsAccessContext": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads-access-context",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workloads_access_context",
+            "tag": "workload_optimization_api",
+            "summary": "Get workloads access context",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadsSummary": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads-summary",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workloads_summary",
+            "tag": "workload_optimization_api",
+            "summary": "Get workloads summary",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "includeCosts",
+                    "python": "include_costs",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_GetWorkloadsSummaryMetrics": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads-summary-metrics",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_get_workloads_summary_metrics",
+            "tag": "workload_optimization_api",
+            "summary": "Get workloads summary metrics",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "fromTime",
+                    "python": "from_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "toTime",
+                    "python": "to_time",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_ListClusterHPAs": {
+            "method": "GET",
+            "path": "/v1beta/workload-autoscaling/clusters/{clusterId}/hpas:analyze",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_list_cluster_hp_as",
+            "tag": "workload_optimization_api",
+            "summary": "List cluster HP as",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadNames",
+                    "python": "workload_names",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "namespaces",
+                    "python": "namespaces",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "scalingPolicyNames",
+                    "python": "scaling_policy_names",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "kinds",
+                    "python": "kinds",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "managementOptions",
+                    "python": "management_options",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]",
+                    "enum": [
+                        "MANAGED",
+                        "READ_ONLY",
+                        "UNDEFINED"
+                    ]
+                },
+                {
+                    "name": "includeConversion",
+                    "python": "include_conversion",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "AVERAGE_VALUE_FROM_ORIGINAL_REQUESTS",
+                        "HPA_CONVERTER_TYPE_UNSPECIFIED"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.items",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_ListCustomMetricsDataSources": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/custom-metrics/configs/data-sources",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_list_custom_metrics_data_sources",
+            "tag": "workload_optimization_api",
+            "summary": "List custom metrics data sources",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.items",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_ListLimitRanges": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/limit-ranges",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_list_limit_ranges",
+            "tag": "workload_optimization_api",
+            "summary": "List limit ranges",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.items",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_ListResourceQuotas": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/resource-quotas",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_list_resource_quotas",
+            "tag": "workload_optimization_api",
+            "summary": "List resource quotas",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.items",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_ListWorkloadEvents": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workload-events",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_list_workload_events",
+            "tag": "workload_optimization_api",
+            "summary": "List workload events",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "fromDate",
+                    "python": "from_date",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "toDate",
+                    "python": "to_date",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadName",
+                    "python": "workload_name",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadNamespace",
+                    "python": "workload_namespace",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadKind",
+                    "python": "workload_kind",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "type",
+                    "python": "type_",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]",
+                    "enum": [
+                        "EVENT_TYPE_CONFIGURATION_CHANGEDV2",
+                        "EVENT_TYPE_CPU_PRESSURE",
+                        "EVENT_TYPE_CPU_PRESSURE_RESOLVED",
+                        "EVENT_TYPE_FAILED_HELM_TEST_HOOK",
+                        "EVENT_TYPE_GPU_RECOMMENDED_REQUESTS_CHANGED",
+                        "EVENT_TYPE_HPA_ALMOST_MAXED_OUT",
+                        "EVENT_TYPE_HPA_MAXED_OUT",
+                        "EVENT_TYPE_INVALID",
+                        "EVENT_TYPE_MEMORY_PRESSURE_EVICTION",
+                        "EVENT_TYPE_NATIVE_VPA_STATE_CHANGED",
+                        "EVENT_TYPE_OOM_KILL",
+                        "EVENT_TYPE_RECOMMENDED_POD_COUNT_CHANGED",
+                        "EVENT_TYPE_RECOMMENDED_REQUESTS_CHANGED",
+                        "EVENT_TYPE_SCALING_POLICY_ASSIGNED",
+                        "EVENT_TYPE_SCALING_POLICY_CREATED",
+                        "EVENT_TYPE_SCALING_POLICY_DELETED",
+                        "EVENT_TYPE_SCALING_POLICY_ORDER_UPDATED",
+                        "EVENT_TYPE_SCALING_POLICY_UPDATED",
+                        "EVENT_TYPE_STARTUP_FAILURE",
+                        "EVENT_TYPE_SURGE",
+                        "EVENT_TYPE_SYSTEM_OVERRIDE_RESET",
+                        "EVENT_TYPE_SYSTEM_OVERRIDE_TRIGGERED",
+                        "EVENT_TYPE_UNBOUND_MEMORY_GROWTH"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.items",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_ListWorkloadScalingPolicies": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/policies",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_list_workload_scaling_policies",
+            "tag": "workload_optimization_api",
+            "summary": "List workload scaling policies",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "none",
+                "items": "$.items",
+                "attrs": {
+                    "items": [
+                        "items"
+                    ]
+                },
+                "args": {}
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_ListWorkloads": {
+            "method": "GET",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_list_workloads",
+            "tag": "workload_optimization_api",
+            "summary": "List workloads",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadIds",
+                    "python": "workload_ids",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "workloadNames",
+                    "python": "workload_names",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "namespaces",
+                    "python": "namespaces",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "scalingPolicyNames",
+                    "python": "scaling_policy_names",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "kinds",
+                    "python": "kinds",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "managementOptions",
+                    "python": "management_options",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]",
+                    "enum": [
+                        "MANAGED",
+                        "READ_ONLY",
+                        "UNDEFINED"
+                    ]
+                },
+                {
+                    "name": "configuredBy",
+                    "python": "configured_by",
+                    "in": "query",
+                    "required": False,
+                    "type": "array[string]"
+                },
+                {
+                    "name": "searchQuery",
+                    "python": "search_query",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.limit",
+                    "python": "page_limit",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "page.cursor",
+                    "python": "page_cursor",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.field",
+                    "python": "sort_field",
+                    "in": "query",
+                    "required": False,
+                    "type": "string"
+                },
+                {
+                    "name": "sort.order",
+                    "python": "sort_order",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "ASC",
+                        "asc",
+                        "DESC",
+                        "desc"
+                    ]
+                },
+                {
+                    "name": "recommendationStatusType",
+                    "python": "recommendation_status_type",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "STATUS_APPLIED",
+                        "STATUS_STOPPED",
+                        "STATUS_UNKNOWN",
+                        "STATUS_WAITING"
+                    ]
+                },
+                {
+                    "name": "recommendationIsLowConfidence",
+                    "python": "recommendation_is_low_confidence",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "workloadHasError",
+                    "python": "workload_has_error",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "workloadHasCustomMetrics",
+                    "python": "workload_has_custom_metrics",
+                    "in": "query",
+                    "required": False,
+                    "type": "boolean"
+                },
+                {
+                    "name": "anyContainerWithRuntime",
+                    "python": "any_container_with_runtime",
+                    "in": "query",
+                    "required": False,
+                    "type": "string",
+                    "enum": [
+                        "GPU",
+                        "JVM",
+                        "RUNTIME_UNSPECIFIED"
+                    ]
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": {
+                "style": "cursor",
+                "items": "$.workloads",
+                "cursor_param": "page.cursor",
+                "limit_param": "page.limit",
+                "next_cursor": "$.nextCursor",
+                "attrs": {
+                    "items": [
+                        "workloads"
+                    ],
+                    "next_cursor": [
+                        "next_cursor"
+                    ]
+                },
+                "args": {
+                    "cursor_param": "page_cursor",
+                    "limit_param": "page_limit"
+                }
+            },
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_MigrateClusterToHPAV2": {
+            "method": "POST",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads/migrate-to-hpa-v2",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_migrate_cluster_to_hpav2",
+            "tag": "workload_optimization_api",
+            "summary": "Migrate cluster to HPAV 2",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": None,
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_PatchWorkloadV2": {
+            "method": "PATCH",
+            "path": "/v2/workload-autoscaling/clusters/{clusterId}/workloads/{workloadId}",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_patch_workload_v2",
+            "tag": "workload_optimization_api",
+            "summary": "Patch workload v 2",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "updateMask",
+                        "python": "update_mask",
+                        "required": False,
+                        "type": "string"
+                    },
+                    {
+                        "name": "workload",
+                        "python": "workload",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_QueryWorkloadMetrics": {
+            "method": "POST",
+            "path": "/v1alpha/workload-autoscaling/clusters/{clusterId}/workloads/metrics:query",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_query_workload_metrics",
+            "tag": "workload_optimization_api",
+            "summary": "Query workload metrics",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "attributes",
+                        "python": "attributes",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "filter",
+                        "python": "filter_",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "metrics",
+                        "python": "metrics",
+                        "required": True,
+                        "type": "array[object]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_ResetSystemOverrides": {
+            "method": "POST",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/workloads/{workloadId}/system-overrides:reset",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_reset_system_overrides",
+            "tag": "workload_optimization_api",
+            "summary": "Reset system overrides",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "target",
+                        "python": "target",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_SetScalingPoliciesOrder": {
+            "method": "PUT",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/policies/order",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_set_scaling_policies_order",
+            "tag": "workload_optimization_api",
+            "summary": "Set scaling policies order",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "policyIds",
+                        "python": "policy_ids",
+                        "required": False,
+                        "type": "array[string]"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_UpdateCustomMetricsDataSource": {
+            "method": "PATCH",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/custom-metrics/configs/data-sources/{id}",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_update_custom_metrics_data_source",
+            "tag": "workload_optimization_api",
+            "summary": "Update custom metrics data source",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "id",
+                    "python": "id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "dataSource",
+                        "python": "data_source",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "updateMask",
+                        "python": "update_mask",
+                        "required": True,
+                        "type": "string"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_UpdateWorkloadScalingPolicy": {
+            "method": "PUT",
+            "path": "/v1/workload-autoscaling/clusters/{clusterId}/policies/{policyId}",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_update_workload_scaling_policy",
+            "tag": "workload_optimization_api",
+            "summary": "Update workload scaling policy",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "policyId",
+                    "python": "policy_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "applyType",
+                        "python": "apply_type",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "assignmentRules",
+                        "python": "assignment_rules",
+                        "required": False,
+                        "type": "array[object]"
+                    },
+                    {
+                        "name": "hpaSettings",
+                        "python": "hpa_settings",
+                        "required": False,
+                        "type": "object"
+                    },
+                    {
+                        "name": "isOpsPilot",
+                        "python": "is_ops_pilot",
+                        "required": False,
+                        "type": "boolean"
+                    },
+                    {
+                        "name": "name",
+                        "python": "name",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "recommendationPolicies",
+                        "python": "recommendation_policies",
+                        "required": True,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
+            "idempotency": None,
+            "success": [
+                200
+            ]
+        },
+        "WorkloadOptimizationAPI_UpdateWorkloadV2": {
+            "method": "PUT",
+            "path": "/v2/workload-autoscaling/clusters/{clusterId}/workloads/{workloadId}",
+            "module": "castai_client.api.workload_optimization_api.workload_optimization_api_update_workload_v2",
+            "tag": "workload_optimization_api",
+            "summary": "Update workload v 2",
+            "params": [
+                {
+                    "name": "clusterId",
+                    "python": "cluster_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                },
+                {
+                    "name": "workloadId",
+                    "python": "workload_id",
+                    "in": "path",
+                    "required": True,
+                    "type": "string"
+                }
+            ],
+            "body": {
+                "media": "application/json",
+                "required": True,
+                "type": "object",
+                "fields": [
+                    {
+                        "name": "scalingPolicyId",
+                        "python": "scaling_policy_id",
+                        "required": True,
+                        "type": "string"
+                    },
+                    {
+                        "name": "workloadConfig",
+                        "python": "workload_config",
+                        "required": False,
+                        "type": "object"
+                    }
+                ]
+            },
+            "security": [
+                [
+                    "ApiKeyAuth"
+                ]
+            ],
+            "pagination": None,
             "idempotency": None,
             "success": [
                 200

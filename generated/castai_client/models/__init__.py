@@ -1,305 +1,3415 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .add_node_response import AddNodeResponse
-from .agent_status import AgentStatus
-from .aks_cluster_params import AKSClusterParams
-from .anywhere_cluster_params import AnywhereClusterParams
-from .auth_token import AuthToken
-from .auth_token_organizations_scope import AuthTokenOrganizationsScope
-from .auth_token_update import AuthTokenUpdate
-from .aws_node_config import AWSNodeConfig
-from .castware_install_method import CastwareInstallMethod
-from .cluster import Cluster
-from .cluster_limits_cpu import ClusterLimitsCpu
-from .cluster_limits_policy import ClusterLimitsPolicy
-from .cluster_status import ClusterStatus
-from .cluster_tags import ClusterTags
-from .cluster_update import ClusterUpdate
-from .container_runtime import ContainerRuntime
-from .cost_report_item import CostReportItem
-from .cost_report_summary import CostReportSummary
-from .create_cluster_token_response import CreateClusterTokenResponse
-from .current_user_profile_response import CurrentUserProfileResponse
-from .delete_node_response import DeleteNodeResponse
-from .disconnect_config import DisconnectConfig
-from .drain_config import DrainConfig
-from .drain_node_response import DrainNodeResponse
-from .eks_cluster_params import EKSClusterParams
-from .eks_cluster_params_tags import EKSClusterParamsTags
-from .eks_image_family import EKSImageFamily
-from .empty_response import EmptyResponse
+from .allocation_group_api_get_allocation_group_workload_costs_sort_order import (
+    AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder,
+)
+from .allocation_group_api_get_allocation_group_workloads_efficiency_sort_order import (
+    AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder,
+)
+from .auth_token_api_list_auth_tokens_organizations import (
+    AuthTokenApiListAuthTokensOrganizations,
+)
+from .castai_authtoken_v1_beta_1_auth_token import CastaiAuthtokenV1Beta1AuthToken
+from .castai_authtoken_v1_beta_1_auth_token_update import (
+    CastaiAuthtokenV1Beta1AuthTokenUpdate,
+)
+from .castai_authtoken_v1_beta_1_delete_auth_token_response import (
+    CastaiAuthtokenV1Beta1DeleteAuthTokenResponse,
+)
+from .castai_authtoken_v1_beta_1_list_auth_tokens_response import (
+    CastaiAuthtokenV1Beta1ListAuthTokensResponse,
+)
+from .castai_evictor_v1_advanced_config import CastaiEvictorV1AdvancedConfig
+from .castai_evictor_v1_eviction_config import CastaiEvictorV1EvictionConfig
+from .castai_evictor_v1_eviction_settings import CastaiEvictorV1EvictionSettings
+from .castai_evictor_v1_eviction_settings_setting_enabled import (
+    CastaiEvictorV1EvictionSettingsSettingEnabled,
+)
+from .castai_evictor_v1_label_selector import CastaiEvictorV1LabelSelector
+from .castai_evictor_v1_label_selector_expression import (
+    CastaiEvictorV1LabelSelectorExpression,
+)
+from .castai_evictor_v1_label_selector_expression_operator import (
+    CastaiEvictorV1LabelSelectorExpressionOperator,
+)
+from .castai_evictor_v1_label_selector_match_labels import (
+    CastaiEvictorV1LabelSelectorMatchLabels,
+)
+from .castai_evictor_v1_node_selector import CastaiEvictorV1NodeSelector
+from .castai_evictor_v1_pod_selector import CastaiEvictorV1PodSelector
+from .castai_inventory_v1_beta_1_add_reservation_response import (
+    CastaiInventoryV1Beta1AddReservationResponse,
+)
+from .castai_inventory_v1_beta_1_applied_discount import (
+    CastaiInventoryV1Beta1AppliedDiscount,
+)
+from .castai_inventory_v1_beta_1_attachable_disk import (
+    CastaiInventoryV1Beta1AttachableDisk,
+)
+from .castai_inventory_v1_beta_1_attachable_gpu_device import (
+    CastaiInventoryV1Beta1AttachableGPUDevice,
+)
+from .castai_inventory_v1_beta_1_attachable_gpu_device_manufacturer import (
+    CastaiInventoryV1Beta1AttachableGPUDeviceManufacturer,
+)
+from .castai_inventory_v1_beta_1_azure_reservation import (
+    CastaiInventoryV1Beta1AzureReservation,
+)
+from .castai_inventory_v1_beta_1_azure_reservation_import import (
+    CastaiInventoryV1Beta1AzureReservationImport,
+)
+from .castai_inventory_v1_beta_1_azure_reservation_instance_flexibility import (
+    CastaiInventoryV1Beta1AzureReservationInstanceFlexibility,
+)
+from .castai_inventory_v1_beta_1_azure_reservation_reservation_plan import (
+    CastaiInventoryV1Beta1AzureReservationReservationPlan,
+)
+from .castai_inventory_v1_beta_1_azure_savings_plan_context import (
+    CastaiInventoryV1Beta1AzureSavingsPlanContext,
+)
+from .castai_inventory_v1_beta_1_azure_savings_plan_context_azure_savings_plan_scope import (
+    CastaiInventoryV1Beta1AzureSavingsPlanContextAzureSavingsPlanScope,
+)
+from .castai_inventory_v1_beta_1_azure_savings_plan_context_azure_savings_plan_term import (
+    CastaiInventoryV1Beta1AzureSavingsPlanContextAzureSavingsPlanTerm,
+)
+from .castai_inventory_v1_beta_1_batch_update_commitments_response import (
+    CastaiInventoryV1Beta1BatchUpdateCommitmentsResponse,
+)
+from .castai_inventory_v1_beta_1_block_storage_info import (
+    CastaiInventoryV1Beta1BlockStorageInfo,
+)
+from .castai_inventory_v1_beta_1_block_storage_info_attachment_limit_type import (
+    CastaiInventoryV1Beta1BlockStorageInfoAttachmentLimitType,
+)
+from .castai_inventory_v1_beta_1_block_storage_info_ebs_optimized_support import (
+    CastaiInventoryV1Beta1BlockStorageInfoEbsOptimizedSupport,
+)
+from .castai_inventory_v1_beta_1_cluster_aggregated_usage import (
+    CastaiInventoryV1Beta1ClusterAggregatedUsage,
+)
+from .castai_inventory_v1_beta_1_commitment import CastaiInventoryV1Beta1Commitment
+from .castai_inventory_v1_beta_1_commitment_assignment import (
+    CastaiInventoryV1Beta1CommitmentAssignment,
+)
+from .castai_inventory_v1_beta_1_commitment_scaling_strategy import (
+    CastaiInventoryV1Beta1CommitmentScalingStrategy,
+)
+from .castai_inventory_v1_beta_1_commitment_state import (
+    CastaiInventoryV1Beta1CommitmentState,
+)
+from .castai_inventory_v1_beta_1_commitment_status import (
+    CastaiInventoryV1Beta1CommitmentStatus,
+)
+from .castai_inventory_v1_beta_1_countable_instance_type import (
+    CastaiInventoryV1Beta1CountableInstanceType,
+)
+from .castai_inventory_v1_beta_1_discount_pricing import (
+    CastaiInventoryV1Beta1DiscountPricing,
+)
+from .castai_inventory_v1_beta_1_discount_pricing_type import (
+    CastaiInventoryV1Beta1DiscountPricingType,
+)
+from .castai_inventory_v1_beta_1_ena_queue_info import (
+    CastaiInventoryV1Beta1EnaQueueInfo,
+)
+from .castai_inventory_v1_beta_1_generic_reservation import (
+    CastaiInventoryV1Beta1GenericReservation,
+)
+from .castai_inventory_v1_beta_1_generic_reservations_list import (
+    CastaiInventoryV1Beta1GenericReservationsList,
+)
+from .castai_inventory_v1_beta_1_get_aws_reserved_instances_import_cmd_response import (
+    CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse,
+)
+from .castai_inventory_v1_beta_1_get_commitment_assignments_response import (
+    CastaiInventoryV1Beta1GetCommitmentAssignmentsResponse,
+)
+from .castai_inventory_v1_beta_1_get_commitment_response import (
+    CastaiInventoryV1Beta1GetCommitmentResponse,
+)
+from .castai_inventory_v1_beta_1_get_commitment_usage_history_response import (
+    CastaiInventoryV1Beta1GetCommitmentUsageHistoryResponse,
+)
+from .castai_inventory_v1_beta_1_get_commitments_assignments_response import (
+    CastaiInventoryV1Beta1GetCommitmentsAssignmentsResponse,
+)
+from .castai_inventory_v1_beta_1_get_commitments_response import (
+    CastaiInventoryV1Beta1GetCommitmentsResponse,
+)
+from .castai_inventory_v1_beta_1_get_gcp_commitments_import_script_response import (
+    CastaiInventoryV1Beta1GetGCPCommitmentsImportScriptResponse,
+)
+from .castai_inventory_v1_beta_1_get_organization_reservations_balance_response import (
+    CastaiInventoryV1Beta1GetOrganizationReservationsBalanceResponse,
+)
+from .castai_inventory_v1_beta_1_get_organization_resource_usage_response import (
+    CastaiInventoryV1Beta1GetOrganizationResourceUsageResponse,
+)
+from .castai_inventory_v1_beta_1_get_reservations_balance_response import (
+    CastaiInventoryV1Beta1GetReservationsBalanceResponse,
+)
+from .castai_inventory_v1_beta_1_get_reservations_response import (
+    CastaiInventoryV1Beta1GetReservationsResponse,
+)
+from .castai_inventory_v1_beta_1_instance_flexibility_info import (
+    CastaiInventoryV1Beta1InstanceFlexibilityInfo,
+)
+from .castai_inventory_v1_beta_1_instance_reliability import (
+    CastaiInventoryV1Beta1InstanceReliability,
+)
+from .castai_inventory_v1_beta_1_instance_type import CastaiInventoryV1Beta1InstanceType
+from .castai_inventory_v1_beta_1_instance_type_aggregate import (
+    CastaiInventoryV1Beta1InstanceTypeAggregate,
+)
+from .castai_inventory_v1_beta_1_instance_type_availability import (
+    CastaiInventoryV1Beta1InstanceTypeAvailability,
+)
+from .castai_inventory_v1_beta_1_instance_type_availability_type import (
+    CastaiInventoryV1Beta1InstanceTypeAvailabilityType,
+)
+from .castai_inventory_v1_beta_1_instance_type_based_usage import (
+    CastaiInventoryV1Beta1InstanceTypeBasedUsage,
+)
+from .castai_inventory_v1_beta_1_instance_type_cpu_manufacturer import (
+    CastaiInventoryV1Beta1InstanceTypeCPUManufacturer,
+)
+from .castai_inventory_v1_beta_1_instance_type_with_family import (
+    CastaiInventoryV1Beta1InstanceTypeWithFamily,
+)
+from .castai_inventory_v1_beta_1_instance_zone import CastaiInventoryV1Beta1InstanceZone
+from .castai_inventory_v1_beta_1_instance_zone_attachable_disk import (
+    CastaiInventoryV1Beta1InstanceZoneAttachableDisk,
+)
+from .castai_inventory_v1_beta_1_list_instance_type_names_response import (
+    CastaiInventoryV1Beta1ListInstanceTypeNamesResponse,
+)
+from .castai_inventory_v1_beta_1_list_regions_response import (
+    CastaiInventoryV1Beta1ListRegionsResponse,
+)
+from .castai_inventory_v1_beta_1_list_zones_response import (
+    CastaiInventoryV1Beta1ListZonesResponse,
+)
+from .castai_inventory_v1_beta_1_network_info import CastaiInventoryV1Beta1NetworkInfo
+from .castai_inventory_v1_beta_1_neuron_info import CastaiInventoryV1Beta1NeuronInfo
+from .castai_inventory_v1_beta_1_node_usage import CastaiInventoryV1Beta1NodeUsage
+from .castai_inventory_v1_beta_1_node_usage_aws import (
+    CastaiInventoryV1Beta1NodeUsageAWS,
+)
+from .castai_inventory_v1_beta_1_node_usage_aws_capacity_reservation_type import (
+    CastaiInventoryV1Beta1NodeUsageAWSCapacityReservationType,
+)
+from .castai_inventory_v1_beta_1_node_usage_gcp import (
+    CastaiInventoryV1Beta1NodeUsageGCP,
+)
+from .castai_inventory_v1_beta_1_node_usage_gcp_capacity_reservation_type import (
+    CastaiInventoryV1Beta1NodeUsageGCPCapacityReservationType,
+)
+from .castai_inventory_v1_beta_1_organization_usage_summary import (
+    CastaiInventoryV1Beta1OrganizationUsageSummary,
+)
+from .castai_inventory_v1_beta_1_other_organizations_usage import (
+    CastaiInventoryV1Beta1OtherOrganizationsUsage,
+)
+from .castai_inventory_v1_beta_1_overwrite_reservations_response import (
+    CastaiInventoryV1Beta1OverwriteReservationsResponse,
+)
+from .castai_inventory_v1_beta_1_region import CastaiInventoryV1Beta1Region
+from .castai_inventory_v1_beta_1_region_zone import CastaiInventoryV1Beta1RegionZone
+from .castai_inventory_v1_beta_1_replace_commitment_assignments_response import (
+    CastaiInventoryV1Beta1ReplaceCommitmentAssignmentsResponse,
+)
+from .castai_inventory_v1_beta_1_reservation_balance import (
+    CastaiInventoryV1Beta1ReservationBalance,
+)
+from .castai_inventory_v1_beta_1_reservation_balance_v2 import (
+    CastaiInventoryV1Beta1ReservationBalanceV2,
+)
+from .castai_inventory_v1_beta_1_reservation_details import (
+    CastaiInventoryV1Beta1ReservationDetails,
+)
+from .castai_inventory_v1_beta_1_storage_driver import (
+    CastaiInventoryV1Beta1StorageDriver,
+)
+from .castai_inventory_v1_beta_1_storage_info import CastaiInventoryV1Beta1StorageInfo
+from .castai_inventory_v1_beta_1_storage_info_device import (
+    CastaiInventoryV1Beta1StorageInfoDevice,
+)
+from .castai_inventory_v1_beta_1_storage_info_device_type import (
+    CastaiInventoryV1Beta1StorageInfoDeviceType,
+)
+from .castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info import (
+    CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfo,
+)
+from .castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement import (
+    CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacement,
+)
+from .castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement_info import (
+    CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacementInfo,
+)
+from .castai_inventory_v1_beta_1_update_commitment_input import (
+    CastaiInventoryV1Beta1UpdateCommitmentInput,
+)
+from .castai_inventory_v1_beta_1_update_commitment_request import (
+    CastaiInventoryV1Beta1UpdateCommitmentRequest,
+)
+from .castai_inventory_v1_beta_1_update_commitment_response import (
+    CastaiInventoryV1Beta1UpdateCommitmentResponse,
+)
+from .castai_inventory_v1_beta_1_usage import CastaiInventoryV1Beta1Usage
+from .castai_inventory_v1_beta_1_usage_at_time import CastaiInventoryV1Beta1UsageAtTime
+from .castai_inventory_v1_beta_1_usage_distribution import (
+    CastaiInventoryV1Beta1UsageDistribution,
+)
+from .castai_inventory_v1_beta_1_zone import CastaiInventoryV1Beta1Zone
+from .castai_inventory_v1_beta_1aws_availability_zone_mapping import (
+    CastaiInventoryV1Beta1AWSAvailabilityZoneMapping,
+)
+from .castai_inventory_v1_beta_1aws_capacity_block_context import (
+    CastaiInventoryV1Beta1AWSCapacityBlockContext,
+)
+from .castai_inventory_v1_beta_1aws_recurring_charges import (
+    CastaiInventoryV1Beta1AWSRecurringCharges,
+)
+from .castai_inventory_v1_beta_1aws_region_reserved_instances import (
+    CastaiInventoryV1Beta1AWSRegionReservedInstances,
+)
+from .castai_inventory_v1_beta_1aws_reserved_instances import (
+    CastaiInventoryV1Beta1AWSReservedInstances,
+)
+from .castai_inventory_v1_beta_1aws_reserved_instances_context import (
+    CastaiInventoryV1Beta1AWSReservedInstancesContext,
+)
+from .castai_inventory_v1_beta_1aws_savings_plan import (
+    CastaiInventoryV1Beta1AWSSavingsPlan,
+)
+from .castai_inventory_v1_beta_1aws_savings_plan_commitment_term_unit import (
+    CastaiInventoryV1Beta1AWSSavingsPlanCommitmentTermUnit,
+)
+from .castai_inventory_v1_beta_1aws_savings_plan_payment_option import (
+    CastaiInventoryV1Beta1AWSSavingsPlanPaymentOption,
+)
+from .castai_inventory_v1_beta_1awsodcr_context import (
+    CastaiInventoryV1Beta1AWSODCRContext,
+)
+from .castai_inventory_v1_beta_1cpu_info import CastaiInventoryV1Beta1CPUInfo
+from .castai_inventory_v1_beta_1cpu_platform import CastaiInventoryV1Beta1CPUPlatform
+from .castai_inventory_v1_beta_1gcp_capacity_reservation_context import (
+    CastaiInventoryV1Beta1GCPCapacityReservationContext,
+)
+from .castai_inventory_v1_beta_1gcp_commitment_import import (
+    CastaiInventoryV1Beta1GCPCommitmentImport,
+)
+from .castai_inventory_v1_beta_1gcp_flex_cud import CastaiInventoryV1Beta1GCPFlexCUD
+from .castai_inventory_v1_beta_1gcp_flex_cudcud_plan import (
+    CastaiInventoryV1Beta1GCPFlexCUDCUDPlan,
+)
+from .castai_inventory_v1_beta_1gcp_reservation_accelerator import (
+    CastaiInventoryV1Beta1GCPReservationAccelerator,
+)
+from .castai_inventory_v1_beta_1gcp_reservation_local_ssd import (
+    CastaiInventoryV1Beta1GCPReservationLocalSsd,
+)
+from .castai_inventory_v1_beta_1gcp_reservation_local_ssd_interface import (
+    CastaiInventoryV1Beta1GCPReservationLocalSsdInterface,
+)
+from .castai_inventory_v1_beta_1gcp_reservation_share_settings import (
+    CastaiInventoryV1Beta1GCPReservationShareSettings,
+)
+from .castai_inventory_v1_beta_1gcp_reservation_share_type import (
+    CastaiInventoryV1Beta1GCPReservationShareType,
+)
+from .castai_inventory_v1_beta_1gcp_resource import CastaiInventoryV1Beta1GCPResource
+from .castai_inventory_v1_beta_1gcp_resource_cud import (
+    CastaiInventoryV1Beta1GCPResourceCUD,
+)
+from .castai_inventory_v1_beta_1gcp_resource_cud_price import (
+    CastaiInventoryV1Beta1GCPResourceCUDPrice,
+)
+from .castai_inventory_v1_beta_1gcp_resource_cudcud_plan import (
+    CastaiInventoryV1Beta1GCPResourceCUDCUDPlan,
+)
+from .castai_inventory_v1_beta_1gpu_count_unit import CastaiInventoryV1Beta1GPUCountUnit
+from .castai_inventory_v1_beta_1gpu_device import CastaiInventoryV1Beta1GPUDevice
+from .castai_inventory_v1_beta_1gpu_device_manufacturer import (
+    CastaiInventoryV1Beta1GPUDeviceManufacturer,
+)
+from .castai_inventory_v1_beta_1gpu_info import CastaiInventoryV1Beta1GPUInfo
+from .castai_inventory_v1_beta_1tpu_device import CastaiInventoryV1Beta1TPUDevice
+from .castai_inventory_v1_beta_1tpu_info import CastaiInventoryV1Beta1TPUInfo
+from .castai_operations_v1_beta_1_operation import CastaiOperationsV1Beta1Operation
+from .castai_operations_v1_beta_1_operation_error import (
+    CastaiOperationsV1Beta1OperationError,
+)
+from .castai_pagination_v1_beta_1_page import CastaiPaginationV1Beta1Page
+from .castai_rbac_v1_beta_1_author import CastaiRbacV1Beta1Author
+from .castai_rbac_v1_beta_1_cluster_scope import CastaiRbacV1Beta1ClusterScope
+from .castai_rbac_v1_beta_1_create_group_request_group import (
+    CastaiRbacV1Beta1CreateGroupRequestGroup,
+)
+from .castai_rbac_v1_beta_1_create_group_request_group_definition import (
+    CastaiRbacV1Beta1CreateGroupRequestGroupDefinition,
+)
+from .castai_rbac_v1_beta_1_create_role_bindings_request_role_binding import (
+    CastaiRbacV1Beta1CreateRoleBindingsRequestRoleBinding,
+)
+from .castai_rbac_v1_beta_1_delete_group_response import (
+    CastaiRbacV1Beta1DeleteGroupResponse,
+)
+from .castai_rbac_v1_beta_1_delete_role_binding_response import (
+    CastaiRbacV1Beta1DeleteRoleBindingResponse,
+)
+from .castai_rbac_v1_beta_1_effects import CastaiRbacV1Beta1Effects
+from .castai_rbac_v1_beta_1_group import CastaiRbacV1Beta1Group
+from .castai_rbac_v1_beta_1_group_definition import CastaiRbacV1Beta1GroupDefinition
+from .castai_rbac_v1_beta_1_group_subject import CastaiRbacV1Beta1GroupSubject
+from .castai_rbac_v1_beta_1_kind import CastaiRbacV1Beta1Kind
+from .castai_rbac_v1_beta_1_label_selector import CastaiRbacV1Beta1LabelSelector
+from .castai_rbac_v1_beta_1_label_selector_condition import (
+    CastaiRbacV1Beta1LabelSelectorCondition,
+)
+from .castai_rbac_v1_beta_1_label_selector_operator import (
+    CastaiRbacV1Beta1LabelSelectorOperator,
+)
+from .castai_rbac_v1_beta_1_label_selector_requirement import (
+    CastaiRbacV1Beta1LabelSelectorRequirement,
+)
+from .castai_rbac_v1_beta_1_list_permission_groups_response import (
+    CastaiRbacV1Beta1ListPermissionGroupsResponse,
+)
+from .castai_rbac_v1_beta_1_list_role_bindings_response import (
+    CastaiRbacV1Beta1ListRoleBindingsResponse,
+)
+from .castai_rbac_v1_beta_1_list_roles_response import (
+    CastaiRbacV1Beta1ListRolesResponse,
+)
+from .castai_rbac_v1_beta_1_member import CastaiRbacV1Beta1Member
+from .castai_rbac_v1_beta_1_organization_scope import CastaiRbacV1Beta1OrganizationScope
+from .castai_rbac_v1_beta_1_permission_group import CastaiRbacV1Beta1PermissionGroup
+from .castai_rbac_v1_beta_1_permissions import CastaiRbacV1Beta1Permissions
+from .castai_rbac_v1_beta_1_policies_state import CastaiRbacV1Beta1PoliciesState
+from .castai_rbac_v1_beta_1_policy_id import CastaiRbacV1Beta1PolicyID
+from .castai_rbac_v1_beta_1_product_type import CastaiRbacV1Beta1ProductType
+from .castai_rbac_v1_beta_1_resource_scope import CastaiRbacV1Beta1ResourceScope
+from .castai_rbac_v1_beta_1_role import CastaiRbacV1Beta1Role
+from .castai_rbac_v1_beta_1_role_binding import CastaiRbacV1Beta1RoleBinding
+from .castai_rbac_v1_beta_1_role_binding_definition import (
+    CastaiRbacV1Beta1RoleBindingDefinition,
+)
+from .castai_rbac_v1_beta_1_role_binding_status import (
+    CastaiRbacV1Beta1RoleBindingStatus,
+)
+from .castai_rbac_v1_beta_1_role_definition import CastaiRbacV1Beta1RoleDefinition
+from .castai_rbac_v1_beta_1_scope import CastaiRbacV1Beta1Scope
+from .castai_rbac_v1_beta_1_scope_type import CastaiRbacV1Beta1ScopeType
+from .castai_rbac_v1_beta_1_service_account_subject import (
+    CastaiRbacV1Beta1ServiceAccountSubject,
+)
+from .castai_rbac_v1_beta_1_subject import CastaiRbacV1Beta1Subject
+from .castai_rbac_v1_beta_1_update_group_request_group_definition import (
+    CastaiRbacV1Beta1UpdateGroupRequestGroupDefinition,
+)
+from .castai_rbac_v1_beta_1_user_subject import CastaiRbacV1Beta1UserSubject
+from .castai_serviceaccounts_v1_beta_1_create_service_account_key_request_key import (
+    CastaiServiceaccountsV1Beta1CreateServiceAccountKeyRequestKey,
+)
+from .castai_serviceaccounts_v1_beta_1_create_service_account_key_response import (
+    CastaiServiceaccountsV1Beta1CreateServiceAccountKeyResponse,
+)
+from .castai_serviceaccounts_v1_beta_1_create_service_account_request_service_account import (
+    CastaiServiceaccountsV1Beta1CreateServiceAccountRequestServiceAccount,
+)
+from .castai_serviceaccounts_v1_beta_1_create_service_account_response import (
+    CastaiServiceaccountsV1Beta1CreateServiceAccountResponse,
+)
+from .castai_serviceaccounts_v1_beta_1_create_service_account_response_author import (
+    CastaiServiceaccountsV1Beta1CreateServiceAccountResponseAuthor,
+)
+from .castai_serviceaccounts_v1_beta_1_delete_service_account_key_response import (
+    CastaiServiceaccountsV1Beta1DeleteServiceAccountKeyResponse,
+)
+from .castai_serviceaccounts_v1_beta_1_delete_service_account_response import (
+    CastaiServiceaccountsV1Beta1DeleteServiceAccountResponse,
+)
+from .castai_serviceaccounts_v1_beta_1_delete_service_accounts_response import (
+    CastaiServiceaccountsV1Beta1DeleteServiceAccountsResponse,
+)
+from .castai_serviceaccounts_v1_beta_1_get_service_account_key_response import (
+    CastaiServiceaccountsV1Beta1GetServiceAccountKeyResponse,
+)
+from .castai_serviceaccounts_v1_beta_1_get_service_account_response import (
+    CastaiServiceaccountsV1Beta1GetServiceAccountResponse,
+)
+from .castai_serviceaccounts_v1_beta_1_list_service_account_keys_response import (
+    CastaiServiceaccountsV1Beta1ListServiceAccountKeysResponse,
+)
+from .castai_serviceaccounts_v1_beta_1_list_service_accounts_response import (
+    CastaiServiceaccountsV1Beta1ListServiceAccountsResponse,
+)
+from .castai_serviceaccounts_v1_beta_1_service_account import (
+    CastaiServiceaccountsV1Beta1ServiceAccount,
+)
+from .castai_serviceaccounts_v1_beta_1_service_account_author import (
+    CastaiServiceaccountsV1Beta1ServiceAccountAuthor,
+)
+from .castai_serviceaccounts_v1_beta_1_service_account_key import (
+    CastaiServiceaccountsV1Beta1ServiceAccountKey,
+)
+from .castai_serviceaccounts_v1_beta_1_update_service_account_key_response import (
+    CastaiServiceaccountsV1Beta1UpdateServiceAccountKeyResponse,
+)
+from .castai_serviceaccounts_v1_beta_1_update_service_account_request_service_account import (
+    CastaiServiceaccountsV1Beta1UpdateServiceAccountRequestServiceAccount,
+)
+from .castai_serviceaccounts_v1_beta_1_update_service_account_response import (
+    CastaiServiceaccountsV1Beta1UpdateServiceAccountResponse,
+)
+from .castai_sso_v1_beta_1_azure_aad import CastaiSsoV1Beta1AzureAAD
+from .castai_sso_v1_beta_1_create_sso_connection import (
+    CastaiSsoV1Beta1CreateSSOConnection,
+)
+from .castai_sso_v1_beta_1_delete_sso_connection_response import (
+    CastaiSsoV1Beta1DeleteSSOConnectionResponse,
+)
+from .castai_sso_v1_beta_1_get_sso_connection_response import (
+    CastaiSsoV1Beta1GetSSOConnectionResponse,
+)
+from .castai_sso_v1_beta_1_list_sso_connections_response import (
+    CastaiSsoV1Beta1ListSSOConnectionsResponse,
+)
+from .castai_sso_v1_beta_1_okta import CastaiSsoV1Beta1Okta
+from .castai_sso_v1_beta_1_set_sync_for_sso_connection_response import (
+    CastaiSsoV1Beta1SetSyncForSSOConnectionResponse,
+)
+from .castai_sso_v1_beta_1_set_sync_for_sso_connection_response_empty_response import (
+    CastaiSsoV1Beta1SetSyncForSSOConnectionResponseEmptyResponse,
+)
+from .castai_sso_v1_beta_1_update_sso_connection import (
+    CastaiSsoV1Beta1UpdateSSOConnection,
+)
+from .castai_sso_v1_beta_1oidc import CastaiSsoV1Beta1OIDC
+from .castai_sso_v1_beta_1oidc_type import CastaiSsoV1Beta1OIDCType
+from .castai_sso_v1_beta_1saml import CastaiSsoV1Beta1SAML
+from .castai_sso_v1_beta_1sso_connection import CastaiSsoV1Beta1SSOConnection
+from .castai_sso_v1_beta_1sso_connection_status import (
+    CastaiSsoV1Beta1SSOConnectionStatus,
+)
+from .castai_users_v1_beta_1_add_user_to_organization_response import (
+    CastaiUsersV1Beta1AddUserToOrganizationResponse,
+)
+from .castai_users_v1_beta_1_claim_invitation_response import (
+    CastaiUsersV1Beta1ClaimInvitationResponse,
+)
+from .castai_users_v1_beta_1_create_invitations_request import (
+    CastaiUsersV1Beta1CreateInvitationsRequest,
+)
+from .castai_users_v1_beta_1_create_invitations_response import (
+    CastaiUsersV1Beta1CreateInvitationsResponse,
+)
+from .castai_users_v1_beta_1_current_user_profile_response import (
+    CastaiUsersV1Beta1CurrentUserProfileResponse,
+)
+from .castai_users_v1_beta_1_delete_invitation_response import (
+    CastaiUsersV1Beta1DeleteInvitationResponse,
+)
+from .castai_users_v1_beta_1_delete_organization_response import (
+    CastaiUsersV1Beta1DeleteOrganizationResponse,
+)
+from .castai_users_v1_beta_1_group_ref import CastaiUsersV1Beta1GroupRef
+from .castai_users_v1_beta_1_invitation_role_binding import (
+    CastaiUsersV1Beta1InvitationRoleBinding,
+)
+from .castai_users_v1_beta_1_invitation_role_binding_scope import (
+    CastaiUsersV1Beta1InvitationRoleBindingScope,
+)
+from .castai_users_v1_beta_1_list_invitations_response import (
+    CastaiUsersV1Beta1ListInvitationsResponse,
+)
+from .castai_users_v1_beta_1_list_organization_users_response import (
+    CastaiUsersV1Beta1ListOrganizationUsersResponse,
+)
+from .castai_users_v1_beta_1_list_organizations_response import (
+    CastaiUsersV1Beta1ListOrganizationsResponse,
+)
+from .castai_users_v1_beta_1_membership import CastaiUsersV1Beta1Membership
+from .castai_users_v1_beta_1_new_membership import CastaiUsersV1Beta1NewMembership
+from .castai_users_v1_beta_1_new_membership_by_email import (
+    CastaiUsersV1Beta1NewMembershipByEmail,
+)
+from .castai_users_v1_beta_1_organization import CastaiUsersV1Beta1Organization
+from .castai_users_v1_beta_1_organization_metadata import (
+    CastaiUsersV1Beta1OrganizationMetadata,
+)
+from .castai_users_v1_beta_1_organization_type import CastaiUsersV1Beta1OrganizationType
+from .castai_users_v1_beta_1_pending_invitation import (
+    CastaiUsersV1Beta1PendingInvitation,
+)
+from .castai_users_v1_beta_1_remove_organization_users_response import (
+    CastaiUsersV1Beta1RemoveOrganizationUsersResponse,
+)
+from .castai_users_v1_beta_1_remove_user_from_organization_response import (
+    CastaiUsersV1Beta1RemoveUserFromOrganizationResponse,
+)
+from .castai_users_v1_beta_1_request import CastaiUsersV1Beta1Request
+from .castai_users_v1_beta_1_user import CastaiUsersV1Beta1User
+from .castai_users_v1_beta_1_user_organization import CastaiUsersV1Beta1UserOrganization
+from .castai_v1_cloud import CastaiV1Cloud
+from .commitments_api_batch_delete_commitments_request import (
+    CommitmentsAPIBatchDeleteCommitmentsRequest,
+)
+from .commitments_api_batch_delete_commitments_response_200 import (
+    CommitmentsApiBatchDeleteCommitmentsResponse200,
+)
+from .commitments_api_batch_update_commitments_request import (
+    CommitmentsAPIBatchUpdateCommitmentsRequest,
+)
+from .commitments_api_create_commitment_assignment_response_200 import (
+    CommitmentsApiCreateCommitmentAssignmentResponse200,
+)
+from .commitments_api_delete_commitment_assignment_response_200 import (
+    CommitmentsApiDeleteCommitmentAssignmentResponse200,
+)
+from .commitments_api_delete_commitment_response_200 import (
+    CommitmentsApiDeleteCommitmentResponse200,
+)
+from .commitments_api_get_commitment_usage_history_aggregation_interval import (
+    CommitmentsApiGetCommitmentUsageHistoryAggregationInterval,
+)
+from .commitments_api_get_commitment_usage_history_cloud import (
+    CommitmentsApiGetCommitmentUsageHistoryCloud,
+)
+from .commitments_api_get_commitment_usage_history_commitment_type import (
+    CommitmentsApiGetCommitmentUsageHistoryCommitmentType,
+)
+from .commitments_api_get_commitment_usage_history_commitment_types_item import (
+    CommitmentsApiGetCommitmentUsageHistoryCommitmentTypesItem,
+)
+from .commitments_api_import_aws_reserved_instances_behaviour import (
+    CommitmentsApiImportAwsReservedInstancesBehaviour,
+)
+from .commitments_api_import_aws_reserved_instances_response_200 import (
+    CommitmentsApiImportAwsReservedInstancesResponse200,
+)
+from .commitments_api_import_azure_reservations_behaviour import (
+    CommitmentsApiImportAzureReservationsBehaviour,
+)
+from .commitments_api_import_azure_reservations_response_200 import (
+    CommitmentsApiImportAzureReservationsResponse200,
+)
+from .commitments_api_import_gcp_commitments_behaviour import (
+    CommitmentsApiImportGcpCommitmentsBehaviour,
+)
+from .commitments_api_import_gcp_commitments_response_200 import (
+    CommitmentsApiImportGcpCommitmentsResponse200,
+)
+from .costreport_v1_beta_1_allocation_group import CostreportV1Beta1AllocationGroup
+from .costreport_v1_beta_1_allocation_group_details import (
+    CostreportV1Beta1AllocationGroupDetails,
+)
+from .costreport_v1_beta_1_allocation_group_filter import (
+    CostreportV1Beta1AllocationGroupFilter,
+)
+from .costreport_v1_beta_1_allocation_group_filter_label_value import (
+    CostreportV1Beta1AllocationGroupFilterLabelValue,
+)
+from .costreport_v1_beta_1_allocation_group_filter_label_value_operator import (
+    CostreportV1Beta1AllocationGroupFilterLabelValueOperator,
+)
+from .costreport_v1_beta_1_allocation_group_version_details import (
+    CostreportV1Beta1AllocationGroupVersionDetails,
+)
+from .costreport_v1_beta_1_cost_impact import CostreportV1Beta1CostImpact
+from .costreport_v1_beta_1_delete_allocation_group_response import (
+    CostreportV1Beta1DeleteAllocationGroupResponse,
+)
+from .costreport_v1_beta_1_filter_operator import CostreportV1Beta1FilterOperator
+from .costreport_v1_beta_1_get_allocation_group_cost_summaries_response import (
+    CostreportV1Beta1GetAllocationGroupCostSummariesResponse,
+)
+from .costreport_v1_beta_1_get_allocation_group_cost_summaries_response_group_item import (
+    CostreportV1Beta1GetAllocationGroupCostSummariesResponseGroupItem,
+)
+from .costreport_v1_beta_1_get_allocation_group_cost_summaries_response_summary import (
+    CostreportV1Beta1GetAllocationGroupCostSummariesResponseSummary,
+)
+from .costreport_v1_beta_1_get_allocation_group_cost_timed_summaries_response import (
+    CostreportV1Beta1GetAllocationGroupCostTimedSummariesResponse,
+)
+from .costreport_v1_beta_1_get_allocation_group_cost_timed_summaries_response_group_item import (
+    CostreportV1Beta1GetAllocationGroupCostTimedSummariesResponseGroupItem,
+)
+from .costreport_v1_beta_1_get_allocation_group_cost_timed_summaries_response_summary import (
+    CostreportV1Beta1GetAllocationGroupCostTimedSummariesResponseSummary,
+)
+from .costreport_v1_beta_1_get_allocation_group_efficiency_summary_response import (
+    CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponse,
+)
+from .costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_cost_allocation_group_item import (
+    CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostAllocationGroupItem,
+)
+from .costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_cost_impact_history_item import (
+    CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostImpactHistoryItem,
+)
+from .costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_top_item import (
+    CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseTopItem,
+)
+from .costreport_v1_beta_1_get_allocation_group_total_cost_timed_response import (
+    CostreportV1Beta1GetAllocationGroupTotalCostTimedResponse,
+)
+from .costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_cost_item import (
+    CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseCostItem,
+)
+from .costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_group_item import (
+    CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem,
+)
+from .costreport_v1_beta_1_get_allocation_group_workload_costs_response import (
+    CostreportV1Beta1GetAllocationGroupWorkloadCostsResponse,
+)
+from .costreport_v1_beta_1_get_allocation_group_workload_costs_response_workload_item import (
+    CostreportV1Beta1GetAllocationGroupWorkloadCostsResponseWorkloadItem,
+)
+from .costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response import (
+    CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponse,
+)
+from .costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response_workload_item import (
+    CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem,
+)
+from .costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response import (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponse,
+)
+from .costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_cost_allocation_group_item import (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostAllocationGroupItem,
+)
+from .costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_cost_item import (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem,
+)
+from .costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_data_transfer_cost_item import (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseDataTransferCostItem,
+)
+from .costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response import (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse,
+)
+from .costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_cluster_details import (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseClusterDetails,
+)
+from .costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_workload_data_transfer_cost_item import (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadDataTransferCostItem,
+)
+from .costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_workload_item import (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadItem,
+)
+from .costreport_v1_beta_1_list_allocation_groups_response import (
+    CostreportV1Beta1ListAllocationGroupsResponse,
+)
+from .costreport_v1_beta_1_no_data_reason import CostreportV1Beta1NoDataReason
+from .costreport_v1_beta_1_resources import CostreportV1Beta1Resources
+from .dbo_api_get_cache_queries_sort_order import DboApiGetCacheQueriesSortOrder
+from .dbo_v1_account import DboV1Account
+from .dbo_v1_cache_configuration import DboV1CacheConfiguration
+from .dbo_v1_cache_efficiency import DboV1CacheEfficiency
+from .dbo_v1_cache_group import DboV1CacheGroup
+from .dbo_v1_cache_group_protocol_type import DboV1CacheGroupProtocolType
+from .dbo_v1_cache_group_status_conditions import DboV1CacheGroupStatusConditions
+from .dbo_v1_cache_insights_item import DboV1CacheInsightsItem
+from .dbo_v1_cache_insights_summary import DboV1CacheInsightsSummary
+from .dbo_v1_cache_metrics import DboV1CacheMetrics
+from .dbo_v1_cache_performance_timeseries import DboV1CachePerformanceTimeseries
+from .dbo_v1_cache_performance_timeseries_cache_performance import (
+    DboV1CachePerformanceTimeseriesCachePerformance,
+)
+from .dbo_v1_cache_performance_timeseries_timeseries import (
+    DboV1CachePerformanceTimeseriesTimeseries,
+)
+from .dbo_v1_cache_query import DboV1CacheQuery
+from .dbo_v1_cache_status import DboV1CacheStatus
+from .dbo_v1_caching import DboV1Caching
+from .dbo_v1_create_cache_diagnostic_upload_url_response import (
+    DboV1CreateCacheDiagnosticUploadURLResponse,
+)
+from .dbo_v1_create_registration_status_update_response import (
+    DboV1CreateRegistrationStatusUpdateResponse,
+)
+from .dbo_v1_database_cluster import DboV1DatabaseCluster
+from .dbo_v1_database_cluster_type import DboV1DatabaseClusterType
+from .dbo_v1_database_component import DboV1DatabaseComponent
+from .dbo_v1_database_instance import DboV1DatabaseInstance
+from .dbo_v1_database_instance_configuration import DboV1DatabaseInstanceConfiguration
+from .dbo_v1_database_instance_logical_database import (
+    DboV1DatabaseInstanceLogicalDatabase,
+)
+from .dbo_v1_database_instance_logical_database_metrics import (
+    DboV1DatabaseInstanceLogicalDatabaseMetrics,
+)
+from .dbo_v1_database_metrics import DboV1DatabaseMetrics
+from .dbo_v1_database_type import DboV1DatabaseType
+from .dbo_v1_delete_account_params import DboV1DeleteAccountParams
+from .dbo_v1_delete_cache_configuration_response import (
+    DboV1DeleteCacheConfigurationResponse,
+)
+from .dbo_v1_delete_cache_group_response import DboV1DeleteCacheGroupResponse
+from .dbo_v1_delete_cache_ttl_response import DboV1DeleteCacheTTLResponse
+from .dbo_v1_deploy_cache_params import DboV1DeployCacheParams
+from .dbo_v1_deploy_db_agent_params import DboV1DeployDBAgentParams
+from .dbo_v1_deploy_dbo_params import DboV1DeployDBOParams
+from .dbo_v1_endpoint import DboV1Endpoint
+from .dbo_v1_event import DboV1Event
+from .dbo_v1_event_type import DboV1EventType
+from .dbo_v1_exchange_cache_state_response import DboV1ExchangeCacheStateResponse
+from .dbo_v1_get_cache_configuration_response import DboV1GetCacheConfigurationResponse
+from .dbo_v1_get_cache_efficiency_response import DboV1GetCacheEfficiencyResponse
+from .dbo_v1_get_cache_group_metrics_filter_options_response import (
+    DboV1GetCacheGroupMetricsFilterOptionsResponse,
+)
+from .dbo_v1_get_cache_group_operational_metrics_response import (
+    DboV1GetCacheGroupOperationalMetricsResponse,
+)
+from .dbo_v1_get_cache_group_performance_response import (
+    DboV1GetCacheGroupPerformanceResponse,
+)
+from .dbo_v1_get_cache_group_performance_summary_response import (
+    DboV1GetCacheGroupPerformanceSummaryResponse,
+)
+from .dbo_v1_get_cache_group_pooling_eligibility_response import (
+    DboV1GetCacheGroupPoolingEligibilityResponse,
+)
+from .dbo_v1_get_cache_queries_response import DboV1GetCacheQueriesResponse
+from .dbo_v1_get_cache_query_insights_response import DboV1GetCacheQueryInsightsResponse
+from .dbo_v1_get_cache_query_template_response import DboV1GetCacheQueryTemplateResponse
+from .dbo_v1_get_cache_summary_response import DboV1GetCacheSummaryResponse
+from .dbo_v1_instance_metrics import DboV1InstanceMetrics
+from .dbo_v1_list_cache_configurations_response import (
+    DboV1ListCacheConfigurationsResponse,
+)
+from .dbo_v1_list_cache_groups_response import DboV1ListCacheGroupsResponse
+from .dbo_v1_list_cache_tt_ls_response import DboV1ListCacheTTLsResponse
+from .dbo_v1_list_database_components_response import (
+    DboV1ListDatabaseComponentsResponse,
+)
+from .dbo_v1_operational_metrics_summary import DboV1OperationalMetricsSummary
+from .dbo_v1_operational_metrics_summary_cache_configuration_metrics import (
+    DboV1OperationalMetricsSummaryCacheConfigurationMetrics,
+)
+from .dbo_v1_operational_metrics_timeseries import DboV1OperationalMetricsTimeseries
+from .dbo_v1_organization_summary import DboV1OrganizationSummary
+from .dbo_v1_phase_one_params import DboV1PhaseOneParams
+from .dbo_v1_pooling_eligibility_insight import DboV1PoolingEligibilityInsight
+from .dbo_v1_proxy_state import DboV1ProxyState
+from .dbo_v1_proxy_state_cache_config_state import DboV1ProxyStateCacheConfigState
+from .dbo_v1_proxy_state_cache_deployment import DboV1ProxyStateCacheDeployment
+from .dbo_v1_proxy_state_database_connection_status import (
+    DboV1ProxyStateDatabaseConnectionStatus,
+)
+from .dbo_v1_proxy_state_traffic_insights import DboV1ProxyStateTrafficInsights
+from .dbo_v1_registration import DboV1Registration
+from .dbo_v1_registration_status import DboV1RegistrationStatus
+from .dbo_v1_registration_status_update import DboV1RegistrationStatusUpdate
+from .dbo_v1_registration_status_update_metadata import (
+    DboV1RegistrationStatusUpdateMetadata,
+)
+from .dbo_v1_registration_type import DboV1RegistrationType
+from .dbo_v1_rule_type import DboV1RuleType
+from .dbo_v1_traffic_insights_type import DboV1TrafficInsightsType
+from .dbo_v1_uninstall_cache_params import DboV1UninstallCacheParams
+from .dbo_v1_uninstall_db_agent_params import DboV1UninstallDBAgentParams
+from .dbo_v1rds import DboV1RDS
+from .dbo_v1rds_instance_details import DboV1RDSInstanceDetails
+from .dbo_v1ttl_by_cache_id import DboV1TTLByCacheId
+from .dbo_v1ttl_configuration import DboV1TTLConfiguration
+from .dbo_v1ttl_mode import DboV1TTLMode
 from .error_response import ErrorResponse
-from .evictor import Evictor
-from .execution_conditions import ExecutionConditions
-from .field_violation import FieldViolation
-from .gcp_node_config import GCPNodeConfig
-from .generate_rebalancing_plan_request import GenerateRebalancingPlanRequest
-from .generate_rebalancing_plan_response import GenerateRebalancingPlanResponse
-from .get_cluster_cost_report_response import GetClusterCostReportResponse
-from .get_cluster_savings_report_response import GetClusterSavingsReportResponse
-from .gke_cluster_params import GKEClusterParams
-from .gpu_config import GPUConfig
-from .gpu_device import GPUDevice
-from .gpu_info import GPUInfo
-from .headroom import Headroom
-from .http_proxy_config import HttpProxyConfig
-from .job_status import JobStatus
-from .kops_cluster_params import KOPSClusterParams
-from .launch_configuration import LaunchConfiguration
-from .lifecycle_type_filter import LifecycleTypeFilter
-from .list_auth_tokens_response import ListAuthTokensResponse
-from .list_clusters_response import ListClustersResponse
-from .list_configurations_response import ListConfigurationsResponse
-from .list_node_templates_response import ListNodeTemplatesResponse
-from .list_nodes_response import ListNodesResponse
-from .list_organizations_response import ListOrganizationsResponse
-from .list_rebalancing_jobs_response import ListRebalancingJobsResponse
-from .list_rebalancing_plans_response import ListRebalancingPlansResponse
-from .list_rebalancing_schedules_response import ListRebalancingSchedulesResponse
-from .new_node_configuration import NewNodeConfiguration
-from .new_node_configuration_docker_config import NewNodeConfigurationDockerConfig
-from .new_node_configuration_kubelet_config import NewNodeConfigurationKubeletConfig
-from .new_node_configuration_tags import NewNodeConfigurationTags
-from .new_node_template import NewNodeTemplate
-from .new_node_template_custom_labels import NewNodeTemplateCustomLabels
-from .node import Node
-from .node_annotations import NodeAnnotations
-from .node_config import NodeConfig
-from .node_config_kubernetes_labels import NodeConfigKubernetesLabels
-from .node_configuration import NodeConfiguration
-from .node_configuration_aks import NodeConfigurationAKS
-from .node_configuration_docker_config_type_0 import NodeConfigurationDockerConfigType0
-from .node_configuration_eks import NodeConfigurationEKS
-from .node_configuration_gke import NodeConfigurationGKE
-from .node_configuration_kops import NodeConfigurationKOPS
-from .node_configuration_kubelet_config_type_0 import (
-    NodeConfigurationKubeletConfigType0,
+from .error_response_field_violations_item import ErrorResponseFieldViolationsItem
+from .external_cluster_api_get_connect_and_enable_castai_cmd_onboarding_path import (
+    ExternalClusterApiGetConnectAndEnableCastaiCmdOnboardingPath,
 )
-from .node_configuration_tags import NodeConfigurationTags
-from .node_configuration_update import NodeConfigurationUpdate
-from .node_configuration_update_docker_config import NodeConfigurationUpdateDockerConfig
-from .node_configuration_update_kubelet_config import (
-    NodeConfigurationUpdateKubeletConfig,
+from .external_cluster_api_get_credentials_script_kent_params_item import (
+    ExternalClusterApiGetCredentialsScriptKentParamsItem,
 )
-from .node_configuration_update_tags import NodeConfigurationUpdateTags
-from .node_constraints import NodeConstraints
-from .node_downscaler import NodeDownscaler
-from .node_downscaler_empty_nodes import NodeDownscalerEmptyNodes
-from .node_info import NodeInfo
-from .node_instance_labels import NodeInstanceLabels
-from .node_labels import NodeLabels
-from .node_network import NodeNetwork
-from .node_phase import NodePhase
-from .node_resources import NodeResources
-from .node_selector import NodeSelector
-from .node_selector_requirement import NodeSelectorRequirement
-from .node_selector_term import NodeSelectorTerm
-from .node_spot_config import NodeSpotConfig
-from .node_state import NodeState
-from .node_status_filter import NodeStatusFilter
-from .node_template import NodeTemplate
-from .node_template_custom_labels import NodeTemplateCustomLabels
-from .node_template_gpu import NodeTemplateGPU
-from .node_template_list_item import NodeTemplateListItem
-from .node_template_stats import NodeTemplateStats
-from .node_template_taint import NodeTemplateTaint
-from .node_type import NodeType
-from .node_volume import NodeVolume
-from .oke_cluster_params import OKEClusterParams
-from .open_api_document import OpenAPIDocument
-from .openshift_cluster_params import OpenshiftClusterParams
-from .operation import Operation
-from .operation_error import OperationError
-from .operation_mode import OperationMode
-from .organization import Organization
-from .organization_metadata import OrganizationMetadata
-from .organization_type import OrganizationType
-from .pod_pinner import PodPinner
-from .policies import Policies
-from .rebalancing_job import RebalancingJob
-from .rebalancing_node import RebalancingNode
-from .rebalancing_options import RebalancingOptions
-from .rebalancing_plan import RebalancingPlan
-from .rebalancing_plan_status import RebalancingPlanStatus
-from .rebalancing_schedule import RebalancingSchedule
-from .rebalancing_schedule_update import RebalancingScheduleUpdate
-from .reconcile_info import ReconcileInfo
-from .reconcile_mode import ReconcileMode
-from .region import Region
-from .register_cluster_request import RegisterClusterRequest
-from .savings_report_item import SavingsReportItem
-from .savings_report_summary import SavingsReportSummary
-from .schedule import Schedule
-from .self_hosted_with_ec2_nodes_params import SelfHostedWithEC2NodesParams
-from .spot_backups import SpotBackups
-from .spot_instances_policy import SpotInstancesPolicy
-from .subnet import Subnet
-from .taint import Taint
-from .taint_effect import TaintEffect
-from .target_node_selection_algorithm import TargetNodeSelectionAlgorithm
-from .template_constraints import TemplateConstraints
-from .trigger_conditions import TriggerConditions
-from .trigger_hibernate_cluster_response import TriggerHibernateClusterResponse
-from .trigger_resume_cluster_response import TriggerResumeClusterResponse
-from .unschedulable_pods_policy import UnschedulablePodsPolicy
-from .update_aks_cluster_params import UpdateAKSClusterParams
-from .update_cluster_tags_request import UpdateClusterTagsRequest
-from .update_cluster_tags_request_tags import UpdateClusterTagsRequestTags
-from .update_eks_cluster_params import UpdateEKSClusterParams
-from .update_gke_cluster_params import UpdateGKEClusterParams
-from .update_node_template import UpdateNodeTemplate
-from .update_node_template_custom_labels import UpdateNodeTemplateCustomLabels
-from .update_self_hosted_with_ec2_nodes_params import UpdateSelfHostedWithEC2NodesParams
-from .user_organization import UserOrganization
-from .zone import Zone
+from .external_cluster_api_list_nodes_lifecycle_type import (
+    ExternalClusterApiListNodesLifecycleType,
+)
+from .external_cluster_api_list_nodes_node_status import (
+    ExternalClusterApiListNodesNodeStatus,
+)
+from .external_cluster_api_trigger_hibernate_cluster_mode import (
+    ExternalClusterApiTriggerHibernateClusterMode,
+)
+from .external_cluster_api_trigger_resume_cluster_mode import (
+    ExternalClusterApiTriggerResumeClusterMode,
+)
+from .external_cluster_api_update_cluster_tags_body import (
+    ExternalClusterApiUpdateClusterTagsBody,
+)
+from .external_cluster_apigcp_create_sa_request import (
+    ExternalClusterAPIGCPCreateSARequest,
+)
+from .external_cluster_apigke_create_sa_request import (
+    ExternalClusterAPIGKECreateSARequest,
+)
+from .externalcluster_v1_add_node_batch_response import (
+    ExternalclusterV1AddNodeBatchResponse,
+)
+from .externalcluster_v1_add_node_response import ExternalclusterV1AddNodeResponse
+from .externalcluster_v1_anywhere_cluster_params import (
+    ExternalclusterV1AnywhereClusterParams,
+)
+from .externalcluster_v1_cloud_event import ExternalclusterV1CloudEvent
+from .externalcluster_v1_cluster import ExternalclusterV1Cluster
+from .externalcluster_v1_cluster_attributes import ExternalclusterV1ClusterAttributes
+from .externalcluster_v1_cluster_castware_install_method import (
+    ExternalclusterV1ClusterCastwareInstallMethod,
+)
+from .externalcluster_v1_cluster_reconcile_info import (
+    ExternalclusterV1ClusterReconcileInfo,
+)
+from .externalcluster_v1_cluster_reconcile_info_reconcile_mode import (
+    ExternalclusterV1ClusterReconcileInfoReconcileMode,
+)
+from .externalcluster_v1_cluster_reconcile_info_reconcile_status import (
+    ExternalclusterV1ClusterReconcileInfoReconcileStatus,
+)
+from .externalcluster_v1_cluster_tags import ExternalclusterV1ClusterTags
+from .externalcluster_v1_cluster_update import ExternalclusterV1ClusterUpdate
+from .externalcluster_v1_compute_capacity import ExternalclusterV1ComputeCapacity
+from .externalcluster_v1_create_assume_role_principal_response import (
+    ExternalclusterV1CreateAssumeRolePrincipalResponse,
+)
+from .externalcluster_v1_create_cluster_token_response import (
+    ExternalclusterV1CreateClusterTokenResponse,
+)
+from .externalcluster_v1_delete_assume_role_principal_response import (
+    ExternalclusterV1DeleteAssumeRolePrincipalResponse,
+)
+from .externalcluster_v1_delete_node_response import ExternalclusterV1DeleteNodeResponse
+from .externalcluster_v1_disable_gcpsa_response import (
+    ExternalclusterV1DisableGCPSAResponse,
+)
+from .externalcluster_v1_disable_gkesa_response import (
+    ExternalclusterV1DisableGKESAResponse,
+)
+from .externalcluster_v1_disconnect_config import ExternalclusterV1DisconnectConfig
+from .externalcluster_v1_drain_config import ExternalclusterV1DrainConfig
+from .externalcluster_v1_drain_node_response import ExternalclusterV1DrainNodeResponse
+from .externalcluster_v1_edge_config import ExternalclusterV1EdgeConfig
+from .externalcluster_v1_get_assume_role_principal_response import (
+    ExternalclusterV1GetAssumeRolePrincipalResponse,
+)
+from .externalcluster_v1_get_assume_role_user_response import (
+    ExternalclusterV1GetAssumeRoleUserResponse,
+)
+from .externalcluster_v1_get_cleanup_script_response import (
+    ExternalclusterV1GetCleanupScriptResponse,
+)
+from .externalcluster_v1_get_connect_and_enable_castai_cmd_response import (
+    ExternalclusterV1GetConnectAndEnableCASTAICmdResponse,
+)
+from .externalcluster_v1_get_credentials_script_response import (
+    ExternalclusterV1GetCredentialsScriptResponse,
+)
+from .externalcluster_v1_get_list_nodes_filters_response import (
+    ExternalclusterV1GetListNodesFiltersResponse,
+)
+from .externalcluster_v1_get_node_batch_response import (
+    ExternalclusterV1GetNodeBatchResponse,
+)
+from .externalcluster_v1_get_node_batch_response_batch_operation_status import (
+    ExternalclusterV1GetNodeBatchResponseBatchOperationStatus,
+)
+from .externalcluster_v1_get_node_batch_response_created_node import (
+    ExternalclusterV1GetNodeBatchResponseCreatedNode,
+)
+from .externalcluster_v1_get_node_batch_response_node_status import (
+    ExternalclusterV1GetNodeBatchResponseNodeStatus,
+)
+from .externalcluster_v1_get_node_batch_response_operation_error import (
+    ExternalclusterV1GetNodeBatchResponseOperationError,
+)
+from .externalcluster_v1_handle_cloud_event_response import (
+    ExternalclusterV1HandleCloudEventResponse,
+)
+from .externalcluster_v1_http_proxy_config import ExternalclusterV1HttpProxyConfig
+from .externalcluster_v1_impersonation_service_account_request import (
+    ExternalclusterV1ImpersonationServiceAccountRequest,
+)
+from .externalcluster_v1_impersonation_service_account_response import (
+    ExternalclusterV1ImpersonationServiceAccountResponse,
+)
+from .externalcluster_v1_ingest_instance_logs_response import (
+    ExternalclusterV1IngestInstanceLogsResponse,
+)
+from .externalcluster_v1_karpenter_attribute import ExternalclusterV1KarpenterAttribute
+from .externalcluster_v1_kent_eligibility import ExternalclusterV1KentEligibility
+from .externalcluster_v1_list_clusters_response import (
+    ExternalclusterV1ListClustersResponse,
+)
+from .externalcluster_v1_list_nodes_response import ExternalclusterV1ListNodesResponse
+from .externalcluster_v1_log_event import ExternalclusterV1LogEvent
+from .externalcluster_v1_log_event_fields import ExternalclusterV1LogEventFields
+from .externalcluster_v1_node import ExternalclusterV1Node
+from .externalcluster_v1_node_affinity import ExternalclusterV1NodeAffinity
+from .externalcluster_v1_node_annotations import ExternalclusterV1NodeAnnotations
+from .externalcluster_v1_node_batch_config import ExternalclusterV1NodeBatchConfig
+from .externalcluster_v1_node_batch_config_kubernetes_labels import (
+    ExternalclusterV1NodeBatchConfigKubernetesLabels,
+)
+from .externalcluster_v1_node_batch_option import ExternalclusterV1NodeBatchOption
+from .externalcluster_v1_node_batch_spec import ExternalclusterV1NodeBatchSpec
+from .externalcluster_v1_node_config import ExternalclusterV1NodeConfig
+from .externalcluster_v1_node_config_kubernetes_labels import (
+    ExternalclusterV1NodeConfigKubernetesLabels,
+)
+from .externalcluster_v1_node_info import ExternalclusterV1NodeInfo
+from .externalcluster_v1_node_instance_labels import ExternalclusterV1NodeInstanceLabels
+from .externalcluster_v1_node_labels import ExternalclusterV1NodeLabels
+from .externalcluster_v1_node_list_filter import ExternalclusterV1NodeListFilter
+from .externalcluster_v1_node_logs import ExternalclusterV1NodeLogs
+from .externalcluster_v1_node_network import ExternalclusterV1NodeNetwork
+from .externalcluster_v1_node_spot_config import ExternalclusterV1NodeSpotConfig
+from .externalcluster_v1_node_state import ExternalclusterV1NodeState
+from .externalcluster_v1_node_type import ExternalclusterV1NodeType
+from .externalcluster_v1_node_volume import ExternalclusterV1NodeVolume
+from .externalcluster_v1_omni_attribute import ExternalclusterV1OmniAttribute
+from .externalcluster_v1_openshift_cluster_params import (
+    ExternalclusterV1OpenshiftClusterParams,
+)
+from .externalcluster_v1_operation_mode import ExternalclusterV1OperationMode
+from .externalcluster_v1_raid_config import ExternalclusterV1RaidConfig
+from .externalcluster_v1_reconcile_cluster_response import (
+    ExternalclusterV1ReconcileClusterResponse,
+)
+from .externalcluster_v1_region import ExternalclusterV1Region
+from .externalcluster_v1_register_cluster_request import (
+    ExternalclusterV1RegisterClusterRequest,
+)
+from .externalcluster_v1_resources import ExternalclusterV1Resources
+from .externalcluster_v1_self_hosted_with_ec2_nodes_params import (
+    ExternalclusterV1SelfHostedWithEC2NodesParams,
+)
+from .externalcluster_v1_subnet import ExternalclusterV1Subnet
+from .externalcluster_v1_taint import ExternalclusterV1Taint
+from .externalcluster_v1_trigger_hibernate_cluster_response import (
+    ExternalclusterV1TriggerHibernateClusterResponse,
+)
+from .externalcluster_v1_trigger_resume_cluster_response import (
+    ExternalclusterV1TriggerResumeClusterResponse,
+)
+from .externalcluster_v1_update_aks_cluster_params import (
+    ExternalclusterV1UpdateAKSClusterParams,
+)
+from .externalcluster_v1_update_cluster_tags_response import (
+    ExternalclusterV1UpdateClusterTagsResponse,
+)
+from .externalcluster_v1_update_eks_cluster_params import (
+    ExternalclusterV1UpdateEKSClusterParams,
+)
+from .externalcluster_v1_update_gke_cluster_params import (
+    ExternalclusterV1UpdateGKEClusterParams,
+)
+from .externalcluster_v1_update_self_hosted_with_ec2_nodes_params import (
+    ExternalclusterV1UpdateSelfHostedWithEC2NodesParams,
+)
+from .externalcluster_v1_zone import ExternalclusterV1Zone
+from .externalcluster_v1aks_cluster_params import ExternalclusterV1AKSClusterParams
+from .externalcluster_v1aws_node_config import ExternalclusterV1AWSNodeConfig
+from .externalcluster_v1aws_node_config_capacity_reservation import (
+    ExternalclusterV1AWSNodeConfigCapacityReservation,
+)
+from .externalcluster_v1aws_node_config_capacity_reservation_type import (
+    ExternalclusterV1AWSNodeConfigCapacityReservationType,
+)
+from .externalcluster_v1eks_cluster_params import ExternalclusterV1EKSClusterParams
+from .externalcluster_v1eks_cluster_params_tags import (
+    ExternalclusterV1EKSClusterParamsTags,
+)
+from .externalcluster_v1eks_node_batch_config import ExternalclusterV1EKSNodeBatchConfig
+from .externalcluster_v1gcp_create_sa_request_aks_cluster_params import (
+    ExternalclusterV1GCPCreateSARequestAKSClusterParams,
+)
+from .externalcluster_v1gcp_create_sa_response import (
+    ExternalclusterV1GCPCreateSAResponse,
+)
+from .externalcluster_v1gcp_node_config import ExternalclusterV1GCPNodeConfig
+from .externalcluster_v1gcp_node_config_reservation_affinity import (
+    ExternalclusterV1GCPNodeConfigReservationAffinity,
+)
+from .externalcluster_v1gke_cluster_params import ExternalclusterV1GKEClusterParams
+from .externalcluster_v1gke_create_sa_response import (
+    ExternalclusterV1GKECreateSAResponse,
+)
+from .externalcluster_v1gpu_config import ExternalclusterV1GPUConfig
+from .externalcluster_v1gpu_device import ExternalclusterV1GPUDevice
+from .externalcluster_v1gpu_info import ExternalclusterV1GPUInfo
+from .externalcluster_v1gpu_time_sharing import ExternalclusterV1GPUTimeSharing
+from .externalcluster_v1kops_cluster_params import ExternalclusterV1KOPSClusterParams
+from .externalcluster_v1mig_config import ExternalclusterV1MIGConfig
+from .externalcluster_v1mps import ExternalclusterV1MPS
+from .externalcluster_v1oke_cluster_params import ExternalclusterV1OKEClusterParams
+from .google_api_http_body import GoogleApiHttpBody
+from .google_protobuf_any import GoogleProtobufAny
+from .google_protobuf_any_additional_property import GoogleProtobufAnyAdditionalProperty
+from .groups_is_the_groups_to_be_updated import GroupsIsTheGroupsToBeUpdated
+from .inventory_api_delete_reservation_response_200 import (
+    InventoryApiDeleteReservationResponse200,
+)
+from .inventory_api_sync_cluster_resources_response_200 import (
+    InventoryApiSyncClusterResourcesResponse200,
+)
+from .k8s_selector_v1_kubernetes_node_affinity import (
+    K8SSelectorV1KubernetesNodeAffinity,
+)
+from .k8s_selector_v1_operator import K8SSelectorV1Operator
+from .key_is_the_service_account_key_to_update import KeyIsTheServiceAccountKeyToUpdate
+from .nodeconfig_v1_ami_selector import NodeconfigV1AmiSelector
+from .nodeconfig_v1_container_runtime import NodeconfigV1ContainerRuntime
+from .nodeconfig_v1_delete_configuration_response import (
+    NodeconfigV1DeleteConfigurationResponse,
+)
+from .nodeconfig_v1_fallback_configuration import NodeconfigV1FallbackConfiguration
+from .nodeconfig_v1_get_suggested_configuration_response import (
+    NodeconfigV1GetSuggestedConfigurationResponse,
+)
+from .nodeconfig_v1_instance_profile import NodeconfigV1InstanceProfile
+from .nodeconfig_v1_list_configurations_response import (
+    NodeconfigV1ListConfigurationsResponse,
+)
+from .nodeconfig_v1_list_max_pods_presets_response import (
+    NodeconfigV1ListMaxPodsPresetsResponse,
+)
+from .nodeconfig_v1_new_node_configuration import NodeconfigV1NewNodeConfiguration
+from .nodeconfig_v1_new_node_configuration_docker_config import (
+    NodeconfigV1NewNodeConfigurationDockerConfig,
+)
+from .nodeconfig_v1_new_node_configuration_kubelet_config import (
+    NodeconfigV1NewNodeConfigurationKubeletConfig,
+)
+from .nodeconfig_v1_new_node_configuration_tags import (
+    NodeconfigV1NewNodeConfigurationTags,
+)
+from .nodeconfig_v1_node_configuration import NodeconfigV1NodeConfiguration
+from .nodeconfig_v1_node_configuration_docker_config_type_0 import (
+    NodeconfigV1NodeConfigurationDockerConfigType0,
+)
+from .nodeconfig_v1_node_configuration_kubelet_config_type_0 import (
+    NodeconfigV1NodeConfigurationKubeletConfigType0,
+)
+from .nodeconfig_v1_node_configuration_tags import NodeconfigV1NodeConfigurationTags
+from .nodeconfig_v1_node_configuration_update import NodeconfigV1NodeConfigurationUpdate
+from .nodeconfig_v1_node_configuration_update_docker_config import (
+    NodeconfigV1NodeConfigurationUpdateDockerConfig,
+)
+from .nodeconfig_v1_node_configuration_update_kubelet_config import (
+    NodeconfigV1NodeConfigurationUpdateKubeletConfig,
+)
+from .nodeconfig_v1_node_configuration_update_tags import (
+    NodeconfigV1NodeConfigurationUpdateTags,
+)
+from .nodeconfig_v1_secondary_ip_range import NodeconfigV1SecondaryIPRange
+from .nodeconfig_v1_security_group import NodeconfigV1SecurityGroup
+from .nodeconfig_v1_security_group_tags import NodeconfigV1SecurityGroupTags
+from .nodeconfig_v1_self_hosted_with_ec2_nodes_config import (
+    NodeconfigV1SelfHostedWithEC2NodesConfig,
+)
+from .nodeconfig_v1_self_hosted_with_ec2_nodes_config_image_family import (
+    NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily,
+)
+from .nodeconfig_v1_subnet_details import NodeconfigV1SubnetDetails
+from .nodeconfig_v1_subnet_details_tags import NodeconfigV1SubnetDetailsTags
+from .nodeconfig_v1_target_group import NodeconfigV1TargetGroup
+from .nodeconfig_v1aks_config import NodeconfigV1AKSConfig
+from .nodeconfig_v1aks_config_accelerated_networking_mode import (
+    NodeconfigV1AKSConfigAcceleratedNetworkingMode,
+)
+from .nodeconfig_v1aks_config_image_family import NodeconfigV1AKSConfigImageFamily
+from .nodeconfig_v1aks_config_load_balancers import NodeconfigV1AKSConfigLoadBalancers
+from .nodeconfig_v1aks_config_load_balancers_ip_based_backend_pool import (
+    NodeconfigV1AKSConfigLoadBalancersIPBasedBackendPool,
+)
+from .nodeconfig_v1aks_config_load_balancers_nic_based_backend_pool import (
+    NodeconfigV1AKSConfigLoadBalancersNICBasedBackendPool,
+)
+from .nodeconfig_v1aks_config_os_disk_ephemeral import (
+    NodeconfigV1AKSConfigOsDiskEphemeral,
+)
+from .nodeconfig_v1aks_config_os_disk_ephemeral_cache_type import (
+    NodeconfigV1AKSConfigOsDiskEphemeralCacheType,
+)
+from .nodeconfig_v1aks_config_os_disk_ephemeral_placement import (
+    NodeconfigV1AKSConfigOsDiskEphemeralPlacement,
+)
+from .nodeconfig_v1aks_config_os_disk_type import NodeconfigV1AKSConfigOsDiskType
+from .nodeconfig_v1aks_config_public_ip import NodeconfigV1AKSConfigPublicIP
+from .nodeconfig_v1aks_config_public_ipaks_public_ip_tags import (
+    NodeconfigV1AKSConfigPublicIPAKSPublicIPTags,
+)
+from .nodeconfig_v1ec2_volumes_config import NodeconfigV1EC2VolumesConfig
+from .nodeconfig_v1eks_config import NodeconfigV1EKSConfig
+from .nodeconfig_v1eks_config_image_family import NodeconfigV1EKSConfigImageFamily
+from .nodeconfig_v1gke_config import NodeconfigV1GKEConfig
+from .nodeconfig_v1gke_config_load_balancers import NodeconfigV1GKEConfigLoadBalancers
+from .nodeconfig_v1gke_config_load_balancers_target_backend_pools import (
+    NodeconfigV1GKEConfigLoadBalancersTargetBackendPools,
+)
+from .nodeconfig_v1gke_config_load_balancers_unmanaged_instance_groups import (
+    NodeconfigV1GKEConfigLoadBalancersUnmanagedInstanceGroups,
+)
+from .nodeconfig_v1gke_config_on_host_maintenance import (
+    NodeconfigV1GKEConfigOnHostMaintenance,
+)
+from .nodeconfig_v1kops_config import NodeconfigV1KOPSConfig
+from .nodetemplates_v1_available_instance_type import (
+    NodetemplatesV1AvailableInstanceType,
+)
+from .nodetemplates_v1_available_instance_type_gpu_device import (
+    NodetemplatesV1AvailableInstanceTypeGPUDevice,
+)
+from .nodetemplates_v1_available_instance_type_os import (
+    NodetemplatesV1AvailableInstanceTypeOs,
+)
+from .nodetemplates_v1_available_instance_type_storage_optimized_option import (
+    NodetemplatesV1AvailableInstanceTypeStorageOptimizedOption,
+)
+from .nodetemplates_v1_delete_node_template_response import (
+    NodetemplatesV1DeleteNodeTemplateResponse,
+)
+from .nodetemplates_v1_filter_instance_types_response import (
+    NodetemplatesV1FilterInstanceTypesResponse,
+)
+from .nodetemplates_v1_generate_node_templates_response import (
+    NodetemplatesV1GenerateNodeTemplatesResponse,
+)
+from .nodetemplates_v1_label import NodetemplatesV1Label
+from .nodetemplates_v1_list_node_templates_response import (
+    NodetemplatesV1ListNodeTemplatesResponse,
+)
+from .nodetemplates_v1_new_node_template import NodetemplatesV1NewNodeTemplate
+from .nodetemplates_v1_new_node_template_custom_labels import (
+    NodetemplatesV1NewNodeTemplateCustomLabels,
+)
+from .nodetemplates_v1_node_template import NodetemplatesV1NodeTemplate
+from .nodetemplates_v1_node_template_custom_labels import (
+    NodetemplatesV1NodeTemplateCustomLabels,
+)
+from .nodetemplates_v1_node_template_list_item import (
+    NodetemplatesV1NodeTemplateListItem,
+)
+from .nodetemplates_v1_node_template_list_item_stats import (
+    NodetemplatesV1NodeTemplateListItemStats,
+)
+from .nodetemplates_v1_price_adjustment_configuration import (
+    NodetemplatesV1PriceAdjustmentConfiguration,
+)
+from .nodetemplates_v1_price_adjustment_configuration_instance_type_adjustments import (
+    NodetemplatesV1PriceAdjustmentConfigurationInstanceTypeAdjustments,
+)
+from .nodetemplates_v1_rebalancing_configuration import (
+    NodetemplatesV1RebalancingConfiguration,
+)
+from .nodetemplates_v1_shared_gpu import NodetemplatesV1SharedGPU
+from .nodetemplates_v1_taint import NodetemplatesV1Taint
+from .nodetemplates_v1_taint_effect import NodetemplatesV1TaintEffect
+from .nodetemplates_v1_taint_with_optional_effect import (
+    NodetemplatesV1TaintWithOptionalEffect,
+)
+from .nodetemplates_v1_template_constraints import NodetemplatesV1TemplateConstraints
+from .nodetemplates_v1_template_constraints_aws_constraints import (
+    NodetemplatesV1TemplateConstraintsAWSConstraints,
+)
+from .nodetemplates_v1_template_constraints_aws_constraints_capacity_reservation import (
+    NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservation,
+)
+from .nodetemplates_v1_template_constraints_aws_constraints_capacity_reservation_type import (
+    NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservationType,
+)
+from .nodetemplates_v1_template_constraints_constraint_state import (
+    NodetemplatesV1TemplateConstraintsConstraintState,
+)
+from .nodetemplates_v1_template_constraints_cpu_manufacturer import (
+    NodetemplatesV1TemplateConstraintsCPUManufacturer,
+)
+from .nodetemplates_v1_template_constraints_custom_priority import (
+    NodetemplatesV1TemplateConstraintsCustomPriority,
+)
+from .nodetemplates_v1_template_constraints_dedicated_node_affinity import (
+    NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity,
+)
+from .nodetemplates_v1_template_constraints_gcp_constraints import (
+    NodetemplatesV1TemplateConstraintsGCPConstraints,
+)
+from .nodetemplates_v1_template_constraints_gpu_constraints import (
+    NodetemplatesV1TemplateConstraintsGPUConstraints,
+)
+from .nodetemplates_v1_template_constraints_instance_family_constraints import (
+    NodetemplatesV1TemplateConstraintsInstanceFamilyConstraints,
+)
+from .nodetemplates_v1_template_constraints_resource_limits import (
+    NodetemplatesV1TemplateConstraintsResourceLimits,
+)
+from .nodetemplates_v1_update_node_template import NodetemplatesV1UpdateNodeTemplate
+from .nodetemplates_v1_update_node_template_custom_labels import (
+    NodetemplatesV1UpdateNodeTemplateCustomLabels,
+)
+from .nodetemplates_v1gpu import NodetemplatesV1GPU
+from .nodetemplates_v1gpu_sharing_configuration import (
+    NodetemplatesV1GPUSharingConfiguration,
+)
+from .nodetemplates_v1gpu_sharing_strategy import NodetemplatesV1GPUSharingStrategy
+from .policies_v1_cluster_limits_cpu import PoliciesV1ClusterLimitsCpu
+from .policies_v1_cluster_limits_policy import PoliciesV1ClusterLimitsPolicy
+from .policies_v1_evictor import PoliciesV1Evictor
+from .policies_v1_evictor_status import PoliciesV1EvictorStatus
+from .policies_v1_get_cluster_node_constraints_response import (
+    PoliciesV1GetClusterNodeConstraintsResponse,
+)
+from .policies_v1_get_cluster_node_constraints_response_cpu_ram import (
+    PoliciesV1GetClusterNodeConstraintsResponseCpuRam,
+)
+from .policies_v1_headroom import PoliciesV1Headroom
+from .policies_v1_node_constraints import PoliciesV1NodeConstraints
+from .policies_v1_node_downscaler import PoliciesV1NodeDownscaler
+from .policies_v1_node_downscaler_empty_nodes import PoliciesV1NodeDownscalerEmptyNodes
+from .policies_v1_pod_pinner import PoliciesV1PodPinner
+from .policies_v1_pod_pinner_status import PoliciesV1PodPinnerStatus
+from .policies_v1_policies import PoliciesV1Policies
+from .policies_v1_spot_backups import PoliciesV1SpotBackups
+from .policies_v1_spot_instances import PoliciesV1SpotInstances
+from .policies_v1_spot_interruption_predictions import (
+    PoliciesV1SpotInterruptionPredictions,
+)
+from .policies_v1_spot_interruption_predictions_type import (
+    PoliciesV1SpotInterruptionPredictionsType,
+)
+from .policies_v1_unschedulable_pods_policy import PoliciesV1UnschedulablePodsPolicy
+from .rbac_service_api_list_permission_groups_product import (
+    RbacServiceApiListPermissionGroupsProduct,
+)
+from .rbac_service_api_list_role_bindings_scope_type_item import (
+    RbacServiceApiListRoleBindingsScopeTypeItem,
+)
+from .rbac_service_api_list_role_bindings_subject_type_item import (
+    RbacServiceApiListRoleBindingsSubjectTypeItem,
+)
+from .rbac_service_api_list_roles_type import RbacServiceApiListRolesType
+from .role_binding_is_the_role_binding_to_be_updated import (
+    RoleBindingIsTheRoleBindingToBeUpdated,
+)
+from .runtime_security_api_add_list_entries_request import (
+    RuntimeSecurityAPIAddListEntriesRequest,
+)
+from .runtime_security_api_edit_rule_request import RuntimeSecurityAPIEditRuleRequest
+from .runtime_security_api_edit_rule_request_labels import (
+    RuntimeSecurityAPIEditRuleRequestLabels,
+)
+from .runtime_security_api_get_anomalies_sort_order import (
+    RuntimeSecurityApiGetAnomaliesSortOrder,
+)
+from .runtime_security_api_get_anomalies_status import (
+    RuntimeSecurityApiGetAnomaliesStatus,
+)
+from .runtime_security_api_get_anomaly_events_sort_order import (
+    RuntimeSecurityApiGetAnomalyEventsSortOrder,
+)
+from .runtime_security_api_get_list_entries_sort_order import (
+    RuntimeSecurityApiGetListEntriesSortOrder,
+)
+from .runtime_security_api_get_lists_sort_order import (
+    RuntimeSecurityApiGetListsSortOrder,
+)
+from .runtime_security_api_get_netflow_list_sort_order import (
+    RuntimeSecurityApiGetNetflowListSortOrder,
+)
+from .runtime_security_api_get_rules_severity_item import (
+    RuntimeSecurityApiGetRulesSeverityItem,
+)
+from .runtime_security_api_get_rules_sort_order import (
+    RuntimeSecurityApiGetRulesSortOrder,
+)
+from .runtime_security_api_get_runtime_event_groups_sort_order import (
+    RuntimeSecurityApiGetRuntimeEventGroupsSortOrder,
+)
+from .runtime_security_api_get_runtime_events_sort_order import (
+    RuntimeSecurityApiGetRuntimeEventsSortOrder,
+)
+from .runtime_security_api_trigger_anomaly_webhook_body import (
+    RuntimeSecurityApiTriggerAnomalyWebhookBody,
+)
+from .runtime_v1_ack_anomalies_request import RuntimeV1AckAnomaliesRequest
+from .runtime_v1_ack_anomalies_response import RuntimeV1AckAnomaliesResponse
+from .runtime_v1_add_list_entries_response import RuntimeV1AddListEntriesResponse
+from .runtime_v1_anomaly import RuntimeV1Anomaly
+from .runtime_v1_anomaly_event import RuntimeV1AnomalyEvent
+from .runtime_v1_anomaly_event_raw_event import RuntimeV1AnomalyEventRawEvent
+from .runtime_v1_anomaly_status import RuntimeV1AnomalyStatus
+from .runtime_v1_close_anomalies_request import RuntimeV1CloseAnomaliesRequest
+from .runtime_v1_close_anomalies_response import RuntimeV1CloseAnomaliesResponse
+from .runtime_v1_close_reason import RuntimeV1CloseReason
+from .runtime_v1_column import RuntimeV1Column
+from .runtime_v1_create_list_request import RuntimeV1CreateListRequest
+from .runtime_v1_create_rule_request import RuntimeV1CreateRuleRequest
+from .runtime_v1_create_rule_request_labels import RuntimeV1CreateRuleRequestLabels
+from .runtime_v1_delete_lists_request import RuntimeV1DeleteListsRequest
+from .runtime_v1_delete_lists_response import RuntimeV1DeleteListsResponse
+from .runtime_v1_delete_rules_request import RuntimeV1DeleteRulesRequest
+from .runtime_v1_delete_rules_response import RuntimeV1DeleteRulesResponse
+from .runtime_v1_get_anomalies_overview_response import (
+    RuntimeV1GetAnomaliesOverviewResponse,
+)
+from .runtime_v1_get_anomalies_response import RuntimeV1GetAnomaliesResponse
+from .runtime_v1_get_anomaly_events_response import RuntimeV1GetAnomalyEventsResponse
+from .runtime_v1_get_anomaly_response import RuntimeV1GetAnomalyResponse
+from .runtime_v1_get_cluster_kvisor_version_response import (
+    RuntimeV1GetClusterKvisorVersionResponse,
+)
+from .runtime_v1_get_cluster_workloads_netflow_response import (
+    RuntimeV1GetClusterWorkloadsNetflowResponse,
+)
+from .runtime_v1_get_container_image_sbom_response import (
+    RuntimeV1GetContainerImageSbomResponse,
+)
+from .runtime_v1_get_container_image_sbom_response_image_sbom import (
+    RuntimeV1GetContainerImageSbomResponseImageSbom,
+)
+from .runtime_v1_get_list_entries_response import RuntimeV1GetListEntriesResponse
+from .runtime_v1_get_lists_response import RuntimeV1GetListsResponse
+from .runtime_v1_get_netflow_graph_response import RuntimeV1GetNetflowGraphResponse
+from .runtime_v1_get_netflow_list_response import RuntimeV1GetNetflowListResponse
+from .runtime_v1_get_netflow_trend_response import RuntimeV1GetNetflowTrendResponse
+from .runtime_v1_get_netflow_trend_response_items import (
+    RuntimeV1GetNetflowTrendResponseItems,
+)
+from .runtime_v1_get_rule_response import RuntimeV1GetRuleResponse
+from .runtime_v1_get_rules_response import RuntimeV1GetRulesResponse
+from .runtime_v1_get_runtime_event_groups_response import (
+    RuntimeV1GetRuntimeEventGroupsResponse,
+)
+from .runtime_v1_get_runtime_events_process_tree_response import (
+    RuntimeV1GetRuntimeEventsProcessTreeResponse,
+)
+from .runtime_v1_get_runtime_events_process_tree_response_event_process import (
+    RuntimeV1GetRuntimeEventsProcessTreeResponseEventProcess,
+)
+from .runtime_v1_get_runtime_events_response import RuntimeV1GetRuntimeEventsResponse
+from .runtime_v1_get_runtime_events_response_runtime_event import (
+    RuntimeV1GetRuntimeEventsResponseRuntimeEvent,
+)
+from .runtime_v1_get_runtime_events_response_runtime_event_raw_event import (
+    RuntimeV1GetRuntimeEventsResponseRuntimeEventRawEvent,
+)
+from .runtime_v1_list_entry import RuntimeV1ListEntry
+from .runtime_v1_list_entry_kind import RuntimeV1ListEntryKind
+from .runtime_v1_list_header import RuntimeV1ListHeader
+from .runtime_v1_list_header_with_rules import RuntimeV1ListHeaderWithRules
+from .runtime_v1_netflow_graph_edge import RuntimeV1NetflowGraphEdge
+from .runtime_v1_netflow_graph_edge_metrics import RuntimeV1NetflowGraphEdgeMetrics
+from .runtime_v1_netflow_graph_vertex import RuntimeV1NetflowGraphVertex
+from .runtime_v1_netflow_graph_vertex_metadata import (
+    RuntimeV1NetflowGraphVertexMetadata,
+)
+from .runtime_v1_remove_list_entries_response import RuntimeV1RemoveListEntriesResponse
+from .runtime_v1_row import RuntimeV1Row
+from .runtime_v1_rule import RuntimeV1Rule
+from .runtime_v1_rule_engine_type import RuntimeV1RuleEngineType
+from .runtime_v1_rule_header import RuntimeV1RuleHeader
+from .runtime_v1_rule_labels import RuntimeV1RuleLabels
+from .runtime_v1_severity import RuntimeV1Severity
+from .runtime_v1_ticket import RuntimeV1Ticket
+from .runtime_v1_toggle_rules_request import RuntimeV1ToggleRulesRequest
+from .runtime_v1_toggle_rules_response import RuntimeV1ToggleRulesResponse
+from .runtime_v1_trigger_anomalies_webhook_request import (
+    RuntimeV1TriggerAnomaliesWebhookRequest,
+)
+from .runtime_v1_trigger_anomalies_webhook_response import (
+    RuntimeV1TriggerAnomaliesWebhookResponse,
+)
+from .runtime_v1_trigger_anomaly_webhook_response import (
+    RuntimeV1TriggerAnomalyWebhookResponse,
+)
+from .runtime_v1_validate_request import RuntimeV1ValidateRequest
+from .runtime_v1_validate_response import RuntimeV1ValidateResponse
+from .runtime_v1_validation_error import RuntimeV1ValidationError
+from .runtime_v1_validation_type import RuntimeV1ValidationType
+from .runtime_v1_workload_netflow import RuntimeV1WorkloadNetflow
+from .runtime_v1_workload_netflow_destination import RuntimeV1WorkloadNetflowDestination
+from .scheduledrebalancing_v1_aggressive_mode_config import (
+    ScheduledrebalancingV1AggressiveModeConfig,
+)
+from .scheduledrebalancing_v1_delete_rebalancing_job_response import (
+    ScheduledrebalancingV1DeleteRebalancingJobResponse,
+)
+from .scheduledrebalancing_v1_delete_rebalancing_schedule_response import (
+    ScheduledrebalancingV1DeleteRebalancingScheduleResponse,
+)
+from .scheduledrebalancing_v1_drain_failure_config import (
+    ScheduledrebalancingV1DrainFailureConfig,
+)
+from .scheduledrebalancing_v1_execution_conditions import (
+    ScheduledrebalancingV1ExecutionConditions,
+)
+from .scheduledrebalancing_v1_job_status import ScheduledrebalancingV1JobStatus
+from .scheduledrebalancing_v1_launch_configuration import (
+    ScheduledrebalancingV1LaunchConfiguration,
+)
+from .scheduledrebalancing_v1_list_available_rebalancing_tz_response import (
+    ScheduledrebalancingV1ListAvailableRebalancingTZResponse,
+)
+from .scheduledrebalancing_v1_list_rebalancing_jobs_response import (
+    ScheduledrebalancingV1ListRebalancingJobsResponse,
+)
+from .scheduledrebalancing_v1_list_rebalancing_schedules_response import (
+    ScheduledrebalancingV1ListRebalancingSchedulesResponse,
+)
+from .scheduledrebalancing_v1_node import ScheduledrebalancingV1Node
+from .scheduledrebalancing_v1_node_selector import ScheduledrebalancingV1NodeSelector
+from .scheduledrebalancing_v1_node_selector_requirement import (
+    ScheduledrebalancingV1NodeSelectorRequirement,
+)
+from .scheduledrebalancing_v1_node_selector_term import (
+    ScheduledrebalancingV1NodeSelectorTerm,
+)
+from .scheduledrebalancing_v1_preview_rebalancing_schedule_response import (
+    ScheduledrebalancingV1PreviewRebalancingScheduleResponse,
+)
+from .scheduledrebalancing_v1_rebalancing_job import (
+    ScheduledrebalancingV1RebalancingJob,
+)
+from .scheduledrebalancing_v1_rebalancing_options import (
+    ScheduledrebalancingV1RebalancingOptions,
+)
+from .scheduledrebalancing_v1_rebalancing_schedule import (
+    ScheduledrebalancingV1RebalancingSchedule,
+)
+from .scheduledrebalancing_v1_rebalancing_schedule_update import (
+    ScheduledrebalancingV1RebalancingScheduleUpdate,
+)
+from .scheduledrebalancing_v1_schedule import ScheduledrebalancingV1Schedule
+from .scheduledrebalancing_v1_target_node_selection_algorithm import (
+    ScheduledrebalancingV1TargetNodeSelectionAlgorithm,
+)
+from .scheduledrebalancing_v1_time_zone import ScheduledrebalancingV1TimeZone
+from .scheduledrebalancing_v1_trigger_conditions import (
+    ScheduledrebalancingV1TriggerConditions,
+)
+from .service_accounts_api_create_service_account_key_request import (
+    ServiceAccountsAPICreateServiceAccountKeyRequest,
+)
+from .service_accounts_api_delete_service_account_key_response_204 import (
+    ServiceAccountsApiDeleteServiceAccountKeyResponse204,
+)
+from .service_accounts_api_delete_service_account_response_204 import (
+    ServiceAccountsApiDeleteServiceAccountResponse204,
+)
+from .service_accounts_api_delete_service_accounts_response_204 import (
+    ServiceAccountsApiDeleteServiceAccountsResponse204,
+)
+from .service_accounts_api_update_service_account_request import (
+    ServiceAccountsAPIUpdateServiceAccountRequest,
+)
+from .spec_api_get_open_api_spec_response_200 import SpecApiGetOpenApiSpecResponse200
+from .ssoapi_set_sync_for_sso_connection_request import (
+    SSOAPISetSyncForSSOConnectionRequest,
+)
+from .workload_optimization_api_assign_scaling_policy_workloads_request import (
+    WorkloadOptimizationAPIAssignScalingPolicyWorkloadsRequest,
+)
+from .workload_optimization_api_delete_custom_metrics_data_source_response_200 import (
+    WorkloadOptimizationApiDeleteCustomMetricsDataSourceResponse200,
+)
+from .workload_optimization_api_get_aggregated_workload_custom_metrics_v1_beta_aggregation_type import (
+    WorkloadOptimizationApiGetAggregatedWorkloadCustomMetricsV1BetaAggregationType,
+)
+from .workload_optimization_api_get_workload_events_summary_type_item import (
+    WorkloadOptimizationApiGetWorkloadEventsSummaryTypeItem,
+)
+from .workload_optimization_api_get_workload_filters_management_options_item import (
+    WorkloadOptimizationApiGetWorkloadFiltersManagementOptionsItem,
+)
+from .workload_optimization_api_list_cluster_hp_as_include_conversion import (
+    WorkloadOptimizationApiListClusterHpAsIncludeConversion,
+)
+from .workload_optimization_api_list_cluster_hp_as_management_options_item import (
+    WorkloadOptimizationApiListClusterHpAsManagementOptionsItem,
+)
+from .workload_optimization_api_list_workload_events_type_item import (
+    WorkloadOptimizationApiListWorkloadEventsTypeItem,
+)
+from .workload_optimization_api_list_workloads_any_container_with_runtime import (
+    WorkloadOptimizationApiListWorkloadsAnyContainerWithRuntime,
+)
+from .workload_optimization_api_list_workloads_management_options_item import (
+    WorkloadOptimizationApiListWorkloadsManagementOptionsItem,
+)
+from .workload_optimization_api_list_workloads_recommendation_status_type import (
+    WorkloadOptimizationApiListWorkloadsRecommendationStatusType,
+)
+from .workload_optimization_api_list_workloads_sort_order import (
+    WorkloadOptimizationApiListWorkloadsSortOrder,
+)
+from .workload_optimization_api_patch_workload_v2_request import (
+    WorkloadOptimizationAPIPatchWorkloadV2Request,
+)
+from .workload_optimization_api_query_workload_metrics_request import (
+    WorkloadOptimizationAPIQueryWorkloadMetricsRequest,
+)
+from .workload_optimization_api_reset_system_overrides_request import (
+    WorkloadOptimizationAPIResetSystemOverridesRequest,
+)
+from .workload_optimization_api_set_scaling_policies_order_request import (
+    WorkloadOptimizationAPISetScalingPoliciesOrderRequest,
+)
+from .workload_optimization_api_update_custom_metrics_data_source_request import (
+    WorkloadOptimizationAPIUpdateCustomMetricsDataSourceRequest,
+)
+from .workloadoptimization_v1_action_type import WorkloadoptimizationV1ActionType
+from .workloadoptimization_v1_aggregated_cpu_stall_metrics import (
+    WorkloadoptimizationV1AggregatedCPUStallMetrics,
+)
+from .workloadoptimization_v1_aggregated_custom_metric_group import (
+    WorkloadoptimizationV1AggregatedCustomMetricGroup,
+)
+from .workloadoptimization_v1_aggregated_metrics import (
+    WorkloadoptimizationV1AggregatedMetrics,
+)
+from .workloadoptimization_v1_aggregated_prediction_metrics import (
+    WorkloadoptimizationV1AggregatedPredictionMetrics,
+)
+from .workloadoptimization_v1_anomaly_detection_settings import (
+    WorkloadoptimizationV1AnomalyDetectionSettings,
+)
+from .workloadoptimization_v1_anti_affinity_settings import (
+    WorkloadoptimizationV1AntiAffinitySettings,
+)
+from .workloadoptimization_v1_apply_threshold_strategy import (
+    WorkloadoptimizationV1ApplyThresholdStrategy,
+)
+from .workloadoptimization_v1_apply_threshold_strategy_custom_adaptive_threshold import (
+    WorkloadoptimizationV1ApplyThresholdStrategyCustomAdaptiveThreshold,
+)
+from .workloadoptimization_v1_apply_threshold_strategy_default_adaptive_threshold import (
+    WorkloadoptimizationV1ApplyThresholdStrategyDefaultAdaptiveThreshold,
+)
+from .workloadoptimization_v1_apply_threshold_strategy_percentage_threshold import (
+    WorkloadoptimizationV1ApplyThresholdStrategyPercentageThreshold,
+)
+from .workloadoptimization_v1_apply_type import WorkloadoptimizationV1ApplyType
+from .workloadoptimization_v1_assign_scaling_policy_workloads_response import (
+    WorkloadoptimizationV1AssignScalingPolicyWorkloadsResponse,
+)
+from .workloadoptimization_v1_bool_match import WorkloadoptimizationV1BoolMatch
+from .workloadoptimization_v1_cluster_hpa import WorkloadoptimizationV1ClusterHPA
+from .workloadoptimization_v1_confidence_settings import (
+    WorkloadoptimizationV1ConfidenceSettings,
+)
+from .workloadoptimization_v1_configuration_changed_event_v2 import (
+    WorkloadoptimizationV1ConfigurationChangedEventV2,
+)
+from .workloadoptimization_v1_configuration_changed_v2 import (
+    WorkloadoptimizationV1ConfigurationChangedV2,
+)
+from .workloadoptimization_v1_constraints_v2 import WorkloadoptimizationV1ConstraintsV2
+from .workloadoptimization_v1_constraints_v2_constant import (
+    WorkloadoptimizationV1ConstraintsV2Constant,
+)
+from .workloadoptimization_v1_constraints_v2_percentage_of_original import (
+    WorkloadoptimizationV1ConstraintsV2PercentageOfOriginal,
+)
+from .workloadoptimization_v1_constraints_v2_strategy import (
+    WorkloadoptimizationV1ConstraintsV2Strategy,
+)
+from .workloadoptimization_v1_container import WorkloadoptimizationV1Container
+from .workloadoptimization_v1_container_config import (
+    WorkloadoptimizationV1ContainerConfig,
+)
+from .workloadoptimization_v1_container_config_update import (
+    WorkloadoptimizationV1ContainerConfigUpdate,
+)
+from .workloadoptimization_v1_container_constraints import (
+    WorkloadoptimizationV1ContainerConstraints,
+)
+from .workloadoptimization_v1_container_constraints_v2 import (
+    WorkloadoptimizationV1ContainerConstraintsV2,
+)
+from .workloadoptimization_v1_container_constraints_v3 import (
+    WorkloadoptimizationV1ContainerConstraintsV3,
+)
+from .workloadoptimization_v1_container_recommendation_summary import (
+    WorkloadoptimizationV1ContainerRecommendationSummary,
+)
+from .workloadoptimization_v1_container_resource_metric_source import (
+    WorkloadoptimizationV1ContainerResourceMetricSource,
+)
+from .workloadoptimization_v1_container_thresholds import (
+    WorkloadoptimizationV1ContainerThresholds,
+)
+from .workloadoptimization_v1_conversion_result import (
+    WorkloadoptimizationV1ConversionResult,
+)
+from .workloadoptimization_v1_conversion_result_status import (
+    WorkloadoptimizationV1ConversionResultStatus,
+)
+from .workloadoptimization_v1_costs import WorkloadoptimizationV1Costs
+from .workloadoptimization_v1_cpu_metrics import WorkloadoptimizationV1CpuMetrics
+from .workloadoptimization_v1_cross_version_object_reference import (
+    WorkloadoptimizationV1CrossVersionObjectReference,
+)
+from .workloadoptimization_v1_custom_metric_data_point import (
+    WorkloadoptimizationV1CustomMetricDataPoint,
+)
+from .workloadoptimization_v1_custom_metric_group import (
+    WorkloadoptimizationV1CustomMetricGroup,
+)
+from .workloadoptimization_v1_custom_metric_series import (
+    WorkloadoptimizationV1CustomMetricSeries,
+)
+from .workloadoptimization_v1_custom_metric_unit import (
+    WorkloadoptimizationV1CustomMetricUnit,
+)
+from .workloadoptimization_v1_custom_metrics_data_source import (
+    WorkloadoptimizationV1CustomMetricsDataSource,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data import (
+    WorkloadoptimizationV1CustomMetricsDataSourceData,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_node_workload import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkload,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_node_workload_data_source import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadDataSource,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_node_workload_metrics import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetrics,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_node_workload_metrics_resolved_metric import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetricsResolvedMetric,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_node_workload_metrics_resolved_metric_origin import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetricsResolvedMetricOrigin,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_prometheus import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheus,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_prometheus_data_source import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusDataSource,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetrics,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetric,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQuery,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query_origin import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQueryOrigin,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_input import (
+    WorkloadoptimizationV1CustomMetricsDataSourceInput,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_input_prometheus import (
+    WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheus,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_input_prometheus_data_source import (
+    WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusDataSource,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metric import (
+    WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetric,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metrics import (
+    WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetrics,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_status import (
+    WorkloadoptimizationV1CustomMetricsDataSourceStatus,
+)
+from .workloadoptimization_v1_custom_metrics_data_source_type import (
+    WorkloadoptimizationV1CustomMetricsDataSourceType,
+)
+from .workloadoptimization_v1_delete_workload_scaling_policy_response import (
+    WorkloadoptimizationV1DeleteWorkloadScalingPolicyResponse,
+)
+from .workloadoptimization_v1_deployed_recommendation import (
+    WorkloadoptimizationV1DeployedRecommendation,
+)
+from .workloadoptimization_v1_downscaling_settings import (
+    WorkloadoptimizationV1DownscalingSettings,
+)
+from .workloadoptimization_v1_event import WorkloadoptimizationV1Event
+from .workloadoptimization_v1_event_container import (
+    WorkloadoptimizationV1EventContainer,
+)
+from .workloadoptimization_v1_event_type import WorkloadoptimizationV1EventType
+from .workloadoptimization_v1_event_type_summary import (
+    WorkloadoptimizationV1EventTypeSummary,
+)
+from .workloadoptimization_v1_external_metric_source import (
+    WorkloadoptimizationV1ExternalMetricSource,
+)
+from .workloadoptimization_v1_failed_hook_event import (
+    WorkloadoptimizationV1FailedHookEvent,
+)
+from .workloadoptimization_v1_get_agent_status_response import (
+    WorkloadoptimizationV1GetAgentStatusResponse,
+)
+from .workloadoptimization_v1_get_agent_status_response_agent_status import (
+    WorkloadoptimizationV1GetAgentStatusResponseAgentStatus,
+)
+from .workloadoptimization_v1_get_aggregated_workload_custom_metrics_v1_beta_response import (
+    WorkloadoptimizationV1GetAggregatedWorkloadCustomMetricsV1BetaResponse,
+)
+from .workloadoptimization_v1_get_hpav2_migration_eligibility_response import (
+    WorkloadoptimizationV1GetHPAV2MigrationEligibilityResponse,
+)
+from .workloadoptimization_v1_get_hpav2_migration_eligibility_response_migration_status import (
+    WorkloadoptimizationV1GetHPAV2MigrationEligibilityResponseMigrationStatus,
+)
+from .workloadoptimization_v1_get_organization_agent_statuses_response import (
+    WorkloadoptimizationV1GetOrganizationAgentStatusesResponse,
+)
+from .workloadoptimization_v1_get_workload_custom_metrics_v1_beta_response import (
+    WorkloadoptimizationV1GetWorkloadCustomMetricsV1BetaResponse,
+)
+from .workloadoptimization_v1_get_workload_event_response import (
+    WorkloadoptimizationV1GetWorkloadEventResponse,
+)
+from .workloadoptimization_v1_get_workload_events_summary_response import (
+    WorkloadoptimizationV1GetWorkloadEventsSummaryResponse,
+)
+from .workloadoptimization_v1_get_workload_filters_counts import (
+    WorkloadoptimizationV1GetWorkloadFiltersCounts,
+)
+from .workloadoptimization_v1_get_workload_filters_response import (
+    WorkloadoptimizationV1GetWorkloadFiltersResponse,
+)
+from .workloadoptimization_v1_get_workload_gpu_metrics_response import (
+    WorkloadoptimizationV1GetWorkloadGPUMetricsResponse,
+)
+from .workloadoptimization_v1_get_workload_native_vpa_spec_response import (
+    WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponse,
+)
+from .workloadoptimization_v1_get_workload_native_vpa_spec_response_object_type_0 import (
+    WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponseObjectType0,
+)
+from .workloadoptimization_v1_get_workload_recommendation_manifest_response import (
+    WorkloadoptimizationV1GetWorkloadRecommendationManifestResponse,
+)
+from .workloadoptimization_v1_get_workload_recommendation_manifest_response_object import (
+    WorkloadoptimizationV1GetWorkloadRecommendationManifestResponseObject,
+)
+from .workloadoptimization_v1_get_workload_response import (
+    WorkloadoptimizationV1GetWorkloadResponse,
+)
+from .workloadoptimization_v1_get_workload_spec_response import (
+    WorkloadoptimizationV1GetWorkloadSpecResponse,
+)
+from .workloadoptimization_v1_get_workload_spec_response_object import (
+    WorkloadoptimizationV1GetWorkloadSpecResponseObject,
+)
+from .workloadoptimization_v1_get_workloads_access_context_response import (
+    WorkloadoptimizationV1GetWorkloadsAccessContextResponse,
+)
+from .workloadoptimization_v1_get_workloads_summary_metrics_response import (
+    WorkloadoptimizationV1GetWorkloadsSummaryMetricsResponse,
+)
+from .workloadoptimization_v1_get_workloads_summary_response import (
+    WorkloadoptimizationV1GetWorkloadsSummaryResponse,
+)
+from .workloadoptimization_v1_heap_commited import WorkloadoptimizationV1HeapCommited
+from .workloadoptimization_v1_heap_commited_aggregated_metrics import (
+    WorkloadoptimizationV1HeapCommitedAggregatedMetrics,
+)
+from .workloadoptimization_v1_heap_commited_metrics import (
+    WorkloadoptimizationV1HeapCommitedMetrics,
+)
+from .workloadoptimization_v1_heap_recommended import (
+    WorkloadoptimizationV1HeapRecommended,
+)
+from .workloadoptimization_v1_heap_recommended_aggregated_metrics import (
+    WorkloadoptimizationV1HeapRecommendedAggregatedMetrics,
+)
+from .workloadoptimization_v1_heap_recommended_metrics import (
+    WorkloadoptimizationV1HeapRecommendedMetrics,
+)
+from .workloadoptimization_v1_heap_used import WorkloadoptimizationV1HeapUsed
+from .workloadoptimization_v1_heap_used_aggregated_metrics import (
+    WorkloadoptimizationV1HeapUsedAggregatedMetrics,
+)
+from .workloadoptimization_v1_heap_used_metrics import (
+    WorkloadoptimizationV1HeapUsedMetrics,
+)
+from .workloadoptimization_v1_horizontal_overrides import (
+    WorkloadoptimizationV1HorizontalOverrides,
+)
+from .workloadoptimization_v1_horizontal_pod_autoscaler_behavior import (
+    WorkloadoptimizationV1HorizontalPodAutoscalerBehavior,
+)
+from .workloadoptimization_v1_in_place_resize_status import (
+    WorkloadoptimizationV1InPlaceResizeStatus,
+)
+from .workloadoptimization_v1_infinite_memory_scaling_settings import (
+    WorkloadoptimizationV1InfiniteMemoryScalingSettings,
+)
+from .workloadoptimization_v1_initiated_by import WorkloadoptimizationV1InitiatedBy
+from .workloadoptimization_v1_key_value_pair import WorkloadoptimizationV1KeyValuePair
+from .workloadoptimization_v1_kubernetes_label_expression_matcher import (
+    WorkloadoptimizationV1KubernetesLabelExpressionMatcher,
+)
+from .workloadoptimization_v1_kubernetes_label_selector_operator import (
+    WorkloadoptimizationV1KubernetesLabelSelectorOperator,
+)
+from .workloadoptimization_v1_kubernetes_namespace_matcher import (
+    WorkloadoptimizationV1KubernetesNamespaceMatcher,
+)
+from .workloadoptimization_v1_kubernetes_workload_matcher import (
+    WorkloadoptimizationV1KubernetesWorkloadMatcher,
+)
+from .workloadoptimization_v1_label_match import WorkloadoptimizationV1LabelMatch
+from .workloadoptimization_v1_limit_range import WorkloadoptimizationV1LimitRange
+from .workloadoptimization_v1_limit_range_object import (
+    WorkloadoptimizationV1LimitRangeObject,
+)
+from .workloadoptimization_v1_limit_range_resource import (
+    WorkloadoptimizationV1LimitRangeResource,
+)
+from .workloadoptimization_v1_list_cluster_hp_as_response import (
+    WorkloadoptimizationV1ListClusterHPAsResponse,
+)
+from .workloadoptimization_v1_list_custom_metrics_data_sources_response import (
+    WorkloadoptimizationV1ListCustomMetricsDataSourcesResponse,
+)
+from .workloadoptimization_v1_list_limit_ranges_response import (
+    WorkloadoptimizationV1ListLimitRangesResponse,
+)
+from .workloadoptimization_v1_list_resource_quotas_response import (
+    WorkloadoptimizationV1ListResourceQuotasResponse,
+)
+from .workloadoptimization_v1_list_workload_events_response import (
+    WorkloadoptimizationV1ListWorkloadEventsResponse,
+)
+from .workloadoptimization_v1_list_workload_scaling_policies_response import (
+    WorkloadoptimizationV1ListWorkloadScalingPoliciesResponse,
+)
+from .workloadoptimization_v1_list_workloads_response import (
+    WorkloadoptimizationV1ListWorkloadsResponse,
+)
+from .workloadoptimization_v1_managed_by import WorkloadoptimizationV1ManagedBy
+from .workloadoptimization_v1_management_option import (
+    WorkloadoptimizationV1ManagementOption,
+)
+from .workloadoptimization_v1_memory_event_settings import (
+    WorkloadoptimizationV1MemoryEventSettings,
+)
+from .workloadoptimization_v1_memory_pressure_eviction_event import (
+    WorkloadoptimizationV1MemoryPressureEvictionEvent,
+)
+from .workloadoptimization_v1_memory_pressure_eviction_event_container import (
+    WorkloadoptimizationV1MemoryPressureEvictionEventContainer,
+)
+from .workloadoptimization_v1_metric_identifier import (
+    WorkloadoptimizationV1MetricIdentifier,
+)
+from .workloadoptimization_v1_metric_identifier_selector import (
+    WorkloadoptimizationV1MetricIdentifierSelector,
+)
+from .workloadoptimization_v1_metric_source_type import (
+    WorkloadoptimizationV1MetricSourceType,
+)
+from .workloadoptimization_v1_metric_spec import WorkloadoptimizationV1MetricSpec
+from .workloadoptimization_v1_metric_target import WorkloadoptimizationV1MetricTarget
+from .workloadoptimization_v1_metric_target_type import (
+    WorkloadoptimizationV1MetricTargetType,
+)
+from .workloadoptimization_v1_metrics_attributes import (
+    WorkloadoptimizationV1MetricsAttributes,
+)
+from .workloadoptimization_v1_metrics_binary_op import (
+    WorkloadoptimizationV1MetricsBinaryOp,
+)
+from .workloadoptimization_v1_metrics_binary_op_type import (
+    WorkloadoptimizationV1MetricsBinaryOpType,
+)
+from .workloadoptimization_v1_metrics_expr import WorkloadoptimizationV1MetricsExpr
+from .workloadoptimization_v1_metrics_filter import WorkloadoptimizationV1MetricsFilter
+from .workloadoptimization_v1_metrics_filter_and import (
+    WorkloadoptimizationV1MetricsFilterAnd,
+)
+from .workloadoptimization_v1_metrics_filter_expr import (
+    WorkloadoptimizationV1MetricsFilterExpr,
+)
+from .workloadoptimization_v1_metrics_filter_not import (
+    WorkloadoptimizationV1MetricsFilterNot,
+)
+from .workloadoptimization_v1_metrics_filter_or import (
+    WorkloadoptimizationV1MetricsFilterOr,
+)
+from .workloadoptimization_v1_metrics_group_by_dimension import (
+    WorkloadoptimizationV1MetricsGroupByDimension,
+)
+from .workloadoptimization_v1_metrics_metric_ref import (
+    WorkloadoptimizationV1MetricsMetricRef,
+)
+from .workloadoptimization_v1_metrics_named_expr import (
+    WorkloadoptimizationV1MetricsNamedExpr,
+)
+from .workloadoptimization_v1_metrics_point import WorkloadoptimizationV1MetricsPoint
+from .workloadoptimization_v1_metrics_scalar_op import (
+    WorkloadoptimizationV1MetricsScalarOp,
+)
+from .workloadoptimization_v1_metrics_scalar_op_type import (
+    WorkloadoptimizationV1MetricsScalarOpType,
+)
+from .workloadoptimization_v1_metrics_series import WorkloadoptimizationV1MetricsSeries
+from .workloadoptimization_v1_metrics_series_dimension import (
+    WorkloadoptimizationV1MetricsSeriesDimension,
+)
+from .workloadoptimization_v1_migrate_cluster_to_hpav2_response import (
+    WorkloadoptimizationV1MigrateClusterToHPAV2Response,
+)
+from .workloadoptimization_v1_native_vpa_state_changed_event import (
+    WorkloadoptimizationV1NativeVPAStateChangedEvent,
+)
+from .workloadoptimization_v1_new_custom_metrics_data_source import (
+    WorkloadoptimizationV1NewCustomMetricsDataSource,
+)
+from .workloadoptimization_v1_new_workload_scaling_policy import (
+    WorkloadoptimizationV1NewWorkloadScalingPolicy,
+)
+from .workloadoptimization_v1_object_metric_source import (
+    WorkloadoptimizationV1ObjectMetricSource,
+)
+from .workloadoptimization_v1_patch_workload_v2 import (
+    WorkloadoptimizationV1PatchWorkloadV2,
+)
+from .workloadoptimization_v1_pod_in_place_resize import (
+    WorkloadoptimizationV1PodInPlaceResize,
+)
+from .workloadoptimization_v1_pod_metadata import WorkloadoptimizationV1PodMetadata
+from .workloadoptimization_v1_pod_metadata_container import (
+    WorkloadoptimizationV1PodMetadataContainer,
+)
+from .workloadoptimization_v1_pod_metrics import WorkloadoptimizationV1PodMetrics
+from .workloadoptimization_v1_pod_recommendation_status import (
+    WorkloadoptimizationV1PodRecommendationStatus,
+)
+from .workloadoptimization_v1_pod_status import WorkloadoptimizationV1PodStatus
+from .workloadoptimization_v1_pods_metric_source import (
+    WorkloadoptimizationV1PodsMetricSource,
+)
+from .workloadoptimization_v1_predictive_insights import (
+    WorkloadoptimizationV1PredictiveInsights,
+)
+from .workloadoptimization_v1_predictive_scaling import (
+    WorkloadoptimizationV1PredictiveScaling,
+)
+from .workloadoptimization_v1_predictive_scaling_settings import (
+    WorkloadoptimizationV1PredictiveScalingSettings,
+)
+from .workloadoptimization_v1_query_workload_metrics_response import (
+    WorkloadoptimizationV1QueryWorkloadMetricsResponse,
+)
+from .workloadoptimization_v1_recommendation_error import (
+    WorkloadoptimizationV1RecommendationError,
+)
+from .workloadoptimization_v1_recommendation_error_type import (
+    WorkloadoptimizationV1RecommendationErrorType,
+)
+from .workloadoptimization_v1_recommendation_event import (
+    WorkloadoptimizationV1RecommendationEvent,
+)
+from .workloadoptimization_v1_recommendation_event_type import (
+    WorkloadoptimizationV1RecommendationEventType,
+)
+from .workloadoptimization_v1_recommendation_origin import (
+    WorkloadoptimizationV1RecommendationOrigin,
+)
+from .workloadoptimization_v1_recommendation_policies import (
+    WorkloadoptimizationV1RecommendationPolicies,
+)
+from .workloadoptimization_v1_recommendation_status import (
+    WorkloadoptimizationV1RecommendationStatus,
+)
+from .workloadoptimization_v1_recommendation_status_type import (
+    WorkloadoptimizationV1RecommendationStatusType,
+)
+from .workloadoptimization_v1_recommendation_step import (
+    WorkloadoptimizationV1RecommendationStep,
+)
+from .workloadoptimization_v1_recommendation_step_args import (
+    WorkloadoptimizationV1RecommendationStepArgs,
+)
+from .workloadoptimization_v1_recommendation_step_label import (
+    WorkloadoptimizationV1RecommendationStepLabel,
+)
+from .workloadoptimization_v1_recommendation_step_label_unit import (
+    WorkloadoptimizationV1RecommendationStepLabelUnit,
+)
+from .workloadoptimization_v1_recommendation_stop_reason import (
+    WorkloadoptimizationV1RecommendationStopReason,
+)
+from .workloadoptimization_v1_recommendation_stop_reason_type import (
+    WorkloadoptimizationV1RecommendationStopReasonType,
+)
+from .workloadoptimization_v1_recommendation_summary import (
+    WorkloadoptimizationV1RecommendationSummary,
+)
+from .workloadoptimization_v1_recommendation_summary_container_recommendations import (
+    WorkloadoptimizationV1RecommendationSummaryContainerRecommendations,
+)
+from .workloadoptimization_v1_recommended_pod_count_changed_event import (
+    WorkloadoptimizationV1RecommendedPodCountChangedEvent,
+)
+from .workloadoptimization_v1_recommended_pod_count_changed_event_debug_data import (
+    WorkloadoptimizationV1RecommendedPodCountChangedEventDebugData,
+)
+from .workloadoptimization_v1_recommended_requests_changed_event import (
+    WorkloadoptimizationV1RecommendedRequestsChangedEvent,
+)
+from .workloadoptimization_v1_recommended_requests_changed_event_change import (
+    WorkloadoptimizationV1RecommendedRequestsChangedEventChange,
+)
+from .workloadoptimization_v1_recommended_requests_changed_event_debug_data import (
+    WorkloadoptimizationV1RecommendedRequestsChangedEventDebugData,
+)
+from .workloadoptimization_v1_reset_system_overrides_request_target import (
+    WorkloadoptimizationV1ResetSystemOverridesRequestTarget,
+)
+from .workloadoptimization_v1_reset_system_overrides_response import (
+    WorkloadoptimizationV1ResetSystemOverridesResponse,
+)
+from .workloadoptimization_v1_reset_system_overrides_response_reason import (
+    WorkloadoptimizationV1ResetSystemOverridesResponseReason,
+)
+from .workloadoptimization_v1_reset_system_overrides_response_result import (
+    WorkloadoptimizationV1ResetSystemOverridesResponseResult,
+)
+from .workloadoptimization_v1_resource_config import (
+    WorkloadoptimizationV1ResourceConfig,
+)
+from .workloadoptimization_v1_resource_config_function import (
+    WorkloadoptimizationV1ResourceConfigFunction,
+)
+from .workloadoptimization_v1_resource_config_overrides import (
+    WorkloadoptimizationV1ResourceConfigOverrides,
+)
+from .workloadoptimization_v1_resource_config_overrides_function import (
+    WorkloadoptimizationV1ResourceConfigOverridesFunction,
+)
+from .workloadoptimization_v1_resource_config_update import (
+    WorkloadoptimizationV1ResourceConfigUpdate,
+)
+from .workloadoptimization_v1_resource_limit_strategy import (
+    WorkloadoptimizationV1ResourceLimitStrategy,
+)
+from .workloadoptimization_v1_resource_limit_strategy_type import (
+    WorkloadoptimizationV1ResourceLimitStrategyType,
+)
+from .workloadoptimization_v1_resource_metric_source import (
+    WorkloadoptimizationV1ResourceMetricSource,
+)
+from .workloadoptimization_v1_resource_metrics import (
+    WorkloadoptimizationV1ResourceMetrics,
+)
+from .workloadoptimization_v1_resource_policies import (
+    WorkloadoptimizationV1ResourcePolicies,
+)
+from .workloadoptimization_v1_resource_policies_function import (
+    WorkloadoptimizationV1ResourcePoliciesFunction,
+)
+from .workloadoptimization_v1_resource_quantity import (
+    WorkloadoptimizationV1ResourceQuantity,
+)
+from .workloadoptimization_v1_resource_quota import WorkloadoptimizationV1ResourceQuota
+from .workloadoptimization_v1_resource_quota_object import (
+    WorkloadoptimizationV1ResourceQuotaObject,
+)
+from .workloadoptimization_v1_resource_quota_resource import (
+    WorkloadoptimizationV1ResourceQuotaResource,
+)
+from .workloadoptimization_v1_resource_threshold import (
+    WorkloadoptimizationV1ResourceThreshold,
+)
+from .workloadoptimization_v1_resources import WorkloadoptimizationV1Resources
+from .workloadoptimization_v1_rollout_behavior_settings import (
+    WorkloadoptimizationV1RolloutBehaviorSettings,
+)
+from .workloadoptimization_v1_rollout_behavior_type import (
+    WorkloadoptimizationV1RolloutBehaviorType,
+)
+from .workloadoptimization_v1_runtime import WorkloadoptimizationV1Runtime
+from .workloadoptimization_v1_scaling_behaviour import (
+    WorkloadoptimizationV1ScalingBehaviour,
+)
+from .workloadoptimization_v1_scaling_policy_assigned import (
+    WorkloadoptimizationV1ScalingPolicyAssigned,
+)
+from .workloadoptimization_v1_scaling_policy_assignment_rule import (
+    WorkloadoptimizationV1ScalingPolicyAssignmentRule,
+)
+from .workloadoptimization_v1_scaling_policy_config import (
+    WorkloadoptimizationV1ScalingPolicyConfig,
+)
+from .workloadoptimization_v1_scaling_policy_created import (
+    WorkloadoptimizationV1ScalingPolicyCreated,
+)
+from .workloadoptimization_v1_scaling_policy_deleted import (
+    WorkloadoptimizationV1ScalingPolicyDeleted,
+)
+from .workloadoptimization_v1_scaling_policy_hpa_settings import (
+    WorkloadoptimizationV1ScalingPolicyHPASettings,
+)
+from .workloadoptimization_v1_scaling_policy_native_hpa_spec import (
+    WorkloadoptimizationV1ScalingPolicyNativeHPASpec,
+)
+from .workloadoptimization_v1_scaling_policy_order_updated_event import (
+    WorkloadoptimizationV1ScalingPolicyOrderUpdatedEvent,
+)
+from .workloadoptimization_v1_scaling_policy_order_updated_item import (
+    WorkloadoptimizationV1ScalingPolicyOrderUpdatedItem,
+)
+from .workloadoptimization_v1_scaling_policy_origin import (
+    WorkloadoptimizationV1ScalingPolicyOrigin,
+)
+from .workloadoptimization_v1_scaling_policy_select import (
+    WorkloadoptimizationV1ScalingPolicySelect,
+)
+from .workloadoptimization_v1_scaling_policy_updated import (
+    WorkloadoptimizationV1ScalingPolicyUpdated,
+)
+from .workloadoptimization_v1_set_scaling_policies_order_response import (
+    WorkloadoptimizationV1SetScalingPoliciesOrderResponse,
+)
+from .workloadoptimization_v1_startup_failure_container import (
+    WorkloadoptimizationV1StartupFailureContainer,
+)
+from .workloadoptimization_v1_startup_failure_event import (
+    WorkloadoptimizationV1StartupFailureEvent,
+)
+from .workloadoptimization_v1_startup_settings import (
+    WorkloadoptimizationV1StartupSettings,
+)
+from .workloadoptimization_v1_string_list import WorkloadoptimizationV1StringList
+from .workloadoptimization_v1_string_match import WorkloadoptimizationV1StringMatch
+from .workloadoptimization_v1_summary_confidence import (
+    WorkloadoptimizationV1SummaryConfidence,
+)
+from .workloadoptimization_v1_surge_container import (
+    WorkloadoptimizationV1SurgeContainer,
+)
+from .workloadoptimization_v1_surge_event import WorkloadoptimizationV1SurgeEvent
+from .workloadoptimization_v1_system_override_origin import (
+    WorkloadoptimizationV1SystemOverrideOrigin,
+)
+from .workloadoptimization_v1_system_override_reset_event import (
+    WorkloadoptimizationV1SystemOverrideResetEvent,
+)
+from .workloadoptimization_v1_system_override_reset_origin import (
+    WorkloadoptimizationV1SystemOverrideResetOrigin,
+)
+from .workloadoptimization_v1_system_override_target import (
+    WorkloadoptimizationV1SystemOverrideTarget,
+)
+from .workloadoptimization_v1_system_override_triggered_event import (
+    WorkloadoptimizationV1SystemOverrideTriggeredEvent,
+)
+from .workloadoptimization_v1_time_series_metric import (
+    WorkloadoptimizationV1TimeSeriesMetric,
+)
+from .workloadoptimization_v1_two_phase_recommendations import (
+    WorkloadoptimizationV1TwoPhaseRecommendations,
+)
+from .workloadoptimization_v1_unbound_memory_growth_event import (
+    WorkloadoptimizationV1UnboundMemoryGrowthEvent,
+)
+from .workloadoptimization_v1_update_custom_metrics_data_source import (
+    WorkloadoptimizationV1UpdateCustomMetricsDataSource,
+)
+from .workloadoptimization_v1_update_workload_response_v2 import (
+    WorkloadoptimizationV1UpdateWorkloadResponseV2,
+)
+from .workloadoptimization_v1_update_workload_scaling_policy import (
+    WorkloadoptimizationV1UpdateWorkloadScalingPolicy,
+)
+from .workloadoptimization_v1_update_workload_v2 import (
+    WorkloadoptimizationV1UpdateWorkloadV2,
+)
+from .workloadoptimization_v1_vertical_overrides import (
+    WorkloadoptimizationV1VerticalOverrides,
+)
+from .workloadoptimization_v1_workload import WorkloadoptimizationV1Workload
+from .workloadoptimization_v1_workload_config_update_v2 import (
+    WorkloadoptimizationV1WorkloadConfigUpdateV2,
+)
+from .workloadoptimization_v1_workload_config_v2 import (
+    WorkloadoptimizationV1WorkloadConfigV2,
+)
+from .workloadoptimization_v1_workload_event import WorkloadoptimizationV1WorkloadEvent
+from .workloadoptimization_v1_workload_event_workload import (
+    WorkloadoptimizationV1WorkloadEventWorkload,
+)
+from .workloadoptimization_v1_workload_id_match import (
+    WorkloadoptimizationV1WorkloadIDMatch,
+)
+from .workloadoptimization_v1_workload_metric_container import (
+    WorkloadoptimizationV1WorkloadMetricContainer,
+)
+from .workloadoptimization_v1_workload_metrics import (
+    WorkloadoptimizationV1WorkloadMetrics,
+)
+from .workloadoptimization_v1_workload_overrides import (
+    WorkloadoptimizationV1WorkloadOverrides,
+)
+from .workloadoptimization_v1_workload_recommendation import (
+    WorkloadoptimizationV1WorkloadRecommendation,
+)
+from .workloadoptimization_v1_workload_resource_config_update import (
+    WorkloadoptimizationV1WorkloadResourceConfigUpdate,
+)
+from .workloadoptimization_v1_workload_scaling_policy import (
+    WorkloadoptimizationV1WorkloadScalingPolicy,
+)
+from .workloadoptimization_v1_workload_system_overrides import (
+    WorkloadoptimizationV1WorkloadSystemOverrides,
+)
+from .workloadoptimization_v1_workload_system_overrides_vertical_optimization import (
+    WorkloadoptimizationV1WorkloadSystemOverridesVerticalOptimization,
+)
+from .workloadoptimization_v1_workload_thresholds import (
+    WorkloadoptimizationV1WorkloadThresholds,
+)
+from .workloadoptimization_v1_workloads_summary_metrics import (
+    WorkloadoptimizationV1WorkloadsSummaryMetrics,
+)
+from .workloadoptimization_v1cpu_pressure_container import (
+    WorkloadoptimizationV1CPUPressureContainer,
+)
+from .workloadoptimization_v1cpu_pressure_event import (
+    WorkloadoptimizationV1CPUPressureEvent,
+)
+from .workloadoptimization_v1cpu_pressure_resolved_event import (
+    WorkloadoptimizationV1CPUPressureResolvedEvent,
+)
+from .workloadoptimization_v1cpu_pressure_settings import (
+    WorkloadoptimizationV1CPUPressureSettings,
+)
+from .workloadoptimization_v1gpu_device_metadata import (
+    WorkloadoptimizationV1GPUDeviceMetadata,
+)
+from .workloadoptimization_v1gpu_device_recommendation import (
+    WorkloadoptimizationV1GPUDeviceRecommendation,
+)
+from .workloadoptimization_v1gpu_metrics import WorkloadoptimizationV1GPUMetrics
+from .workloadoptimization_v1gpu_recommendation_container import (
+    WorkloadoptimizationV1GPURecommendationContainer,
+)
+from .workloadoptimization_v1gpu_recommended_requests_changed_event import (
+    WorkloadoptimizationV1GPURecommendedRequestsChangedEvent,
+)
+from .workloadoptimization_v1gpu_recommended_requests_changed_event_debug_data import (
+    WorkloadoptimizationV1GPURecommendedRequestsChangedEventDebugData,
+)
+from .workloadoptimization_v1gpu_settings import WorkloadoptimizationV1GPUSettings
+from .workloadoptimization_v1hpa_config import WorkloadoptimizationV1HPAConfig
+from .workloadoptimization_v1hpa_config_update import (
+    WorkloadoptimizationV1HPAConfigUpdate,
+)
+from .workloadoptimization_v1hpa_converter_type import (
+    WorkloadoptimizationV1HPAConverterType,
+)
+from .workloadoptimization_v1hpa_converters import WorkloadoptimizationV1HPAConverters
+from .workloadoptimization_v1hpa_legacy_config import (
+    WorkloadoptimizationV1HPALegacyConfig,
+)
+from .workloadoptimization_v1hpa_legacy_unsupported_reason import (
+    WorkloadoptimizationV1HPALegacyUnsupportedReason,
+)
+from .workloadoptimization_v1hpa_legacy_unsupported_reason_type import (
+    WorkloadoptimizationV1HPALegacyUnsupportedReasonType,
+)
+from .workloadoptimization_v1hpa_management import WorkloadoptimizationV1HPAManagement
+from .workloadoptimization_v1hpa_management_mode import (
+    WorkloadoptimizationV1HPAManagementMode,
+)
+from .workloadoptimization_v1hpa_management_source import (
+    WorkloadoptimizationV1HPAManagementSource,
+)
+from .workloadoptimization_v1hpa_maxed_out_event import (
+    WorkloadoptimizationV1HPAMaxedOutEvent,
+)
+from .workloadoptimization_v1hpa_mode import WorkloadoptimizationV1HPAMode
+from .workloadoptimization_v1hpa_owner import WorkloadoptimizationV1HPAOwner
+from .workloadoptimization_v1hpa_owner_type import WorkloadoptimizationV1HPAOwnerType
+from .workloadoptimization_v1hpa_scaling_policy import (
+    WorkloadoptimizationV1HPAScalingPolicy,
+)
+from .workloadoptimization_v1hpa_scaling_policy_type import (
+    WorkloadoptimizationV1HPAScalingPolicyType,
+)
+from .workloadoptimization_v1hpa_scaling_rules import (
+    WorkloadoptimizationV1HPAScalingRules,
+)
+from .workloadoptimization_v1hpa_spec import WorkloadoptimizationV1HPASpec
+from .workloadoptimization_v1hpa_state import WorkloadoptimizationV1HPAState
+from .workloadoptimization_v1hpa_target_workload_container import (
+    WorkloadoptimizationV1HPATargetWorkloadContainer,
+)
+from .workloadoptimization_v1hpa_unsupported_reason import (
+    WorkloadoptimizationV1HPAUnsupportedReason,
+)
+from .workloadoptimization_v1hpa_unsupported_reason_type import (
+    WorkloadoptimizationV1HPAUnsupportedReasonType,
+)
+from .workloadoptimization_v1hpa_workload_target import (
+    WorkloadoptimizationV1HPAWorkloadTarget,
+)
+from .workloadoptimization_v1hpav2_config import WorkloadoptimizationV1HPAV2Config
+from .workloadoptimization_v1jvm_container_metrics import (
+    WorkloadoptimizationV1JVMContainerMetrics,
+)
+from .workloadoptimization_v1jvm_memory_settings import (
+    WorkloadoptimizationV1JVMMemorySettings,
+)
+from .workloadoptimization_v1jvm_runtime_configuration import (
+    WorkloadoptimizationV1JVMRuntimeConfiguration,
+)
+from .workloadoptimization_v1jvm_runtime_configuration_update import (
+    WorkloadoptimizationV1JVMRuntimeConfigurationUpdate,
+)
+from .workloadoptimization_v1jvm_settings import WorkloadoptimizationV1JVMSettings
+from .workloadoptimization_v1oom_kill_event import WorkloadoptimizationV1OOMKillEvent
+from .workloadoptimization_v1psi_pressure_resolved_container import (
+    WorkloadoptimizationV1PSIPressureResolvedContainer,
+)
+from .workloadoptimization_v1vpa_config import WorkloadoptimizationV1VPAConfig
+from .workloadoptimization_v1vpa_config_update import (
+    WorkloadoptimizationV1VPAConfigUpdate,
+)
 
 __all__ = (
-    "AddNodeResponse",
-    "AgentStatus",
-    "AKSClusterParams",
-    "AnywhereClusterParams",
-    "AuthToken",
-    "AuthTokenOrganizationsScope",
-    "AuthTokenUpdate",
-    "AWSNodeConfig",
-    "CastwareInstallMethod",
-    "Cluster",
-    "ClusterLimitsCpu",
-    "ClusterLimitsPolicy",
-    "ClusterStatus",
-    "ClusterTags",
-    "ClusterUpdate",
-    "ContainerRuntime",
-    "CostReportItem",
-    "CostReportSummary",
-    "CreateClusterTokenResponse",
-    "CurrentUserProfileResponse",
-    "DeleteNodeResponse",
-    "DisconnectConfig",
-    "DrainConfig",
-    "DrainNodeResponse",
-    "EKSClusterParams",
-    "EKSClusterParamsTags",
-    "EKSImageFamily",
-    "EmptyResponse",
+    "AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder",
+    "AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder",
+    "AuthTokenApiListAuthTokensOrganizations",
+    "CastaiAuthtokenV1Beta1AuthToken",
+    "CastaiAuthtokenV1Beta1AuthTokenUpdate",
+    "CastaiAuthtokenV1Beta1DeleteAuthTokenResponse",
+    "CastaiAuthtokenV1Beta1ListAuthTokensResponse",
+    "CastaiEvictorV1AdvancedConfig",
+    "CastaiEvictorV1EvictionConfig",
+    "CastaiEvictorV1EvictionSettings",
+    "CastaiEvictorV1EvictionSettingsSettingEnabled",
+    "CastaiEvictorV1LabelSelector",
+    "CastaiEvictorV1LabelSelectorExpression",
+    "CastaiEvictorV1LabelSelectorExpressionOperator",
+    "CastaiEvictorV1LabelSelectorMatchLabels",
+    "CastaiEvictorV1NodeSelector",
+    "CastaiEvictorV1PodSelector",
+    "CastaiInventoryV1Beta1AddReservationResponse",
+    "CastaiInventoryV1Beta1AppliedDiscount",
+    "CastaiInventoryV1Beta1AttachableDisk",
+    "CastaiInventoryV1Beta1AttachableGPUDevice",
+    "CastaiInventoryV1Beta1AttachableGPUDeviceManufacturer",
+    "CastaiInventoryV1Beta1AWSAvailabilityZoneMapping",
+    "CastaiInventoryV1Beta1AWSCapacityBlockContext",
+    "CastaiInventoryV1Beta1AWSODCRContext",
+    "CastaiInventoryV1Beta1AWSRecurringCharges",
+    "CastaiInventoryV1Beta1AWSRegionReservedInstances",
+    "CastaiInventoryV1Beta1AWSReservedInstances",
+    "CastaiInventoryV1Beta1AWSReservedInstancesContext",
+    "CastaiInventoryV1Beta1AWSSavingsPlan",
+    "CastaiInventoryV1Beta1AWSSavingsPlanCommitmentTermUnit",
+    "CastaiInventoryV1Beta1AWSSavingsPlanPaymentOption",
+    "CastaiInventoryV1Beta1AzureReservation",
+    "CastaiInventoryV1Beta1AzureReservationImport",
+    "CastaiInventoryV1Beta1AzureReservationInstanceFlexibility",
+    "CastaiInventoryV1Beta1AzureReservationReservationPlan",
+    "CastaiInventoryV1Beta1AzureSavingsPlanContext",
+    "CastaiInventoryV1Beta1AzureSavingsPlanContextAzureSavingsPlanScope",
+    "CastaiInventoryV1Beta1AzureSavingsPlanContextAzureSavingsPlanTerm",
+    "CastaiInventoryV1Beta1BatchUpdateCommitmentsResponse",
+    "CastaiInventoryV1Beta1BlockStorageInfo",
+    "CastaiInventoryV1Beta1BlockStorageInfoAttachmentLimitType",
+    "CastaiInventoryV1Beta1BlockStorageInfoEbsOptimizedSupport",
+    "CastaiInventoryV1Beta1ClusterAggregatedUsage",
+    "CastaiInventoryV1Beta1Commitment",
+    "CastaiInventoryV1Beta1CommitmentAssignment",
+    "CastaiInventoryV1Beta1CommitmentScalingStrategy",
+    "CastaiInventoryV1Beta1CommitmentState",
+    "CastaiInventoryV1Beta1CommitmentStatus",
+    "CastaiInventoryV1Beta1CountableInstanceType",
+    "CastaiInventoryV1Beta1CPUInfo",
+    "CastaiInventoryV1Beta1CPUPlatform",
+    "CastaiInventoryV1Beta1DiscountPricing",
+    "CastaiInventoryV1Beta1DiscountPricingType",
+    "CastaiInventoryV1Beta1EnaQueueInfo",
+    "CastaiInventoryV1Beta1GCPCapacityReservationContext",
+    "CastaiInventoryV1Beta1GCPCommitmentImport",
+    "CastaiInventoryV1Beta1GCPFlexCUD",
+    "CastaiInventoryV1Beta1GCPFlexCUDCUDPlan",
+    "CastaiInventoryV1Beta1GCPReservationAccelerator",
+    "CastaiInventoryV1Beta1GCPReservationLocalSsd",
+    "CastaiInventoryV1Beta1GCPReservationLocalSsdInterface",
+    "CastaiInventoryV1Beta1GCPReservationShareSettings",
+    "CastaiInventoryV1Beta1GCPReservationShareType",
+    "CastaiInventoryV1Beta1GCPResource",
+    "CastaiInventoryV1Beta1GCPResourceCUD",
+    "CastaiInventoryV1Beta1GCPResourceCUDCUDPlan",
+    "CastaiInventoryV1Beta1GCPResourceCUDPrice",
+    "CastaiInventoryV1Beta1GenericReservation",
+    "CastaiInventoryV1Beta1GenericReservationsList",
+    "CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse",
+    "CastaiInventoryV1Beta1GetCommitmentAssignmentsResponse",
+    "CastaiInventoryV1Beta1GetCommitmentResponse",
+    "CastaiInventoryV1Beta1GetCommitmentsAssignmentsResponse",
+    "CastaiInventoryV1Beta1GetCommitmentsResponse",
+    "CastaiInventoryV1Beta1GetCommitmentUsageHistoryResponse",
+    "CastaiInventoryV1Beta1GetGCPCommitmentsImportScriptResponse",
+    "CastaiInventoryV1Beta1GetOrganizationReservationsBalanceResponse",
+    "CastaiInventoryV1Beta1GetOrganizationResourceUsageResponse",
+    "CastaiInventoryV1Beta1GetReservationsBalanceResponse",
+    "CastaiInventoryV1Beta1GetReservationsResponse",
+    "CastaiInventoryV1Beta1GPUCountUnit",
+    "CastaiInventoryV1Beta1GPUDevice",
+    "CastaiInventoryV1Beta1GPUDeviceManufacturer",
+    "CastaiInventoryV1Beta1GPUInfo",
+    "CastaiInventoryV1Beta1InstanceFlexibilityInfo",
+    "CastaiInventoryV1Beta1InstanceReliability",
+    "CastaiInventoryV1Beta1InstanceType",
+    "CastaiInventoryV1Beta1InstanceTypeAggregate",
+    "CastaiInventoryV1Beta1InstanceTypeAvailability",
+    "CastaiInventoryV1Beta1InstanceTypeAvailabilityType",
+    "CastaiInventoryV1Beta1InstanceTypeBasedUsage",
+    "CastaiInventoryV1Beta1InstanceTypeCPUManufacturer",
+    "CastaiInventoryV1Beta1InstanceTypeWithFamily",
+    "CastaiInventoryV1Beta1InstanceZone",
+    "CastaiInventoryV1Beta1InstanceZoneAttachableDisk",
+    "CastaiInventoryV1Beta1ListInstanceTypeNamesResponse",
+    "CastaiInventoryV1Beta1ListRegionsResponse",
+    "CastaiInventoryV1Beta1ListZonesResponse",
+    "CastaiInventoryV1Beta1NetworkInfo",
+    "CastaiInventoryV1Beta1NeuronInfo",
+    "CastaiInventoryV1Beta1NodeUsage",
+    "CastaiInventoryV1Beta1NodeUsageAWS",
+    "CastaiInventoryV1Beta1NodeUsageAWSCapacityReservationType",
+    "CastaiInventoryV1Beta1NodeUsageGCP",
+    "CastaiInventoryV1Beta1NodeUsageGCPCapacityReservationType",
+    "CastaiInventoryV1Beta1OrganizationUsageSummary",
+    "CastaiInventoryV1Beta1OtherOrganizationsUsage",
+    "CastaiInventoryV1Beta1OverwriteReservationsResponse",
+    "CastaiInventoryV1Beta1Region",
+    "CastaiInventoryV1Beta1RegionZone",
+    "CastaiInventoryV1Beta1ReplaceCommitmentAssignmentsResponse",
+    "CastaiInventoryV1Beta1ReservationBalance",
+    "CastaiInventoryV1Beta1ReservationBalanceV2",
+    "CastaiInventoryV1Beta1ReservationDetails",
+    "CastaiInventoryV1Beta1StorageDriver",
+    "CastaiInventoryV1Beta1StorageInfo",
+    "CastaiInventoryV1Beta1StorageInfoDevice",
+    "CastaiInventoryV1Beta1StorageInfoDeviceType",
+    "CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfo",
+    "CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacement",
+    "CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacementInfo",
+    "CastaiInventoryV1Beta1TPUDevice",
+    "CastaiInventoryV1Beta1TPUInfo",
+    "CastaiInventoryV1Beta1UpdateCommitmentInput",
+    "CastaiInventoryV1Beta1UpdateCommitmentRequest",
+    "CastaiInventoryV1Beta1UpdateCommitmentResponse",
+    "CastaiInventoryV1Beta1Usage",
+    "CastaiInventoryV1Beta1UsageAtTime",
+    "CastaiInventoryV1Beta1UsageDistribution",
+    "CastaiInventoryV1Beta1Zone",
+    "CastaiOperationsV1Beta1Operation",
+    "CastaiOperationsV1Beta1OperationError",
+    "CastaiPaginationV1Beta1Page",
+    "CastaiRbacV1Beta1Author",
+    "CastaiRbacV1Beta1ClusterScope",
+    "CastaiRbacV1Beta1CreateGroupRequestGroup",
+    "CastaiRbacV1Beta1CreateGroupRequestGroupDefinition",
+    "CastaiRbacV1Beta1CreateRoleBindingsRequestRoleBinding",
+    "CastaiRbacV1Beta1DeleteGroupResponse",
+    "CastaiRbacV1Beta1DeleteRoleBindingResponse",
+    "CastaiRbacV1Beta1Effects",
+    "CastaiRbacV1Beta1Group",
+    "CastaiRbacV1Beta1GroupDefinition",
+    "CastaiRbacV1Beta1GroupSubject",
+    "CastaiRbacV1Beta1Kind",
+    "CastaiRbacV1Beta1LabelSelector",
+    "CastaiRbacV1Beta1LabelSelectorCondition",
+    "CastaiRbacV1Beta1LabelSelectorOperator",
+    "CastaiRbacV1Beta1LabelSelectorRequirement",
+    "CastaiRbacV1Beta1ListPermissionGroupsResponse",
+    "CastaiRbacV1Beta1ListRoleBindingsResponse",
+    "CastaiRbacV1Beta1ListRolesResponse",
+    "CastaiRbacV1Beta1Member",
+    "CastaiRbacV1Beta1OrganizationScope",
+    "CastaiRbacV1Beta1PermissionGroup",
+    "CastaiRbacV1Beta1Permissions",
+    "CastaiRbacV1Beta1PoliciesState",
+    "CastaiRbacV1Beta1PolicyID",
+    "CastaiRbacV1Beta1ProductType",
+    "CastaiRbacV1Beta1ResourceScope",
+    "CastaiRbacV1Beta1Role",
+    "CastaiRbacV1Beta1RoleBinding",
+    "CastaiRbacV1Beta1RoleBindingDefinition",
+    "CastaiRbacV1Beta1RoleBindingStatus",
+    "CastaiRbacV1Beta1RoleDefinition",
+    "CastaiRbacV1Beta1Scope",
+    "CastaiRbacV1Beta1ScopeType",
+    "CastaiRbacV1Beta1ServiceAccountSubject",
+    "CastaiRbacV1Beta1Subject",
+    "CastaiRbacV1Beta1UpdateGroupRequestGroupDefinition",
+    "CastaiRbacV1Beta1UserSubject",
+    "CastaiServiceaccountsV1Beta1CreateServiceAccountKeyRequestKey",
+    "CastaiServiceaccountsV1Beta1CreateServiceAccountKeyResponse",
+    "CastaiServiceaccountsV1Beta1CreateServiceAccountRequestServiceAccount",
+    "CastaiServiceaccountsV1Beta1CreateServiceAccountResponse",
+    "CastaiServiceaccountsV1Beta1CreateServiceAccountResponseAuthor",
+    "CastaiServiceaccountsV1Beta1DeleteServiceAccountKeyResponse",
+    "CastaiServiceaccountsV1Beta1DeleteServiceAccountResponse",
+    "CastaiServiceaccountsV1Beta1DeleteServiceAccountsResponse",
+    "CastaiServiceaccountsV1Beta1GetServiceAccountKeyResponse",
+    "CastaiServiceaccountsV1Beta1GetServiceAccountResponse",
+    "CastaiServiceaccountsV1Beta1ListServiceAccountKeysResponse",
+    "CastaiServiceaccountsV1Beta1ListServiceAccountsResponse",
+    "CastaiServiceaccountsV1Beta1ServiceAccount",
+    "CastaiServiceaccountsV1Beta1ServiceAccountAuthor",
+    "CastaiServiceaccountsV1Beta1ServiceAccountKey",
+    "CastaiServiceaccountsV1Beta1UpdateServiceAccountKeyResponse",
+    "CastaiServiceaccountsV1Beta1UpdateServiceAccountRequestServiceAccount",
+    "CastaiServiceaccountsV1Beta1UpdateServiceAccountResponse",
+    "CastaiSsoV1Beta1AzureAAD",
+    "CastaiSsoV1Beta1CreateSSOConnection",
+    "CastaiSsoV1Beta1DeleteSSOConnectionResponse",
+    "CastaiSsoV1Beta1GetSSOConnectionResponse",
+    "CastaiSsoV1Beta1ListSSOConnectionsResponse",
+    "CastaiSsoV1Beta1OIDC",
+    "CastaiSsoV1Beta1OIDCType",
+    "CastaiSsoV1Beta1Okta",
+    "CastaiSsoV1Beta1SAML",
+    "CastaiSsoV1Beta1SetSyncForSSOConnectionResponse",
+    "CastaiSsoV1Beta1SetSyncForSSOConnectionResponseEmptyResponse",
+    "CastaiSsoV1Beta1SSOConnection",
+    "CastaiSsoV1Beta1SSOConnectionStatus",
+    "CastaiSsoV1Beta1UpdateSSOConnection",
+    "CastaiUsersV1Beta1AddUserToOrganizationResponse",
+    "CastaiUsersV1Beta1ClaimInvitationResponse",
+    "CastaiUsersV1Beta1CreateInvitationsRequest",
+    "CastaiUsersV1Beta1CreateInvitationsResponse",
+    "CastaiUsersV1Beta1CurrentUserProfileResponse",
+    "CastaiUsersV1Beta1DeleteInvitationResponse",
+    "CastaiUsersV1Beta1DeleteOrganizationResponse",
+    "CastaiUsersV1Beta1GroupRef",
+    "CastaiUsersV1Beta1InvitationRoleBinding",
+    "CastaiUsersV1Beta1InvitationRoleBindingScope",
+    "CastaiUsersV1Beta1ListInvitationsResponse",
+    "CastaiUsersV1Beta1ListOrganizationsResponse",
+    "CastaiUsersV1Beta1ListOrganizationUsersResponse",
+    "CastaiUsersV1Beta1Membership",
+    "CastaiUsersV1Beta1NewMembership",
+    "CastaiUsersV1Beta1NewMembershipByEmail",
+    "CastaiUsersV1Beta1Organization",
+    "CastaiUsersV1Beta1OrganizationMetadata",
+    "CastaiUsersV1Beta1OrganizationType",
+    "CastaiUsersV1Beta1PendingInvitation",
+    "CastaiUsersV1Beta1RemoveOrganizationUsersResponse",
+    "CastaiUsersV1Beta1RemoveUserFromOrganizationResponse",
+    "CastaiUsersV1Beta1Request",
+    "CastaiUsersV1Beta1User",
+    "CastaiUsersV1Beta1UserOrganization",
+    "CastaiV1Cloud",
+    "CommitmentsAPIBatchDeleteCommitmentsRequest",
+    "CommitmentsApiBatchDeleteCommitmentsResponse200",
+    "CommitmentsAPIBatchUpdateCommitmentsRequest",
+    "CommitmentsApiCreateCommitmentAssignmentResponse200",
+    "CommitmentsApiDeleteCommitmentAssignmentResponse200",
+    "CommitmentsApiDeleteCommitmentResponse200",
+    "CommitmentsApiGetCommitmentUsageHistoryAggregationInterval",
+    "CommitmentsApiGetCommitmentUsageHistoryCloud",
+    "CommitmentsApiGetCommitmentUsageHistoryCommitmentType",
+    "CommitmentsApiGetCommitmentUsageHistoryCommitmentTypesItem",
+    "CommitmentsApiImportAwsReservedInstancesBehaviour",
+    "CommitmentsApiImportAwsReservedInstancesResponse200",
+    "CommitmentsApiImportAzureReservationsBehaviour",
+    "CommitmentsApiImportAzureReservationsResponse200",
+    "CommitmentsApiImportGcpCommitmentsBehaviour",
+    "CommitmentsApiImportGcpCommitmentsResponse200",
+    "CostreportV1Beta1AllocationGroup",
+    "CostreportV1Beta1AllocationGroupDetails",
+    "CostreportV1Beta1AllocationGroupFilter",
+    "CostreportV1Beta1AllocationGroupFilterLabelValue",
+    "CostreportV1Beta1AllocationGroupFilterLabelValueOperator",
+    "CostreportV1Beta1AllocationGroupVersionDetails",
+    "CostreportV1Beta1CostImpact",
+    "CostreportV1Beta1DeleteAllocationGroupResponse",
+    "CostreportV1Beta1FilterOperator",
+    "CostreportV1Beta1GetAllocationGroupCostSummariesResponse",
+    "CostreportV1Beta1GetAllocationGroupCostSummariesResponseGroupItem",
+    "CostreportV1Beta1GetAllocationGroupCostSummariesResponseSummary",
+    "CostreportV1Beta1GetAllocationGroupCostTimedSummariesResponse",
+    "CostreportV1Beta1GetAllocationGroupCostTimedSummariesResponseGroupItem",
+    "CostreportV1Beta1GetAllocationGroupCostTimedSummariesResponseSummary",
+    "CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponse",
+    "CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostAllocationGroupItem",
+    "CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostImpactHistoryItem",
+    "CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseTopItem",
+    "CostreportV1Beta1GetAllocationGroupTotalCostTimedResponse",
+    "CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseCostItem",
+    "CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem",
+    "CostreportV1Beta1GetAllocationGroupWorkloadCostsResponse",
+    "CostreportV1Beta1GetAllocationGroupWorkloadCostsResponseWorkloadItem",
+    "CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponse",
+    "CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem",
+    "CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponse",
+    "CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostAllocationGroupItem",
+    "CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem",
+    "CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseDataTransferCostItem",
+    "CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse",
+    "CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseClusterDetails",
+    "CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadDataTransferCostItem",
+    "CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadItem",
+    "CostreportV1Beta1ListAllocationGroupsResponse",
+    "CostreportV1Beta1NoDataReason",
+    "CostreportV1Beta1Resources",
+    "DboApiGetCacheQueriesSortOrder",
+    "DboV1Account",
+    "DboV1CacheConfiguration",
+    "DboV1CacheEfficiency",
+    "DboV1CacheGroup",
+    "DboV1CacheGroupProtocolType",
+    "DboV1CacheGroupStatusConditions",
+    "DboV1CacheInsightsItem",
+    "DboV1CacheInsightsSummary",
+    "DboV1CacheMetrics",
+    "DboV1CachePerformanceTimeseries",
+    "DboV1CachePerformanceTimeseriesCachePerformance",
+    "DboV1CachePerformanceTimeseriesTimeseries",
+    "DboV1CacheQuery",
+    "DboV1CacheStatus",
+    "DboV1Caching",
+    "DboV1CreateCacheDiagnosticUploadURLResponse",
+    "DboV1CreateRegistrationStatusUpdateResponse",
+    "DboV1DatabaseCluster",
+    "DboV1DatabaseClusterType",
+    "DboV1DatabaseComponent",
+    "DboV1DatabaseInstance",
+    "DboV1DatabaseInstanceConfiguration",
+    "DboV1DatabaseInstanceLogicalDatabase",
+    "DboV1DatabaseInstanceLogicalDatabaseMetrics",
+    "DboV1DatabaseMetrics",
+    "DboV1DatabaseType",
+    "DboV1DeleteAccountParams",
+    "DboV1DeleteCacheConfigurationResponse",
+    "DboV1DeleteCacheGroupResponse",
+    "DboV1DeleteCacheTTLResponse",
+    "DboV1DeployCacheParams",
+    "DboV1DeployDBAgentParams",
+    "DboV1DeployDBOParams",
+    "DboV1Endpoint",
+    "DboV1Event",
+    "DboV1EventType",
+    "DboV1ExchangeCacheStateResponse",
+    "DboV1GetCacheConfigurationResponse",
+    "DboV1GetCacheEfficiencyResponse",
+    "DboV1GetCacheGroupMetricsFilterOptionsResponse",
+    "DboV1GetCacheGroupOperationalMetricsResponse",
+    "DboV1GetCacheGroupPerformanceResponse",
+    "DboV1GetCacheGroupPerformanceSummaryResponse",
+    "DboV1GetCacheGroupPoolingEligibilityResponse",
+    "DboV1GetCacheQueriesResponse",
+    "DboV1GetCacheQueryInsightsResponse",
+    "DboV1GetCacheQueryTemplateResponse",
+    "DboV1GetCacheSummaryResponse",
+    "DboV1InstanceMetrics",
+    "DboV1ListCacheConfigurationsResponse",
+    "DboV1ListCacheGroupsResponse",
+    "DboV1ListCacheTTLsResponse",
+    "DboV1ListDatabaseComponentsResponse",
+    "DboV1OperationalMetricsSummary",
+    "DboV1OperationalMetricsSummaryCacheConfigurationMetrics",
+    "DboV1OperationalMetricsTimeseries",
+    "DboV1OrganizationSummary",
+    "DboV1PhaseOneParams",
+    "DboV1PoolingEligibilityInsight",
+    "DboV1ProxyState",
+    "DboV1ProxyStateCacheConfigState",
+    "DboV1ProxyStateCacheDeployment",
+    "DboV1ProxyStateDatabaseConnectionStatus",
+    "DboV1ProxyStateTrafficInsights",
+    "DboV1RDS",
+    "DboV1RDSInstanceDetails",
+    "DboV1Registration",
+    "DboV1RegistrationStatus",
+    "DboV1RegistrationStatusUpdate",
+    "DboV1RegistrationStatusUpdateMetadata",
+    "DboV1RegistrationType",
+    "DboV1RuleType",
+    "DboV1TrafficInsightsType",
+    "DboV1TTLByCacheId",
+    "DboV1TTLConfiguration",
+    "DboV1TTLMode",
+    "DboV1UninstallCacheParams",
+    "DboV1UninstallDBAgentParams",
     "ErrorResponse",
-    "Evictor",
-    "ExecutionConditions",
-    "FieldViolation",
-    "GCPNodeConfig",
-    "GenerateRebalancingPlanRequest",
-    "GenerateRebalancingPlanResponse",
-    "GetClusterCostReportResponse",
-    "GetClusterSavingsReportResponse",
-    "GKEClusterParams",
-    "GPUConfig",
-    "GPUDevice",
-    "GPUInfo",
-    "Headroom",
-    "HttpProxyConfig",
-    "JobStatus",
-    "KOPSClusterParams",
-    "LaunchConfiguration",
-    "LifecycleTypeFilter",
-    "ListAuthTokensResponse",
-    "ListClustersResponse",
-    "ListConfigurationsResponse",
-    "ListNodesResponse",
-    "ListNodeTemplatesResponse",
-    "ListOrganizationsResponse",
-    "ListRebalancingJobsResponse",
-    "ListRebalancingPlansResponse",
-    "ListRebalancingSchedulesResponse",
-    "NewNodeConfiguration",
-    "NewNodeConfigurationDockerConfig",
-    "NewNodeConfigurationKubeletConfig",
-    "NewNodeConfigurationTags",
-    "NewNodeTemplate",
-    "NewNodeTemplateCustomLabels",
-    "Node",
-    "NodeAnnotations",
-    "NodeConfig",
-    "NodeConfigKubernetesLabels",
-    "NodeConfiguration",
-    "NodeConfigurationAKS",
-    "NodeConfigurationDockerConfigType0",
-    "NodeConfigurationEKS",
-    "NodeConfigurationGKE",
-    "NodeConfigurationKOPS",
-    "NodeConfigurationKubeletConfigType0",
-    "NodeConfigurationTags",
-    "NodeConfigurationUpdate",
-    "NodeConfigurationUpdateDockerConfig",
-    "NodeConfigurationUpdateKubeletConfig",
-    "NodeConfigurationUpdateTags",
-    "NodeConstraints",
-    "NodeDownscaler",
-    "NodeDownscalerEmptyNodes",
-    "NodeInfo",
-    "NodeInstanceLabels",
-    "NodeLabels",
-    "NodeNetwork",
-    "NodePhase",
-    "NodeResources",
-    "NodeSelector",
-    "NodeSelectorRequirement",
-    "NodeSelectorTerm",
-    "NodeSpotConfig",
-    "NodeState",
-    "NodeStatusFilter",
-    "NodeTemplate",
-    "NodeTemplateCustomLabels",
-    "NodeTemplateGPU",
-    "NodeTemplateListItem",
-    "NodeTemplateStats",
-    "NodeTemplateTaint",
-    "NodeType",
-    "NodeVolume",
-    "OKEClusterParams",
-    "OpenAPIDocument",
-    "OpenshiftClusterParams",
-    "Operation",
-    "OperationError",
-    "OperationMode",
-    "Organization",
-    "OrganizationMetadata",
-    "OrganizationType",
-    "PodPinner",
-    "Policies",
-    "RebalancingJob",
-    "RebalancingNode",
-    "RebalancingOptions",
-    "RebalancingPlan",
-    "RebalancingPlanStatus",
-    "RebalancingSchedule",
-    "RebalancingScheduleUpdate",
-    "ReconcileInfo",
-    "ReconcileMode",
-    "Region",
-    "RegisterClusterRequest",
-    "SavingsReportItem",
-    "SavingsReportSummary",
-    "Schedule",
-    "SelfHostedWithEC2NodesParams",
-    "SpotBackups",
-    "SpotInstancesPolicy",
-    "Subnet",
-    "Taint",
-    "TaintEffect",
-    "TargetNodeSelectionAlgorithm",
-    "TemplateConstraints",
-    "TriggerConditions",
-    "TriggerHibernateClusterResponse",
-    "TriggerResumeClusterResponse",
-    "UnschedulablePodsPolicy",
-    "UpdateAKSClusterParams",
-    "UpdateClusterTagsRequest",
-    "UpdateClusterTagsRequestTags",
-    "UpdateEKSClusterParams",
-    "UpdateGKEClusterParams",
-    "UpdateNodeTemplate",
-    "UpdateNodeTemplateCustomLabels",
-    "UpdateSelfHostedWithEC2NodesParams",
-    "UserOrganization",
-    "Zone",
+    "ErrorResponseFieldViolationsItem",
+    "ExternalClusterAPIGCPCreateSARequest",
+    "ExternalClusterApiGetConnectAndEnableCastaiCmdOnboardingPath",
+    "ExternalClusterApiGetCredentialsScriptKentParamsItem",
+    "ExternalClusterAPIGKECreateSARequest",
+    "ExternalClusterApiListNodesLifecycleType",
+    "ExternalClusterApiListNodesNodeStatus",
+    "ExternalClusterApiTriggerHibernateClusterMode",
+    "ExternalClusterApiTriggerResumeClusterMode",
+    "ExternalClusterApiUpdateClusterTagsBody",
+    "ExternalclusterV1AddNodeBatchResponse",
+    "ExternalclusterV1AddNodeResponse",
+    "ExternalclusterV1AKSClusterParams",
+    "ExternalclusterV1AnywhereClusterParams",
+    "ExternalclusterV1AWSNodeConfig",
+    "ExternalclusterV1AWSNodeConfigCapacityReservation",
+    "ExternalclusterV1AWSNodeConfigCapacityReservationType",
+    "ExternalclusterV1CloudEvent",
+    "ExternalclusterV1Cluster",
+    "ExternalclusterV1ClusterAttributes",
+    "ExternalclusterV1ClusterCastwareInstallMethod",
+    "ExternalclusterV1ClusterReconcileInfo",
+    "ExternalclusterV1ClusterReconcileInfoReconcileMode",
+    "ExternalclusterV1ClusterReconcileInfoReconcileStatus",
+    "ExternalclusterV1ClusterTags",
+    "ExternalclusterV1ClusterUpdate",
+    "ExternalclusterV1ComputeCapacity",
+    "ExternalclusterV1CreateAssumeRolePrincipalResponse",
+    "ExternalclusterV1CreateClusterTokenResponse",
+    "ExternalclusterV1DeleteAssumeRolePrincipalResponse",
+    "ExternalclusterV1DeleteNodeResponse",
+    "ExternalclusterV1DisableGCPSAResponse",
+    "ExternalclusterV1DisableGKESAResponse",
+    "ExternalclusterV1DisconnectConfig",
+    "ExternalclusterV1DrainConfig",
+    "ExternalclusterV1DrainNodeResponse",
+    "ExternalclusterV1EdgeConfig",
+    "ExternalclusterV1EKSClusterParams",
+    "ExternalclusterV1EKSClusterParamsTags",
+    "ExternalclusterV1EKSNodeBatchConfig",
+    "ExternalclusterV1GCPCreateSARequestAKSClusterParams",
+    "ExternalclusterV1GCPCreateSAResponse",
+    "ExternalclusterV1GCPNodeConfig",
+    "ExternalclusterV1GCPNodeConfigReservationAffinity",
+    "ExternalclusterV1GetAssumeRolePrincipalResponse",
+    "ExternalclusterV1GetAssumeRoleUserResponse",
+    "ExternalclusterV1GetCleanupScriptResponse",
+    "ExternalclusterV1GetConnectAndEnableCASTAICmdResponse",
+    "ExternalclusterV1GetCredentialsScriptResponse",
+    "ExternalclusterV1GetListNodesFiltersResponse",
+    "ExternalclusterV1GetNodeBatchResponse",
+    "ExternalclusterV1GetNodeBatchResponseBatchOperationStatus",
+    "ExternalclusterV1GetNodeBatchResponseCreatedNode",
+    "ExternalclusterV1GetNodeBatchResponseNodeStatus",
+    "ExternalclusterV1GetNodeBatchResponseOperationError",
+    "ExternalclusterV1GKEClusterParams",
+    "ExternalclusterV1GKECreateSAResponse",
+    "ExternalclusterV1GPUConfig",
+    "ExternalclusterV1GPUDevice",
+    "ExternalclusterV1GPUInfo",
+    "ExternalclusterV1GPUTimeSharing",
+    "ExternalclusterV1HandleCloudEventResponse",
+    "ExternalclusterV1HttpProxyConfig",
+    "ExternalclusterV1ImpersonationServiceAccountRequest",
+    "ExternalclusterV1ImpersonationServiceAccountResponse",
+    "ExternalclusterV1IngestInstanceLogsResponse",
+    "ExternalclusterV1KarpenterAttribute",
+    "ExternalclusterV1KentEligibility",
+    "ExternalclusterV1KOPSClusterParams",
+    "ExternalclusterV1ListClustersResponse",
+    "ExternalclusterV1ListNodesResponse",
+    "ExternalclusterV1LogEvent",
+    "ExternalclusterV1LogEventFields",
+    "ExternalclusterV1MIGConfig",
+    "ExternalclusterV1MPS",
+    "ExternalclusterV1Node",
+    "ExternalclusterV1NodeAffinity",
+    "ExternalclusterV1NodeAnnotations",
+    "ExternalclusterV1NodeBatchConfig",
+    "ExternalclusterV1NodeBatchConfigKubernetesLabels",
+    "ExternalclusterV1NodeBatchOption",
+    "ExternalclusterV1NodeBatchSpec",
+    "ExternalclusterV1NodeConfig",
+    "ExternalclusterV1NodeConfigKubernetesLabels",
+    "ExternalclusterV1NodeInfo",
+    "ExternalclusterV1NodeInstanceLabels",
+    "ExternalclusterV1NodeLabels",
+    "ExternalclusterV1NodeListFilter",
+    "ExternalclusterV1NodeLogs",
+    "ExternalclusterV1NodeNetwork",
+    "ExternalclusterV1NodeSpotConfig",
+    "ExternalclusterV1NodeState",
+    "ExternalclusterV1NodeType",
+    "ExternalclusterV1NodeVolume",
+    "ExternalclusterV1OKEClusterParams",
+    "ExternalclusterV1OmniAttribute",
+    "ExternalclusterV1OpenshiftClusterParams",
+    "ExternalclusterV1OperationMode",
+    "ExternalclusterV1RaidConfig",
+    "ExternalclusterV1ReconcileClusterResponse",
+    "ExternalclusterV1Region",
+    "ExternalclusterV1RegisterClusterRequest",
+    "ExternalclusterV1Resources",
+    "ExternalclusterV1SelfHostedWithEC2NodesParams",
+    "ExternalclusterV1Subnet",
+    "ExternalclusterV1Taint",
+    "ExternalclusterV1TriggerHibernateClusterResponse",
+    "ExternalclusterV1TriggerResumeClusterResponse",
+    "ExternalclusterV1UpdateAKSClusterParams",
+    "ExternalclusterV1UpdateClusterTagsResponse",
+    "ExternalclusterV1UpdateEKSClusterParams",
+    "ExternalclusterV1UpdateGKEClusterParams",
+    "ExternalclusterV1UpdateSelfHostedWithEC2NodesParams",
+    "ExternalclusterV1Zone",
+    "GoogleApiHttpBody",
+    "GoogleProtobufAny",
+    "GoogleProtobufAnyAdditionalProperty",
+    "GroupsIsTheGroupsToBeUpdated",
+    "InventoryApiDeleteReservationResponse200",
+    "InventoryApiSyncClusterResourcesResponse200",
+    "K8SSelectorV1KubernetesNodeAffinity",
+    "K8SSelectorV1Operator",
+    "KeyIsTheServiceAccountKeyToUpdate",
+    "NodeconfigV1AKSConfig",
+    "NodeconfigV1AKSConfigAcceleratedNetworkingMode",
+    "NodeconfigV1AKSConfigImageFamily",
+    "NodeconfigV1AKSConfigLoadBalancers",
+    "NodeconfigV1AKSConfigLoadBalancersIPBasedBackendPool",
+    "NodeconfigV1AKSConfigLoadBalancersNICBasedBackendPool",
+    "NodeconfigV1AKSConfigOsDiskEphemeral",
+    "NodeconfigV1AKSConfigOsDiskEphemeralCacheType",
+    "NodeconfigV1AKSConfigOsDiskEphemeralPlacement",
+    "NodeconfigV1AKSConfigOsDiskType",
+    "NodeconfigV1AKSConfigPublicIP",
+    "NodeconfigV1AKSConfigPublicIPAKSPublicIPTags",
+    "NodeconfigV1AmiSelector",
+    "NodeconfigV1ContainerRuntime",
+    "NodeconfigV1DeleteConfigurationResponse",
+    "NodeconfigV1EC2VolumesConfig",
+    "NodeconfigV1EKSConfig",
+    "NodeconfigV1EKSConfigImageFamily",
+    "NodeconfigV1FallbackConfiguration",
+    "NodeconfigV1GetSuggestedConfigurationResponse",
+    "NodeconfigV1GKEConfig",
+    "NodeconfigV1GKEConfigLoadBalancers",
+    "NodeconfigV1GKEConfigLoadBalancersTargetBackendPools",
+    "NodeconfigV1GKEConfigLoadBalancersUnmanagedInstanceGroups",
+    "NodeconfigV1GKEConfigOnHostMaintenance",
+    "NodeconfigV1InstanceProfile",
+    "NodeconfigV1KOPSConfig",
+    "NodeconfigV1ListConfigurationsResponse",
+    "NodeconfigV1ListMaxPodsPresetsResponse",
+    "NodeconfigV1NewNodeConfiguration",
+    "NodeconfigV1NewNodeConfigurationDockerConfig",
+    "NodeconfigV1NewNodeConfigurationKubeletConfig",
+    "NodeconfigV1NewNodeConfigurationTags",
+    "NodeconfigV1NodeConfiguration",
+    "NodeconfigV1NodeConfigurationDockerConfigType0",
+    "NodeconfigV1NodeConfigurationKubeletConfigType0",
+    "NodeconfigV1NodeConfigurationTags",
+    "NodeconfigV1NodeConfigurationUpdate",
+    "NodeconfigV1NodeConfigurationUpdateDockerConfig",
+    "NodeconfigV1NodeConfigurationUpdateKubeletConfig",
+    "NodeconfigV1NodeConfigurationUpdateTags",
+    "NodeconfigV1SecondaryIPRange",
+    "NodeconfigV1SecurityGroup",
+    "NodeconfigV1SecurityGroupTags",
+    "NodeconfigV1SelfHostedWithEC2NodesConfig",
+    "NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily",
+    "NodeconfigV1SubnetDetails",
+    "NodeconfigV1SubnetDetailsTags",
+    "NodeconfigV1TargetGroup",
+    "NodetemplatesV1AvailableInstanceType",
+    "NodetemplatesV1AvailableInstanceTypeGPUDevice",
+    "NodetemplatesV1AvailableInstanceTypeOs",
+    "NodetemplatesV1AvailableInstanceTypeStorageOptimizedOption",
+    "NodetemplatesV1DeleteNodeTemplateResponse",
+    "NodetemplatesV1FilterInstanceTypesResponse",
+    "NodetemplatesV1GenerateNodeTemplatesResponse",
+    "NodetemplatesV1GPU",
+    "NodetemplatesV1GPUSharingConfiguration",
+    "NodetemplatesV1GPUSharingStrategy",
+    "NodetemplatesV1Label",
+    "NodetemplatesV1ListNodeTemplatesResponse",
+    "NodetemplatesV1NewNodeTemplate",
+    "NodetemplatesV1NewNodeTemplateCustomLabels",
+    "NodetemplatesV1NodeTemplate",
+    "NodetemplatesV1NodeTemplateCustomLabels",
+    "NodetemplatesV1NodeTemplateListItem",
+    "NodetemplatesV1NodeTemplateListItemStats",
+    "NodetemplatesV1PriceAdjustmentConfiguration",
+    "NodetemplatesV1PriceAdjustmentConfigurationInstanceTypeAdjustments",
+    "NodetemplatesV1RebalancingConfiguration",
+    "NodetemplatesV1SharedGPU",
+    "NodetemplatesV1Taint",
+    "NodetemplatesV1TaintEffect",
+    "NodetemplatesV1TaintWithOptionalEffect",
+    "NodetemplatesV1TemplateConstraints",
+    "NodetemplatesV1TemplateConstraintsAWSConstraints",
+    "NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservation",
+    "NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservationType",
+    "NodetemplatesV1TemplateConstraintsConstraintState",
+    "NodetemplatesV1TemplateConstraintsCPUManufacturer",
+    "NodetemplatesV1TemplateConstraintsCustomPriority",
+    "NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity",
+    "NodetemplatesV1TemplateConstraintsGCPConstraints",
+    "NodetemplatesV1TemplateConstraintsGPUConstraints",
+    "NodetemplatesV1TemplateConstraintsInstanceFamilyConstraints",
+    "NodetemplatesV1TemplateConstraintsResourceLimits",
+    "NodetemplatesV1UpdateNodeTemplate",
+    "NodetemplatesV1UpdateNodeTemplateCustomLabels",
+    "PoliciesV1ClusterLimitsCpu",
+    "PoliciesV1ClusterLimitsPolicy",
+    "PoliciesV1Evictor",
+    "PoliciesV1EvictorStatus",
+    "PoliciesV1GetClusterNodeConstraintsResponse",
+    "PoliciesV1GetClusterNodeConstraintsResponseCpuRam",
+    "PoliciesV1Headroom",
+    "PoliciesV1NodeConstraints",
+    "PoliciesV1NodeDownscaler",
+    "PoliciesV1NodeDownscalerEmptyNodes",
+    "PoliciesV1PodPinner",
+    "PoliciesV1PodPinnerStatus",
+    "PoliciesV1Policies",
+    "PoliciesV1SpotBackups",
+    "PoliciesV1SpotInstances",
+    "PoliciesV1SpotInterruptionPredictions",
+    "PoliciesV1SpotInterruptionPredictionsType",
+    "PoliciesV1UnschedulablePodsPolicy",
+    "RbacServiceApiListPermissionGroupsProduct",
+    "RbacServiceApiListRoleBindingsScopeTypeItem",
+    "RbacServiceApiListRoleBindingsSubjectTypeItem",
+    "RbacServiceApiListRolesType",
+    "RoleBindingIsTheRoleBindingToBeUpdated",
+    "RuntimeSecurityAPIAddListEntriesRequest",
+    "RuntimeSecurityAPIEditRuleRequest",
+    "RuntimeSecurityAPIEditRuleRequestLabels",
+    "RuntimeSecurityApiGetAnomaliesSortOrder",
+    "RuntimeSecurityApiGetAnomaliesStatus",
+    "RuntimeSecurityApiGetAnomalyEventsSortOrder",
+    "RuntimeSecurityApiGetListEntriesSortOrder",
+    "RuntimeSecurityApiGetListsSortOrder",
+    "RuntimeSecurityApiGetNetflowListSortOrder",
+    "RuntimeSecurityApiGetRulesSeverityItem",
+    "RuntimeSecurityApiGetRulesSortOrder",
+    "RuntimeSecurityApiGetRuntimeEventGroupsSortOrder",
+    "RuntimeSecurityApiGetRuntimeEventsSortOrder",
+    "RuntimeSecurityApiTriggerAnomalyWebhookBody",
+    "RuntimeV1AckAnomaliesRequest",
+    "RuntimeV1AckAnomaliesResponse",
+    "RuntimeV1AddListEntriesResponse",
+    "RuntimeV1Anomaly",
+    "RuntimeV1AnomalyEvent",
+    "RuntimeV1AnomalyEventRawEvent",
+    "RuntimeV1AnomalyStatus",
+    "RuntimeV1CloseAnomaliesRequest",
+    "RuntimeV1CloseAnomaliesResponse",
+    "RuntimeV1CloseReason",
+    "RuntimeV1Column",
+    "RuntimeV1CreateListRequest",
+    "RuntimeV1CreateRuleRequest",
+    "RuntimeV1CreateRuleRequestLabels",
+    "RuntimeV1DeleteListsRequest",
+    "RuntimeV1DeleteListsResponse",
+    "RuntimeV1DeleteRulesRequest",
+    "RuntimeV1DeleteRulesResponse",
+    "RuntimeV1GetAnomaliesOverviewResponse",
+    "RuntimeV1GetAnomaliesResponse",
+    "RuntimeV1GetAnomalyEventsResponse",
+    "RuntimeV1GetAnomalyResponse",
+    "RuntimeV1GetClusterKvisorVersionResponse",
+    "RuntimeV1GetClusterWorkloadsNetflowResponse",
+    "RuntimeV1GetContainerImageSbomResponse",
+    "RuntimeV1GetContainerImageSbomResponseImageSbom",
+    "RuntimeV1GetListEntriesResponse",
+    "RuntimeV1GetListsResponse",
+    "RuntimeV1GetNetflowGraphResponse",
+    "RuntimeV1GetNetflowListResponse",
+    "RuntimeV1GetNetflowTrendResponse",
+    "RuntimeV1GetNetflowTrendResponseItems",
+    "RuntimeV1GetRuleResponse",
+    "RuntimeV1GetRulesResponse",
+    "RuntimeV1GetRuntimeEventGroupsResponse",
+    "RuntimeV1GetRuntimeEventsProcessTreeResponse",
+    "RuntimeV1GetRuntimeEventsProcessTreeResponseEventProcess",
+    "RuntimeV1GetRuntimeEventsResponse",
+    "RuntimeV1GetRuntimeEventsResponseRuntimeEvent",
+    "RuntimeV1GetRuntimeEventsResponseRuntimeEventRawEvent",
+    "RuntimeV1ListEntry",
+    "RuntimeV1ListEntryKind",
+    "RuntimeV1ListHeader",
+    "RuntimeV1ListHeaderWithRules",
+    "RuntimeV1NetflowGraphEdge",
+    "RuntimeV1NetflowGraphEdgeMetrics",
+    "RuntimeV1NetflowGraphVertex",
+    "RuntimeV1NetflowGraphVertexMetadata",
+    "RuntimeV1RemoveListEntriesResponse",
+    "RuntimeV1Row",
+    "RuntimeV1Rule",
+    "RuntimeV1RuleEngineType",
+    "RuntimeV1RuleHeader",
+    "RuntimeV1RuleLabels",
+    "RuntimeV1Severity",
+    "RuntimeV1Ticket",
+    "RuntimeV1ToggleRulesRequest",
+    "RuntimeV1ToggleRulesResponse",
+    "RuntimeV1TriggerAnomaliesWebhookRequest",
+    "RuntimeV1TriggerAnomaliesWebhookResponse",
+    "RuntimeV1TriggerAnomalyWebhookResponse",
+    "RuntimeV1ValidateRequest",
+    "RuntimeV1ValidateResponse",
+    "RuntimeV1ValidationError",
+    "RuntimeV1ValidationType",
+    "RuntimeV1WorkloadNetflow",
+    "RuntimeV1WorkloadNetflowDestination",
+    "ScheduledrebalancingV1AggressiveModeConfig",
+    "ScheduledrebalancingV1DeleteRebalancingJobResponse",
+    "ScheduledrebalancingV1DeleteRebalancingScheduleResponse",
+    "ScheduledrebalancingV1DrainFailureConfig",
+    "ScheduledrebalancingV1ExecutionConditions",
+    "ScheduledrebalancingV1JobStatus",
+    "ScheduledrebalancingV1LaunchConfiguration",
+    "ScheduledrebalancingV1ListAvailableRebalancingTZResponse",
+    "ScheduledrebalancingV1ListRebalancingJobsResponse",
+    "ScheduledrebalancingV1ListRebalancingSchedulesResponse",
+    "ScheduledrebalancingV1Node",
+    "ScheduledrebalancingV1NodeSelector",
+    "ScheduledrebalancingV1NodeSelectorRequirement",
+    "ScheduledrebalancingV1NodeSelectorTerm",
+    "ScheduledrebalancingV1PreviewRebalancingScheduleResponse",
+    "ScheduledrebalancingV1RebalancingJob",
+    "ScheduledrebalancingV1RebalancingOptions",
+    "ScheduledrebalancingV1RebalancingSchedule",
+    "ScheduledrebalancingV1RebalancingScheduleUpdate",
+    "ScheduledrebalancingV1Schedule",
+    "ScheduledrebalancingV1TargetNodeSelectionAlgorithm",
+    "ScheduledrebalancingV1TimeZone",
+    "ScheduledrebalancingV1TriggerConditions",
+    "ServiceAccountsAPICreateServiceAccountKeyRequest",
+    "ServiceAccountsApiDeleteServiceAccountKeyResponse204",
+    "ServiceAccountsApiDeleteServiceAccountResponse204",
+    "ServiceAccountsApiDeleteServiceAccountsResponse204",
+    "ServiceAccountsAPIUpdateServiceAccountRequest",
+    "SpecApiGetOpenApiSpecResponse200",
+    "SSOAPISetSyncForSSOConnectionRequest",
+    "WorkloadOptimizationAPIAssignScalingPolicyWorkloadsRequest",
+    "WorkloadOptimizationApiDeleteCustomMetricsDataSourceResponse200",
+    "WorkloadOptimizationApiGetAggregatedWorkloadCustomMetricsV1BetaAggregationType",
+    "WorkloadOptimizationApiGetWorkloadEventsSummaryTypeItem",
+    "WorkloadOptimizationApiGetWorkloadFiltersManagementOptionsItem",
+    "WorkloadOptimizationApiListClusterHpAsIncludeConversion",
+    "WorkloadOptimizationApiListClusterHpAsManagementOptionsItem",
+    "WorkloadOptimizationApiListWorkloadEventsTypeItem",
+    "WorkloadOptimizationApiListWorkloadsAnyContainerWithRuntime",
+    "WorkloadOptimizationApiListWorkloadsManagementOptionsItem",
+    "WorkloadOptimizationApiListWorkloadsRecommendationStatusType",
+    "WorkloadOptimizationApiListWorkloadsSortOrder",
+    "WorkloadOptimizationAPIPatchWorkloadV2Request",
+    "WorkloadOptimizationAPIQueryWorkloadMetricsRequest",
+    "WorkloadOptimizationAPIResetSystemOverridesRequest",
+    "WorkloadOptimizationAPISetScalingPoliciesOrderRequest",
+    "WorkloadOptimizationAPIUpdateCustomMetricsDataSourceRequest",
+    "WorkloadoptimizationV1ActionType",
+    "WorkloadoptimizationV1AggregatedCPUStallMetrics",
+    "WorkloadoptimizationV1AggregatedCustomMetricGroup",
+    "WorkloadoptimizationV1AggregatedMetrics",
+    "WorkloadoptimizationV1AggregatedPredictionMetrics",
+    "WorkloadoptimizationV1AnomalyDetectionSettings",
+    "WorkloadoptimizationV1AntiAffinitySettings",
+    "WorkloadoptimizationV1ApplyThresholdStrategy",
+    "WorkloadoptimizationV1ApplyThresholdStrategyCustomAdaptiveThreshold",
+    "WorkloadoptimizationV1ApplyThresholdStrategyDefaultAdaptiveThreshold",
+    "WorkloadoptimizationV1ApplyThresholdStrategyPercentageThreshold",
+    "WorkloadoptimizationV1ApplyType",
+    "WorkloadoptimizationV1AssignScalingPolicyWorkloadsResponse",
+    "WorkloadoptimizationV1BoolMatch",
+    "WorkloadoptimizationV1ClusterHPA",
+    "WorkloadoptimizationV1ConfidenceSettings",
+    "WorkloadoptimizationV1ConfigurationChangedEventV2",
+    "WorkloadoptimizationV1ConfigurationChangedV2",
+    "WorkloadoptimizationV1ConstraintsV2",
+    "WorkloadoptimizationV1ConstraintsV2Constant",
+    "WorkloadoptimizationV1ConstraintsV2PercentageOfOriginal",
+    "WorkloadoptimizationV1ConstraintsV2Strategy",
+    "WorkloadoptimizationV1Container",
+    "WorkloadoptimizationV1ContainerConfig",
+    "WorkloadoptimizationV1ContainerConfigUpdate",
+    "WorkloadoptimizationV1ContainerConstraints",
+    "WorkloadoptimizationV1ContainerConstraintsV2",
+    "WorkloadoptimizationV1ContainerConstraintsV3",
+    "WorkloadoptimizationV1ContainerRecommendationSummary",
+    "WorkloadoptimizationV1ContainerResourceMetricSource",
+    "WorkloadoptimizationV1ContainerThresholds",
+    "WorkloadoptimizationV1ConversionResult",
+    "WorkloadoptimizationV1ConversionResultStatus",
+    "WorkloadoptimizationV1Costs",
+    "WorkloadoptimizationV1CpuMetrics",
+    "WorkloadoptimizationV1CPUPressureContainer",
+    "WorkloadoptimizationV1CPUPressureEvent",
+    "WorkloadoptimizationV1CPUPressureResolvedEvent",
+    "WorkloadoptimizationV1CPUPressureSettings",
+    "WorkloadoptimizationV1CrossVersionObjectReference",
+    "WorkloadoptimizationV1CustomMetricDataPoint",
+    "WorkloadoptimizationV1CustomMetricGroup",
+    "WorkloadoptimizationV1CustomMetricsDataSource",
+    "WorkloadoptimizationV1CustomMetricsDataSourceData",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkload",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadDataSource",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetrics",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetricsResolvedMetric",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetricsResolvedMetricOrigin",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheus",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusDataSource",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetrics",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetric",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQuery",
+    "WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQueryOrigin",
+    "WorkloadoptimizationV1CustomMetricsDataSourceInput",
+    "WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheus",
+    "WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusDataSource",
+    "WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetric",
+    "WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetrics",
+    "WorkloadoptimizationV1CustomMetricsDataSourceStatus",
+    "WorkloadoptimizationV1CustomMetricsDataSourceType",
+    "WorkloadoptimizationV1CustomMetricSeries",
+    "WorkloadoptimizationV1CustomMetricUnit",
+    "WorkloadoptimizationV1DeleteWorkloadScalingPolicyResponse",
+    "WorkloadoptimizationV1DeployedRecommendation",
+    "WorkloadoptimizationV1DownscalingSettings",
+    "WorkloadoptimizationV1Event",
+    "WorkloadoptimizationV1EventContainer",
+    "WorkloadoptimizationV1EventType",
+    "WorkloadoptimizationV1EventTypeSummary",
+    "WorkloadoptimizationV1ExternalMetricSource",
+    "WorkloadoptimizationV1FailedHookEvent",
+    "WorkloadoptimizationV1GetAgentStatusResponse",
+    "WorkloadoptimizationV1GetAgentStatusResponseAgentStatus",
+    "WorkloadoptimizationV1GetAggregatedWorkloadCustomMetricsV1BetaResponse",
+    "WorkloadoptimizationV1GetHPAV2MigrationEligibilityResponse",
+    "WorkloadoptimizationV1GetHPAV2MigrationEligibilityResponseMigrationStatus",
+    "WorkloadoptimizationV1GetOrganizationAgentStatusesResponse",
+    "WorkloadoptimizationV1GetWorkloadCustomMetricsV1BetaResponse",
+    "WorkloadoptimizationV1GetWorkloadEventResponse",
+    "WorkloadoptimizationV1GetWorkloadEventsSummaryResponse",
+    "WorkloadoptimizationV1GetWorkloadFiltersCounts",
+    "WorkloadoptimizationV1GetWorkloadFiltersResponse",
+    "WorkloadoptimizationV1GetWorkloadGPUMetricsResponse",
+    "WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponse",
+    "WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponseObjectType0",
+    "WorkloadoptimizationV1GetWorkloadRecommendationManifestResponse",
+    "WorkloadoptimizationV1GetWorkloadRecommendationManifestResponseObject",
+    "WorkloadoptimizationV1GetWorkloadResponse",
+    "WorkloadoptimizationV1GetWorkloadsAccessContextResponse",
+    "WorkloadoptimizationV1GetWorkloadSpecResponse",
+    "WorkloadoptimizationV1GetWorkloadSpecResponseObject",
+    "WorkloadoptimizationV1GetWorkloadsSummaryMetricsResponse",
+    "WorkloadoptimizationV1GetWorkloadsSummaryResponse",
+    "WorkloadoptimizationV1GPUDeviceMetadata",
+    "WorkloadoptimizationV1GPUDeviceRecommendation",
+    "WorkloadoptimizationV1GPUMetrics",
+    "WorkloadoptimizationV1GPURecommendationContainer",
+    "WorkloadoptimizationV1GPURecommendedRequestsChangedEvent",
+    "WorkloadoptimizationV1GPURecommendedRequestsChangedEventDebugData",
+    "WorkloadoptimizationV1GPUSettings",
+    "WorkloadoptimizationV1HeapCommited",
+    "WorkloadoptimizationV1HeapCommitedAggregatedMetrics",
+    "WorkloadoptimizationV1HeapCommitedMetrics",
+    "WorkloadoptimizationV1HeapRecommended",
+    "WorkloadoptimizationV1HeapRecommendedAggregatedMetrics",
+    "WorkloadoptimizationV1HeapRecommendedMetrics",
+    "WorkloadoptimizationV1HeapUsed",
+    "WorkloadoptimizationV1HeapUsedAggregatedMetrics",
+    "WorkloadoptimizationV1HeapUsedMetrics",
+    "WorkloadoptimizationV1HorizontalOverrides",
+    "WorkloadoptimizationV1HorizontalPodAutoscalerBehavior",
+    "WorkloadoptimizationV1HPAConfig",
+    "WorkloadoptimizationV1HPAConfigUpdate",
+    "WorkloadoptimizationV1HPAConverters",
+    "WorkloadoptimizationV1HPAConverterType",
+    "WorkloadoptimizationV1HPALegacyConfig",
+    "WorkloadoptimizationV1HPALegacyUnsupportedReason",
+    "WorkloadoptimizationV1HPALegacyUnsupportedReasonType",
+    "WorkloadoptimizationV1HPAManagement",
+    "WorkloadoptimizationV1HPAManagementMode",
+    "WorkloadoptimizationV1HPAManagementSource",
+    "WorkloadoptimizationV1HPAMaxedOutEvent",
+    "WorkloadoptimizationV1HPAMode",
+    "WorkloadoptimizationV1HPAOwner",
+    "WorkloadoptimizationV1HPAOwnerType",
+    "WorkloadoptimizationV1HPAScalingPolicy",
+    "WorkloadoptimizationV1HPAScalingPolicyType",
+    "WorkloadoptimizationV1HPAScalingRules",
+    "WorkloadoptimizationV1HPASpec",
+    "WorkloadoptimizationV1HPAState",
+    "WorkloadoptimizationV1HPATargetWorkloadContainer",
+    "WorkloadoptimizationV1HPAUnsupportedReason",
+    "WorkloadoptimizationV1HPAUnsupportedReasonType",
+    "WorkloadoptimizationV1HPAV2Config",
+    "WorkloadoptimizationV1HPAWorkloadTarget",
+    "WorkloadoptimizationV1InfiniteMemoryScalingSettings",
+    "WorkloadoptimizationV1InitiatedBy",
+    "WorkloadoptimizationV1InPlaceResizeStatus",
+    "WorkloadoptimizationV1JVMContainerMetrics",
+    "WorkloadoptimizationV1JVMMemorySettings",
+    "WorkloadoptimizationV1JVMRuntimeConfiguration",
+    "WorkloadoptimizationV1JVMRuntimeConfigurationUpdate",
+    "WorkloadoptimizationV1JVMSettings",
+    "WorkloadoptimizationV1KeyValuePair",
+    "WorkloadoptimizationV1KubernetesLabelExpressionMatcher",
+    "WorkloadoptimizationV1KubernetesLabelSelectorOperator",
+    "WorkloadoptimizationV1KubernetesNamespaceMatcher",
+    "WorkloadoptimizationV1KubernetesWorkloadMatcher",
+    "WorkloadoptimizationV1LabelMatch",
+    "WorkloadoptimizationV1LimitRange",
+    "WorkloadoptimizationV1LimitRangeObject",
+    "WorkloadoptimizationV1LimitRangeResource",
+    "WorkloadoptimizationV1ListClusterHPAsResponse",
+    "WorkloadoptimizationV1ListCustomMetricsDataSourcesResponse",
+    "WorkloadoptimizationV1ListLimitRangesResponse",
+    "WorkloadoptimizationV1ListResourceQuotasResponse",
+    "WorkloadoptimizationV1ListWorkloadEventsResponse",
+    "WorkloadoptimizationV1ListWorkloadScalingPoliciesResponse",
+    "WorkloadoptimizationV1ListWorkloadsResponse",
+    "WorkloadoptimizationV1ManagedBy",
+    "WorkloadoptimizationV1ManagementOption",
+    "WorkloadoptimizationV1MemoryEventSettings",
+    "WorkloadoptimizationV1MemoryPressureEvictionEvent",
+    "WorkloadoptimizationV1MemoryPressureEvictionEventContainer",
+    "WorkloadoptimizationV1MetricIdentifier",
+    "WorkloadoptimizationV1MetricIdentifierSelector",
+    "WorkloadoptimizationV1MetricsAttributes",
+    "WorkloadoptimizationV1MetricsBinaryOp",
+    "WorkloadoptimizationV1MetricsBinaryOpType",
+    "WorkloadoptimizationV1MetricsExpr",
+    "WorkloadoptimizationV1MetricsFilter",
+    "WorkloadoptimizationV1MetricsFilterAnd",
+    "WorkloadoptimizationV1MetricsFilterExpr",
+    "WorkloadoptimizationV1MetricsFilterNot",
+    "WorkloadoptimizationV1MetricsFilterOr",
+    "WorkloadoptimizationV1MetricsGroupByDimension",
+    "WorkloadoptimizationV1MetricsMetricRef",
+    "WorkloadoptimizationV1MetricsNamedExpr",
+    "WorkloadoptimizationV1MetricSourceType",
+    "WorkloadoptimizationV1MetricSpec",
+    "WorkloadoptimizationV1MetricsPoint",
+    "WorkloadoptimizationV1MetricsScalarOp",
+    "WorkloadoptimizationV1MetricsScalarOpType",
+    "WorkloadoptimizationV1MetricsSeries",
+    "WorkloadoptimizationV1MetricsSeriesDimension",
+    "WorkloadoptimizationV1MetricTarget",
+    "WorkloadoptimizationV1MetricTargetType",
+    "WorkloadoptimizationV1MigrateClusterToHPAV2Response",
+    "WorkloadoptimizationV1NativeVPAStateChangedEvent",
+    "WorkloadoptimizationV1NewCustomMetricsDataSource",
+    "WorkloadoptimizationV1NewWorkloadScalingPolicy",
+    "WorkloadoptimizationV1ObjectMetricSource",
+    "WorkloadoptimizationV1OOMKillEvent",
+    "WorkloadoptimizationV1PatchWorkloadV2",
+    "WorkloadoptimizationV1PodInPlaceResize",
+    "WorkloadoptimizationV1PodMetadata",
+    "WorkloadoptimizationV1PodMetadataContainer",
+    "WorkloadoptimizationV1PodMetrics",
+    "WorkloadoptimizationV1PodRecommendationStatus",
+    "WorkloadoptimizationV1PodsMetricSource",
+    "WorkloadoptimizationV1PodStatus",
+    "WorkloadoptimizationV1PredictiveInsights",
+    "WorkloadoptimizationV1PredictiveScaling",
+    "WorkloadoptimizationV1PredictiveScalingSettings",
+    "WorkloadoptimizationV1PSIPressureResolvedContainer",
+    "WorkloadoptimizationV1QueryWorkloadMetricsResponse",
+    "WorkloadoptimizationV1RecommendationError",
+    "WorkloadoptimizationV1RecommendationErrorType",
+    "WorkloadoptimizationV1RecommendationEvent",
+    "WorkloadoptimizationV1RecommendationEventType",
+    "WorkloadoptimizationV1RecommendationOrigin",
+    "WorkloadoptimizationV1RecommendationPolicies",
+    "WorkloadoptimizationV1RecommendationStatus",
+    "WorkloadoptimizationV1RecommendationStatusType",
+    "WorkloadoptimizationV1RecommendationStep",
+    "WorkloadoptimizationV1RecommendationStepArgs",
+    "WorkloadoptimizationV1RecommendationStepLabel",
+    "WorkloadoptimizationV1RecommendationStepLabelUnit",
+    "WorkloadoptimizationV1RecommendationStopReason",
+    "WorkloadoptimizationV1RecommendationStopReasonType",
+    "WorkloadoptimizationV1RecommendationSummary",
+    "WorkloadoptimizationV1RecommendationSummaryContainerRecommendations",
+    "WorkloadoptimizationV1RecommendedPodCountChangedEvent",
+    "WorkloadoptimizationV1RecommendedPodCountChangedEventDebugData",
+    "WorkloadoptimizationV1RecommendedRequestsChangedEvent",
+    "WorkloadoptimizationV1RecommendedRequestsChangedEventChange",
+    "WorkloadoptimizationV1RecommendedRequestsChangedEventDebugData",
+    "WorkloadoptimizationV1ResetSystemOverridesRequestTarget",
+    "WorkloadoptimizationV1ResetSystemOverridesResponse",
+    "WorkloadoptimizationV1ResetSystemOverridesResponseReason",
+    "WorkloadoptimizationV1ResetSystemOverridesResponseResult",
+    "WorkloadoptimizationV1ResourceConfig",
+    "WorkloadoptimizationV1ResourceConfigFunction",
+    "WorkloadoptimizationV1ResourceConfigOverrides",
+    "WorkloadoptimizationV1ResourceConfigOverridesFunction",
+    "WorkloadoptimizationV1ResourceConfigUpdate",
+    "WorkloadoptimizationV1ResourceLimitStrategy",
+    "WorkloadoptimizationV1ResourceLimitStrategyType",
+    "WorkloadoptimizationV1ResourceMetrics",
+    "WorkloadoptimizationV1ResourceMetricSource",
+    "WorkloadoptimizationV1ResourcePolicies",
+    "WorkloadoptimizationV1ResourcePoliciesFunction",
+    "WorkloadoptimizationV1ResourceQuantity",
+    "WorkloadoptimizationV1ResourceQuota",
+    "WorkloadoptimizationV1ResourceQuotaObject",
+    "WorkloadoptimizationV1ResourceQuotaResource",
+    "WorkloadoptimizationV1Resources",
+    "WorkloadoptimizationV1ResourceThreshold",
+    "WorkloadoptimizationV1RolloutBehaviorSettings",
+    "WorkloadoptimizationV1RolloutBehaviorType",
+    "WorkloadoptimizationV1Runtime",
+    "WorkloadoptimizationV1ScalingBehaviour",
+    "WorkloadoptimizationV1ScalingPolicyAssigned",
+    "WorkloadoptimizationV1ScalingPolicyAssignmentRule",
+    "WorkloadoptimizationV1ScalingPolicyConfig",
+    "WorkloadoptimizationV1ScalingPolicyCreated",
+    "WorkloadoptimizationV1ScalingPolicyDeleted",
+    "WorkloadoptimizationV1ScalingPolicyHPASettings",
+    "WorkloadoptimizationV1ScalingPolicyNativeHPASpec",
+    "WorkloadoptimizationV1ScalingPolicyOrderUpdatedEvent",
+    "WorkloadoptimizationV1ScalingPolicyOrderUpdatedItem",
+    "WorkloadoptimizationV1ScalingPolicyOrigin",
+    "WorkloadoptimizationV1ScalingPolicySelect",
+    "WorkloadoptimizationV1ScalingPolicyUpdated",
+    "WorkloadoptimizationV1SetScalingPoliciesOrderResponse",
+    "WorkloadoptimizationV1StartupFailureContainer",
+    "WorkloadoptimizationV1StartupFailureEvent",
+    "WorkloadoptimizationV1StartupSettings",
+    "WorkloadoptimizationV1StringList",
+    "WorkloadoptimizationV1StringMatch",
+    "WorkloadoptimizationV1SummaryConfidence",
+    "WorkloadoptimizationV1SurgeContainer",
+    "WorkloadoptimizationV1SurgeEvent",
+    "WorkloadoptimizationV1SystemOverrideOrigin",
+    "WorkloadoptimizationV1SystemOverrideResetEvent",
+    "WorkloadoptimizationV1SystemOverrideResetOrigin",
+    "WorkloadoptimizationV1SystemOverrideTarget",
+    "WorkloadoptimizationV1SystemOverrideTriggeredEvent",
+    "WorkloadoptimizationV1TimeSeriesMetric",
+    "WorkloadoptimizationV1TwoPhaseRecommendations",
+    "WorkloadoptimizationV1UnboundMemoryGrowthEvent",
+    "WorkloadoptimizationV1UpdateCustomMetricsDataSource",
+    "WorkloadoptimizationV1UpdateWorkloadResponseV2",
+    "WorkloadoptimizationV1UpdateWorkloadScalingPolicy",
+    "WorkloadoptimizationV1UpdateWorkloadV2",
+    "WorkloadoptimizationV1VerticalOverrides",
+    "WorkloadoptimizationV1VPAConfig",
+    "WorkloadoptimizationV1VPAConfigUpdate",
+    "WorkloadoptimizationV1Workload",
+    "WorkloadoptimizationV1WorkloadConfigUpdateV2",
+    "WorkloadoptimizationV1WorkloadConfigV2",
+    "WorkloadoptimizationV1WorkloadEvent",
+    "WorkloadoptimizationV1WorkloadEventWorkload",
+    "WorkloadoptimizationV1WorkloadIDMatch",
+    "WorkloadoptimizationV1WorkloadMetricContainer",
+    "WorkloadoptimizationV1WorkloadMetrics",
+    "WorkloadoptimizationV1WorkloadOverrides",
+    "WorkloadoptimizationV1WorkloadRecommendation",
+    "WorkloadoptimizationV1WorkloadResourceConfigUpdate",
+    "WorkloadoptimizationV1WorkloadScalingPolicy",
+    "WorkloadoptimizationV1WorkloadsSummaryMetrics",
+    "WorkloadoptimizationV1WorkloadSystemOverrides",
+    "WorkloadoptimizationV1WorkloadSystemOverridesVerticalOptimization",
+    "WorkloadoptimizationV1WorkloadThresholds",
 )

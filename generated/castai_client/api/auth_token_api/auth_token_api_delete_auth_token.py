@@ -1,19 +1,20 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_response import EmptyResponse
+from ...models.castai_authtoken_v1_beta_1_delete_auth_token_response import (
+    CastaiAuthtokenV1Beta1DeleteAuthTokenResponse,
+)
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -28,11 +29,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | ErrorResponse | None:
+) -> CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = EmptyResponse.from_dict(response.json())
+        response_200 = CastaiAuthtokenV1Beta1DeleteAuthTokenResponse.from_dict(
+            response.json()
+        )
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -48,6 +56,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -72,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | ErrorResponse]:
+) -> Response[CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,23 +95,21 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Delete an API access key
-
-     Revokes and deletes an API access key.
+) -> Response[CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse]:
+    """Delete auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,23 +124,21 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyResponse | ErrorResponse | None:
-    """Delete an API access key
-
-     Revokes and deletes an API access key.
+) -> CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse | None:
+    """Delete auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -139,23 +148,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Delete an API access key
-
-     Revokes and deletes an API access key.
+) -> Response[CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse]:
+    """Delete auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,23 +175,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyResponse | ErrorResponse | None:
-    """Delete an API access key
-
-     Revokes and deletes an API access key.
+) -> CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse | None:
+    """Delete auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse
     """
 
     return (
@@ -196,5 +201,5 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.empty_response import EmptyResponse  # noqa: E402
-RESPONSE = EmptyResponse
+from ...models.castai_authtoken_v1_beta_1_delete_auth_token_response import CastaiAuthtokenV1Beta1DeleteAuthTokenResponse  # noqa: E402
+RESPONSE = CastaiAuthtokenV1Beta1DeleteAuthTokenResponse

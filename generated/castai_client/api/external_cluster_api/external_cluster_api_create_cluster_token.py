@@ -1,19 +1,20 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_cluster_token_response import CreateClusterTokenResponse
 from ...models.error_response import ErrorResponse
+from ...models.externalcluster_v1_create_cluster_token_response import (
+    ExternalclusterV1CreateClusterTokenResponse,
+)
 from ...types import Response
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -28,11 +29,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateClusterTokenResponse | ErrorResponse | None:
+) -> ErrorResponse | ExternalclusterV1CreateClusterTokenResponse | None:
     if response.status_code == 200:
-        response_200 = CreateClusterTokenResponse.from_dict(response.json())
+        response_200 = ExternalclusterV1CreateClusterTokenResponse.from_dict(
+            response.json()
+        )
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -48,6 +56,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -72,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateClusterTokenResponse | ErrorResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1CreateClusterTokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,23 +95,21 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreateClusterTokenResponse | ErrorResponse]:
-    """Create a cluster token
-
-     Issues a token the in-cluster CAST AI agent uses to authenticate for this cluster.
+) -> Response[ErrorResponse | ExternalclusterV1CreateClusterTokenResponse]:
+    """Create cluster token
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateClusterTokenResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1CreateClusterTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,23 +124,21 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CreateClusterTokenResponse | ErrorResponse | None:
-    """Create a cluster token
-
-     Issues a token the in-cluster CAST AI agent uses to authenticate for this cluster.
+) -> ErrorResponse | ExternalclusterV1CreateClusterTokenResponse | None:
+    """Create cluster token
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateClusterTokenResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1CreateClusterTokenResponse
     """
 
     return sync_detailed(
@@ -139,23 +148,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreateClusterTokenResponse | ErrorResponse]:
-    """Create a cluster token
-
-     Issues a token the in-cluster CAST AI agent uses to authenticate for this cluster.
+) -> Response[ErrorResponse | ExternalclusterV1CreateClusterTokenResponse]:
+    """Create cluster token
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateClusterTokenResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1CreateClusterTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,23 +175,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CreateClusterTokenResponse | ErrorResponse | None:
-    """Create a cluster token
-
-     Issues a token the in-cluster CAST AI agent uses to authenticate for this cluster.
+) -> ErrorResponse | ExternalclusterV1CreateClusterTokenResponse | None:
+    """Create cluster token
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateClusterTokenResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1CreateClusterTokenResponse
     """
 
     return (
@@ -196,5 +201,5 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.create_cluster_token_response import CreateClusterTokenResponse  # noqa: E402
-RESPONSE = CreateClusterTokenResponse
+from ...models.externalcluster_v1_create_cluster_token_response import ExternalclusterV1CreateClusterTokenResponse  # noqa: E402
+RESPONSE = ExternalclusterV1CreateClusterTokenResponse

@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_clusters_response import ListClustersResponse
+from ...models.externalcluster_v1_list_clusters_response import (
+    ExternalclusterV1ListClustersResponse,
+)
 from ...types import Response
 
 
@@ -22,9 +24,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListClustersResponse | None:
+) -> ErrorResponse | ExternalclusterV1ListClustersResponse | None:
     if response.status_code == 200:
-        response_200 = ListClustersResponse.from_dict(response.json())
+        response_200 = ExternalclusterV1ListClustersResponse.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListClustersResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1ListClustersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,18 +75,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListClustersResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1ListClustersResponse]:
     """List clusters
-
-     Returns every cluster connected to the caller's organization. The list is returned whole, without
-    paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListClustersResponse]
+        Response[ErrorResponse | ExternalclusterV1ListClustersResponse]
     """
 
     kwargs = _get_kwargs()
@@ -99,18 +98,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListClustersResponse | None:
+) -> ErrorResponse | ExternalclusterV1ListClustersResponse | None:
     """List clusters
-
-     Returns every cluster connected to the caller's organization. The list is returned whole, without
-    paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListClustersResponse
+        ErrorResponse | ExternalclusterV1ListClustersResponse
     """
 
     return sync_detailed(
@@ -121,18 +117,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListClustersResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1ListClustersResponse]:
     """List clusters
-
-     Returns every cluster connected to the caller's organization. The list is returned whole, without
-    paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListClustersResponse]
+        Response[ErrorResponse | ExternalclusterV1ListClustersResponse]
     """
 
     kwargs = _get_kwargs()
@@ -145,18 +138,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListClustersResponse | None:
+) -> ErrorResponse | ExternalclusterV1ListClustersResponse | None:
     """List clusters
-
-     Returns every cluster connected to the caller's organization. The list is returned whole, without
-    paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListClustersResponse
+        ErrorResponse | ExternalclusterV1ListClustersResponse
     """
 
     return (
@@ -167,7 +157,7 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.cluster import Cluster  # noqa: E402
-from ...models.list_clusters_response import ListClustersResponse  # noqa: E402
-RESPONSE = ListClustersResponse
-PAGE_ITEM = Cluster
+from ...models.externalcluster_v1_cluster import ExternalclusterV1Cluster  # noqa: E402
+from ...models.externalcluster_v1_list_clusters_response import ExternalclusterV1ListClustersResponse  # noqa: E402
+RESPONSE = ExternalclusterV1ListClustersResponse
+PAGE_ITEM = ExternalclusterV1Cluster

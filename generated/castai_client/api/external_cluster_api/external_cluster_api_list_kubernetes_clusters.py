@@ -1,29 +1,27 @@
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_clusters_response import ListClustersResponse
+from ...models.externalcluster_v1_list_clusters_response import (
+    ExternalclusterV1ListClustersResponse,
+)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    credentials_id: list[UUID] | Unset = UNSET,
+    credentials_id: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     json_credentials_id: list[str] | Unset = UNSET
     if not isinstance(credentials_id, Unset):
-        json_credentials_id = []
-        for credentials_id_item_data in credentials_id:
-            credentials_id_item = str(credentials_id_item_data)
-            json_credentials_id.append(credentials_id_item)
+        json_credentials_id = credentials_id
 
     params["credentialsId"] = json_credentials_id
 
@@ -40,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListClustersResponse | None:
+) -> ErrorResponse | ExternalclusterV1ListClustersResponse | None:
     if response.status_code == 200:
-        response_200 = ListClustersResponse.from_dict(response.json())
+        response_200 = ExternalclusterV1ListClustersResponse.from_dict(response.json())
 
         return response_200
 
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListClustersResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1ListClustersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,23 +94,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    credentials_id: list[UUID] | Unset = UNSET,
-) -> Response[ErrorResponse | ListClustersResponse]:
-    """List clusters (kubernetes path)
-
-     Lists the organization's clusters under the /v1/kubernetes/clusters path shown in the API access
-    guide. Same cluster objects as ListClusters; optionally narrowed to clusters using given
-    credentials. Returned whole, without paging.
+    credentials_id: list[str] | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1ListClustersResponse]:
+    """List kubernetes clusters
 
     Args:
-        credentials_id (list[UUID] | Unset):
+        credentials_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListClustersResponse]
+        Response[ErrorResponse | ExternalclusterV1ListClustersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -129,23 +123,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    credentials_id: list[UUID] | Unset = UNSET,
-) -> ErrorResponse | ListClustersResponse | None:
-    """List clusters (kubernetes path)
-
-     Lists the organization's clusters under the /v1/kubernetes/clusters path shown in the API access
-    guide. Same cluster objects as ListClusters; optionally narrowed to clusters using given
-    credentials. Returned whole, without paging.
+    credentials_id: list[str] | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1ListClustersResponse | None:
+    """List kubernetes clusters
 
     Args:
-        credentials_id (list[UUID] | Unset):
+        credentials_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListClustersResponse
+        ErrorResponse | ExternalclusterV1ListClustersResponse
     """
 
     return sync_detailed(
@@ -157,23 +147,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    credentials_id: list[UUID] | Unset = UNSET,
-) -> Response[ErrorResponse | ListClustersResponse]:
-    """List clusters (kubernetes path)
-
-     Lists the organization's clusters under the /v1/kubernetes/clusters path shown in the API access
-    guide. Same cluster objects as ListClusters; optionally narrowed to clusters using given
-    credentials. Returned whole, without paging.
+    credentials_id: list[str] | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1ListClustersResponse]:
+    """List kubernetes clusters
 
     Args:
-        credentials_id (list[UUID] | Unset):
+        credentials_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListClustersResponse]
+        Response[ErrorResponse | ExternalclusterV1ListClustersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -188,23 +174,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    credentials_id: list[UUID] | Unset = UNSET,
-) -> ErrorResponse | ListClustersResponse | None:
-    """List clusters (kubernetes path)
-
-     Lists the organization's clusters under the /v1/kubernetes/clusters path shown in the API access
-    guide. Same cluster objects as ListClusters; optionally narrowed to clusters using given
-    credentials. Returned whole, without paging.
+    credentials_id: list[str] | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1ListClustersResponse | None:
+    """List kubernetes clusters
 
     Args:
-        credentials_id (list[UUID] | Unset):
+        credentials_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListClustersResponse
+        ErrorResponse | ExternalclusterV1ListClustersResponse
     """
 
     return (
@@ -216,7 +198,7 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.cluster import Cluster  # noqa: E402
-from ...models.list_clusters_response import ListClustersResponse  # noqa: E402
-RESPONSE = ListClustersResponse
-PAGE_ITEM = Cluster
+from ...models.externalcluster_v1_cluster import ExternalclusterV1Cluster  # noqa: E402
+from ...models.externalcluster_v1_list_clusters_response import ExternalclusterV1ListClustersResponse  # noqa: E402
+RESPONSE = ExternalclusterV1ListClustersResponse
+PAGE_ITEM = ExternalclusterV1Cluster

@@ -1,20 +1,21 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
+from ...models.nodeconfig_v1_delete_configuration_response import (
+    NodeconfigV1DeleteConfigurationResponse,
+)
 from ...types import Response
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -30,11 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | ErrorResponse | None:
+) -> ErrorResponse | NodeconfigV1DeleteConfigurationResponse | None:
     if response.status_code == 200:
-        response_200 = EmptyResponse.from_dict(response.json())
+        response_200 = NodeconfigV1DeleteConfigurationResponse.from_dict(
+            response.json()
+        )
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -79,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | ErrorResponse]:
+) -> Response[ErrorResponse | NodeconfigV1DeleteConfigurationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,25 +97,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Delete a node configuration
-
-     Deletes a node configuration. The default configuration cannot be deleted.
+) -> Response[ErrorResponse | NodeconfigV1DeleteConfigurationResponse]:
+    """Delete configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[ErrorResponse | NodeconfigV1DeleteConfigurationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,25 +129,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyResponse | ErrorResponse | None:
-    """Delete a node configuration
-
-     Deletes a node configuration. The default configuration cannot be deleted.
+) -> ErrorResponse | NodeconfigV1DeleteConfigurationResponse | None:
+    """Delete configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        ErrorResponse | NodeconfigV1DeleteConfigurationResponse
     """
 
     return sync_detailed(
@@ -152,25 +156,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Delete a node configuration
-
-     Deletes a node configuration. The default configuration cannot be deleted.
+) -> Response[ErrorResponse | NodeconfigV1DeleteConfigurationResponse]:
+    """Delete configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[ErrorResponse | NodeconfigV1DeleteConfigurationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -184,25 +186,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyResponse | ErrorResponse | None:
-    """Delete a node configuration
-
-     Deletes a node configuration. The default configuration cannot be deleted.
+) -> ErrorResponse | NodeconfigV1DeleteConfigurationResponse | None:
+    """Delete configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        ErrorResponse | NodeconfigV1DeleteConfigurationResponse
     """
 
     return (
@@ -215,5 +215,5 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.empty_response import EmptyResponse  # noqa: E402
-RESPONSE = EmptyResponse
+from ...models.nodeconfig_v1_delete_configuration_response import NodeconfigV1DeleteConfigurationResponse  # noqa: E402
+RESPONSE = NodeconfigV1DeleteConfigurationResponse

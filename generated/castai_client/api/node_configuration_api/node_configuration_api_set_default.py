@@ -1,20 +1,19 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.node_configuration import NodeConfiguration
+from ...models.nodeconfig_v1_node_configuration import NodeconfigV1NodeConfiguration
 from ...types import Response
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -30,11 +29,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NodeConfiguration | None:
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
     if response.status_code == 200:
-        response_200 = NodeConfiguration.from_dict(response.json())
+        response_200 = NodeconfigV1NodeConfiguration.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -50,6 +54,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -74,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NodeConfiguration]:
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,25 +93,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | NodeConfiguration]:
-    """Make a node configuration the default
-
-     Marks the node configuration as the cluster's default; the previous default loses the flag.
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
+    """Set default
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeConfiguration]
+        Response[ErrorResponse | NodeconfigV1NodeConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -118,25 +125,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | NodeConfiguration | None:
-    """Make a node configuration the default
-
-     Marks the node configuration as the cluster's default; the previous default loses the flag.
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
+    """Set default
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeConfiguration
+        ErrorResponse | NodeconfigV1NodeConfiguration
     """
 
     return sync_detailed(
@@ -147,25 +152,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | NodeConfiguration]:
-    """Make a node configuration the default
-
-     Marks the node configuration as the cluster's default; the previous default loses the flag.
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
+    """Set default
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeConfiguration]
+        Response[ErrorResponse | NodeconfigV1NodeConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -179,25 +182,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | NodeConfiguration | None:
-    """Make a node configuration the default
-
-     Marks the node configuration as the cluster's default; the previous default loses the flag.
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
+    """Set default
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeConfiguration
+        ErrorResponse | NodeconfigV1NodeConfiguration
     """
 
     return (
@@ -210,5 +211,5 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.node_configuration import NodeConfiguration  # noqa: E402
-RESPONSE = NodeConfiguration
+from ...models.nodeconfig_v1_node_configuration import NodeconfigV1NodeConfiguration  # noqa: E402
+RESPONSE = NodeconfigV1NodeConfiguration

@@ -1,22 +1,21 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.new_node_template import NewNodeTemplate
-from ...models.node_template import NodeTemplate
+from ...models.nodetemplates_v1_new_node_template import NodetemplatesV1NewNodeTemplate
+from ...models.nodetemplates_v1_node_template import NodetemplatesV1NodeTemplate
 from ...types import Response
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: NewNodeTemplate,
+    body: NodetemplatesV1NewNodeTemplate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NodeTemplate | None:
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
     if response.status_code == 200:
-        response_200 = NodeTemplate.from_dict(response.json())
+        response_200 = NodetemplatesV1NodeTemplate.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NodeTemplate]:
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,28 +100,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeTemplate,
-) -> Response[ErrorResponse | NodeTemplate]:
-    """Create a node template
-
-     Creates a node template that tells the autoscaler which instances to pick for matching workloads.
-    Templates are addressed by name.
+    body: NodetemplatesV1NewNodeTemplate,
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
+    """Create node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeTemplate): A node template to create. Example: {'constraints': {'spot': True,
-            'useSpotFallbacks': True}, 'isEnabled': True, 'name': 'spot-workers', 'shouldTaint':
-            True}.
+        cluster_id (str):
+        body (NodetemplatesV1NewNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeTemplate]
+        Response[ErrorResponse | NodetemplatesV1NodeTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -138,28 +132,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeTemplate,
-) -> ErrorResponse | NodeTemplate | None:
-    """Create a node template
-
-     Creates a node template that tells the autoscaler which instances to pick for matching workloads.
-    Templates are addressed by name.
+    body: NodetemplatesV1NewNodeTemplate,
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
+    """Create node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeTemplate): A node template to create. Example: {'constraints': {'spot': True,
-            'useSpotFallbacks': True}, 'isEnabled': True, 'name': 'spot-workers', 'shouldTaint':
-            True}.
+        cluster_id (str):
+        body (NodetemplatesV1NewNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeTemplate
+        ErrorResponse | NodetemplatesV1NodeTemplate
     """
 
     return sync_detailed(
@@ -170,28 +159,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeTemplate,
-) -> Response[ErrorResponse | NodeTemplate]:
-    """Create a node template
-
-     Creates a node template that tells the autoscaler which instances to pick for matching workloads.
-    Templates are addressed by name.
+    body: NodetemplatesV1NewNodeTemplate,
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
+    """Create node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeTemplate): A node template to create. Example: {'constraints': {'spot': True,
-            'useSpotFallbacks': True}, 'isEnabled': True, 'name': 'spot-workers', 'shouldTaint':
-            True}.
+        cluster_id (str):
+        body (NodetemplatesV1NewNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeTemplate]
+        Response[ErrorResponse | NodetemplatesV1NodeTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -205,28 +189,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeTemplate,
-) -> ErrorResponse | NodeTemplate | None:
-    """Create a node template
-
-     Creates a node template that tells the autoscaler which instances to pick for matching workloads.
-    Templates are addressed by name.
+    body: NodetemplatesV1NewNodeTemplate,
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
+    """Create node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeTemplate): A node template to create. Example: {'constraints': {'spot': True,
-            'useSpotFallbacks': True}, 'isEnabled': True, 'name': 'spot-workers', 'shouldTaint':
-            True}.
+        cluster_id (str):
+        body (NodetemplatesV1NewNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeTemplate
+        ErrorResponse | NodetemplatesV1NodeTemplate
     """
 
     return (
@@ -239,5 +218,5 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.node_template import NodeTemplate  # noqa: E402
-RESPONSE = NodeTemplate
+from ...models.nodetemplates_v1_node_template import NodetemplatesV1NodeTemplate  # noqa: E402
+RESPONSE = NodetemplatesV1NodeTemplate

@@ -1,22 +1,23 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_node_templates_response import ListNodeTemplatesResponse
+from ...models.nodetemplates_v1_list_node_templates_response import (
+    NodetemplatesV1ListNodeTemplatesResponse,
+)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    include_default: bool | Unset = False,
-    exclude_stats: bool | Unset = False,
+    include_default: bool | Unset = UNSET,
+    exclude_stats: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -40,11 +41,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListNodeTemplatesResponse | None:
+) -> ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse | None:
     if response.status_code == 200:
-        response_200 = ListNodeTemplatesResponse.from_dict(response.json())
+        response_200 = NodetemplatesV1ListNodeTemplatesResponse.from_dict(
+            response.json()
+        )
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -84,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListNodeTemplatesResponse]:
+) -> Response[ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,28 +102,25 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_default: bool | Unset = False,
-    exclude_stats: bool | Unset = False,
-) -> Response[ErrorResponse | ListNodeTemplatesResponse]:
+    include_default: bool | Unset = UNSET,
+    exclude_stats: bool | Unset = UNSET,
+) -> Response[ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse]:
     """List node templates
 
-     Lists the cluster's node templates, each with counts of the nodes created from it. Returned whole,
-    without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        include_default (bool | Unset):  Default: False.
-        exclude_stats (bool | Unset):  Default: False.
+        cluster_id (str):
+        include_default (bool | Unset):
+        exclude_stats (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListNodeTemplatesResponse]
+        Response[ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,28 +137,25 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_default: bool | Unset = False,
-    exclude_stats: bool | Unset = False,
-) -> ErrorResponse | ListNodeTemplatesResponse | None:
+    include_default: bool | Unset = UNSET,
+    exclude_stats: bool | Unset = UNSET,
+) -> ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse | None:
     """List node templates
 
-     Lists the cluster's node templates, each with counts of the nodes created from it. Returned whole,
-    without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        include_default (bool | Unset):  Default: False.
-        exclude_stats (bool | Unset):  Default: False.
+        cluster_id (str):
+        include_default (bool | Unset):
+        exclude_stats (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListNodeTemplatesResponse
+        ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse
     """
 
     return sync_detailed(
@@ -165,28 +167,25 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_default: bool | Unset = False,
-    exclude_stats: bool | Unset = False,
-) -> Response[ErrorResponse | ListNodeTemplatesResponse]:
+    include_default: bool | Unset = UNSET,
+    exclude_stats: bool | Unset = UNSET,
+) -> Response[ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse]:
     """List node templates
 
-     Lists the cluster's node templates, each with counts of the nodes created from it. Returned whole,
-    without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        include_default (bool | Unset):  Default: False.
-        exclude_stats (bool | Unset):  Default: False.
+        cluster_id (str):
+        include_default (bool | Unset):
+        exclude_stats (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListNodeTemplatesResponse]
+        Response[ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -201,28 +200,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_default: bool | Unset = False,
-    exclude_stats: bool | Unset = False,
-) -> ErrorResponse | ListNodeTemplatesResponse | None:
+    include_default: bool | Unset = UNSET,
+    exclude_stats: bool | Unset = UNSET,
+) -> ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse | None:
     """List node templates
 
-     Lists the cluster's node templates, each with counts of the nodes created from it. Returned whole,
-    without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        include_default (bool | Unset):  Default: False.
-        exclude_stats (bool | Unset):  Default: False.
+        cluster_id (str):
+        include_default (bool | Unset):
+        exclude_stats (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListNodeTemplatesResponse
+        ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse
     """
 
     return (
@@ -236,7 +232,7 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.list_node_templates_response import ListNodeTemplatesResponse  # noqa: E402
-from ...models.node_template_list_item import NodeTemplateListItem  # noqa: E402
-RESPONSE = ListNodeTemplatesResponse
-PAGE_ITEM = NodeTemplateListItem
+from ...models.nodetemplates_v1_list_node_templates_response import NodetemplatesV1ListNodeTemplatesResponse  # noqa: E402
+from ...models.nodetemplates_v1_node_template_list_item import NodetemplatesV1NodeTemplateListItem  # noqa: E402
+RESPONSE = NodetemplatesV1ListNodeTemplatesResponse
+PAGE_ITEM = NodetemplatesV1NodeTemplateListItem

@@ -1,21 +1,20 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.policies import Policies
+from ...models.policies_v1_policies import PoliciesV1Policies
 from ...types import Response
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: Policies,
+    body: PoliciesV1Policies,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Policies | None:
+) -> ErrorResponse | PoliciesV1Policies | None:
     if response.status_code == 200:
-        response_200 = Policies.from_dict(response.json())
+        response_200 = PoliciesV1Policies.from_dict(response.json())
 
         return response_200
 
@@ -61,6 +60,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -85,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Policies]:
+) -> Response[ErrorResponse | PoliciesV1Policies]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,27 +99,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> Response[ErrorResponse | Policies]:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> Response[ErrorResponse | PoliciesV1Policies]:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'nodeDownscaler': {'emptyNodes': {'delaySeconds': 300, 'enabled': True}, 'enabled': True},
-            'unschedulablePods': {'enabled': True}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Policies]
+        Response[ErrorResponse | PoliciesV1Policies]
     """
 
     kwargs = _get_kwargs(
@@ -131,27 +131,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> ErrorResponse | Policies | None:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> ErrorResponse | PoliciesV1Policies | None:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'nodeDownscaler': {'emptyNodes': {'delaySeconds': 300, 'enabled': True}, 'enabled': True},
-            'unschedulablePods': {'enabled': True}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Policies
+        ErrorResponse | PoliciesV1Policies
     """
 
     return sync_detailed(
@@ -162,27 +158,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> Response[ErrorResponse | Policies]:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> Response[ErrorResponse | PoliciesV1Policies]:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'nodeDownscaler': {'emptyNodes': {'delaySeconds': 300, 'enabled': True}, 'enabled': True},
-            'unschedulablePods': {'enabled': True}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Policies]
+        Response[ErrorResponse | PoliciesV1Policies]
     """
 
     kwargs = _get_kwargs(
@@ -196,27 +188,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> ErrorResponse | Policies | None:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> ErrorResponse | PoliciesV1Policies | None:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'nodeDownscaler': {'emptyNodes': {'delaySeconds': 300, 'enabled': True}, 'enabled': True},
-            'unschedulablePods': {'enabled': True}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Policies
+        ErrorResponse | PoliciesV1Policies
     """
 
     return (
@@ -229,5 +217,5 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.policies import Policies  # noqa: E402
-RESPONSE = Policies
+from ...models.policies_v1_policies import PoliciesV1Policies  # noqa: E402
+RESPONSE = PoliciesV1Policies

@@ -6,13 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.rebalancing_schedule import RebalancingSchedule
+from ...models.scheduledrebalancing_v1_rebalancing_schedule import (
+    ScheduledrebalancingV1RebalancingSchedule,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: RebalancingSchedule,
+    body: ScheduledrebalancingV1RebalancingSchedule,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +33,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RebalancingSchedule | None:
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
     if response.status_code == 200:
-        response_200 = RebalancingSchedule.from_dict(response.json())
+        response_200 = ScheduledrebalancingV1RebalancingSchedule.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -80,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RebalancingSchedule]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,24 +96,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example:
-            {'launchConfiguration': {'numTargetedNodes': 10}, 'name': 'nightly', 'schedule': {'cron':
-            '0 3 * * *'}, 'triggerConditions': {'savingsPercentage': 15}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -126,24 +125,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example:
-            {'launchConfiguration': {'numTargetedNodes': 10}, 'name': 'nightly', 'schedule': {'cron':
-            '0 3 * * *'}, 'triggerConditions': {'savingsPercentage': 15}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return sync_detailed(
@@ -155,24 +149,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example:
-            {'launchConfiguration': {'numTargetedNodes': 10}, 'name': 'nightly', 'schedule': {'cron':
-            '0 3 * * *'}, 'triggerConditions': {'savingsPercentage': 15}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -187,24 +176,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example:
-            {'launchConfiguration': {'numTargetedNodes': 10}, 'name': 'nightly', 'schedule': {'cron':
-            '0 3 * * *'}, 'triggerConditions': {'savingsPercentage': 15}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return (
@@ -216,5 +200,5 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.rebalancing_schedule import RebalancingSchedule  # noqa: E402
-RESPONSE = RebalancingSchedule
+from ...models.scheduledrebalancing_v1_rebalancing_schedule import ScheduledrebalancingV1RebalancingSchedule  # noqa: E402
+RESPONSE = ScheduledrebalancingV1RebalancingSchedule

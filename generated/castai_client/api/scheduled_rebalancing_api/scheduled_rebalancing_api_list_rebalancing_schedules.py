@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_rebalancing_schedules_response import (
-    ListRebalancingSchedulesResponse,
+from ...models.scheduledrebalancing_v1_list_rebalancing_schedules_response import (
+    ScheduledrebalancingV1ListRebalancingSchedulesResponse,
 )
 from ...types import Response
 
@@ -24,9 +24,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListRebalancingSchedulesResponse | None:
+) -> ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse | None:
     if response.status_code == 200:
-        response_200 = ListRebalancingSchedulesResponse.from_dict(response.json())
+        response_200 = ScheduledrebalancingV1ListRebalancingSchedulesResponse.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -63,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListRebalancingSchedulesResponse]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,17 +77,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListRebalancingSchedulesResponse]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse]:
     """List rebalancing schedules
-
-     Lists the organization's rebalancing schedules. Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListRebalancingSchedulesResponse]
+        Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse]
     """
 
     kwargs = _get_kwargs()
@@ -100,17 +100,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListRebalancingSchedulesResponse | None:
+) -> ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse | None:
     """List rebalancing schedules
-
-     Lists the organization's rebalancing schedules. Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListRebalancingSchedulesResponse
+        ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse
     """
 
     return sync_detailed(
@@ -121,17 +119,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListRebalancingSchedulesResponse]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse]:
     """List rebalancing schedules
-
-     Lists the organization's rebalancing schedules. Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListRebalancingSchedulesResponse]
+        Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse]
     """
 
     kwargs = _get_kwargs()
@@ -144,17 +140,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListRebalancingSchedulesResponse | None:
+) -> ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse | None:
     """List rebalancing schedules
-
-     Lists the organization's rebalancing schedules. Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListRebalancingSchedulesResponse
+        ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse
     """
 
     return (
@@ -165,7 +159,7 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.list_rebalancing_schedules_response import ListRebalancingSchedulesResponse  # noqa: E402
-from ...models.rebalancing_schedule import RebalancingSchedule  # noqa: E402
-RESPONSE = ListRebalancingSchedulesResponse
-PAGE_ITEM = RebalancingSchedule
+from ...models.scheduledrebalancing_v1_list_rebalancing_schedules_response import ScheduledrebalancingV1ListRebalancingSchedulesResponse  # noqa: E402
+from ...models.scheduledrebalancing_v1_rebalancing_schedule import ScheduledrebalancingV1RebalancingSchedule  # noqa: E402
+RESPONSE = ScheduledrebalancingV1ListRebalancingSchedulesResponse
+PAGE_ITEM = ScheduledrebalancingV1RebalancingSchedule

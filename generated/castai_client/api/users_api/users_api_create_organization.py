@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.castai_users_v1_beta_1_organization import CastaiUsersV1Beta1Organization
 from ...models.error_response import ErrorResponse
-from ...models.organization import Organization
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Organization,
+    body: CastaiUsersV1Beta1Organization,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Organization | None:
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = Organization.from_dict(response.json())
+        response_200 = CastaiUsersV1Beta1Organization.from_dict(response.json())
 
         return response_200
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Organization]:
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,21 +92,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> Response[ErrorResponse | Organization]:
-    """Create an organization
-
-     Creates an organization with the caller as its owner.
+    body: CastaiUsersV1Beta1Organization,
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
+    """Create organization
 
     Args:
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[CastaiUsersV1Beta1Organization | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,21 +121,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> ErrorResponse | Organization | None:
-    """Create an organization
-
-     Creates an organization with the caller as its owner.
+    body: CastaiUsersV1Beta1Organization,
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
+    """Create organization
 
     Args:
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Organization
+        CastaiUsersV1Beta1Organization | ErrorResponse
     """
 
     return sync_detailed(
@@ -149,21 +145,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> Response[ErrorResponse | Organization]:
-    """Create an organization
-
-     Creates an organization with the caller as its owner.
+    body: CastaiUsersV1Beta1Organization,
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
+    """Create organization
 
     Args:
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[CastaiUsersV1Beta1Organization | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,21 +172,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> ErrorResponse | Organization | None:
-    """Create an organization
-
-     Creates an organization with the caller as its owner.
+    body: CastaiUsersV1Beta1Organization,
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
+    """Create organization
 
     Args:
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Organization
+        CastaiUsersV1Beta1Organization | ErrorResponse
     """
 
     return (
@@ -204,5 +196,5 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.organization import Organization  # noqa: E402
-RESPONSE = Organization
+from ...models.castai_users_v1_beta_1_organization import CastaiUsersV1Beta1Organization  # noqa: E402
+RESPONSE = CastaiUsersV1Beta1Organization

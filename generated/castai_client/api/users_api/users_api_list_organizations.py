@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.castai_users_v1_beta_1_list_organizations_response import (
+    CastaiUsersV1Beta1ListOrganizationsResponse,
+)
 from ...models.error_response import ErrorResponse
-from ...models.list_organizations_response import ListOrganizationsResponse
 from ...types import Response
 
 
@@ -22,9 +24,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListOrganizationsResponse | None:
+) -> CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListOrganizationsResponse.from_dict(response.json())
+        response_200 = CastaiUsersV1Beta1ListOrganizationsResponse.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -61,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListOrganizationsResponse]:
+) -> Response[CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,18 +77,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListOrganizationsResponse]:
+) -> Response[CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse]:
     """List organizations
-
-     Lists the organizations the caller belongs to, ordered by join date (the first is the default).
-    Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListOrganizationsResponse]
+        Response[CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -99,18 +100,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListOrganizationsResponse | None:
+) -> CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse | None:
     """List organizations
-
-     Lists the organizations the caller belongs to, ordered by join date (the first is the default).
-    Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListOrganizationsResponse
+        CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -121,18 +119,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListOrganizationsResponse]:
+) -> Response[CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse]:
     """List organizations
-
-     Lists the organizations the caller belongs to, ordered by join date (the first is the default).
-    Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListOrganizationsResponse]
+        Response[CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -145,18 +140,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListOrganizationsResponse | None:
+) -> CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse | None:
     """List organizations
-
-     Lists the organizations the caller belongs to, ordered by join date (the first is the default).
-    Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListOrganizationsResponse
+        CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse
     """
 
     return (
@@ -167,7 +159,7 @@ async def asyncio(
 
 
 # Added by compute-clients' pipeline: the types facade.call()/paginate() return.
-from ...models.list_organizations_response import ListOrganizationsResponse  # noqa: E402
-from ...models.user_organization import UserOrganization  # noqa: E402
-RESPONSE = ListOrganizationsResponse
-PAGE_ITEM = UserOrganization
+from ...models.castai_users_v1_beta_1_list_organizations_response import CastaiUsersV1Beta1ListOrganizationsResponse  # noqa: E402
+from ...models.castai_users_v1_beta_1_user_organization import CastaiUsersV1Beta1UserOrganization  # noqa: E402
+RESPONSE = CastaiUsersV1Beta1ListOrganizationsResponse
+PAGE_ITEM = CastaiUsersV1Beta1UserOrganization

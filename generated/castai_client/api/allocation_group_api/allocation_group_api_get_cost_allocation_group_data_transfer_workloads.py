@@ -1,0 +1,257 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response import (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_time = start_time.isoformat()
+    params["startTime"] = json_start_time
+
+    json_end_time = end_time.isoformat()
+    params["endTime"] = json_end_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/cost-reports/allocation-groups/{group_id}/datatransfer-costs/workloads".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse
+    | ErrorResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse | ErrorResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+) -> Response[
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse | ErrorResponse
+]:
+    """Get cost allocation group data transfer workloads
+
+    Args:
+        group_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+) -> (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse
+    | ErrorResponse
+    | None
+):
+    """Get cost allocation group data transfer workloads
+
+    Args:
+        group_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        start_time=start_time,
+        end_time=end_time,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+) -> Response[
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse | ErrorResponse
+]:
+    """Get cost allocation group data transfer workloads
+
+    Args:
+        group_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+) -> (
+    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse
+    | ErrorResponse
+    | None
+):
+    """Get cost allocation group data transfer workloads
+
+    Args:
+        group_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            start_time=start_time,
+            end_time=end_time,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response import CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse  # noqa: E402
+RESPONSE = CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.castai_inventory_v1_beta_1_get_aws_reserved_instances_import_cmd_response import (
+    CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    organization_id: str,
+    *,
+    region_ids: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_region_ids: list[str] | Unset = UNSET
+    if not isinstance(region_ids, Unset):
+        json_region_ids = region_ids
+
+    params["regionIds"] = json_region_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/savings/v1beta/organizations/{organization_id}/commitments:getAWSReservedInstancesImportCMD".format(
+            organization_id=quote(str(organization_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse
+    | ErrorResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = (
+            CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse.from_dict(
+                response.json()
+            )
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse | ErrorResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    region_ids: list[str] | Unset = UNSET,
+) -> Response[
+    CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse | ErrorResponse
+]:
+    """Get AWS reserved instances import CMD
+
+    Args:
+        organization_id (str):
+        region_ids (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        region_ids=region_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    region_ids: list[str] | Unset = UNSET,
+) -> (
+    CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse
+    | ErrorResponse
+    | None
+):
+    """Get AWS reserved instances import CMD
+
+    Args:
+        organization_id (str):
+        region_ids (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+        region_ids=region_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    region_ids: list[str] | Unset = UNSET,
+) -> Response[
+    CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse | ErrorResponse
+]:
+    """Get AWS reserved instances import CMD
+
+    Args:
+        organization_id (str):
+        region_ids (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        region_ids=region_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    region_ids: list[str] | Unset = UNSET,
+) -> (
+    CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse
+    | ErrorResponse
+    | None
+):
+    """Get AWS reserved instances import CMD
+
+    Args:
+        organization_id (str):
+        region_ids (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+            region_ids=region_ids,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.castai_inventory_v1_beta_1_get_aws_reserved_instances_import_cmd_response import CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse  # noqa: E402
+RESPONSE = CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse

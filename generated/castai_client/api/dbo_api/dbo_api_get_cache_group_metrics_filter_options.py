@@ -1,0 +1,258 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dbo_v1_get_cache_group_metrics_filter_options_response import (
+    DboV1GetCacheGroupMetricsFilterOptionsResponse,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    time_range_start: datetime.datetime | Unset = UNSET,
+    time_range_end: datetime.datetime | Unset = UNSET,
+    database_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_time_range_start: str | Unset = UNSET
+    if not isinstance(time_range_start, Unset):
+        json_time_range_start = time_range_start.isoformat()
+    params["timeRange.start"] = json_time_range_start
+
+    json_time_range_end: str | Unset = UNSET
+    if not isinstance(time_range_end, Unset):
+        json_time_range_end = time_range_end.isoformat()
+    params["timeRange.end"] = json_time_range_end
+
+    params["databaseId"] = database_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dbo/cache-groups/{id}/metrics-filter-options".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DboV1GetCacheGroupMetricsFilterOptionsResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    time_range_start: datetime.datetime | Unset = UNSET,
+    time_range_end: datetime.datetime | Unset = UNSET,
+    database_id: str | Unset = UNSET,
+) -> Response[DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse]:
+    """Get cache group metrics filter options
+
+    Args:
+        id (str):
+        time_range_start (datetime.datetime | Unset):
+        time_range_end (datetime.datetime | Unset):
+        database_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        time_range_start=time_range_start,
+        time_range_end=time_range_end,
+        database_id=database_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    time_range_start: datetime.datetime | Unset = UNSET,
+    time_range_end: datetime.datetime | Unset = UNSET,
+    database_id: str | Unset = UNSET,
+) -> DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse | None:
+    """Get cache group metrics filter options
+
+    Args:
+        id (str):
+        time_range_start (datetime.datetime | Unset):
+        time_range_end (datetime.datetime | Unset):
+        database_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        time_range_start=time_range_start,
+        time_range_end=time_range_end,
+        database_id=database_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    time_range_start: datetime.datetime | Unset = UNSET,
+    time_range_end: datetime.datetime | Unset = UNSET,
+    database_id: str | Unset = UNSET,
+) -> Response[DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse]:
+    """Get cache group metrics filter options
+
+    Args:
+        id (str):
+        time_range_start (datetime.datetime | Unset):
+        time_range_end (datetime.datetime | Unset):
+        database_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        time_range_start=time_range_start,
+        time_range_end=time_range_end,
+        database_id=database_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    time_range_start: datetime.datetime | Unset = UNSET,
+    time_range_end: datetime.datetime | Unset = UNSET,
+    database_id: str | Unset = UNSET,
+) -> DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse | None:
+    """Get cache group metrics filter options
+
+    Args:
+        id (str):
+        time_range_start (datetime.datetime | Unset):
+        time_range_end (datetime.datetime | Unset):
+        database_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            time_range_start=time_range_start,
+            time_range_end=time_range_end,
+            database_id=database_id,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.dbo_v1_get_cache_group_metrics_filter_options_response import DboV1GetCacheGroupMetricsFilterOptionsResponse  # noqa: E402
+RESPONSE = DboV1GetCacheGroupMetricsFilterOptionsResponse

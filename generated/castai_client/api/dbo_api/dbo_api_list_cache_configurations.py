@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dbo_v1_list_cache_configurations_response import (
+    DboV1ListCacheConfigurationsResponse,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    database_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["databaseName"] = database_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dbo/cache-groups/{group_id}/cache-configurations".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DboV1ListCacheConfigurationsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DboV1ListCacheConfigurationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DboV1ListCacheConfigurationsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    database_name: str | Unset = UNSET,
+) -> Response[DboV1ListCacheConfigurationsResponse | ErrorResponse]:
+    """List cache configurations
+
+    Args:
+        group_id (str):
+        database_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DboV1ListCacheConfigurationsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        database_name=database_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    database_name: str | Unset = UNSET,
+) -> DboV1ListCacheConfigurationsResponse | ErrorResponse | None:
+    """List cache configurations
+
+    Args:
+        group_id (str):
+        database_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DboV1ListCacheConfigurationsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        database_name=database_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    database_name: str | Unset = UNSET,
+) -> Response[DboV1ListCacheConfigurationsResponse | ErrorResponse]:
+    """List cache configurations
+
+    Args:
+        group_id (str):
+        database_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DboV1ListCacheConfigurationsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        database_name=database_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    database_name: str | Unset = UNSET,
+) -> DboV1ListCacheConfigurationsResponse | ErrorResponse | None:
+    """List cache configurations
+
+    Args:
+        group_id (str):
+        database_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DboV1ListCacheConfigurationsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            database_name=database_name,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.dbo_v1_cache_configuration import DboV1CacheConfiguration  # noqa: E402
+from ...models.dbo_v1_list_cache_configurations_response import DboV1ListCacheConfigurationsResponse  # noqa: E402
+RESPONSE = DboV1ListCacheConfigurationsResponse
+PAGE_ITEM = DboV1CacheConfiguration

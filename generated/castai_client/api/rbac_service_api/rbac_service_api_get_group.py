@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.castai_rbac_v1_beta_1_group import CastaiRbacV1Beta1Group
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    organization_id: str,
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/organizations/{organization_id}/groups/{id}".format(
+            organization_id=quote(str(organization_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CastaiRbacV1Beta1Group | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CastaiRbacV1Beta1Group.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CastaiRbacV1Beta1Group | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CastaiRbacV1Beta1Group | ErrorResponse]:
+    """Get group
+
+    Args:
+        organization_id (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CastaiRbacV1Beta1Group | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CastaiRbacV1Beta1Group | ErrorResponse | None:
+    """Get group
+
+    Args:
+        organization_id (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CastaiRbacV1Beta1Group | ErrorResponse
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CastaiRbacV1Beta1Group | ErrorResponse]:
+    """Get group
+
+    Args:
+        organization_id (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CastaiRbacV1Beta1Group | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CastaiRbacV1Beta1Group | ErrorResponse | None:
+    """Get group
+
+    Args:
+        organization_id (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CastaiRbacV1Beta1Group | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            id=id,
+            client=client,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.castai_rbac_v1_beta_1_group import CastaiRbacV1Beta1Group  # noqa: E402
+RESPONSE = CastaiRbacV1Beta1Group

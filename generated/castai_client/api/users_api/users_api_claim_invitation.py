@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.castai_users_v1_beta_1_claim_invitation_response import (
+    CastaiUsersV1Beta1ClaimInvitationResponse,
+)
+from ...models.castai_users_v1_beta_1_request import CastaiUsersV1Beta1Request
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    invitation_id: str,
+    *,
+    body: CastaiUsersV1Beta1Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/invitations/{invitation_id}".format(
+            invitation_id=quote(str(invitation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CastaiUsersV1Beta1ClaimInvitationResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CastaiUsersV1Beta1ClaimInvitationResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CastaiUsersV1Beta1ClaimInvitationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CastaiUsersV1Beta1Request,
+) -> Response[CastaiUsersV1Beta1ClaimInvitationResponse | ErrorResponse]:
+    """Claim invitation
+
+    Args:
+        invitation_id (str):
+        body (CastaiUsersV1Beta1Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CastaiUsersV1Beta1ClaimInvitationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CastaiUsersV1Beta1Request,
+) -> CastaiUsersV1Beta1ClaimInvitationResponse | ErrorResponse | None:
+    """Claim invitation
+
+    Args:
+        invitation_id (str):
+        body (CastaiUsersV1Beta1Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CastaiUsersV1Beta1ClaimInvitationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        invitation_id=invitation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CastaiUsersV1Beta1Request,
+) -> Response[CastaiUsersV1Beta1ClaimInvitationResponse | ErrorResponse]:
+    """Claim invitation
+
+    Args:
+        invitation_id (str):
+        body (CastaiUsersV1Beta1Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CastaiUsersV1Beta1ClaimInvitationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CastaiUsersV1Beta1Request,
+) -> CastaiUsersV1Beta1ClaimInvitationResponse | ErrorResponse | None:
+    """Claim invitation
+
+    Args:
+        invitation_id (str):
+        body (CastaiUsersV1Beta1Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CastaiUsersV1Beta1ClaimInvitationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            invitation_id=invitation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.castai_users_v1_beta_1_claim_invitation_response import CastaiUsersV1Beta1ClaimInvitationResponse  # noqa: E402
+RESPONSE = CastaiUsersV1Beta1ClaimInvitationResponse

@@ -1,0 +1,27 @@
+from typing import Literal
+
+AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder = Literal[
+    "ASC", "asc", "DESC", "desc"
+]
+
+ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOADS_EFFICIENCY_SORT_ORDER_VALUES: set[
+    AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder
+] = {
+    "ASC",
+    "asc",
+    "DESC",
+    "desc",
+}
+
+
+def check_allocation_group_api_get_allocation_group_workloads_efficiency_sort_order(
+    value: str,
+) -> AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder:
+    if (
+        value
+        in ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOADS_EFFICIENCY_SORT_ORDER_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOADS_EFFICIENCY_SORT_ORDER_VALUES!r}"
+    )

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.castai_inventory_v1_beta_1_instance_type_with_family import (
+        CastaiInventoryV1Beta1InstanceTypeWithFamily,
+    )
+
+
+T = TypeVar("T", bound="CastaiInventoryV1Beta1ListInstanceTypeNamesResponse")
+
+
+@_attrs_define
+class CastaiInventoryV1Beta1ListInstanceTypeNamesResponse:
+    """
+    Attributes:
+        items (list[CastaiInventoryV1Beta1InstanceTypeWithFamily] | Unset):
+        next_page_cursor (str | Unset):
+    """
+
+    items: list[CastaiInventoryV1Beta1InstanceTypeWithFamily] | Unset = UNSET
+    next_page_cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        next_page_cursor = self.next_page_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if next_page_cursor is not UNSET:
+            field_dict["nextPageCursor"] = next_page_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.castai_inventory_v1_beta_1_instance_type_with_family import (
+            CastaiInventoryV1Beta1InstanceTypeWithFamily,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _items = d.pop("items", UNSET)
+        items: list[CastaiInventoryV1Beta1InstanceTypeWithFamily] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = CastaiInventoryV1Beta1InstanceTypeWithFamily.from_dict(
+                    items_item_data
+                )
+
+                items.append(items_item)
+
+        next_page_cursor = d.pop("nextPageCursor", UNSET)
+
+        castai_inventory_v1_beta_1_list_instance_type_names_response = cls(
+            items=items,
+            next_page_cursor=next_page_cursor,
+        )
+
+        castai_inventory_v1_beta_1_list_instance_type_names_response.additional_properties = d
+        return castai_inventory_v1_beta_1_list_instance_type_names_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

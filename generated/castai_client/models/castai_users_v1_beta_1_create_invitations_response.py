@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CastaiUsersV1Beta1CreateInvitationsResponse")
+
+
+@_attrs_define
+class CastaiUsersV1Beta1CreateInvitationsResponse:
+    """
+    Attributes:
+        invitation_ids (list[str] | Unset):
+    """
+
+    invitation_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invitation_ids: list[str] | Unset = UNSET
+        if not isinstance(self.invitation_ids, Unset):
+            invitation_ids = self.invitation_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invitation_ids is not UNSET:
+            field_dict["invitationIds"] = invitation_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        invitation_ids = cast(list[str], d.pop("invitationIds", UNSET))
+
+        castai_users_v1_beta_1_create_invitations_response = cls(
+            invitation_ids=invitation_ids,
+        )
+
+        castai_users_v1_beta_1_create_invitations_response.additional_properties = d
+        return castai_users_v1_beta_1_create_invitations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

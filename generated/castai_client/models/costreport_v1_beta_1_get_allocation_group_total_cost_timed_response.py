@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_group_item import (
+        CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem,
+    )
+
+
+T = TypeVar("T", bound="CostreportV1Beta1GetAllocationGroupTotalCostTimedResponse")
+
+
+@_attrs_define
+class CostreportV1Beta1GetAllocationGroupTotalCostTimedResponse:
+    """
+    Attributes:
+        count (str | Unset):
+        items (list[CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem] | Unset):
+        next_cursor (str | Unset):
+    """
+
+    count: str | Unset = UNSET
+    items: (
+        list[CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem] | Unset
+    ) = UNSET
+    next_cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if items is not UNSET:
+            field_dict["items"] = items
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_group_item import (
+            CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: (
+            list[CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem]
+            | Unset
+        ) = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem.from_dict(
+                    items_item_data
+                )
+
+                items.append(items_item)
+
+        next_cursor = d.pop("nextCursor", UNSET)
+
+        costreport_v1_beta_1_get_allocation_group_total_cost_timed_response = cls(
+            count=count,
+            items=items,
+            next_cursor=next_cursor,
+        )
+
+        costreport_v1_beta_1_get_allocation_group_total_cost_timed_response.additional_properties = d
+        return costreport_v1_beta_1_get_allocation_group_total_cost_timed_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

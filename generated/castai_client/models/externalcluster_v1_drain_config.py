@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalclusterV1DrainConfig")
+
+
+@_attrs_define
+class ExternalclusterV1DrainConfig:
+    """
+    Attributes:
+        force (bool | Unset):
+        timeout_seconds (int | Unset):
+    """
+
+    force: bool | Unset = UNSET
+    timeout_seconds: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        force = self.force
+
+        timeout_seconds = self.timeout_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if force is not UNSET:
+            field_dict["force"] = force
+        if timeout_seconds is not UNSET:
+            field_dict["timeoutSeconds"] = timeout_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        force = d.pop("force", UNSET)
+
+        timeout_seconds = d.pop("timeoutSeconds", UNSET)
+
+        externalcluster_v1_drain_config = cls(
+            force=force,
+            timeout_seconds=timeout_seconds,
+        )
+
+        externalcluster_v1_drain_config.additional_properties = d
+        return externalcluster_v1_drain_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalclusterV1OpenshiftClusterParams")
+
+
+@_attrs_define
+class ExternalclusterV1OpenshiftClusterParams:
+    """
+    Attributes:
+        cloud (str | Unset):
+        cluster_name (str | Unset):
+        internal_id (str | Unset):
+        region (str | Unset):
+    """
+
+    cloud: str | Unset = UNSET
+    cluster_name: str | Unset = UNSET
+    internal_id: str | Unset = UNSET
+    region: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cloud = self.cloud
+
+        cluster_name = self.cluster_name
+
+        internal_id = self.internal_id
+
+        region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cloud is not UNSET:
+            field_dict["cloud"] = cloud
+        if cluster_name is not UNSET:
+            field_dict["clusterName"] = cluster_name
+        if internal_id is not UNSET:
+            field_dict["internalId"] = internal_id
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cloud = d.pop("cloud", UNSET)
+
+        cluster_name = d.pop("clusterName", UNSET)
+
+        internal_id = d.pop("internalId", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        externalcluster_v1_openshift_cluster_params = cls(
+            cloud=cloud,
+            cluster_name=cluster_name,
+            internal_id=internal_id,
+            region=region,
+        )
+
+        externalcluster_v1_openshift_cluster_params.additional_properties = d
+        return externalcluster_v1_openshift_cluster_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalclusterV1GCPNodeConfigReservationAffinity")
+
+
+@_attrs_define
+class ExternalclusterV1GCPNodeConfigReservationAffinity:
+    """
+    Attributes:
+        consume_reservation_type (str | Unset):
+        key (str | Unset):
+        values (list[str] | Unset):
+    """
+
+    consume_reservation_type: str | Unset = UNSET
+    key: str | Unset = UNSET
+    values: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        consume_reservation_type = self.consume_reservation_type
+
+        key = self.key
+
+        values: list[str] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if consume_reservation_type is not UNSET:
+            field_dict["consumeReservationType"] = consume_reservation_type
+        if key is not UNSET:
+            field_dict["key"] = key
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        consume_reservation_type = d.pop("consumeReservationType", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        values = cast(list[str], d.pop("values", UNSET))
+
+        externalcluster_v1gcp_node_config_reservation_affinity = cls(
+            consume_reservation_type=consume_reservation_type,
+            key=key,
+            values=values,
+        )
+
+        externalcluster_v1gcp_node_config_reservation_affinity.additional_properties = d
+        return externalcluster_v1gcp_node_config_reservation_affinity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from typing import Literal
+
+RuntimeSecurityApiGetAnomalyEventsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+
+RUNTIME_SECURITY_API_GET_ANOMALY_EVENTS_SORT_ORDER_VALUES: set[
+    RuntimeSecurityApiGetAnomalyEventsSortOrder
+] = {
+    "ASC",
+    "asc",
+    "DESC",
+    "desc",
+}
+
+
+def check_runtime_security_api_get_anomaly_events_sort_order(
+    value: str,
+) -> RuntimeSecurityApiGetAnomalyEventsSortOrder:
+    if value in RUNTIME_SECURITY_API_GET_ANOMALY_EVENTS_SORT_ORDER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RUNTIME_SECURITY_API_GET_ANOMALY_EVENTS_SORT_ORDER_VALUES!r}"
+    )

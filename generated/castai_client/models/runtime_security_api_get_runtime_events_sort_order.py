@@ -1,0 +1,22 @@
+from typing import Literal
+
+RuntimeSecurityApiGetRuntimeEventsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+
+RUNTIME_SECURITY_API_GET_RUNTIME_EVENTS_SORT_ORDER_VALUES: set[
+    RuntimeSecurityApiGetRuntimeEventsSortOrder
+] = {
+    "ASC",
+    "asc",
+    "DESC",
+    "desc",
+}
+
+
+def check_runtime_security_api_get_runtime_events_sort_order(
+    value: str,
+) -> RuntimeSecurityApiGetRuntimeEventsSortOrder:
+    if value in RUNTIME_SECURITY_API_GET_RUNTIME_EVENTS_SORT_ORDER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RUNTIME_SECURITY_API_GET_RUNTIME_EVENTS_SORT_ORDER_VALUES!r}"
+    )

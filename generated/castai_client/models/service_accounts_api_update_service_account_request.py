@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.castai_serviceaccounts_v1_beta_1_update_service_account_request_service_account import (
+        CastaiServiceaccountsV1Beta1UpdateServiceAccountRequestServiceAccount,
+    )
+
+
+T = TypeVar("T", bound="ServiceAccountsAPIUpdateServiceAccountRequest")
+
+
+@_attrs_define
+class ServiceAccountsAPIUpdateServiceAccountRequest:
+    """
+    Attributes:
+        service_account (CastaiServiceaccountsV1Beta1UpdateServiceAccountRequestServiceAccount):
+    """
+
+    service_account: (
+        CastaiServiceaccountsV1Beta1UpdateServiceAccountRequestServiceAccount
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_account = self.service_account.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "serviceAccount": service_account,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.castai_serviceaccounts_v1_beta_1_update_service_account_request_service_account import (
+            CastaiServiceaccountsV1Beta1UpdateServiceAccountRequestServiceAccount,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        service_account = CastaiServiceaccountsV1Beta1UpdateServiceAccountRequestServiceAccount.from_dict(
+            d.pop("serviceAccount")
+        )
+
+        service_accounts_api_update_service_account_request = cls(
+            service_account=service_account,
+        )
+
+        service_accounts_api_update_service_account_request.additional_properties = d
+        return service_accounts_api_update_service_account_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkloadoptimizationV1AggregatedPredictionMetrics")
+
+
+@_attrs_define
+class WorkloadoptimizationV1AggregatedPredictionMetrics:
+    """
+    Attributes:
+        avg (float):
+        avg_rec (float):
+    """
+
+    avg: float
+    avg_rec: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        avg = self.avg
+
+        avg_rec = self.avg_rec
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "avg": avg,
+                "avgRec": avg_rec,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        avg = d.pop("avg")
+
+        avg_rec = d.pop("avgRec")
+
+        workloadoptimization_v1_aggregated_prediction_metrics = cls(
+            avg=avg,
+            avg_rec=avg_rec,
+        )
+
+        workloadoptimization_v1_aggregated_prediction_metrics.additional_properties = d
+        return workloadoptimization_v1_aggregated_prediction_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workloadoptimization_v1_resource_config_update import (
+        WorkloadoptimizationV1ResourceConfigUpdate,
+    )
+    from ..models.workloadoptimization_v1jvm_runtime_configuration_update import (
+        WorkloadoptimizationV1JVMRuntimeConfigurationUpdate,
+    )
+
+
+T = TypeVar("T", bound="WorkloadoptimizationV1ContainerConfigUpdate")
+
+
+@_attrs_define
+class WorkloadoptimizationV1ContainerConfigUpdate:
+    """
+    Attributes:
+        container_name (str):
+        cpu (WorkloadoptimizationV1ResourceConfigUpdate | Unset):
+        jvm (WorkloadoptimizationV1JVMRuntimeConfigurationUpdate | Unset):
+        memory (WorkloadoptimizationV1ResourceConfigUpdate | Unset):
+    """
+
+    container_name: str
+    cpu: WorkloadoptimizationV1ResourceConfigUpdate | Unset = UNSET
+    jvm: WorkloadoptimizationV1JVMRuntimeConfigurationUpdate | Unset = UNSET
+    memory: WorkloadoptimizationV1ResourceConfigUpdate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_name = self.container_name
+
+        cpu: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cpu, Unset):
+            cpu = self.cpu.to_dict()
+
+        jvm: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.jvm, Unset):
+            jvm = self.jvm.to_dict()
+
+        memory: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.memory, Unset):
+            memory = self.memory.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "containerName": container_name,
+            }
+        )
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if jvm is not UNSET:
+            field_dict["jvm"] = jvm
+        if memory is not UNSET:
+            field_dict["memory"] = memory
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workloadoptimization_v1_resource_config_update import (
+            WorkloadoptimizationV1ResourceConfigUpdate,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1jvm_runtime_configuration_update import (
+            WorkloadoptimizationV1JVMRuntimeConfigurationUpdate,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        container_name = d.pop("containerName")
+
+        _cpu = d.pop("cpu", UNSET)
+        cpu: WorkloadoptimizationV1ResourceConfigUpdate | Unset
+        if isinstance(_cpu, Unset):
+            cpu = UNSET
+        else:
+            cpu = WorkloadoptimizationV1ResourceConfigUpdate.from_dict(_cpu)
+
+        _jvm = d.pop("jvm", UNSET)
+        jvm: WorkloadoptimizationV1JVMRuntimeConfigurationUpdate | Unset
+        if isinstance(_jvm, Unset):
+            jvm = UNSET
+        else:
+            jvm = WorkloadoptimizationV1JVMRuntimeConfigurationUpdate.from_dict(_jvm)
+
+        _memory = d.pop("memory", UNSET)
+        memory: WorkloadoptimizationV1ResourceConfigUpdate | Unset
+        if isinstance(_memory, Unset):
+            memory = UNSET
+        else:
+            memory = WorkloadoptimizationV1ResourceConfigUpdate.from_dict(_memory)
+
+        workloadoptimization_v1_container_config_update = cls(
+            container_name=container_name,
+            cpu=cpu,
+            jvm=jvm,
+            memory=memory,
+        )
+
+        workloadoptimization_v1_container_config_update.additional_properties = d
+        return workloadoptimization_v1_container_config_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query_origin import (
+    WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQueryOrigin,
+    check_workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query_origin,
+)
+
+T = TypeVar(
+    "T",
+    bound="WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQuery",
+)
+
+
+@_attrs_define
+class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQuery:
+    """
+    Attributes:
+        origin (WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQueryOrigin):
+        value (str):
+    """
+
+    origin: WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQueryOrigin
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        origin: str = self.origin
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "origin": origin,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        origin = check_workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query_origin(
+            d.pop("origin")
+        )
+
+        value = d.pop("value")
+
+        workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query = cls(
+            origin=origin,
+            value=value,
+        )
+
+        workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query.additional_properties = d
+        return workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

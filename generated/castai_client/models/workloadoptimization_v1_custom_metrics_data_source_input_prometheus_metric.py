@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T", bound="WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetric"
+)
+
+
+@_attrs_define
+class WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetric:
+    """
+    Attributes:
+        name (str):
+        query (str):
+    """
+
+    name: str
+    query: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        query = self.query
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "query": query,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        query = d.pop("query")
+
+        workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metric = (
+            cls(
+                name=name,
+                query=query,
+            )
+        )
+
+        workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metric.additional_properties = d
+        return (
+            workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metric
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workloadoptimization_v1_workload import WorkloadoptimizationV1Workload
+
+
+T = TypeVar("T", bound="WorkloadoptimizationV1ListWorkloadsResponse")
+
+
+@_attrs_define
+class WorkloadoptimizationV1ListWorkloadsResponse:
+    """
+    Attributes:
+        workloads (list[WorkloadoptimizationV1Workload]):
+        next_cursor (None | str | Unset):
+    """
+
+    workloads: list[WorkloadoptimizationV1Workload]
+    next_cursor: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workloads = []
+        for workloads_item_data in self.workloads:
+            workloads_item = workloads_item_data.to_dict()
+            workloads.append(workloads_item)
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workloads": workloads,
+            }
+        )
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workloadoptimization_v1_workload import (
+            WorkloadoptimizationV1Workload,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        workloads = []
+        _workloads = d.pop("workloads")
+        for workloads_item_data in _workloads:
+            workloads_item = WorkloadoptimizationV1Workload.from_dict(
+                workloads_item_data
+            )
+
+            workloads.append(workloads_item)
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
+
+        workloadoptimization_v1_list_workloads_response = cls(
+            workloads=workloads,
+            next_cursor=next_cursor,
+        )
+
+        workloadoptimization_v1_list_workloads_response.additional_properties = d
+        return workloadoptimization_v1_list_workloads_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

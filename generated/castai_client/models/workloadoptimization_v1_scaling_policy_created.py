@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.workloadoptimization_v1_workload_scaling_policy import (
+        WorkloadoptimizationV1WorkloadScalingPolicy,
+    )
+
+
+T = TypeVar("T", bound="WorkloadoptimizationV1ScalingPolicyCreated")
+
+
+@_attrs_define
+class WorkloadoptimizationV1ScalingPolicyCreated:
+    """
+    Attributes:
+        policy (WorkloadoptimizationV1WorkloadScalingPolicy):
+    """
+
+    policy: WorkloadoptimizationV1WorkloadScalingPolicy
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        policy = self.policy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "policy": policy,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workloadoptimization_v1_workload_scaling_policy import (
+            WorkloadoptimizationV1WorkloadScalingPolicy,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        policy = WorkloadoptimizationV1WorkloadScalingPolicy.from_dict(d.pop("policy"))
+
+        workloadoptimization_v1_scaling_policy_created = cls(
+            policy=policy,
+        )
+
+        workloadoptimization_v1_scaling_policy_created.additional_properties = d
+        return workloadoptimization_v1_scaling_policy_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

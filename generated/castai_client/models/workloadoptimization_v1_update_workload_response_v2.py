@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workloadoptimization_v1_workload import WorkloadoptimizationV1Workload
+
+
+T = TypeVar("T", bound="WorkloadoptimizationV1UpdateWorkloadResponseV2")
+
+
+@_attrs_define
+class WorkloadoptimizationV1UpdateWorkloadResponseV2:
+    """
+    Attributes:
+        workload (WorkloadoptimizationV1Workload | Unset):
+    """
+
+    workload: WorkloadoptimizationV1Workload | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workload, Unset):
+            workload = self.workload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workload is not UNSET:
+            field_dict["workload"] = workload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workloadoptimization_v1_workload import (
+            WorkloadoptimizationV1Workload,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _workload = d.pop("workload", UNSET)
+        workload: WorkloadoptimizationV1Workload | Unset
+        if isinstance(_workload, Unset):
+            workload = UNSET
+        else:
+            workload = WorkloadoptimizationV1Workload.from_dict(_workload)
+
+        workloadoptimization_v1_update_workload_response_v2 = cls(
+            workload=workload,
+        )
+
+        workloadoptimization_v1_update_workload_response_v2.additional_properties = d
+        return workloadoptimization_v1_update_workload_response_v2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

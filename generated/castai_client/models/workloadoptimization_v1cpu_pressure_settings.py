@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkloadoptimizationV1CPUPressureSettings")
+
+
+@_attrs_define
+class WorkloadoptimizationV1CPUPressureSettings:
+    """
+    Attributes:
+        cpu_stall_threshold_percentage (float):
+        min_pressured_pod_percentage (float):
+    """
+
+    cpu_stall_threshold_percentage: float
+    min_pressured_pod_percentage: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpu_stall_threshold_percentage = self.cpu_stall_threshold_percentage
+
+        min_pressured_pod_percentage = self.min_pressured_pod_percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cpuStallThresholdPercentage": cpu_stall_threshold_percentage,
+                "minPressuredPodPercentage": min_pressured_pod_percentage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cpu_stall_threshold_percentage = d.pop("cpuStallThresholdPercentage")
+
+        min_pressured_pod_percentage = d.pop("minPressuredPodPercentage")
+
+        workloadoptimization_v1cpu_pressure_settings = cls(
+            cpu_stall_threshold_percentage=cpu_stall_threshold_percentage,
+            min_pressured_pod_percentage=min_pressured_pod_percentage,
+        )
+
+        workloadoptimization_v1cpu_pressure_settings.additional_properties = d
+        return workloadoptimization_v1cpu_pressure_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

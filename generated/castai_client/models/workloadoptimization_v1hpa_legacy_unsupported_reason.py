@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workloadoptimization_v1hpa_legacy_unsupported_reason_type import (
+    WorkloadoptimizationV1HPALegacyUnsupportedReasonType,
+    check_workloadoptimization_v1hpa_legacy_unsupported_reason_type,
+)
+
+T = TypeVar("T", bound="WorkloadoptimizationV1HPALegacyUnsupportedReason")
+
+
+@_attrs_define
+class WorkloadoptimizationV1HPALegacyUnsupportedReason:
+    """
+    Attributes:
+        description (str):
+        type_ (WorkloadoptimizationV1HPALegacyUnsupportedReasonType):
+    """
+
+    description: str
+    type_: WorkloadoptimizationV1HPALegacyUnsupportedReasonType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        type_ = check_workloadoptimization_v1hpa_legacy_unsupported_reason_type(
+            d.pop("type")
+        )
+
+        workloadoptimization_v1hpa_legacy_unsupported_reason = cls(
+            description=description,
+            type_=type_,
+        )
+
+        workloadoptimization_v1hpa_legacy_unsupported_reason.additional_properties = d
+        return workloadoptimization_v1hpa_legacy_unsupported_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkloadoptimizationV1HPAMaxedOutEvent")
+
+
+@_attrs_define
+class WorkloadoptimizationV1HPAMaxedOutEvent:
+    """
+    Attributes:
+        desired_replicas (int):
+        max_replicas (int):
+    """
+
+    desired_replicas: int
+    max_replicas: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        desired_replicas = self.desired_replicas
+
+        max_replicas = self.max_replicas
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "desiredReplicas": desired_replicas,
+                "maxReplicas": max_replicas,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        desired_replicas = d.pop("desiredReplicas")
+
+        max_replicas = d.pop("maxReplicas")
+
+        workloadoptimization_v1hpa_maxed_out_event = cls(
+            desired_replicas=desired_replicas,
+            max_replicas=max_replicas,
+        )
+
+        workloadoptimization_v1hpa_maxed_out_event.additional_properties = d
+        return workloadoptimization_v1hpa_maxed_out_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
