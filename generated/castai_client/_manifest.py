@@ -10,7 +10,7 @@ MANIFEST: Final[dict[str, Any]] = {
     "title": "CAST AI API",
     "api_version": "1.0.0",
     "spec_sha256": "9896fed2f43a6491bb761dc4d369587b7db506fa698de366de0985d16acca2f1",
-    "inputs_sha256": "2fe734d26a451e8b9ab93634e3bd0fbc545473028fbcacc4c0a06274f0b5df34",
+    "inputs_sha256": "d45252223f7a035a015664ae35996b26feb83df9b42077f143fd64d87b9b547c",
     "base_url": "https://api.cast.ai",
     "security_schemes": {
         "ApiKeyAuth": {
@@ -3260,7 +3260,14 @@ MANIFEST: Final[dict[str, Any]] = {
                     "ApiKeyAuth"
                 ]
             ],
-            "pagination": None,
+            "pagination": {
+                "style": "none",
+                "items": "$",
+                "attrs": {
+                    "items": []
+                },
+                "args": {}
+            },
             "idempotency": None,
             "success": [
                 200

@@ -1,16 +1,16 @@
 from typing import Literal
 
 AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder = Literal[
-    "ASC", "asc", "DESC", "desc"
+    "asc", "ASC", "desc", "DESC"
 ]
 
 ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOAD_COSTS_SORT_ORDER_VALUES: set[
     AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

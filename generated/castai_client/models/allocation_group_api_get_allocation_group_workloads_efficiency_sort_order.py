@@ -1,16 +1,16 @@
 from typing import Literal
 
 AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder = Literal[
-    "ASC", "asc", "DESC", "desc"
+    "asc", "ASC", "desc", "DESC"
 ]
 
 ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOADS_EFFICIENCY_SORT_ORDER_VALUES: set[
     AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

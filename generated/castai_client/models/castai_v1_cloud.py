@@ -1,27 +1,27 @@
 from typing import Literal
 
 CastaiV1Cloud = Literal[
-    "aws",
     "AWS",
+    "aws",
     "azure",
     "AZURE",
     "GCP",
     "gcp",
-    "invalid",
     "INVALID",
+    "invalid",
     "unknown",
     "UNKNOWN",
 ]
 
 CASTAI_V1_CLOUD_VALUES: set[CastaiV1Cloud] = {
-    "aws",
     "AWS",
+    "aws",
     "azure",
     "AZURE",
     "GCP",
     "gcp",
-    "invalid",
     "INVALID",
+    "invalid",
     "unknown",
     "UNKNOWN",
 }

@@ -1,14 +1,14 @@
 from typing import Literal
 
 CommitmentsApiGetCommitmentUsageHistoryCloud = Literal[
-    "aws",
     "AWS",
+    "aws",
     "azure",
     "AZURE",
     "GCP",
     "gcp",
-    "invalid",
     "INVALID",
+    "invalid",
     "unknown",
     "UNKNOWN",
 ]
@@ -16,14 +16,14 @@ CommitmentsApiGetCommitmentUsageHistoryCloud = Literal[
 COMMITMENTS_API_GET_COMMITMENT_USAGE_HISTORY_CLOUD_VALUES: set[
     CommitmentsApiGetCommitmentUsageHistoryCloud
 ] = {
-    "aws",
     "AWS",
+    "aws",
     "azure",
     "AZURE",
     "GCP",
     "gcp",
-    "invalid",
     "INVALID",
+    "invalid",
     "unknown",
     "UNKNOWN",
 }

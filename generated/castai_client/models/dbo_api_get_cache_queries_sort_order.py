@@ -1,12 +1,12 @@
 from typing import Literal
 
-DboApiGetCacheQueriesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+DboApiGetCacheQueriesSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 DBO_API_GET_CACHE_QUERIES_SORT_ORDER_VALUES: set[DboApiGetCacheQueriesSortOrder] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

@@ -3,31 +3,31 @@ from typing import Literal
 K8SSelectorV1Operator = Literal[
     "DoesNotExist",
     "doesNotExist",
-    "Exists",
     "exists",
-    "Gt",
+    "Exists",
     "gt",
+    "Gt",
     "IN",
     "in",
     "lt",
     "Lt",
-    "notIn",
     "NotIn",
+    "notIn",
 ]
 
 K8S_SELECTOR_V1_OPERATOR_VALUES: set[K8SSelectorV1Operator] = {
     "DoesNotExist",
     "doesNotExist",
-    "Exists",
     "exists",
-    "Gt",
+    "Exists",
     "gt",
+    "Gt",
     "IN",
     "in",
     "lt",
     "Lt",
-    "notIn",
     "NotIn",
+    "notIn",
 }
 
 

@@ -1,16 +1,16 @@
 from typing import Literal
 
 NodeconfigV1ContainerRuntime = Literal[
-    "containerd", "CONTAINERD", "dockerd", "DOCKERD", "UNSPECIFIED", "unspecified"
+    "CONTAINERD", "containerd", "dockerd", "DOCKERD", "unspecified", "UNSPECIFIED"
 ]
 
 NODECONFIG_V1_CONTAINER_RUNTIME_VALUES: set[NodeconfigV1ContainerRuntime] = {
-    "containerd",
     "CONTAINERD",
+    "containerd",
     "dockerd",
     "DOCKERD",
-    "UNSPECIFIED",
     "unspecified",
+    "UNSPECIFIED",
 }
 
 

@@ -1,10 +1,10 @@
 from typing import Literal
 
 NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily = Literal[
-    "family_al2",
     "FAMILY_AL2",
-    "family_al2023",
+    "family_al2",
     "FAMILY_AL2023",
+    "family_al2023",
     "FAMILY_BOTTLEROCKET",
     "family_bottlerocket",
     "FAMILY_CUSTOM",
@@ -15,10 +15,10 @@ NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily = Literal[
 NODECONFIG_V1_SELF_HOSTED_WITH_EC2_NODES_CONFIG_IMAGE_FAMILY_VALUES: set[
     NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily
 ] = {
-    "family_al2",
     "FAMILY_AL2",
-    "family_al2023",
+    "family_al2",
     "FAMILY_AL2023",
+    "family_al2023",
     "FAMILY_BOTTLEROCKET",
     "family_bottlerocket",
     "FAMILY_CUSTOM",

@@ -1,20 +1,20 @@
 from typing import Literal
 
 NodeconfigV1EKSConfigImageFamily = Literal[
-    "family_al2",
     "FAMILY_AL2",
-    "family_al2023",
+    "family_al2",
     "FAMILY_AL2023",
+    "family_al2023",
     "FAMILY_BOTTLEROCKET",
     "family_bottlerocket",
     "FAMILY_UNSPECIFIED",
 ]
 
 NODECONFIG_V1EKS_CONFIG_IMAGE_FAMILY_VALUES: set[NodeconfigV1EKSConfigImageFamily] = {
-    "family_al2",
     "FAMILY_AL2",
-    "family_al2023",
+    "family_al2",
     "FAMILY_AL2023",
+    "family_al2023",
     "FAMILY_BOTTLEROCKET",
     "family_bottlerocket",
     "FAMILY_UNSPECIFIED",

@@ -1,14 +1,14 @@
 from typing import Literal
 
 NodeconfigV1GKEConfigOnHostMaintenance = Literal[
-    "migrate", "MIGRATE", "terminate", "TERMINATE"
+    "MIGRATE", "migrate", "terminate", "TERMINATE"
 ]
 
 NODECONFIG_V1GKE_CONFIG_ON_HOST_MAINTENANCE_VALUES: set[
     NodeconfigV1GKEConfigOnHostMaintenance
 ] = {
-    "migrate",
     "MIGRATE",
+    "migrate",
     "terminate",
     "TERMINATE",
 }

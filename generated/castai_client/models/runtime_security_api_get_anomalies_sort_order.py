@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetAnomaliesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetAnomaliesSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 RUNTIME_SECURITY_API_GET_ANOMALIES_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetAnomaliesSortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

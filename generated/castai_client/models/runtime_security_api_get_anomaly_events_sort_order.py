@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetAnomalyEventsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetAnomalyEventsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 RUNTIME_SECURITY_API_GET_ANOMALY_EVENTS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetAnomalyEventsSortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetListEntriesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetListEntriesSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 RUNTIME_SECURITY_API_GET_LIST_ENTRIES_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetListEntriesSortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetListsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetListsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 RUNTIME_SECURITY_API_GET_LISTS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetListsSortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetNetflowListSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetNetflowListSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 RUNTIME_SECURITY_API_GET_NETFLOW_LIST_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetNetflowListSortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

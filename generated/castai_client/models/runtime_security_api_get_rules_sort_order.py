@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetRulesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetRulesSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 RUNTIME_SECURITY_API_GET_RULES_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetRulesSortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetRuntimeEventGroupsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetRuntimeEventGroupsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 RUNTIME_SECURITY_API_GET_RUNTIME_EVENT_GROUPS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetRuntimeEventGroupsSortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

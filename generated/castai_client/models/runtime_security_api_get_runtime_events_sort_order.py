@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetRuntimeEventsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetRuntimeEventsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 RUNTIME_SECURITY_API_GET_RUNTIME_EVENTS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetRuntimeEventsSortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

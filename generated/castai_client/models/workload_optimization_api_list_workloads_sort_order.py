@@ -1,14 +1,14 @@
 from typing import Literal
 
-WorkloadOptimizationApiListWorkloadsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+WorkloadOptimizationApiListWorkloadsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 WORKLOAD_OPTIMIZATION_API_LIST_WORKLOADS_SORT_ORDER_VALUES: set[
     WorkloadOptimizationApiListWorkloadsSortOrder
 ] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

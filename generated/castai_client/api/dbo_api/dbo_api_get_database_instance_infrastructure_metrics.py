@@ -248,3 +248,8 @@ async def asyncio(
             step_seconds=step_seconds,
         )
     ).parsed
+
+
+# Added by compute-clients' pipeline: the types facade.call()/paginate() return.
+from ...models.dbo_v1_instance_metrics import DboV1InstanceMetrics  # noqa: E402
+PAGE_ITEM = DboV1InstanceMetrics
