@@ -117,9 +117,12 @@ def rename_dotted_params(ops: dict[str, Operation]) -> list[tuple[str, str, str]
 
 def _same_shape(a: list[str], b: list[str]) -> bool:
     """Two paths (as segments) that differ at most in the names of their parameters."""
-    return len(a) == len(b) and all(
-        x == y or (x.startswith("{") and y.startswith("{")) for x, y in zip(a, b, strict=True)
-    )
+    return len(a) == len(b) and all(x == y or (_is_param(x) and _is_param(y)) for x, y in zip(a, b, strict=True))
+
+
+def _is_param(segment: str) -> bool:
+    # A whole segment only: "{id}:tag" (a custom method on an item) is a different path.
+    return segment.startswith("{") and segment.endswith("}") and segment.count("{") == 1
 
 
 class DocumentBuilder:
