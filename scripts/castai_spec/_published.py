@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-OPENAPI_VERSION = "3.1.0"
+OPENAPI_VERSION = "3.0.3"  # what CAST AI publishes (oapi-codegen v2.4.1 reads only 3.0); NOTES.md
 INFO: dict[str, Any] = {
     "title": "CAST AI API",
     "version": "1.0.0",

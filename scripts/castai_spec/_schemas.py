@@ -1,4 +1,4 @@
-"""Go types back to OpenAPI 3.1 schemas, undoing oapi-codegen's mapping.
+"""Go types back to OpenAPI 3.0 schemas, undoing oapi-codegen's mapping.
 
 oapi-codegen v2 writes a property as:
 
@@ -122,10 +122,9 @@ class SchemaBuilder:
 
 
 def nullable(schema: Schema) -> Schema:
-    """``schema`` or null, the OpenAPI 3.1 way."""
+    """``schema`` or null, the OpenAPI 3.0 way (``allOf`` around a ``$ref``, which takes no siblings)."""
     if "$ref" in schema:
-        return {"anyOf": [schema, {"type": "null"}]}
-    kind = schema.get("type")
-    if isinstance(kind, str):
-        return {**schema, "type": [kind, "null"]}
-    return schema
+        return {"allOf": [schema], "nullable": True}
+    if "type" in schema:
+        return {**schema, "nullable": True}
+    return schema  # {} already allows null
