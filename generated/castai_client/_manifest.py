@@ -9,8 +9,8 @@ MANIFEST: Final[dict[str, Any]] = {
     "package": "castai_client",
     "title": "CAST AI API",
     "api_version": "1.0.0",
-    "spec_sha256": "9896fed2f43a6491bb761dc4d369587b7db506fa698de366de0985d16acca2f1",
-    "inputs_sha256": "d45252223f7a035a015664ae35996b26feb83df9b42077f143fd64d87b9b547c",
+    "spec_sha256": "57d06f28ff1ddc7e1993349d454173da98f22bb5c4e3df7a0644b42c269f9d35",
+    "inputs_sha256": "8b6d65e6f3966ef4508750e9cdec4765fa4ecfe1d9f8ae3d2b2c834bdf87f189",
     "base_url": "https://api.cast.ai",
     "security_schemes": {
         "ApiKeyAuth": {

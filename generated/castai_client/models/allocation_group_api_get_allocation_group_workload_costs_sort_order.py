@@ -1,16 +1,16 @@
 from typing import Literal
 
 AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder = Literal[
-    "asc", "ASC", "desc", "DESC"
+    "ASC", "asc", "DESC", "desc"
 ]
 
 ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOAD_COSTS_SORT_ORDER_VALUES: set[
     AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

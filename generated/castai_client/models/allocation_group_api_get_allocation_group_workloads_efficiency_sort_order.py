@@ -1,16 +1,16 @@
 from typing import Literal
 
 AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder = Literal[
-    "asc", "ASC", "desc", "DESC"
+    "ASC", "asc", "DESC", "desc"
 ]
 
 ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOADS_EFFICIENCY_SORT_ORDER_VALUES: set[
     AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

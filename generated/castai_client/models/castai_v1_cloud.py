@@ -7,10 +7,10 @@ CastaiV1Cloud = Literal[
     "AZURE",
     "GCP",
     "gcp",
-    "INVALID",
     "invalid",
-    "unknown",
+    "INVALID",
     "UNKNOWN",
+    "unknown",
 ]
 
 CASTAI_V1_CLOUD_VALUES: set[CastaiV1Cloud] = {
@@ -20,10 +20,10 @@ CASTAI_V1_CLOUD_VALUES: set[CastaiV1Cloud] = {
     "AZURE",
     "GCP",
     "gcp",
-    "INVALID",
     "invalid",
-    "unknown",
+    "INVALID",
     "UNKNOWN",
+    "unknown",
 }
 
 

@@ -7,10 +7,10 @@ CommitmentsApiGetCommitmentUsageHistoryCloud = Literal[
     "AZURE",
     "GCP",
     "gcp",
-    "INVALID",
     "invalid",
-    "unknown",
+    "INVALID",
     "UNKNOWN",
+    "unknown",
 ]
 
 COMMITMENTS_API_GET_COMMITMENT_USAGE_HISTORY_CLOUD_VALUES: set[
@@ -22,10 +22,10 @@ COMMITMENTS_API_GET_COMMITMENT_USAGE_HISTORY_CLOUD_VALUES: set[
     "AZURE",
     "GCP",
     "gcp",
-    "INVALID",
     "invalid",
-    "unknown",
+    "INVALID",
     "UNKNOWN",
+    "unknown",
 }
 
 

@@ -1,12 +1,12 @@
 from typing import Literal
 
-DboApiGetCacheQueriesSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+DboApiGetCacheQueriesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 DBO_API_GET_CACHE_QUERIES_SORT_ORDER_VALUES: set[DboApiGetCacheQueriesSortOrder] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

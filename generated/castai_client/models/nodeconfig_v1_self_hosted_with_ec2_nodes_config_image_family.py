@@ -1,28 +1,28 @@
 from typing import Literal
 
 NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily = Literal[
-    "FAMILY_AL2",
     "family_al2",
+    "FAMILY_AL2",
     "FAMILY_AL2023",
     "family_al2023",
     "FAMILY_BOTTLEROCKET",
     "family_bottlerocket",
-    "FAMILY_CUSTOM",
     "family_custom",
+    "FAMILY_CUSTOM",
     "FAMILY_UNSPECIFIED",
 ]
 
 NODECONFIG_V1_SELF_HOSTED_WITH_EC2_NODES_CONFIG_IMAGE_FAMILY_VALUES: set[
     NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily
 ] = {
-    "FAMILY_AL2",
     "family_al2",
+    "FAMILY_AL2",
     "FAMILY_AL2023",
     "family_al2023",
     "FAMILY_BOTTLEROCKET",
     "family_bottlerocket",
-    "FAMILY_CUSTOM",
     "family_custom",
+    "FAMILY_CUSTOM",
     "FAMILY_UNSPECIFIED",
 }
 

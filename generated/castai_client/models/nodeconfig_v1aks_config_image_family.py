@@ -1,8 +1,8 @@
 from typing import Literal
 
 NodeconfigV1AKSConfigImageFamily = Literal[
-    "FAMILY_AZURE_LINUX",
     "family_azure_linux",
+    "FAMILY_AZURE_LINUX",
     "FAMILY_UBUNTU",
     "family_ubuntu",
     "family_ubuntu_2204",
@@ -10,17 +10,17 @@ NodeconfigV1AKSConfigImageFamily = Literal[
     "FAMILY_UBUNTU_2404",
     "family_ubuntu_2404",
     "FAMILY_UNSPECIFIED",
-    "family_windows_2019",
     "FAMILY_WINDOWS_2019",
-    "family_windows_2022",
+    "family_windows_2019",
     "FAMILY_WINDOWS_2022",
-    "FAMILY_WINDOWS_2025",
+    "family_windows_2022",
     "family_windows_2025",
+    "FAMILY_WINDOWS_2025",
 ]
 
 NODECONFIG_V1AKS_CONFIG_IMAGE_FAMILY_VALUES: set[NodeconfigV1AKSConfigImageFamily] = {
-    "FAMILY_AZURE_LINUX",
     "family_azure_linux",
+    "FAMILY_AZURE_LINUX",
     "FAMILY_UBUNTU",
     "family_ubuntu",
     "family_ubuntu_2204",
@@ -28,12 +28,12 @@ NODECONFIG_V1AKS_CONFIG_IMAGE_FAMILY_VALUES: set[NodeconfigV1AKSConfigImageFamil
     "FAMILY_UBUNTU_2404",
     "family_ubuntu_2404",
     "FAMILY_UNSPECIFIED",
-    "family_windows_2019",
     "FAMILY_WINDOWS_2019",
-    "family_windows_2022",
+    "family_windows_2019",
     "FAMILY_WINDOWS_2022",
-    "FAMILY_WINDOWS_2025",
+    "family_windows_2022",
     "family_windows_2025",
+    "FAMILY_WINDOWS_2025",
 }
 
 

@@ -1,8 +1,8 @@
 from typing import Literal
 
 NodeconfigV1EKSConfigImageFamily = Literal[
-    "FAMILY_AL2",
     "family_al2",
+    "FAMILY_AL2",
     "FAMILY_AL2023",
     "family_al2023",
     "FAMILY_BOTTLEROCKET",
@@ -11,8 +11,8 @@ NodeconfigV1EKSConfigImageFamily = Literal[
 ]
 
 NODECONFIG_V1EKS_CONFIG_IMAGE_FAMILY_VALUES: set[NodeconfigV1EKSConfigImageFamily] = {
-    "FAMILY_AL2",
     "family_al2",
+    "FAMILY_AL2",
     "FAMILY_AL2023",
     "family_al2023",
     "FAMILY_BOTTLEROCKET",

@@ -1,7 +1,7 @@
 from typing import Literal
 
 NodeconfigV1GKEConfigOnHostMaintenance = Literal[
-    "MIGRATE", "migrate", "terminate", "TERMINATE"
+    "MIGRATE", "migrate", "TERMINATE", "terminate"
 ]
 
 NODECONFIG_V1GKE_CONFIG_ON_HOST_MAINTENANCE_VALUES: set[
@@ -9,8 +9,8 @@ NODECONFIG_V1GKE_CONFIG_ON_HOST_MAINTENANCE_VALUES: set[
 ] = {
     "MIGRATE",
     "migrate",
-    "terminate",
     "TERMINATE",
+    "terminate",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetAnomaliesSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+RuntimeSecurityApiGetAnomaliesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_ANOMALIES_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetAnomaliesSortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetAnomalyEventsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+RuntimeSecurityApiGetAnomalyEventsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_ANOMALY_EVENTS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetAnomalyEventsSortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetListEntriesSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+RuntimeSecurityApiGetListEntriesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_LIST_ENTRIES_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetListEntriesSortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

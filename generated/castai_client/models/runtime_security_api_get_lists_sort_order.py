@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetListsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+RuntimeSecurityApiGetListsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_LISTS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetListsSortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetNetflowListSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+RuntimeSecurityApiGetNetflowListSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_NETFLOW_LIST_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetNetflowListSortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

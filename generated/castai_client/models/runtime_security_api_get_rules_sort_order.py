@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetRulesSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+RuntimeSecurityApiGetRulesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_RULES_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetRulesSortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetRuntimeEventGroupsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+RuntimeSecurityApiGetRuntimeEventGroupsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_RUNTIME_EVENT_GROUPS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetRuntimeEventGroupsSortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-RuntimeSecurityApiGetRuntimeEventsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+RuntimeSecurityApiGetRuntimeEventsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_RUNTIME_EVENTS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetRuntimeEventsSortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 

@@ -1,14 +1,14 @@
 from typing import Literal
 
-WorkloadOptimizationApiListWorkloadsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+WorkloadOptimizationApiListWorkloadsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 WORKLOAD_OPTIMIZATION_API_LIST_WORKLOADS_SORT_ORDER_VALUES: set[
     WorkloadOptimizationApiListWorkloadsSortOrder
 ] = {
-    "asc",
     "ASC",
-    "desc",
+    "asc",
     "DESC",
+    "desc",
 }
 
 
