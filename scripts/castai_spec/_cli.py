@@ -39,11 +39,12 @@ SPEC_HEADER = """\
 
 @dataclass
 class Output:
-    """The two files the script writes, as text."""
+    """The two files the script writes, as text, and the path parameters it renamed."""
 
     spec: dict[str, Any]
     spec_text: str
     live_text: str
+    renamed: list[tuple[str, str, str]]
 
 
 def read_api_tags(makefile: Path) -> list[str]:
@@ -88,7 +89,7 @@ def build(upstream: Path, commit: str) -> Output:
         "paths": {p: _ordered(paths[p]) for p in sorted(paths)},
         "components": {"securitySchemes": SECURITY_SCHEMES, "responses": responses, "schemas": schemas},
     }
-    return Output(spec, SPEC_HEADER + dump_yaml(spec), live_list(upstream, commit, live))
+    return Output(spec, SPEC_HEADER + dump_yaml(spec), live_list(upstream, commit, live), doc.renamed)
 
 
 def _ordered(item: dict[str, Any]) -> dict[str, Any]:
@@ -180,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     for path, text in files.items():
         path.write_text(text, encoding="utf-8")
     count = sum(len(item) for item in out.spec["paths"].values())
-    print(
-        f"wrote {len(files)} files to {args.out}: {count} operations, {len(out.spec['components']['schemas'])} schemas"
-    )
+    schemas = len(out.spec["components"]["schemas"])
+    print(f"wrote {len(files)} files to {args.out}: {count} operations, {schemas} schemas")
+    for op_name, old, new in out.renamed:
+        print(f"  {op_name}: path parameter {{{old}}} renamed {{{new}}} (openapi-python-client cannot template it)")
     return 0

@@ -161,7 +161,7 @@ class DocumentBuilder:
                 "content": {MEDIA[media]: {"schema": schema}},
             }
         if not responses:
-            # The Go client decodes no body: CAST AI declares this 200 without a JSON schema.
+            # The Go client decodes no body here, so its media type is not recoverable: 200, no content.
             responses["200"] = {"description": "OK"}
         out["responses"] = responses
         method = op.method.lower()

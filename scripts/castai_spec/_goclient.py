@@ -109,11 +109,15 @@ def _read_builder(header: re.Match[str], body: list[str], line: int, path: Path,
         return
     params_type = arg_types.get("params", "").lstrip("*")
     op.params_type = params_type or None
+    by_index = {}
     for found in _PATH_PARAM.finditer(text):
         arg = found.group("arg")
         if arg not in arg_types:
             raise GoSourceError(path, line, f"{name}: path parameter {arg} is not an argument")
-        op.path_params.append(PathParam(found.group("name"), arg_types[arg]))
+        by_index[int(found.group("index"))] = PathParam(found.group("name"), arg_types[arg])
+    if sorted(by_index) != list(range(len(by_index))):
+        raise GoSourceError(path, line, f"{name}: path parameters are not pathParam0..{len(by_index) - 1}")
+    op.path_params = [by_index[i] for i in range(len(by_index))]
     for found in _QUERY_PARAM.finditer(text):
         op.query.append(found.group("name"))
         op.explode[found.group("name")] = found.group("explode") == "true"
