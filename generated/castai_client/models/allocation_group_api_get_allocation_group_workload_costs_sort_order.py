@@ -1,14 +1,14 @@
 from typing import Literal
 
 AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder = Literal[
-    "ASC", "asc", "DESC", "desc"
+    "asc", "ASC", "DESC", "desc"
 ]
 
 ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOAD_COSTS_SORT_ORDER_VALUES: set[
     AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

@@ -1,14 +1,14 @@
 from typing import Literal
 
 AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder = Literal[
-    "ASC", "asc", "DESC", "desc"
+    "asc", "ASC", "DESC", "desc"
 ]
 
 ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOADS_EFFICIENCY_SORT_ORDER_VALUES: set[
     AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

@@ -3,27 +3,27 @@ from typing import Literal
 CastaiV1Cloud = Literal[
     "AWS",
     "aws",
-    "azure",
     "AZURE",
+    "azure",
     "GCP",
     "gcp",
-    "invalid",
     "INVALID",
-    "UNKNOWN",
+    "invalid",
     "unknown",
+    "UNKNOWN",
 ]
 
 CASTAI_V1_CLOUD_VALUES: set[CastaiV1Cloud] = {
     "AWS",
     "aws",
-    "azure",
     "AZURE",
+    "azure",
     "GCP",
     "gcp",
-    "invalid",
     "INVALID",
-    "UNKNOWN",
+    "invalid",
     "unknown",
+    "UNKNOWN",
 }
 
 

@@ -3,14 +3,14 @@ from typing import Literal
 CommitmentsApiGetCommitmentUsageHistoryCloud = Literal[
     "AWS",
     "aws",
-    "azure",
     "AZURE",
+    "azure",
     "GCP",
     "gcp",
-    "invalid",
     "INVALID",
-    "UNKNOWN",
+    "invalid",
     "unknown",
+    "UNKNOWN",
 ]
 
 COMMITMENTS_API_GET_COMMITMENT_USAGE_HISTORY_CLOUD_VALUES: set[
@@ -18,14 +18,14 @@ COMMITMENTS_API_GET_COMMITMENT_USAGE_HISTORY_CLOUD_VALUES: set[
 ] = {
     "AWS",
     "aws",
-    "azure",
     "AZURE",
+    "azure",
     "GCP",
     "gcp",
-    "invalid",
     "INVALID",
-    "UNKNOWN",
+    "invalid",
     "unknown",
+    "UNKNOWN",
 }
 
 

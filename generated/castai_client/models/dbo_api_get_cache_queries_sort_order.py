@@ -1,10 +1,10 @@
 from typing import Literal
 
-DboApiGetCacheQueriesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+DboApiGetCacheQueriesSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 DBO_API_GET_CACHE_QUERIES_SORT_ORDER_VALUES: set[DboApiGetCacheQueriesSortOrder] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

@@ -3,31 +3,31 @@ from typing import Literal
 K8SSelectorV1Operator = Literal[
     "DoesNotExist",
     "doesNotExist",
-    "exists",
     "Exists",
+    "exists",
     "Gt",
     "gt",
     "IN",
     "in",
-    "lt",
     "Lt",
-    "NotIn",
+    "lt",
     "notIn",
+    "NotIn",
 ]
 
 K8S_SELECTOR_V1_OPERATOR_VALUES: set[K8SSelectorV1Operator] = {
     "DoesNotExist",
     "doesNotExist",
-    "exists",
     "Exists",
+    "exists",
     "Gt",
     "gt",
     "IN",
     "in",
-    "lt",
     "Lt",
-    "NotIn",
+    "lt",
     "notIn",
+    "NotIn",
 }
 
 

@@ -1,39 +1,39 @@
 from typing import Literal
 
 NodeconfigV1AKSConfigImageFamily = Literal[
-    "family_azure_linux",
     "FAMILY_AZURE_LINUX",
+    "family_azure_linux",
     "FAMILY_UBUNTU",
     "family_ubuntu",
     "family_ubuntu_2204",
     "FAMILY_UBUNTU_2204",
-    "FAMILY_UBUNTU_2404",
     "family_ubuntu_2404",
+    "FAMILY_UBUNTU_2404",
     "FAMILY_UNSPECIFIED",
     "FAMILY_WINDOWS_2019",
     "family_windows_2019",
     "FAMILY_WINDOWS_2022",
     "family_windows_2022",
-    "family_windows_2025",
     "FAMILY_WINDOWS_2025",
+    "family_windows_2025",
 ]
 
 NODECONFIG_V1AKS_CONFIG_IMAGE_FAMILY_VALUES: set[NodeconfigV1AKSConfigImageFamily] = {
-    "family_azure_linux",
     "FAMILY_AZURE_LINUX",
+    "family_azure_linux",
     "FAMILY_UBUNTU",
     "family_ubuntu",
     "family_ubuntu_2204",
     "FAMILY_UBUNTU_2204",
-    "FAMILY_UBUNTU_2404",
     "family_ubuntu_2404",
+    "FAMILY_UBUNTU_2404",
     "FAMILY_UNSPECIFIED",
     "FAMILY_WINDOWS_2019",
     "family_windows_2019",
     "FAMILY_WINDOWS_2022",
     "family_windows_2022",
-    "family_windows_2025",
     "FAMILY_WINDOWS_2025",
+    "family_windows_2025",
 }
 
 

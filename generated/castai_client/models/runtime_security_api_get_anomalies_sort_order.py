@@ -1,12 +1,12 @@
 from typing import Literal
 
-RuntimeSecurityApiGetAnomaliesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetAnomaliesSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_ANOMALIES_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetAnomaliesSortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

@@ -1,12 +1,12 @@
 from typing import Literal
 
-RuntimeSecurityApiGetAnomalyEventsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetAnomalyEventsSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_ANOMALY_EVENTS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetAnomalyEventsSortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

@@ -1,12 +1,12 @@
 from typing import Literal
 
-RuntimeSecurityApiGetListEntriesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetListEntriesSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_LIST_ENTRIES_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetListEntriesSortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

@@ -1,12 +1,12 @@
 from typing import Literal
 
-RuntimeSecurityApiGetListsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetListsSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_LISTS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetListsSortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

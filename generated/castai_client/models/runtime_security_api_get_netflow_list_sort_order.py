@@ -1,12 +1,12 @@
 from typing import Literal
 
-RuntimeSecurityApiGetNetflowListSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetNetflowListSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_NETFLOW_LIST_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetNetflowListSortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

@@ -1,12 +1,12 @@
 from typing import Literal
 
-RuntimeSecurityApiGetRulesSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetRulesSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_RULES_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetRulesSortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

@@ -1,12 +1,12 @@
 from typing import Literal
 
-RuntimeSecurityApiGetRuntimeEventGroupsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetRuntimeEventGroupsSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_RUNTIME_EVENT_GROUPS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetRuntimeEventGroupsSortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

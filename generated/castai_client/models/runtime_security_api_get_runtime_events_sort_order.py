@@ -1,12 +1,12 @@
 from typing import Literal
 
-RuntimeSecurityApiGetRuntimeEventsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+RuntimeSecurityApiGetRuntimeEventsSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 RUNTIME_SECURITY_API_GET_RUNTIME_EVENTS_SORT_ORDER_VALUES: set[
     RuntimeSecurityApiGetRuntimeEventsSortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }

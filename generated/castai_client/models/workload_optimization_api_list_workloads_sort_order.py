@@ -1,12 +1,12 @@
 from typing import Literal
 
-WorkloadOptimizationApiListWorkloadsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+WorkloadOptimizationApiListWorkloadsSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 WORKLOAD_OPTIMIZATION_API_LIST_WORKLOADS_SORT_ORDER_VALUES: set[
     WorkloadOptimizationApiListWorkloadsSortOrder
 ] = {
-    "ASC",
     "asc",
+    "ASC",
     "DESC",
     "desc",
 }
