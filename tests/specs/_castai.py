@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import re
@@ -36,7 +37,9 @@ def live_operations() -> dict[tuple[str, str], str]:
     return out
 
 
+@functools.cache
 def spec() -> dict[str, Any]:
+    """specs/castai/openapi.yaml, loaded once (read-only for the tests)."""
     loaded: dict[str, Any] = yaml.load((SPEC_DIR / "openapi.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     return loaded
 
