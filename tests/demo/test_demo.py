@@ -22,8 +22,8 @@ EXPECTED = {
               "listDeployments", "getDeployment", "listDeploymentContainers", "extendDeployment",
               "terminateDeployment", "deleteApiKey"],
     "castai": ["ExternalClusterAPI_ListClusters", "ExternalClusterAPI_GetCluster", "ExternalClusterAPI_ListNodes",
-               "NodeTemplatesAPI_ListNodeTemplates", "ClusterReportAPI_GetClusterSavingsReport",
-               "ClusterReportAPI_GetClusterCostReport"],
+               "NodeTemplatesAPI_ListNodeTemplates", "PoliciesAPI_GetClusterPolicies",
+               "AllocationGroupAPI_GetAllocationGroupTotalCostTimed"],
     "fluence": ["listBasicConfigurations", "searchOffers", "addSshKey", "createVms", "listVms", "deleteVms",
                 "removeSshKey"],
     "cloudapi": ["listProjects", "createKey", "listKeys", "listUsers", "getUsage", "revokeKey"],
@@ -110,7 +110,7 @@ def test_castai(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) -
     assert cast["ExternalClusterAPI_ListClusters"]["items"] >= 1
     nodes = cast["ExternalClusterAPI_ListNodes"]
     assert nodes["items"] > 10 and nodes["facts"]["pages"] == nodes["attempts"] == -(-nodes["items"] // 10)
-    assert cast["ClusterReportAPI_GetClusterSavingsReport"]["items"] >= 1
+    assert cast["AllocationGroupAPI_GetAllocationGroupTotalCostTimed"]["items"] >= 1
 
 
 def test_fluence(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) -> None:

@@ -17,7 +17,7 @@ from castai_client.api.external_cluster_api import (
     external_cluster_api_register_cluster,
     external_cluster_api_update_cluster,
 )
-from castai_client.models import ClusterUpdate, ErrorResponse, LifecycleTypeFilter, RegisterClusterRequest
+from castai_client.models import ErrorResponse, ExternalclusterV1ClusterUpdate, ExternalclusterV1RegisterClusterRequest
 
 from facade.sandbox import Sandbox, available
 
@@ -50,7 +50,7 @@ def test_cluster_crud_round_trip_with_the_generated_client() -> None:
         client = AuthenticatedClient(base_url=sb.base_url, token=sb.api_key, prefix="", auth_header_name="X-API-Key")
         stack.enter_context(client)
         made = external_cluster_api_register_cluster.sync(
-            client=client, body=RegisterClusterRequest.from_dict({"name": "payments", "eks": EKS})
+            client=client, body=ExternalclusterV1RegisterClusterRequest.from_dict({"name": "payments", "eks": EKS})
         )
         assert not isinstance(made, ErrorResponse) and made is not None
         assert made.status == "connecting" and made.provider_type == "eks" and made.region.name == "eu-central-1"  # type: ignore[union-attr]
@@ -60,7 +60,7 @@ def test_cluster_crud_round_trip_with_the_generated_client() -> None:
         assert made.id in [c.id for c in listed.items]  # type: ignore[union-attr]
         arn = "arn:aws:iam::210987654321:role/castai-new"
         updated = external_cluster_api_update_cluster.sync(
-            made.id, client=client, body=ClusterUpdate.from_dict({"eks": {"assumeRoleArn": arn}})
+            made.id, client=client, body=ExternalclusterV1ClusterUpdate.from_dict({"eks": {"assumeRoleArn": arn}})
         )
         assert updated.eks.assume_role_arn == arn and updated.eks.account_id == EKS["accountId"]  # type: ignore[union-attr]
         # The agent's first snapshot reported the cluster's nodes.
@@ -142,7 +142,7 @@ def test_nodes_page_by_cursor_and_filter(cast: tuple[Sandbox, httpx.Client]) -> 
             if not cursor:
                 break
         assert pages == 6 and len(seen) == len(set(seen)) == 40
-        spot = external_cluster_api_list_nodes.sync(cid, client=c, lifecycle_type=LifecycleTypeFilter.SPOT)
+        spot = external_cluster_api_list_nodes.sync(cid, client=c, lifecycle_type="spot")
         assert spot.items and all(n.spot_config.is_spot for n in spot.items)  # type: ignore[union-attr]
     base = f"{CLUSTERS}/{cid}/nodes"
     bad = raw.get(base, params={"page.limit": 501})
