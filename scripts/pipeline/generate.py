@@ -30,7 +30,10 @@ POST_HOOKS = [
 ]
 # The upstream templates our templates/ copy and change (sha256 of the pinned generator's file):
 # tests/pipeline/test_generator_contract.py fails when a new generator ships a different one.
-TEMPLATE_BASES = {"endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52"}
+TEMPLATE_BASES = {
+    "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
+    "literal_enum.py.jinja": "04f2eb9334dd543ab7fa91a1fe3a73e7d5f2cf50e09d864429ddb58e506c8b68",
+}
 _ENDPOINT_HEADER = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
 _REF_HEADER = re.compile(r"Unable to parse (?:schema|parameter) (?P<ref>#?/\S+)")
 
