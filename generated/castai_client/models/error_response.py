@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.field_violation import FieldViolation
+    from ..models.error_response_field_violations_item import (
+        ErrorResponseFieldViolationsItem,
+    )
 
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -18,15 +20,14 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """Error body returned with every non-2xx status.
-
+    """
     Attributes:
-        message (str): Human-readable error message. Example: Forbidden.
-        field_violations (list[FieldViolation] | Unset): Fields of the request that failed validation or authorization.
+        message (str):
+        field_violations (list[ErrorResponseFieldViolationsItem] | Unset):
     """
 
     message: str
-    field_violations: list[FieldViolation] | Unset = UNSET
+    field_violations: list[ErrorResponseFieldViolationsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,17 +54,19 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_violation import FieldViolation  # noqa: PLC0415
+        from ..models.error_response_field_violations_item import (
+            ErrorResponseFieldViolationsItem,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         message = d.pop("message")
 
         _field_violations = d.pop("fieldViolations", UNSET)
-        field_violations: list[FieldViolation] | Unset = UNSET
+        field_violations: list[ErrorResponseFieldViolationsItem] | Unset = UNSET
         if _field_violations is not UNSET:
             field_violations = []
             for field_violations_item_data in _field_violations:
-                field_violations_item = FieldViolation.from_dict(
+                field_violations_item = ErrorResponseFieldViolationsItem.from_dict(
                     field_violations_item_data
                 )
 

@@ -2,13 +2,14 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_response import EmptyResponse
+from ...models.castai_authtoken_v1_beta_1_delete_auth_token_response import (
+    CastaiAuthtokenV1Beta1DeleteAuthTokenResponse,
+)
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -36,11 +37,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | ErrorResponse | None:
+) -> CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = EmptyResponse.from_dict(response.json())
+        response_200 = CastaiAuthtokenV1Beta1DeleteAuthTokenResponse.from_dict(
+            response.json()
+        )
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -56,6 +64,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -80,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | ErrorResponse]:
+) -> Response[CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,23 +103,21 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Delete an API access key
-
-     Revokes and deletes an API access key.
+) -> Response[CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse]:
+    """Delete auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,23 +132,21 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyResponse | ErrorResponse | None:
-    """Delete an API access key
-
-     Revokes and deletes an API access key.
+) -> CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse | None:
+    """Delete auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -147,23 +156,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Delete an API access key
-
-     Revokes and deletes an API access key.
+) -> Response[CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse]:
+    """Delete auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,23 +183,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyResponse | ErrorResponse | None:
-    """Delete an API access key
-
-     Revokes and deletes an API access key.
+) -> CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse | None:
+    """Delete auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        CastaiAuthtokenV1Beta1DeleteAuthTokenResponse | ErrorResponse
     """
 
     return (
@@ -204,10 +209,10 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID | str,
+    id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> EmptyResponse:
+) -> CastaiAuthtokenV1Beta1DeleteAuthTokenResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -3,14 +3,17 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.auth_token import AuthToken
-from ...models.auth_token_update import AuthTokenUpdate
+from ...models.castai_authtoken_v1_beta_1_auth_token import (
+    CastaiAuthtokenV1Beta1AuthToken,
+)
+from ...models.castai_authtoken_v1_beta_1_auth_token_update import (
+    CastaiAuthtokenV1Beta1AuthTokenUpdate,
+)
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -23,9 +26,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
-    body: AuthTokenUpdate,
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -46,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthToken | ErrorResponse | None:
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AuthToken.from_dict(response.json())
+        response_200 = CastaiAuthtokenV1Beta1AuthToken.from_dict(response.json())
 
         return response_200
 
@@ -71,6 +74,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -95,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthToken | ErrorResponse]:
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,25 +113,23 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthTokenUpdate,
-) -> Response[AuthToken | ErrorResponse]:
-    """Update an API access key
-
-     Activates or deactivates an API access key. CAST AI uses POST on the item path for updates.
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate,
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
+    """Update auth token
 
     Args:
-        id (UUID):
-        body (AuthTokenUpdate): Changes to an API access key.
+        id (str):
+        body (CastaiAuthtokenV1Beta1AuthTokenUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthToken | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,25 +145,23 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthTokenUpdate,
-) -> AuthToken | ErrorResponse | None:
-    """Update an API access key
-
-     Activates or deactivates an API access key. CAST AI uses POST on the item path for updates.
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate,
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
+    """Update auth token
 
     Args:
-        id (UUID):
-        body (AuthTokenUpdate): Changes to an API access key.
+        id (str):
+        body (CastaiAuthtokenV1Beta1AuthTokenUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthToken | ErrorResponse
+        CastaiAuthtokenV1Beta1AuthToken | ErrorResponse
     """
 
     return sync_detailed(
@@ -168,25 +172,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthTokenUpdate,
-) -> Response[AuthToken | ErrorResponse]:
-    """Update an API access key
-
-     Activates or deactivates an API access key. CAST AI uses POST on the item path for updates.
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate,
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
+    """Update auth token
 
     Args:
-        id (UUID):
-        body (AuthTokenUpdate): Changes to an API access key.
+        id (str):
+        body (CastaiAuthtokenV1Beta1AuthTokenUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthToken | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -200,25 +202,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthTokenUpdate,
-) -> AuthToken | ErrorResponse | None:
-    """Update an API access key
-
-     Activates or deactivates an API access key. CAST AI uses POST on the item path for updates.
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate,
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
+    """Update auth token
 
     Args:
-        id (UUID):
-        body (AuthTokenUpdate): Changes to an API access key.
+        id (str):
+        body (CastaiAuthtokenV1Beta1AuthTokenUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthToken | ErrorResponse
+        CastaiAuthtokenV1Beta1AuthToken | ErrorResponse
     """
 
     return (
@@ -231,11 +231,11 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID | str,
+    id: str,
     *,
-    body: AuthTokenUpdate | Mapping[str, Any],
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> AuthToken:
+) -> CastaiAuthtokenV1Beta1AuthToken:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -3,15 +3,16 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.node_template import NodeTemplate
-from ...models.update_node_template import UpdateNodeTemplate
+from ...models.nodetemplates_v1_node_template import NodetemplatesV1NodeTemplate
+from ...models.nodetemplates_v1_update_node_template import (
+    NodetemplatesV1UpdateNodeTemplate,
+)
 from ...types import Response
 
 
@@ -23,10 +24,10 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     node_template_name: str,
     *,
-    body: UpdateNodeTemplate,
+    body: NodetemplatesV1UpdateNodeTemplate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NodeTemplate | None:
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
     if response.status_code == 200:
-        response_200 = NodeTemplate.from_dict(response.json())
+        response_200 = NodetemplatesV1NodeTemplate.from_dict(response.json())
 
         return response_200
 
@@ -73,6 +74,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -97,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NodeTemplate]:
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,28 +113,25 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     node_template_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateNodeTemplate,
-) -> Response[ErrorResponse | NodeTemplate]:
-    """Update a node template
-
-     Replaces the settings of the named node template and bumps its version.
+    body: NodetemplatesV1UpdateNodeTemplate,
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
+    """Update node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_template_name (str):  Example: spot-workers.
-        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
-            path). Example: {'isEnabled': False}.
+        cluster_id (str):
+        node_template_name (str):
+        body (NodetemplatesV1UpdateNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeTemplate]
+        Response[ErrorResponse | NodetemplatesV1NodeTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -145,28 +148,25 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     node_template_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateNodeTemplate,
-) -> ErrorResponse | NodeTemplate | None:
-    """Update a node template
-
-     Replaces the settings of the named node template and bumps its version.
+    body: NodetemplatesV1UpdateNodeTemplate,
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
+    """Update node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_template_name (str):  Example: spot-workers.
-        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
-            path). Example: {'isEnabled': False}.
+        cluster_id (str):
+        node_template_name (str):
+        body (NodetemplatesV1UpdateNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeTemplate
+        ErrorResponse | NodetemplatesV1NodeTemplate
     """
 
     return sync_detailed(
@@ -178,28 +178,25 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     node_template_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateNodeTemplate,
-) -> Response[ErrorResponse | NodeTemplate]:
-    """Update a node template
-
-     Replaces the settings of the named node template and bumps its version.
+    body: NodetemplatesV1UpdateNodeTemplate,
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
+    """Update node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_template_name (str):  Example: spot-workers.
-        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
-            path). Example: {'isEnabled': False}.
+        cluster_id (str):
+        node_template_name (str):
+        body (NodetemplatesV1UpdateNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeTemplate]
+        Response[ErrorResponse | NodetemplatesV1NodeTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -214,28 +211,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     node_template_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateNodeTemplate,
-) -> ErrorResponse | NodeTemplate | None:
-    """Update a node template
-
-     Replaces the settings of the named node template and bumps its version.
+    body: NodetemplatesV1UpdateNodeTemplate,
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
+    """Update node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_template_name (str):  Example: spot-workers.
-        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
-            path). Example: {'isEnabled': False}.
+        cluster_id (str):
+        node_template_name (str):
+        body (NodetemplatesV1UpdateNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeTemplate
+        ErrorResponse | NodetemplatesV1NodeTemplate
     """
 
     return (
@@ -249,12 +243,12 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     node_template_name: str,
     *,
-    body: UpdateNodeTemplate | Mapping[str, Any],
+    body: NodetemplatesV1UpdateNodeTemplate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> NodeTemplate:
+) -> NodetemplatesV1NodeTemplate:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -2,14 +2,13 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.policies import Policies
+from ...models.policies_v1_policies import PoliciesV1Policies
 from ...types import Response
 
 
@@ -21,7 +20,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -36,11 +35,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Policies | None:
+) -> ErrorResponse | PoliciesV1Policies | None:
     if response.status_code == 200:
-        response_200 = Policies.from_dict(response.json())
+        response_200 = PoliciesV1Policies.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -80,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Policies]:
+) -> Response[ErrorResponse | PoliciesV1Policies]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,24 +94,21 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Policies]:
-    """Get autoscaler policies
-
-     Returns the cluster's autoscaling policies (unschedulable pods, spot instances, node downscaler,
-    cluster limits).
+) -> Response[ErrorResponse | PoliciesV1Policies]:
+    """Get cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Policies]
+        Response[ErrorResponse | PoliciesV1Policies]
     """
 
     kwargs = _get_kwargs(
@@ -122,24 +123,21 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Policies | None:
-    """Get autoscaler policies
-
-     Returns the cluster's autoscaling policies (unschedulable pods, spot instances, node downscaler,
-    cluster limits).
+) -> ErrorResponse | PoliciesV1Policies | None:
+    """Get cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Policies
+        ErrorResponse | PoliciesV1Policies
     """
 
     return sync_detailed(
@@ -149,24 +147,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Policies]:
-    """Get autoscaler policies
-
-     Returns the cluster's autoscaling policies (unschedulable pods, spot instances, node downscaler,
-    cluster limits).
+) -> Response[ErrorResponse | PoliciesV1Policies]:
+    """Get cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Policies]
+        Response[ErrorResponse | PoliciesV1Policies]
     """
 
     kwargs = _get_kwargs(
@@ -179,24 +174,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Policies | None:
-    """Get autoscaler policies
-
-     Returns the cluster's autoscaling policies (unschedulable pods, spot instances, node downscaler,
-    cluster limits).
+) -> ErrorResponse | PoliciesV1Policies | None:
+    """Get cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Policies
+        ErrorResponse | PoliciesV1Policies
     """
 
     return (
@@ -208,10 +200,10 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Policies:
+) -> PoliciesV1Policies:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

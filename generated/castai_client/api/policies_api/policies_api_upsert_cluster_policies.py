@@ -3,14 +3,13 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.policies import Policies
+from ...models.policies_v1_policies import PoliciesV1Policies
 from ...types import Response
 
 
@@ -22,9 +21,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: Policies,
+    body: PoliciesV1Policies,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -45,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Policies | None:
+) -> ErrorResponse | PoliciesV1Policies | None:
     if response.status_code == 200:
-        response_200 = Policies.from_dict(response.json())
+        response_200 = PoliciesV1Policies.from_dict(response.json())
 
         return response_200
 
@@ -70,6 +69,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -94,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Policies]:
+) -> Response[ErrorResponse | PoliciesV1Policies]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,27 +108,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> Response[ErrorResponse | Policies]:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> Response[ErrorResponse | PoliciesV1Policies]:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'unschedulablePods': {'enabled': True}, 'nodeDownscaler': {'enabled': True, 'emptyNodes':
-            {'enabled': True, 'delaySeconds': 300}}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Policies]
+        Response[ErrorResponse | PoliciesV1Policies]
     """
 
     kwargs = _get_kwargs(
@@ -140,27 +140,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> ErrorResponse | Policies | None:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> ErrorResponse | PoliciesV1Policies | None:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'unschedulablePods': {'enabled': True}, 'nodeDownscaler': {'enabled': True, 'emptyNodes':
-            {'enabled': True, 'delaySeconds': 300}}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Policies
+        ErrorResponse | PoliciesV1Policies
     """
 
     return sync_detailed(
@@ -171,27 +167,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> Response[ErrorResponse | Policies]:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> Response[ErrorResponse | PoliciesV1Policies]:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'unschedulablePods': {'enabled': True}, 'nodeDownscaler': {'enabled': True, 'emptyNodes':
-            {'enabled': True, 'delaySeconds': 300}}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Policies]
+        Response[ErrorResponse | PoliciesV1Policies]
     """
 
     kwargs = _get_kwargs(
@@ -205,27 +197,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> ErrorResponse | Policies | None:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> ErrorResponse | PoliciesV1Policies | None:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'unschedulablePods': {'enabled': True}, 'nodeDownscaler': {'enabled': True, 'emptyNodes':
-            {'enabled': True, 'delaySeconds': 300}}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Policies
+        ErrorResponse | PoliciesV1Policies
     """
 
     return (
@@ -238,11 +226,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    body: Policies | Mapping[str, Any],
+    body: PoliciesV1Policies | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Policies:
+) -> PoliciesV1Policies:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

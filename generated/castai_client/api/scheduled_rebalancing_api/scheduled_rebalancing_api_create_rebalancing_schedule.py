@@ -8,13 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.rebalancing_schedule import RebalancingSchedule
+from ...models.scheduledrebalancing_v1_rebalancing_schedule import (
+    ScheduledrebalancingV1RebalancingSchedule,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: RebalancingSchedule,
+    body: ScheduledrebalancingV1RebalancingSchedule,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RebalancingSchedule | None:
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
     if response.status_code == 200:
-        response_200 = RebalancingSchedule.from_dict(response.json())
+        response_200 = ScheduledrebalancingV1RebalancingSchedule.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -82,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RebalancingSchedule]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,24 +98,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example: {'name':
-            'nightly', 'schedule': {'cron': '0 3 * * *'}, 'triggerConditions': {'savingsPercentage':
-            15}, 'launchConfiguration': {'numTargetedNodes': 10}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -128,24 +127,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example: {'name':
-            'nightly', 'schedule': {'cron': '0 3 * * *'}, 'triggerConditions': {'savingsPercentage':
-            15}, 'launchConfiguration': {'numTargetedNodes': 10}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return sync_detailed(
@@ -157,24 +151,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example: {'name':
-            'nightly', 'schedule': {'cron': '0 3 * * *'}, 'triggerConditions': {'savingsPercentage':
-            15}, 'launchConfiguration': {'numTargetedNodes': 10}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -189,24 +178,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example: {'name':
-            'nightly', 'schedule': {'cron': '0 3 * * *'}, 'triggerConditions': {'savingsPercentage':
-            15}, 'launchConfiguration': {'numTargetedNodes': 10}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return (
@@ -219,9 +203,9 @@ async def asyncio(
 
 def facade_call(
     *,
-    body: RebalancingSchedule | Mapping[str, Any],
+    body: ScheduledrebalancingV1RebalancingSchedule | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingSchedule:
+) -> ScheduledrebalancingV1RebalancingSchedule:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

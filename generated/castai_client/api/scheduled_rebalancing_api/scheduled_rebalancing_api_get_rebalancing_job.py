@@ -2,14 +2,15 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.rebalancing_job import RebalancingJob
+from ...models.scheduledrebalancing_v1_rebalancing_job import (
+    ScheduledrebalancingV1RebalancingJob,
+)
 from ...types import Response
 
 
@@ -21,8 +22,8 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -38,11 +39,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RebalancingJob | None:
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingJob | None:
     if response.status_code == 200:
-        response_200 = RebalancingJob.from_dict(response.json())
+        response_200 = ScheduledrebalancingV1RebalancingJob.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -82,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RebalancingJob]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,25 +98,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RebalancingJob]:
-    """Get a rebalancing job
-
-     Returns one rebalancing job of the cluster.
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingJob]:
+    """Get rebalancing job
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingJob]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingJob]
     """
 
     kwargs = _get_kwargs(
@@ -126,25 +130,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RebalancingJob | None:
-    """Get a rebalancing job
-
-     Returns one rebalancing job of the cluster.
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingJob | None:
+    """Get rebalancing job
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingJob
+        ErrorResponse | ScheduledrebalancingV1RebalancingJob
     """
 
     return sync_detailed(
@@ -155,25 +157,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RebalancingJob]:
-    """Get a rebalancing job
-
-     Returns one rebalancing job of the cluster.
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingJob]:
+    """Get rebalancing job
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingJob]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingJob]
     """
 
     kwargs = _get_kwargs(
@@ -187,25 +187,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RebalancingJob | None:
-    """Get a rebalancing job
-
-     Returns one rebalancing job of the cluster.
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingJob | None:
+    """Get rebalancing job
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingJob
+        ErrorResponse | ScheduledrebalancingV1RebalancingJob
     """
 
     return (
@@ -218,11 +216,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
-    id: UUID | str,
+    cluster_id: str,
+    id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingJob:
+) -> ScheduledrebalancingV1RebalancingJob:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

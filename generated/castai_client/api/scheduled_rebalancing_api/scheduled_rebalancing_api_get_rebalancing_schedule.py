@@ -2,14 +2,15 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.rebalancing_schedule import RebalancingSchedule
+from ...models.scheduledrebalancing_v1_rebalancing_schedule import (
+    ScheduledrebalancingV1RebalancingSchedule,
+)
 from ...types import Response
 
 
@@ -21,7 +22,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -36,11 +37,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RebalancingSchedule | None:
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
     if response.status_code == 200:
-        response_200 = RebalancingSchedule.from_dict(response.json())
+        response_200 = ScheduledrebalancingV1RebalancingSchedule.from_dict(
+            response.json()
+        )
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -80,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RebalancingSchedule]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,23 +98,21 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Get a rebalancing schedule
-
-     Returns one rebalancing schedule with the jobs attached to it.
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Get rebalancing schedule
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -121,23 +127,21 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Get a rebalancing schedule
-
-     Returns one rebalancing schedule with the jobs attached to it.
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Get rebalancing schedule
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return sync_detailed(
@@ -147,23 +151,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Get a rebalancing schedule
-
-     Returns one rebalancing schedule with the jobs attached to it.
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Get rebalancing schedule
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -176,23 +178,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Get a rebalancing schedule
-
-     Returns one rebalancing schedule with the jobs attached to it.
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Get rebalancing schedule
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return (
@@ -204,10 +204,10 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID | str,
+    id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingSchedule:
+) -> ScheduledrebalancingV1RebalancingSchedule:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

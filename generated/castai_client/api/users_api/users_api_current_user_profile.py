@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.current_user_profile_response import CurrentUserProfileResponse
+from ...models.castai_users_v1_beta_1_current_user_profile_response import (
+    CastaiUsersV1Beta1CurrentUserProfileResponse,
+)
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -23,9 +25,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CurrentUserProfileResponse | ErrorResponse | None:
+) -> CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CurrentUserProfileResponse.from_dict(response.json())
+        response_200 = CastaiUsersV1Beta1CurrentUserProfileResponse.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -33,6 +37,11 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -57,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CurrentUserProfileResponse | ErrorResponse]:
+) -> Response[CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,17 +78,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CurrentUserProfileResponse | ErrorResponse]:
-    """Get the current user
-
-     Returns the profile of the user (or service identity) the API key belongs to.
+) -> Response[CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse]:
+    """Current user profile
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrentUserProfileResponse | ErrorResponse]
+        Response[CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -94,17 +101,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CurrentUserProfileResponse | ErrorResponse | None:
-    """Get the current user
-
-     Returns the profile of the user (or service identity) the API key belongs to.
+) -> CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse | None:
+    """Current user profile
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrentUserProfileResponse | ErrorResponse
+        CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -115,17 +120,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CurrentUserProfileResponse | ErrorResponse]:
-    """Get the current user
-
-     Returns the profile of the user (or service identity) the API key belongs to.
+) -> Response[CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse]:
+    """Current user profile
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrentUserProfileResponse | ErrorResponse]
+        Response[CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -138,17 +141,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CurrentUserProfileResponse | ErrorResponse | None:
-    """Get the current user
-
-     Returns the profile of the user (or service identity) the API key belongs to.
+) -> CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse | None:
+    """Current user profile
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrentUserProfileResponse | ErrorResponse
+        CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse
     """
 
     return (
@@ -162,6 +163,6 @@ def facade_call(
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> CurrentUserProfileResponse:
+) -> CastaiUsersV1Beta1CurrentUserProfileResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
