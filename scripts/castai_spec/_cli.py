@@ -17,6 +17,7 @@ from ._document import DocumentBuilder, add_errors, error_components, split_name
 from ._goclient import read_operations
 from ._gotypes import GoSourceError, read_types
 from ._published import (
+    EXTRA_SCHEMAS,
     INFO,
     OPENAPI_VERSION,
     SECURITY,
@@ -76,9 +77,11 @@ def build(upstream: Path, commit: str) -> Output:
             paths.setdefault(path, {})[method] = body
     responses, error_schema = error_components()
     schemas = doc.schemas.components()
-    if "ErrorResponse" in schemas:
-        raise ValueError("the Go client declares its own ErrorResponse schema: rename ours")
-    schemas = dict(sorted({**schemas, "ErrorResponse": error_schema}.items()))
+    ours = {**EXTRA_SCHEMAS, "ErrorResponse": error_schema}
+    clashes = sorted(set(ours) & set(schemas))
+    if clashes:
+        raise ValueError(f"the Go client now declares {', '.join(clashes)}: drop or rename ours in _published.py")
+    schemas = dict(sorted({**schemas, **ours}.items()))
     used_tags = sorted({body["tags"][0] for item in paths.values() for body in item.values()})
     spec: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,

@@ -1,13 +1,18 @@
-"""What CAST AI documents outside the Go client: servers, auth, and two documented operations.
+"""What CAST AI documents outside the Go client: servers, auth, and eight documented operations.
 
 - The API access guide (seeds/001): the ``X-API-Key`` header, ``https://api.cast.ai``, the
   ``GET /v1/kubernetes/clusters`` curl example and the spec at ``/v1/spec/openapi.json``.
 - The 2020 spec of the same repository: the ``credentialsId`` filter of that cluster list.
 - The EU host: CAST AI's EU region console and API (kept from the hand-written spec).
+- CAST AI's API reference (docs.cast.ai/reference) for two tags outside the Go client's
+  ``API_TAGS``: ``AutoscalerAPI`` rebalancing plans (list, get, generate, execute) and
+  ``ClusterReportAPI`` cluster cost and savings reports. Their shapes: specs/castai/NOTES.md,
+  "Documented extras".
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 OPENAPI_VERSION = "3.0.3"  # what CAST AI publishes (oapi-codegen v2.4.1 reads only 3.0); NOTES.md
@@ -41,9 +46,212 @@ SECURITY_SCHEMES = {
 SPEC_TAG = "SpecAPI"
 
 
+_PLAN = "CastaiAutoscalerV1beta1"  # CAST AI's naming of its castai.<area>.v1beta1 packages, as for auth tokens
+_REPORT = "CostreportV1beta1"  # the package docs.cast.ai names for the savings report's response
+_REF = "#/components/schemas/"
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": _REF + name}
+
+
+def _strings(*names: str) -> dict[str, Any]:
+    return {name: {"type": "string"} for name in names}
+
+
+def _stamps(*names: str) -> dict[str, Any]:
+    return {name: {"type": "string", "format": "date-time", "nullable": True} for name in names}
+
+
+PLAN_STATUSES = [  # the plan stages docs.cast.ai describes, in order, then where a plan can end up
+    "generating",
+    "generated",
+    "creating_nodes",
+    "preparing_nodes",
+    "draining_nodes",
+    "deleting_nodes",
+    "finished",
+    "partially_finished",
+    "error",
+    "obsolete",
+]
+EXTRA_SCHEMAS: dict[str, Any] = {
+    f"{_PLAN}RebalancingPlanResponse": {
+        "type": "object",
+        "properties": {
+            "rebalancingPlanId": {"type": "string"},
+            "clusterId": {"type": "string"},
+            "status": _ref(f"{_PLAN}RebalancingPlanStatus"),
+            "minNodes": {"type": "integer", "format": "int32"},
+            "evictGracefully": {"type": "boolean"},
+            "aggressiveMode": {"type": "boolean"},
+            "rebalancingNodeIds": {"type": "array", "items": {"type": "string"}},
+            "executionConditions": _ref(f"{_PLAN}ExecutionConditions"),
+            "createdAt": {"type": "string", "format": "date-time"},
+            **_stamps("updatedAt", "generatedAt", "triggeredAt", "createdNodesAt", "drainedNodesAt"),
+            **_stamps("deletedNodesAt", "finishedAt"),
+        },
+    },
+    f"{_PLAN}RebalancingPlanStatus": {"type": "string", "enum": PLAN_STATUSES},
+    f"{_PLAN}ExecutionConditions": {
+        "type": "object",
+        "properties": {
+            "enabled": {"type": "boolean"},
+            "achievedSavingsPercentage": {"type": "integer", "format": "int32"},
+        },
+    },
+    f"{_PLAN}RebalancingNode": {"type": "object", "required": ["nodeId"], "properties": _strings("nodeId")},
+    f"{_PLAN}ListRebalancingPlansResponse": {
+        "type": "object",
+        "required": ["items"],
+        "properties": {
+            "items": {"type": "array", "items": _ref(f"{_PLAN}RebalancingPlanResponse")},
+            "nextCursor": {"type": "string"},
+        },
+    },
+    f"{_PLAN}GenerateRebalancingPlanResponse": {
+        "type": "object",
+        "required": ["rebalancingPlanId"],
+        "properties": _strings("rebalancingPlanId"),
+    },
+    f"{_REPORT}GetClusterCostReportResponse": {
+        "type": "object",
+        "required": ["clusterId", "items"],
+        "properties": {
+            "clusterId": {"type": "string"},
+            "items": {"type": "array", "items": _ref(f"{_REPORT}ClusterCostReportItem")},
+            "summary": _ref(f"{_REPORT}ClusterCostReportSummary"),
+        },
+    },
+    f"{_REPORT}ClusterCostReportItem": {
+        "type": "object",
+        "required": ["timestamp"],
+        "properties": {
+            "timestamp": {"type": "string", "format": "date-time"},
+            **_strings("costOnDemand", "costSpot", "costSpotFallback"),
+            **_strings("cpuCountOnDemand", "cpuCountSpot", "cpuCountSpotFallback"),
+            **_strings("ramGibOnDemand", "ramGibSpot", "ramGibSpotFallback"),
+        },
+    },
+    f"{_REPORT}ClusterCostReportSummary": {
+        "type": "object",
+        "properties": _strings("totalCost", "totalCostOnDemand", "totalCostSpot", "totalCostSpotFallback"),
+    },
+    f"{_REPORT}GetClusterSavingsReportResponse": {
+        "type": "object",
+        "required": ["clusterId", "items"],
+        "properties": {
+            "clusterId": {"type": "string"},
+            "items": {"type": "array", "items": _ref(f"{_REPORT}ClusterSavingsReportItem")},
+            "summary": _ref(f"{_REPORT}ClusterSavingsReportSummary"),
+        },
+    },
+    f"{_REPORT}ClusterSavingsReportItem": {
+        "type": "object",
+        "required": ["timestamp"],
+        "properties": {
+            "timestamp": {"type": "string", "format": "date-time"},
+            **_strings("downscalingSavings", "spotSavings"),
+        },
+    },
+    f"{_REPORT}ClusterSavingsReportSummary": {"type": "object", "properties": _strings("totalCost", "totalSavings")},
+}
+
+
+def _path(name: str) -> dict[str, Any]:
+    return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+
+
+def _query(name: str, schema: dict[str, Any], required: bool = False) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": required, "schema": schema}
+
+
+def _json(description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"200": {"description": description, "content": {"application/json": {"schema": schema}}}}
+
+
+def _operation(op_id: str, summary: str, **parts: Any) -> dict[str, Any]:
+    return {"operationId": op_id, "tags": [op_id.split("_")[0]], "summary": summary, **parts}
+
+
+_REPORT_WINDOW = [
+    _path("clusterId"),
+    _query("startTime", {"type": "string", "format": "date-time"}, required=True),
+    _query("endTime", {"type": "string", "format": "date-time"}, required=True),
+    _query("stepSeconds", {"type": "integer", "format": "int32"}),
+    _query("useListingPrices", {"type": "boolean"}),
+]
+_PLANS = "/v1/kubernetes/clusters/{clusterId}/rebalancing-plans"
+_GENERATE_BODY = {
+    "type": "object",
+    "properties": {
+        "minNodes": {"type": "integer", "format": "int32"},
+        "rebalancingNodes": {"type": "array", "items": _ref(f"{_PLAN}RebalancingNode")},
+        "evictGracefully": {"type": "boolean"},
+        "aggressiveMode": {"type": "boolean"},
+        "keepDrainTimeoutNodes": {"type": "boolean"},
+        "executionConditions": _ref(f"{_PLAN}ExecutionConditions"),
+    },
+}
+DOCUMENTED_OPERATIONS: dict[str, dict[str, Any]] = {  # from CAST AI's API reference (module docstring)
+    _PLANS: {
+        "get": _operation(
+            "AutoscalerAPI_ListRebalancingPlans",
+            "List rebalancing plans",
+            parameters=[
+                _path("clusterId"),
+                _query("limit", {"type": "integer", "format": "int32"}),
+                _query("cursor", {"type": "string"}),
+            ],
+            responses=_json("OK", _ref(f"{_PLAN}ListRebalancingPlansResponse")),
+        ),
+        "post": _operation(
+            "AutoscalerAPI_GenerateRebalancingPlan",
+            "Generate rebalancing plan",
+            parameters=[_path("clusterId")],
+            requestBody={"required": True, "content": {"application/json": {"schema": _GENERATE_BODY}}},
+            responses=_json("OK", _ref(f"{_PLAN}GenerateRebalancingPlanResponse")),
+        ),
+    },
+    _PLANS + "/{rebalancingPlanId}": {
+        "get": _operation(
+            "AutoscalerAPI_GetRebalancingPlan",
+            "Get rebalancing plan",
+            parameters=[_path("clusterId"), _path("rebalancingPlanId")],
+            responses=_json("OK", _ref(f"{_PLAN}RebalancingPlanResponse")),
+        )
+    },
+    _PLANS + "/{rebalancingPlanId}/execute": {
+        "post": _operation(
+            "AutoscalerAPI_ExecuteRebalancingPlan",
+            "Execute rebalancing plan",
+            parameters=[_path("clusterId"), _path("rebalancingPlanId")],
+            responses=_json("OK", _ref(f"{_PLAN}RebalancingPlanResponse")),
+        )
+    },
+    "/v1/cost-reports/clusters/{clusterId}/cost": {
+        "get": _operation(
+            "ClusterReportAPI_GetClusterCostReport",
+            "Get cluster cost report",
+            parameters=_REPORT_WINDOW,
+            responses=_json("OK", _ref(f"{_REPORT}GetClusterCostReportResponse")),
+        )
+    },
+    "/v1/cost-reports/clusters/{clusterId}/savings": {
+        "get": _operation(
+            "ClusterReportAPI_GetClusterSavingsReport",
+            "Get cluster savings report",
+            parameters=_REPORT_WINDOW,
+            responses=_json("OK", _ref(f"{_REPORT}GetClusterSavingsReportResponse")),
+        )
+    },
+}
+
+
 def extra_operations(list_clusters_schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The documented operations the Go client leaves out, as ``{path: {method: operation}}`` (no errors yet)."""
     return {
+        **copy.deepcopy(DOCUMENTED_OPERATIONS),
         "/v1/kubernetes/clusters": {
             "get": {
                 "operationId": "ExternalClusterAPI_ListKubernetesClusters",

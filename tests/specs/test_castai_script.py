@@ -128,9 +128,7 @@ def test_writes_and_checks_the_two_files(tmp_path: Path) -> None:
     wrote = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
     assert wrote.returncode == 0, wrote.stderr
     spec = yaml.safe_load((out / "openapi.yaml").read_text(encoding="utf-8"))
-    assert (
-        len([op for item in spec["paths"].values() for op in item.values()]) == 5 + 2
-    )  # and the two documented extras
+    assert len([op for item in spec["paths"].values() for op in item.values()]) == 5 + 8  # + the documented extras
     live = (out / "live-operations.txt").read_text(encoding="utf-8").splitlines()
     assert "commit " + "1" * 40 in "\n".join(live)
     assert "PUT /v1/widgets/{widget.id} DemoAPI_UpdateWidget" in live  # the Go client's own path
