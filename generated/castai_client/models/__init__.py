@@ -10,6 +10,9 @@ from .allocation_group_api_get_allocation_group_workloads_efficiency_sort_order 
 from .auth_token_api_list_auth_tokens_organizations import (
     AuthTokenApiListAuthTokensOrganizations,
 )
+from .autoscaler_api_generate_rebalancing_plan_body import (
+    AutoscalerApiGenerateRebalancingPlanBody,
+)
 from .castai_authtoken_v1_beta_1_auth_token import CastaiAuthtokenV1Beta1AuthToken
 from .castai_authtoken_v1_beta_1_auth_token_update import (
     CastaiAuthtokenV1Beta1AuthTokenUpdate,
@@ -19,6 +22,24 @@ from .castai_authtoken_v1_beta_1_delete_auth_token_response import (
 )
 from .castai_authtoken_v1_beta_1_list_auth_tokens_response import (
     CastaiAuthtokenV1Beta1ListAuthTokensResponse,
+)
+from .castai_autoscaler_v1_beta_1_execution_conditions import (
+    CastaiAutoscalerV1Beta1ExecutionConditions,
+)
+from .castai_autoscaler_v1_beta_1_generate_rebalancing_plan_response import (
+    CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse,
+)
+from .castai_autoscaler_v1_beta_1_list_rebalancing_plans_response import (
+    CastaiAutoscalerV1Beta1ListRebalancingPlansResponse,
+)
+from .castai_autoscaler_v1_beta_1_rebalancing_node import (
+    CastaiAutoscalerV1Beta1RebalancingNode,
+)
+from .castai_autoscaler_v1_beta_1_rebalancing_plan_response import (
+    CastaiAutoscalerV1Beta1RebalancingPlanResponse,
+)
+from .castai_autoscaler_v1_beta_1_rebalancing_plan_status import (
+    CastaiAutoscalerV1Beta1RebalancingPlanStatus,
 )
 from .castai_evictor_v1_advanced_config import CastaiEvictorV1AdvancedConfig
 from .castai_evictor_v1_eviction_config import CastaiEvictorV1EvictionConfig
@@ -619,6 +640,18 @@ from .costreport_v1_beta_1_allocation_group_filter_label_value_operator import (
 from .costreport_v1_beta_1_allocation_group_version_details import (
     CostreportV1Beta1AllocationGroupVersionDetails,
 )
+from .costreport_v1_beta_1_cluster_cost_report_item import (
+    CostreportV1Beta1ClusterCostReportItem,
+)
+from .costreport_v1_beta_1_cluster_cost_report_summary import (
+    CostreportV1Beta1ClusterCostReportSummary,
+)
+from .costreport_v1_beta_1_cluster_savings_report_item import (
+    CostreportV1Beta1ClusterSavingsReportItem,
+)
+from .costreport_v1_beta_1_cluster_savings_report_summary import (
+    CostreportV1Beta1ClusterSavingsReportSummary,
+)
 from .costreport_v1_beta_1_cost_impact import CostreportV1Beta1CostImpact
 from .costreport_v1_beta_1_delete_allocation_group_response import (
     CostreportV1Beta1DeleteAllocationGroupResponse,
@@ -674,6 +707,12 @@ from .costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response im
 )
 from .costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response_workload_item import (
     CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem,
+)
+from .costreport_v1_beta_1_get_cluster_cost_report_response import (
+    CostreportV1Beta1GetClusterCostReportResponse,
+)
+from .costreport_v1_beta_1_get_cluster_savings_report_response import (
+    CostreportV1Beta1GetClusterSavingsReportResponse,
 )
 from .costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response import (
     CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponse,
@@ -2385,10 +2424,17 @@ __all__ = (
     "AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder",
     "AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder",
     "AuthTokenApiListAuthTokensOrganizations",
+    "AutoscalerApiGenerateRebalancingPlanBody",
     "CastaiAuthtokenV1Beta1AuthToken",
     "CastaiAuthtokenV1Beta1AuthTokenUpdate",
     "CastaiAuthtokenV1Beta1DeleteAuthTokenResponse",
     "CastaiAuthtokenV1Beta1ListAuthTokensResponse",
+    "CastaiAutoscalerV1Beta1ExecutionConditions",
+    "CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse",
+    "CastaiAutoscalerV1Beta1ListRebalancingPlansResponse",
+    "CastaiAutoscalerV1Beta1RebalancingNode",
+    "CastaiAutoscalerV1Beta1RebalancingPlanResponse",
+    "CastaiAutoscalerV1Beta1RebalancingPlanStatus",
     "CastaiEvictorV1AdvancedConfig",
     "CastaiEvictorV1EvictionConfig",
     "CastaiEvictorV1EvictionSettings",
@@ -2634,6 +2680,10 @@ __all__ = (
     "CostreportV1Beta1AllocationGroupFilterLabelValue",
     "CostreportV1Beta1AllocationGroupFilterLabelValueOperator",
     "CostreportV1Beta1AllocationGroupVersionDetails",
+    "CostreportV1Beta1ClusterCostReportItem",
+    "CostreportV1Beta1ClusterCostReportSummary",
+    "CostreportV1Beta1ClusterSavingsReportItem",
+    "CostreportV1Beta1ClusterSavingsReportSummary",
     "CostreportV1Beta1CostImpact",
     "CostreportV1Beta1DeleteAllocationGroupResponse",
     "CostreportV1Beta1FilterOperator",
@@ -2654,6 +2704,8 @@ __all__ = (
     "CostreportV1Beta1GetAllocationGroupWorkloadCostsResponseWorkloadItem",
     "CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponse",
     "CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem",
+    "CostreportV1Beta1GetClusterCostReportResponse",
+    "CostreportV1Beta1GetClusterSavingsReportResponse",
     "CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponse",
     "CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostAllocationGroupItem",
     "CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem",
