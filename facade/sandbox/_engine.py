@@ -23,7 +23,7 @@ from ._model import ACTIONS, Action, Create, Delete, Get, Handler, List, Move, N
 from ._seeding import Seeder
 from ._shape import Pager, Shaper, item_schema_of_list
 from ._shape import position as _position
-from ._spec import Operation, Spec
+from ._spec import Operation, Spec, path_params
 from ._store import PARENT, Collection, Store
 from ._synth import synth
 
@@ -83,7 +83,7 @@ class Engine:
         out = {}
         for res in declared:
             parent = res.parent
-            params = [s[1:-1] for s in (res.path or "").split("/")[:-1] if s.startswith("{")]
+            params = path_params((res.path or "").split("/")[:-1])
             if parent is None and params:  # the resource whose id is the collection path's last parameter
                 owners = [name for name, param in id_params.items() if param == params[-1]]
                 parent = owners[0] if len(owners) == 1 else None
@@ -424,7 +424,7 @@ def _step(action: Action) -> Step | Handler:
 
 
 def _params(op: Operation) -> list[str]:
-    return [s[1:-1] for s in op.segments if s.startswith("{") and s.endswith("}")]
+    return path_params(op.segments)
 
 
 def _merge(current: Any, change: Any) -> Any:
