@@ -206,7 +206,8 @@ def add_errors(method: str, op: dict[str, Any]) -> None:
     """Add the error responses to ``op`` by the rules in NOTES.md.
 
     400 when it takes parameters or a body; 401 and 403 unless it needs no key; 404 when it
-    names a resource in its path; 409 on unsafe methods; 429, 500 and 503 always.
+    names a resource in its path (or by an ``id`` query parameter); 409 on unsafe methods; 429,
+    500 and 503 always.
     """
     params = op.get("parameters") or []
     names = []
@@ -214,7 +215,7 @@ def add_errors(method: str, op: dict[str, Any]) -> None:
         names.append("BadRequest")
     if op.get("security") != []:
         names += ["Unauthorized", "Forbidden"]
-    if any(p["in"] == "path" for p in params):
+    if any(p["in"] == "path" or (p["in"], p["name"]) == ("query", "id") for p in params):
         names.append("NotFound")
     if method in UNSAFE:
         names.append("Conflict")
