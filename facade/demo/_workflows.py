@@ -12,8 +12,8 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from castai_client.api.allocation_group_api import (
-    allocation_group_api_get_allocation_group_total_cost_timed as cast_group_costs,
+from castai_client.api.cluster_report_api import (
+    cluster_report_api_get_cluster_cost_report as cast_cost_report,
 )
 from castai_client.api.external_cluster_api import (
     external_cluster_api_get_cluster as cast_get_cluster,
@@ -178,7 +178,7 @@ def ionet(run: Run) -> None:
 
 
 def castai(run: Run) -> None:
-    """CAST AI: page clusters, read one with its nodes, node templates and policies, then its cost."""
+    """CAST AI: page clusters, read one with its nodes, node templates and policies, then its cost report."""
     cast = run.connect()
     with run.step("ExternalClusterAPI_ListClusters", "list clusters") as s:
         clusters = list(cast.paginate(cast_list_clusters))
@@ -207,11 +207,12 @@ def castai(run: Run) -> None:
         enabled = policies.enabled is True
         s.done(f"autoscaler {'on' if enabled else 'off'}", enabled=enabled)
 
-    end = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    end = dt.datetime.now(dt.UTC).replace(minute=0, second=0, microsecond=0)
     start = end - dt.timedelta(days=30)
-    with run.step("AllocationGroupAPI_GetAllocationGroupTotalCostTimed", "cost per allocation group, 30 days") as s:
-        groups = list(cast.paginate(cast_group_costs, start_time=start, end_time=end, cluster_ids=[cluster_id]))
-        s.done(", ".join(str(g.group_name) for g in groups[:3]) or "no allocation groups", items=len(groups))
+    with run.step("ClusterReportAPI_GetClusterCostReport", "its compute cost, 30 days") as s:
+        report = cast.call(cast_cost_report, cluster_id=cluster_id, start_time=start, end_time=end, step_seconds=86400)
+        total = report.summary.total_cost if report.summary else None
+        s.done(f"{total} USD over {_n(len(report.items), 'day')}", items=len(report.items), total=total)
 
 
 def fluence(run: Run) -> None:
