@@ -187,5 +187,6 @@ def main(argv: list[str] | None = None) -> int:
     schemas = len(out.spec["components"]["schemas"])
     print(f"wrote {len(files)} files to {args.out}: {count} operations, {schemas} schemas")
     for op_name, old, new in out.renamed:
-        print(f"  {op_name}: path parameter {{{old}}} renamed {{{new}}} (openapi-python-client cannot template it)")
+        why = "openapi-python-client cannot template it" if "." in old else "one name per same-shaped path"
+        print(f"  {op_name}: path parameter {{{old}}} renamed {{{new}}} ({why})")
     return 0

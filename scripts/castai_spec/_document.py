@@ -87,37 +87,39 @@ def inline_names(decls: dict[str, Decl], ops: dict[str, Operation]) -> set[str]:
     return out
 
 
-def rename_dotted_params(ops: dict[str, Operation]) -> list[tuple[str, str, str]]:
-    """Give grpc-gateway's dotted path parameters (``{group.id}``) plain names, in place.
+def unify_path_params(ops: dict[str, Operation]) -> list[tuple[str, str, str]]:
+    """Give the operations of same-shaped paths one parameter name per position, in place.
 
-    openapi-python-client cannot template them. The name is not on the wire, so the operation is
-    unchanged: it takes the name the other operations on the same path use at that position
-    (``{id}``, which also makes them one path item), else the camel-cased name (``groupId``).
-    Returns (operation, old name, new name) for each rename.
+    OpenAPI holds ``/a/{x}`` and ``/a/{y}`` to be the same path, and invalid side by side; the Go client
+    has such pairs (``{cacheId}``/``{id}``, ``{invitationId}``/``{id}``), and grpc-gateway's dotted names
+    (``{group.id}``), which openapi-python-client cannot template either. A name is not sent on the wire,
+    so each operation is unchanged: at each position the name most operations of the shape use wins
+    (a tie: the longer, more telling one), never a dotted one; a dotted name no other operation
+    replaces becomes camel case (``groupId``). Returns (operation, old name, new name) for each rename.
     """
-    segments = {op.name: op.path.split("/") for op in ops.values()}
-    renames = []
+    shapes: dict[tuple[str, ...], list[Operation]] = {}
     for op in ops.values():
-        for param in op.path_params:
-            if "." not in param.name:
+        shapes.setdefault(_shape(op.path.split("/")), []).append(op)
+    renames = []
+    for group in shapes.values():
+        for position, segment in enumerate(_shape(group[0].path.split("/"))):
+            if segment != "{}":
                 continue
-            position = segments[op.name].index("{" + param.name + "}")
-            siblings = {
-                other[position][1:-1]
-                for name, other in segments.items()
-                if name != op.name and _same_shape(other, segments[op.name]) and "." not in other[position]
-            }
-            head, *rest = param.name.split(".")
-            new = min(siblings) if len(siblings) == 1 else head + "".join(r[:1].upper() + r[1:] for r in rest)
-            op.path = op.path.replace("{" + param.name + "}", "{" + new + "}")
-            renames.append((op.name, param.name, new))
-            param.name = new
+            names = [op.path.split("/")[position][1:-1] for op in group]
+            plain = sorted({n for n in names if "." not in n}, key=lambda n: (-names.count(n), -len(n), n))
+            for op, old in zip(group, names, strict=True):
+                head, *rest = old.split(".")
+                new = plain[0] if plain else head + "".join(r[:1].upper() + r[1:] for r in rest)
+                if new != old:
+                    op.path = op.path.replace("{" + old + "}", "{" + new + "}")
+                    next(p for p in op.path_params if p.name == old).name = new
+                    renames.append((op.name, old, new))
     return renames
 
 
-def _same_shape(a: list[str], b: list[str]) -> bool:
-    """Two paths (as segments) that differ at most in the names of their parameters."""
-    return len(a) == len(b) and all(x == y or (_is_param(x) and _is_param(y)) for x, y in zip(a, b, strict=True))
+def _shape(segments: list[str]) -> tuple[str, ...]:
+    """A path with every whole-segment parameter as ``{}``: same-shaped paths are one path to OpenAPI."""
+    return tuple("{}" if _is_param(s) else s for s in segments)
 
 
 def _is_param(segment: str) -> bool:
@@ -130,7 +132,7 @@ class DocumentBuilder:
 
     def __init__(self, decls: dict[str, Decl], ops: dict[str, Operation], tags: list[str]) -> None:
         self.decls, self.ops, self.tags = decls, ops, tags
-        self.renamed = rename_dotted_params(ops)
+        self.renamed = unify_path_params(ops)
         self.schemas = SchemaBuilder(decls, inline_names(decls, ops))
 
     def operation(self, op: Operation) -> tuple[str, str, dict[str, Any]]:

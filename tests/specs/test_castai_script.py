@@ -136,3 +136,35 @@ def test_writes_and_checks_the_two_files(tmp_path: Path) -> None:
     (out / "openapi.yaml").write_text("stale\n", encoding="utf-8")
     stale = subprocess.run([*command, "--check"], cwd=REPO, capture_output=True, text=True, check=False)
     assert stale.returncode == 1 and "openapi.yaml" in stale.stderr
+
+
+def test_same_shaped_paths_get_one_parameter_name_per_position() -> None:
+    goclient, document = load_builder()._goclient, load_builder()._document
+
+    def op(name: str, method: str, path: str) -> Any:
+        params = [goclient.PathParam(s[1:-1], "string") for s in path.split("/") if s.startswith("{")]
+        return goclient.Operation(name, 1, method, path, params)
+
+    ops = {
+        o.name: o
+        for o in (
+            op("A", "GET", "/v1/x/{parentId}/items/{databaseName}"),
+            op("B", "PUT", "/v1/x/{parentId}/items/{id}"),
+            op("C", "DELETE", "/v1/x/{parentId}/items/{id}"),
+            op("D", "POST", "/v1/invites/{id}"),
+            op("E", "POST", "/v1/invites/{invitationId}"),
+            op("F", "PATCH", "/v1/x/{parentId}/items/{item.id}"),
+            op("G", "PATCH", "/v1/groups/{group.id}"),
+        )
+    }
+    renamed = document.unify_path_params(ops)
+    assert {o.name: o.path for o in ops.values()} == {
+        "A": "/v1/x/{parentId}/items/{id}",  # the name most of the shape's operations use
+        "B": "/v1/x/{parentId}/items/{id}",
+        "C": "/v1/x/{parentId}/items/{id}",
+        "D": "/v1/invites/{invitationId}",  # a tie: the longer name
+        "E": "/v1/invites/{invitationId}",
+        "F": "/v1/x/{parentId}/items/{id}",  # never a dotted one
+        "G": "/v1/groups/{groupId}",  # alone and dotted: camel case
+    }
+    assert ops["A"].path_params[1].name == "id" and ("G", "group.id", "groupId") in renamed
