@@ -22,7 +22,7 @@ def _path_segment(value: Any) -> str:
 
 def _get_kwargs(
     group_id: str,
-    id: str,
+    cache_id: str,
     *,
     body: DboV1TTLConfiguration,
 ) -> dict[str, Any]:
@@ -30,9 +30,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/dbo/cache-groups/{group_id}/cache-configurations/{id}/rules".format(
+        "url": "/v1/dbo/cache-groups/{group_id}/cache-configurations/{cache_id}/rules".format(
             group_id=_path_segment(group_id),
-            id=_path_segment(id),
+            cache_id=_path_segment(cache_id),
         ),
     }
 
@@ -111,7 +111,7 @@ def _build_response(
 
 def sync_detailed(
     group_id: str,
-    id: str,
+    cache_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: DboV1TTLConfiguration,
@@ -120,7 +120,7 @@ def sync_detailed(
 
     Args:
         group_id (str):
-        id (str):
+        cache_id (str):
         body (DboV1TTLConfiguration):
 
     Raises:
@@ -133,7 +133,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         group_id=group_id,
-        id=id,
+        cache_id=cache_id,
         body=body,
     )
 
@@ -146,7 +146,7 @@ def sync_detailed(
 
 def sync(
     group_id: str,
-    id: str,
+    cache_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: DboV1TTLConfiguration,
@@ -155,7 +155,7 @@ def sync(
 
     Args:
         group_id (str):
-        id (str):
+        cache_id (str):
         body (DboV1TTLConfiguration):
 
     Raises:
@@ -168,7 +168,7 @@ def sync(
 
     return sync_detailed(
         group_id=group_id,
-        id=id,
+        cache_id=cache_id,
         client=client,
         body=body,
     ).parsed
@@ -176,7 +176,7 @@ def sync(
 
 async def asyncio_detailed(
     group_id: str,
-    id: str,
+    cache_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: DboV1TTLConfiguration,
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
     Args:
         group_id (str):
-        id (str):
+        cache_id (str):
         body (DboV1TTLConfiguration):
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         group_id=group_id,
-        id=id,
+        cache_id=cache_id,
         body=body,
     )
 
@@ -209,7 +209,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     group_id: str,
-    id: str,
+    cache_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: DboV1TTLConfiguration,
@@ -218,7 +218,7 @@ async def asyncio(
 
     Args:
         group_id (str):
-        id (str):
+        cache_id (str):
         body (DboV1TTLConfiguration):
 
     Raises:
@@ -232,7 +232,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             group_id=group_id,
-            id=id,
+            cache_id=cache_id,
             client=client,
             body=body,
         )
@@ -241,7 +241,7 @@ async def asyncio(
 
 def facade_call(
     group_id: str,
-    id: str,
+    cache_id: str,
     *,
     body: DboV1TTLConfiguration | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,

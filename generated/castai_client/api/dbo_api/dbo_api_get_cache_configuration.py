@@ -23,14 +23,14 @@ def _path_segment(value: Any) -> str:
 
 def _get_kwargs(
     group_id: str,
-    database_name: str,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/dbo/cache-groups/{group_id}/cache-configurations/{database_name}".format(
+        "url": "/v1/dbo/cache-groups/{group_id}/cache-configurations/{id}".format(
             group_id=_path_segment(group_id),
-            database_name=_path_segment(database_name),
+            id=_path_segment(id),
         ),
     }
 
@@ -99,7 +99,7 @@ def _build_response(
 
 def sync_detailed(
     group_id: str,
-    database_name: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DboV1GetCacheConfigurationResponse | ErrorResponse]:
@@ -107,7 +107,7 @@ def sync_detailed(
 
     Args:
         group_id (str):
-        database_name (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         group_id=group_id,
-        database_name=database_name,
+        id=id,
     )
 
     response = client.get_httpx_client().request(
@@ -131,7 +131,7 @@ def sync_detailed(
 
 def sync(
     group_id: str,
-    database_name: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> DboV1GetCacheConfigurationResponse | ErrorResponse | None:
@@ -139,7 +139,7 @@ def sync(
 
     Args:
         group_id (str):
-        database_name (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,14 +151,14 @@ def sync(
 
     return sync_detailed(
         group_id=group_id,
-        database_name=database_name,
+        id=id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
     group_id: str,
-    database_name: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DboV1GetCacheConfigurationResponse | ErrorResponse]:
@@ -166,7 +166,7 @@ async def asyncio_detailed(
 
     Args:
         group_id (str):
-        database_name (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         group_id=group_id,
-        database_name=database_name,
+        id=id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     group_id: str,
-    database_name: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> DboV1GetCacheConfigurationResponse | ErrorResponse | None:
@@ -196,7 +196,7 @@ async def asyncio(
 
     Args:
         group_id (str):
-        database_name (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             group_id=group_id,
-            database_name=database_name,
+            id=id,
             client=client,
         )
     ).parsed
@@ -217,7 +217,7 @@ async def asyncio(
 
 def facade_call(
     group_id: str,
-    database_name: str,
+    id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

@@ -22,13 +22,13 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: str,
+    invitation_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v1/invitations/{id}".format(
-            id=_path_segment(id),
+        "url": "/v1/invitations/{invitation_id}".format(
+            invitation_id=_path_segment(invitation_id),
         ),
     }
 
@@ -103,14 +103,14 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    invitation_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CastaiUsersV1Beta1DeleteInvitationResponse | ErrorResponse]:
     """Delete invitation
 
     Args:
-        id (str):
+        invitation_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        invitation_id=invitation_id,
     )
 
     response = client.get_httpx_client().request(
@@ -132,14 +132,14 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    invitation_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> CastaiUsersV1Beta1DeleteInvitationResponse | ErrorResponse | None:
     """Delete invitation
 
     Args:
-        id (str):
+        invitation_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,20 +150,20 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        invitation_id=invitation_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    invitation_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CastaiUsersV1Beta1DeleteInvitationResponse | ErrorResponse]:
     """Delete invitation
 
     Args:
-        id (str):
+        invitation_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        invitation_id=invitation_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -183,14 +183,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    invitation_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> CastaiUsersV1Beta1DeleteInvitationResponse | ErrorResponse | None:
     """Delete invitation
 
     Args:
-        id (str):
+        invitation_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,14 +202,14 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            invitation_id=invitation_id,
             client=client,
         )
     ).parsed
 
 
 def facade_call(
-    id: str,
+    invitation_id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
