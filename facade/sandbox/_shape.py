@@ -161,16 +161,17 @@ class Pager:
         param = pag.get("size_param") if pag["style"] == "page" else pag.get("limit_param")
         size = self.query.get(param) if param else None
         if size is None:
-            default = next((p.schema.get("default") for p in self.op.params if p.name == param), None)
-            size = int(default) if default is not None else int(pag.get("max_page_size") or 25)
-        elif not isinstance(size, int):  # a page size the spec types as a string (grpc-gateway's int64)
-            try:
-                size = int(str(size))
-            except ValueError:
-                raise Invalid.at("query", param or "limit", "must be an integer", "int_parsing") from None
+            size = self._default(param)
+        elif not isinstance(size, int):  # typed as a string (grpc-gateway's int64): what is no number asks for none
+            size = int(size) if str(size).strip().isdigit() else self._default(param)
         if pag.get("max_page_size") and size > pag["max_page_size"]:
             raise Invalid.at("query", param or "limit", f"must be at most {pag['max_page_size']}", "less_than_equal")
         return max(int(size), 1) if param else int(size)
+
+    def _default(self, param: str | None) -> int:
+        """The page size when none is given: the parameter's default, else the largest page, else 25."""
+        default = next((p.schema.get("default") for p in self.op.params if p.name == param), None)
+        return int(default) if default is not None else int(self.pag.get("max_page_size") or 25)
 
     def page(
         self,

@@ -239,14 +239,23 @@ class Spec:
         )
 
     def route(self, method: str, raw_path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
-        """(operation, its path parameters, every method the path allows) for a raw request path."""
+        """(operation, its path parameters, every method the path allows) for a raw request path.
+
+        As OpenAPI matches paths, the most concrete template that fits is the path: ``/things/mine``
+        is not also ``/things/{id}``, so only its own methods are allowed there.
+        """
         raw = raw_path.split("/")
         allowed: list[str] = []
         chosen: tuple[Operation | None, dict[str, str]] = (None, {})
+        best: int | None = None
         for op in self.ordered:
             found = op.match(raw)
             if found is None:
                 continue
+            rank = _specificity(op.segments)
+            if best is not None and rank < best:
+                break  # self.ordered goes from the most concrete: the rest are less so
+            best = rank
             if op.method not in allowed:
                 allowed.append(op.method)
             if op.method == method and chosen[0] is None:

@@ -150,8 +150,7 @@ def test_nodes_page_by_cursor_and_filter(cast: tuple[Sandbox, httpx.Client]) -> 
         spot = external_cluster_api_list_nodes.sync(cid, client=c, lifecycle_type="spot")  # type: ignore[arg-type]
         assert spot.items and all(n.spot_config.is_spot for n in spot.items)  # type: ignore[union-attr]
     base = f"{CLUSTERS}/{cid}/nodes"
-    bad = raw.get(base, params={"page.limit": "lots"})
-    assert bad.status_code == 400 and bad.json()["fieldViolations"][0]["field"] == "page.limit"
+    assert len(raw.get(base, params={"page.limit": "lots"}).json()["items"]) == 25  # no number: the default size
     assert raw.get(base, params={"page.cursor": "nope"}).status_code == 400
     # A cursor is a place in the whole collection (keyset): another cluster's node is one too.
     other = f"{CLUSTERS}/{sb.items('clusters')[1]['id']}/nodes"

@@ -17,7 +17,8 @@ def _doc(version: str = "3.1.0", **schemas: Any) -> dict[str, Any]:
         "openapi": version,
         "info": {"title": "t", "version": "1"},
         "paths": {
-            "/orgs/{org}/commitments/{id}": {"get": _op("get")},
+            "/orgs/{org}/commitments/{id}": {"get": _op("get"), "delete": _op("delete")},
+            "/orgs/{org}/commitments/summary": {"get": _op("summary")},
             "/orgs/{org}/commitments/{id}:usage": {"get": _op("usage")},
             "/orgs/{org}/commitments:batchDelete": {"post": _op("batchDelete")},
             "/orgs/{org}/commitments/{id}:move-to/{target}": {"post": _op("moveTo")},
@@ -43,6 +44,16 @@ def test_a_segment_mixing_a_parameter_and_text_routes_to_its_operation() -> None
     op, params, allowed = spec.route("GET", "/orgs/acme/commitments/c-1:nope")  # other text: the id route takes it
     assert op is not None and op.op_id == "get" and params["id"] == "c-1:nope"
     assert spec.route("GET", "/orgs/acme/commitments/:usage")[0].op_id == "get"  # type: ignore[union-attr]
+
+
+def test_the_most_concrete_matching_path_is_the_path() -> None:
+    spec = Spec(_doc())
+    op, _params, allowed = spec.route("GET", "/orgs/acme/commitments/summary")
+    assert op is not None and op.op_id == "summary" and allowed == ["GET"]
+    # As OpenAPI matches paths, /summary is not also /{id}: DELETE is not allowed there.
+    assert spec.route("DELETE", "/orgs/acme/commitments/summary") == (None, {}, ["GET"])
+    op, _params, allowed = spec.route("DELETE", "/orgs/acme/commitments/c-1")
+    assert op is not None and op.op_id == "delete" and sorted(allowed) == ["DELETE", "GET"]
 
 
 def test_path_params_reads_every_name_in_order() -> None:
