@@ -63,6 +63,28 @@ def _stamps(*names: str) -> dict[str, Any]:
     return {name: {"type": "string", "format": "date-time", "nullable": True} for name in names}
 
 
+def _report_schemas(kind: str, bucket: list[str], totals: list[str]) -> dict[str, Any]:
+    """A cluster report's response, bucket and summary: amounts as decimal strings (grpc-gateway)."""
+    item, summary = f"{_REPORT}Cluster{kind}ReportItem", f"{_REPORT}Cluster{kind}ReportSummary"
+    return {
+        f"{_REPORT}GetCluster{kind}ReportResponse": {
+            "type": "object",
+            "required": ["clusterId", "items"],
+            "properties": {
+                "clusterId": {"type": "string"},
+                "items": {"type": "array", "items": _ref(item)},
+                "summary": _ref(summary),
+            },
+        },
+        item: {
+            "type": "object",
+            "required": ["timestamp"],
+            "properties": {"timestamp": {"type": "string", "format": "date-time"}, **_strings(*bucket)},
+        },
+        summary: {"type": "object", "properties": _strings(*totals)},
+    }
+
+
 PLAN_STATUSES = [  # the plan stages docs.cast.ai describes, in order, then where a plan can end up
     "generating",
     "generated",
@@ -114,47 +136,16 @@ EXTRA_SCHEMAS: dict[str, Any] = {
         "required": ["rebalancingPlanId"],
         "properties": _strings("rebalancingPlanId"),
     },
-    f"{_REPORT}GetClusterCostReportResponse": {
-        "type": "object",
-        "required": ["clusterId", "items"],
-        "properties": {
-            "clusterId": {"type": "string"},
-            "items": {"type": "array", "items": _ref(f"{_REPORT}ClusterCostReportItem")},
-            "summary": _ref(f"{_REPORT}ClusterCostReportSummary"),
-        },
-    },
-    f"{_REPORT}ClusterCostReportItem": {
-        "type": "object",
-        "required": ["timestamp"],
-        "properties": {
-            "timestamp": {"type": "string", "format": "date-time"},
-            **_strings("costOnDemand", "costSpot", "costSpotFallback"),
-            **_strings("cpuCountOnDemand", "cpuCountSpot", "cpuCountSpotFallback"),
-            **_strings("ramGibOnDemand", "ramGibSpot", "ramGibSpotFallback"),
-        },
-    },
-    f"{_REPORT}ClusterCostReportSummary": {
-        "type": "object",
-        "properties": _strings("totalCost", "totalCostOnDemand", "totalCostSpot", "totalCostSpotFallback"),
-    },
-    f"{_REPORT}GetClusterSavingsReportResponse": {
-        "type": "object",
-        "required": ["clusterId", "items"],
-        "properties": {
-            "clusterId": {"type": "string"},
-            "items": {"type": "array", "items": _ref(f"{_REPORT}ClusterSavingsReportItem")},
-            "summary": _ref(f"{_REPORT}ClusterSavingsReportSummary"),
-        },
-    },
-    f"{_REPORT}ClusterSavingsReportItem": {
-        "type": "object",
-        "required": ["timestamp"],
-        "properties": {
-            "timestamp": {"type": "string", "format": "date-time"},
-            **_strings("downscalingSavings", "spotSavings"),
-        },
-    },
-    f"{_REPORT}ClusterSavingsReportSummary": {"type": "object", "properties": _strings("totalCost", "totalSavings")},
+    **_report_schemas(
+        "Cost",
+        [
+            f"{kind}{lifecycle}"
+            for kind in ("cost", "cpuCount", "ramGib")
+            for lifecycle in ("OnDemand", "Spot", "SpotFallback")
+        ],
+        ["totalCost", "totalCostOnDemand", "totalCostSpot", "totalCostSpotFallback"],
+    ),
+    **_report_schemas("Savings", ["downscalingSavings", "spotSavings"], ["totalCost", "totalSavings"]),
 }
 
 
@@ -193,59 +184,30 @@ _GENERATE_BODY = {
         "executionConditions": _ref(f"{_PLAN}ExecutionConditions"),
     },
 }
-DOCUMENTED_OPERATIONS: dict[str, dict[str, Any]] = {  # from CAST AI's API reference (module docstring)
-    _PLANS: {
-        "get": _operation(
-            "AutoscalerAPI_ListRebalancingPlans",
-            "List rebalancing plans",
-            parameters=[
-                _path("clusterId"),
-                _query("limit", {"type": "integer", "format": "int32"}),
-                _query("cursor", {"type": "string"}),
-            ],
-            responses=_json("OK", _ref(f"{_PLAN}ListRebalancingPlansResponse")),
-        ),
-        "post": _operation(
-            "AutoscalerAPI_GenerateRebalancingPlan",
-            "Generate rebalancing plan",
-            parameters=[_path("clusterId")],
-            requestBody={"required": True, "content": {"application/json": {"schema": _GENERATE_BODY}}},
-            responses=_json("OK", _ref(f"{_PLAN}GenerateRebalancingPlanResponse")),
-        ),
-    },
-    _PLANS + "/{rebalancingPlanId}": {
-        "get": _operation(
-            "AutoscalerAPI_GetRebalancingPlan",
-            "Get rebalancing plan",
-            parameters=[_path("clusterId"), _path("rebalancingPlanId")],
-            responses=_json("OK", _ref(f"{_PLAN}RebalancingPlanResponse")),
-        )
-    },
-    _PLANS + "/{rebalancingPlanId}/execute": {
-        "post": _operation(
-            "AutoscalerAPI_ExecuteRebalancingPlan",
-            "Execute rebalancing plan",
-            parameters=[_path("clusterId"), _path("rebalancingPlanId")],
-            responses=_json("OK", _ref(f"{_PLAN}RebalancingPlanResponse")),
-        )
-    },
-    "/v1/cost-reports/clusters/{clusterId}/cost": {
-        "get": _operation(
-            "ClusterReportAPI_GetClusterCostReport",
-            "Get cluster cost report",
-            parameters=_REPORT_WINDOW,
-            responses=_json("OK", _ref(f"{_REPORT}GetClusterCostReportResponse")),
-        )
-    },
-    "/v1/cost-reports/clusters/{clusterId}/savings": {
-        "get": _operation(
-            "ClusterReportAPI_GetClusterSavingsReport",
-            "Get cluster savings report",
-            parameters=_REPORT_WINDOW,
-            responses=_json("OK", _ref(f"{_REPORT}GetClusterSavingsReportResponse")),
-        )
-    },
-}
+_IN_PLAN = [_path("clusterId"), _path("rebalancingPlanId")]
+_PAGE = [_query("limit", {"type": "integer", "format": "int32"}), _query("cursor", {"type": "string"})]
+_EXTRAS: list[tuple[str, str, str, str, list[dict[str, Any]], dict[str, Any] | None, str]] = [
+    # path, method, operationId, summary, parameters, JSON body, success schema
+    (_PLANS, "get", "AutoscalerAPI_ListRebalancingPlans", "List rebalancing plans", [_path("clusterId"), *_PAGE], None,
+     f"{_PLAN}ListRebalancingPlansResponse"),
+    (_PLANS, "post", "AutoscalerAPI_GenerateRebalancingPlan", "Generate rebalancing plan", [_path("clusterId")],
+     _GENERATE_BODY, f"{_PLAN}GenerateRebalancingPlanResponse"),
+    (_PLANS + "/{rebalancingPlanId}", "get", "AutoscalerAPI_GetRebalancingPlan", "Get rebalancing plan", _IN_PLAN, None,
+     f"{_PLAN}RebalancingPlanResponse"),
+    (_PLANS + "/{rebalancingPlanId}/execute", "post", "AutoscalerAPI_ExecuteRebalancingPlan",
+     "Execute rebalancing plan", _IN_PLAN, None, f"{_PLAN}RebalancingPlanResponse"),
+    ("/v1/cost-reports/clusters/{clusterId}/cost", "get", "ClusterReportAPI_GetClusterCostReport",
+     "Get cluster cost report", _REPORT_WINDOW, None, f"{_REPORT}GetClusterCostReportResponse"),
+    ("/v1/cost-reports/clusters/{clusterId}/savings", "get", "ClusterReportAPI_GetClusterSavingsReport",
+     "Get cluster savings report", _REPORT_WINDOW, None, f"{_REPORT}GetClusterSavingsReportResponse"),
+]  # fmt: skip
+DOCUMENTED_OPERATIONS: dict[str, dict[str, Any]] = {}  # from CAST AI's API reference (module docstring)
+for _where, _method, _op_id, _summary, _params, _body, _answer in _EXTRAS:
+    _body_part = (
+        {"requestBody": {"required": True, "content": {"application/json": {"schema": _body}}}} if _body else {}
+    )
+    _op = _operation(_op_id, _summary, parameters=_params, **_body_part, responses=_json("OK", _ref(_answer)))
+    DOCUMENTED_OPERATIONS.setdefault(_where, {})[_method] = _op
 
 
 def extra_operations(list_clusters_schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
