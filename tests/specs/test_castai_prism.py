@@ -110,7 +110,9 @@ def test_post_sends_the_body_and_parses_the_answer(cast: facade.Client) -> None:
     token = cast.call("AuthTokenAPI_CreateAuthToken", body={"name": "ci", "readonly": True})
     # Prism validated the body against the spec (else 400) and answers with its sample token.
     assert isinstance(token, CastaiAuthtokenV1Beta1AuthToken) and token.name == "string"
-    with pytest.raises(facade.BadRequestError) as bad:
-        cast.call("AuthTokenAPI_CreateAuthToken", body={"name": "ci", "readonly": "yes"})  # not a boolean
+    with pytest.raises(facade.ParameterError, match="readonly"):  # refused before anything is sent
+        cast.call("AuthTokenAPI_CreateAuthToken", body={"name": "ci", "readonly": "yes"})
+    with pytest.raises(facade.BadRequestError) as bad:  # an integer, but beyond int32: Prism refuses it
+        cast.call("AutoscalerAPI_GenerateRebalancingPlan", cluster_id="c-1", body={"minNodes": 2**31})
     assert bad.value.status_code == 400 and bad.value.message == "invalid request"
     assert "castai-test-key" not in str(bad.value)
