@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import _errors
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -46,27 +47,7 @@ if TYPE_CHECKING:
 _HOME = {
     **dict.fromkeys(["AsyncClient", "Client", "aconnect", "connect"], "_client"),
     **dict.fromkeys(["BodyField", "OperationInfo", "PagingInfo", "ParamInfo"], "_describe"),
-    **dict.fromkeys(
-        [
-            "APIConnectionError",
-            "APIError",
-            "APIStatusError",
-            "APITimeoutError",
-            "AuthenticationError",
-            "BadRequestError",
-            "ClientClosedError",
-            "ConfigurationError",
-            "ConflictError",
-            "DecodeError",
-            "NotFoundError",
-            "PaginationError",
-            "ParameterError",
-            "PermissionDeniedError",
-            "RateLimitError",
-            "ServerError",
-        ],
-        "_errors",
-    ),
+    **dict.fromkeys(_errors.__all__, "_errors"),  # cheap: httpx only for type checking there
     **dict.fromkeys(["AsyncPager", "Page", "Pager"], "_pagination"),
     "ProviderName": "_types",
     **dict.fromkeys(["ProviderVersion", "versions"], "_versions"),
