@@ -1,6 +1,6 @@
 """One realistic workflow per provider, written the way an application would use the SDK.
 
-Only ``facade.connect`` / ``call`` / ``paginate`` and the generated endpoint modules appear here;
+Only ``facade.connect`` / ``call`` / ``paginate`` / ``wait`` and the generated endpoint modules appear here;
 each ``with run.step(...)`` block is one line of the report. Whatever a workflow creates it also
 removes, and if a step fails midway the runner removes it (see ``Run.undo_later``), which matters
 when the demo is pointed at a real account.
@@ -43,7 +43,6 @@ from ionet_client.api.caas import (
     deploy_container,
     extend_deployment,
     get_available_replicas,
-    get_deployment,
     get_price_estimate,
     list_deployment_containers,
     list_deployments,
@@ -150,12 +149,13 @@ def ionet(run: Run) -> None:
             items=len(ids), pages=len(pages), found=deployment_id in ids,
         )  # fmt: skip
 
-    with run.step("getDeployment", "read the deployment") as s:
-        details = io.call(get_deployment, deployment_id=deployment_id).data
+    with run.step("getDeployment", "wait until it runs (deploymentRunning)") as s:
+        details = run.wait(io, s, "deploymentRunning", deployment_id=deployment_id).data
         s.done(
-            f"{details.status}, {details.total_gpus} GPU, {details.compute_minutes_remaining} min left",
+            f"{details.status} after {_n(s.record.facts['polls'], 'poll')}: {details.total_gpus} GPU, "
+            f"{details.compute_minutes_remaining} min left",
             minutes_remaining=details.compute_minutes_remaining,
-        )  # fmt: skip
+        )
 
     with run.step("listDeploymentContainers", "list its containers") as s:
         containers = list(io.paginate(list_deployment_containers, deployment_id=deployment_id))
@@ -250,6 +250,10 @@ def fluence(run: Run) -> None:
         run.undo_later("the VM", "deleteVms", lambda: flu.call(delete_vms, body={"vmIds": [vm_id]}))
         s.done(f"{made[0].vm_name} {vm_id}", items=len(made), vm_id=vm_id)
 
+    with run.step("listVmStatuses", "wait until it is Active (vmsActive)") as s:
+        (status,) = run.wait(flu, s, "vmsActive", ids=vm_id)
+        s.done(f"{status.status.value} at {status.public_ip} after {_n(s.record.facts['polls'], 'poll')}")
+
     with run.step("listVms", "list VMs") as s:
         vms = list(flu.paginate(list_vms))
         mine = next((vm for vm in vms if vm.id == vm_id), None)
@@ -260,6 +264,10 @@ def fluence(run: Run) -> None:
         removed = flu.call(delete_vms, body={"vmIds": [vm_id]})
         run.undone("the VM")
         s.done(f"removed {', '.join(removed.removed_ids)}", items=len(removed.removed_ids))
+
+    with run.step("listVmStatuses", "wait until it has stopped (vmsStopped)") as s:
+        ended = run.wait(flu, s, "vmsStopped", ids=vm_id)
+        s.done(ended[0].status.value if ended else "gone")
 
     with run.step("removeSshKey", "remove the SSH key") as s:
         flu.call(remove_ssh_key, body={"fingerprint": key.fingerprint})
@@ -328,6 +336,10 @@ def stackpoint(run: Run) -> None:
         run.undo_later("the cluster", "deleteCluster",
                        lambda: spc.call(delete_cluster, org_id=org.pk, cluster_id=cluster_id))  # fmt: skip
         s.done(f"{cluster.name} #{cluster_id} {cluster.state.value}", cluster_id=cluster_id)
+
+    with run.step("getCluster", "wait until it runs (clusterRunning)") as s:
+        running = run.wait(spc, s, "clusterRunning", org_id=org.pk, cluster_id=cluster_id)
+        s.done(f"{running.state.value} after {_n(s.record.facts['polls'], 'poll')}", state=running.state.value)
 
     with run.step("listNodes", "list its nodes") as s:
         nodes = list(spc.paginate(list_nodes, org_id=org.pk, cluster_id=cluster_id))

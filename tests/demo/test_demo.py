@@ -24,10 +24,11 @@ EXPECTED = {
     "castai": ["ExternalClusterAPI_ListClusters", "ExternalClusterAPI_GetCluster", "ExternalClusterAPI_ListNodes",
                "NodeTemplatesAPI_ListNodeTemplates", "ClusterReportAPI_GetClusterSavingsReport",
                "ClusterReportAPI_GetClusterCostReport"],
-    "fluence": ["listBasicConfigurations", "searchOffers", "addSshKey", "createVms", "listVms", "deleteVms",
-                "removeSshKey"],
+    "fluence": ["listBasicConfigurations", "searchOffers", "addSshKey", "createVms", "listVmStatuses", "listVms",
+                "deleteVms", "listVmStatuses", "removeSshKey"],
     "cloudapi": ["listProjects", "createKey", "listKeys", "listUsers", "getUsage", "revokeKey"],
-    "stackpoint": ["listOrgs", "listKeysets", "createCluster", "listNodes", "listNodePools", "deleteCluster"],
+    "stackpoint": ["listOrgs", "listKeysets", "createCluster", "getCluster", "listNodes", "listNodePools",
+                   "deleteCluster"],
     "faults": ["getUsage", "createToken", "listUsers", "revokeToken"],
 }  # fmt: skip
 
@@ -100,7 +101,10 @@ def test_ionet(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) ->
     assert listing["statuses"] == [200] * 4
     assert io["extendDeployment"]["facts"]["minutes_added"] == 60
     assert io["terminateDeployment"]["facts"]["state"] == "termination requested"
-    assert all(s["attempts"] == 1 for op, s in io.items() if op != "listDeployments")
+    assert all(s["attempts"] == 1 for op, s in io.items() if op not in ("listDeployments", "getDeployment"))
+    running = io["getDeployment"]  # the deploymentRunning waiter: polled until running, one request per poll
+    assert running["facts"]["waiter"] == "deploymentRunning" and running["facts"]["seen"][-1] == "running"
+    assert running["attempts"] == running["facts"]["polls"] >= 2 and running["statuses"] == [200] * running["attempts"]
 
 
 def test_castai(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) -> None:
@@ -119,6 +123,12 @@ def test_fluence(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) 
     assert flu["addSshKey"]["statuses"] == [201]
     assert flu["listVms"]["items"] == 41 and flu["listVms"]["facts"]["found"] is True  # 40 seeded + ours
     assert flu["deleteVms"]["items"] == 1
+    waits = [s for s in demo[1]["steps"] if s["segment"] == "fluence" and s["operation"] == "listVmStatuses"]
+    assert [(s["facts"]["waiter"], s["facts"]["seen"][-1]) for s in waits] == [
+        ("vmsActive", ["Active"]),
+        ("vmsStopped", ["Stopped"]),
+    ]
+    assert waits[0]["facts"]["seen"][0] == ["New"]  # a new VM was polled until it was Active
 
 
 def test_cloudapi_idempotent_create_through_a_503(
@@ -141,6 +151,9 @@ def test_stackpoint(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]
     spc = steps(demo[1], "stackpoint")
     assert spc["listOrgs"]["items"] >= 1
     assert spc["createCluster"]["statuses"] == [201]
+    running = spc["getCluster"]  # the clusterRunning waiter
+    assert running["facts"]["waiter"] == "clusterRunning" and running["facts"]["seen"][-1] == "running"
+    assert running["facts"]["seen"][0] != "running" and running["attempts"] == running["facts"]["polls"]
     assert spc["listNodes"]["items"] >= 1 and spc["listNodePools"]["items"] >= 1
 
 
