@@ -186,3 +186,44 @@ async def test_the_async_twin_answers_the_same(io: facade.Client, sb: Sandbox) -
         assert await aio.wait("deploymentTerminated", deployment_id=str(uuid.uuid4())) is None
         with pytest.raises(facade.ParameterError):
             await aio.wait("deploymentRunning", deployment_idd=running)
+
+
+def _busy_connections(aio: facade.AsyncClient) -> int:
+    """Requests the async client's connection pool still has in flight (httpcore's own bookkeeping)."""
+    transport = aio._http._transport  # our AsyncTransport around httpx's
+    inner = getattr(transport, "_inner", None)
+    if inner is None:
+        return 0  # no request was ever sent
+    pool = inner._pool
+    return len(pool._requests) + sum(1 for c in pool.connections if not c.is_idle() and not c.is_closed())
+
+
+@pytest.mark.parametrize("where", ["sleeping between polls", "in the middle of a poll"])
+async def test_cancelling_an_async_wait_leaves_no_task_and_no_busy_connection(
+    io: facade.Client, sb: Sandbox, where: str
+) -> None:
+    import asyncio
+
+    running = _seeded(io, "running")
+    if where == "in the middle of a poll":
+        sb.faults.add(operation="getDeployment", delay=5, times=1)
+    polls: list[facade.Poll] = []
+    async with facade.aconnect("ionet", base_url=sb.base_url, api_key=sb.api_key) as aio:
+        task = asyncio.create_task(
+            aio.wait("deploymentTerminated", deployment_id=running, delay=0.05, max_delay=0.05, on_poll=polls.append)
+        )
+        await asyncio.sleep(0.5)
+        assert not task.done()
+        # The check below can fail: a poll held up by the sandbox is a busy connection.
+        assert (_busy_connections(aio) >= 1) == (where == "in the middle of a poll")
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        seen = len(polls)
+        assert (seen == 0) == (where == "in the middle of a poll")
+        await asyncio.sleep(0.3)
+        assert len(polls) == seen  # nothing polls any more
+        assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
+        assert _busy_connections(aio) == 0
+        # The client is still good for the next call.
+        assert (await aio.call("getDeployment", deployment_id=running)).data.status == "running"
