@@ -106,6 +106,29 @@ _RESERVED = frozenset(
 ) | frozenset(_HELP)
 
 
+def _settings(values: dict[str, Any], *, timeout: float | None) -> _cli_run.Settings:
+    """The options every command takes, checked (``--query``), with ``--debug`` switched on."""
+    query = values["cli_query"]
+    try:
+        parsed_query = _cli_output.Query(query) if query else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--query'") from None
+    settings = _cli_run.Settings(
+        output=values["cli_output"] or _cli_output.default_format(sys.stdout),
+        query=parsed_query,
+        all=values.get("cli_all", False),
+        max_items=values.get("cli_max_items"),
+        base_url=values["cli_base_url"],
+        timeout=timeout,
+        max_retries=values["cli_max_retries"],
+        debug=values["cli_debug"],
+        sandbox=values["cli_sandbox"],
+    )
+    if settings.debug:
+        _cli_run.enable_debug()
+    return settings
+
+
 # -- compute-clients <provider> <operation> ---------------------------------------------------------
 
 
@@ -179,24 +202,7 @@ class OperationCommand(click.Command):
             formatter.write_dl([r for r in (opt.get_help_record(ctx) for opt in common if opt) if r is not None])
 
     def _run(self, **values: Any) -> int:
-        query = values["cli_query"]
-        try:
-            parsed_query = _cli_output.Query(query) if query else None
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="'--query'") from None
-        settings = _cli_run.Settings(
-            output=values["cli_output"] or _cli_output.default_format(sys.stdout),
-            query=parsed_query,
-            all=values.get("cli_all", False),
-            max_items=values.get("cli_max_items"),
-            base_url=values["cli_base_url"],
-            timeout=values["cli_timeout"],
-            max_retries=values["cli_max_retries"],
-            debug=values["cli_debug"],
-            sandbox=values["cli_sandbox"],
-        )
-        if settings.debug:
-            _cli_run.enable_debug()
+        settings = _settings(values, timeout=values["cli_timeout"])
         module = self.op.module()  # the generated code, imported only now that the call is certain
         kwargs = _cli_params.convert_params(self.param_options, values, module)
         body = _cli_params.convert_body(self.info, values.get("cli_body"), module)
@@ -297,26 +303,9 @@ class WaiterCommand(click.Command):
             formatter.write_dl([r for r in (opt.get_help_record(ctx) for opt in common if opt) if r is not None])
 
     def _run(self, **values: Any) -> int:
-        query = values["cli_query"]
-        try:
-            parsed_query = _cli_output.Query(query) if query else None
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="'--query'") from None
         if values["cli_delay"] and values["cli_max_delay"] and values["cli_max_delay"] < values["cli_delay"]:
             raise click.BadParameter("must not be below --delay", param_hint="'--max-delay'")
-        settings = _cli_run.Settings(
-            output=values["cli_output"] or _cli_output.default_format(sys.stdout),
-            query=parsed_query,
-            all=False,
-            max_items=None,
-            base_url=values["cli_base_url"],
-            timeout=None,
-            max_retries=values["cli_max_retries"],
-            debug=values["cli_debug"],
-            sandbox=values["cli_sandbox"],
-        )
-        if settings.debug:
-            _cli_run.enable_debug()
+        settings = _settings(values, timeout=None)  # --timeout is the wait's; each poll has the client's
         module = self.op.module()
         kwargs = _cli_params.convert_params(self.param_options, values, module)
         pacing = _cli_run.Pacing(values["cli_wait_timeout"], values["cli_delay"], values["cli_max_delay"])
