@@ -298,4 +298,5 @@ class Watch:
         if last is None:
             return "no poll"
         seen = f", last {self.waiter.watched} = {last.state!r}" if self.waiter.watched else ""
-        return f"{last.attempt} polls in {last.elapsed:.1f} s, last HTTP {last.status}{seen}"
+        polls = f"{last.attempt} poll{'' if last.attempt == 1 else 's'}"
+        return f"{polls} in {last.elapsed:.1f} s, last HTTP {last.status}{seen}"
