@@ -263,7 +263,8 @@ class _Base:
             raise refuse("max_delay", f"max_delay={max_delay!r} is below delay={delay!r}")
         if on_poll is not None and not callable(on_poll):
             raise refuse("on_poll", f"on_poll must be a callable taking a facade.Poll, got {type(on_poll).__name__}")
-        pace = delay or waiter.delay
+        # A caller's max_delay below the waiter's delay lowers the delay too (it was asked for brisk polls).
+        pace = delay or min(waiter.delay, max_delay or waiter.delay)
         waiter = dataclasses.replace(waiter, delay=pace, max_delay=max(max_delay or waiter.max_delay, pace))
         module = op.module()
         kwargs = self._request(module, self._bind(op, {**waiter.params, **params}))

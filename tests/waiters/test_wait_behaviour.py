@@ -227,3 +227,11 @@ async def test_cancelling_an_async_wait_leaves_no_task_and_no_busy_connection(
         assert _busy_connections(aio) == 0
         # The client is still good for the next call.
         assert (await aio.call("getDeployment", deployment_id=running)).data.status == "running"
+
+
+def test_a_max_delay_below_the_waiters_delay_lowers_the_delay(io: facade.Client) -> None:
+    running = _seeded(io, "running")  # never terminated: polls until the timeout
+    polls: list[facade.Poll] = []
+    with pytest.raises(facade.WaiterTimeout):
+        io.wait("deploymentTerminated", deployment_id=running, timeout=0.6, max_delay=0.1, on_poll=polls.append)
+    assert len(polls) >= 5  # every 0.1 s, not the waiter's 5 s
