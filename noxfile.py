@@ -84,6 +84,20 @@ def specs(session: nox.Session) -> None:
     session.run("python", PIPELINE, "specs")
 
 
+@nox.session
+def sync(session: nox.Session) -> None:
+    """Take a provider's published spec in (report, write, regenerate, bump): ``-- PROVIDER [--from FILE|URL]``."""
+    session.install(*GENERATOR_TOOLS)
+    session.run("python", PIPELINE, "sync", *session.posargs)
+
+
+@nox.session
+def diff(session: nox.Session) -> None:
+    """What changed between two spec files, classified for the version bump: ``-- OLD NEW [--json]``."""
+    session.install(*GENERATOR_TOOLS)
+    session.run("python", PIPELINE, "diff", *session.posargs)
+
+
 @nox.session(tags=["ci"])
 def lint(session: nox.Session) -> None:
     """Ruff check and format check (generated/ excluded)."""

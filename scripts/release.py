@@ -8,7 +8,7 @@ Used by the nox sessions ``build``, ``publish`` and ``bump``::
     python scripts/release.py bump patch|minor|major
 
 The version is tied to the specs: facade/_version.py records the sha256 of every
-specs/<provider>/openapi.yaml at the last bump, and ``build`` refuses while a spec differs from
+specs/<provider>/ spec at the last bump, and ``build`` refuses while a spec differs from
 its recorded hash. ``publish`` takes credentials from the environment only (TWINE_USERNAME /
 TWINE_PASSWORD, or UV_PUBLISH_USERNAME / UV_PUBLISH_PASSWORD / UV_PUBLISH_TOKEN), never prints
 them, and refuses a version the index already has before uploading anything.
@@ -23,7 +23,6 @@ import argparse
 import ast
 import base64
 import email.parser
-import hashlib
 import json
 import os
 import re
@@ -45,7 +44,7 @@ from typing import Any
 
 if str(Path(__file__).resolve().parent) not in sys.path:  # imported by a test rather than run
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pipeline import registry
+from pipeline import registry, source
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION_FILE = ROOT / "facade" / "_version.py"
@@ -74,7 +73,7 @@ from typing import Final
 
 __version__ = "{version}"
 
-# sha256 of specs/<provider>/openapi.yaml when __version__ was set.
+# sha256 of each provider's spec in specs/<provider>/ when __version__ was set.
 SPEC_SHA256: Final[dict[str, str]] = {{
 {hashes}}}
 '''
@@ -88,12 +87,13 @@ class ReleaseError(Exception):
 
 
 def providers(root: Path = ROOT) -> list[str]:
-    """The providers the wheel ships: every specs/<p>/ with an openapi.yaml (the pipeline's registry)."""
+    """The providers the wheel ships: every specs/<p>/ holding a spec (the pipeline's registry)."""
     return list(registry.discover(root / "specs"))
 
 
 def spec_sha256(provider: str, root: Path = ROOT) -> str:
-    return hashlib.sha256((root / "specs" / provider / "openapi.yaml").read_bytes()).hexdigest()
+    """The spec's hash as the pipeline records it (one file: its bytes; a multi-file spec: every file)."""
+    return source.spec_sha256(root / "specs" / provider)
 
 
 def manifest_sha256(text: str) -> str | None:
@@ -154,7 +154,7 @@ def spec_problems(root: Path = ROOT) -> list[str]:
         built_from = manifest_sha256(manifest.read_text(encoding="utf-8")) if manifest.exists() else None
         if built_from != current:
             problems.append(
-                f"generated/{provider}_client was not generated from the current specs/{provider}/openapi.yaml: "
+                f"generated/{provider}_client was not generated from the current spec in specs/{provider}/: "
                 f"run `nox -s generate`"
             )
     for gone in sorted(set(recorded) - set(shipped)):

@@ -19,7 +19,7 @@ from typing import Any
 
 from . import endpoints as ep
 from . import generate as gen
-from . import hooks, manifest, mark, names, registry, stamp, workspace
+from . import hooks, manifest, mark, names, registry, source, stamp, workspace
 from . import schema as sch
 from .errors import SpecError
 from .paths import GENERATED, ROOT, SPECS, package_of
@@ -36,16 +36,17 @@ class Result:
     error: str = ""
 
 
-def build_provider(provider: str, out_root: Path) -> Result:
-    """Build ``out_root/<provider>_client``; raises SpecError on bad input."""
+def build_provider(provider: str, out_root: Path, specs: Path = SPECS) -> Result:
+    """Build ``out_root/<provider>_client`` from ``specs/<provider>``; raises SpecError on bad input."""
     started = time.perf_counter()
-    spec_path = SPECS / provider / "openapi.yaml"
+    folder = specs / provider
     if not provider.isidentifier():
-        raise SpecError(spec_path.parent, "1", f"provider folder {provider!r} must be a Python identifier")
-    eff = effective(provider)
+        raise SpecError(folder, "1", f"provider folder {provider!r} must be a Python identifier")
+    eff = effective(provider, specs)
+    spec_path = eff.spec_path
     package = package_of(provider)
     target = out_root / package
-    config = gen.config(provider, target)
+    config = gen.config(provider, target, specs)
     names.check(eff.spec, eff.blame, config)
     # Imported after validation: it costs a second, and bad input should fail fast.
     openapi = gen.parse(eff.spec, config, spec_path)
@@ -62,14 +63,14 @@ def build_provider(provider: str, out_root: Path) -> Result:
     }
     data = manifest.build(provider, package, eff.spec, endpoints, gen.module_namer(config), jp.parse)
     gen.render(openapi, config, typing, spec_path)
-    notice = mark.header(mark.provider_source(provider))
+    notice = mark.header(mark.provider_source(provider, spec_path.name, (folder / source.OVERLAY).is_file()))
     mark.mark_tree(target, notice)
     shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
     stamped = {
         mark.KEY: notice,
         **data,
-        "spec_sha256": stamp.spec_hash(provider),
-        "inputs_sha256": stamp.inputs_hash(provider),
+        "spec_sha256": stamp.spec_hash(provider, specs),
+        "inputs_sha256": stamp.inputs_hash(provider, specs),
     }
     manifest.write(target / stamp.MANIFEST, stamped)
     text = json.dumps({mark.KEY: notice, **eff.spec}, indent=1, sort_keys=True, ensure_ascii=False)
@@ -115,7 +116,7 @@ def _registry_entries(built: dict[str, Path], generated: Path) -> dict[str, dict
 
 
 def _write_registry(tmp: Path, built: dict[str, Path], generated: Path) -> None:
-    notice = mark.header("specs/*/openapi.yaml + overlay.yaml")
+    notice = mark.header("specs/*/ (each provider's spec + overlay.yaml)")
     registry.write(tmp, _registry_entries(built, generated), notice)
 
 

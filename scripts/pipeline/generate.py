@@ -20,6 +20,7 @@ from typing import Any
 from .errors import SpecError, place
 from .load import load
 from .paths import SPECS, TEMPLATES, package_of
+from .source import root_file
 
 # openapi-python-client's default hooks would pick up whatever ruff config sits above the
 # output directory and leave a .ruff_cache behind; these are isolated and cache-free.
@@ -59,8 +60,8 @@ def config(provider: str, target: Path, specs: Path = SPECS) -> Any:
     """The generator's ``Config`` writing ``provider``'s package to ``target`` (no project metadata)."""
     from openapi_python_client.config import Config, MetaType
 
-    source = specs / provider / "openapi.yaml"
-    return Config.from_sources(config_file(provider, specs), MetaType.NONE, source, "utf-8", True, target)
+    root = root_file(specs / provider) or specs / provider / "openapi.yaml"
+    return Config.from_sources(config_file(provider, specs), MetaType.NONE, root, "utf-8", True, target)
 
 
 def _problem_place(problem: Any) -> list[str] | None:

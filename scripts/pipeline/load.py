@@ -124,18 +124,22 @@ def compose(path: Path) -> yaml.Node | None:
         loader.dispose()
 
 
-def _plain(node: Any) -> Any:
-    # Rebuilds the data as a tree: keys become strings, and aliased nodes become copies, so an
-    # overlay that changes one of them never changes the others.
+def _plain(node: Any, keep_keys: bool = False) -> Any:
+    # Rebuilds the data as a tree: keys become strings (unless kept for the normaliser to report),
+    # and aliased nodes become copies, so an overlay that changes one of them never changes the others.
     if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
+        return {(k if keep_keys and k is not None else str(k)): _plain(v, keep_keys) for k, v in node.items()}
     if isinstance(node, list):
-        return [_plain(v) for v in node]
+        return [_plain(v, keep_keys) for v in node]
     return node
 
 
-def load(path: Path) -> dict[str, Any]:
-    """Load a YAML or JSON document that must be a mapping; every problem names file and line."""
+def load(path: Path, keep_keys: bool = False) -> dict[str, Any]:
+    """Load a YAML or JSON document that must be a mapping; every problem names file and line.
+
+    ``keep_keys`` keeps keys YAML reads as numbers or booleans (``200:``) as they are, for the
+    normaliser to turn into strings visibly; otherwise they become strings here.
+    """
     text = read_text(path)
     _check_events(path, text)
     loader = _Loader(text)
@@ -147,7 +151,7 @@ def load(path: Path) -> dict[str, Any]:
         loader.dispose()
     if not isinstance(data, dict):
         raise SpecError(path, "1", "the document must be a mapping")
-    result: dict[str, Any] = _plain(data)
+    result: dict[str, Any] = _plain(data, keep_keys)
     return result
 
 

@@ -72,7 +72,8 @@ def apply(spec: dict[str, Any], overlay: dict[str, Any], path: Path) -> tuple[di
     if not str(overlay.get("overlay", "")).startswith("1."):
         raise SpecError(path, place(path, ["overlay"]), "not an Overlay 1.x document")
     actions = overlay.get("actions")
-    if not isinstance(actions, list) or not actions:
+    # An overlay that only switches normalisation rules off (x-normalise) may have no actions.
+    if not isinstance(actions, list) or (not actions and "x-normalise" not in overlay):
         raise SpecError(path, place(path, ["actions"]), "'actions' must be a non-empty list")
     result = copy.deepcopy(spec)
     trace = Trace(path)

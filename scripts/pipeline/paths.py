@@ -10,7 +10,6 @@ ROOT = PACKAGE.parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 FACADE = ROOT / "facade"
-SPEC_FILES = ("openapi.yaml", "overlay.yaml", "generator.yaml")
 
 
 def rel(path: Path) -> str:

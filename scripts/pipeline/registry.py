@@ -1,6 +1,7 @@
 """One registry of providers: discovered here, written for the facade to read.
 
-A provider is a folder under ``specs/`` holding an ``openapi.yaml`` (no list to keep in code).
+A provider is a folder under ``specs/`` holding a spec root (``source.root_file``: ``openapi.yaml``,
+``openapi.json``, ... or the file ``source.yaml`` names); no list to keep in code.
 ``generate`` writes ``generated/compute_clients_registry/`` (a tiny typed package, shipped in the
 wheel): every generated provider with its package, title, API version and operation count, and
 ``ProviderName``, a ``Literal`` of their names that ``facade.connect()`` takes. Standard library
@@ -14,14 +15,17 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from . import source
 from .paths import SPECS
 
 PACKAGE = "compute_clients_registry"
 
 
 def discover(specs: Path = SPECS) -> tuple[str, ...]:
-    """Every folder under ``specs`` that holds an ``openapi.yaml``, sorted."""
-    return tuple(sorted(p.parent.name for p in specs.glob("*/openapi.yaml")))
+    """Every folder under ``specs`` that holds a spec (see ``source.root_file``), sorted."""
+    if not specs.is_dir():
+        return ()
+    return tuple(sorted(p.name for p in specs.iterdir() if source.is_provider(p)))
 
 
 def entry(manifest: Mapping[str, Any]) -> dict[str, Any]:

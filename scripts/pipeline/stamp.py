@@ -12,7 +12,8 @@ import json
 from importlib import metadata
 from pathlib import Path
 
-from .paths import FACADE, GENERATED, PACKAGE, SPEC_FILES, SPECS, package_of
+from . import source
+from .paths import FACADE, GENERATED, PACKAGE, SPECS, package_of
 from .shared import FILES
 
 # Tools whose version can change the generated files.
@@ -38,8 +39,9 @@ def _pipeline_files() -> list[Path]:
 def inputs_hash(provider: str, specs: Path = SPECS) -> str:
     """Content hash of everything that determines ``provider``'s generated package."""
     digest = hashlib.sha256()
-    for path in (specs / provider / name for name in SPEC_FILES):
-        digest.update(path.name.encode() + b"\0")
+    folder = specs / provider
+    for path in [*source.spec_files(folder), *(folder / name for name in source.OURS)]:
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() if path.exists() else b"<missing>")
     for path in _pipeline_files():
         digest.update(path.relative_to(PACKAGE.parent.parent).as_posix().encode() + b"\0" + path.read_bytes())
@@ -48,8 +50,8 @@ def inputs_hash(provider: str, specs: Path = SPECS) -> str:
 
 
 def spec_hash(provider: str, specs: Path = SPECS) -> str:
-    """sha256 of ``specs/<provider>/openapi.yaml`` (what a release records)."""
-    return hashlib.sha256((specs / provider / "openapi.yaml").read_bytes()).hexdigest()
+    """sha256 of the provider's spec as published (what a release records; ``source.spec_sha256``)."""
+    return source.spec_sha256(specs / provider)
 
 
 def read_manifest(provider: str, generated: Path = GENERATED) -> dict[str, object] | None:

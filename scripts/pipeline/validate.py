@@ -13,26 +13,34 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import schema as sch
 from .errors import SpecError, place
 from .load import walk_refs
 from .overlay import Trace
+
+if TYPE_CHECKING:
+    from .bundle import SourceMap
 from .shared import jp, vocabulary
 
 
 class Blame:
-    """Turns a place in the overlaid spec into a SpecError on the file that put it there."""
+    """Turns a place in the overlaid spec into a SpecError on the file that put it there.
 
-    def __init__(self, spec_path: Path, trace: Trace | None) -> None:
-        self.spec_path, self.trace = spec_path, trace
+    ``sources`` maps places of a bundled (multi-file or converted) spec back to the file they came from.
+    """
+
+    def __init__(self, spec_path: Path, trace: Trace | None, sources: SourceMap | None = None) -> None:
+        self.spec_path, self.trace, self.sources = spec_path, trace, sources
 
     def locate(self, parts: Sequence[jp.Part], key: str | None = None) -> tuple[Path, str]:
         """File and place of ``parts``; the line is that of ``parts`` + ``key`` when ``key`` is given."""
         origin = self.trace.origin(parts) if self.trace else None
         if self.trace is not None and origin is not None:
             file, parts = self.trace.file, origin
+        elif self.sources is not None:
+            file, parts = self.sources.locate(parts)
         else:
             file = self.spec_path
         return file, place(file, parts, None if key is None else [*parts, key])
@@ -133,6 +141,9 @@ def _extensions(spec: Mapping[str, Any]) -> list[tuple[list[Any], str, Any, str]
     return found
 
 
+# A runtime expression naming a response header (``$response.header.Link``), not a path into the body.
+RESPONSE_HEADER = "$response.header."
+
 SCHEMAS: dict[str, dict[str, Any]] = {
     "x-pagination": vocabulary.X_PAGINATION,
     "x-idempotency": vocabulary.X_IDEMPOTENCY,
@@ -176,7 +187,7 @@ def _check_pagination(spec: Mapping[str, Any], path: str, method: str, op: Mappi
     if success is None:
         raise fail("items", "the operation has no JSON 2xx response to page through")
     for key in vocabulary.PAGINATION_RESPONSE_KEYS:
-        if key not in pag:
+        if key not in pag or str(pag[key]).startswith(RESPONSE_HEADER):
             continue
         try:
             found = sch.schema_at(spec, success, jp.parse(pag[key]))
@@ -283,13 +294,15 @@ def _fold(name: str) -> str:
     return "".join(c for c in name.lower() if c.isalnum())
 
 
-def validate(spec: dict[str, Any], spec_path: Path, trace: Trace | None = None) -> None:
+def validate(
+    spec: dict[str, Any], spec_path: Path, trace: Trace | None = None, sources: SourceMap | None = None
+) -> None:
     """Every check above, in order; the first problem raises a SpecError placed by :class:`Blame`.
 
     Our own rules run before openapi-spec-validator: it also rejects a duplicate operationId or a
     dangling $ref, but without saying where, and a message must name the place.
     """
-    blame = Blame(spec_path, trace)
+    blame = Blame(spec_path, trace, sources)
     check_refs(spec, blame)
     check_operations(spec, blame)
     check_openapi(spec, blame)

@@ -54,7 +54,8 @@ def check_operation_help(text: str, provider: manifest.Provider, op: manifest.Op
     params = text.split("\nParameters:\n", 1)[1].split("\n\n", 1)[0]
     for p in info.parameters:
         flag = "--" + p.python_name.replace("_", "-")
-        assert re.search(rf"^  {re.escape(flag)}\b", params, re.M), (op.id, flag)
+        # The flag ends at a space or a line end (\b fails after a trailing "-", as in "--format-").
+        assert re.search(rf"^  {re.escape(flag)}(?=\s|$)", params, re.M), (op.id, flag)
         entry = " ".join(params.split(flag, 1)[1].split("\n  --", 1)[0].split())
         assert f"[{p.type}, {p.location}" in entry, (op.id, flag, entry)
         assert ("[required]" in entry) == p.required, (op.id, flag, entry)

@@ -217,7 +217,8 @@ def test_check_fails_with_a_diff_summary_on_a_stale_tree(second: SecondRound) ->
 def test_specs_command_on_a_copy(built: Built) -> None:
     result = run_pipeline(built.a, "specs")
     assert result.returncode == 0, result.stderr
-    rows = {line.split()[0]: line.split() for line in result.stdout.splitlines()[1:]}
+    table = result.stdout.split("\n\n")[0]  # repairs and inferences follow the table
+    rows = {line.split()[0]: line.split() for line in table.splitlines()[1:]}
     assert set(rows) == {SMALLEST, OTHER, "total"}
     assert rows[SMALLEST][1] == "13"
     assert "Projects 2" in " ".join(rows[SMALLEST])

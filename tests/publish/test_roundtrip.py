@@ -159,7 +159,7 @@ def test_install_from_the_index_into_a_fresh_venv(
     assert found["version"] == found["facade_version"] == built.version
     assert os.path.commonpath([found["facade_file"], str(tmp_path / "venv")]) == str(tmp_path / "venv")
     assert found["recorded"] == found["versions"] == found["manifests"]
-    assert len(found["recorded"]) == 5
+    assert len(found["recorded"]) == len(list((RELEASE.parents[1] / "specs").glob("*/openapi.*")))  # one per provider
     print(
         f"\nround trip: publish {published.seconds:.1f} s + fresh-venv install {installed:.1f} s "
         f"= {published.seconds + installed:.1f} s (build {built.seconds:.1f} s)"

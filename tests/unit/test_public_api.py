@@ -34,7 +34,7 @@ def test_error_tree() -> None:
 
 
 def test_providers_and_versions() -> None:
-    assert facade.providers() == ["castai", "cloudapi", "fluence", "ionet", "stackpoint"]
+    assert facade.providers() == ["castai", "cloudapi", "fluence", "fluence_cloud", "ionet", "stackpoint"]
     versions = facade.versions()
     assert set(versions) == set(facade.providers())
     assert all(len(v.spec_sha256) == 64 for v in versions.values())

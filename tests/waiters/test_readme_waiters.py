@@ -22,7 +22,7 @@ def test_providers_without_waiters_are_named() -> None:
     after = SECTION.split(MARKER, 1)[1].split("\n\n", 2)[1]
     for name in facade.providers():
         if not manifest.load(name).waiters:
-            title = {"cloudapi": "CloudAPI", "castai": "CAST AI"}.get(name, name)
+            title = {"cloudapi": "CloudAPI", "castai": "CAST AI"}.get(name, name)  # else the provider's name
             assert f"{title} has no waiters" in after, name
 
 

@@ -9,6 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cost_report_item import CostReportItem
 from ...models.error_response import ErrorResponse
 from ...models.get_cluster_cost_report_response import GetClusterCostReportResponse
 from ...types import UNSET, Response, Unset
@@ -292,4 +293,20 @@ def facade_call(
     max_retries: int | None = None,
 ) -> GetClusterCostReportResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
+    raise NotImplementedError
+
+
+def facade_paginate(
+    cluster_id: UUID | str,
+    *,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    step_seconds: int | None = None,
+    use_listing_prices: bool | None = None,
+    limit: int | None = None,
+    max_items: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> CostReportItem:
+    """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

@@ -13,6 +13,7 @@ from ...models.error_response import ErrorResponse
 from ...models.get_cluster_savings_report_response import (
     GetClusterSavingsReportResponse,
 )
+from ...models.savings_report_item import SavingsReportItem
 from ...types import UNSET, Response, Unset
 
 
@@ -294,4 +295,20 @@ def facade_call(
     max_retries: int | None = None,
 ) -> GetClusterSavingsReportResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
+    raise NotImplementedError
+
+
+def facade_paginate(
+    cluster_id: UUID | str,
+    *,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    step_seconds: int | None = None,
+    use_listing_prices: bool | None = None,
+    limit: int | None = None,
+    max_items: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> SavingsReportItem:
+    """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError
