@@ -13,4 +13,4 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         return
     terminalreporter.section("waiters: time to success against the sandbox (clock x10)")
     for name, (seconds, polls) in sorted(TIMES.items()):
-        terminalreporter.write_line(f"{name:<35} {seconds:6.2f} s  {polls:3d} polls")
+        terminalreporter.write_line(f"{name:<35} {seconds:6.2f} s  {polls:3d} poll{'' if polls == 1 else 's'}")

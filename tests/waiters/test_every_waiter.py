@@ -153,7 +153,39 @@ def _pool(spc: facade.Client) -> Made:
     return Made({**where, "nodepool_id": pool.pk}, "nodepools", pool.pk)
 
 
+# -- fluence_cloud (a sandbox declared in _fluence_cloud.py) --------------------------------------------
+UUID_ZERO = "3fa85f64-5717-4562-b3fc-2c963f66afa6"  # the spec's example cluster / configuration / disk
+
+
+def _cloud_vm(fc: facade.Client) -> Made:
+    body = {"clusterId": UUID_ZERO, "name": "waiter", "configurationId": UUID_ZERO, "bootDisk": UUID_ZERO}
+    vm = fc.call("create_users_vm", body=body)
+    return Made({"vm_id": str(vm.id)}, "vms", str(vm.id))
+
+
+def _terminated_cloud_vm(fc: facade.Client) -> Made:
+    made = _cloud_vm(fc)
+    fc.call("terminate_users_vm", **made.params)
+    return made
+
+
+def _storage(fc: facade.Client) -> Made:
+    body = {"clusterId": UUID_ZERO, "name": "waiter", "storageType": "NVME", "volumeGb": 10, "replicated": False}
+    storage = fc.call("create_users_storage", body=body)
+    return Made({"storage_id": str(storage.id)}, "storages", str(storage.id))
+
+
+def _removed_storage(fc: facade.Client) -> Made:
+    made = _storage(fc)
+    fc.call("delete_users_storage", **made.params)
+    return made
+
+
 MAKERS: dict[tuple[str, str], Maker] = {
+    ("fluence_cloud", "vmLaunched"): _cloud_vm,
+    ("fluence_cloud", "vmTerminated"): _terminated_cloud_vm,
+    ("fluence_cloud", "storageReady"): _storage,
+    ("fluence_cloud", "storageRemoved"): _removed_storage,
     ("ionet", "deploymentRunning"): _deployment(vm=False),
     ("ionet", "deploymentTerminated"): _terminated(vm=False),
     ("ionet", "vmDeploymentRunning"): _deployment(vm=True),
@@ -170,7 +202,7 @@ MAKERS: dict[tuple[str, str], Maker] = {
 # provider (a Fluence VM is Stopped at once), one that was never deleted.
 PENDING: dict[tuple[str, str], Maker] = {**MAKERS, ("fluence", "vmsStopped"): _vms}
 # Waiters whose provider documents no failure state (see specs/<provider>/NOTES.md).
-NO_FAILURE = {("fluence", "vmsStopped")}
+NO_FAILURE = {("fluence", "vmsStopped"), ("fluence_cloud", "vmTerminated")}
 WAITERS = sorted(MAKERS)
 
 
@@ -184,7 +216,14 @@ def test_every_declared_waiter_is_exercised() -> None:
 
 @pytest.fixture(scope="module")
 def sandboxes() -> Iterator[dict[str, Sandbox]]:
-    boxes = {p: Sandbox(p, seed=1, clock_speed=SPEED).start() for p in sorted({p for p, _w in WAITERS})}
+    from . import _fluence_cloud
+
+    def make(provider: str) -> Sandbox:
+        if provider == "fluence_cloud":
+            return _fluence_cloud.sandbox(seed=1, clock_speed=SPEED)
+        return Sandbox(provider, seed=1, clock_speed=SPEED)
+
+    boxes = {p: make(p).start() for p in sorted({p for p, _w in WAITERS})}
     try:
         yield boxes
     finally:
@@ -258,7 +297,7 @@ def test_never_getting_there_times_out_within_one_delay(
     _provider, name = case
     made = PENDING[case](client)
     _stall(sb, made)
-    timeout, delay = 0.8, 0.2
+    timeout, delay = 0.5, 0.15
     started = time.monotonic()
     with pytest.raises(facade.WaiterTimeout) as caught:
         client.wait(name, timeout=timeout, delay=delay, max_delay=delay, **made.params)
