@@ -60,6 +60,7 @@ GENERATOR_TOOLS = [
 ]
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
+SCHEMATHESIS = "schemathesis==4.32.5"
 PIPELINE = "scripts/pipeline"
 
 
@@ -143,6 +144,13 @@ def bench(session: nox.Session) -> None:
     """SDK cost vs raw httpx and generator, as same-run ratios (``-- --quick``, ``-- --only NAME``)."""
     session.install("-e", ".[sandbox]", *GENERATOR_TOOLS)
     session.run("python", "scripts/bench.py", *session.posargs)
+
+
+@nox.session(tags=["ci"])
+def fuzz(session: nox.Session) -> None:
+    """Schemathesis, every check, against every sandbox with its own spec (``-- ionet``, ``-- --help``)."""
+    session.install("-e", ".[sandbox]", SCHEMATHESIS)
+    session.run("python", "scripts/fuzz.py", *session.posargs)
 
 
 # -- release: scripts/release.py holds the logic; see README "Publishing" --------------------

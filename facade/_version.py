@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Final
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 # sha256 of each provider's spec in specs/<provider>/ when __version__ was set.
 SPEC_SHA256: Final[dict[str, str]] = {
     "castai": "382da3204af437f5cb307b81edb02a825e506569bd8c37886270330dfad8f043",
     "cloudapi": "bef97b17c102ca80ac1df7d54dbb22fce148e98a32554be45721034e03122339",
-    "fluence": "6b4fa795f2b7aa5e50a61e3a7d16d05d66027444e4b7ee7f0c8cbb4916d751eb",
+    "fluence": "eb6d685cdc45552abaae44b8a55fb7d2eed986a99653f882b875993b7ec185c9",
     "fluence_cloud": "94e3029d48a55d43ca9858e263f5a8ed286234794c7824a26cddb293d0887dae",
     "ionet": "b827d2417dfb8c31bebebcb87560a21e9c0483595a1e013b8352eaf3af88bd4a",
-    "stackpoint": "623c932432412ac418f191e6e94324df44ea555aa70806af755bcfa5bca9e366",
+    "stackpoint": "370c5d6eb9a4e4586ff197075eafcad4d0c41c60bb38e9f6352ad3fd7abdd220",
 }

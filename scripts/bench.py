@@ -406,6 +406,31 @@ def bench_cli_all(quick: bool) -> Result:
     )  # fmt: skip
 
 
+def bench_sandbox_create(quick: bool) -> Result:
+    """StackPointCloud createCluster: time per node of a 4,999-worker cluster vs a 40-worker one (linear: ~1x)."""
+    big, small, reps = (2000 if quick else 4999), 40, (1 if quick else 3)
+    with sandbox("stackpoint") as server, httpx.Client(base_url=server.base_url, timeout=120) as client:
+        headers = {"Authorization": f"Bearer {server.api_key}"}
+
+        def per_node(workers: int) -> Callable[[], float]:
+            body = dict(name="bench", provider="aws", provider_keyset=4410, master_count=1, worker_count=workers)
+            body |= dict(master_size="t2.large", worker_size="t2.large", region="us-west-2", k8s_version="v1.13.2")
+            body |= {"platform": "coreos", "channel": "stable"}
+
+            def run() -> float:
+                started = time.perf_counter()
+                client.post("/orgs/381/clusters", json=body, headers=headers).raise_for_status()
+                return (time.perf_counter() - started) / (workers + 1) * 1e6
+
+            return run
+
+        per_node(small)()  # untimed: collections seeded, code paths warm
+        values, baselines = interleave(reps, per_node(big), per_node(small))
+    note = "the stackpoint sandbox in its own process; quadratic would be ~big/small"
+    big_name, small_name = f"createCluster, {big} workers (us/node)", f"createCluster, {small} workers (us/node)"
+    return ratio_result("sandbox_create", big_name, small_name, "us", values, baselines, 1.5, note=note)
+
+
 def _scratch_repo(dest: Path) -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
     for name in ("scripts", "specs", "generated"):
@@ -471,12 +496,23 @@ MEASURES: dict[str, Callable[[bool], Result | list[Result]]] = {
     "paginate_typed": bench_paginate,
     "paging_rss": bench_rss,
     "async_pager": bench_async,
+    "sandbox_create": bench_sandbox_create,
     "generate": bench_generate,
     "cli_help": bench_cli_help,
     "cli_all": bench_cli_all,
 }
-RESULT_NAMES = ("cold_import", "call_get", "paginate_typed", "paging_rss", "async_pager", "generate_forced",
-                "generate_noop", "cli_help", "cli_all")  # fmt: skip
+RESULT_NAMES = (
+    "cold_import",
+    "call_get",
+    "paginate_typed",
+    "paging_rss",
+    "async_pager",
+    "sandbox_create",
+    "generate_forced",
+    "generate_noop",
+    "cli_help",
+    "cli_all",
+)
 
 
 # -- output -----------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""``python -m facade.sandbox [PROVIDER|all] [--port N] [--seed N] [--scale X]``: serve until Ctrl-C.
+"""``python -m facade.sandbox [PROVIDER|all] [--port N] [--seed N] [--scale X] [--clock-speed X]``:
+serve until Ctrl-C.
 
 Prints, per sandbox, the ``export`` lines that point ``facade.connect()`` (and the demo) at it:
 ``eval "$(python -m facade.sandbox cloudapi --port 8001 &)"`` style use, or copy them into a shell.
@@ -23,9 +24,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0, help="port (with 'all': the first of consecutive ports)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--scale", type=float, default=1.0, help="multiplies the seeded collection sizes")
+    parser.add_argument("--clock-speed", type=float, default=1.0, help="sandbox seconds per real second (0: frozen)")
     args = parser.parse_args(argv)
     try:
-        running = serve(args.provider, seed=args.seed, scale=args.scale, port=args.port)
+        running = serve(args.provider, seed=args.seed, scale=args.scale, port=args.port, clock_speed=args.clock_speed)
     except OSError as exc:
         count = len(available()) if args.provider == "all" else 1
         where = (

@@ -1,39 +1,42 @@
-"""The generic, spec-driven ASGI app: routing, auth, validation, idempotency, faults, request log."""
+"""The ASGI application of one sandbox: routing, checks, idempotency, faults, the request log.
+
+This is the HTTP half of the engine (moto's "responses"): it turns a request into a validated
+:class:`~facade.sandbox._engine.Served` call, asks the engine, and writes the answer. Every
+request is answered in the provider's format and recorded, whatever fails on the way.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import json
-import random
+import logging
 import socket
 import struct
-import threading
-from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
 from starlette.datastructures import Headers, QueryParams
 
-from ._engine import Engine, NotFound, ValidationFailed, get_at, segments
-from ._faults import Fault, Faults
-from ._provider import Ctx, Issue, Item, Problem, Provider, Reply, Resource
-from ._spec import Operation, Param, Spec
-from ._store import Collection, RequestRecord, Store, Synthetic
+from .. import _jsonpath
+from . import _checks
+from ._asgi import BodyTooLarge, Receive, Scope, Send, encode, read_body, send_reply
+from ._control import CONTROL_PREFIX, control
+from ._engine import Served
+from ._errors import Abort, Problem, Refused
+from ._faults import Fault
+from ._hooks import Reply
+from ._log import RequestRecord
+from ._spec import Operation
+from ._state import SandboxState
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-
-CONTROL_PREFIX = "/__sandbox__"
+log = logging.getLogger("facade.sandbox")
 _FAULT_CODES = {429: "rate_limited", 500: "internal_error", 502: "bad_gateway", 503: "service_unavailable"}
 _HTML = (
     "<!DOCTYPE html><html><head><title>{status} {reason}</title></head><body><center><h1>{status} {reason}"
     "</h1></center><hr><center>nginx</center></body></html>"
 )
-# Collections larger than this (scale knob) are made on demand, LAZY_BLOCK items at a time.
-LAZY_ITEMS = 20_000
-LAZY_BLOCK = 1_000
+_OFF_CONTRACT = (413, 415)
 _REASONS = {
     500: "Internal Server Error",
     502: "Bad Gateway",
@@ -42,147 +45,13 @@ _REASONS = {
 }
 
 
-class SandboxState:
-    """Everything one provider's sandbox holds: spec, seeded store, valid credentials, faults, log."""
+@dataclasses.dataclass
+class _Outcome:
+    """What serving one request produced, for the log and for faults that act after it."""
 
-    def __init__(self, provider: Provider, spec: Spec, *, seed: int = 0, scale: float = 1.0) -> None:
-        self.provider, self.spec, self.seed, self.scale = provider, spec, seed, scale
-        self.rng = random.Random(f"{provider.name}:{seed}:runtime")
-        self.credentials: dict[str, str] = provider.credentials(random.Random(f"{provider.name}:{seed}:keys"))
-        self.valid: dict[str, dict[str, Item]] = {}
-        self.faults = Faults()
-        self.log: list[RequestRecord] = []
-        self.log_lock = threading.Lock()
-        self.violations: list[str] = []
-        self.check_responses = False
-        self.base_url = ""
-        self.request_path = ""
-        self.routes: dict[str, tuple[Resource, str]] = {}
-        for res in provider.resources:
-            for op_id, action in res.operations.items():
-                self.routes[op_id] = (res, action)
-        self.store = Store({res.name: self._seeder(res) for res in provider.resources})
-        self._reset_credentials()
-
-    def _reset_credentials(self) -> None:
-        self.valid = {scheme: {} for scheme in self.spec.schemes}
-        for scheme, value in self.credentials.items():
-            self.valid.setdefault(scheme, {})[value] = {}
-
-    def _seeder(self, res: Resource) -> Callable[[], Iterable[tuple[str, Item]] | Collection]:
-        def make(rng: random.Random, base: str, start: int, stop: int) -> list[tuple[str, Item]]:
-            assert res.seed is not None
-            out = []
-            for i in range(start, stop):
-                item = json.loads(base)
-                # Item 0 keeps the spec example's id, so the spec's own examples address a real item.
-                if i or res.id_field not in item:
-                    item[res.id_field] = res.new_id(rng)
-                item.update(res.seed(rng, i))
-                out.append((str(item[res.id_field]), item))
-            return out
-
-        def seed() -> Iterable[tuple[str, Item]] | Collection:
-            if res.seed is None or not res.count:
-                return []
-            rng = random.Random(f"{self.provider.name}:{self.seed}:{res.name}")
-            base = json.dumps(self.spec.synth(self.spec.at(f"#/components/schemas/{res.schema}"), rng))
-            count = max(1, int(res.count * self.scale))
-            if count <= LAZY_ITEMS:
-                return make(rng, base, 0, count)
-
-            # A huge scale: items are made per block, on demand, each block from its own seed.
-            def block(number: int) -> list[tuple[str, Item]]:
-                start = number * LAZY_BLOCK
-                block_rng = random.Random(f"{self.provider.name}:{self.seed}:{res.name}:{number}")
-                return make(block_rng, base, start, min(count, start + LAZY_BLOCK))
-
-            return Synthetic(count, block, LAZY_BLOCK)
-
-        return seed
-
-    def reset(self) -> None:
-        """Back to the seeded state: store, credentials, faults and request log."""
-        self.store.reset()
-        self.faults.clear()
-        with self.log_lock:
-            self.log.clear()
-        self.violations.clear()
-        self._reset_credentials()
-
-    def add_credential(self, scheme: str, value: str, **meta: Any) -> None:
-        """Make ``value`` a valid credential for ``scheme`` (a minted or created key)."""
-        self.valid.setdefault(scheme, {})[value] = meta
-
-    def revoke_credential(self, scheme: str, value: str) -> None:
-        """Make ``value`` stop working for ``scheme``."""
-        self.valid.get(scheme, {}).pop(value, None)
-
-    def new_request_id(self) -> str:
-        if self.provider.request_id:
-            return self.provider.request_id(self.rng)
-        return f"{self.rng.getrandbits(64):016x}"
-
-    def error_reply(self, problem: Problem) -> Reply:
-        """``problem`` in the provider's error shape, with its request id where the provider has one."""
-        headers = dict(self.provider.extra_headers.get(problem.status, {}))
-        return Reply(problem.status, self.provider.error_body(problem), headers)
-
-
-def _presented(scheme: dict[str, Any], headers: Headers, query: QueryParams) -> str | None:
-    if scheme.get("type") == "http":
-        value = headers.get("authorization")
-        if value is None:
-            return None
-        kind, _, token = value.partition(" ")
-        wanted = str(scheme.get("scheme", "bearer")).lower()
-        return token.strip() if kind.lower() == wanted else ""
-    if scheme.get("type") == "apiKey":
-        name = scheme.get("name", "")
-        where = scheme.get("in")
-        if where == "header":
-            return headers.get(name)
-        if where == "query":
-            return query.get(name)
-    return None
-
-
-def _coerce(param: Param, raw: list[str]) -> Any:
-    schema = param.schema
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "string")
-    if kind == "array":
-        values = raw if param.explode else [p for v in raw for p in v.split(",")]
-        item_kind = (schema.get("items") or {}).get("type")
-        return [_scalar(item_kind, v) for v in values]
-    return _scalar(kind, raw[-1])
-
-
-def _scalar(kind: Any, value: str) -> Any:
-    try:
-        if kind == "integer":
-            return int(value)
-        if kind == "number":
-            return float(value)
-    except ValueError:
-        return value
-    if kind == "boolean" and value.lower() in ("true", "false"):
-        return value.lower() == "true"
-    return value
-
-
-def _issues(errors: Iterable[Any], prefix: tuple[str | int, ...]) -> list[Issue]:
-    out = []
-    for error in errors:
-        loc: tuple[str | int, ...] = (*prefix, *error.absolute_path)
-        kind = str(error.validator)
-        if kind == "required" and isinstance(error.instance, dict):
-            missing = [r for r in error.validator_value if r not in error.instance]
-            loc = (*loc, *missing[:1])
-            kind = "missing"
-        out.append(Issue(loc, str(error.message), kind))
-    return out
+    reply: Reply
+    idempotency_key: str | None = None
+    served: Served | None = None
 
 
 class SandboxApp:
@@ -206,182 +75,160 @@ class SandboxApp:
                     return
         if scope["type"] != "http":
             return
-        path: str = scope["path"]
-        if path.startswith(CONTROL_PREFIX):
-            from ._control import control
-
-            await self._send(send, await control(self.state, scope, receive), scope)
+        raw_path = bytes(scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
+        if raw_path.startswith(CONTROL_PREFIX):
+            await send_reply(send, await control(self.state, scope, receive))
             return
-        method: str = scope["method"]
-        op, path_params, known = self.state.spec.match(method, path)
-        fault = self.state.faults.take(op.op_id if op else None, path)
-        if fault is not None and fault.delay:
-            await asyncio.sleep(fault.delay)
-        if fault is not None and not fault.only_delay:
-            await self._fault(fault, scope, receive, send, op, path_params, known)
-            return
-        reply, idem = await self._handle(scope, receive, op, path_params, known)
+        method, path = scope["method"], scope["path"]
+        op, path_params, allowed = self.state.spec.route(method, raw_path)
+        outcome = _Outcome(Reply(500))
+        fault_kind = None
+        try:
+            fault = self.state.faults.take(op.op_id if op else None, path)
+            if fault is not None and fault.delay:
+                await asyncio.sleep(fault.delay)
+            if fault is not None and not fault.only_delay and not fault.marks:
+                await self._fault(fault, scope, receive, send, op, path_params, allowed)
+                return
+            outcome = await self._handle(scope, receive, op, path_params, allowed)
+            if fault is not None and fault.marks and outcome.served is not None:
+                fault_kind = self._mark(fault, outcome.served)
+        except Exception:  # every request gets an answer in the provider's format, and a log entry
+            log.exception("sandbox %s: %s %s failed", self.state.provider.name, method, path)
+            request_id = self.state.new_request_id()
+            problem = Problem(500, "internal_error", "The sandbox failed to serve this request.", request_id=request_id)
+            outcome.reply = self._finish(self.state.error_reply(problem), None, request_id)
         # Recorded before sending: a client that got its answer must find its request in the log.
-        self._record(method, path, op, reply.status, idem, None)
-        await self._send(send, reply, scope)
+        self._record(method, path, op, outcome.reply.status or 200, outcome.idempotency_key, fault_kind)
+        await send_reply(send, outcome.reply)
 
     def _record(
         self, method: str, path: str, op: Operation | None, status: int, idem: str | None, fault: str | None
     ) -> None:
-        with self.state.log_lock:
-            self.state.log.append(RequestRecord(method, path, op.op_id if op else None, status, idem, fault))
+        self.state.log.add(RequestRecord(method, path, op.op_id if op else None, status, idem, fault))
 
-    # -- serving one request ----------------------------------------------------------------
+    # -- serving one request ----------------------------------------------------------------------
     async def _handle(
-        self, scope: Scope, receive: Receive, op: Operation | None, path_params: dict[str, str], known: bool
-    ) -> tuple[Reply, str | None]:
+        self, scope: Scope, receive: Receive, op: Operation | None, path_params: dict[str, str], allowed: list[str]
+    ) -> _Outcome:
         state = self.state
-        headers = Headers(scope=scope)
-        query = QueryParams(scope.get("query_string", b""))
         request_id = state.new_request_id()
         if op is None:
-            status, code = (405, "method_not_allowed") if known else (404, "not_found")
-            text = "Method not allowed." if known else f"Unrecognized request URL ({scope['method']} {scope['path']})."
-            return self._finish(
-                state.error_reply(Problem(status, code, text, request_id=request_id)), None, request_id
-            ), None
+            return _Outcome(self._finish(self._unrouted(scope, allowed, request_id), None, request_id))
+        headers = Headers(scope=scope)
         idem_header = (op.idempotency or {}).get("header")
         idem = headers.get(idem_header) if idem_header else None
-        ctx = Ctx(state, op, path_params, {}, headers, None, request_id)
-        state.request_path = scope["path"]
-        reply = self._authenticate(ctx, query)
-        if reply is None:
-            raw = await _read_body(receive)
-            reply = self._validate(ctx, query, raw)
-            if reply is None and idem is not None:
-                digest = hashlib.sha256(raw).hexdigest()
-                with state.store.lock:
-                    seen = state.store.idempotency.get((op.op_id, idem))
-                if seen is not None:
-                    if seen[0] != digest:
-                        return self._finish(ctx.problem(
-                            state.provider.conflict_status, "idempotency_key_reused",
-                            "This Idempotency-Key was used with a different request body.",
-                        ), op, request_id), idem  # fmt: skip
-                    return Reply(seen[1], json.loads(seen[2]) if seen[2] else None, dict(seen[3])), idem
-            if reply is None and state.provider.authorize:
-                reply = state.provider.authorize(ctx)
-            if reply is None:
-                reply = self._finish(self._dispatch(ctx), op, request_id)
-                if idem is not None and reply.status < 500:
-                    encoded = json.dumps(reply.body).encode() if reply.body is not None else b""
-                    with state.store.lock:
-                        state.store.idempotency[(op.op_id, idem)] = (
-                            hashlib.sha256(raw).hexdigest(), reply.status, encoded, dict(reply.headers),
-                        )  # fmt: skip
-                return reply, idem
-        return self._finish(reply, op, request_id), idem
-
-    def _authenticate(self, ctx: Ctx, query: QueryParams) -> Reply | None:
-        op, state = ctx.op, self.state
-        if not op.security or any(not req for req in op.security):
-            return None
-        presented_any = False
-        for requirement in op.security:
-            ok = True
-            for scheme_name in requirement:
-                value = _presented(state.spec.schemes.get(scheme_name, {}), ctx.headers, query)
-                presented_any = presented_any or value is not None
-                if value is None or value not in state.valid.get(scheme_name, {}):
-                    ok = False
-                    break
-                ctx.credential = (scheme_name, value)
-            if ok:
-                return None
-        reason = "missing" if not presented_any else "invalid"
-        if presented_any:
-            for scheme_name, values in state.valid.items():
-                value = _presented(state.spec.schemes.get(scheme_name, {}), ctx.headers, query)
-                if value and value in values:
-                    reason = "wrong_scheme"
-                    ctx.credential = (scheme_name, value)
-        if state.provider.auth_error:
-            custom = state.provider.auth_error(ctx, reason)
-            if custom is not None:
-                return custom
-        message = {"missing": "No API key provided.", "invalid": "The API key provided is not valid."}.get(
-            reason, "This credential cannot be used for this operation."
-        )
-        return ctx.problem(
-            state.provider.auth_status, "invalid_api_key" if reason != "missing" else "missing_api_key", message
-        )
-
-    def _validate(self, ctx: Ctx, query: QueryParams, raw: bytes) -> Reply | None:
-        op, spec, provider = ctx.op, self.state.spec, self.state.provider
-        issues: list[Issue] = []
-        for param in op.params:
-            if param.location == "path":
-                value: Any = _scalar(param.schema.get("type"), ctx.path_params.get(param.name, ""))
-                ctx.path_params[param.name] = str(value) if not isinstance(value, str) else value
-            elif param.location == "query":
-                raw_values = query.getlist(param.name)
-                value = _coerce(param, raw_values) if raw_values else None
-                ctx.query[param.name] = value
-            elif param.location == "header":
-                value = ctx.headers.get(param.name)
-            else:
-                continue
-            if value is None:
-                if param.required:
-                    issues.append(Issue((param.location, param.name), "Field required", "missing"))
-                continue
-            issues += _issues(spec.validator(param.pointer).iter_errors(value), (param.location, param.name))
-        if op.body_pointer is not None:
-            if not raw.strip():
-                if op.body_required:
-                    issues.append(Issue(("body",), "Field required", "missing"))
-            else:
-                try:
-                    ctx.body = json.loads(raw)
-                except ValueError:
-                    return ctx.problem(
-                        provider.malformed_status, "malformed_json", "The request body could not be parsed as JSON."
-                    )
-                issues += _issues(spec.validator(op.body_pointer).iter_errors(ctx.body), ("body",))
-        if issues:
-            return self._invalid(ctx, issues)
-        return None
-
-    def _invalid(self, ctx: Ctx, issues: list[Issue] | tuple[Issue, ...]) -> Reply:
-        first = issues[0]
-        param = next((str(p) for p in reversed(first.loc) if isinstance(p, str) and p not in ("body",)), None)
-        where = ".".join(str(p) for p in first.loc[1:]) or first.loc[0]
-        return self.state.error_reply(Problem(
-            self.state.provider.validation_status, "parameter_invalid", f"{where}: {first.msg}", param,
-            tuple(issues), ctx.request_id,
-        ))  # fmt: skip
-
-    def _dispatch(self, ctx: Ctx) -> Reply:
-        state = self.state
-        res, action = state.routes.get(ctx.op.op_id, (None, None))
+        served: Served | None = None
         try:
+            served, raw = await self._request(scope, receive, op, path_params, headers, request_id)
+            if idem is not None:
+                replayed = self._replay(op, idem, raw)
+                if replayed is not None:
+                    return _Outcome(replayed, idem, served)
+            reply = self._dispatch(served)
+        except Abort as refused:
+            problem = dataclasses.replace(refused.problem(state.provider.statuses), request_id=request_id)
+            return _Outcome(self._finish(state.error_reply(problem), op, request_id), idem, served)
+        except _checks.AuthFailed as failed:
+            return _Outcome(self._finish(self._auth_error(op, failed, headers, request_id), op, request_id), idem)
+        reply = self._finish(reply, op, request_id)
+        if idem is not None and (reply.status or 200) < 500:
+            self._remember(op, idem, raw, reply)
+        return _Outcome(reply, idem, served)
+
+    async def _request(
+        self,
+        scope: Scope,
+        receive: Receive,
+        op: Operation,
+        path_params: dict[str, str],
+        headers: Headers,
+        request_id: str,
+    ) -> tuple[Served, bytes]:
+        """The validated request (credential, parameters, body) and its raw body."""
+        state, statuses = self.state, self.state.provider.statuses
+        query = QueryParams(scope.get("query_string", b""))
+        credential = _checks.authenticate(state.spec, op, state.credentials, headers, query)
+        declared = headers.get("content-length")
+        limit = state.limits.max_body
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            raise _too_large(statuses.too_large, limit)  # answered before a byte of the body is read
+        try:
+            raw = await read_body(receive, limit)
+        except BodyTooLarge:
+            raise _too_large(statuses.too_large, limit) from None
+        path, values = _checks.parameters(state.spec, op, statuses, path_params, query, headers)
+        body = _checks.body(state.spec, op, statuses, raw, headers.get("content-type"))
+        url = f"{state.base_url}{bytes(scope.get('raw_path') or b'').decode('latin-1') or scope['path']}"
+        served = Served(state.engine, op, path, values, body, headers, credential, request_id, url)
+        if state.provider.authorize is not None:
             with state.store.lock:
-                handler = state.provider.handlers.get(ctx.op.op_id)
-                reply = handler(ctx) if handler else None
-                if reply is None:
-                    reply = Engine(ctx, res, action).run()
-        except ValidationFailed as exc:
-            return self._invalid(ctx, exc.issues)
-        except NotFound as exc:
-            return self.state.error_reply(
-                Problem(404, "resource_not_found", str(exc), exc.param, request_id=ctx.request_id)
-            )
+                state.provider.authorize(served)
+        return served, raw
+
+    def _dispatch(self, served: Served) -> Reply:
+        with self.state.store.lock:
+            reply = self.state.engine.serve(served)
+        if reply.status is None:
+            reply.status = served.operation.success_status
         return reply
 
+    def _unrouted(self, scope: Scope, allowed: list[str], request_id: str) -> Reply:
+        if allowed:
+            problem = Problem(
+                405, "method_not_allowed", f"Method {scope['method']} not allowed.", request_id=request_id
+            )
+            reply = self.state.error_reply(problem)
+            reply.headers["Allow"] = ", ".join(allowed)
+            return reply
+        text = f"Unrecognized request URL ({scope['method']} {scope['path']})."
+        return self.state.error_reply(Problem(404, "not_found", text, request_id=request_id))
+
+    def _auth_error(self, op: Operation, failed: _checks.AuthFailed, headers: Headers, request_id: str) -> Reply:
+        state = self.state
+        if state.provider.auth_error is not None:
+            call = Served(state.engine, op, {}, {}, None, headers, failed.credential, request_id, "")
+            custom = state.provider.auth_error(call, failed.reason)
+            if custom is not None:
+                return state.error_reply(dataclasses.replace(custom, request_id=request_id))
+        code = "missing_api_key" if failed.reason == "missing" else "invalid_api_key"
+        message = {"missing": "No API key provided.", "invalid": "The API key provided is not valid."}.get(
+            failed.reason, "This credential cannot be used for this operation."
+        )
+        return state.error_reply(Problem(state.provider.statuses.auth, code, message, request_id=request_id))
+
+    # -- idempotency ------------------------------------------------------------------------------------
+    def _replay(self, op: Operation, key: str, raw: bytes) -> Reply | None:
+        store = self.state.store
+        with store.lock:
+            seen = store.idempotency.get((op.op_id, key))
+        if seen is None:
+            return None
+        if seen[0] != hashlib.sha256(raw).hexdigest():
+            raise Refused(
+                self.state.provider.statuses.conflict,
+                "This Idempotency-Key was used with a different request body.",
+                "idempotency_key_reused",
+            )
+        return Reply(seen[1], json.loads(seen[2]) if seen[2] else None, dict(seen[3]))
+
+    def _remember(self, op: Operation, key: str, raw: bytes, reply: Reply) -> None:
+        encoded = json.dumps(reply.body).encode() if reply.body is not None else b""
+        with self.state.store.lock:
+            entry = (hashlib.sha256(raw).hexdigest(), reply.status or 200, encoded, dict(reply.headers))
+            self.state.store.idempotency[(op.op_id, key)] = entry
+
+    # -- finishing an answer ----------------------------------------------------------------------------
     def _finish(self, reply: Reply, op: Operation | None, request_id: str) -> Reply:
         if self.request_id_header:
             reply.headers.setdefault(self.request_id_header, request_id)
         if self.request_id_path and isinstance(reply.body, dict):
-            pointer = op.response_pointer(reply.status) if op else None
+            response = op.response(reply.status or 200) if op else None
+            pointer = response.json if response else None
             if pointer is None or self._has_request_id(pointer):
-                parts = segments(self.request_id_path)
+                parts = _jsonpath.parse(self.request_id_path)
                 if len(parts) == 1:
-                    reply.body[parts[0]] = request_id
+                    reply.body[str(parts[0])] = request_id
         if self.state.check_responses and op is not None:
             self._check(reply, op)
         return reply
@@ -390,46 +237,42 @@ class SandboxApp:
         found = self._wants_request_id.get(pointer)
         if found is None:
             node, _ = self.state.spec.resolve(self.state.spec.at(pointer), pointer)
-            parts = segments(self.request_id_path or "$")
+            parts = _jsonpath.parse(self.request_id_path or "$")
             found = bool(parts) and parts[0] in (node.get("properties") or {})
             self._wants_request_id[pointer] = found
         return found
 
     def _check(self, reply: Reply, op: Operation) -> None:
-        pointer = op.response_pointer(reply.status)
-        if str(reply.status) not in op.responses and "default" not in op.responses:
-            self.state.violations.append(f"{op.op_id}: status {reply.status} not declared")
-        elif pointer is not None and reply.text is None:
-            for error in self.state.spec.validator(pointer).iter_errors(reply.body):
-                self.state.violations.append(
-                    f"{op.op_id} {reply.status}: {error.message} at {list(error.absolute_path)}"
-                )
+        status = reply.status or 200
+        response = op.response(status)
+        if status in _OFF_CONTRACT:  # the request broke the transport rules (size, media type): no spec covers it
+            return
+        if response is None:
+            self.state.violations.append(f"{op.op_id}: status {status} not declared")
+        elif response.json is not None and reply.text is None:
+            for error in self.state.spec.validator(response.json).iter_errors(reply.body):
+                self.state.violations.append(f"{op.op_id} {status}: {error.message} at {list(error.absolute_path)}")
 
-    # -- encoding ---------------------------------------------------------------------------
-    @staticmethod
-    def _encode(reply: Reply) -> tuple[bytes, list[tuple[bytes, bytes]]]:
-        if reply.text is not None:
-            body = reply.text.encode()
-        elif reply.body is None:
-            body = b""
-        else:
-            body = json.dumps(reply.body, separators=(",", ":")).encode()
-        headers = [(k.lower().encode(), str(v).encode()) for k, v in reply.headers.items()]
-        if body or reply.text is not None:
-            headers.append((b"content-type", reply.media.encode()))
-        headers.append((b"content-length", str(len(body)).encode()))
-        return body, headers
+    # -- faults -----------------------------------------------------------------------------------------
+    def _mark(self, fault: Fault, served: Served) -> str | None:
+        """Fail or stall the resource the request made or named (a ``fail``/``stall`` fault)."""
+        if served.touched is None:
+            return None
+        res, item = served.touched
+        parent = item.get("_parent")
+        self.state.engine.mark(res, item[res.id_field], "stall" if fault.kind == "stall" else "fail_next", parent)
+        return fault.kind
 
-    async def _send(self, send: Send, reply: Reply, scope: Scope) -> None:
-        body, headers = self._encode(reply)
-        await send({"type": "http.response.start", "status": reply.status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
-
-    # -- faults -----------------------------------------------------------------------------
     async def _fault(
-        self, fault: Fault, scope: Scope, receive: Receive, send: Send,
-        op: Operation | None, path_params: dict[str, str], known: bool,
-    ) -> None:  # fmt: skip
+        self,
+        fault: Fault,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        op: Operation | None,
+        path_params: dict[str, str],
+        allowed: list[str],
+    ) -> None:
         method, path = scope["method"], scope["path"]
         status = fault.status or 503
         # The log shows the idempotency key a faulted request carried too (retries reuse it).
@@ -438,59 +281,47 @@ class SandboxApp:
         if fault.kind != "truncate":
             if fault.after:
                 # The operation runs (a create creates) and then its answer is lost to the fault.
-                _, idem = await self._handle(scope, receive, op, path_params, known)
+                idem = (await self._handle(scope, receive, op, path_params, allowed)).idempotency_key
             else:
-                await _read_body(receive)
+                await read_body(receive)
         if fault.kind == "reset":
             self._record(method, path, op, 0, idem, fault.kind)
             await _drop(scope, receive, hard=True)
-            return
         elif fault.kind == "truncate":
-            reply, idem = await self._handle(scope, receive, op, path_params, known)
-            body, headers = self._encode(reply)
+            outcome = await self._handle(scope, receive, op, path_params, allowed)
+            body, headers = encode(outcome.reply)
             headers = [(k, v) for k, v in headers if k != b"content-length"]
             headers.append((b"content-length", str(len(body) + 64).encode()))
-            self._record(method, path, op, reply.status, idem, fault.kind)
-            await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+            self._record(method, path, op, outcome.reply.status or 200, outcome.idempotency_key, fault.kind)
+            await send({"type": "http.response.start", "status": outcome.reply.status or 200, "headers": headers})
             await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
             await _drop(scope, receive, hard=False)
-            return
         elif fault.kind == "malformed":
-            status = 200
-            self._record(method, path, op, status, idem, fault.kind)
-            await self._send(send, Reply(200, text='{"data": [{"id": "broken", ', media="application/json"), scope)
+            self._record(method, path, op, 200, idem, fault.kind)
+            await send_reply(send, Reply(200, text='{"data": [{"id": "broken", ', media="application/json"))
         elif fault.kind == "html":
             page = _HTML.format(status=status, reason=_REASONS.get(status, "Error"))
             self._record(method, path, op, status, idem, fault.kind)
-            await self._send(send, Reply(status, text=page, media="text/html; charset=utf-8"), scope)
+            await send_reply(send, Reply(status, text=page, media="text/html; charset=utf-8"))
         else:
             request_id = self.state.new_request_id()
-            reply = self.state.error_reply(Problem(
-                status, _FAULT_CODES.get(status, "injected_fault"), "Injected by the sandbox.", request_id=request_id,
-            ))  # fmt: skip
+            code = _FAULT_CODES.get(status, "injected_fault")
+            reply = self.state.error_reply(Problem(status, code, "Injected by the sandbox.", request_id=request_id))
             if fault.retry_after is not None:
                 ra = fault.retry_after
                 reply.headers["Retry-After"] = str(int(ra)) if float(ra).is_integer() else str(ra)
             self._record(method, path, op, status, idem, fault.kind)
             # An injected status is off-spec on purpose: not checked against the operation.
-            await self._send(send, self._finish(reply, None, request_id), scope)
+            await send_reply(send, self._finish(reply, None, request_id))
 
 
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body"):
-            break
-    return b"".join(chunks)
+def _too_large(status: int, limit: int) -> Refused:
+    return Refused(status, f"The request body is larger than {limit} bytes.", "body_too_large")
 
 
 async def _drop(scope: Scope, receive: Receive, *, hard: bool) -> None:
     """Close the client connection: ``hard`` sends a TCP reset, otherwise a FIN after pending data."""
-    transport = scope.get("sandbox.transport")
+    transport: Any = scope.get("sandbox.transport")
     if transport is None:
         raise ConnectionResetError("sandbox fault: connection reset")
     if hard:
@@ -507,6 +338,3 @@ async def _drop(scope: Scope, receive: Receive, *, hard: bool) -> None:
             continue
         if message["type"] == "http.disconnect":
             return
-
-
-__all__ = ["SandboxApp", "SandboxState", "get_at"]

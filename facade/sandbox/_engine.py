@@ -1,360 +1,664 @@
-"""Generic handlers: list/get/create/update/delete over the store, and spec-synthesised answers."""
+"""The engine: executes a provider's declaration (``_model``) over the store, one operation at a time.
+
+The app hands it a validated request (:class:`Served`, which is also the :class:`Call` hooks see)
+and gets a :class:`Reply` back. State lives in the store; HTTP stays in the app.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
+import dataclasses
+import json
+import random
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
-from ._provider import Ctx, Issue, Item, Reply, Resource
+from .. import _jsonpath
+from ._clock import Clock
+from ._credentials import Credentials
+from ._errors import Conflict, Invalid, NotFound
+from ._hooks import Item, Reply
+from ._lifecycle import enter, fail, settle, settle_all, stall, state_of
+from ._model import ACTIONS, Action, Create, Delete, Get, Handler, List, Move, Natural, Provider, Resource, Update
+from ._seeding import Seeder
+from ._shape import Pager, Shaper, item_schema_of_list
+from ._shape import position as _position
+from ._spec import Operation, Spec
+from ._store import PARENT, Collection, Store
+from ._synth import synth
 
-if TYPE_CHECKING:
-    from ._spec import Spec
-
-
-class ValidationFailed(Exception):
-    """Raised by handlers to answer with the provider's validation error."""
-
-    def __init__(self, *issues: Issue) -> None:
-        super().__init__(issues[0].msg if issues else "invalid request")
-        self.issues = issues
-
-
-def segments(expr: str) -> list[str]:
-    """``$.data.items`` -> ``['data', 'items']``; ``$`` -> ``[]``."""
-    return [] if expr == "$" else expr[2:].split(".")
-
-
-def set_at(body: Any, expr: str, value: Any) -> Any:
-    """Set ``value`` at a dotted JSON path; returns the (possibly new) body."""
-    parts = segments(expr)
-    if not parts:
-        return value
-    node = body
-    for part in parts[:-1]:
-        node = node.setdefault(part, {})
-    node[parts[-1]] = value
-    return body
-
-
-def get_at(body: Any, expr: str) -> Any:
-    """The value at a dotted JSON path, or None."""
-    for part in segments(expr):
-        if not isinstance(body, dict):
-            return None
-        body = body.get(part)
-    return body
-
-
-def now() -> str:
-    """The current UTC time as the specs write it (``2026-03-02T08:15:00Z``)."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def public(item: Item) -> Item:
-    """An item without the sandbox's private ``_`` fields."""
-    return {k: v for k, v in item.items() if not k.startswith("_")}
-
-
-def schema_pointer_at(spec: Spec, pointer: str | None, expr: str) -> str | None:
-    """The pointer of the (resolved) schema found at a dotted JSON path under ``pointer``."""
-    if pointer is None:
-        return None
-    node, ptr = spec.resolve(spec.at(pointer), pointer)
-    for part in segments(expr):
-        if (isinstance(node, dict) and node.get("type") == "array") or part == "[]":
-            node, ptr = spec.resolve(node["items"], f"{ptr}/items")
-        props = node.get("properties") or {} if isinstance(node, dict) else {}
-        if part not in props:
-            for key in ("allOf", "anyOf", "oneOf"):
-                for i, _sub in enumerate(node.get(key) or []):
-                    found = schema_pointer_at(spec, f"{ptr}/{key}/{i}", f"$.{part}")
-                    if found:
-                        return found
-            return None
-        node, ptr = spec.resolve(props[part], f"{ptr}/properties/{part}")
-    # anyOf [X, null]: the X
-    if isinstance(node, dict) and "anyOf" in node and "properties" not in node:
-        for i, sub in enumerate(node["anyOf"]):
-            sub_node, sub_ptr = spec.resolve(sub, f"{ptr}/anyOf/{i}")
-            if sub_node.get("type") != "null":
-                return sub_ptr
-    return ptr
-
-
-def fit(ctx: Ctx, pointer: str | None, template: Any, item: Item, res: Resource | None) -> Any:
-    """``template`` (an object of the schema at ``pointer``) with every field the item can fill validly."""
-    spec = ctx.state.spec
-    if pointer is None or not isinstance(template, dict):
-        return template
-    if pointer == f"#/components/schemas/{res.schema}" if res else False:
-        return public(item)
-    node, ptr = spec.resolve(spec.at(pointer), pointer)
-    out = dict(template)
-    for name in node.get("properties") or {}:
-        if res is not None and name == res.id_param:
-            out[name] = item[res.id_field]
-        elif name in item and spec.validator(f"{ptr}/properties/{name}").is_valid(item[name]):
-            out[name] = item[name]
-    return out
+Step = List | Get | Create | Update | Delete | Move
+_MISSING = object()
+_ITEM_STEPS = (Get, Update, Delete, Move)
 
 
 class Engine:
-    """Serves one operation generically, from its Resource (if any) and its spec entry."""
+    """One sandbox's resources, store, clock and routes, checked against its spec at start-up."""
 
-    def __init__(self, ctx: Ctx, res: Resource | None, action: str | None) -> None:
-        self.ctx, self.res, self.action = ctx, res, action
-        self.spec = ctx.state.spec
+    def __init__(
+        self,
+        provider: Provider,
+        spec: Spec,
+        clock: Clock,
+        credentials: Credentials,
+        *,
+        seed: int = 0,
+        scale: float = 1.0,
+    ) -> None:
+        self.provider, self.spec, self.clock, self.seed = provider, spec, clock, seed
+        self.credentials = credentials
+        self.rng = random.Random(f"{provider.name}:{seed}:runtime")
+        self.shaper = Shaper(spec)
+        self.resources = self._resolve(provider.resources)
+        self.id_params = {name: res.id_param for name, res in self.resources.items()}
+        self.routes: dict[str, tuple[Resource, Step | Handler]] = {}
+        problems = []
+        for res in self.resources.values():
+            if res.parent is not None and res.parent not in self.resources:
+                problems.append(f"resource {res.name} names parent {res.parent!r}, which is not declared")
+            if res.schema not in (spec.doc.get("components") or {}).get("schemas", {}):
+                problems.append(f"resource {res.name} names schema {res.schema!r}, which the spec does not have")
+            conventional = [(op.op_id, res.conventional(op.method, op.path)) for op in spec.operations.values()]
+            if res.path is not None and not any(action for _, action in conventional):
+                problems.append(f"resource {res.name} is at {res.path}, where the spec has no operation")
+            for op_id, action in [*((o, a) for o, a in conventional if a is not None), *res.ops.items()]:
+                if op_id not in spec.operations:
+                    problems.append(f"resource {res.name} serves {op_id!r}, which the spec does not have")
+                self.routes[op_id] = (res, _step(res.ops.get(op_id, action)))
+        unknown = [op for op in provider.handlers if op not in spec.operations]
+        problems += [f"a handler serves {op!r}, which the spec does not have" for op in unknown]
+        if problems:
+            raise ValueError(f"the {provider.name} sandbox does not match its spec: " + "; ".join(problems))
+        id_fields = {res.name: res.id_field for res in self.resources.values()}
+        seeder = Seeder(provider.name, spec, clock, seed=seed, scale=scale, key=self.key, id_fields=id_fields)
+        factories = {name: seeder.factory(res) for name, res in self.resources.items()}
+        self.store = Store(factories, {name: res.parent for name, res in self.resources.items()})
+        self.chain = lru_cache(maxsize=None)(self._chain)
+        self._templates: dict[str, str] = {}
 
-    def skeleton(self) -> Any:
-        op = self.ctx.op
-        if op.success_pointer is None:
-            return None
-        return self.spec.synth(self.spec.at(op.success_pointer), self.ctx.rng)
+    # -- declarations ---------------------------------------------------------------------------------
+    def _resolve(self, declared: tuple[Resource, ...]) -> dict[str, Resource]:
+        """The declarations with what the spec implies filled in: each one's id parameter and parent."""
+        id_params = {res.name: res.id_param or self._infer_id_param(res) for res in declared}
+        out = {}
+        for res in declared:
+            parent = res.parent
+            params = [s[1:-1] for s in (res.path or "").split("/")[:-1] if s.startswith("{")]
+            if parent is None and params:  # the resource whose id is the collection path's last parameter
+                owners = [name for name, param in id_params.items() if param == params[-1]]
+                parent = owners[0] if len(owners) == 1 else None
+            out[res.name] = dataclasses.replace(res, id_param=id_params[res.name], parent=parent)
+        return out
 
-    def reply(self, body: Any) -> Reply:
-        op = self.ctx.op
-        if op.success_pointer is None and op.success_media is not None and "json" not in op.success_media:
-            return Reply(op.success_status, text=str(body or ""), media=op.success_media)
-        return Reply(op.success_status, body if op.success_pointer else None)
+    def _infer_id_param(self, res: Resource) -> str | None:
+        if res.path is not None and res.path.endswith("}"):
+            return res.path.rsplit("{", 1)[1][:-1]
+        for op_id, action in res.ops.items():
+            if isinstance(_step(action), _ITEM_STEPS) and op_id in self.spec.operations:
+                params = _params(self.spec.operations[op_id])
+                if params:
+                    return params[-1]
+        return None
 
-    def run(self) -> Reply:
-        handler = {
-            "list": self.list_items,
-            "get": self.get,
-            "create": self.create,
-            "update": self.update,
-            "delete": self.delete,
-        }.get(self.action or "", self.synthesise)
-        return handler()
+    def key(self, res: Resource, item_id: Any, parent_key: str | None) -> str:
+        """The store key of an item: its id, or parent/id where ids are names chosen per parent."""
+        if isinstance(res.ids, Natural) and res.parent is not None:
+            return f"{parent_key}/{item_id}"
+        return str(item_id)
 
-    # -- the generic behaviours ------------------------------------------------------------
-    def synthesise(self) -> Reply:
-        op = self.ctx.op
-        if op.success_pointer is None and op.success_media and "json" not in op.success_media:
-            pointer = op.responses[str(op.success_status)].get("any")
-            return self.reply(self.spec.synth(self.spec.at(pointer), self.ctx.rng) if pointer else "")
-        body = self.skeleton()
-        if op.pagination and isinstance(body, (dict, list)):
-            items = get_at(body, op.pagination["items"]) if op.pagination["items"] != "$" else body
-            body = self.page(body, items if isinstance(items, list) else [])
-        return self.reply(self._fill_params(body))
+    def _chain(self, op_id: str) -> tuple[tuple[str, Resource], ...]:
+        """The (path parameter, resource) pairs the operation's path names, outermost first.
 
-    def _fill_params(self, body: Any) -> Any:
-        # Echo path parameters into same-named response fields (a synthesised answer about "this" id).
-        if isinstance(body, dict):
-            target: dict[str, Any] = body["data"] if isinstance(body.get("data"), dict) else body
-            for name, value in self.ctx.path_params.items():
-                if name in target and isinstance(target[name], str):
-                    target[name] = value
-        return body
+        An operation a resource serves names that resource's item (or, for list and create, its
+        parent) and their ancestors; any other path id belongs to the resource whose id parameter
+        it is (the one whose paths share the most with this operation's, when several are).
+        """
+        op = self.spec.operations[op_id]
+        params = _params(op)
+        found: dict[str, Resource] = {}
+        route = self.routes.get(op_id)
+        if route is not None:
+            res, step = route
+            leaf = res if self.id_params[res.name] in params and not isinstance(step, List | Create) else None
+            node = leaf or (self.resources.get(res.parent) if res.parent else None)
+            while node is not None:
+                param = self.id_params[node.name]
+                if param in params:
+                    found.setdefault(param, node)
+                node = self.resources.get(node.parent) if node.parent else None
+        for param in params:
+            candidates = [r for r in self.resources.values() if self.id_params[r.name] == param]
+            best = sorted(candidates, key=lambda r: -self._shared_prefix(r, op))
+            unique = len(best) == 1 or (best and self._shared_prefix(best[0], op) > self._shared_prefix(best[1], op))
+            if param not in found and unique:
+                found[param] = best[0]
+        return tuple((param, found[param]) for param in params if param in found)
 
-    def items(self) -> Sequence[Item]:
-        assert self.res is not None
-        coll = self.ctx.state.store.collection(self.res.name)
-        values: Sequence[Item] = coll.values()
-        if self.res.parent_param and self.res.parent_field:
-            parent = self.ctx.path_params.get(self.res.parent_param)
-            values = [v for v in values if v.get(self.res.parent_field) == parent]
-        filters = self._filters()
-        if filters:
-            values = [v for v in values if all(str(v.get(k)) == str(f) for k, f in filters.items())]
-        return values[::-1] if self.res.newest_first else values
+    def _shared_prefix(self, res: Resource, op: Operation) -> int:
+        """How many leading path segments ``op`` shares with the resource's own operations (at most)."""
+        best = 0
+        for op_id in res.ops:
+            count = 0
+            for a, b in zip(self.spec.operations[op_id].segments, op.segments, strict=False):
+                if a != b:
+                    break
+                count += 1
+            best = max(best, count)
+        return best
 
-    def _filters(self) -> dict[str, Any]:
-        pag = self.ctx.op.pagination or {}
-        paging = {pag.get(k) for k in ("cursor_param", "limit_param", "page_param", "size_param", "offset_param")}
-        return {
-            k: v for k, v in self.ctx.query.items() if k not in paging and v is not None and not isinstance(v, list)
-        }
-
-    def list_items(self) -> Reply:
-        assert self.res is not None
-        body = self.skeleton()
-        items = self.items()
-        pag = self.ctx.op.pagination or {"items": "$"}
-        pointer = schema_pointer_at(self.spec, self.ctx.op.success_pointer, pag["items"])
-        item_ptr = None
-        if pointer is not None:
-            node, ptr = self.spec.resolve(self.spec.at(pointer), pointer)
-            if node.get("type") == "array" and "items" in node:
-                item_ptr = self.spec.resolve(node["items"], f"{ptr}/items")[1]
-        if item_ptr is None or item_ptr == f"#/components/schemas/{self.res.schema}":
-            return self.reply(self.page(body, items, public))
-        # The list shows a summary schema: project each item onto it, defaults from its example.
-        node, _ = self.spec.resolve(self.spec.at(item_ptr), item_ptr)
-        template = self.spec.synth(node, self.ctx.rng)
-        keys = list(node.get("properties") or {})
-        return self.reply(self.page(body, items, lambda i: {**template, **{k: i[k] for k in keys if k in i}}))
-
-    def page(self, body: Any, items: Sequence[Item], shape: Callable[[Item], Item] | None = None) -> Any:
-        """Cut ``items`` to the requested page and write it and the paging fields into ``body``."""
-        pag = self.ctx.op.pagination or {"style": "none", "items": "$"}
-        query = self.ctx.query
-        style = pag["style"]
-        fields: dict[str, Any] = {}
-        size_param = pag.get("size_param") if style == "page" else pag.get("limit_param")
-        size = query.get(size_param) if size_param else None
-        if size is None:
-            size = self._default_size(size_param, pag)
-        if pag.get("max_page_size") and size is not None and size > pag["max_page_size"]:
-            raise ValidationFailed(
-                Issue(("query", size_param or "limit"), f"must be at most {pag['max_page_size']}", "less_than_equal")
-            )
-        total = len(items)
-        if style == "cursor" or (style == "next_url" and pag.get("cursor_param")):
-            cursor_param = pag.get("cursor_param") or "cursor"
-            cursor = query.get(cursor_param)
-            start = 0
-            if cursor:
-                idx = self._find(items, cursor)
-                if idx is None:
-                    raise ValidationFailed(Issue(("query", cursor_param), "cursor is not valid", "invalid_cursor"))
-                start = idx + 1
-            chunk = list(items[start : start + size])
-            more = start + size < total
-            next_cursor = str(chunk[-1].get(self._id_field())) if more and chunk else None
-            fields = {"next_cursor": next_cursor, "has_more": more}
-            if style == "next_url":
-                fields["next_url"] = self._next_url({cursor_param: next_cursor}) if more else None
-        elif style in ("offset", "next_url"):
-            offset_param = pag.get("offset_param") or "offset"
-            offset = int(query.get(offset_param) or 0)
-            chunk = list(items[offset : offset + size])
-            more = offset + size < total
-            fields = {"has_more": more}
-            if style == "next_url":
-                fields["next_url"] = self._next_url({offset_param: offset + size}) if more else None
-        elif style == "page":
-            first = int(pag.get("first_page", 1))
-            number = query.get(pag.get("page_param") or "page")
-            number = first if number is None else int(number)
-            start = (number - first) * size
-            chunk = list(items[start : start + size])
-            fields = {"has_more": start + size < total}
-        else:
-            chunk = list(items)
-            fields = {"has_more": False}
-        fields["total"] = total
-        if shape is not None:  # only the page is copied, never the whole collection
-            chunk = [shape(i) for i in chunk]
-        body = set_at(body if body is not None else {}, pag["items"], chunk)
-        for key in ("next_cursor", "next_url", "total", "has_more"):
-            if pag.get(key) and key in fields:
-                set_at(body, pag[key], fields[key])
-        return body
-
-    def _find(self, items: Sequence[Item], cursor: str) -> int | None:
-        position = getattr(items, "position", None)  # a lazy view of a large collection: O(1)
-        if position is not None:
-            found: int | None = position(cursor)
-            return found
-        return next((i for i, it in enumerate(items) if str(it.get(self._id_field())) == cursor), None)
-
-    def _default_size(self, size_param: str | None, pag: dict[str, Any]) -> int:
-        for param in self.ctx.op.params:
-            if param.name == size_param and "default" in param.schema:
-                return int(param.schema["default"])
-        return int(pag.get("max_page_size") or 25)
-
-    def _next_url(self, extra: dict[str, Any]) -> str:
-        params = {k: v for k, v in self.ctx.query.items() if v is not None and not isinstance(v, list)}
-        params.update(extra)
-        return f"{self.ctx.state.base_url}{self.ctx.state.request_path}?{urlencode(params)}"
-
-    def _id_field(self) -> str:
-        return self.res.id_field if self.res else "id"
-
-    def _lookup(self) -> Item:
-        assert self.res is not None
-        param = self.res.id_param or next(iter(self.ctx.path_params), "")
-        item_id = self.ctx.path_params.get(param, "")
-        item = self.ctx.state.store.collection(self.res.name).get(item_id)
-        if item is None:
-            raise NotFound(param, item_id)
+    # -- lifecycle --------------------------------------------------------------------------------------
+    def settle(self, res: Resource, key: str, item: Item, call: Served | None) -> Item:
+        """The item brought up to the present (its due transitions played)."""
+        if res.lifecycle is not None and "_at" in item:
+            coll = self.store.collection(res.name)
+            settle(res.lifecycle, coll, key, item, self.clock, self._on_state(res, call))
         return item
 
-    def _wrap(self, item: Item, extra: Item | None = None) -> Reply:
-        assert self.res is not None
-        op = self.ctx.op
-        if op.success_pointer is None:
-            return self.reply(None)
-        body = self.skeleton()
-        path = self.res.item_path
-        pointer = schema_pointer_at(self.spec, op.success_pointer, path)
-        if pointer is None:  # this answer is not an envelope (an acknowledgement): fill its root
-            path, pointer = "$", schema_pointer_at(self.spec, op.success_pointer, "$")
-        template = get_at(body, path) if path != "$" else body
-        source = {**item, **(extra or {})}
-        filled = fit(self.ctx, pointer, template if isinstance(template, dict) else {}, source, self.res)
-        if extra and isinstance(filled, dict):
-            filled = {**filled, **{k: v for k, v in extra.items() if k in (template or {})}}
-        return self.reply(set_at(body, path, filled))
+    def settle_all(self, res: Resource, call: Served | None) -> None:
+        if res.lifecycle is not None:
+            coll = self.store.collection(res.name)
+            if coll.moving:
+                settle_all(res.lifecycle, coll, self.clock, self._on_state(res, call))
 
-    def get(self) -> Reply:
-        assert self.res is not None
-        item = self._lookup()
-        self.advance(item)
-        return self._wrap(item)
+    def _on_state(self, res: Resource, call: Served | None) -> Any:
+        def hook(item: Item, state: Any) -> None:
+            if res.on_state is not None:
+                res.on_state(call or self.operator_call(), item, state)
 
-    def advance(self, item: Item) -> None:
-        """Move the item one step along its resource's lifecycle (called on each read)."""
-        res = self.res
-        if res and res.lifecycle and item.get(res.state_field) in res.lifecycle[:-1]:
-            if item.get("_fresh"):
-                item["_fresh"] = False
-                return
-            item[res.state_field] = res.lifecycle[res.lifecycle.index(item[res.state_field]) + 1]
+        return hook
 
-    def create(self) -> Reply:
-        assert self.res is not None
-        res, ctx = self.res, self.ctx
-        pointer = f"#/components/schemas/{res.schema}"
-        item = self.spec.synth(self.spec.at(pointer), ctx.rng)
-        body = ctx.body if isinstance(ctx.body, dict) else {}
-        item = fit(ctx, pointer, item, body, None)
-        item[res.id_field] = res.new_id(ctx.rng)
-        if res.parent_param and res.parent_field:
-            item[res.parent_field] = ctx.path_params.get(res.parent_param)
-        self._stamp(pointer, item)
-        if res.lifecycle:
-            item[res.state_field] = res.lifecycle[0]
-            item["_fresh"] = True
-        extra = res.on_create(ctx, item) if res.on_create else None
-        ctx.state.store.collection(res.name).put(str(item[res.id_field]), item)
-        return self._wrap(item, extra)
+    def move(self, res: Resource, item: Item, state: Any, call: Served | None) -> None:
+        """Put the item in ``state`` now (a requested change, not a timed one)."""
+        if res.lifecycle is None:
+            raise ValueError(f"resource {res.name} has no lifecycle")
+        key = self.key(res, item[res.id_field], item.get(PARENT))
+        enter(res.lifecycle, self.store.collection(res.name), key, item, state, self.clock.now())
+        self._on_state(res, call)(item, state)
 
-    def _stamp(self, pointer: str, item: Item) -> None:
-        node, _ = self.spec.resolve(self.spec.at(pointer), pointer)
-        for name, sub in (node.get("properties") or {}).items():
-            sub, _ = self.spec.resolve(sub, "#")
-            if name in ("created_at", "createdAt", "updated_at", "updatedAt") and sub.get("format") == "date-time":
-                item[name] = now()
+    def mark(self, res: Resource, item_id: Any, fate: str, parent: Any = None) -> Item:
+        """Fail (``fail``: now; ``fail_next``: at its next transition) or stall an item, by id."""
+        if res.lifecycle is None:
+            raise ValueError(f"resource {res.name} has no lifecycle to fail or stall")
+        with self.store.lock:
+            coll = self.store.collection(res.name)
+            key = self.key(res, item_id, None if parent is None else str(parent))
+            item = coll.get(key)
+            if item is None:
+                raise LookupError(f"no {res.name} item with id {item_id!r}")
+            self.settle(res, key, item, None)
+            if fate == "stall":
+                stall(item)
+            elif not fail(res.lifecycle, coll, key, item, self.clock, now=fate == "fail"):
+                raise ValueError(f"resource {res.name} declares no failure state")
+            elif fate == "fail":
+                self._on_state(res, None)(item, res.lifecycle.failed)
+            return item
 
-    def update(self) -> Reply:
-        assert self.res is not None
-        item = self._lookup()
-        pointer = f"#/components/schemas/{self.res.schema}"
-        body = self.ctx.body if isinstance(self.ctx.body, dict) else {}
-        item.update(fit(self.ctx, pointer, {}, body, None))
-        return self._wrap(item)
+    def operator_call(self) -> Served:
+        """A request-less call (for hooks run from a control action or a timed transition)."""
+        return Served(self, None, {}, {}, None, {}, None, "", "")
 
-    def delete(self) -> Reply:
-        assert self.res is not None
-        item = self._lookup()
-        if self.res.on_delete:
-            self.res.on_delete(self.ctx, item)
-        if self.res.deleted_state:
-            item[self.res.state_field] = self.res.deleted_state
+    # -- serving -----------------------------------------------------------------------------------------
+    def serve(self, call: Served) -> Reply:
+        """Run the operation; the answer (status None: the operation's success status)."""
+        op = call.operation
+        route = self.routes.get(op.op_id)
+        handler = self.provider.handlers.get(op.op_id)
+        if route is None:
+            call.scope()
+            return _reply(handler(call) if handler is not None else self.synthesise(call))
+        res, step = route
+        if isinstance(step, List):
+            return _reply(self.list(call, res, step))
+        if isinstance(step, Create):
+            return _reply(self.create_from_body(call, res, step))
+        if not isinstance(step, _ITEM_STEPS):
+            call.scope()
+            return _reply(step(call))
+        item = call.scoped(res.name) if self.id_params[res.name] in call.path else None
+        if item is None:
+            raise NotFound(self.id_params[res.name] or "id", "")
+        call.touched = (res, item)
+        if isinstance(step, Get):
+            if step.hook is not None:
+                step.hook(call, item)
+            return _reply(call.render(res.name, item))
+        if isinstance(step, Update):
+            return _reply(self.update(call, res, item, step))
+        if isinstance(step, Delete):
+            return _reply(self.delete(call, res, item, step))
+        return _reply(self.move_step(call, res, item, step))
+
+    def list(self, call: Served, res: Resource, step: List) -> Any:
+        scope = call.scope()
+        parent = scope.get(res.parent) if res.parent else None
+        self.settle_all(res, call)
+        coll = self.store.collection(res.name)
+        parent_key = self._key_of(res.parent, parent) if parent is not None else None
+        ordered = coll.values(parent_key)
+        ordered = ordered[::-1] if res.newest_first else ordered
+        items: Sequence[Item] = ordered
+        hidden = set(step.hide) | ({res.lifecycle.gone} if res.lifecycle and res.lifecycle.gone is not None else set())
+        if hidden and res.lifecycle is not None:
+            lifecycle = res.lifecycle
+            items = [i for i in items if state_of(lifecycle, i) not in hidden]
+        items = self._filtered(call, res, items)
+        if step.where is not None:
+            items = [i for i in items if step.where(call, i)]
+        query = dict(call.query)
+        param = (call.operation.pagination or {}).get("cursor_param")
+        if (call.operation.pagination or {}).get("style") == "cursor" and param and query.get(param):
+            # A cursor is a place in the whole collection (keyset paging), not in this filtered page: it
+            # stays valid when its item has since changed (revoked, no longer matching a filter), and any
+            # item's id is one, as with a provider's own opaque cursors.
+            cursor = str(query.pop(param))
+            if parent is None and items is ordered:  # the whole collection: O(1) on a large one
+                found = _position(ordered, cursor, lambda i: str(i.get(res.id_field)))
+                items = ordered[found + 1 :] if found is not None else items
+            else:
+                found = coll.position(self.key(res, cursor, parent_key))
+                items = [i for i in items if found is not None and self._later(res, coll, i, found)]
+            if found is None:
+                raise Invalid.at("query", param, "cursor is not valid", "invalid_cursor")
+        return call.page(res.name, items, query)
+
+    def _later(self, res: Resource, coll: Collection, item: Item, place: int) -> bool:
+        """True when ``item`` comes after the collection's ``place`` in listing order."""
+        at = coll.position(self.key(res, item[res.id_field], item.get(PARENT)))
+        return at is not None and (at < place if res.newest_first else at > place)
+
+    def _filtered(self, call: Served, res: Resource, items: Sequence[Item]) -> Sequence[Item]:
+        pag = call.operation.pagination or {}
+        paging = {pag.get(k) for k in ("cursor_param", "limit_param", "page_param", "size_param", "offset_param")}
+        props = self.shaper.properties(self.spec.schema(res.schema))
+        for name, value in call.query.items():
+            if value is None or name in paging:
+                continue
+            rule = res.filters.get(name)
+            if rule is None and name in props and not isinstance(value, list):
+                rule = f"$.{name}"
+            if isinstance(rule, str):
+                path = rule
+                items = [i for i in items if str(_jsonpath.get(i, path)) == str(value)]
+            elif rule is not None:
+                test = rule
+                items = [i for i in items if test(i, value)]
+        return items
+
+    def create_from_body(self, call: Served, res: Resource, step: Create) -> Any:
+        scope = call.scope()
+        parent = scope.get(res.parent) if res.parent else None
+        body = call.body if isinstance(call.body, dict) else {}
+        pointer = self.spec.schema(res.schema)
+        fields = {k: v for k, v in body.items() if k in self.shaper.properties(pointer)}
+        fields = {
+            k: v for k, v in fields.items() if self.spec.validator(self.shaper.properties(pointer)[k]).is_valid(v)
+        }
+        item, extra = self.create(call, res, fields, parent, step.hook)
+        return call.render(res.name, item, extra)
+
+    def create(
+        self, call: Served, res: Resource, fields: Item, parent: Item | None, hook: Any = None
+    ) -> tuple[Item, Item | None]:
+        """A new stored item (id, parent, timestamps, first state), completed by ``hook``."""
+        coll = self.store.collection(res.name)
+        item: Item = json.loads(self.template(res.schema))
+        item.update(fields)
+        parent_key = self._key_of(res.parent, parent) if parent is not None and res.parent else None
+        if parent_key is not None:
+            item[PARENT] = parent_key
+        if not isinstance(res.ids, Natural):
+            item[res.id_field] = res.ids.new(call.rng, coll.highest())
+        if res.parent_field and parent is not None:
+            item[res.parent_field] = parent[self.resources[res.parent or ""].id_field]
+        stamp = self.clock.iso()
+        for name in (*res.created, *res.updated):
+            item[name] = stamp
+        if res.lifecycle is not None and _jsonpath.get(fields, res.lifecycle.path, _MISSING) is _MISSING:
+            _jsonpath.put(item, res.lifecycle.path, res.lifecycle.first)
+        extra = hook(call, item) if hook is not None else None
+        for name in res.unique:
+            if any(other.get(name) == item.get(name) for other in coll.values(parent_key)):
+                raise Conflict(f"{res.name} {name} {item.get(name)!r} already exists")
+        key = self.key(res, item[res.id_field], parent_key)
+        if coll.get(key) is not None:
+            raise Conflict(f"{res.name} {item[res.id_field]} already exists")
+        coll.put(key, item)
+        if res.lifecycle is not None:
+            enter(res.lifecycle, coll, key, item, _jsonpath.get(item, res.lifecycle.path), self.clock.now())
+        call.touched = (res, item)
+        return item, extra
+
+    def update(self, call: Served, res: Resource, item: Item, step: Update) -> Any:
+        before = json.loads(json.dumps(item))
+        body = call.body if isinstance(call.body, dict) else {}
+        props = self.shaper.properties(self.spec.schema(res.schema))
+        for name, value in body.items():
+            if name in props and name != res.id_field and self.spec.validator(props[name]).is_valid(value):
+                item[name] = _merge(item.get(name), value)
+        if step.hook is not None:
+            try:
+                step.hook(call, item, before)
+            except Exception:
+                item.clear()
+                item.update(before)
+                raise
+        stamp = self.clock.iso()
+        for name in res.updated:
+            item[name] = stamp
+        return call.render(res.name, item)
+
+    def delete(self, call: Served, res: Resource, item: Item, step: Delete) -> Any:
+        answer = step.hook(call, item) if step.hook is not None else None
+        lifecycle = res.lifecycle
+        if lifecycle is not None and lifecycle.deleting is not None:
+            if state_of(lifecycle, item) not in (lifecycle.deleting, lifecycle.gone):
+                self.move(res, item, lifecycle.deleting, call)
+                for name in res.updated:
+                    item[name] = self.clock.iso()
         else:
-            self.ctx.state.store.collection(self.res.name).pop(str(item[self.res.id_field]))
-        return self._wrap(item)
+            self.store.collection(res.name).pop(self.key(res, item[res.id_field], item.get(PARENT)))
+        return answer if answer is not None else call.render(res.name, item)
+
+    def move_step(self, call: Served, res: Resource, item: Item, step: Move) -> Any:
+        lifecycle = res.lifecycle
+        assert lifecycle is not None, f"{res.name}: Move needs a lifecycle"
+        state = state_of(lifecycle, item)
+        if step.when and state not in step.when:
+            raise Conflict(f"{res.name.rstrip('s')} is {state}")
+        self.move(res, item, step.to, call)
+        answer = step.hook(call, item) if step.hook is not None else None
+        return answer if answer is not None else call.render(res.name, item)
+
+    def synthesise(self, call: Served) -> Any:
+        """The spec's answer, filled from the item the path names where it has the same fields."""
+        op = call.operation
+        if op.success.json is None:
+            if op.success.any is not None and op.success.media and "json" not in op.success.media:
+                text = synth(self.spec, self.spec.at(op.success.any), call.rng)
+                return Reply(text=str(text or ""), media=op.success.media)
+            return None
+        body = synth(self.spec, self.spec.at(op.success.json), call.rng)
+        scope = call.scope()
+        target = body.get("data") if isinstance(body, dict) and isinstance(body.get("data"), dict) else body
+        if isinstance(target, dict):
+            for name, value in call.path.items():
+                if isinstance(target.get(name), str):
+                    target[name] = value
+            if scope:
+                item = list(scope.values())[-1]
+                target.update({k: v for k, v in item.items() if k in target and not k.startswith("_")})
+        if op.pagination and isinstance(body, dict | list):
+            items = _jsonpath.get(body, op.pagination["items"]) if op.pagination["items"] != "$" else body
+            pager = Pager(self.shaper, op, dict(call.query), call.url, strict=False)
+            body = pager.page(body, items if isinstance(items, list) else [], _entry_key, _same)
+        return body
+
+    # -- helpers the Call uses ------------------------------------------------------------------------
+    def template(self, schema: str) -> str:
+        """A complete value of components schema ``schema`` (examples first), as JSON: made once."""
+        found = self._templates.get(schema)
+        if found is None:
+            found = self._templates[schema] = json.dumps(
+                synth(self.spec, self.spec.at(self.spec.schema(schema)), self.rng, complete=True)
+            )
+        return found
+
+    def _key_of(self, name: str | None, item: Item) -> str:
+        res = self.resources[name or ""]
+        return self.key(res, item[res.id_field], item.get(PARENT))
+
+    def collection(self, name: str) -> Collection:
+        if name not in self.resources:
+            raise KeyError(f"no resource {name!r}; declared: {', '.join(self.resources)}")
+        return self.store.collection(name)
 
 
-class NotFound(Exception):
-    """No item with this id: answered with the provider's 404."""
+def _step(action: Action) -> Step | Handler:
+    if isinstance(action, str):
+        if action not in ACTIONS:
+            raise ValueError(f"unknown action {action!r}; choose from {', '.join(ACTIONS)} or an action object")
+        found: Step = ACTIONS[action]  # type: ignore[assignment]
+        return found
+    return action
 
-    def __init__(self, param: str, value: str) -> None:
-        super().__init__(f"No resource with {param} {value} exists.")
-        self.param, self.value = param, value
+
+def _params(op: Operation) -> list[str]:
+    return [s[1:-1] for s in op.segments if s.startswith("{") and s.endswith("}")]
+
+
+def _merge(current: Any, change: Any) -> Any:
+    """``change`` applied to ``current`` as a JSON merge patch (RFC 7386): objects merge, the rest replaces."""
+    if not isinstance(current, dict) or not isinstance(change, dict):
+        return change
+    merged = dict(current)
+    for key, value in change.items():
+        merged[key] = _merge(current.get(key), value)
+    return merged
+
+
+def _entry_key(entry: Any) -> str:
+    return str(entry.get("id")) if isinstance(entry, dict) else str(entry)
+
+
+def _same(entry: Any) -> Any:
+    return entry
+
+
+def _reply(result: Any) -> Reply:
+    return result if isinstance(result, Reply) else Reply(body=result)
+
+
+class Served:
+    """One validated request being served: the :class:`~facade.sandbox.Call` hooks receive."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        operation: Operation | None,
+        path: dict[str, str],
+        query: dict[str, Any],
+        body: Any,
+        headers: Any,
+        credential: tuple[str, str] | None,
+        request_id: str,
+        url: str,
+    ) -> None:
+        self.engine = engine
+        self._operation = operation
+        self.op_id = operation.op_id if operation else ""
+        self.method = operation.method if operation else ""
+        self.path_template = operation.path if operation else ""
+        self.path, self.query, self.body, self.headers = path, query, body, headers
+        self.credential, self.request_id, self.url = credential, request_id, url
+        self.rng, self.seed = engine.rng, engine.seed
+        self.touched: tuple[Resource, Item] | None = None
+        self._scope: dict[str, Item] | None = None
+
+    @property
+    def operation(self) -> Operation:
+        if self._operation is None:
+            raise RuntimeError("this hook runs outside a request")
+        return self._operation
+
+    # -- time ---------------------------------------------------------------------------------------------
+    def now(self) -> float:
+        return self.engine.clock.now()
+
+    def timestamp(self, at: float | None = None) -> str:
+        return self.engine.clock.iso(at)
+
+    # -- the items the path names ----------------------------------------------------------------------
+    def scope(self) -> dict[str, Item]:
+        """Every item the path names, by resource name, each checked against its parent (else 404)."""
+        if self._scope is not None:
+            return self._scope
+        engine = self.engine
+        found: dict[str, Item] = {}
+        chain = engine.chain(self.op_id) if self._operation is not None else ()
+        route = engine.routes.get(self.op_id)
+        for n, (param, res) in enumerate(chain):
+            value = self.path.get(param, "")
+            parent = found.get(res.parent) if res.parent else None
+            parent_key = engine._key_of(res.parent, parent) if parent is not None else None
+            if isinstance(res.ids, Natural) and res.parent and parent is None:
+                raise NotFound(param, value)
+            key = engine.key(res, value, parent_key)
+            item = engine.store.collection(res.name).get(key)
+            if item is None or (parent_key is not None and item.get(PARENT) != parent_key):
+                raise NotFound(param, value)
+            engine.settle(res, key, item, self)
+            lifecycle = res.lifecycle
+            leaf_get = n == len(chain) - 1 and route is not None and isinstance(route[1], Get) and route[0] is res
+            gone = lifecycle is not None and lifecycle.gone is not None and state_of(lifecycle, item) == lifecycle.gone
+            if gone and not leaf_get:  # a deleted item can be read, but nothing under it or done to it exists
+                raise NotFound(param, value)
+            found[res.name] = item
+        self._scope = found
+        return found
+
+    def scoped(self, resource: str) -> Item | None:
+        return self.scope().get(resource)
+
+    def item(self, resource: str) -> Item:
+        found = self.scoped(resource)
+        if found is None:
+            param = self.engine.id_params.get(resource) or "id"
+            found = self.find(resource, self.path.get(param, ""))
+        return found
+
+    # -- the store ---------------------------------------------------------------------------------------
+    def items(self, resource: str, parent: Any = None) -> list[Item]:
+        engine = self.engine
+        res = engine.resources[resource]
+        engine.settle_all(res, self)
+        parent_key = None if parent is None else self._parent_key(res, parent)
+        return list(engine.collection(resource).values(parent_key))
+
+    def _parent_key(self, res: Resource, parent: Any) -> str:
+        if isinstance(parent, dict):
+            return self.engine._key_of(res.parent, parent)
+        return str(parent)
+
+    def get(self, resource: str, item_id: Any, parent: Any = None) -> Item | None:
+        engine = self.engine
+        res = engine.resources[resource]
+        parent_key = None if parent is None else self._parent_key(res, parent)
+        key = engine.key(res, item_id, parent_key)
+        item = engine.collection(resource).get(key)
+        if item is None or (parent_key is not None and item.get(PARENT) != parent_key):
+            return None
+        return engine.settle(res, key, item, self)
+
+    def find(self, resource: str, item_id: Any, parent: Any = None) -> Item:
+        found = self.get(resource, item_id, parent)
+        if found is None:
+            raise NotFound(self.engine.id_params.get(resource) or "id", str(item_id))
+        return found
+
+    def create(self, resource: str, fields: Item, parent: Any = None) -> Item:
+        engine = self.engine
+        res = engine.resources[resource]
+        parent_item = parent if isinstance(parent, dict) or parent is None else None
+        if parent is not None and parent_item is None and res.parent:
+            parent_item = self.find(res.parent, parent)
+        touched = self.touched
+        item, _ = engine.create(self, res, fields, parent_item)
+        self.touched = touched
+        return item
+
+    def remove(self, resource: str, item: Item) -> None:
+        res = self.engine.resources[resource]
+        self.engine.collection(resource).pop(self.engine.key(res, item[res.id_field], item.get(PARENT)))
+
+    def state(self, resource: str, item: Item) -> Any:
+        res = self.engine.resources[resource]
+        if res.lifecycle is None:
+            raise ValueError(f"resource {resource} has no lifecycle")
+        return state_of(res.lifecycle, item)
+
+    def move(self, resource: str, item: Item, state: Any) -> None:
+        self.engine.move(self.engine.resources[resource], item, state, self)
+
+    def shared(self, key: str, default: Any) -> Any:
+        return self.engine.store.shared.setdefault(key, default)
+
+    # -- credentials ----------------------------------------------------------------------------------
+    def credential_meta(self) -> Item:
+        if self.credential is None:
+            return {}
+        return self.engine.credentials.meta(*self.credential) or {}
+
+    def grant(self, scheme: str, value: str, **meta: Any) -> None:
+        self.engine.credentials.grant(scheme, value, **meta)
+
+    def revoke(self, scheme: str, value: str) -> None:
+        self.engine.credentials.revoke(scheme, value)
+
+    # -- answers ------------------------------------------------------------------------------------------
+    def render(self, resource: str, item: Item, extra: Item | None = None) -> Any:
+        engine, op = self.engine, self.operation
+        res = engine.resources[resource]
+        success = op.success.json
+        if success is None:
+            return None
+        shown = res.view(self, item) if res.view is not None else item
+        target = engine.spec.schema(res.schema)
+        shaper = engine.shaper
+        found = shaper.locate(success, target, res.id_field)
+        if found is None:  # not an envelope of the item (an acknowledgement): fill what it has in common
+            body = shaper.fit(success, shown, target, self.rng, extra)
+            id_param = engine.id_params.get(resource)
+            if isinstance(body, dict) and id_param and id_param in shaper.properties(success):
+                body[id_param] = item[res.id_field]
+            return body
+        path, is_list = found
+        pointer = shaper.field_schema(success, path) if path else success
+        assert pointer is not None
+        if is_list:  # one item answered as a one-element list
+            resolved = engine.spec.resolve(engine.spec.at(pointer), pointer)[1]
+            value: Any = [shaper.fit(f"{resolved}/items", shown, target, self.rng, extra)]
+        else:
+            value = shaper.fit(pointer, shown, target, self.rng, extra)
+        if not path:
+            return value
+        body = _jsonpath.put(synth(engine.spec, engine.spec.at(success), self.rng), path, value)
+        for name, field in (extra or {}).items():  # an extra field of the envelope itself (a secret)
+            if name in shaper.properties(success):
+                body[name] = field
+        return body
+
+    def page(self, resource: str, items: Sequence[Item], query: dict[str, Any] | None = None) -> Any:
+        engine, op = self.engine, self.operation
+        res = engine.resources[resource]
+        target = engine.spec.schema(res.schema)
+        if op.pagination is not None:
+            items_path = op.pagination["items"]
+        else:
+            found = engine.shaper.locate(op.success.json, target, res.id_field) if op.success.json else None
+            items_path = _jsonpath.render(found[0]) if found else "$"
+        body = synth(engine.spec, engine.spec.at(op.success.json), self.rng) if op.success.json else None
+        if items_path == "$":
+            body = None
+        entry = item_schema_of_list(engine.shaper, op, items_path)
+        shape = engine.shaper.projector(entry, target, self.rng)
+        if res.view is not None:
+            view, base = res.view, shape
+
+            def shape(item: Item) -> Item:
+                return base(view(self, item))
+
+        pager = Pager(engine.shaper, op, dict(self.query) if query is None else query, self.url)
+        if op.pagination is None:
+            pager.pag = {"style": "none", "items": items_path}
+        return pager.page(body, items, lambda i: str(i.get(res.id_field)), shape)
+
+    def synthesise(self) -> Any:
+        return self.engine.synthesise(self)
+
+    def document(self) -> dict[str, Any]:
+        return self.engine.spec.doc
+
+    def example(self, schema: str) -> Item:
+        value: Item = json.loads(self.engine.template(schema))
+        return value

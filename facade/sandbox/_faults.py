@@ -8,7 +8,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-FAULT_KINDS = ("status", "reset", "truncate", "malformed", "html")
+FAULT_FIELDS = ("operation", "path", "kind", "status", "retry_after", "delay", "times", "probability", "seed", "after")
+FAULT_KINDS = ("status", "reset", "truncate", "malformed", "html", "fail", "stall")
 
 
 @dataclass
@@ -17,7 +18,10 @@ class Fault:
 
     ``kind``: ``status`` (the provider's error body with ``status``, optional ``Retry-After``),
     ``reset`` (connection closed without a response), ``truncate`` (body shorter than its
-    Content-Length), ``malformed`` (200 with invalid JSON), ``html`` (a 502/503 HTML page).
+    Content-Length), ``malformed`` (200 with invalid JSON), ``html`` (a 502/503 HTML page),
+    ``fail`` (the request succeeds, and the resource it made or named fails at its next timed
+    transition: moves to its lifecycle's failure state) and ``stall`` (the request succeeds, and
+    that resource never leaves its current state).
     ``delay`` adds latency first; a fault with only ``delay`` then answers normally.
     ``times`` limits how many requests it hits (None: unlimited); ``probability`` hits a seeded share.
     ``after``: the operation runs first and then its answer is replaced by the fault (a lost
@@ -49,6 +53,11 @@ class Fault:
         self._rng.seed(self.seed)
 
     @property
+    def marks(self) -> bool:
+        """True when the fault lets the request through and then fails or stalls its resource."""
+        return self.kind in ("fail", "stall")
+
+    @property
     def only_delay(self) -> bool:
         """True when the fault adds latency and nothing else."""
         return self.kind == "status" and self.status is None
@@ -60,11 +69,7 @@ class Fault:
 
     def to_json(self) -> dict[str, Any]:
         """The fault as the control path shows it."""
-        keys = (
-            "operation", "path", "kind", "status", "retry_after", "delay", "times", "probability", "seed", "after",
-            "hits",
-        )  # fmt: skip
-        return {k: getattr(self, k) for k in keys}
+        return {k: getattr(self, k) for k in (*FAULT_FIELDS, "hits")}
 
 
 class Faults:

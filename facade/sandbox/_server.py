@@ -9,17 +9,25 @@ import threading
 import time
 from typing import Any
 
+import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from ._app import Receive, Scope, Send
+from ._asgi import Receive, Scope, Send
 
 
 class _Protocol(H11Protocol):
-    """uvicorn's h11 protocol that hands the connection's transport to the app (for reset faults)."""
+    """uvicorn's h11 protocol, with a deadline for the request head and the transport handed to the app.
+
+    A client gets ``header_timeout`` seconds from its first byte to the end of a request's
+    headers; a slower one (slowloris) is disconnected. The app sees the transport (reset faults).
+    """
+
+    header_timeout = 10.0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._head_deadline: asyncio.TimerHandle | None = None
         inner = self.app
 
         async def app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -34,6 +42,25 @@ class _Protocol(H11Protocol):
         if sock is not None:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         super().connection_made(transport)
+
+    def data_received(self, data: bytes) -> None:
+        if self._head_deadline is None and self.conn.their_state is h11.IDLE:
+            self._head_deadline = self.loop.call_later(self.header_timeout, self._head_too_slow)
+        super().data_received(data)
+        if self._head_deadline is not None and self.conn.their_state is not h11.IDLE:
+            self._head_deadline.cancel()
+            self._head_deadline = None
+
+    def _head_too_slow(self) -> None:
+        self._head_deadline = None
+        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            self.transport.close()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._head_deadline is not None:
+            self._head_deadline.cancel()
+            self._head_deadline = None
+        super().connection_lost(exc)
 
 
 def bind(port: int = 0, host: str = "127.0.0.1") -> socket.socket:
@@ -53,14 +80,23 @@ def bind(port: int = 0, host: str = "127.0.0.1") -> socket.socket:
 class Server:
     """One uvicorn server on a pre-bound socket, serving from a daemon thread."""
 
-    def __init__(self, app: Any, sock: socket.socket) -> None:
+    def __init__(self, app: Any, sock: socket.socket, *, header_timeout: float = 10.0) -> None:
         self.sock = sock
         host, port = sock.getsockname()[:2]
         self.url = f"http://{host}:{port}"
+        protocol = type("SandboxProtocol", (_Protocol,), {"header_timeout": header_timeout})
         config = uvicorn.Config(
-            app, http=_Protocol, lifespan="off", log_config=None, access_log=False, proxy_headers=False,
-            server_header=False, date_header=False, timeout_graceful_shutdown=1, log_level="critical",
-        )  # fmt: skip
+            app,
+            http=protocol,
+            lifespan="off",
+            log_config=None,
+            access_log=False,
+            proxy_headers=False,
+            server_header=False,
+            date_header=False,
+            timeout_graceful_shutdown=1,
+            log_level="critical",
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name=f"sandbox {self.url}", daemon=True)
         self._error: BaseException | None = None

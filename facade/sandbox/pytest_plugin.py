@@ -16,13 +16,16 @@ import pytest
 
 @pytest.fixture
 def sandbox() -> Iterator[Callable[..., Any]]:
-    """Factory: ``sandbox(provider, seed=0, scale=1.0, check_responses=True)`` -> a started Sandbox."""
+    """Factory: ``sandbox(provider, seed=0, check_responses=True, **options)`` -> a started Sandbox.
+
+    ``options`` are those of :class:`~facade.sandbox.Sandbox` (``scale``, ``clock_speed``, ...).
+    """
     from . import Sandbox
 
     started: list[Sandbox] = []
 
-    def make(provider: str, *, seed: int = 0, scale: float = 1.0, check_responses: bool = True) -> Sandbox:
-        sb = Sandbox(provider, seed=seed, scale=scale, check_responses=check_responses).start()
+    def make(provider: str, *, seed: int = 0, check_responses: bool = True, **options: Any) -> Sandbox:
+        sb = Sandbox(provider, seed=seed, check_responses=check_responses, **options).start()
         started.append(sb)
         return sb
 

@@ -123,11 +123,6 @@ def test_fluence_without_a_key_names_both_variables(monkeypatch: pytest.MonkeyPa
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Fluence sandbox plug-in grants its key to bearerAuth only (facade/sandbox is being rewritten "
-    "elsewhere); once it also grants apiKeyHeader this passes and the marker must go",
-)
 def test_fluence_sandbox_accepts_x_api_key(sandboxes: SandboxGroup) -> None:
     flu = box(sandboxes, "fluence")
     key = flu.credentials.get("apiKeyHeader", flu.api_key)  # Fluence: one key, either header

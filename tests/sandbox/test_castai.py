@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -25,17 +26,27 @@ EKS = {"accountId": "210987654321", "region": "eu-central-1", "clusterName": "pa
 CLUSTERS = "/v1/kubernetes/external-clusters"
 
 
+def _poll(sb: Sandbox, read: Callable[[], Any], times: int, every: float) -> list[Any]:
+    """Read ``times`` times, ``every`` sandbox seconds apart (the sandbox clock is frozen and moved by hand)."""
+    seen = []
+    for _ in range(times):
+        seen.append(read())
+        sb.clock.advance(every)
+    return seen
+
+
 @pytest.fixture
 def cast() -> Iterator[tuple[Sandbox, httpx.Client]]:
-    with Sandbox("castai", seed=1, check_responses=True) as sb, httpx.Client(
-        base_url=sb.base_url, headers={"X-API-Key": sb.api_key}
-    ) as client:  # fmt: skip
+    with (
+        Sandbox("castai", seed=1, check_responses=True, clock_speed=0) as sb,
+        httpx.Client(base_url=sb.base_url, headers={"X-API-Key": sb.api_key}) as client,
+    ):
         yield sb, client
         assert sb.violations == []
 
 
 def test_cluster_crud_round_trip_with_the_generated_client() -> None:
-    with Sandbox("castai", seed=1, check_responses=True) as sb, contextlib.ExitStack() as stack:
+    with Sandbox("castai", seed=1, check_responses=True, clock_speed=0) as sb, contextlib.ExitStack() as stack:
         client = AuthenticatedClient(base_url=sb.base_url, token=sb.api_key, prefix="", auth_header_name="X-API-Key")
         stack.enter_context(client)
         made = external_cluster_api_register_cluster.sync(
@@ -43,8 +54,8 @@ def test_cluster_crud_round_trip_with_the_generated_client() -> None:
         )
         assert not isinstance(made, ErrorResponse) and made is not None
         assert made.status == "connecting" and made.provider_type == "eks" and made.region.name == "eu-central-1"  # type: ignore[union-attr]
-        states = [external_cluster_api_get_cluster.sync(made.id, client=client).status for _ in range(3)]  # type: ignore[union-attr]
-        assert states == ["connecting", "ready", "ready"]
+        status = lambda: external_cluster_api_get_cluster.sync(made.id, client=client).status  # type: ignore[union-attr]  # noqa: E731
+        assert _poll(sb, status, 3, every=2.0) == ["connecting", "ready", "ready"]
         listed = external_cluster_api_list_clusters.sync(client=client)
         assert made.id in [c.id for c in listed.items]  # type: ignore[union-attr]
         arn = "arn:aws:iam::210987654321:role/castai-new"
@@ -56,8 +67,7 @@ def test_cluster_crud_round_trip_with_the_generated_client() -> None:
         nodes = external_cluster_api_list_nodes.sync(made.id, client=client)
         assert len(nodes.items) == 3  # type: ignore[union-attr]
         assert external_cluster_api_delete_cluster.sync_detailed(made.id, client=client).status_code == 200
-        states = [external_cluster_api_get_cluster.sync(made.id, client=client).status for _ in range(2)]  # type: ignore[union-attr]
-        assert states == ["deleting", "deleted"]
+        assert _poll(sb, status, 2, every=2.0) == ["deleting", "deleted"]
         assert made.id not in [c.id for c in external_cluster_api_list_clusters.sync(client=client).items]  # type: ignore[union-attr]
         gone = external_cluster_api_list_nodes.sync_detailed(made.id, client=client)
         assert gone.status_code == 404 and isinstance(gone.parsed, ErrorResponse)
@@ -69,28 +79,30 @@ def test_register_needs_exactly_one_provider_block(cast: tuple[Sandbox, httpx.Cl
     _sb, client = cast
     both = client.post(CLUSTERS, json={"name": "x", "eks": EKS, "gke": {"projectId": "p"}})
     assert both.status_code == 400
-    assert both.json() == {"message": "invalid request", "fieldViolations": [
-        {"field": "gke", "description": "exactly one provider block must be set, got eks, gke"}]}  # fmt: skip
+    assert both.json() == {
+        "message": "invalid request",
+        "fieldViolations": [{"field": "gke", "description": "exactly one provider block must be set, got eks, gke"}],
+    }
     chosen = "11111111-2222-4333-8444-555555555555"
     assert client.post(CLUSTERS, json={"id": chosen, "name": "x", "eks": EKS}).json()["id"] == chosen
     assert client.post(CLUSTERS, json={"id": chosen, "name": "x", "eks": EKS}).status_code == 409  # retried
 
 
 def test_hibernate_and_resume_with_operations(cast: tuple[Sandbox, httpx.Client]) -> None:
-    _sb, client = cast
+    sb, client = cast
     cid = client.get(CLUSTERS).json()["items"][0]["id"]
     started = client.post(f"{CLUSTERS}/{cid}/hibernate").json()
     assert started["clusterId"] == cid
     again = client.post(f"{CLUSTERS}/{cid}/hibernate")
     assert again.status_code == 409 and again.json() == {"message": "cluster is hibernating", "fieldViolations": []}
     op = f"{CLUSTERS}/operations/{started['operationId']}"
-    assert [client.get(op).json()["done"] for _ in range(2)] == [False, True]
+    assert _poll(sb, lambda: client.get(op).json()["done"], 2, every=2.0) == [False, True]
     assert client.get(f"{CLUSTERS}/{cid}").json()["status"] == "hibernated"  # the operation settled it
     assert client.get(f"{CLUSTERS}/{cid}/nodes").json() == {"items": [], "nextCursor": ""}  # workers removed
     assert client.post(f"{CLUSTERS}/{cid}/nodes", json={"instanceType": "m5.large"}).status_code == 409
     resumed = client.post(f"{CLUSTERS}/{cid}/resume", json={"instanceType": "m5.xlarge", "zone": "us-east-1a"})
     assert resumed.status_code == 200
-    states = [client.get(f"{CLUSTERS}/{cid}").json()["status"] for _ in range(3)]
+    states = _poll(sb, lambda: client.get(f"{CLUSTERS}/{cid}").json()["status"], 3, every=2.0)
     assert states == ["resuming", "ready", "ready"]
     nodes = client.get(f"{CLUSTERS}/{cid}/nodes").json()["items"]
     assert [n["instanceType"] for n in nodes] == ["m5.xlarge"]
@@ -100,7 +112,7 @@ def test_hibernate_and_resume_with_operations(cast: tuple[Sandbox, httpx.Client]
 
 
 def test_cluster_actions(cast: tuple[Sandbox, httpx.Client]) -> None:
-    _sb, client = cast
+    sb, client = cast
     cid = client.get(CLUSTERS).json()["items"][1]["id"]
     assert client.post(f"{CLUSTERS}/{cid}/tags", json={"tags": {"team": "web"}}).json() == {}
     assert client.get(f"{CLUSTERS}/{cid}").json()["tags"] == {"team": "web"}
@@ -109,7 +121,7 @@ def test_cluster_actions(cast: tuple[Sandbox, httpx.Client]) -> None:
     assert len(client.post(f"{CLUSTERS}/{cid}/token").json()["token"]) == 32
     gone = client.post(f"{CLUSTERS}/{cid}/disconnect", json={"deleteProvisionedNodes": True}).json()
     assert gone["agentStatus"] == "disconnecting" and gone["isPhase2"] is False
-    agent = [client.get(f"{CLUSTERS}/{cid}").json()["agentStatus"] for _ in range(2)]
+    agent = _poll(sb, lambda: client.get(f"{CLUSTERS}/{cid}").json()["agentStatus"], 2, every=2.0)
     assert agent == ["disconnecting", "disconnected"]
     left = client.get(f"{CLUSTERS}/{cid}/nodes", params={"excludeDeleting": "true"}).json()["items"]
     assert left and all(n["addedBy"] == "user" for n in left)
@@ -136,25 +148,31 @@ def test_nodes_page_by_cursor_and_filter(cast: tuple[Sandbox, httpx.Client]) -> 
     bad = raw.get(base, params={"page.limit": 501})
     assert bad.status_code == 400 and bad.json()["fieldViolations"][0]["field"] == "page.limit"
     assert raw.get(base, params={"page.cursor": "nope"}).status_code == 400
+    # A cursor is a place in the whole collection (keyset): another cluster's node is one too.
+    other = f"{CLUSTERS}/{sb.items('clusters')[1]['id']}/nodes"
+    theirs = [n["id"] for n in raw.get(other, params={"page.limit": 500}).json()["items"]]
+    assert [
+        n["id"] for n in raw.get(other, params={"page.cursor": seen[-1], "page.limit": 500}).json()["items"]
+    ] == theirs
+    assert raw.get(base, params={"page.cursor": theirs[0]}).json()["items"] == []  # made after all of these
     arm = raw.get(base, params={"nodeConfigurationName": "arm64-nodes"}).json()["items"]
     assert arm and {n["instanceArchitecture"] for n in arm} == {"arm64"}
 
 
 def test_add_drain_and_delete_a_node(cast: tuple[Sandbox, httpx.Client]) -> None:
-    _sb, client = cast
+    sb, client = cast
     cid = client.get(CLUSTERS).json()["items"][0]["id"]
     made = client.post(f"{CLUSTERS}/{cid}/nodes", json={"instanceType": "c5.2xlarge", "spotConfig": {"isSpot": True}})
     node = f"{CLUSTERS}/{cid}/nodes/{made.json()['nodeId']}"
-    phases = [client.get(node).json()["state"]["phase"] for _ in range(4)]
+    phases = _poll(sb, lambda: client.get(node).json()["state"]["phase"], 4, every=1.0)
     assert phases == ["pending", "creating", "ready", "ready"]
     assert client.get(node).json()["resources"]["cpuCapacityMilli"] == 8000
     drained = client.post(f"{node}/drain", json={"timeoutSeconds": 60}).json()["operationId"]
     assert client.post(f"{node}/drain", json={}).status_code == 409
-    for _ in range(2):
-        client.get(f"{CLUSTERS}/operations/{drained}")
+    assert _poll(sb, lambda: client.get(f"{CLUSTERS}/operations/{drained}").json()["done"], 2, 2.0) == [False, True]
     assert client.get(node).json()["state"]["phase"] == "cordoned" and client.get(node).json()["unschedulable"]
     assert client.delete(node).status_code == 200 and client.delete(node).status_code == 409
-    assert [client.get(node).json()["state"]["phase"] for _ in range(2)] == ["deleting", "deleted"]
+    assert _poll(sb, lambda: client.get(node).json()["state"]["phase"], 2, every=2.0) == ["deleting", "deleted"]
     other = client.get(CLUSTERS).json()["items"][1]["id"]
     assert client.get(f"{CLUSTERS}/{other}/nodes/{made.json()['nodeId']}").status_code == 404  # wrong cluster
 
@@ -211,13 +229,20 @@ def test_node_configurations_and_templates(cast: tuple[Sandbox, httpx.Client]) -
 
 
 def test_rebalancing_schedules_jobs_and_plans(cast: tuple[Sandbox, httpx.Client]) -> None:
-    _sb, client = cast
+    sb, client = cast
     cid = client.get(CLUSTERS).json()["items"][0]["id"]
-    schedule = client.post("/v1/rebalancing-schedules", json={
-        "name": "hourly", "schedule": {"cron": "30 * * * *"}, "triggerConditions": {"savingsPercentage": 5},
-        "launchConfiguration": {"numTargetedNodes": 3}}).json()  # fmt: skip
-    job = client.post(f"/v1/kubernetes/clusters/{cid}/rebalancing-jobs",
-                      json={"rebalancingScheduleId": schedule["id"]}).json()  # fmt: skip
+    schedule = client.post(
+        "/v1/rebalancing-schedules",
+        json={
+            "name": "hourly",
+            "schedule": {"cron": "30 * * * *"},
+            "triggerConditions": {"savingsPercentage": 5},
+            "launchConfiguration": {"numTargetedNodes": 3},
+        },
+    ).json()
+    job = client.post(
+        f"/v1/kubernetes/clusters/{cid}/rebalancing-jobs", json={"rebalancingScheduleId": schedule["id"]}
+    ).json()
     assert job["status"] == "JobStatusPending" and job["clusterId"] == cid
     assert [j["id"] for j in client.get(f"/v1/rebalancing-schedules/{schedule['id']}").json()["jobs"]] == [job["id"]]
     assert client.delete(f"/v1/rebalancing-schedules/{schedule['id']}").status_code == 409
@@ -237,9 +262,9 @@ def test_rebalancing_schedules_jobs_and_plans(cast: tuple[Sandbox, httpx.Client]
     made = client.post(plans, json={"minNodes": 2}).json()["rebalancingPlanId"]
     assert client.get(plans).json()["items"][0]["rebalancingPlanId"] == made
     assert client.post(f"{plans}/{made}/execute").status_code == 409  # still generating
-    assert [client.get(f"{plans}/{made}").json()["status"] for _ in range(2)] == ["generating", "generated"]
+    assert _poll(sb, lambda: client.get(f"{plans}/{made}").json()["status"], 2, 2.0) == ["generating", "generated"]
     assert client.post(f"{plans}/{made}/execute").json()["status"] == "creating_nodes"
-    stages = [client.get(f"{plans}/{made}").json()["status"] for _ in range(6)]
+    stages = _poll(sb, lambda: client.get(f"{plans}/{made}").json()["status"], 6, every=1.0)
     assert stages == ["creating_nodes", "preparing_nodes", "draining_nodes", "deleting_nodes", "finished", "finished"]
 
 
@@ -258,8 +283,9 @@ def test_cost_and_savings_reports(cast: tuple[Sandbox, httpx.Client]) -> None:
     month = {"startTime": "2026-07-01T00:00:00Z", "endTime": "2026-08-01T00:00:00Z"}
     daily = client.get(f"/v1/cost-reports/clusters/{cid}/savings", params=month).json()
     assert len(daily["items"]) == 31 and float(daily["summary"]["totalSavings"]) > 0
-    backwards = client.get(f"/v1/cost-reports/clusters/{cid}/cost",
-                           params={"startTime": window["endTime"], "endTime": window["startTime"]})  # fmt: skip
+    backwards = client.get(
+        f"/v1/cost-reports/clusters/{cid}/cost", params={"startTime": window["endTime"], "endTime": window["startTime"]}
+    )
     assert backwards.status_code == 400
     assert backwards.json()["fieldViolations"] == [{"field": "endTime", "description": "must be after startTime"}]
     missing = client.get("/v1/cost-reports/clusters/00000000-0000-4000-8000-000000000000/cost", params=window)

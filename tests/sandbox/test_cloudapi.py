@@ -41,8 +41,9 @@ def test_auth_failures_have_cloudapi_status_and_body() -> None:
     with serve("cloudapi") as sb, httpx.Client(base_url=sb.base_url) as client:
         missing = client.get("/v1/users")
         wrong = client.get("/v1/users", headers={"Authorization": "Bearer sk_live_nope"})
-        api_key_for_session = client.post("/v1/keys", json={"project_id": "proj_8f2c4"},
-                                          headers={"Authorization": f"Bearer {sb.api_key}"})  # fmt: skip
+        api_key_for_session = client.post(
+            "/v1/keys", json={"project_id": "proj_8f2c4"}, headers={"Authorization": f"Bearer {sb.api_key}"}
+        )
     assert (missing.status_code, wrong.status_code, api_key_for_session.status_code) == (401, 401, 403)
     assert missing.headers["WWW-Authenticate"] == "Bearer"
     body = wrong.json()
@@ -61,16 +62,20 @@ def test_repeated_idempotency_key_replays_and_creates_nothing() -> None:
         assert first.status_code == again.status_code == 201
         assert first.content == again.content
         assert len(sb.state.store.collection("tokens")) == before + 1
-        other = create_token.sync_detailed(client=client, body=CreateTokenRequest(name="x", scopes=[Scope.USERSREAD]),
-                                           idempotency_key="k-1")  # fmt: skip
+        other = create_token.sync_detailed(
+            client=client, body=CreateTokenRequest(name="x", scopes=[Scope.USERSREAD]), idempotency_key="k-1"
+        )
         assert other.status_code == 409
         assert [r.idempotency_key for r in sb.requests] == ["k-1", "k-1", "k-1"]
 
 
 def test_scoped_token_is_limited_to_its_scopes() -> None:
     with serve("cloudapi", seed=2) as sb, httpx.Client(base_url=sb.base_url) as raw:
-        made = raw.post("/v1/tokens", json={"name": "t", "scopes": ["users:read"]},
-                        headers={"Authorization": f"Bearer {sb.api_key}"}).json()  # fmt: skip
+        made = raw.post(
+            "/v1/tokens",
+            json={"name": "t", "scopes": ["users:read"]},
+            headers={"Authorization": f"Bearer {sb.api_key}"},
+        ).json()
         token = {"Authorization": f"Bearer {made['data']['token']}"}
         assert raw.get("/v1/users", headers=token).status_code == 200
         denied = raw.get("/v1/usage", headers=token)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import random
 
 import httpx
-from sandbox_helpers import build_request, check_response
+from sandbox_helpers import build_request, check_response, existing_path
 
 from facade.sandbox import Sandbox
+from facade.sandbox._model import Delete, Get, Move, Update
+from facade.sandbox._spec import Operation
+from facade.sandbox._synth import synth
 
 
-def _walk_order(sb: Sandbox) -> list:  # type: ignore[type-arg]
+def _walk_order(sb: Sandbox) -> list[Operation]:
     ops = list(sb.state.spec.operations.values())
     return sorted(ops, key=lambda o: (o.method == "DELETE", o.method != "GET", o.op_id))
 
@@ -37,12 +40,13 @@ def test_auth_failures_validate(sb: Sandbox, provider_name: str) -> None:
             request = build_request(sb, op, rng)
             request["headers"] = {k: v for k, v in request["headers"].items() if k == "Content-Type"}
             missing = client.request(**request)
-            assert missing.status_code == sb.state.provider.auth_status, op.op_id
+            assert missing.status_code == sb.state.provider.statuses.auth, op.op_id
             check_response(provider_name, op, missing)
 
 
 def test_validation_errors_validate(sb: Sandbox, provider_name: str) -> None:
     rng = random.Random(3)
+    statuses = sb.state.provider.statuses
     checked = 0
     with httpx.Client(base_url=sb.base_url) as client:
         for op in sb.state.spec.operations.values():
@@ -50,7 +54,7 @@ def test_validation_errors_validate(sb: Sandbox, provider_name: str) -> None:
             if op.body_pointer:
                 request["content"] = "[1, 2"
                 malformed = client.request(**request)
-                assert malformed.status_code == sb.state.provider.malformed_status, op.op_id
+                assert malformed.status_code == statuses.malformed, op.op_id
                 check_response(provider_name, op, malformed)
                 request["content"] = "[]"
             elif any(p.location == "query" and p.schema.get("type") == "integer" for p in op.params):
@@ -59,27 +63,33 @@ def test_validation_errors_validate(sb: Sandbox, provider_name: str) -> None:
             else:
                 continue
             response = client.request(**request)
-            assert response.status_code == sb.state.provider.validation_status, (op.op_id, response.text)
+            assert response.status_code == statuses.validation, (op.op_id, response.text)
             check_response(provider_name, op, response)
             checked += 1
+    assert checked or not any(op.body_pointer for op in sb.state.spec.operations.values())
 
 
 def test_unknown_ids_answer_404_in_the_provider_shape(sb: Sandbox, provider_name: str) -> None:
     rng = random.Random(4)
+    engine = sb.state.engine
     checked = 0
     with httpx.Client(base_url=sb.base_url) as client:
         for op in sb.state.spec.operations.values():
-            routed = sb.state.routes.get(op.op_id)
-            if not routed or routed[1] not in ("get", "update", "delete") or "404" not in op.responses:
+            routed = engine.routes.get(op.op_id)
+            if not routed or not isinstance(routed[1], Get | Update | Delete | Move) or "404" not in op.responses:
+                continue
+            res = routed[0]
+            param = engine.id_params[res.name]
+            real = existing_path(sb, op).get(param or "")
+            if param is None or real is None:
                 continue
             request = build_request(sb, op, rng)
-            res = routed[0]
-            real = sb.state.store.collection(res.name).ids()[0]
-            fake = str(sb.state.spec.synth(next(p.schema for p in op.params if p.name == res.id_param),
-                                           random.Random(99)))  # fmt: skip
-            fake = fake if fake != real else fake[:-1] + ("0" if fake[-1] != "0" else "1")
-            request["url"] = request["url"].replace(real, fake)
+            fake = str(synth(sb.state.spec, next(p.schema for p in op.params if p.name == param), random.Random(99)))
+            taken = {str(i[res.id_field]) for i in sb.items(res.name)}
+            fake = fake if fake not in taken else fake[:-1] + ("0" if fake[-1] != "0" else "1")
+            request["url"] = request["url"].replace(f"/{real}", f"/{fake}")
             response = client.request(**request)
             assert response.status_code == 404, (op.op_id, response.text)
             check_response(provider_name, op, response)
             checked += 1
+    assert checked or not any(isinstance(step, Get | Update | Delete | Move) for _, step in engine.routes.values())

@@ -12,8 +12,11 @@ from facade.sandbox import Sandbox
 
 
 def _list_op(sb: Sandbox):  # type: ignore[no-untyped-def]
-    return next(op for op in sb.state.spec.operations.values() if (op.pagination and not op.params)
-                or (op.pagination and all(not p.required for p in op.params)))  # fmt: skip
+    return next(
+        op
+        for op in sb.state.spec.operations.values()
+        if (op.pagination and not op.params) or (op.pagination and all(not p.required for p in op.params))
+    )
 
 
 def test_status_fault_for_n_requests_with_retry_after(sb: Sandbox) -> None:
@@ -91,8 +94,9 @@ def test_seeded_probability_is_reproducible(sb: Sandbox) -> None:
 def test_http_control_path(sb: Sandbox) -> None:
     op = _list_op(sb)
     with httpx.Client(base_url=sb.base_url) as client:
-        added = client.post("/__sandbox__/faults", json={"operation": op.op_id, "status": 429, "times": 1,
-                                                         "retry_after": 1})  # fmt: skip
+        added = client.post(
+            "/__sandbox__/faults", json={"operation": op.op_id, "status": 429, "times": 1, "retry_after": 1}
+        )
         assert added.status_code == 201
         assert client.get(op.path, headers=auth_headers(sb, op)).status_code == 429
         log = client.get("/__sandbox__/requests").json()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,7 +38,8 @@ ORG = 381  # the spec's example organization, seeded as the first org
 
 @pytest.fixture
 def spc() -> Iterator[Sandbox]:
-    with serve("stackpoint", seed=5, check_responses=True) as sb:
+    # A frozen clock: the tests move it, so every timed transition is observed in order.
+    with serve("stackpoint", seed=5, check_responses=True, clock_speed=0) as sb:
         assert isinstance(sb, Sandbox)
         yield sb
         assert sb.violations == []
@@ -56,22 +58,33 @@ def raw(spc: Sandbox) -> Iterator[httpx.Client]:
 
 
 def _new_cluster(api: AuthenticatedClient, name: str = "web") -> Cluster:
-    body = ClusterCreate(name=name, provider=ClusterProvider.AWS, provider_keyset=4410, master_count=1,
-                         master_size="t2.large", worker_count=2, worker_size="t2.large", region="us-west-2",
-                         k8s_version="v1.13.2", platform="coreos", channel="stable")  # fmt: skip
+    body = ClusterCreate(
+        name=name,
+        provider=ClusterProvider.AWS,
+        provider_keyset=4410,
+        master_count=1,
+        master_size="t2.large",
+        worker_count=2,
+        worker_size="t2.large",
+        region="us-west-2",
+        k8s_version="v1.13.2",
+        platform="coreos",
+        channel="stable",
+    )
     made = create_cluster.sync_detailed(ORG, client=api, body=body)
     assert made.status_code == 201, made.content
     assert isinstance(made.parsed, Cluster)
     return made.parsed
 
 
-def _run(api: AuthenticatedClient, cluster: int) -> list[str]:
-    """Poll getCluster until it is running (as a client would); the states seen."""
+def _run(spc: Sandbox, api: AuthenticatedClient, cluster: int) -> list[str]:
+    """Poll getCluster once per sandbox second (as a client would, in time): the states seen."""
     states = []
     for _ in range(6):
         found = get_cluster.sync(ORG, cluster, client=api)
         assert isinstance(found, Cluster)
         states.append(str(found.state))
+        spc.clock.advance(1.0)
     return states
 
 
@@ -97,8 +110,9 @@ def test_org_and_team_crud_round_trip_with_the_generated_client(api: Authenticat
     # The creator is a member of the new org (user 3), so can be put on the team; user 999 cannot.
     updated = update_team.sync(new.pk, team_pk, client=api, body=TeamUpdate(memberships=[TeamMembershipInput(user=3)]))
     assert updated is not None and not isinstance(updated, Error) and [m.user.pk for m in updated.memberships] == [3]
-    refused = update_team.sync_detailed(new.pk, team_pk, client=api,
-                                        body=TeamUpdate(memberships=[TeamMembershipInput(user=999)]))  # fmt: skip
+    refused = update_team.sync_detailed(
+        new.pk, team_pk, client=api, body=TeamUpdate(memberships=[TeamMembershipInput(user=999)])
+    )
     assert refused.status_code == 400 and isinstance(refused.parsed, Error) and "999" in refused.parsed.detail
     assert delete_team.sync_detailed(new.pk, team_pk, client=api).status_code == 204
     gone = get_team.sync_detailed(new.pk, team_pk, client=api)
@@ -114,13 +128,15 @@ def test_a_new_org_comes_with_a_default_workspace_team_and_owner(raw: httpx.Clie
     assert [(m["user"]["username"], m["role"], m["is_owner"]) for m in members] == [("jdoe", "owner", True)]
 
 
-def test_cluster_lifecycle_from_draft_to_running_and_deleted(api: AuthenticatedClient, raw: httpx.Client) -> None:
+def test_cluster_lifecycle_from_draft_to_running_and_deleted(
+    spc: Sandbox, api: AuthenticatedClient, raw: httpx.Client
+) -> None:
     cluster = _new_cluster(api)
     assert str(cluster.state) == "draft" and cluster.org == ORG and cluster.is_kubeconfig_available is False
     assert cluster.workspace.is_default and cluster.kubeconfig_path == f"/orgs/{ORG}/clusters/{cluster.pk}/kubeconfig"
     # No kubeconfig before the cluster runs.
     assert get_cluster_kubeconfig.sync_detailed(ORG, cluster.pk, client=api).status_code == 404
-    assert _run(api, cluster.pk) == ["draft", "building", "provisioned", "running", "running", "running"]
+    assert _run(spc, api, cluster.pk) == ["draft", "building", "provisioned", "running", "running", "running"]
     kubeconfig = get_cluster_kubeconfig.sync(ORG, cluster.pk, client=api)
     assert isinstance(kubeconfig, str) and kubeconfig.startswith("apiVersion: v1\nkind: Config\n")
     # Its master and two workers came up with it, in the default pool.
@@ -134,21 +150,22 @@ def test_cluster_lifecycle_from_draft_to_running_and_deleted(api: AuthenticatedC
     ]
 
     assert delete_cluster.sync_detailed(ORG, cluster.pk, client=api).status_code == 204
-    assert _run(api, cluster.pk)[:2] == ["deleting", "deleted"]
+    assert _run(spc, api, cluster.pk)[:2] == ["deleting", "deleted"]
     assert cluster.pk not in [c["pk"] for c in raw.get(f"/orgs/{ORG}/clusters").json()]
     assert delete_cluster.sync_detailed(ORG, cluster.pk, client=api).status_code == 404
 
 
-def test_nodes_and_node_pools(api: AuthenticatedClient, raw: httpx.Client) -> None:
+def test_nodes_and_node_pools(spc: Sandbox, api: AuthenticatedClient, raw: httpx.Client) -> None:
     cluster = _new_cluster(api, "pools")
     base = f"/orgs/{ORG}/clusters/{cluster.pk}"
     early = add_nodes.sync_detailed(ORG, cluster.pk, client=api, body=NodeAdd(node_count=1, size="t2.large"))
     assert early.status_code == 400  # still building
-    _run(api, cluster.pk)
+    _run(spc, api, cluster.pk)
     master = next(n for n in raw.get(f"{base}/nodes").json() if n["role"] == "master")
 
-    added = add_nodes.sync_detailed(ORG, cluster.pk, client=api,
-                                    body=NodeAdd(node_count=2, size="t2.xlarge", role=NodeRole.WORKER))  # fmt: skip
+    added = add_nodes.sync_detailed(
+        ORG, cluster.pk, client=api, body=NodeAdd(node_count=2, size="t2.xlarge", role=NodeRole.WORKER)
+    )
     assert added.status_code == 201 and isinstance(added.parsed, list)
     assert [str(n.state) for n in added.parsed] == ["draft", "draft"]
     assert {n.pool_name for n in added.parsed} == {"Default Worker Pool"}
@@ -156,19 +173,24 @@ def test_nodes_and_node_pools(api: AuthenticatedClient, raw: httpx.Client) -> No
     two_masters = add_nodes.sync_detailed(ORG, cluster.pk, client=api, body=masters)
     assert two_masters.status_code == 400
     node = added.parsed[0].pk
-    assert [raw.get(f"{base}/nodes/{node}").json()["state"] for _ in range(5)] == [
-        "draft", "building", "provisioned", "running", "running"]  # fmt: skip
+    states = []
+    for _ in range(5):  # one read per sandbox second
+        states.append(raw.get(f"{base}/nodes/{node}").json()["state"])
+        spc.clock.advance(1.0)
+    assert states == ["draft", "building", "provisioned", "running", "running"]
 
     gpu = NodePoolCreate(name="gpu", instance_size="p2.xlarge", node_count=3)
     pool = create_node_pool.sync_detailed(ORG, cluster.pk, client=api, body=gpu)
     assert pool.status_code == 201 and pool.parsed is not None and not isinstance(pool.parsed, Error)
     pool_pk = pool.parsed.pk
     assert str(pool.parsed.state) == "draft" and pool.parsed.node_count == 3 and not pool.parsed.is_default
-    bad = update_node_pool.sync_detailed(ORG, cluster.pk, pool_pk, client=api,
-                                         body=NodePoolUpdate(autoscaled=True, min_count=4, max_count=2))  # fmt: skip
+    bad = update_node_pool.sync_detailed(
+        ORG, cluster.pk, pool_pk, client=api, body=NodePoolUpdate(autoscaled=True, min_count=4, max_count=2)
+    )
     assert bad.status_code == 400
-    scaled = update_node_pool.sync(ORG, cluster.pk, pool_pk, client=api,
-                                   body=NodePoolUpdate(autoscaled=True, min_count=1, max_count=6))  # fmt: skip
+    scaled = update_node_pool.sync(
+        ORG, cluster.pk, pool_pk, client=api, body=NodePoolUpdate(autoscaled=True, min_count=1, max_count=6)
+    )
     assert scaled is not None and not isinstance(scaled, Error) and (scaled.min_count, scaled.max_count) == (1, 6)
 
     default = next(p["pk"] for p in raw.get(f"{base}/nodepools").json() if p["is_default"])
@@ -215,30 +237,54 @@ def test_keysets_federations_and_invites(raw: httpx.Client) -> None:
     vcs = next(k for k in keysets if k["category"] == "vcs")
     refused = raw.patch(f"/orgs/{ORG}/keysets/{vcs['pk']}", json={"name": "x"})
     assert refused.status_code == 405 and refused.json() == {"detail": 'Method "PATCH" not allowed.'}
-    made = raw.post(f"/orgs/{ORG}/keysets", json={"name": "Second AWS", "category": "provider", "entity": "aws",
-                    "is_default": True, "keys": [{"key_type": "pub", "key": "QUtJQQ=="},
-                                                  {"key_type": "pvt", "key": "c2VjcmV0"}]})  # fmt: skip
+    made = raw.post(
+        f"/orgs/{ORG}/keysets",
+        json={
+            "name": "Second AWS",
+            "category": "provider",
+            "entity": "aws",
+            "is_default": True,
+            "keys": [{"key_type": "pub", "key": "QUtJQQ=="}, {"key_type": "pvt", "key": "c2VjcmV0"}],
+        },
+    )
     assert made.status_code == 201 and [k["key_type"] for k in made.json()["keys"]] == ["pub", "pvt"]
     assert "key" not in made.json()["keys"][0]  # secret values are never returned
-    defaults = [k["pk"] for k in raw.get(f"/orgs/{ORG}/keysets").json()
-                if k["is_default"] and (k["category"], k["entity"]) == ("provider", "aws")]  # fmt: skip
+    defaults = [
+        k["pk"]
+        for k in raw.get(f"/orgs/{ORG}/keysets").json()
+        if k["is_default"] and (k["category"], k["entity"]) == ("provider", "aws")
+    ]
     assert defaults == [made.json()["pk"]]
-    assert raw.post(f"/orgs/{ORG}/keysets", json={"name": "g", "category": "vcs",
-                    "keys": [{"key_type": "token", "key": "eA=="}]}).status_code == 400  # fmt: skip
+    assert (
+        raw.post(
+            f"/orgs/{ORG}/keysets",
+            json={"name": "g", "category": "vcs", "keys": [{"key_type": "token", "key": "eA=="}]},
+        ).status_code
+        == 400
+    )
 
     fed = raw.get(f"/orgs/{ORG}/federations").json()[0]
     assert fed["pk"] == 103 and [r["role"] for r in fed["roles"]] == ["host"]
     assert fed["roles"][0]["cluster"]["pk"] == 45 and fed["roles"][0]["cluster"]["nodes"]
-    joined = raw.post(f"/orgs/{ORG}/federations/103/roles", json={"cluster": 12, "role": "guest"})
-    assert joined.status_code == 201 and [(r["cluster"]["pk"], r["state"]) for r in joined.json()] == [(12, "joining")]
-    assert raw.post(f"/orgs/{ORG}/federations/103/roles", json={"cluster": 12, "role": "guest"}).status_code == 400
-    assert raw.get(f"/orgs/{ORG}/clusters/12").json()["federation_role"] == "guest"
-    two_hosts = {"name": "f", "dns_zone": "a.com.", "dns_provider": "aws-route53", "dns_provider_keyset": 4410,
-                 "roles": [{"cluster": 45, "role": "host"}, {"cluster": 12, "role": "host"}]}  # fmt: skip
+    guest = raw.get(f"/orgs/{ORG}/clusters").json()[1]["pk"]  # the org's second cluster, in no federation
+    joined = raw.post(f"/orgs/{ORG}/federations/103/roles", json={"cluster": guest, "role": "guest"})
+    assert joined.status_code == 201
+    assert [(r["cluster"]["pk"], r["state"]) for r in joined.json()] == [(guest, "joining")]
+    assert raw.post(f"/orgs/{ORG}/federations/103/roles", json={"cluster": guest, "role": "guest"}).status_code == 400
+    assert raw.get(f"/orgs/{ORG}/clusters/{guest}").json()["federation_role"] == "guest"
+    two_hosts = {
+        "name": "f",
+        "dns_zone": "a.com.",
+        "dns_provider": "aws-route53",
+        "dns_provider_keyset": 4410,
+        "roles": [{"cluster": 45, "role": "host"}, {"cluster": guest, "role": "host"}],
+    }
     assert raw.post(f"/orgs/{ORG}/workspaces/15/federations", json=two_hosts).status_code == 400
 
-    invites = raw.post(f"/orgs/{ORG}/invites", json=[{"email": "a@example.com", "role": "member"},
-                                                     {"email": "b@example.com", "role": "admin"}])  # fmt: skip
+    invites = raw.post(
+        f"/orgs/{ORG}/invites",
+        json=[{"email": "a@example.com", "role": "member"}, {"email": "b@example.com", "role": "admin"}],
+    )
     assert invites.status_code == 201 and [i["state"] for i in invites.json()] == ["pending", "pending"]
 
 
@@ -271,4 +317,36 @@ def test_seed_reproducibility_and_scale() -> None:
         orgs, clusters = big.state.store.collection("orgs"), big.state.store.collection("clusters")
         assert (len(orgs), len(clusters), len(big.state.store.collection("nodes"))) == (12, 48, 192)
         # Every seeded child points at a seeded parent.
-        assert all(orgs.get(c["_org"]) is not None for c in clusters.values())
+        assert all(orgs.get(c["_parent"]) is not None for c in clusters.values())
+
+
+def test_big_clusters_are_made_in_linear_time_up_to_the_cap(spc: Sandbox, raw: httpx.Client) -> None:
+    body = {
+        "name": "big",
+        "provider": "aws",
+        "provider_keyset": 4410,
+        "master_count": 1,
+        "master_size": "t2.large",
+        "worker_size": "t2.large",
+        "region": "us-west-2",
+        "k8s_version": "v1.13.2",
+        "platform": "coreos",
+        "channel": "stable",
+    }
+    over = raw.post(f"/orgs/{ORG}/clusters", json={**body, "worker_count": 5000})
+    assert over.status_code == 400 and "4999" in over.json()["detail"]  # 5000 nodes, master included
+    big = raw.post(f"/orgs/{ORG}/clusters", json={**body, "worker_count": 4999}).json()
+    assert (big["node_count"], big["worker_count"]) == (5000, 4999)
+    nodes = raw.get(f"/orgs/{ORG}/clusters/{big['pk']}/nodes").json()
+    assert len(nodes) == len({n["pk"] for n in nodes}) == 5000
+    spc.clock.advance(3.0)
+    more = raw.post(f"/orgs/{ORG}/clusters/{big['pk']}/add_node", json={"node_count": 1, "size": "t2.large"})
+    assert more.status_code == 400 and "at most 5000" in more.json()["detail"]
+    assert raw.get(f"/orgs/{ORG}/clusters/{big['pk']}").json()["state"] == "running"
+    # JSON Schema counts 2.0 an integer: it is one (found by fuzzing: a 500 before).
+    whole = raw.post(
+        f"/orgs/{ORG}/clusters",
+        content=json.dumps({**body, "worker_count": 2.0}),
+        headers={"Content-Type": "application/json"},
+    )
+    assert whole.status_code == 201 and whole.json()["worker_count"] == 2

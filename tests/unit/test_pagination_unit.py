@@ -84,7 +84,7 @@ def test_page_style_starts_at_first_page_and_stops_at_total() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         requests.append(request)
         page, size = int(request.url.params["page"]), int(request.url.params["page_size"])
-        chunk = rows[page * size : (page + 1) * size]
+        chunk = rows[(page - 1) * size : page * size]  # io.net pages from 1
         return json_response(200, {"data": {"deployments": chunk, "total": len(rows), "statuses": []}})
 
     client = mock("ionet", handler)
@@ -93,7 +93,7 @@ def test_page_style_starts_at_first_page_and_stops_at_total() -> None:
     except facade.DecodeError as exc:  # pragma: no cover - shows the schema mismatch if the spec changes
         pytest.fail(str(exc))
     assert [str(d.id) for d in items] == [r["id"] for r in rows]
-    assert [r.url.params["page"] for r in requests] == ["0", "1", "2"]
+    assert [r.url.params["page"] for r in requests] == ["1", "2", "3"]
 
 
 async def test_async_pager_fetches_concurrently_in_order() -> None:
@@ -108,7 +108,7 @@ async def test_async_pager_fetches_concurrently_in_order() -> None:
         await asyncio.sleep(0.01)
         in_flight -= 1
         page, size = int(request.url.params["page"]), int(request.url.params["page_size"])
-        chunk = rows[page * size : (page + 1) * size]
+        chunk = rows[(page - 1) * size : page * size]  # io.net pages from 1
         return json_response(200, {"data": {"deployments": chunk, "total": len(rows), "statuses": []}})
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))

@@ -5,16 +5,32 @@ from __future__ import annotations
 import datetime as dt
 import random
 import string
+import uuid
 
-FIRST = ("Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Margaret", "Ken", "Radia", "Linus", "Frances",
-         "John", "Katherine", "Dennis", "Hedy", "Tim", "Sophie", "Guido", "Anita", "Niklaus")  # fmt: skip
-LAST = ("Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Hamilton", "Thompson", "Perlman",
-        "Torvalds", "Allen", "Backus", "Johnson", "Ritchie", "Lamarr", "Berners-Lee", "Wilson", "Rossum",
-        "Borg", "Wirth")  # fmt: skip
-WORDS = ("core", "platform", "billing", "edge", "ingest", "search", "ml", "batch", "render", "api", "etl",
-         "vision", "speech", "trainer", "inference", "web", "worker", "cron", "analytics", "gateway")  # fmt: skip
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+FIRST = _words(
+    "Ada Grace Alan Edsger Barbara Donald Margaret Ken Radia Linus "
+    "Frances John Katherine Dennis Hedy Tim Sophie Guido Anita Niklaus"
+)
+LAST = _words(
+    "Lovelace Hopper Turing Dijkstra Liskov Knuth Hamilton Thompson Perlman Torvalds "
+    "Allen Backus Johnson Ritchie Lamarr Berners-Lee Wilson Rossum Borg Wirth"
+)
+WORDS = _words(
+    "core platform billing edge ingest search ml batch render api "
+    "etl vision speech trainer inference web worker cron analytics gateway"
+)
 BASE = dt.datetime(2025, 1, 6, 9, 0, tzinfo=dt.UTC)
 ALNUM = string.ascii_lowercase + string.digits
+
+
+def uuid_from(rng: random.Random) -> str:
+    """A version-4 UUID string drawn from ``rng``."""
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 def token(rng: random.Random, n: int, alphabet: str = ALNUM) -> str:

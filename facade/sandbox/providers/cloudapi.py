@@ -1,14 +1,16 @@
-"""CloudAPI: prefixed ids, {error, request_id} errors, 401 vs 403, scoped tokens, key secrets."""
+"""CloudAPI: prefixed ids, {error, request_id} errors, 401 vs 403, scoped tokens, key secrets shown once."""
 
 from __future__ import annotations
 
 import random
 from typing import Any
 
-from .._engine import NotFound, now
-from .._provider import Ctx, Item, Problem, Provider, Reply, Resource
-from ._fake import ALNUM, hexstr, name, person, timestamp, token
+from .._errors import Problem, Refused, Statuses
+from .._hooks import Call, Item, Seeding
+from .._model import NOW, Lifecycle, Prefixed, Provider, Resource
+from ._fake import hexstr, name, person, timestamp, token
 
+PROJECT_ID = "proj_8f2c4"  # the spec examples name this project
 _TYPES = {
     400: "invalid_request_error",
     401: "authentication_error",
@@ -18,137 +20,119 @@ _TYPES = {
     422: "invalid_request_error",
     429: "rate_limit_error",
 }
+# Keys and tokens are revoked, never removed; a second revoke answers the same.
+REVOCABLE = Lifecycle(steps={}, initial="active", deleting="revoked", on_enter={"revoked": {"revoked_at": NOW}})
 
 
 def _error(problem: Problem) -> dict[str, Any]:
     kind = _TYPES.get(problem.status, "api_error" if problem.status >= 500 else "invalid_request_error")
-    return {
-        "error": {"type": kind, "code": problem.code, "message": problem.message, "param": problem.param},
-        "request_id": problem.request_id,
-    }
-
-
-def _id(prefix: str) -> Any:
-    return lambda rng: f"{prefix}_{token(rng, 10, ALNUM)}"
+    error = {"type": kind, "code": problem.code, "message": problem.message, "param": problem.param}
+    return {"error": error, "request_id": problem.request_id}
 
 
 def _credentials(rng: random.Random) -> dict[str, str]:
     return {"ApiKeyAuth": f"sk_live_{hexstr(rng, 32)}", "DashboardSessionAuth": f"dsess_{hexstr(rng, 40)}"}
 
 
-PROJECT_ID = "proj_8f2c4"  # the spec examples name this project
-
-
-def _project(rng: random.Random, i: int) -> Item:
-    return {"id": PROJECT_ID if i == 0 else f"proj_{token(rng, 10)}", "name": ["Core Platform", "Data Lake",
-            "Edge Cache"][i % 3], "status": "active", "created_at": timestamp(i, 60 * 24)}  # fmt: skip
-
-
-def _user(rng: random.Random, i: int) -> Item:
-    full, email = person(rng, i)
-    role = "owner" if i == 0 else rng.choice(("admin", "member", "member", "member", "viewer"))
-    status = rng.choices(("active", "invited", "deactivated"), (8, 1, 1))[0]
-    return {"email": email, "name": full, "role": role, "status": status, "created_at": timestamp(i)}
-
-
-def _key(rng: random.Random, i: int) -> Item:
-    revoked = i % 4 == 3
+def _project(s: Seeding) -> Item:
+    names = ("Core Platform", "Data Lake", "Edge Cache")
     return {
-        "project_id": PROJECT_ID,
-        "name": name(rng),
-        "prefix": f"sk_live_{hexstr(rng, 4)}",
-        "status": "revoked" if revoked else "active",
-        "created_at": timestamp(i, 60 * 24 * 3),
-        "last_used_at": timestamp(i + 2, 60 * 24 * 3),
-        "revoked_at": timestamp(i + 1, 60 * 24 * 3) if revoked else None,
+        "id": PROJECT_ID if s.index == 0 else f"proj_{token(s.rng, 10)}",
+        "name": names[s.index % 3],
+        "status": "active",
+        "created_at": timestamp(s.index, 60 * 24),
     }
 
 
-def _token(rng: random.Random, i: int) -> Item:
-    scopes = sorted(rng.sample(["users:read", "usage:read", "projects:read", "keys:read", "tokens:read"], 2))
-    return {"name": f"{name(rng)}-token", "scopes": scopes, "status": "active", "created_at": timestamp(i, 60 * 24 * 5),
-            "expires_at": None, "last_used_at": None, "revoked_at": None}  # fmt: skip
+def _user(s: Seeding) -> Item:
+    full, email = person(s.rng, s.index)
+    role = "owner" if s.index == 0 else s.rng.choice(("admin", "member", "member", "member", "viewer"))
+    status = s.rng.choices(("active", "invited", "deactivated"), (8, 1, 1))[0]
+    return {"email": email, "name": full, "role": role, "status": status, "created_at": timestamp(s.index)}
 
 
-def _create_key(ctx: Ctx, item: Item) -> Item:
-    project = ctx.state.store.collection("projects").get(str(ctx.body.get("project_id")))
-    if project is None:
-        raise NotFound("project_id", str(ctx.body.get("project_id")))
-    secret = f"sk_live_{hexstr(ctx.rng, 32)}"
-    item.update(project_id=project["id"], prefix=secret[:12], status="active", last_used_at=None, revoked_at=None)
-    item["name"] = ctx.body.get("name")
-    item["_secret"] = secret
-    ctx.state.add_credential("ApiKeyAuth", secret, key_id=item["id"])
+def _key(s: Seeding) -> Item:
+    revoked = s.index % 4 == 3
+    day = 60 * 24 * 3
+    return {
+        "project_id": PROJECT_ID,
+        "name": name(s.rng),
+        "prefix": f"sk_live_{hexstr(s.rng, 4)}",
+        "status": "revoked" if revoked else "active",
+        "created_at": timestamp(s.index, day),
+        "last_used_at": timestamp(s.index + 2, day),
+        "revoked_at": timestamp(s.index + 1, day) if revoked else None,
+    }
+
+
+def _token(s: Seeding) -> Item:
+    scopes = sorted(s.rng.sample(["users:read", "usage:read", "projects:read", "keys:read", "tokens:read"], 2))
+    return {
+        "name": f"{name(s.rng)}-token",
+        "scopes": scopes,
+        "status": "active",
+        "created_at": timestamp(s.index, 60 * 24 * 5),
+        "expires_at": None,
+        "last_used_at": None,
+        "revoked_at": None,
+    }
+
+
+def _create_key(call: Call, item: Item) -> Item:
+    project = call.find("projects", call.body.get("project_id"))
+    secret = f"sk_live_{hexstr(call.rng, 32)}"
+    item.update(project_id=project["id"], prefix=secret[:12], last_used_at=None, revoked_at=None, _secret=secret)
+    call.grant("ApiKeyAuth", secret, key_id=item["id"])  # the new key works until it is revoked
     return {"secret": secret}
 
 
-def _revoke_key(ctx: Ctx, item: Item) -> None:
-    if item.get("status") != "revoked":
-        item["revoked_at"] = now()
-    if item.get("_secret"):
-        ctx.state.revoke_credential("ApiKeyAuth", item["_secret"])
-
-
-def _create_token(ctx: Ctx, item: Item) -> Item:
-    value = f"cap_{hexstr(ctx.rng, 24)}"
-    item.update(status="active", expires_at=ctx.body.get("expires_at"), last_used_at=None, revoked_at=None)
-    item["_token"] = value
-    ctx.state.add_credential("ApiKeyAuth", value, token_id=item["id"], scopes=list(item["scopes"]))
+def _create_token(call: Call, item: Item) -> Item:
+    value = f"cap_{hexstr(call.rng, 24)}"
+    item.update(expires_at=call.body.get("expires_at"), last_used_at=None, revoked_at=None, _secret=value)
+    call.grant("ApiKeyAuth", value, token_id=item["id"], scopes=list(item["scopes"]))
     return {"token": value}
 
 
-def _revoke_token(ctx: Ctx, item: Item) -> None:
-    if item.get("status") != "revoked":
-        item["revoked_at"] = now()
-    if item.get("_token"):
-        ctx.state.revoke_credential("ApiKeyAuth", item["_token"])
+def _revoke(call: Call, item: Item) -> None:
+    if item.get("_secret"):
+        call.revoke("ApiKeyAuth", item["_secret"])
 
 
-def _auth_error(ctx: Ctx, reason: str) -> Reply | None:
+def _auth_error(call: Call, reason: str) -> Problem:
     if reason == "wrong_scheme":
-        return ctx.problem(403, "session_required", "Creating API keys requires a dashboard session token.")
+        return Problem(403, "session_required", "Creating API keys requires a dashboard session token.")
     if reason == "missing":
-        return ctx.problem(
-            401, "missing_api_key", "No API key provided. Send it as 'Authorization: Bearer sk_live_...'."
-        )
-    return ctx.problem(401, "invalid_api_key", "The API key provided is not valid.")
+        return Problem(401, "missing_api_key", "No API key provided. Send it as 'Authorization: Bearer sk_live_...'.")
+    return Problem(401, "invalid_api_key", "The API key provided is not valid.")
 
 
-def _authorize(ctx: Ctx) -> Reply | None:
-    # A scoped cap_ token may only call operations its scopes cover.
-    if ctx.credential is None:
-        return None
-    scopes = ctx.state.valid.get(ctx.credential[0], {}).get(ctx.credential[1], {}).get("scopes")
+def _authorize(call: Call) -> None:
+    """A scoped ``cap_`` token may only call operations its scopes cover."""
+    scopes = call.credential_meta().get("scopes")
     if scopes is None:
-        return None
-    resource = ctx.op.path.split("/")[2]
-    needed = f"{resource}:{'read' if ctx.op.method == 'GET' else 'write'}"
+        return
+    needed = f"{call.path_template.split('/')[2]}:{'read' if call.method == 'GET' else 'write'}"
     if needed not in scopes:
-        return ctx.problem(403, "missing_scope", f"This token does not have the {needed} scope.")
-    return None
+        raise Refused(403, f"This token does not have the {needed} scope.", "missing_scope")
 
 
+# Keys and tokens: newest first, revoked (not removed) by a delete.
+SECRETS: dict[str, Any] = dict(newest_first=True, created=("created_at",), lifecycle=REVOCABLE, on_delete=_revoke)
+KEYS: dict[str, Any] = dict(ids=Prefixed("key_"), seed=_key, count=8, on_create=_create_key)
+TOKENS: dict[str, Any] = dict(ids=Prefixed("tok_"), seed=_token, count=5, on_create=_create_token)
 PROVIDER = Provider(
     name="cloudapi",
     error_body=_error,
     credentials=_credentials,
-    auth_status=401,
-    validation_status=422,
-    malformed_status=400,
+    statuses=Statuses(auth=401, validation=422, malformed=400),
     auth_error=_auth_error,
     authorize=_authorize,
     request_id=lambda rng: f"req_{token(rng, 12)}",
-    extra_headers={401: {"WWW-Authenticate": "Bearer"}},
+    headers={401: {"WWW-Authenticate": "Bearer"}},
     resources=(
-        Resource("projects", "Project", {"listProjects": "list", "getProject": "get"}, _id("proj"),
-                 id_param="project_id", seed=_project, count=1, item_path="$.data"),
-        Resource("users", "User", {"listUsers": "list", "getUser": "get"}, _id("usr"), id_param="user_id",
-                 seed=_user, count=250, item_path="$.data"),
-        Resource("keys", "Key", {"listKeys": "list", "getKey": "get", "createKey": "create", "revokeKey": "delete"},
-                 _id("key"), id_param="key_id", seed=_key, count=8, item_path="$.data", newest_first=True,
-                 deleted_state="revoked", on_create=_create_key, on_delete=_revoke_key),
-        Resource("tokens", "Token", {"listTokens": "list", "getToken": "get", "createToken": "create",
-                 "revokeToken": "delete"}, _id("tok"), id_param="token_id", seed=_token, count=5, item_path="$.data",
-                 newest_first=True, deleted_state="revoked", on_create=_create_token, on_delete=_revoke_token),
+        Resource("projects", "Project", "/v1/projects/{project_id}", ids=Prefixed("proj_"), seed=_project, count=1),
+        Resource("users", "User", "/v1/users/{user_id}", ids=Prefixed("usr_"), seed=_user, count=250),
+        Resource("keys", "Key", "/v1/keys/{key_id}", **KEYS, **SECRETS),
+        Resource("tokens", "Token", "/v1/tokens/{token_id}", **TOKENS, **SECRETS),
     ),
-)  # fmt: skip
+)

@@ -1,4 +1,4 @@
-"""Fluence (v3 API): batch VM calls, 0x ids, New -> Launching -> Active, 403 {error} on a bad key."""
+"""Fluence (v3 API): batch VM calls, 0x ids, New -> Launching -> Active in time, 403 {error} on a bad key."""
 
 from __future__ import annotations
 
@@ -7,36 +7,41 @@ import hashlib
 import random
 from typing import Any
 
-from .._engine import ValidationFailed, now, public
-from .._provider import Ctx, Issue, Item, Problem, Provider, Reply, Resource
+from .._errors import NotFound, Problem, Refused, Statuses
+from .._hooks import Call, Item, Reply, Seeding, public
+from .._model import Hex, Lifecycle, Natural, Provider, Resource
 from ._fake import hexstr, name, timestamp
 
-LIFECYCLE = ("New", "Launching", "Active")
-_IMAGES = ("https://cloud-images.ubuntu.com/releases/22.04/release/ubuntu-22.04-server-cloudimg-amd64.img",
-           "https://cloud-images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img")  # fmt: skip
-
-
-def _error(problem: Problem) -> dict[str, Any]:
-    return {"error": problem.message}
-
-
-def _vm_id(rng: random.Random) -> str:
-    raw = hexstr(rng, 40)
-    return "0x" + "".join(c.upper() if c.isalpha() and rng.random() < 0.5 else c for c in raw)
+SUPPLY = 500  # VMs the sandbox's market can rent out in one request
+VM_IDS = Hex(40, prefix="0x", mixed_case=True)  # checksummed Ethereum-style addresses
+# A new VM is matched to a provider, then boots; it is Terminated if the provider cannot run it.
+VM = Lifecycle(
+    steps={"New": ("Launching", 1.0), "Launching": ("Active", 2.0)},
+    failed="Terminated",
+    deleting="Stopped",
+    changed_at="statusChangedAt",
+    on_enter={"Stopped": {"publicIp": None}, "Terminated": {"publicIp": None}},
+)
+_IMAGES = (
+    "https://cloud-images.ubuntu.com/releases/22.04/release/ubuntu-22.04-server-cloudimg-amd64.img",
+    "https://cloud-images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img",
+)
+# The VM ids the spec's examples use, so requests copied from the spec address real VMs.
+EXAMPLE_VM_IDS = (
+    "0x311edB209b61EaA8c3e67c6B96D03288DB5Bc020",
+    "0x79F7D3F8c1A2D7B4A890a1B5cE3EfCd8D6E7F8a9",
+    "0x730eB2c518c881AEB05299DDf38ca546F3513a93",
+)
 
 
 def _ip(rng: random.Random) -> str:
     return f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
 
 
-# The VM ids the spec's examples use, so requests copied from the spec address real VMs.
-EXAMPLE_VM_IDS = ("0x311edB209b61EaA8c3e67c6B96D03288DB5Bc020", "0x79F7D3F8c1A2D7B4A890a1B5cE3EfCd8D6E7F8a9",
-                  "0x730eB2c518c881AEB05299DDf38ca546F3513a93")  # fmt: skip
-
-
-def _vm(rng: random.Random, i: int) -> Item:
+def _vm(s: Seeding) -> Item:
+    rng, i = s.rng, s.index
+    status = rng.choice(("Active", "Active", "Active", "Launching", "SmallBalance", "Stopped"))
     extra = {"id": EXAMPLE_VM_IDS[i]} if i < len(EXAMPLE_VM_IDS) else {}
-    status = rng.choices(("Active", "Active", "Active", "Launching", "SmallBalance", "Stopped"))[0]
     return {
         "vmName": f"{name(rng)}-{i}",
         "status": status,
@@ -61,84 +66,59 @@ def _fingerprint(public_key: str) -> str:
     return "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
 
 
-def _ssh_key(rng: random.Random, i: int) -> Item:
-    blob = base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + rng.randbytes(32)).decode()
-    key = f"ssh-ed25519 {blob} dev{i}@example.com"
-    return {"name": f"key-{i}", "publicKey": key, "fingerprint": _fingerprint(key), "algorithm": "ssh-ed25519",
-            "comment": f"dev{i}@example.com", "active": True, "createdAt": f"+00{timestamp(i, 600)}"}  # fmt: skip
+def _ssh_key(s: Seeding) -> Item:
+    blob = base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + s.rng.randbytes(32)).decode()
+    key = f"ssh-ed25519 {blob} dev{s.index}@example.com"
+    return {
+        "name": f"key-{s.index}",
+        "publicKey": key,
+        "fingerprint": _fingerprint(key),
+        "algorithm": "ssh-ed25519",
+        "comment": f"dev{s.index}@example.com",
+        "active": True,
+        "createdAt": f"+00{timestamp(s.index, 600)}",
+    }
 
 
-def _advance(vm: Item, ctx: Ctx) -> None:
-    if vm.get("status") in LIFECYCLE[:-1]:
-        if vm.pop("_fresh", False):
-            return
-        vm["status"] = LIFECYCLE[LIFECYCLE.index(vm["status"]) + 1]
-        vm["statusChangedAt"] = now()
-        if vm["status"] == "Active":
-            vm["publicIp"] = _ip(ctx.rng)
+def _came_up(call: Call, vm: Item, state: Any) -> None:
+    if state == "Active":
+        vm["publicIp"] = _ip(call.rng)
 
 
-def _vms(ctx: Ctx) -> Any:
-    return ctx.state.store.collection("vms")
-
-
-def list_vms(ctx: Ctx) -> Reply:
-    vms = _vms(ctx).values()
-    for vm in vms:
-        _advance(vm, ctx)
-    return Reply(200, [public(vm) for vm in vms])
-
-
-def create_vms(ctx: Ctx) -> Reply:
-    config = ctx.body["vmConfiguration"]
-    created = []
-    for n in range(int(ctx.body["instances"])):
-        vm_name = config["name"] if ctx.body["instances"] == 1 else f"{config['name']}-{n + 1}"
-        vm = ctx.state.spec.synth(ctx.state.spec.at("#/components/schemas/RunningInstanceV3"), ctx.rng)
-        vm.update(
-            id=_vm_id(ctx.rng),
-            vmName=vm_name,
-            status="New",
-            publicIp=None,
-            osImage=config["osImage"],
-            createdAt=now(),
-            statusChangedAt=now(),
-            totalSpent="0.000000",
-            _fresh=True,
-            ports=[{"port": p["port"], "protocol": p["protocol"]} for p in config.get("openPorts", [])],
-        )
-        _vms(ctx).put(vm["id"], vm)
-        created.append({"vmId": vm["id"], "vmName": vm_name})
-    return Reply(200, created)
-
-
-def _require(ctx: Ctx, ids: list[str]) -> list[Item]:
-    found = [_vms(ctx).get(i) for i in ids]
+def _vms(call: Call, ids: list[str]) -> list[Item]:
+    """The VMs with these ids (all of them, or a 404 naming the first missing one)."""
+    found = [call.get("vms", i) for i in ids]
     missing = [i for i, vm in zip(ids, found, strict=True) if vm is None]
     if missing:
-        raise _Missing(f"VM {missing[0]} not found")
+        raise NotFound("vmId", missing[0], f"VM {missing[0]} not found")
     return [vm for vm in found if vm is not None]
 
 
-class _Missing(Exception):
-    pass
+def create_vms(call: Call) -> Any:
+    config, count = call.body["vmConfiguration"], int(call.body["instances"])
+    if count > SUPPLY:  # the documented answer when the market cannot supply the request
+        raise Refused(422, "Not enough offers found", "not_enough_offers")
+    made = []
+    for n in range(count):
+        vm_name = config["name"] if count == 1 else f"{config['name']}-{n + 1}"
+        ports = [{"port": p["port"], "protocol": p["protocol"]} for p in config.get("openPorts", [])]
+        vm = call.create(
+            "vms",
+            {
+                "vmName": vm_name,
+                "publicIp": None,
+                "osImage": config["osImage"],
+                "totalSpent": "0.000000",
+                "ports": ports,
+            },
+        )
+        made.append({"vmId": vm["id"], "vmName": vm_name})
+    return made
 
 
-def _guard(handler: Any) -> Any:
-    def run(ctx: Ctx) -> Reply:
-        try:
-            reply: Reply = handler(ctx)
-        except _Missing as exc:
-            return ctx.problem(404, "not_found", str(exc))
-        return reply
-
-    return run
-
-
-def update_vms(ctx: Ctx) -> Reply:
-    updates = ctx.body["updates"]
-    vms = _require(ctx, [u["id"] for u in updates])
-    for vm, update in zip(vms, updates, strict=True):
+def update_vms(call: Call) -> Any:
+    updates = call.body["updates"]
+    for vm, update in zip(_vms(call, [u["id"] for u in updates]), updates, strict=True):
         if "vmName" in update:
             vm["vmName"] = update["vmName"]
         if "openPorts" in update:
@@ -146,75 +126,89 @@ def update_vms(ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-def delete_vms(ctx: Ctx) -> Reply:
-    vms = _require(ctx, ctx.body["vmIds"])
+def delete_vms(call: Call) -> Any:
+    vms = _vms(call, call.body["vmIds"])
     for vm in vms:
-        vm.update(status="Stopped", statusChangedAt=now(), publicIp=None)
-    return Reply(
-        200, {"removed_ids": [vm["id"] for vm in vms], "transactions": ["0x" + hexstr(ctx.rng, 64) for _ in vms]}
-    )
+        call.move("vms", vm, "Stopped")
+    return {"removed_ids": [vm["id"] for vm in vms], "transactions": ["0x" + hexstr(call.rng, 64) for _ in vms]}
 
 
-def vm_statuses(ctx: Ctx) -> Reply:
-    ids = [i.strip() for i in str(ctx.query.get("ids") or "").split(",") if i.strip()]
-    if not ids:
-        raise ValidationFailed(Issue(("query", "ids"), "ids must name at least one VM"))
-    vms = _require(ctx, ids)
-    for vm in vms:
-        _advance(vm, ctx)
-    return Reply(200, [{"id": vm["id"], "status": vm["status"], "publicIp": vm.get("publicIp"),
-                        "statusChangedAt": vm.get("statusChangedAt") or vm["createdAt"]} for vm in vms])  # fmt: skip
-
-
-def add_ssh_key(ctx: Ctx) -> Reply:
-    keys = ctx.state.store.collection("ssh_keys")
-    text = ctx.body["publicKey"].strip()
-    parts = text.split()
-    if len(parts) < 2 or not parts[0].startswith(("ssh-", "ecdsa-")):
-        return ctx.problem(422, "invalid_key", "Invalid SSH public key")
-    fingerprint = _fingerprint(text)
-    existing = keys.get(fingerprint)
-    status = 200
-    if existing is None:
-        status = 201
-        existing = {
-            "name": ctx.body["name"],
-            "publicKey": text,
-            "fingerprint": fingerprint,
-            "algorithm": parts[0],
-            "comment": parts[2] if len(parts) > 2 else "",
-            "active": True,
-            "createdAt": "+00" + now(),
+def vm_statuses(call: Call) -> Any:
+    raw = str(call.query.get("ids") or "")
+    ids = [i.strip() for i in raw.split(",") if i.strip()] or [raw]  # ids that name no VM are a 404 below
+    return [
+        {
+            "id": vm["id"],
+            "status": vm["status"],
+            "publicIp": vm.get("publicIp"),
+            "statusChangedAt": vm.get("statusChangedAt") or vm["createdAt"],
         }
-        keys.put(fingerprint, existing)
+        for vm in _vms(call, ids)
+    ]
+
+
+def add_ssh_key(call: Call) -> Any:
+    text = call.body["publicKey"].strip()  # an OpenSSH key line: the spec's pattern has checked it
+    parts = text.split()
+    fingerprint = _fingerprint(text)
+    existing, status = call.get("ssh_keys", fingerprint), 200
+    if existing is None:  # adding the same key again answers the stored one
+        status = 201
+        existing = call.create(
+            "ssh_keys",
+            {
+                "name": call.body["name"],
+                "publicKey": text,
+                "fingerprint": fingerprint,
+                "algorithm": parts[0],
+                "comment": parts[2] if len(parts) > 2 else "",
+                "active": True,
+                "createdAt": "+00" + call.timestamp(),
+            },
+        )
     body = {k: v for k, v in public(existing).items() if k != "publicKey"}
-    body["public_key"] = existing["publicKey"]
-    return Reply(status, body)
+    return Reply(status, {**body, "public_key": existing["publicKey"]})
 
 
-def remove_ssh_key(ctx: Ctx) -> Reply:
-    keys = ctx.state.store.collection("ssh_keys")
-    if keys.pop(ctx.body["fingerprint"]) is None:
-        return ctx.problem(404, "not_found", f"SSH key {ctx.body['fingerprint']} not found")
+def remove_ssh_key(call: Call) -> Any:
+    key = call.find("ssh_keys", call.body["fingerprint"])
+    call.remove("ssh_keys", key)
     return Reply(200)
 
 
 PROVIDER = Provider(
     name="fluence",
-    error_body=_error,
-    credentials=lambda rng: {"bearerAuth": f"flu_{hexstr(rng, 40)}"},
-    auth_status=403,
-    validation_status=400,
-    malformed_status=400,
-    auth_error=lambda ctx, reason: ctx.problem(403, "auth_failed", "Auth failed. No such API Key"),
+    error_body=lambda problem: {"error": problem.message},
+    # One key, two ways to send it: "Authorization: Bearer" (the seed) or "X-API-KEY" (the Feb 2026 docs).
+    credentials=lambda rng: dict.fromkeys(("bearerAuth", "apiKeyHeader"), f"flu_{hexstr(rng, 40)}"),
+    statuses=Statuses(auth=403, validation=400, malformed=400, path=400),
+    auth_error=lambda call, reason: Problem(403, "auth_failed", "Auth failed. No such API Key"),
     resources=(
-        Resource("vms", "RunningInstanceV3", {"listVms": "list"}, _vm_id, seed=_vm, count=40),
-        Resource("ssh_keys", "SshKey", {"listSshKeys": "list"}, lambda rng: "", id_field="fingerprint",
-                 seed=_ssh_key, count=3),
+        Resource(
+            "vms",
+            "RunningInstanceV3",
+            ops={
+                "listVms": "list",
+                "createVms": create_vms,
+                "updateVms": update_vms,
+                "deleteVms": delete_vms,
+                "listVmStatuses": vm_statuses,
+            },
+            ids=VM_IDS,
+            seed=_vm,
+            count=40,
+            created=("createdAt",),
+            lifecycle=VM,
+            on_state=_came_up,
+        ),
+        Resource(
+            "ssh_keys",
+            "SshKey",
+            ops={"listSshKeys": "list", "addSshKey": add_ssh_key, "removeSshKey": remove_ssh_key},
+            ids=Natural("fingerprint"),
+            id_field="fingerprint",
+            seed=_ssh_key,
+            count=3,
+        ),
     ),
-    handlers={
-        "listVms": list_vms, "createVms": create_vms, "updateVms": _guard(update_vms),
-        "deleteVms": _guard(delete_vms), "listVmStatuses": _guard(vm_statuses), "addSshKey": add_ssh_key,
-        "removeSshKey": remove_ssh_key,
-    },
-)  # fmt: skip
+)

@@ -15,7 +15,8 @@ class AddSshKey:
     """
     Attributes:
         name (str):  Example: my-key.
-        public_key (str): The full public key line (algorithm, key, optional comment). Example: ssh-ed25519
+        public_key (str): The full public key line in OpenSSH format: algorithm (ssh-ed25519, ssh-rsa, ecdsa-sha2-...),
+            the base64 key, an optional comment. Example: ssh-ed25519
             AAAAC3NzaC1lZDI1NTE5AAAAIKgJIjnDg1DjqOOxINs78oU3f7PJXIyq9uiNocNVhXNx user@example.com.
     """
 

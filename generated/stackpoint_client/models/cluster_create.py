@@ -28,7 +28,8 @@ class ClusterCreate:
         provider_keyset (int): Provider keyset ID. Example: 4.
         master_count (int): Number of masters; must be 1 at creation. Example: 1.
         master_size (str): Provider instance size for the master. Example: t2.large.
-        worker_count (int): Number of workers; at least 2. Example: 2.
+        worker_count (int): Number of workers; at least 2, at most 4999 (a cluster holds at most 5000 nodes, its master
+            included). Example: 2.
         worker_size (str): Provider instance size for every worker. Example: t2.large.
         region (str): Provider region; for GCE and GKE the Google zone. Example: us-west-2.
         k8s_version (str): Kubernetes version, e.g. v1.12.4 or v1.13.2. Example: v1.13.2.

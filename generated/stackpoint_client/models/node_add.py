@@ -19,7 +19,7 @@ class NodeAdd:
 
     Attributes:
         size (str): Provider instance size. Example: 2gb.
-        node_count (int): How many nodes to add. Add masters one at a time. Example: 1.
+        node_count (int): How many nodes to add, up to 5000 in the cluster. Add masters one at a time. Example: 1.
         role (NodeRole | Unset): Role of a node or node pool in the cluster. Example: worker.
         node_pool (int | Unset): Pool for new workers; the default pool when omitted. Ignored for masters. Example: 2.
         group (str | Unset): Legacy node group name.

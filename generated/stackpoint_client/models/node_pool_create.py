@@ -19,7 +19,7 @@ class NodePoolCreate:
     Attributes:
         name (str):  Example: My New Node Pool.
         instance_size (str): Provider instance size. Example: n1-standard-2.
-        node_count (int): Number of nodes to start with. Example: 4.
+        node_count (int): Number of nodes to start with, up to 5000 in the cluster. Example: 4.
         platform (str | Unset):  Example: coreos.
         channel (str | Unset):  Example: stable.
         root_disk_size (int | Unset): Root disk size in GB. Example: 50.

@@ -19,7 +19,7 @@ class NodePoolUpdate:
     Attributes:
         autoscaled (bool): Turn autoscaling on or off. Example: True.
         min_count (int | Unset): Autoscaling floor. Example: 1.
-        max_count (int | Unset): Autoscaling ceiling; not below min_count. Example: 5.
+        max_count (int | Unset): Autoscaling ceiling; not below min_count, at most 4999. Example: 5.
     """
 
     autoscaled: bool

@@ -1,0 +1,332 @@
+"""The plug-in vocabulary: a provider's sandbox declared as data, executed by the engine.
+
+A module ``facade.sandbox.providers.<name>`` exposes ``PROVIDER = Provider(...)``. The spec
+already says routes, parameters, bodies, auth headers, paging, idempotency and response shapes
+(envelopes included); the declaration adds what a spec cannot say:
+
+- :class:`Resource`: a stateful collection: which operations serve it and how (``"list"``,
+  ``"get"``, ``"create"``, ``"update"``, ``"delete"``, or an action object with a hook), its id
+  kind, its parent (a resource nested under a parent path), seed data, timestamps, filters and a
+  :class:`Lifecycle` of timed states.
+- :class:`Provider`: the error body, credentials, statuses, and hooks for what is truly special.
+
+Operations no resource serves answer from the spec (their example, or a value made from the
+schema), checked against the items their path names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import random
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._errors import Problem, Statuses
+from ._hooks import Call, Item, Reply, Seeding
+
+_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+# -- id kinds ----------------------------------------------------------------------------------
+class Ids:
+    """How a resource's ids are made. ``new`` gets the highest integer id so far (sequential ids)."""
+
+    def new(self, rng: random.Random, highest: int) -> Any:
+        raise NotImplementedError
+
+    def seeded(self, rng: random.Random, index: int) -> Any:
+        """The id of seeded item ``index``."""
+        return self.new(rng, index)
+
+
+@dataclass(frozen=True)
+class Uuid(Ids):
+    """Version-4 UUID strings, drawn from the sandbox's seeded generator."""
+
+    def new(self, rng: random.Random, highest: int) -> Any:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+@dataclass(frozen=True)
+class Prefixed(Ids):
+    """``<prefix><length random lowercase letters and digits>``, like ``usr_4k2j9x0a1b``."""
+
+    prefix: str
+    length: int = 10
+
+    def new(self, rng: random.Random, highest: int) -> Any:
+        return self.prefix + "".join(rng.choice(_ALNUM) for _ in range(self.length))
+
+
+@dataclass(frozen=True)
+class Sequential(Ids):
+    """Integers: seeded items ``start``, ``start + step``, ...; new ones one above the highest (a database key).
+
+    ``first`` gives the first seeded items the ids the spec's examples use, so requests copied from
+    the spec address real items.
+    """
+
+    start: int = 1
+    step: int = 1
+    first: tuple[int, ...] = ()
+
+    def new(self, rng: random.Random, highest: int) -> Any:
+        return max(highest, self.start - 1) + 1
+
+    def seeded(self, rng: random.Random, index: int) -> Any:
+        return self.first[index] if index < len(self.first) else self.start + self.step * index
+
+
+@dataclass(frozen=True)
+class Hex(Ids):
+    """``<prefix><digits hex digits>``; ``mixed_case`` mixes upper and lower case (checksummed addresses)."""
+
+    digits: int
+    prefix: str = ""
+    mixed_case: bool = False
+
+    def new(self, rng: random.Random, highest: int) -> Any:
+        raw = f"{rng.getrandbits(4 * self.digits):0{self.digits}x}"
+        if self.mixed_case:
+            raw = "".join(c.upper() if c.isalpha() and rng.random() < 0.5 else c for c in raw)
+        return self.prefix + raw
+
+
+@dataclass(frozen=True)
+class Natural(Ids):
+    """The id is a field the client chooses (a name); unique among the items of one parent."""
+
+    field: str
+
+    def new(self, rng: random.Random, highest: int) -> Any:
+        return None  # taken from the item's field
+
+
+# -- timed states --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Lifecycle:
+    """States an item moves through by itself, in sandbox time (see :class:`~facade.sandbox.Clock`).
+
+    ``steps`` maps a state to ``(next state, seconds spent in it)``; a state without a step stays.
+    ``field`` holds the state (a key, or a JSON path like ``$.state.phase``). New items start in
+    ``initial`` (default: the first state of ``steps``). ``failed`` is where a failure sends an
+    item (``Sandbox.fail``, fault kind ``fail``); ``deleting`` is the state a delete moves an item
+    to (None: delete removes it at once) and ``gone`` the state where lists stop showing it.
+    ``changed_at`` names a field stamped with the time of every transition; ``on_enter`` sets
+    fields on entering a state (``NOW`` is replaced by the transition's time).
+    """
+
+    steps: Mapping[Any, tuple[Any, float]]
+    field: str = "status"
+    initial: Any = None
+    failed: Any = None
+    deleting: Any = None
+    gone: Any = None
+    changed_at: str | None = None
+    on_enter: Mapping[Any, Mapping[str, Any]] = dataclasses.field(default_factory=dict)
+
+    @property
+    def path(self) -> str:
+        """``field`` as a JSON path."""
+        return self.field if self.field.startswith("$") else f"$.{self.field}"
+
+    @property
+    def first(self) -> Any:
+        """The state of a new item."""
+        return self.initial if self.initial is not None else next(iter(self.steps))
+
+
+NOW = "$now"  # in Lifecycle.on_enter: the time of the transition, as a timestamp
+
+
+def steps(flows: str, seconds: float) -> dict[str, tuple[str, float]]:
+    """Lifecycle steps written as flows: ``steps("draft > building > running; deleting > deleted", 1.0)``.
+
+    Each state of a flow moves on to the next after ``seconds``; combine flows of different
+    speeds with ``|``.
+    """
+    found: dict[str, tuple[str, float]] = {}
+    for flow in flows.split(";"):
+        states = [state.strip() for state in flow.split(">")]
+        found.update({state: (after, seconds) for state, after in itertools.pairwise(states)})
+    return found
+
+
+# -- what an operation does with a resource ----------------------------------------------------------
+@dataclass(frozen=True)
+class List:
+    """List the resource's items (under the parent the path names), filtered, paged as the spec says.
+
+    ``hide`` leaves out items in these lifecycle states; ``where(call, item)`` keeps only matches.
+    """
+
+    hide: tuple[Any, ...] = ()
+    where: Callable[[Call, Item], bool] | None = None
+
+
+@dataclass(frozen=True)
+class Get:
+    """Answer the item the path names; ``hook(call, item)`` runs first (refresh, refuse)."""
+
+    hook: Callable[[Call, Item], None] | None = None
+
+
+@dataclass(frozen=True)
+class Create:
+    """Make an item from the request body; ``hook(call, item)`` completes it before it is stored.
+
+    The hook may refuse (raise) or return extra fields shown in this answer only (a secret).
+    """
+
+    hook: Callable[[Call, Item], Item | None] | None = None
+
+
+@dataclass(frozen=True)
+class Update:
+    """Merge the body's fields into the item; ``hook(call, item, before)`` checks or completes the change."""
+
+    hook: Callable[[Call, Item, Item], None] | None = None
+
+
+@dataclass(frozen=True)
+class Delete:
+    """Remove the item, or move it to its lifecycle's ``deleting`` state; ``hook(call, item)`` runs first.
+
+    The hook may refuse (raise) or return the answer's body (default: the item).
+    """
+
+    hook: Callable[[Call, Item], Any] | None = None
+
+
+@dataclass(frozen=True)
+class Move:
+    """Put the item in lifecycle state ``to`` (only from a state in ``when``, else a conflict).
+
+    ``hook(call, item)`` runs after the move and may return the answer's body (default: the item).
+    """
+
+    to: Any
+    when: tuple[Any, ...] = ()
+    hook: Callable[[Call, Item], Any] | None = None
+
+
+Handler = Callable[[Call], Any]  # answers on its own: a JSON body, or a Reply
+Action = str | List | Get | Create | Update | Delete | Move | Handler
+ACTIONS = {"list": List(), "get": Get(), "create": Create(), "update": Update(), "delete": Delete()}
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A stateful collection of items of the spec's schema ``schema``, at ``path``.
+
+    ``path`` is the template of one item's URL (``/orgs/{org_id}/clusters/{cluster_id}``): the
+    spec's operations on it and on its collection (the path without the last segment) are served
+    by convention: GET collection lists, POST collection creates, GET item reads, PUT/PATCH/POST
+    item updates, DELETE item deletes. ``on_get``/``on_create``/``on_update``/``on_delete``,
+    ``hide`` and ``where`` tune them (see :class:`Get`, :class:`Create`, ...); ``ops`` maps any
+    other operationId (or overrides one) to an :data:`Action`. The last path parameter names an
+    item (``id_param``); the one before names the parent (``parent``: the resource it belongs to).
+
+    ``seed(seeding)`` returns the fields of seeded item ``seeding.index`` (the rest comes from the
+    schema and its examples); ``count`` items are seeded at scale 1, per parent item for a nested
+    resource (there, ``count`` may be a function of the parent item). ``parent_field`` holds the
+    parent's id in the item. ``created``/``updated`` name fields stamped with the time of creation
+    / every change. ``filters`` maps a query parameter to a JSON path in the item or a predicate
+    ``(item, value) -> bool``; query parameters named like a property of the schema filter on it
+    too. ``unique`` fields may not repeat among siblings (a conflict). ``view(call, item)``
+    refreshes derived fields before an item is answered; ``on_state(call, item, state)`` runs on
+    every state change (timed or requested).
+    """
+
+    name: str
+    schema: str
+    path: str | None = None
+    ops: Mapping[str, Action] = dataclasses.field(default_factory=dict)
+    ids: Ids = dataclasses.field(default_factory=Uuid)
+    id_field: str = "id"
+    id_param: str | None = None
+    parent: str | None = None
+    parent_field: str | None = None
+    seed: Callable[[Seeding], Item] | None = None
+    count: int | Callable[[Item], int] = 0
+    newest_first: bool = False
+    lifecycle: Lifecycle | None = None
+    created: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    filters: Mapping[str, str | Callable[[Item, Any], bool]] = dataclasses.field(default_factory=dict)
+    unique: tuple[str, ...] = ()
+    view: Callable[[Call, Item], Item] | None = None
+    on_state: Callable[[Call, Item, Any], None] | None = None
+    on_get: Callable[[Call, Item], None] | None = None
+    on_create: Callable[[Call, Item], Item | None] | None = None
+    on_update: Callable[[Call, Item, Item], None] | None = None
+    on_delete: Callable[[Call, Item], Any] | None = None
+    hide: tuple[Any, ...] = ()
+    where: Callable[[Call, Item], bool] | None = None
+
+    def conventional(self, method: str, path: str) -> Action | None:
+        """The action an operation at ``method path`` gets by convention (None: not this resource's)."""
+        if self.path is None:
+            return None
+        if path.rstrip("/") == self.path.rsplit("/", 1)[0]:  # the collection, with or without a trailing slash
+            collection: dict[str, Action] = {"GET": List(self.hide, self.where), "POST": Create(self.on_create)}
+            return collection.get(method)
+        if path == self.path:
+            if method == "GET":
+                return Get(self.on_get)
+            if method == "DELETE":
+                return Delete(self.on_delete)
+            return Update(self.on_update) if method in ("PUT", "PATCH", "POST") else None
+        return None
+
+
+@dataclass(frozen=True)
+class Provider:
+    """What one provider's sandbox needs beyond its spec.
+
+    ``error_body(problem)`` writes the provider's error JSON; ``credentials(rng)`` returns one
+    valid credential per security scheme. ``handlers`` answer operations no resource serves
+    (special flows). ``auth_error(call, reason)`` may answer an auth failure its own way
+    (``reason``: ``missing``, ``invalid`` or ``wrong_scheme``) and ``authorize(call)`` may refuse
+    an authenticated request (raise). ``request_id(rng)`` makes request ids; ``headers`` adds
+    headers per status (``WWW-Authenticate`` on 401).
+    """
+
+    name: str
+    error_body: Callable[[Problem], Any]
+    credentials: Callable[[random.Random], dict[str, str]]
+    resources: tuple[Resource, ...] = ()
+    handlers: Mapping[str, Handler] = dataclasses.field(default_factory=dict)
+    statuses: Statuses = dataclasses.field(default_factory=Statuses)
+    auth_error: Callable[[Call, str], Problem | None] | None = None
+    authorize: Callable[[Call], None] | None = None
+    request_id: Callable[[random.Random], str] | None = None
+    headers: Mapping[int, Mapping[str, str]] = dataclasses.field(default_factory=dict)
+
+
+__all__ = [
+    "ACTIONS",
+    "NOW",
+    "Action",
+    "Create",
+    "Delete",
+    "Get",
+    "Handler",
+    "Hex",
+    "Ids",
+    "Item",
+    "Lifecycle",
+    "List",
+    "Move",
+    "Natural",
+    "Prefixed",
+    "Provider",
+    "Reply",
+    "Resource",
+    "Sequential",
+    "Update",
+    "Uuid",
+]

@@ -1,0 +1,121 @@
+"""Seed data: every collection made on first use from its declaration, the same for the same seed."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ._clock import Clock
+from ._lifecycle import AT, state_of
+from ._model import Natural, Resource, Sequential
+from ._spec import Spec
+from ._store import PARENT, Collection, Store, Synthetic
+from ._synth import synth
+
+Item = dict[str, Any]
+# Top-level collections larger than this (the scale knob) are made on demand, LAZY_BLOCK items at a time.
+LAZY_ITEMS = 20_000
+LAZY_BLOCK = 1_000
+
+
+@dataclass
+class _Seeding:
+    rng: random.Random
+    index: int
+    parent: Item | None
+    seed: int
+    store: Store
+    item: Item
+
+    def items(self, resource: str) -> list[Item]:
+        return list(self.store.collection(resource).values())
+
+
+class Seeder:
+    """Makes the factories of a sandbox's collections (see :class:`~facade.sandbox.Resource`)."""
+
+    def __init__(
+        self,
+        provider: str,
+        spec: Spec,
+        clock: Clock,
+        *,
+        seed: int,
+        scale: float,
+        key: Callable[[Resource, Any, str | None], str],
+        id_fields: dict[str, str],
+    ) -> None:
+        self.provider, self.spec, self.clock = provider, spec, clock
+        self.seed, self.scale, self.key, self.id_fields = seed, scale, key, id_fields
+
+    def factory(self, res: Resource) -> Callable[[Store], Iterable[tuple[str, Item]] | Collection]:
+        def make(store: Store) -> Iterable[tuple[str, Item]] | Collection:
+            if res.seed is None or not res.count:
+                return []
+            rng = random.Random(f"{self.provider}:{self.seed}:{res.name}")
+            base = json.dumps(synth(self.spec, self.spec.at(self.spec.schema(res.schema)), rng, complete=True))
+            if res.parent is not None:
+                out: list[tuple[str, Item]] = []
+                for parent_key in store.collection(res.parent).ids():
+                    parent = store.collection(res.parent).get(parent_key)
+                    assert parent is not None
+                    for _ in range(res.count(parent) if callable(res.count) else res.count):
+                        out.append(self._one(res, store, rng, base, len(out), parent_key, parent))
+                return self._timed(res, out)
+            if callable(res.count):
+                raise ValueError(f"resource {res.name}: only a nested resource counts per parent")
+            count = max(1, int(res.count * self.scale))
+            if count <= LAZY_ITEMS:
+                return self._timed(res, [self._one(res, store, rng, base, i, None, None) for i in range(count)])
+
+            def block(number: int) -> list[tuple[str, Item]]:
+                start = number * LAZY_BLOCK
+                block_rng = random.Random(f"{self.provider}:{self.seed}:{res.name}:{number}")
+                stop = min(count, start + LAZY_BLOCK)
+                return [self._one(res, store, block_rng, base, i, None, None) for i in range(start, stop)]
+
+            return Synthetic(count, block, LAZY_BLOCK)
+
+        return make
+
+    def _one(
+        self,
+        res: Resource,
+        store: Store,
+        rng: random.Random,
+        base: str,
+        index: int,
+        parent_key: str | None,
+        parent: Item | None,
+    ) -> tuple[str, Item]:
+        item: Item = json.loads(base)
+        # Item 0 keeps the schema example's id, so requests copied from the spec address a real item.
+        if (
+            isinstance(res.ids, Sequential)
+            or (index and not isinstance(res.ids, Natural))
+            or (res.id_field not in item and not isinstance(res.ids, Natural))
+        ):
+            item[res.id_field] = res.ids.seeded(rng, index)
+        assert res.seed is not None
+        seeding = _Seeding(rng, index, parent, self.seed, store, item)
+        item.update(res.seed(seeding))
+        if parent_key is not None and parent is not None:
+            item[PARENT] = parent_key
+            if res.parent_field:
+                item[res.parent_field] = parent[self.id_fields[res.parent or ""]]
+        return self.key(res, item[res.id_field], parent_key), item
+
+    def _timed(self, res: Resource, pairs: list[tuple[str, Item]]) -> Collection:
+        """The seeded collection; items seeded in a state with a step start their timer now."""
+        coll = Collection(pairs)
+        lifecycle = res.lifecycle
+        if lifecycle is not None:
+            now = self.clock.now()
+            for key, item in pairs:
+                if state_of(lifecycle, item) in lifecycle.steps:
+                    item[AT] = now
+                    coll.moving.add(key)
+        return coll
