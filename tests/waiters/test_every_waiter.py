@@ -24,9 +24,6 @@ from facade.sandbox import Sandbox
 
 from .conftest import TIMES
 
-if not hasattr(Sandbox, "fail"):  # until the sandbox rewrite (timed states, fail/stall) is merged into this branch
-    pytest.skip("needs the timed sandbox with fail/stall controls", allow_module_level=True)
-
 SPEED = 10  # sandbox seconds per real second
 PACE: dict[str, Any] = {"delay": 0.05, "max_delay": 0.2}
 SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKgJIjnDg1DjqOOxINs78oU3f7PJXIyq9uiNocNVhXNx waiters@test"
