@@ -171,6 +171,11 @@ def ionet(run: Run) -> None:
         run.undone("the deployment")
         s.done(str(ended.status), state=str(ended.status))
 
+    with run.step("getDeployment", "wait until it is torn down (deploymentTerminated)") as s:
+        gone = run.wait(io, s, "deploymentTerminated", deployment_id=deployment_id)
+        state = gone.data.status if gone is not None else "gone"
+        s.done(f"{state} after {_n(s.record.facts['polls'], 'poll')}", state=str(state))
+
     with run.step("deleteApiKey", "revoke the minted key") as s:
         minting.call(delete_api_key, key_id=key_id)
         run.undone("the minted API key")
@@ -354,6 +359,11 @@ def stackpoint(run: Run) -> None:
         spc.call(delete_cluster, org_id=org.pk, cluster_id=cluster_id)
         run.undone("the cluster")
         s.done("deletion accepted")
+
+    with run.step("getCluster", "wait until it is deleted (clusterDeleted)") as s:
+        deleted = run.wait(spc, s, "clusterDeleted", org_id=org.pk, cluster_id=cluster_id)
+        state = deleted.state.value if deleted is not None else "gone"
+        s.done(f"{state} after {_n(s.record.facts['polls'], 'poll')}", state=state)
 
 
 _CLUSTER_PROVIDERS = ("aws", "azure", "gce", "gke", "aks", "eks")

@@ -20,7 +20,7 @@ PROVIDERS = ["ionet", "castai", "fluence", "cloudapi", "stackpoint"]
 EXPECTED = {
     "ionet": ["createApiKey", "listHardware", "getAvailableReplicas", "getPriceEstimate", "deployContainer",
               "listDeployments", "getDeployment", "listDeploymentContainers", "extendDeployment",
-              "terminateDeployment", "deleteApiKey"],
+              "terminateDeployment", "getDeployment", "deleteApiKey"],
     "castai": ["ExternalClusterAPI_ListClusters", "ExternalClusterAPI_GetCluster", "ExternalClusterAPI_ListNodes",
                "NodeTemplatesAPI_ListNodeTemplates", "ClusterReportAPI_GetClusterSavingsReport",
                "ClusterReportAPI_GetClusterCostReport"],
@@ -28,7 +28,7 @@ EXPECTED = {
                 "deleteVms", "listVmStatuses", "removeSshKey"],
     "cloudapi": ["listProjects", "createKey", "listKeys", "listUsers", "getUsage", "revokeKey"],
     "stackpoint": ["listOrgs", "listKeysets", "createCluster", "getCluster", "listNodes", "listNodePools",
-                   "deleteCluster"],
+                   "deleteCluster", "getCluster"],
     "faults": ["getUsage", "createToken", "listUsers", "revokeToken"],
 }  # fmt: skip
 
@@ -50,6 +50,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Completed
 def steps(doc: dict[str, Any], segment: str) -> dict[str, dict[str, Any]]:
     found = [s for s in doc["steps"] if s["segment"] == segment]
     return {s["operation"]: s for s in found}
+
+
+def waits(doc: dict[str, Any], segment: str) -> dict[str, dict[str, Any]]:
+    """The segment's wait steps by waiter name."""
+    return {s["facts"]["waiter"]: s for s in doc["steps"] if s["segment"] == segment and "waiter" in s["facts"]}
 
 
 def test_exits_zero_with_every_step_ok(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) -> None:
@@ -102,9 +107,15 @@ def test_ionet(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) ->
     assert io["extendDeployment"]["facts"]["minutes_added"] == 60
     assert io["terminateDeployment"]["facts"]["state"] == "termination requested"
     assert all(s["attempts"] == 1 for op, s in io.items() if op not in ("listDeployments", "getDeployment"))
-    running = io["getDeployment"]  # the deploymentRunning waiter: polled until running, one request per poll
-    assert running["facts"]["waiter"] == "deploymentRunning" and running["facts"]["seen"][-1] == "running"
-    assert running["attempts"] == running["facts"]["polls"] >= 2 and running["statuses"] == [200] * running["attempts"]
+    # The waiters: polled until the state moved (the sandbox's clock runs 10x), one request per poll.
+    waited = waits(demo[1], "ionet")
+    assert set(waited) == {"deploymentRunning", "deploymentTerminated"}
+    assert waited["deploymentRunning"]["facts"]["seen"][0] == "deployment requested"
+    assert waited["deploymentRunning"]["facts"]["seen"][-1] == "running"
+    assert waited["deploymentTerminated"]["facts"]["seen"][0] == "termination requested"
+    assert waited["deploymentTerminated"]["facts"]["seen"][-1] == "destroyed"
+    for s in waited.values():
+        assert s["attempts"] == s["facts"]["polls"] >= 2 and s["statuses"] == [200] * s["attempts"]
 
 
 def test_castai(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) -> None:
@@ -123,12 +134,12 @@ def test_fluence(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) 
     assert flu["addSshKey"]["statuses"] == [201]
     assert flu["listVms"]["items"] == 41 and flu["listVms"]["facts"]["found"] is True  # 40 seeded + ours
     assert flu["deleteVms"]["items"] == 1
-    waits = [s for s in demo[1]["steps"] if s["segment"] == "fluence" and s["operation"] == "listVmStatuses"]
-    assert [(s["facts"]["waiter"], s["facts"]["seen"][-1]) for s in waits] == [
+    waited = waits(demo[1], "fluence")
+    assert [(name, s["facts"]["seen"][-1]) for name, s in waited.items()] == [
         ("vmsActive", ["Active"]),
         ("vmsStopped", ["Stopped"]),
     ]
-    assert waits[0]["facts"]["seen"][0] == ["New"]  # a new VM was polled until it was Active
+    assert waited["vmsActive"]["facts"]["seen"][0] == ["New"]  # a new VM was polled until it was Active
 
 
 def test_cloudapi_idempotent_create_through_a_503(
@@ -151,9 +162,10 @@ def test_stackpoint(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]
     spc = steps(demo[1], "stackpoint")
     assert spc["listOrgs"]["items"] >= 1
     assert spc["createCluster"]["statuses"] == [201]
-    running = spc["getCluster"]  # the clusterRunning waiter
-    assert running["facts"]["waiter"] == "clusterRunning" and running["facts"]["seen"][-1] == "running"
-    assert running["facts"]["seen"][0] != "running" and running["attempts"] == running["facts"]["polls"]
+    waited = waits(demo[1], "stackpoint")
+    assert [waited["clusterRunning"]["facts"]["seen"][i] for i in (0, -1)] == ["draft", "running"]
+    assert [waited["clusterDeleted"]["facts"]["seen"][i] for i in (0, -1)] == ["deleting", "deleted"]
+    assert all(s["attempts"] == s["facts"]["polls"] for s in waited.values())
     assert spc["listNodes"]["items"] >= 1 and spc["listNodePools"]["items"] >= 1
 
 
