@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 PROVIDERS = ["ionet", "castai", "fluence", "cloudapi", "stackpoint"]
 SEGMENTS = [*PROVIDERS, "faults"]
-# Sandbox seconds per real second: a deployment that takes 5 s to start takes 0.5 s in the demo.
-CLOCK_SPEED = 10.0
+# Sandbox seconds per real second: a deployment that takes 5 s to start takes 0.25 s in the demo.
+CLOCK_SPEED = 20.0
 # The fault segment injects failures, so it runs against the CloudAPI sandbox only.
 SANDBOX_OF = {**{p: p for p in PROVIDERS}, "faults": "cloudapi"}
 

@@ -107,7 +107,7 @@ def test_ionet(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) ->
     assert io["extendDeployment"]["facts"]["minutes_added"] == 60
     assert io["terminateDeployment"]["facts"]["state"] == "termination requested"
     assert all(s["attempts"] == 1 for op, s in io.items() if op not in ("listDeployments", "getDeployment"))
-    # The waiters: polled until the state moved (the sandbox's clock runs 10x), one request per poll.
+    # The waiters: polled until the state moved (the sandbox clock runs 20x), one request per poll.
     waited = waits(demo[1], "ionet")
     assert set(waited) == {"deploymentRunning", "deploymentTerminated"}
     assert waited["deploymentRunning"]["facts"]["seen"][0] == "deployment requested"
