@@ -48,9 +48,10 @@ RESPONSE_HEADER = "$response.header."
 def _header(response: httpx.Response, name: str) -> str | None:
     if name.lower() == "link":
         # httpx parses RFC 8288 Link headers: {"next": {"url": ..., "rel": "next"}, ...}
-        url: object = response.links.get("next", {}).get("url")
-        return str(url) if url else None
-    return response.headers.get(name)
+        found: object = response.links.get("next", {}).get("url")
+    else:
+        found = response.headers.get(name)
+    return str(found) if found else None
 
 
 def _unset(value: Any) -> Any:
