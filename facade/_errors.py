@@ -29,6 +29,8 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from . import _jsonpath
+
 if TYPE_CHECKING:
     import httpx  # annotations only: importing the errors (or the manifest) does not import httpx
 
@@ -197,15 +199,8 @@ _SPACE = re.compile(r"\s+")
 
 
 def _dig(body: Any, path: str | None) -> Any:
-    if not path or not path.startswith("$"):
-        return None
-    node = body
-    for part in path[2:].split(".") if path != "$" else []:
-        if isinstance(node, Mapping) and part in node:
-            node = node[part]
-        else:
-            return None
-    return node
+    # x-errors paths are validated by the pipeline; a body of another shape simply has no value there.
+    return _jsonpath.get(body, path) if path else None
 
 
 def _text(value: Any) -> str | None:

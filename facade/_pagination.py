@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from . import _jsonpath
 from ._errors import ConfigurationError, PaginationError
 from ._manifest import Operation
 
@@ -39,18 +40,23 @@ class Request:
     url: str | None = None
 
 
+# An OpenAPI runtime expression naming a response header (``$response.header.Link``), which the
+# pipeline infers for providers that page with RFC 8288 ``Link: <...>; rel="next"`` headers.
+RESPONSE_HEADER = "$response.header."
+
+
+def _header(response: httpx.Response, name: str) -> str | None:
+    if name.lower() == "link":
+        # httpx parses RFC 8288 Link headers: {"next": {"url": ..., "rel": "next"}, ...}
+        found: object = response.links.get("next", {}).get("url")
+    else:
+        found = response.headers.get(name)
+    return str(found) if found else None
+
+
 def _unset(value: Any) -> Any:
     # Generated models use an Unset sentinel (falsy, class named "Unset") for absent fields.
     return None if type(value).__name__ == "Unset" else value
-
-
-def _dig_json(body: Any, expr: str) -> Any:
-    node = body
-    for part in expr[2:].split(".") if expr != "$" else []:
-        if not isinstance(node, dict):
-            return None
-        node = node.get(part)
-    return node
 
 
 class Plan:
@@ -118,7 +124,11 @@ class Plan:
                     return None
             return node
         expr = self.pag.get(key)
-        return _dig_json(response.json(), expr) if expr else None
+        if not expr:
+            return None
+        if expr.startswith(RESPONSE_HEADER):
+            return _header(response, expr[len(RESPONSE_HEADER) :])
+        return _jsonpath.get(response.json(), expr)
 
     def items(self, parsed: Any, response: httpx.Response) -> list[Any]:
         found = self.read("items", parsed, response)
