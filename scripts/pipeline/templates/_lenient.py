@@ -1,0 +1,150 @@
+"""Lenient parsing: what a provider sends that its spec does not describe is kept as sent, and counted.
+
+The generated models call these helpers where a value does not fit the spec: an enum value the
+spec does not list, a uuid, date or date-time string that does not parse, null where the spec says
+non-nullable, a required field that is missing, an object or array of the wrong type. The value is
+kept (a missing field stays ``UNSET``) and a counter local to the running thread or task goes up.
+Nothing here raises and nothing here logs: the facade reads :func:`deviations` around each parse
+and, only when it moved, finds and reports the exact JSON paths (``facade/_deviations.py``).
+
+The pipeline copies this file verbatim into every generated package as ``_lenient.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from contextvars import ContextVar
+from enum import Enum, IntEnum, StrEnum
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+E = TypeVar("E", bound=Enum)
+
+# A context variable, not a global: threads and asyncio tasks parsing at once never see each
+# other's deviations.
+_count: ContextVar[int] = ContextVar("deviations", default=0)
+# Values the spec does not list become members of their enum class, made once per (class, value)
+# and shared; past this many the new ones are still made, just not kept (a provider sending ever
+# new values must not grow memory without bound).
+_PSEUDO_LIMIT = 1024
+_pseudo: dict[tuple[type[Enum], object], Enum] = {}
+
+
+def deviations() -> int:
+    """How many values this thread or task has kept that did not fit the spec (only differences matter)."""
+    return _count.get()
+
+
+def flag() -> None:
+    """Note one value that did not fit the spec."""
+    _count.set(_count.get() + 1)
+
+
+def rewind(mark: int) -> None:
+    """Forget the deviations noted since ``mark`` (a union trying one of its types)."""
+    _count.set(mark)
+
+
+def kept(value: Any) -> Any:
+    """``value``, noted as not fitting the spec (wrong type, or null where the spec says non-nullable)."""
+    _count.set(_count.get() + 1)
+    return value
+
+
+def as_uuid(value: Any) -> UUID:
+    """A uuid string as a UUID; anything else kept as sent."""
+    try:
+        return UUID(value)
+    except (TypeError, ValueError, AttributeError):
+        return cast(UUID, kept(value))
+
+
+def as_datetime(value: Any) -> _dt.datetime:
+    """An ISO 8601 date-time string as a datetime; anything else kept as sent."""
+    try:
+        return _dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return cast(_dt.datetime, kept(value))
+
+
+def as_date(value: Any) -> _dt.date:
+    """An ISO 8601 date string as a date; anything else kept as sent."""
+    try:
+        return _dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return cast(_dt.date, kept(value))
+
+
+def plain_list(value: Any, nullable_items: bool = False) -> Any:
+    """A list of plain values (str, int, ...) as it is; noted when it is no list or holds a null it may not."""
+    if not isinstance(value, list) or (not nullable_items and None in value):
+        _count.set(_count.get() + 1)
+    return value
+
+
+def member(cls: type[E], value: Any) -> E:
+    """The member of enum ``cls`` for ``value``; a value the spec does not list becomes a new member of ``cls``.
+
+    Such a member compares equal to its value, is an instance of ``cls``, is not listed by
+    ``list(cls)`` and says so in its repr. Null and values of the wrong type are kept as sent.
+    """
+    try:
+        return cast(E, cls._value2member_map_[value])
+    except (KeyError, TypeError):  # TypeError: an unhashable value (a list, an object)
+        pass
+    _count.set(_count.get() + 1)
+    base = int if issubclass(cls, int) else str
+    if not isinstance(value, base) or isinstance(value, bool):
+        return cast(E, value)
+    return cast(E, _pseudo_member(cls, value))
+
+
+def _pseudo_member(cls: type[Enum], value: str | int) -> Enum:
+    found = _pseudo.get((cls, value))
+    if found is None:
+        found = cls._member_type_.__new__(cls, value)  # type: ignore[attr-defined]
+        found._value_ = value
+        found._name_ = str(value)
+        if len(_pseudo) < _PSEUDO_LIMIT:
+            _pseudo[(cls, value)] = found
+    return found
+
+
+def _restore(cls: type[Enum], value: str | int) -> Enum:
+    """Unpickle a member the spec does not list (without noting a deviation again)."""
+    try:
+        return cls(value)
+    except ValueError:
+        return _pseudo_member(cls, value)
+
+
+def _repr(member: Enum) -> str | None:
+    if type(member)._member_map_.get(member._name_) is member:
+        return None
+    return f"<{type(member).__name__} {member._value_!r} (not in the spec)>"
+
+
+class OpenStrEnum(StrEnum):
+    """Base of the generated string enums: it can hold a value the spec does not list (see :func:`member`)."""
+
+    def __str__(self) -> str:
+        return str(self._value_)
+
+    def __repr__(self) -> str:
+        return _repr(self) or super().__repr__()
+
+    def __reduce_ex__(self, protocol: object) -> tuple[Any, ...]:
+        return _restore, (type(self), self._value_)
+
+
+class OpenIntEnum(IntEnum):
+    """Base of the generated integer enums: it can hold a value the spec does not list (see :func:`member`)."""
+
+    def __str__(self) -> str:
+        return str(self._value_)
+
+    def __repr__(self) -> str:
+        return _repr(self) or super().__repr__()
+
+    def __reduce_ex__(self, protocol: object) -> tuple[Any, ...]:
+        return _restore, (type(self), self._value_)
