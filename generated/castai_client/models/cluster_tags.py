@@ -30,10 +30,10 @@ class ClusterTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_tags = cls()
+        _obj = cls()
 
-        cluster_tags.additional_properties = d
-        return cluster_tags
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

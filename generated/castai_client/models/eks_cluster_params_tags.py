@@ -24,10 +24,10 @@ class EKSClusterParamsTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        eks_cluster_params_tags = cls()
+        _obj = cls()
 
-        eks_cluster_params_tags.additional_properties = d
-        return eks_cluster_params_tags
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,7 +80,6 @@ class Evictor:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if dry_run is not UNSET:
@@ -169,7 +168,7 @@ class Evictor:
             d.pop("ignorePodDisruptionBudgets", UNSET)
         )
 
-        evictor = cls(
+        _obj = cls(
             enabled=enabled,
             dry_run=dry_run,
             aggressive_mode=aggressive_mode,
@@ -179,8 +178,8 @@ class Evictor:
             ignore_pod_disruption_budgets=ignore_pod_disruption_budgets,
         )
 
-        evictor.additional_properties = d
-        return evictor
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

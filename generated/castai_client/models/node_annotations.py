@@ -30,10 +30,10 @@ class NodeAnnotations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_annotations = cls()
+        _obj = cls()
 
-        node_annotations.additional_properties = d
-        return node_annotations
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

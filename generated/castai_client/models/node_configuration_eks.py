@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.eks_image_family import EKSImageFamily
 from ..types import UNSET, Unset
 
@@ -67,7 +68,11 @@ class NodeConfigurationEKS:
 
         image_family: str | Unset = UNSET
         if not isinstance(self.image_family, Unset):
-            image_family = self.image_family.value
+            image_family = (
+                self.image_family.value
+                if isinstance(self.image_family, EKSImageFamily)
+                else self.image_family
+            )
 
         volume_type: None | str | Unset
         if isinstance(self.volume_type, Unset):
@@ -113,11 +118,8 @@ class NodeConfigurationEKS:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "instanceProfileArn": instance_profile_arn,
-            }
-        )
+        if not isinstance(instance_profile_arn, Unset):
+            field_dict["instanceProfileArn"] = instance_profile_arn
         if security_groups is not UNSET:
             field_dict["securityGroups"] = security_groups
         if key_pair_id is not UNSET:
@@ -146,9 +148,14 @@ class NodeConfigurationEKS:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instance_profile_arn = d.pop("instanceProfileArn")
+        instance_profile_arn: Any = d.pop("instanceProfileArn", UNSET)
+        if instance_profile_arn is None or instance_profile_arn is UNSET:
+            _lenient.flag()
 
-        security_groups = cast(list[str], d.pop("securityGroups", UNSET))
+        _security_groups = d.pop("securityGroups", UNSET)
+        security_groups: list[str] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = cast(list[str], _lenient.plain_list(_security_groups))
 
         def _parse_key_pair_id(data: object) -> None | str | Unset:
             if data is None:
@@ -173,7 +180,7 @@ class NodeConfigurationEKS:
         if isinstance(_image_family, Unset):
             image_family = UNSET
         else:
-            image_family = EKSImageFamily(_image_family)
+            image_family = _lenient.member(EKSImageFamily, _image_family)
 
         def _parse_volume_type(data: object) -> None | str | Unset:
             if data is None:
@@ -240,7 +247,7 @@ class NodeConfigurationEKS:
             d.pop("maxPodsPerNodeFormula", UNSET)
         )
 
-        node_configuration_eks = cls(
+        _obj = cls(
             instance_profile_arn=instance_profile_arn,
             security_groups=security_groups,
             key_pair_id=key_pair_id,
@@ -255,8 +262,8 @@ class NodeConfigurationEKS:
             max_pods_per_node_formula=max_pods_per_node_formula,
         )
 
-        node_configuration_eks.additional_properties = d
-        return node_configuration_eks
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,7 +32,6 @@ class NodeConfigurationKOPS:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key_pair_id is not UNSET:
             field_dict["keyPairId"] = key_pair_id
 
@@ -51,12 +50,12 @@ class NodeConfigurationKOPS:
 
         key_pair_id = _parse_key_pair_id(d.pop("keyPairId", UNSET))
 
-        node_configuration_kops = cls(
+        _obj = cls(
             key_pair_id=key_pair_id,
         )
 
-        node_configuration_kops.additional_properties = d
-        return node_configuration_kops
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,10 +30,10 @@ class NodeConfigurationTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_configuration_tags = cls()
+        _obj = cls()
 
-        node_configuration_tags.additional_properties = d
-        return node_configuration_tags
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

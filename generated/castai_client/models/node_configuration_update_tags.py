@@ -24,10 +24,10 @@ class NodeConfigurationUpdateTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_configuration_update_tags = cls()
+        _obj = cls()
 
-        node_configuration_update_tags.additional_properties = d
-        return node_configuration_update_tags
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,7 +40,6 @@ class NodeDownscalerEmptyNodes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if delay_seconds is not UNSET:
@@ -70,13 +69,13 @@ class NodeDownscalerEmptyNodes:
 
         delay_seconds = _parse_delay_seconds(d.pop("delaySeconds", UNSET))
 
-        node_downscaler_empty_nodes = cls(
+        _obj = cls(
             enabled=enabled,
             delay_seconds=delay_seconds,
         )
 
-        node_downscaler_empty_nodes.additional_properties = d
-        return node_downscaler_empty_nodes
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

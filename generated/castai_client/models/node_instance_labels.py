@@ -24,10 +24,10 @@ class NodeInstanceLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_instance_labels = cls()
+        _obj = cls()
 
-        node_instance_labels.additional_properties = d
-        return node_instance_labels
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

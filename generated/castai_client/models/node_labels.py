@@ -30,10 +30,10 @@ class NodeLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_labels = cls()
+        _obj = cls()
 
-        node_labels.additional_properties = d
-        return node_labels
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,7 +32,6 @@ class PodPinner:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
 
@@ -51,12 +50,12 @@ class PodPinner:
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
-        pod_pinner = cls(
+        _obj = cls(
             enabled=enabled,
         )
 
-        pod_pinner.additional_properties = d
-        return pod_pinner
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,7 +40,6 @@ class SpotBackups:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if spot_backup_restore_rate_seconds is not UNSET:
@@ -74,13 +73,13 @@ class SpotBackups:
             d.pop("spotBackupRestoreRateSeconds", UNSET)
         )
 
-        spot_backups = cls(
+        _obj = cls(
             enabled=enabled,
             spot_backup_restore_rate_seconds=spot_backup_restore_rate_seconds,
         )
 
-        spot_backups.additional_properties = d
-        return spot_backups
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplateConstraints")
@@ -158,7 +159,6 @@ class TemplateConstraints:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if spot is not UNSET:
             field_dict["spot"] = spot
         if on_demand is not UNSET:
@@ -278,11 +278,20 @@ class TemplateConstraints:
 
         max_memory = _parse_max_memory(d.pop("maxMemory", UNSET))
 
-        architectures = cast(list[str], d.pop("architectures", UNSET))
+        _architectures = d.pop("architectures", UNSET)
+        architectures: list[str] | Unset = UNSET
+        if _architectures is not UNSET:
+            architectures = cast(list[str], _lenient.plain_list(_architectures))
 
-        os = cast(list[str], d.pop("os", UNSET))
+        _os = d.pop("os", UNSET)
+        os: list[str] | Unset = UNSET
+        if _os is not UNSET:
+            os = cast(list[str], _lenient.plain_list(_os))
 
-        azs = cast(list[str], d.pop("azs", UNSET))
+        _azs = d.pop("azs", UNSET)
+        azs: list[str] | Unset = UNSET
+        if _azs is not UNSET:
+            azs = cast(list[str], _lenient.plain_list(_azs))
 
         def _parse_is_gpu_only(data: object) -> bool | None | Unset:
             if data is None:
@@ -352,7 +361,7 @@ class TemplateConstraints:
             )
         )
 
-        template_constraints = cls(
+        _obj = cls(
             spot=spot,
             on_demand=on_demand,
             use_spot_fallbacks=use_spot_fallbacks,
@@ -372,8 +381,8 @@ class TemplateConstraints:
             spot_interruption_predictions_enabled=spot_interruption_predictions_enabled,
         )
 
-        template_constraints.additional_properties = d
-        return template_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

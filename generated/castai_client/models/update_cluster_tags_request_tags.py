@@ -30,10 +30,10 @@ class UpdateClusterTagsRequestTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_cluster_tags_request_tags = cls()
+        _obj = cls()
 
-        update_cluster_tags_request_tags.additional_properties = d
-        return update_cluster_tags_request_tags
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class UpdateNodeTemplateCustomLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_node_template_custom_labels = cls()
+        _obj = cls()
 
-        update_node_template_custom_labels.additional_properties = d
-        return update_node_template_custom_labels
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,10 +30,10 @@ class ContainerConfigSecretEnvVariables:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_config_secret_env_variables = cls()
+        _obj = cls()
 
-        container_config_secret_env_variables.additional_properties = d
-        return container_config_secret_env_variables
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,10 +31,10 @@ class ContainerUpdateRequestEnvVariablesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_update_request_env_variables_type_0 = cls()
+        _obj = cls()
 
-        container_update_request_env_variables_type_0.additional_properties = d
-        return container_update_request_env_variables_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

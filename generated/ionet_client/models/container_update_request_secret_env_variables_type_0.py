@@ -34,7 +34,7 @@ class ContainerUpdateRequestSecretEnvVariablesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_update_request_secret_env_variables_type_0 = cls()
+        _obj = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -48,10 +48,8 @@ class ContainerUpdateRequestSecretEnvVariablesType0:
 
             additional_properties[prop_name] = additional_property
 
-        container_update_request_secret_env_variables_type_0.additional_properties = (
-            additional_properties
-        )
-        return container_update_request_secret_env_variables_type_0
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

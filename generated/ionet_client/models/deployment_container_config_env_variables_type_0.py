@@ -30,10 +30,10 @@ class DeploymentContainerConfigEnvVariablesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deployment_container_config_env_variables_type_0 = cls()
+        _obj = cls()
 
-        deployment_container_config_env_variables_type_0.additional_properties = d
-        return deployment_container_config_env_variables_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

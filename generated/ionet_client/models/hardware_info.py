@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HardwareInfo")
@@ -97,12 +98,10 @@ class HardwareInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hardware_id": hardware_id,
-                "hardware_name": hardware_name,
-            }
-        )
+        if not isinstance(hardware_id, Unset):
+            field_dict["hardware_id"] = hardware_id
+        if not isinstance(hardware_name, Unset):
+            field_dict["hardware_name"] = hardware_name
         if brand_name is not UNSET:
             field_dict["brand_name"] = brand_name
         if location is not UNSET:
@@ -125,13 +124,21 @@ class HardwareInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        hardware_id: Any = d.pop("hardware_id", UNSET)
+        if hardware_id is UNSET:
+            _lenient.flag()
+        else:
 
-        def _parse_hardware_id(data: object) -> int | str:
-            return cast(int | str, data)
+            def _parse_hardware_id(data: object) -> int | str:
+                if data is None:
+                    return cast(int | str, _lenient.kept(data))
+                return cast(int | str, data)
 
-        hardware_id = _parse_hardware_id(d.pop("hardware_id"))
+            hardware_id = _parse_hardware_id(hardware_id)
 
-        hardware_name = d.pop("hardware_name")
+        hardware_name: Any = d.pop("hardware_name", UNSET)
+        if hardware_name is None or hardware_name is UNSET:
+            _lenient.flag()
 
         def _parse_brand_name(data: object) -> None | str | Unset:
             if data is None:
@@ -211,7 +218,7 @@ class HardwareInfo:
             d.pop("confidential_compute", UNSET)
         )
 
-        hardware_info = cls(
+        _obj = cls(
             hardware_id=hardware_id,
             hardware_name=hardware_name,
             brand_name=brand_name,
@@ -224,8 +231,8 @@ class HardwareInfo:
             confidential_compute=confidential_compute,
         )
 
-        hardware_info.additional_properties = d
-        return hardware_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,10 +31,10 @@ class VMaasDeployRequestSshKeysType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        v_maas_deploy_request_ssh_keys_type_0 = cls()
+        _obj = cls()
 
-        v_maas_deploy_request_ssh_keys_type_0.additional_properties = d
-        return v_maas_deploy_request_ssh_keys_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,10 +30,10 @@ class VmDeploymentDetailsSshKeys:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vm_deployment_details_ssh_keys = cls()
+        _obj = cls()
 
-        vm_deployment_details_ssh_keys.additional_properties = d
-        return vm_deployment_details_ssh_keys
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

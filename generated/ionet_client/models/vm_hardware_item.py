@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VmHardwareItem")
@@ -101,16 +102,18 @@ class VmHardwareItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "deploy_id": deploy_id,
-                "name": name,
-                "num_cards": num_cards,
-                "supplier": supplier,
-                "price": price,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(deploy_id, Unset):
+            field_dict["deploy_id"] = deploy_id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(num_cards, Unset):
+            field_dict["num_cards"] = num_cards
+        if not isinstance(supplier, Unset):
+            field_dict["supplier"] = supplier
+        if not isinstance(price, Unset):
+            field_dict["price"] = price
         if vram_per_card is not UNSET:
             field_dict["vram_per_card"] = vram_per_card
         if interconnect is not UNSET:
@@ -131,20 +134,37 @@ class VmHardwareItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        def _parse_deploy_id(data: object) -> int | str:
-            return cast(int | str, data)
+        deploy_id: Any = d.pop("deploy_id", UNSET)
+        if deploy_id is UNSET:
+            _lenient.flag()
+        else:
 
-        deploy_id = _parse_deploy_id(d.pop("deploy_id"))
+            def _parse_deploy_id(data: object) -> int | str:
+                if data is None:
+                    return cast(int | str, _lenient.kept(data))
+                return cast(int | str, data)
 
-        name = d.pop("name")
+            deploy_id = _parse_deploy_id(deploy_id)
 
-        num_cards = d.pop("num_cards")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        supplier = d.pop("supplier")
+        num_cards: Any = d.pop("num_cards", UNSET)
+        if num_cards is None or num_cards is UNSET:
+            _lenient.flag()
 
-        price = d.pop("price")
+        supplier: Any = d.pop("supplier", UNSET)
+        if supplier is None or supplier is UNSET:
+            _lenient.flag()
+
+        price: Any = d.pop("price", UNSET)
+        if price is None or price is UNSET:
+            _lenient.flag()
 
         def _parse_vram_per_card(data: object) -> int | None | Unset:
             if data is None:
@@ -165,6 +185,8 @@ class VmHardwareItem:
         interconnect = _parse_interconnect(d.pop("interconnect", UNSET))
 
         nvlink = d.pop("nvlink", UNSET)
+        if nvlink is None:
+            _lenient.flag()
 
         def _parse_storage(data: object) -> int | None | Unset:
             if data is None:
@@ -202,7 +224,7 @@ class VmHardwareItem:
 
         location = _parse_location(d.pop("location", UNSET))
 
-        vm_hardware_item = cls(
+        _obj = cls(
             id=id,
             deploy_id=deploy_id,
             name=name,
@@ -218,8 +240,8 @@ class VmHardwareItem:
             location=location,
         )
 
-        vm_hardware_item.additional_properties = d
-        return vm_hardware_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
