@@ -61,7 +61,7 @@ def build_provider(provider: str, out_root: Path) -> Result:
         for p, m, op in sch.operations(eff.spec)
     }
     data = manifest.build(provider, package, eff.spec, endpoints, gen.module_namer(config), jp.parse)
-    shapes = lenient.Shapes()
+    shapes = lenient.Shapes(openapi)
     for path, method, op in sch.operations(eff.spec):
         shapes.add_operation(op["operationId"], endpoints[ep.key(method, path)][1])
     gen.render(openapi, config, typing, spec_path)

@@ -4,7 +4,8 @@ The generated models never fail on a 2xx body that bends the spec (``templates/_
 into every package, keeps the value and counts it). To tell the user *where*, the facade walks the
 raw body once, only after a parse counted something, against ``_shapes.json``: per operation its
 2xx responses, and every model and enum, written here from the very properties the templates
-rendered, so the walk and the generated code agree on what is a deviation.
+rendered, so the walk and the generated code agree on what is a deviation. The facade walks request
+bodies given as dicts the same way, where a deviation is an error.
 
 Shape vocabulary (JSON): a kind name (``str``, ``int``, ``float``, ``bool``, ``any``, ``none``,
 ``file``, ``uuid``, ``date``, ``datetime``), or ``{"model": name}``, ``{"list": shape}``,
@@ -73,7 +74,10 @@ def union_parts(prop: Any) -> dict[str, Any]:
 class Shapes:
     """The shapes of one provider's 2xx responses, and every model and enum they reach."""
 
-    def __init__(self) -> None:
+    def __init__(self, openapi: Any) -> None:
+        # A model met through a reference can be a copy made before its properties were parsed:
+        # the templates render the processed ones (``openapi.models``), and so do the shapes.
+        self._processed = {str(m.class_info.name): m for m in openapi.models}
         self.models: dict[str, Any] = {}
         self.enums: dict[str, Any] = {}
         self.operations: dict[str, list[Any]] = {}
@@ -101,12 +105,10 @@ class Shapes:
         if name in self.models:
             return
         self.models[name] = {}  # placed first: a model that contains itself ends here
+        prop = self._processed.get(name, prop)
         extra = prop.additional_properties
         props = [[ep.text(p.name), bool(p.required), self.shape(p)] for p in ep.children(prop)]
-        # Extra values of a plain type are not converted, so not checked either (see the template).
-        extra_shape = None if extra is None else self.shape(extra)
-        if isinstance(extra_shape, str) and extra_shape in PLAIN:
-            extra_shape = "any"
+        extra_shape = None if extra is None else "any" if isinstance(extra, bool) else self.shape(extra)
         self.models[name] = {"props": props, "extra": extra_shape}
 
     def add_operation(self, operation_id: str, endpoint: Any) -> None:
@@ -122,6 +124,10 @@ class Shapes:
         self.operations[operation_id] = found
 
     def to_json(self) -> dict[str, Any]:
+        # Every model, not only those a 2xx response reaches: the facade also checks request
+        # bodies given as dicts against them (a lenient from_dict would take anything).
+        for model in self._processed.values():
+            self._model(model)
         return {
             "operations": dict(sorted(self.operations.items())),
             "models": dict(sorted(self.models.items())),
