@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="VMaasDeployRequestSshKeysType0")
 
 
@@ -33,6 +35,8 @@ class VMaasDeployRequestSshKeysType0:
         d = dict(src_dict)
         _obj = cls()
 
+        if None in d.values():
+            _lenient.flag()
         _obj.additional_properties = d
         return _obj
 
