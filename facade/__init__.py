@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from . import sandbox as sandbox
     from ._client import AsyncClient, Client, aconnect, connect
     from ._describe import BodyField, OperationInfo, PagingInfo, ParamInfo
+    from ._deviations import Deviation
     from ._errors import (
         APIConnectionError,
         APIError,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 _HOME = {
     **dict.fromkeys(["AsyncClient", "Client", "aconnect", "connect"], "_client"),
     **dict.fromkeys(["BodyField", "OperationInfo", "PagingInfo", "ParamInfo"], "_describe"),
+    "Deviation": "_deviations",
     **dict.fromkeys(
         [
             "APIConnectionError",
@@ -105,6 +107,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DecodeError",
+    "Deviation",
     "NotFoundError",
     "OperationInfo",
     "Page",

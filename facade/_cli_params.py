@@ -25,6 +25,7 @@ from typing import Any
 import click
 
 from ._describe import BodyField, OperationInfo, ParamInfo
+from ._deviations import from_dict_strict
 
 _SCALARS: dict[str, click.ParamType[Any]] = {"integer": click.INT, "number": click.FLOAT, "string": click.STRING}
 
@@ -150,7 +151,7 @@ def to_hint(hint: Any, value: Any) -> Any:
     if hasattr(target, "from_dict"):
         if not isinstance(value, dict):
             raise TypeError(f"expected a JSON object, got {type(value).__name__}")
-        return target.from_dict(value)
+        return from_dict_strict(target, value)
     return value
 
 

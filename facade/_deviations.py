@@ -270,6 +270,25 @@ def counter(package: str) -> ModuleType:
     return importlib.import_module(f"{package}._lenient")
 
 
+def from_dict_strict(model: type[Any], value: Mapping[str, Any]) -> Any:
+    """``model.from_dict(value)`` for a request body: what does not fit the spec raises instead of being kept.
+
+    KeyError names a missing required field (as the generated code raised before it was lenient);
+    ValueError names the path, what the spec expects and what the value is (never the value).
+    """
+    package = model.__module__.partition(".")[0]
+    lenient = counter(package)
+    before = lenient.deviations()
+    made = model.from_dict(value)
+    if lenient.deviations() != before:
+        found = shapes(package).find({"model": model.__name__}, value)
+        first = found[0] if found else _Found((), (), "unknown", "what the spec declares", "something else")
+        if first.kind == "missing":
+            raise KeyError(first.path[-1])
+        raise ValueError(f"{render(first.path)}: expected {first.expected}, got {first.got}")
+    return made
+
+
 class Tracker:
     """One client's deviations: finds them after a parse counted some; logs each once, counts, or raises."""
 
