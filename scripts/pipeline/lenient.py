@@ -60,14 +60,20 @@ def kind(prop: Any) -> str:
 
 
 def union_parts(prop: Any) -> dict[str, Any]:
-    """How the union template parses: the typed members tried in order, and whether null or plain values pass."""
+    """How the union template parses: typed members tried in order, then plain ones by their JSON type.
+
+    ``typed``: the members it converts (models, lists, enums, uuid/date/date-time, consts);
+    ``nullable``: null passes; ``plain_any``: a member that takes anything (``{}``); ``plain``: the
+    kinds of the plain members (str, int, float, bool), which take a value of their JSON type.
+    """
     inner = list(prop.inner_properties)
     kinds = [kind(p) for p in inner]
     typed = [p for p, k in zip(inner, kinds, strict=True) if k not in PLAIN | OPEN]
     return {
         "typed": typed,
         "nullable": "none" in kinds or "any" in kinds,
-        "plain": any(k in PLAIN | OPEN - {"none"} for k in kinds),
+        "plain_any": "any" in kinds or "file" in kinds,
+        "plain": sorted({k for k in kinds if k in PLAIN}),
     }
 
 
