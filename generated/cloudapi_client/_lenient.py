@@ -36,9 +36,9 @@ def deviations() -> int:
     return _count.get()
 
 
-def flag() -> None:
-    """Note one value that did not fit the spec."""
-    _count.set(_count.get() + 1)
+def flag(count: int = 1) -> None:
+    """Note ``count`` values that did not fit the spec (one per value, as the facade's walk finds them)."""
+    _count.set(_count.get() + count)
 
 
 def rewind(mark: int) -> None:
@@ -77,10 +77,31 @@ def as_date(value: Any) -> _dt.date:
 
 
 def plain_list(value: Any, nullable_items: bool = False) -> Any:
-    """A list of plain values (str, int, ...) as it is; noted when it is no list or holds a null it may not."""
-    if not isinstance(value, list) or (not nullable_items and None in value):
+    """A list of plain values (str, int, ...) as it is; noted when it is no list, and per null it may not hold."""
+    if not isinstance(value, list):
         _count.set(_count.get() + 1)
+    elif not nullable_items and None in value:
+        _count.set(_count.get() + value.count(None))
     return value
+
+
+def nulls(values: Any) -> None:
+    """Note each null among ``values`` (the additional properties of a plain type, which may not be null)."""
+    flag(sum(value is None for value in values))
+
+
+def takes(value: object, *kinds: str) -> bool:
+    """Whether a union's plain member of one of ``kinds`` (str, int, float, bool) takes ``value``.
+
+    JSON Schema's types: a boolean is no integer and no number.
+    """
+    if isinstance(value, bool):
+        return "bool" in kinds
+    if isinstance(value, int):
+        return "int" in kinds or "float" in kinds
+    if isinstance(value, float):
+        return "float" in kinds
+    return isinstance(value, str) and "str" in kinds
 
 
 def member(cls: type[E], value: Any) -> E:

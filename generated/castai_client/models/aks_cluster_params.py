@@ -141,7 +141,9 @@ class AKSClusterParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         pod_cidr = _parse_pod_cidr(d.pop("podCidr", UNSET))
 

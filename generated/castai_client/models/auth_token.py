@@ -179,7 +179,9 @@ class AuthToken:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
@@ -221,7 +223,9 @@ class AuthToken:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         token = _parse_token(d.pop("token", UNSET))
 
@@ -230,7 +234,9 @@ class AuthToken:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         token_prefix = _parse_token_prefix(d.pop("tokenPrefix", UNSET))
 

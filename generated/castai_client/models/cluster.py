@@ -613,7 +613,9 @@ class Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         reconcile_error = _parse_reconcile_error(d.pop("reconcileError", UNSET))
 
@@ -633,7 +635,9 @@ class Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         kubernetes_version = _parse_kubernetes_version(
             d.pop("kubernetesVersion", UNSET)
@@ -644,7 +648,9 @@ class Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ssh_public_key = _parse_ssh_public_key(d.pop("sshPublicKey", UNSET))
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Evictor")
@@ -106,7 +107,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -115,7 +118,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         dry_run = _parse_dry_run(d.pop("dryRun", UNSET))
 
@@ -124,7 +129,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         aggressive_mode = _parse_aggressive_mode(d.pop("aggressiveMode", UNSET))
 
@@ -133,7 +140,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         scoped_mode = _parse_scoped_mode(d.pop("scopedMode", UNSET))
 
@@ -142,7 +151,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cycle_interval = _parse_cycle_interval(d.pop("cycleInterval", UNSET))
 
@@ -151,7 +162,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         node_grace_period_minutes = _parse_node_grace_period_minutes(
             d.pop("nodeGracePeriodMinutes", UNSET)
@@ -162,7 +175,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         ignore_pod_disruption_budgets = _parse_ignore_pod_disruption_budgets(
             d.pop("ignorePodDisruptionBudgets", UNSET)

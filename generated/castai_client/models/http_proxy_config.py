@@ -65,7 +65,9 @@ class HttpProxyConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         http_proxy = _parse_http_proxy(d.pop("httpProxy", UNSET))
 
@@ -74,7 +76,9 @@ class HttpProxyConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         https_proxy = _parse_https_proxy(d.pop("httpsProxy", UNSET))
 

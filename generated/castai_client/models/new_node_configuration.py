@@ -264,7 +264,9 @@ class NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -273,7 +275,9 @@ class NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         init_script = _parse_init_script(d.pop("initScript", UNSET))
 
@@ -282,7 +286,9 @@ class NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ssh_public_key = _parse_ssh_public_key(d.pop("sshPublicKey", UNSET))
 
@@ -291,7 +297,9 @@ class NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_disk_size = _parse_min_disk_size(d.pop("minDiskSize", UNSET))
 
@@ -304,7 +312,9 @@ class NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         drain_timeout_sec = _parse_drain_timeout_sec(d.pop("drainTimeoutSec", UNSET))
 

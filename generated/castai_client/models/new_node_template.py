@@ -223,7 +223,9 @@ class NewNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         is_enabled = _parse_is_enabled(d.pop("isEnabled", UNSET))
 
@@ -232,7 +234,9 @@ class NewNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         should_taint = _parse_should_taint(d.pop("shouldTaint", UNSET))
 
@@ -279,7 +283,9 @@ class NewNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_enabled = _parse_custom_instances_enabled(
             d.pop("customInstancesEnabled", UNSET)
@@ -292,7 +298,9 @@ class NewNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_with_extended_memory_enabled = (
             _parse_custom_instances_with_extended_memory_enabled(
@@ -305,7 +313,9 @@ class NewNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         clm_enabled = _parse_clm_enabled(d.pop("clmEnabled", UNSET))
 
@@ -314,7 +324,9 @@ class NewNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         stop_enabled = _parse_stop_enabled(d.pop("stopEnabled", UNSET))
 

@@ -29,7 +29,7 @@ class NewNodeTemplateCustomLabels:
         _obj = cls()
 
         if None in d.values():
-            _lenient.flag()
+            _lenient.nulls(d.values())
         _obj.additional_properties = d
         return _obj
 

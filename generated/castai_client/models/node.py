@@ -434,7 +434,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_id = _parse_instance_id(d.pop("instanceId", UNSET))
 
@@ -443,7 +445,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_name = _parse_instance_name(d.pop("instanceName", UNSET))
 
@@ -452,7 +456,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_price = _parse_instance_price(d.pop("instancePrice", UNSET))
 
@@ -461,7 +467,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_architecture = _parse_instance_architecture(
             d.pop("instanceArchitecture", UNSET)
@@ -487,7 +495,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         subnet_id = _parse_subnet_id(d.pop("subnetId", UNSET))
 
@@ -496,7 +506,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider_id = _parse_provider_id(d.pop("providerId", UNSET))
 

@@ -209,7 +209,9 @@ class NodeConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         zone = _parse_zone(d.pop("zone", UNSET))
 
@@ -218,7 +220,9 @@ class NodeConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         subnet_id = _parse_subnet_id(d.pop("subnetId", UNSET))
 
@@ -240,7 +244,9 @@ class NodeConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         configuration_name = _parse_configuration_name(
             d.pop("configurationName", UNSET)

@@ -84,7 +84,9 @@ class NodeConfigurationAKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         pod_subnet_id = _parse_pod_subnet_id(d.pop("podSubnetId", UNSET))
 
@@ -93,7 +95,9 @@ class NodeConfigurationAKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         network_security_group_id = _parse_network_security_group_id(
             d.pop("networkSecurityGroupId", UNSET)
@@ -104,7 +108,9 @@ class NodeConfigurationAKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enable_encryption_at_host = _parse_enable_encryption_at_host(
             d.pop("enableEncryptionAtHost", UNSET)

@@ -162,7 +162,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key_pair_id = _parse_key_pair_id(d.pop("keyPairId", UNSET))
 
@@ -171,7 +173,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         dns_cluster_ip = _parse_dns_cluster_ip(d.pop("dnsClusterIp", UNSET))
 
@@ -187,7 +191,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         volume_type = _parse_volume_type(d.pop("volumeType", UNSET))
 
@@ -196,7 +202,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         volume_iops = _parse_volume_iops(d.pop("volumeIops", UNSET))
 
@@ -205,7 +213,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         volume_throughput = _parse_volume_throughput(d.pop("volumeThroughput", UNSET))
 
@@ -214,7 +224,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         volume_kms_key_arn = _parse_volume_kms_key_arn(d.pop("volumeKmsKeyArn", UNSET))
 
@@ -223,7 +235,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         imds_v1 = _parse_imds_v1(d.pop("imdsV1", UNSET))
 
@@ -232,7 +246,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         imds_hop_limit = _parse_imds_hop_limit(d.pop("imdsHopLimit", UNSET))
 
@@ -241,7 +257,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         max_pods_per_node_formula = _parse_max_pods_per_node_formula(
             d.pop("maxPodsPerNodeFormula", UNSET)

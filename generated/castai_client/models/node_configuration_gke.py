@@ -85,7 +85,9 @@ class NodeConfigurationGKE:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         disk_type = _parse_disk_type(d.pop("diskType", UNSET))
 
@@ -108,7 +110,9 @@ class NodeConfigurationGKE:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         min_cpu_platform = _parse_min_cpu_platform(d.pop("minCpuPlatform", UNSET))
 

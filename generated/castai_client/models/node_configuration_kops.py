@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeConfigurationKOPS")
@@ -46,7 +47,9 @@ class NodeConfigurationKOPS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key_pair_id = _parse_key_pair_id(d.pop("keyPairId", UNSET))
 

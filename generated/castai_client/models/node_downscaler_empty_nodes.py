@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeDownscalerEmptyNodes")
@@ -56,7 +57,9 @@ class NodeDownscalerEmptyNodes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -65,7 +68,9 @@ class NodeDownscalerEmptyNodes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         delay_seconds = _parse_delay_seconds(d.pop("delaySeconds", UNSET))
 

@@ -65,7 +65,9 @@ class NodeSelectorRequirement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key = _parse_key(d.pop("key", UNSET))
 
@@ -74,7 +76,9 @@ class NodeSelectorRequirement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         operator = _parse_operator(d.pop("operator", UNSET))
 

@@ -66,7 +66,9 @@ class NodeTemplateGPU:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         default_shared_clients_per_gpu = _parse_default_shared_clients_per_gpu(
             d.pop("defaultSharedClientsPerGpu", UNSET)
@@ -77,7 +79,9 @@ class NodeTemplateGPU:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         user_managed_gpu_drivers = _parse_user_managed_gpu_drivers(
             d.pop("userManagedGpuDrivers", UNSET)

@@ -69,7 +69,9 @@ class NodeTemplateTaint:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -56,7 +56,9 @@ class NodeVolume:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         stop_enabled = _parse_stop_enabled(d.pop("stopEnabled", UNSET))
 

@@ -79,7 +79,9 @@ class OrganizationMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         partner_tenant_id = _parse_partner_tenant_id(d.pop("partnerTenantId", UNSET))
 

@@ -150,7 +150,9 @@ class Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -159,7 +161,9 @@ class Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         is_scoped_mode = _parse_is_scoped_mode(d.pop("isScopedMode", UNSET))
 
@@ -170,7 +174,9 @@ class Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         node_templates_partial_matching_enabled = (
             _parse_node_templates_partial_matching_enabled(
@@ -183,7 +189,9 @@ class Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         default_node_template_version = _parse_default_node_template_version(
             d.pop("defaultNodeTemplateVersion", UNSET)

@@ -151,7 +151,9 @@ class RebalancingJob:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 

@@ -118,7 +118,9 @@ class RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         keep_drain_timeout_nodes = _parse_keep_drain_timeout_nodes(
             d.pop("keepDrainTimeoutNodes", UNSET)
@@ -129,7 +131,9 @@ class RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         evict_gracefully = _parse_evict_gracefully(d.pop("evictGracefully", UNSET))
 
@@ -138,7 +142,9 @@ class RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         aggressive_mode = _parse_aggressive_mode(d.pop("aggressiveMode", UNSET))
 
@@ -147,7 +153,9 @@ class RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_simultaneous_drains = _parse_max_simultaneous_drains(
             d.pop("maxSimultaneousDrains", UNSET)

@@ -101,7 +101,9 @@ class SpotInstancesPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -110,7 +112,9 @@ class SpotInstancesPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_reclaim_rate = _parse_max_reclaim_rate(d.pop("maxReclaimRate", UNSET))
 
@@ -130,7 +134,9 @@ class SpotInstancesPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         spot_diversity_enabled = _parse_spot_diversity_enabled(
             d.pop("spotDiversityEnabled", UNSET)
@@ -143,7 +149,9 @@ class SpotInstancesPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         spot_diversity_price_increase_limit_percent = (
             _parse_spot_diversity_price_increase_limit_percent(

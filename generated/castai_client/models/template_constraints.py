@@ -209,7 +209,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         spot = _parse_spot(d.pop("spot", UNSET))
 
@@ -218,7 +220,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         on_demand = _parse_on_demand(d.pop("onDemand", UNSET))
 
@@ -227,7 +231,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         use_spot_fallbacks = _parse_use_spot_fallbacks(d.pop("useSpotFallbacks", UNSET))
 
@@ -236,7 +242,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         fallback_restore_rate_seconds = _parse_fallback_restore_rate_seconds(
             d.pop("fallbackRestoreRateSeconds", UNSET)
@@ -247,7 +255,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_cpu = _parse_min_cpu(d.pop("minCpu", UNSET))
 
@@ -256,7 +266,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_cpu = _parse_max_cpu(d.pop("maxCpu", UNSET))
 
@@ -265,7 +277,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_memory = _parse_min_memory(d.pop("minMemory", UNSET))
 
@@ -274,7 +288,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_memory = _parse_max_memory(d.pop("maxMemory", UNSET))
 
@@ -298,7 +314,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         is_gpu_only = _parse_is_gpu_only(d.pop("isGpuOnly", UNSET))
 
@@ -307,7 +325,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         compute_optimized = _parse_compute_optimized(d.pop("computeOptimized", UNSET))
 
@@ -316,7 +336,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         storage_optimized = _parse_storage_optimized(d.pop("storageOptimized", UNSET))
 
@@ -325,7 +347,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enable_spot_diversity = _parse_enable_spot_diversity(
             d.pop("enableSpotDiversity", UNSET)
@@ -338,7 +362,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         spot_diversity_price_increase_limit_percent = (
             _parse_spot_diversity_price_increase_limit_percent(
@@ -353,7 +379,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         spot_interruption_predictions_enabled = (
             _parse_spot_interruption_predictions_enabled(

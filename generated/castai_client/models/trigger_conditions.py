@@ -56,7 +56,9 @@ class TriggerConditions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         ignore_savings = _parse_ignore_savings(d.pop("ignoreSavings", UNSET))
 

@@ -129,7 +129,9 @@ class UnschedulablePodsPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -182,7 +184,9 @@ class UnschedulablePodsPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         disk_gib_to_cpu_ratio = _parse_disk_gib_to_cpu_ratio(
             d.pop("diskGibToCpuRatio", UNSET)
@@ -193,7 +197,9 @@ class UnschedulablePodsPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_enabled = _parse_custom_instances_enabled(
             d.pop("customInstancesEnabled", UNSET)

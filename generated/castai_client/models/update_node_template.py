@@ -218,7 +218,9 @@ class UpdateNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         is_enabled = _parse_is_enabled(d.pop("isEnabled", UNSET))
 
@@ -227,7 +229,9 @@ class UpdateNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         should_taint = _parse_should_taint(d.pop("shouldTaint", UNSET))
 
@@ -274,7 +278,9 @@ class UpdateNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_enabled = _parse_custom_instances_enabled(
             d.pop("customInstancesEnabled", UNSET)
@@ -287,7 +293,9 @@ class UpdateNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_with_extended_memory_enabled = (
             _parse_custom_instances_with_extended_memory_enabled(
@@ -300,7 +308,9 @@ class UpdateNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         clm_enabled = _parse_clm_enabled(d.pop("clmEnabled", UNSET))
 
@@ -309,7 +319,9 @@ class UpdateNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         stop_enabled = _parse_stop_enabled(d.pop("stopEnabled", UNSET))
 

@@ -165,7 +165,9 @@ class UserOrganization:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         child_order_id = _parse_child_order_id(d.pop("childOrderId", UNSET))
 

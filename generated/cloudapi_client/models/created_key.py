@@ -119,7 +119,9 @@ class CreatedKey:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         name = _parse_name(d.pop("name", UNSET))
 

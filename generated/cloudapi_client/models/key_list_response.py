@@ -93,7 +93,9 @@ class KeyListResponse:
             def _parse_next_cursor(data: object) -> None | str:
                 if data is None:
                     return data
-                return cast(None | str, data)
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
             next_cursor = _parse_next_cursor(next_cursor)
 

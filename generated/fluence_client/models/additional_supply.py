@@ -125,7 +125,9 @@ class AdditionalSupply:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         per_vm_limit = _parse_per_vm_limit(d.pop("perVmLimit", UNSET))
 

@@ -123,7 +123,9 @@ class OfferConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         basic_configuration = _parse_basic_configuration(
             d.pop("basicConfiguration", UNSET)
@@ -189,7 +191,9 @@ class OfferConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         max_total_price_per_epoch_usd = _parse_max_total_price_per_epoch_usd(
             d.pop("maxTotalPricePerEpochUsd", UNSET)

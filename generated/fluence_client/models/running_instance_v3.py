@@ -263,7 +263,9 @@ class RunningInstanceV3:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         public_ip = _parse_public_ip(d.pop("publicIp", UNSET))
 

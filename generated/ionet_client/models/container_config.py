@@ -184,7 +184,9 @@ class ContainerConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         command = _parse_command(d.pop("command", UNSET))
 

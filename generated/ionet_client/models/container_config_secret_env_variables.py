@@ -35,7 +35,7 @@ class ContainerConfigSecretEnvVariables:
         _obj = cls()
 
         if None in d.values():
-            _lenient.flag()
+            _lenient.nulls(d.values())
         _obj.additional_properties = d
         return _obj
 

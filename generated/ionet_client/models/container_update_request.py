@@ -238,7 +238,9 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         traffic_port = _parse_traffic_port(d.pop("traffic_port", UNSET))
 
@@ -247,7 +249,9 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
@@ -256,7 +260,9 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         registry_username = _parse_registry_username(d.pop("registry_username", UNSET))
 
@@ -265,7 +271,9 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         registry_secret = _parse_registry_secret(d.pop("registry_secret", UNSET))
 
@@ -287,7 +295,9 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         command = _parse_command(d.pop("command", UNSET))
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="ContainerUpdateRequestSecretEnvVariablesType0")
 
 
@@ -42,7 +44,9 @@ class ContainerUpdateRequestSecretEnvVariablesType0:
             def _parse_additional_property(data: object) -> None | str:
                 if data is None:
                     return data
-                return cast(None | str, data)
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
             additional_property = _parse_additional_property(prop_dict)
 

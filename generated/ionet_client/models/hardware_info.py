@@ -132,7 +132,9 @@ class HardwareInfo:
             def _parse_hardware_id(data: object) -> int | str:
                 if data is None:
                     return cast(int | str, _lenient.kept(data))
-                return cast(int | str, data)
+                if _lenient.takes(data, "int", "str"):
+                    return cast(int | str, data)
+                return cast(int | str, _lenient.kept(data))
 
             hardware_id = _parse_hardware_id(hardware_id)
 
@@ -145,7 +147,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         brand_name = _parse_brand_name(d.pop("brand_name", UNSET))
 
@@ -154,7 +158,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -163,7 +169,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         price = _parse_price(d.pop("price", UNSET))
 
@@ -172,7 +180,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         available = _parse_available(d.pop("available", UNSET))
 
@@ -181,7 +191,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         network = _parse_network(d.pop("network", UNSET))
 
@@ -190,7 +202,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_gpus_per_container = _parse_max_gpus_per_container(
             d.pop("max_gpus_per_container", UNSET)
@@ -201,7 +215,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_gpus_per_container = _parse_min_gpus_per_container(
             d.pop("min_gpus_per_container", UNSET)
@@ -212,7 +228,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         confidential_compute = _parse_confidential_compute(
             d.pop("confidential_compute", UNSET)

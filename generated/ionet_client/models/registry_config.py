@@ -65,7 +65,9 @@ class RegistryConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         registry_username = _parse_registry_username(d.pop("registry_username", UNSET))
 
@@ -74,7 +76,9 @@ class RegistryConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         registry_secret = _parse_registry_secret(d.pop("registry_secret", UNSET))
 

@@ -126,7 +126,9 @@ class SingleApiKey:
             def _parse_description(data: object) -> None | str:
                 if data is None:
                     return data
-                return cast(None | str, data)
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
             description = _parse_description(description)
 

@@ -36,7 +36,7 @@ class VMaasDeployRequestSshKeysType0:
         _obj = cls()
 
         if None in d.values():
-            _lenient.flag()
+            _lenient.nulls(d.values())
         _obj.additional_properties = d
         return _obj
 

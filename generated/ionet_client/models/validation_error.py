@@ -67,7 +67,9 @@ class ValidationError:
                     def _parse_loc_item(data: object) -> int | str:
                         if data is None:
                             return cast(int | str, _lenient.kept(data))
-                        return cast(int | str, data)
+                        if _lenient.takes(data, "int", "str"):
+                            return cast(int | str, data)
+                        return cast(int | str, _lenient.kept(data))
 
                     loc_item = _parse_loc_item(loc_item_data)
 

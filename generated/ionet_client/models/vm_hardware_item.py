@@ -146,7 +146,9 @@ class VmHardwareItem:
             def _parse_deploy_id(data: object) -> int | str:
                 if data is None:
                     return cast(int | str, _lenient.kept(data))
-                return cast(int | str, data)
+                if _lenient.takes(data, "int", "str"):
+                    return cast(int | str, data)
+                return cast(int | str, _lenient.kept(data))
 
             deploy_id = _parse_deploy_id(deploy_id)
 
@@ -171,7 +173,9 @@ class VmHardwareItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         vram_per_card = _parse_vram_per_card(d.pop("vram_per_card", UNSET))
 
@@ -180,7 +184,9 @@ class VmHardwareItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         interconnect = _parse_interconnect(d.pop("interconnect", UNSET))
 
@@ -193,7 +199,9 @@ class VmHardwareItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         storage = _parse_storage(d.pop("storage", UNSET))
 
@@ -202,7 +210,9 @@ class VmHardwareItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         vcpu = _parse_vcpu(d.pop("vcpu", UNSET))
 
@@ -211,7 +221,9 @@ class VmHardwareItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         memory = _parse_memory(d.pop("memory", UNSET))
 
@@ -220,7 +232,9 @@ class VmHardwareItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         location = _parse_location(d.pop("location", UNSET))
 

@@ -195,7 +195,9 @@ class WorkerData:
             def _parse_public_url(data: object) -> None | str:
                 if data is None:
                     return data
-                return cast(None | str, data)
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
             public_url = _parse_public_url(public_url)
 

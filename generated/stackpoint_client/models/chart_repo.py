@@ -141,7 +141,9 @@ class ChartRepo:
             def _parse_org(data: object) -> int | None:
                 if data is None:
                     return data
-                return cast(int | None, data)
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
             org = _parse_org(org)
 
@@ -169,7 +171,9 @@ class ChartRepo:
             def _parse_keyset(data: object) -> int | None:
                 if data is None:
                     return data
-                return cast(int | None, data)
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
             keyset = _parse_keyset(keyset)
 

@@ -569,7 +569,9 @@ class Cluster:
             def _parse_federation_role(data: object) -> None | str:
                 if data is None:
                     return data
-                return cast(None | str, data)
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
             federation_role = _parse_federation_role(federation_role)
 
@@ -654,7 +656,9 @@ class Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider_balancer_id = _parse_provider_balancer_id(
             d.pop("provider_balancer_id", UNSET)
@@ -665,7 +669,9 @@ class Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider_resource_group = _parse_provider_resource_group(
             d.pop("provider_resource_group", UNSET)
@@ -784,7 +790,9 @@ class Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         k8s_etcd_cluster = _parse_k8s_etcd_cluster(d.pop("k8s_etcd_cluster", UNSET))
 
@@ -797,7 +805,9 @@ class Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         istio_mesh_member = _parse_istio_mesh_member(d.pop("istio_mesh_member", UNSET))
 

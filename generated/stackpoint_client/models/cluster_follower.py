@@ -86,7 +86,9 @@ class ClusterFollower:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         tracked_log = _parse_tracked_log(d.pop("tracked_log", UNSET))
 

@@ -165,7 +165,9 @@ class ClusterNodeSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         pool = _parse_pool(d.pop("pool", UNSET))
 
@@ -190,7 +192,9 @@ class ClusterNodeSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         root_disk_size = _parse_root_disk_size(d.pop("root_disk_size", UNSET))
 
@@ -203,7 +207,9 @@ class ClusterNodeSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         gpu_core_count = _parse_gpu_core_count(d.pop("gpu_core_count", UNSET))
 

@@ -104,7 +104,9 @@ class CoveredOrg:
             def _parse_logo(data: object) -> None | str:
                 if data is None:
                     return data
-                return cast(None | str, data)
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
             logo = _parse_logo(logo)
 

@@ -253,7 +253,9 @@ class Federation:
             def _parse_etcd_operator(data: object) -> int | None:
                 if data is None:
                     return data
-                return cast(int | None, data)
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
             etcd_operator = _parse_etcd_operator(etcd_operator)
 

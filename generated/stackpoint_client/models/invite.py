@@ -168,7 +168,9 @@ class Invite:
             def _parse_user(data: object) -> int | None:
                 if data is None:
                     return data
-                return cast(int | None, data)
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
             user = _parse_user(user)
 

@@ -230,7 +230,9 @@ class Node:
             def _parse_pool(data: object) -> int | None:
                 if data is None:
                     return data
-                return cast(int | None, data)
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
             pool = _parse_pool(pool)
 
@@ -319,7 +321,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         root_disk_size = _parse_root_disk_size(d.pop("root_disk_size", UNSET))
 
@@ -332,7 +336,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         gpu_core_count = _parse_gpu_core_count(d.pop("gpu_core_count", UNSET))
 

@@ -274,7 +274,9 @@ class NodePool:
             def _parse_root_disk_size(data: object) -> int | None:
                 if data is None:
                     return data
-                return cast(int | None, data)
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
             root_disk_size = _parse_root_disk_size(root_disk_size)
 
@@ -371,7 +373,9 @@ class NodePool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         gpu_core_count = _parse_gpu_core_count(d.pop("gpu_core_count", UNSET))
 

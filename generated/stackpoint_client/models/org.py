@@ -97,7 +97,9 @@ class Org:
             def _parse_logo(data: object) -> None | str:
                 if data is None:
                     return data
-                return cast(None | str, data)
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
             logo = _parse_logo(logo)
 

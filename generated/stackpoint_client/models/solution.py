@@ -252,7 +252,9 @@ class Solution:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         keyset = _parse_keyset(d.pop("keyset", UNSET))
 
@@ -288,7 +290,9 @@ class Solution:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_nodes = _parse_max_nodes(d.pop("max_nodes", UNSET))
 
