@@ -237,26 +237,36 @@ class Shapes:
 
     def _union(self, shape: Any, value: Any, path: Path, pattern: Path) -> list[_Found]:
         members = shape["union"]
-        simple = [m for m in members if isinstance(m, str) and (m in _PLAIN or m in _OPEN)]
+        simple = {m for m in members if isinstance(m, str) and (m in _PLAIN or m in _OPEN)}
         typed = [m for m in members if not (isinstance(m, str) and (m in _PLAIN or m in _OPEN))]
-        nullable = "none" in simple or "any" in simple
-        plain = any(m != "none" for m in simple)
         if value is None:
-            return [] if nullable else self._found(path, pattern, "null", shape, value)
-        if len(typed) == 1 and not plain:
+            return [] if simple & {"none", "any"} else self._found(path, pattern, "null", shape, value)
+        plain_any = bool(simple & {"any", "file"})
+        plain = [m for m in simple if m in _PLAIN]
+        if len(typed) == 1 and not plain_any and not plain:
             if not self._accepts(typed[0], value):
                 return self._found(path, pattern, "type", shape, value)
             return self._walk(typed[0], value, path, pattern)
-        first: list[_Found] | None = None
+        fewest: list[_Found] | None = None
         for member in typed:
             if self._accepts(member, value):
                 found = self._walk(member, value, path, pattern)
                 if not found:
                     return []
-                first = found if first is None else first
-        if plain or not typed:
+                fewest = found if fewest is None or len(found) < len(fewest) else fewest
+        if plain_any or any(_takes(kind, value) for kind in plain):
             return []
-        return first if first is not None else self._found(path, pattern, "type", shape, value)
+        return fewest if fewest is not None else self._found(path, pattern, "type", shape, value)
+
+
+def _takes(kind: str, value: Any) -> bool:
+    """Whether a plain union member takes ``value`` (JSON Schema's types: a boolean is no number)."""
+    if kind == "str":
+        return isinstance(value, str)
+    if kind == "bool":
+        return isinstance(value, bool)
+    number = (int,) if kind == "int" else (int, float)
+    return isinstance(value, number) and not isinstance(value, bool)
 
 
 @cache
