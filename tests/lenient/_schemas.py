@@ -4,6 +4,10 @@ from it by hypothesis-jsonschema, and one-at-a-time mutations of those payloads.
 Everything here reads the provider's effective spec (``_openapi.json``) as JSON Schema, on its
 own: nothing comes from the facade's walker or ``_shapes.json``, so the tests compare two
 independent readings of the spec.
+
+Synthesis is derandomized (no example database): the same command makes the same payloads. Not
+quite across commands: hypothesis also draws string and number constants from the local modules
+already imported, so running a subset of the tests may make other payloads than the whole suite.
 """
 
 from __future__ import annotations
