@@ -140,33 +140,32 @@ def _restore(cls: type[Enum], value: str | int) -> Enum:
         return _pseudo_member(cls, value)
 
 
-def _repr(member: Enum) -> str | None:
+def _str(member: Enum) -> str:
+    return str(member._value_)
+
+
+def _repr(member: Enum) -> str:
     if type(member)._member_map_.get(member._name_) is member:
-        return None
+        return Enum.__repr__(member)
     return f"<{type(member).__name__} {member._value_!r} (not in the spec)>"
 
 
+def _reduce_ex(member: Enum, proto: object) -> tuple[Any, ...]:
+    return _restore, (type(member), member._value_)
+
+
+# The methods are assigned, not inherited from a mixin: Enum would take a mixin's __repr__ for the values'.
 class OpenStrEnum(StrEnum):
     """Base of the generated string enums: it can hold a value the spec does not list (see :func:`member`)."""
 
-    def __str__(self) -> str:
-        return str(self._value_)
-
-    def __repr__(self) -> str:
-        return _repr(self) or super().__repr__()
-
-    def __reduce_ex__(self, protocol: object) -> tuple[Any, ...]:
-        return _restore, (type(self), self._value_)
+    __str__ = _str
+    __repr__ = _repr
+    __reduce_ex__ = _reduce_ex
 
 
 class OpenIntEnum(IntEnum):
     """Base of the generated integer enums: it can hold a value the spec does not list (see :func:`member`)."""
 
-    def __str__(self) -> str:
-        return str(self._value_)
-
-    def __repr__(self) -> str:
-        return _repr(self) or super().__repr__()
-
-    def __reduce_ex__(self, protocol: object) -> tuple[Any, ...]:
-        return _restore, (type(self), self._value_)
+    __str__ = _str
+    __repr__ = _repr
+    __reduce_ex__ = _reduce_ex
