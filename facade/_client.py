@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, Self, TypeVar, overl
 import httpx
 
 from . import _config
+from . import _jsonpath as jsonpath
 from ._auth import SpecAuth, resolve_credentials
 from ._describe import OperationInfo, describe
 from ._deviations import Tracker, counter, strict_from_env
@@ -215,6 +216,10 @@ class _Base:
         return kwargs
 
     def _parse(self, op: Operation, module: ModuleType, response: httpx.Response) -> Any:
+        return self._decode(op, module, response)[0]
+
+    def _decode(self, op: Operation, module: ModuleType, response: httpx.Response) -> tuple[Any, bool]:
+        """The parsed 2xx body, and whether it bent the spec (kept leniently, logged and counted)."""
         if op.success and response.status_code not in op.success:
             raise DecodeError(
                 f"HTTP {response.status_code} is not a success status the spec declares ({op.success})",
@@ -237,18 +242,22 @@ class _Base:
                 operation=op.id,
                 response=response,
             ) from None
-        if lenient.deviations() != before:
-            self._tracker.settle(op, response)
-        return parsed
+        if lenient.deviations() == before:
+            return parsed, False
+        self._tracker.settle(op, response)
+        return parsed, True
 
     @cached_property
     def _lenient(self) -> ModuleType:
         return counter(self._provider.package)
 
     def _page(self, plan: Plan, module: ModuleType, number: int, response: httpx.Response) -> Page[Any]:
-        parsed = self._parse(plan.op, module, response)
+        parsed, deviated = self._decode(plan.op, module, response)
         try:
             items = plan.items(parsed, response)
+            if deviated and not items and not isinstance(jsonpath.get(response.json(), plan.pag["items"]), list):
+                # Kept leniently: a null or a missing field where the spec promises the item list.
+                raise TypeError("the provider sent no array there")
         except (TypeError, ValueError, AttributeError) as exc:
             raise DecodeError(
                 f"no item list at {plan.pag['items']}: {exc}", provider=self.provider, operation=plan.op.id,
