@@ -7,12 +7,13 @@ bent ones included, in the provider's own envelope and paging (``page`` from 0, 
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.e2e._local import _serving
 
 PATH = "/enterprise/v1/io-cloud/caas/deployments"
 
@@ -33,8 +34,8 @@ def deployment(number: int) -> dict[str, Any]:
 
 
 @contextmanager
-def listing(items: list[Any]) -> Iterator[str]:
-    """Serve ``items`` as io.net deployments; yields the base URL."""
+def listing(items: list[Any], envelope: Any = None) -> Iterator[str]:
+    """Serve ``items`` as io.net deployments (or always ``envelope``, when given); yields the base URL."""
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -48,7 +49,7 @@ def listing(items: list[Any]) -> Iterator[str]:
             page, size = int(query.get("page", 0)), int(query.get("page_size", 10))
             chunk = items[page * size : (page + 1) * size]
             body = {"data": {"deployments": chunk, "total": len(items), "statuses": ["running"]}}
-            self._send(200, body)
+            self._send(200, body if envelope is None else envelope)
 
         def _send(self, status: int, body: Any) -> None:
             payload = json.dumps(body).encode()
@@ -61,13 +62,5 @@ def listing(items: list[Any]) -> Iterator[str]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with _serving(Handler) as url:
+        yield url

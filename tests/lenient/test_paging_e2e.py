@@ -94,6 +94,15 @@ def test_a_missing_required_field_is_unset_and_left_out_of_to_dict(no_strict_env
     assert counts == {("listDeployments", "$.data.deployments[*].name", "missing"): 1}
 
 
+@pytest.mark.parametrize("data", [[deployment(0)], "none", None])
+def test_an_envelope_of_the_wrong_type_is_a_decode_error_even_lenient(no_strict_env: None, data: Any) -> None:
+    """The item list cannot be found: never an empty listing that looks like a real one."""
+    with listing([], envelope={"data": data}) as url, facade.connect("ionet", api_key="k", base_url=url) as io:
+        with pytest.raises(facade.DecodeError, match=r"no item list at \$\.data\.deployments"):
+            io.paginate("listDeployments").to_list()
+        assert ("listDeployments", "$.data", "null" if data is None else "type") in io.deviations
+
+
 def test_strict_comes_from_the_environment_unless_given(monkeypatch: pytest.MonkeyPatch) -> None:
     with listing(_items(status="paused")) as url:
         monkeypatch.setenv("FACADE_STRICT", "1")
