@@ -25,7 +25,6 @@ from typing import Any
 import click
 
 from ._describe import BodyField, OperationInfo, ParamInfo
-from ._deviations import from_dict_strict
 
 _SCALARS: dict[str, click.ParamType[Any]] = {"integer": click.INT, "number": click.FLOAT, "string": click.STRING}
 
@@ -151,6 +150,8 @@ def to_hint(hint: Any, value: Any) -> Any:
     if hasattr(target, "from_dict"):
         if not isinstance(value, dict):
             raise TypeError(f"expected a JSON object, got {type(value).__name__}")
+        from ._deviations import from_dict_strict  # here: --help and completion never need it
+
         return from_dict_strict(target, value)
     return value
 
