@@ -7,6 +7,7 @@ DecodeError naming provider, operation, path, expected and got.
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import logging
 import os
@@ -151,3 +152,22 @@ def test_the_cli_prints_the_kept_value_and_strict_fails_naming_the_path() -> Non
     assert strict.returncode == 1
     assert "$.data.deployments[37].id: expected a uuid string" in strict.stderr
     assert SECRET_LOOKING not in lenient.stderr + strict.stderr + strict.stdout
+
+
+def test_threads_sharing_a_client_count_only_their_own_deviations(no_strict_env: None) -> None:
+    """The generated code's counter is local to each thread: a clean listing is never walked for another's."""
+
+    def run(client: facade.Client) -> int:
+        return len(client.paginate("listDeployments", limit=50).to_list())
+
+    with (
+        listing(_items(status="paused")) as bent_url,
+        listing(_items()) as clean_url,
+        facade.connect("ionet", api_key="k", base_url=bent_url) as bent,
+        facade.connect("ionet", api_key="k", base_url=clean_url) as clean,
+        concurrent.futures.ThreadPoolExecutor(8) as pool,
+    ):
+        sizes = list(pool.map(run, [bent, clean] * 8))
+        assert sizes == [ITEMS] * 16
+        assert bent.deviations == {KEY: 8}
+        assert clean.deviations == {}
