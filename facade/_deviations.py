@@ -43,7 +43,8 @@ _FALSE = frozenset({"", "0", "false", "no", "off"})
 _PLAIN = {"str": "a string", "int": "an integer", "float": "a number", "bool": "a boolean"}
 _FORMATS = {"uuid": "a uuid string", "date": "an ISO 8601 date string", "datetime": "an ISO 8601 date-time string"}
 _OPEN = frozenset({"any", "none", "file"})
-# Distinct (operation, pattern, kind) keys a client counts; past it, new ones are logged but not kept.
+# Distinct (operation, pattern, kind) keys a client counts (patterns come from the spec, so this is a
+# guard only); past it, a new key is logged each time it occurs but not counted.
 _MAX_KEYS = 10_000
 _STAR = object()  # an array index or a map key, in a path pattern
 
@@ -116,7 +117,7 @@ def _parses(fmt: str, value: Any) -> bool:
 
 
 def _pattern(parts: Path) -> str:
-    return "".join("[*]" if part is _STAR else render((part,))[1:] for part in parts) or ""
+    return "".join("[*]" if part is _STAR else render((part,))[1:] for part in parts)
 
 
 @dataclass(frozen=True)
