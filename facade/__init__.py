@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from . import sandbox as sandbox
     from ._client import AsyncClient, Client, aconnect, connect
     from ._describe import BodyField, OperationInfo, PagingInfo, ParamInfo
+    from ._deviations import Deviation
     from ._errors import (
         APIConnectionError,
         APIError,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 _HOME = {
     **dict.fromkeys(["AsyncClient", "Client", "aconnect", "connect"], "_client"),
     **dict.fromkeys(["BodyField", "OperationInfo", "PagingInfo", "ParamInfo"], "_describe"),
+    "Deviation": "_deviations",
     **dict.fromkeys(_errors.__all__, "_errors"),  # cheap: httpx only for type checking there
     **dict.fromkeys(["AsyncPager", "Page", "Pager"], "_pagination"),
     "ProviderName": "_types",
@@ -88,6 +90,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DecodeError",
+    "Deviation",
     "NotFoundError",
     "OperationInfo",
     "Page",

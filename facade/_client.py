@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, Self, TypeVar, overl
 import httpx
 
 from . import _config
+from . import _jsonpath as jsonpath
 from ._auth import SpecAuth, resolve_credentials
 from ._describe import OperationInfo, describe
+from ._deviations import Tracker, counter, strict_from_env
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -106,8 +108,14 @@ class _Base:
         headers: Mapping[str, str] | None,
         proxy: ProxyArg,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        strict: bool | None,
     ) -> None:
         self._provider: Provider = load(provider)
+        if strict is not None and not isinstance(strict, bool):
+            raise ConfigurationError(f"{provider}: strict= must be True, False or None, got {type(strict).__name__}")
+        self._tracker = Tracker(
+            self._provider.name, self._provider.package, strict_from_env() if strict is None else strict
+        )
         if http_client is not None and not isinstance(http_client, httpx.Client | httpx.AsyncClient):
             raise ConfigurationError(
                 f"{provider}: http_client= must be an httpx client, got {type(http_client).__name__}"
@@ -151,6 +159,20 @@ class _Base:
     def waiters(self) -> list[str]:
         """The names of this provider's waiters, for ``wait()`` (empty where its API has no async state)."""
         return sorted(self._provider.waiters)
+
+    @property
+    def strict(self) -> bool:
+        """True when any deviation of a 2xx body from the spec raises DecodeError (``strict=`` or $FACADE_STRICT)."""
+        return self._tracker.strict
+
+    @property
+    def deviations(self) -> dict[tuple[str, str, str], int]:
+        """How often each deviation from the spec was kept: ``{(operation, path pattern, kind): count}``.
+
+        The path pattern has ``[*]`` for array indices and map keys (``$.data[*].status``); the
+        kind is ``enum``, ``format``, ``null``, ``missing``, ``type`` or ``const``. A copy.
+        """
+        return self._tracker.counts()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} provider={self.provider!r} base_url={str(self.base_url)!r}>"
@@ -217,6 +239,10 @@ class _Base:
         return kwargs
 
     def _parse(self, op: Operation, module: ModuleType, response: httpx.Response) -> Any:
+        return self._decode(op, module, response)[0]
+
+    def _decode(self, op: Operation, module: ModuleType, response: httpx.Response) -> tuple[Any, bool]:
+        """The parsed 2xx body, and whether it bent the spec (kept leniently, logged and counted)."""
         if op.success and response.status_code not in op.success:
             raise DecodeError(
                 f"HTTP {response.status_code} is not a success status the spec declares ({op.success})",
@@ -224,8 +250,10 @@ class _Base:
                 operation=op.id,
                 response=response,
             )
+        lenient = self._lenient
+        before = lenient.deviations()
         try:
-            return module._build_response(client=self.generated, response=response).parsed
+            parsed = module._build_response(client=self.generated, response=response).parsed
         except APIError:
             raise
         except Exception as exc:  # noqa: BLE001 - any parse failure means the body is not what the spec says
@@ -237,6 +265,14 @@ class _Base:
                 operation=op.id,
                 response=response,
             ) from None
+        if lenient.deviations() == before:
+            return parsed, False
+        self._tracker.settle(op, response)
+        return parsed, True
+
+    @cached_property
+    def _lenient(self) -> ModuleType:
+        return counter(self._provider.package)
 
     def _watch(
         self,
@@ -281,9 +317,12 @@ class _Base:
         return self._parse(op, module, response) if response is not None and response.is_success else None
 
     def _page(self, plan: Plan, module: ModuleType, number: int, response: httpx.Response) -> Page[Any]:
-        parsed = self._parse(plan.op, module, response)
+        parsed, deviated = self._decode(plan.op, module, response)
         try:
             items = plan.items(parsed, response)
+            if deviated and not items and not isinstance(jsonpath.get(response.json(), plan.pag["items"]), list):
+                # Kept leniently: a null or a missing field where the spec promises the item list.
+                raise TypeError("the provider sent no array there")
         except (TypeError, ValueError, AttributeError) as exc:
             raise DecodeError(
                 f"no item list at {plan.pag['items']}: {exc}", provider=self.provider, operation=plan.op.id,
@@ -309,8 +348,11 @@ class Client(_Base):
         http_client: httpx.Client | None = None,
         headers: Mapping[str, str] | None = None,
         proxy: ProxyArg = None,
+        strict: bool | None = None,
     ) -> None:
-        super().__init__(provider, api_key, credentials, base_url, timeout, max_retries, headers, proxy, http_client)
+        super().__init__(
+            provider, api_key, credentials, base_url, timeout, max_retries, headers, proxy, http_client, strict
+        )
         if http_client is None:
             self._http = own_client(self._http_options(), self._boundary, proxy)
         else:
@@ -461,8 +503,11 @@ class AsyncClient(_Base):
         headers: Mapping[str, str] | None = None,
         page_concurrency: int = _config.DEFAULT_PAGE_CONCURRENCY,
         proxy: ProxyArg = None,
+        strict: bool | None = None,
     ) -> None:
-        super().__init__(provider, api_key, credentials, base_url, timeout, max_retries, headers, proxy, http_client)
+        super().__init__(
+            provider, api_key, credentials, base_url, timeout, max_retries, headers, proxy, http_client, strict
+        )
         self._page_concurrency = page_concurrency
         if http_client is None:
             self._http = own_async_client(self._http_options(), self._boundary, proxy)
@@ -609,6 +654,7 @@ def connect(
     http_client: httpx.Client | None = None,
     headers: Mapping[str, str] | None = None,
     proxy: ProxyArg = None,
+    strict: bool | None = None,
 ) -> Client:
     """A sync client for ``provider``.
 
@@ -619,10 +665,14 @@ def connect(
     ``timeout`` is positive seconds or an httpx.Timeout. Proxies come from ``proxy`` or, as in
     httpx, from ``HTTP(S)_PROXY``/``ALL_PROXY``/``NO_PROXY``. ``http_client`` is used as it is
     (its transport, proxies, pool) and never modified or closed by us.
+
+    A 2xx body that bends the spec (an enum value it does not list, a malformed uuid or date, a
+    null, a missing field) is kept as sent, logged once per path and counted in
+    ``client.deviations``; ``strict=True`` (default: ``$FACADE_STRICT``) raises DecodeError instead.
     """
     return Client(
         provider, api_key=api_key, credentials=credentials, base_url=base_url, timeout=timeout,
-        max_retries=max_retries, http_client=http_client, headers=headers, proxy=proxy,
+        max_retries=max_retries, http_client=http_client, headers=headers, proxy=proxy, strict=strict,
     )  # fmt: skip
 
 
@@ -638,6 +688,7 @@ def aconnect(
     headers: Mapping[str, str] | None = None,
     page_concurrency: int = _config.DEFAULT_PAGE_CONCURRENCY,
     proxy: ProxyArg = None,
+    strict: bool | None = None,
 ) -> AsyncClient:
     """Async twin of :func:`connect`; use it as ``async with facade.aconnect("ionet") as io:``.
 
@@ -646,5 +697,5 @@ def aconnect(
     return AsyncClient(
         provider, api_key=api_key, credentials=credentials, base_url=base_url, timeout=timeout,
         max_retries=max_retries, http_client=http_client, headers=headers, page_concurrency=page_concurrency,
-        proxy=proxy,
+        proxy=proxy, strict=strict,
     )  # fmt: skip

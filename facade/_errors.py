@@ -11,7 +11,7 @@
     │   └── ServerError           5xx
     ├── APIConnectionError        no usable answer: refused, reset, truncated
     │   └── APITimeoutError       the timeout ran out
-    ├── DecodeError               a 2xx body that is not what the spec says
+    ├── DecodeError               a 2xx body that is not what the spec says (strict: any deviation)
     ├── PaginationError           the provider repeated a cursor
     └── WaiterError               a wait ended without success (in _waiters: .waiter, .last)
         ├── WaiterFailed          a failure state was reached (.acceptor)
@@ -36,6 +36,8 @@ from . import _jsonpath
 
 if TYPE_CHECKING:
     import httpx  # annotations only: importing the errors (or the manifest) does not import httpx
+
+    from ._deviations import Deviation
 
 __all__ = [
     "APIConnectionError",
@@ -176,12 +178,27 @@ class APITimeoutError(APIConnectionError):
 
 
 class DecodeError(APIError):
-    """A 2xx response whose body does not match the spec (malformed, truncated or HTML)."""
+    """A 2xx response whose body does not match the spec.
 
-    def __init__(self, message: str, *, provider: str, operation: str | None, response: httpx.Response) -> None:
+    Always for a body that is not JSON when JSON was declared (malformed, truncated, HTML) or whose
+    top level has the wrong type; for any other deviation (an enum value the spec does not list, a
+    malformed uuid or date, a null, a missing field) only in strict mode, and then ``deviations``
+    lists each one (path, kind, expected, got); by default those are kept, logged and counted.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        operation: str | None,
+        response: httpx.Response,
+        deviations: tuple[Deviation, ...] = (),
+    ) -> None:
         super().__init__(message, provider=provider, operation=operation, request=response.request)
         self.response = response
         self.status_code = response.status_code
+        self.deviations = deviations
 
 
 class PaginationError(APIError):

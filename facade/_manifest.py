@@ -154,8 +154,8 @@ def available() -> list[str]:
     return sorted(registry.PROVIDERS)
 
 
-def _read_manifest(package: str) -> dict[str, Any]:
-    """``<package>/_manifest.json``, without importing the package.
+def package_json(package: str, name: str) -> dict[str, Any]:
+    """``<package>/<name>`` (a JSON file the pipeline wrote), without importing the package.
 
     The generated ``__init__`` imports its client (and attrs): connect() needs only the manifest,
     so the generated code is imported on the first call instead.
@@ -164,16 +164,20 @@ def _read_manifest(package: str) -> dict[str, Any]:
     if spec is None:
         raise ModuleNotFoundError(package)
     for location in spec.submodule_search_locations or []:
-        path = Path(location) / MANIFEST_FILE
+        path = Path(location) / name
         if path.is_file():
             text = path.read_text(encoding="utf-8")
             break
     else:  # a package not on the file system (e.g. zipped): this imports it
         from importlib import resources
 
-        text = resources.files(package).joinpath(MANIFEST_FILE).read_text(encoding="utf-8")
-    manifest: dict[str, Any] = json.loads(text)
-    return manifest
+        text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _read_manifest(package: str) -> dict[str, Any]:
+    return package_json(package, MANIFEST_FILE)
 
 
 @cache

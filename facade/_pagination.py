@@ -113,12 +113,18 @@ class Plan:
     def first(self) -> Request:
         return Request(dict(self.params))
 
-    def read(self, key: str, parsed: Any, response: httpx.Response) -> Any:
-        """A response field named in x-pagination (items, next_cursor, total, ...)."""
+    def read(self, key: str, parsed: Any, response: httpx.Response, *, typed: bool = False) -> Any:
+        """A response field named in x-pagination (items, next_cursor, total, ...).
+
+        ``typed``: TypeError where a model was expected on the way but the lenient parse kept
+        something else (a string, an array) as the provider sent it.
+        """
         names = self.attrs.get(key)
         if names is not None:
             node = parsed
             for name in names:
+                if typed and not hasattr(node, name):
+                    raise TypeError(f"expected an object, got {type(node).__name__}")
                 node = _unset(getattr(node, name, None))
                 if node is None:
                     return None
@@ -131,7 +137,10 @@ class Plan:
         return _jsonpath.get(response.json(), expr)
 
     def items(self, parsed: Any, response: httpx.Response) -> list[Any]:
-        found = self.read("items", parsed, response)
+        found = self.read("items", parsed, response, typed=True)
+        if found is not None and not isinstance(found, list):
+            # A lenient parse keeps what the provider sent: an object there is no item list.
+            raise TypeError(f"expected an array, got {type(found).__name__}")
         return list(found) if found else []
 
     def total(self, parsed: Any, response: httpx.Response) -> int | None:

@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AddNodeResponse")
 
 
@@ -25,35 +28,45 @@ class AddNodeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        node_id = str(self.node_id)
+        node_id = str(self.node_id) if isinstance(self.node_id, UUID) else self.node_id
 
-        operation_id = str(self.operation_id)
+        operation_id = (
+            str(self.operation_id)
+            if isinstance(self.operation_id, UUID)
+            else self.operation_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nodeId": node_id,
-                "operationId": operation_id,
-            }
-        )
+        if not isinstance(node_id, Unset):
+            field_dict["nodeId"] = node_id
+        if not isinstance(operation_id, Unset):
+            field_dict["operationId"] = operation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_id = UUID(d.pop("nodeId"))
+        node_id: Any = d.pop("nodeId", UNSET)
+        if node_id is UNSET:
+            _lenient.flag()
+        else:
+            node_id = _lenient.as_uuid(node_id)
 
-        operation_id = UUID(d.pop("operationId"))
+        operation_id: Any = d.pop("operationId", UNSET)
+        if operation_id is UNSET:
+            _lenient.flag()
+        else:
+            operation_id = _lenient.as_uuid(operation_id)
 
-        add_node_response = cls(
+        _obj = cls(
             node_id=node_id,
             operation_id=operation_id,
         )
 
-        add_node_response.additional_properties = d
-        return add_node_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AKSClusterParams")
@@ -43,11 +44,19 @@ class AKSClusterParams:
     def to_dict(self) -> dict[str, Any]:
         subscription_id: str | Unset = UNSET
         if not isinstance(self.subscription_id, Unset):
-            subscription_id = str(self.subscription_id)
+            subscription_id = (
+                str(self.subscription_id)
+                if isinstance(self.subscription_id, UUID)
+                else self.subscription_id
+            )
 
         tenant_id: str | Unset = UNSET
         if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
+            tenant_id = (
+                str(self.tenant_id)
+                if isinstance(self.tenant_id, UUID)
+                else self.tenant_id
+            )
 
         region = self.region
 
@@ -69,7 +78,6 @@ class AKSClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if subscription_id is not UNSET:
             field_dict["subscriptionId"] = subscription_id
         if tenant_id is not UNSET:
@@ -99,37 +107,51 @@ class AKSClusterParams:
         if isinstance(_subscription_id, Unset):
             subscription_id = UNSET
         else:
-            subscription_id = UUID(_subscription_id)
+            subscription_id = _lenient.as_uuid(_subscription_id)
 
         _tenant_id = d.pop("tenantId", UNSET)
         tenant_id: UUID | Unset
         if isinstance(_tenant_id, Unset):
             tenant_id = UNSET
         else:
-            tenant_id = UUID(_tenant_id)
+            tenant_id = _lenient.as_uuid(_tenant_id)
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         node_resource_group = d.pop("nodeResourceGroup", UNSET)
+        if node_resource_group is None:
+            _lenient.flag()
 
         cluster_resource_group = d.pop("clusterResourceGroup", UNSET)
+        if cluster_resource_group is None:
+            _lenient.flag()
 
         max_pods_per_node = d.pop("maxPodsPerNode", UNSET)
+        if max_pods_per_node is None:
+            _lenient.flag()
 
         network_plugin = d.pop("networkPlugin", UNSET)
+        if network_plugin is None:
+            _lenient.flag()
 
         def _parse_pod_cidr(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         pod_cidr = _parse_pod_cidr(d.pop("podCidr", UNSET))
 
         zone_name_pattern = d.pop("zoneNamePattern", UNSET)
+        if zone_name_pattern is None:
+            _lenient.flag()
 
-        aks_cluster_params = cls(
+        _obj = cls(
             subscription_id=subscription_id,
             tenant_id=tenant_id,
             region=region,
@@ -141,8 +163,8 @@ class AKSClusterParams:
             zone_name_pattern=zone_name_pattern,
         )
 
-        aks_cluster_params.additional_properties = d
-        return aks_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

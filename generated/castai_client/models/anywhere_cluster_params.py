@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnywhereClusterParams")
@@ -31,11 +32,14 @@ class AnywhereClusterParams:
 
         kube_system_namespace_id: str | Unset = UNSET
         if not isinstance(self.kube_system_namespace_id, Unset):
-            kube_system_namespace_id = str(self.kube_system_namespace_id)
+            kube_system_namespace_id = (
+                str(self.kube_system_namespace_id)
+                if isinstance(self.kube_system_namespace_id, UUID)
+                else self.kube_system_namespace_id
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_name is not UNSET:
             field_dict["clusterName"] = cluster_name
         if kube_system_namespace_id is not UNSET:
@@ -47,21 +51,23 @@ class AnywhereClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
         _kube_system_namespace_id = d.pop("kubeSystemNamespaceId", UNSET)
         kube_system_namespace_id: UUID | Unset
         if isinstance(_kube_system_namespace_id, Unset):
             kube_system_namespace_id = UNSET
         else:
-            kube_system_namespace_id = UUID(_kube_system_namespace_id)
+            kube_system_namespace_id = _lenient.as_uuid(_kube_system_namespace_id)
 
-        anywhere_cluster_params = cls(
+        _obj = cls(
             cluster_name=cluster_name,
             kube_system_namespace_id=kube_system_namespace_id,
         )
 
-        anywhere_cluster_params.additional_properties = d
-        return anywhere_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

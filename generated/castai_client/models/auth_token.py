@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthToken")
@@ -55,13 +56,17 @@ class AuthToken:
 
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         active = self.active
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
@@ -73,7 +78,11 @@ class AuthToken:
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at.isoformat()
+                if isinstance(self.expires_at, datetime.datetime)
+                else self.expires_at
+            )
         else:
             expires_at = self.expires_at
 
@@ -81,13 +90,21 @@ class AuthToken:
         if isinstance(self.last_used_at, Unset):
             last_used_at = UNSET
         elif isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
+            last_used_at = (
+                self.last_used_at.isoformat()
+                if isinstance(self.last_used_at, datetime.datetime)
+                else self.last_used_at
+            )
         else:
             last_used_at = self.last_used_at
 
         organization_id: str | Unset = UNSET
         if not isinstance(self.organization_id, Unset):
-            organization_id = str(self.organization_id)
+            organization_id = (
+                str(self.organization_id)
+                if isinstance(self.organization_id, UUID)
+                else self.organization_id
+            )
 
         token: None | str | Unset
         if isinstance(self.token, Unset):
@@ -103,12 +120,10 @@ class AuthToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "readonly": readonly,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(readonly, Unset):
+            field_dict["readonly"] = readonly
         if id is not UNSET:
             field_dict["id"] = id
         if active is not UNSET:
@@ -133,32 +148,40 @@ class AuthToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        readonly = d.pop("readonly")
+        readonly: Any = d.pop("readonly", UNSET)
+        if readonly is None or readonly is UNSET:
+            _lenient.flag()
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = _lenient.as_uuid(_id)
 
         active = d.pop("active", UNSET)
+        if active is None:
+            _lenient.flag()
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         def _parse_created_by(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
@@ -167,15 +190,11 @@ class AuthToken:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            expires_at_type_0 = _lenient.as_datetime(data)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return expires_at_type_0
 
         expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
 
@@ -184,15 +203,11 @@ class AuthToken:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            last_used_at_type_0 = _lenient.as_datetime(data)
 
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_used_at_type_0
 
         last_used_at = _parse_last_used_at(d.pop("lastUsedAt", UNSET))
 
@@ -201,14 +216,16 @@ class AuthToken:
         if isinstance(_organization_id, Unset):
             organization_id = UNSET
         else:
-            organization_id = UUID(_organization_id)
+            organization_id = _lenient.as_uuid(_organization_id)
 
         def _parse_token(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         token = _parse_token(d.pop("token", UNSET))
 
@@ -217,11 +234,13 @@ class AuthToken:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         token_prefix = _parse_token_prefix(d.pop("tokenPrefix", UNSET))
 
-        auth_token = cls(
+        _obj = cls(
             name=name,
             readonly=readonly,
             id=id,
@@ -235,8 +254,8 @@ class AuthToken:
             token_prefix=token_prefix,
         )
 
-        auth_token.additional_properties = d
-        return auth_token
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

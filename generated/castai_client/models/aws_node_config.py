@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AWSNodeConfig")
@@ -38,7 +39,6 @@ class AWSNodeConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if security_groups is not UNSET:
             field_dict["securityGroups"] = security_groups
         if instance_profile_arn is not UNSET:
@@ -51,20 +51,27 @@ class AWSNodeConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        security_groups = cast(list[str], d.pop("securityGroups", UNSET))
+        _security_groups = d.pop("securityGroups", UNSET)
+        security_groups: list[str] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = cast(list[str], _lenient.plain_list(_security_groups))
 
         instance_profile_arn = d.pop("instanceProfileArn", UNSET)
+        if instance_profile_arn is None:
+            _lenient.flag()
 
         dns_cluster_ip = d.pop("dnsClusterIp", UNSET)
+        if dns_cluster_ip is None:
+            _lenient.flag()
 
-        aws_node_config = cls(
+        _obj = cls(
             security_groups=security_groups,
             instance_profile_arn=instance_profile_arn,
             dns_cluster_ip=dns_cluster_ip,
         )
 
-        aws_node_config.additional_properties = d
-        return aws_node_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

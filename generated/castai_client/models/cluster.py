@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.agent_status import AgentStatus
 from ..models.castware_install_method import CastwareInstallMethod
 from ..models.cluster_status import ClusterStatus
@@ -116,72 +117,143 @@ class Cluster:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        from ..models.aks_cluster_params import AKSClusterParams  # noqa: PLC0415
+        from ..models.anywhere_cluster_params import AnywhereClusterParams  # noqa: PLC0415
+        from ..models.cluster_tags import ClusterTags  # noqa: PLC0415
+        from ..models.eks_cluster_params import EKSClusterParams  # noqa: PLC0415
+        from ..models.gke_cluster_params import GKEClusterParams  # noqa: PLC0415
+        from ..models.kops_cluster_params import KOPSClusterParams  # noqa: PLC0415
+        from ..models.oke_cluster_params import OKEClusterParams  # noqa: PLC0415
+        from ..models.openshift_cluster_params import OpenshiftClusterParams  # noqa: PLC0415
+        from ..models.reconcile_info import ReconcileInfo  # noqa: PLC0415
+        from ..models.region import Region  # noqa: PLC0415
+        from ..models.self_hosted_with_ec2_nodes_params import (
+            SelfHostedWithEC2NodesParams,  # noqa: PLC0415
+        )
+        from ..models.subnet import Subnet  # noqa: PLC0415
+        from ..models.zone import Zone  # noqa: PLC0415
+
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         name = self.name
 
-        organization_id = str(self.organization_id)
+        organization_id = (
+            str(self.organization_id)
+            if isinstance(self.organization_id, UUID)
+            else self.organization_id
+        )
 
-        status = self.status.value
+        status = (
+            self.status.value if isinstance(self.status, ClusterStatus) else self.status
+        )
 
         credentials_id = self.credentials_id
 
         agent_status: str | Unset = UNSET
         if not isinstance(self.agent_status, Unset):
-            agent_status = self.agent_status.value
+            agent_status = (
+                self.agent_status.value
+                if isinstance(self.agent_status, AgentStatus)
+                else self.agent_status
+            )
 
         agent_snapshot_received_at: str | Unset = UNSET
         if not isinstance(self.agent_snapshot_received_at, Unset):
-            agent_snapshot_received_at = self.agent_snapshot_received_at.isoformat()
+            agent_snapshot_received_at = (
+                self.agent_snapshot_received_at.isoformat()
+                if isinstance(self.agent_snapshot_received_at, datetime.datetime)
+                else self.agent_snapshot_received_at
+            )
 
         provider_type = self.provider_type
 
         region: dict[str, Any] | Unset = UNSET
         if not isinstance(self.region, Unset):
-            region = self.region.to_dict()
+            region = (
+                self.region.to_dict()
+                if isinstance(self.region, Region)
+                else self.region
+            )
 
         zones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.zones, Unset):
-            zones = []
-            for zones_item_data in self.zones:
-                zones_item = zones_item_data.to_dict()
-                zones.append(zones_item)
+            if isinstance(self.zones, list):
+                zones = []
+                for zones_item_data in self.zones:
+                    zones_item = (
+                        zones_item_data.to_dict()
+                        if isinstance(zones_item_data, Zone)
+                        else zones_item_data
+                    )
+                    zones.append(zones_item)
+            else:
+                zones = self.zones
 
         all_region_zones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.all_region_zones, Unset):
-            all_region_zones = []
-            for all_region_zones_item_data in self.all_region_zones:
-                all_region_zones_item = all_region_zones_item_data.to_dict()
-                all_region_zones.append(all_region_zones_item)
+            if isinstance(self.all_region_zones, list):
+                all_region_zones = []
+                for all_region_zones_item_data in self.all_region_zones:
+                    all_region_zones_item = (
+                        all_region_zones_item_data.to_dict()
+                        if isinstance(all_region_zones_item_data, Zone)
+                        else all_region_zones_item_data
+                    )
+                    all_region_zones.append(all_region_zones_item)
+            else:
+                all_region_zones = self.all_region_zones
 
         subnets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subnets, Unset):
-            subnets = []
-            for subnets_item_data in self.subnets:
-                subnets_item = subnets_item_data.to_dict()
-                subnets.append(subnets_item)
+            if isinstance(self.subnets, list):
+                subnets = []
+                for subnets_item_data in self.subnets:
+                    subnets_item = (
+                        subnets_item_data.to_dict()
+                        if isinstance(subnets_item_data, Subnet)
+                        else subnets_item_data
+                    )
+                    subnets.append(subnets_item)
+            else:
+                subnets = self.subnets
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = (
+                self.deleted_at.isoformat()
+                if isinstance(self.deleted_at, datetime.datetime)
+                else self.deleted_at
+            )
         else:
             deleted_at = self.deleted_at
 
         first_operation_at: str | Unset = UNSET
         if not isinstance(self.first_operation_at, Unset):
-            first_operation_at = self.first_operation_at.isoformat()
+            first_operation_at = (
+                self.first_operation_at.isoformat()
+                if isinstance(self.first_operation_at, datetime.datetime)
+                else self.first_operation_at
+            )
 
         reconciled_at: None | str | Unset
         if isinstance(self.reconciled_at, Unset):
             reconciled_at = UNSET
         elif isinstance(self.reconciled_at, datetime.datetime):
-            reconciled_at = self.reconciled_at.isoformat()
+            reconciled_at = (
+                self.reconciled_at.isoformat()
+                if isinstance(self.reconciled_at, datetime.datetime)
+                else self.reconciled_at
+            )
         else:
             reconciled_at = self.reconciled_at
 
@@ -193,7 +265,11 @@ class Cluster:
 
         reconcile_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reconcile_info, Unset):
-            reconcile_info = self.reconcile_info.to_dict()
+            reconcile_info = (
+                self.reconcile_info.to_dict()
+                if isinstance(self.reconcile_info, ReconcileInfo)
+                else self.reconcile_info
+            )
 
         kubernetes_version: None | str | Unset
         if isinstance(self.kubernetes_version, Unset):
@@ -217,54 +293,94 @@ class Cluster:
 
         castware_install_method: str | Unset = UNSET
         if not isinstance(self.castware_install_method, Unset):
-            castware_install_method = self.castware_install_method.value
+            castware_install_method = (
+                self.castware_install_method.value
+                if isinstance(self.castware_install_method, CastwareInstallMethod)
+                else self.castware_install_method
+            )
 
         tags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+            tags = (
+                self.tags.to_dict() if isinstance(self.tags, ClusterTags) else self.tags
+            )
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, EKSClusterParams)
+                else self.eks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, GKEClusterParams)
+                else self.gke
+            )
 
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, AKSClusterParams)
+                else self.aks
+            )
 
         kops: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kops, Unset):
-            kops = self.kops.to_dict()
+            kops = (
+                self.kops.to_dict()
+                if isinstance(self.kops, KOPSClusterParams)
+                else self.kops
+            )
 
         openshift: dict[str, Any] | Unset = UNSET
         if not isinstance(self.openshift, Unset):
-            openshift = self.openshift.to_dict()
+            openshift = (
+                self.openshift.to_dict()
+                if isinstance(self.openshift, OpenshiftClusterParams)
+                else self.openshift
+            )
 
         oke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.oke, Unset):
-            oke = self.oke.to_dict()
+            oke = (
+                self.oke.to_dict()
+                if isinstance(self.oke, OKEClusterParams)
+                else self.oke
+            )
 
         anywhere: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anywhere, Unset):
-            anywhere = self.anywhere.to_dict()
+            anywhere = (
+                self.anywhere.to_dict()
+                if isinstance(self.anywhere, AnywhereClusterParams)
+                else self.anywhere
+            )
 
         self_hosted_with_ec_2_nodes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_hosted_with_ec_2_nodes, Unset):
-            self_hosted_with_ec_2_nodes = self.self_hosted_with_ec_2_nodes.to_dict()
+            self_hosted_with_ec_2_nodes = (
+                self.self_hosted_with_ec_2_nodes.to_dict()
+                if isinstance(
+                    self.self_hosted_with_ec_2_nodes, SelfHostedWithEC2NodesParams
+                )
+                else self.self_hosted_with_ec_2_nodes
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "organizationId": organization_id,
-                "status": status,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
         if credentials_id is not UNSET:
             field_dict["credentialsId"] = credentials_id
         if agent_status is not UNSET:
@@ -347,89 +463,128 @@ class Cluster:
         from ..models.zone import Zone  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        organization_id = UUID(d.pop("organizationId"))
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is UNSET:
+            _lenient.flag()
+        else:
+            organization_id = _lenient.as_uuid(organization_id)
 
-        status = ClusterStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(ClusterStatus, status)
 
         credentials_id = d.pop("credentialsId", UNSET)
+        if credentials_id is None:
+            _lenient.flag()
 
         _agent_status = d.pop("agentStatus", UNSET)
         agent_status: AgentStatus | Unset
         if isinstance(_agent_status, Unset):
             agent_status = UNSET
         else:
-            agent_status = AgentStatus(_agent_status)
+            agent_status = _lenient.member(AgentStatus, _agent_status)
 
         _agent_snapshot_received_at = d.pop("agentSnapshotReceivedAt", UNSET)
         agent_snapshot_received_at: datetime.datetime | Unset
         if isinstance(_agent_snapshot_received_at, Unset):
             agent_snapshot_received_at = UNSET
         else:
-            agent_snapshot_received_at = datetime.datetime.fromisoformat(
+            agent_snapshot_received_at = _lenient.as_datetime(
                 _agent_snapshot_received_at
             )
 
         provider_type = d.pop("providerType", UNSET)
+        if provider_type is None:
+            _lenient.flag()
 
         _region = d.pop("region", UNSET)
         region: Region | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
-            region = Region.from_dict(_region)
+            region = (
+                Region.from_dict(_region)
+                if isinstance(_region, dict)
+                else _lenient.kept(_region)
+            )
 
         _zones = d.pop("zones", UNSET)
         zones: list[Zone] | Unset = UNSET
         if _zones is not UNSET:
-            zones = []
-            for zones_item_data in _zones:
-                zones_item = Zone.from_dict(zones_item_data)
+            if isinstance(_zones, list):
+                zones = []
+                for zones_item_data in _zones:
+                    zones_item = (
+                        Zone.from_dict(zones_item_data)
+                        if isinstance(zones_item_data, dict)
+                        else _lenient.kept(zones_item_data)
+                    )
 
-                zones.append(zones_item)
+                    zones.append(zones_item)
+            else:
+                zones = _lenient.kept(_zones)
 
         _all_region_zones = d.pop("allRegionZones", UNSET)
         all_region_zones: list[Zone] | Unset = UNSET
         if _all_region_zones is not UNSET:
-            all_region_zones = []
-            for all_region_zones_item_data in _all_region_zones:
-                all_region_zones_item = Zone.from_dict(all_region_zones_item_data)
+            if isinstance(_all_region_zones, list):
+                all_region_zones = []
+                for all_region_zones_item_data in _all_region_zones:
+                    all_region_zones_item = (
+                        Zone.from_dict(all_region_zones_item_data)
+                        if isinstance(all_region_zones_item_data, dict)
+                        else _lenient.kept(all_region_zones_item_data)
+                    )
 
-                all_region_zones.append(all_region_zones_item)
+                    all_region_zones.append(all_region_zones_item)
+            else:
+                all_region_zones = _lenient.kept(_all_region_zones)
 
         _subnets = d.pop("subnets", UNSET)
         subnets: list[Subnet] | Unset = UNSET
         if _subnets is not UNSET:
-            subnets = []
-            for subnets_item_data in _subnets:
-                subnets_item = Subnet.from_dict(subnets_item_data)
+            if isinstance(_subnets, list):
+                subnets = []
+                for subnets_item_data in _subnets:
+                    subnets_item = (
+                        Subnet.from_dict(subnets_item_data)
+                        if isinstance(subnets_item_data, dict)
+                        else _lenient.kept(subnets_item_data)
+                    )
 
-                subnets.append(subnets_item)
+                    subnets.append(subnets_item)
+            else:
+                subnets = _lenient.kept(_subnets)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            deleted_at_type_0 = _lenient.as_datetime(data)
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return deleted_at_type_0
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
@@ -438,22 +593,18 @@ class Cluster:
         if isinstance(_first_operation_at, Unset):
             first_operation_at = UNSET
         else:
-            first_operation_at = datetime.datetime.fromisoformat(_first_operation_at)
+            first_operation_at = _lenient.as_datetime(_first_operation_at)
 
         def _parse_reconciled_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reconciled_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            reconciled_at_type_0 = _lenient.as_datetime(data)
 
-                return reconciled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return reconciled_at_type_0
 
         reconciled_at = _parse_reconciled_at(d.pop("reconciledAt", UNSET))
 
@@ -462,7 +613,9 @@ class Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         reconcile_error = _parse_reconcile_error(d.pop("reconcileError", UNSET))
 
@@ -471,14 +624,20 @@ class Cluster:
         if isinstance(_reconcile_info, Unset):
             reconcile_info = UNSET
         else:
-            reconcile_info = ReconcileInfo.from_dict(_reconcile_info)
+            reconcile_info = (
+                ReconcileInfo.from_dict(_reconcile_info)
+                if isinstance(_reconcile_info, dict)
+                else _lenient.kept(_reconcile_info)
+            )
 
         def _parse_kubernetes_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         kubernetes_version = _parse_kubernetes_version(
             d.pop("kubernetesVersion", UNSET)
@@ -489,91 +648,137 @@ class Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ssh_public_key = _parse_ssh_public_key(d.pop("sshPublicKey", UNSET))
 
         cluster_name_id = d.pop("clusterNameId", UNSET)
+        if cluster_name_id is None:
+            _lenient.flag()
 
         provider_namespace_id = d.pop("providerNamespaceId", UNSET)
+        if provider_namespace_id is None:
+            _lenient.flag()
 
         managed_by = d.pop("managedBy", UNSET)
+        if managed_by is None:
+            _lenient.flag()
 
         is_phase_2 = d.pop("isPhase2", UNSET)
+        if is_phase_2 is None:
+            _lenient.flag()
 
         _castware_install_method = d.pop("castwareInstallMethod", UNSET)
         castware_install_method: CastwareInstallMethod | Unset
         if isinstance(_castware_install_method, Unset):
             castware_install_method = UNSET
         else:
-            castware_install_method = CastwareInstallMethod(_castware_install_method)
+            castware_install_method = _lenient.member(
+                CastwareInstallMethod, _castware_install_method
+            )
 
         _tags = d.pop("tags", UNSET)
         tags: ClusterTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = ClusterTags.from_dict(_tags)
+            tags = (
+                ClusterTags.from_dict(_tags)
+                if isinstance(_tags, dict)
+                else _lenient.kept(_tags)
+            )
 
         _eks = d.pop("eks", UNSET)
         eks: EKSClusterParams | Unset
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = EKSClusterParams.from_dict(_eks)
+            eks = (
+                EKSClusterParams.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: GKEClusterParams | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = GKEClusterParams.from_dict(_gke)
+            gke = (
+                GKEClusterParams.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         _aks = d.pop("aks", UNSET)
         aks: AKSClusterParams | Unset
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = AKSClusterParams.from_dict(_aks)
+            aks = (
+                AKSClusterParams.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _kops = d.pop("kops", UNSET)
         kops: KOPSClusterParams | Unset
         if isinstance(_kops, Unset):
             kops = UNSET
         else:
-            kops = KOPSClusterParams.from_dict(_kops)
+            kops = (
+                KOPSClusterParams.from_dict(_kops)
+                if isinstance(_kops, dict)
+                else _lenient.kept(_kops)
+            )
 
         _openshift = d.pop("openshift", UNSET)
         openshift: OpenshiftClusterParams | Unset
         if isinstance(_openshift, Unset):
             openshift = UNSET
         else:
-            openshift = OpenshiftClusterParams.from_dict(_openshift)
+            openshift = (
+                OpenshiftClusterParams.from_dict(_openshift)
+                if isinstance(_openshift, dict)
+                else _lenient.kept(_openshift)
+            )
 
         _oke = d.pop("oke", UNSET)
         oke: OKEClusterParams | Unset
         if isinstance(_oke, Unset):
             oke = UNSET
         else:
-            oke = OKEClusterParams.from_dict(_oke)
+            oke = (
+                OKEClusterParams.from_dict(_oke)
+                if isinstance(_oke, dict)
+                else _lenient.kept(_oke)
+            )
 
         _anywhere = d.pop("anywhere", UNSET)
         anywhere: AnywhereClusterParams | Unset
         if isinstance(_anywhere, Unset):
             anywhere = UNSET
         else:
-            anywhere = AnywhereClusterParams.from_dict(_anywhere)
+            anywhere = (
+                AnywhereClusterParams.from_dict(_anywhere)
+                if isinstance(_anywhere, dict)
+                else _lenient.kept(_anywhere)
+            )
 
         _self_hosted_with_ec_2_nodes = d.pop("selfHostedWithEc2Nodes", UNSET)
         self_hosted_with_ec_2_nodes: SelfHostedWithEC2NodesParams | Unset
         if isinstance(_self_hosted_with_ec_2_nodes, Unset):
             self_hosted_with_ec_2_nodes = UNSET
         else:
-            self_hosted_with_ec_2_nodes = SelfHostedWithEC2NodesParams.from_dict(
-                _self_hosted_with_ec_2_nodes
+            self_hosted_with_ec_2_nodes = (
+                SelfHostedWithEC2NodesParams.from_dict(_self_hosted_with_ec_2_nodes)
+                if isinstance(_self_hosted_with_ec_2_nodes, dict)
+                else _lenient.kept(_self_hosted_with_ec_2_nodes)
             )
 
-        cluster = cls(
+        _obj = cls(
             id=id,
             name=name,
             organization_id=organization_id,
@@ -610,8 +815,8 @@ class Cluster:
             self_hosted_with_ec_2_nodes=self_hosted_with_ec_2_nodes,
         )
 
-        cluster.additional_properties = d
-        return cluster
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

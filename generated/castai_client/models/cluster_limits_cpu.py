@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterLimitsCpu")
@@ -32,7 +33,6 @@ class ClusterLimitsCpu:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if min_cores is not UNSET:
             field_dict["minCores"] = min_cores
         if max_cores is not UNSET:
@@ -44,16 +44,20 @@ class ClusterLimitsCpu:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         min_cores = d.pop("minCores", UNSET)
+        if min_cores is None:
+            _lenient.flag()
 
         max_cores = d.pop("maxCores", UNSET)
+        if max_cores is None:
+            _lenient.flag()
 
-        cluster_limits_cpu = cls(
+        _obj = cls(
             min_cores=min_cores,
             max_cores=max_cores,
         )
 
-        cluster_limits_cpu.additional_properties = d
-        return cluster_limits_cpu
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ class ClusterLimitsPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_limits_cpu import ClusterLimitsCpu  # noqa: PLC0415
+
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
             enabled = UNSET
@@ -38,11 +41,14 @@ class ClusterLimitsPolicy:
 
         cpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu, Unset):
-            cpu = self.cpu.to_dict()
+            cpu = (
+                self.cpu.to_dict()
+                if isinstance(self.cpu, ClusterLimitsCpu)
+                else self.cpu
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if cpu is not UNSET:
@@ -61,7 +67,9 @@ class ClusterLimitsPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -70,15 +78,19 @@ class ClusterLimitsPolicy:
         if isinstance(_cpu, Unset):
             cpu = UNSET
         else:
-            cpu = ClusterLimitsCpu.from_dict(_cpu)
+            cpu = (
+                ClusterLimitsCpu.from_dict(_cpu)
+                if isinstance(_cpu, dict)
+                else _lenient.kept(_cpu)
+            )
 
-        cluster_limits_policy = cls(
+        _obj = cls(
             enabled=enabled,
             cpu=cpu,
         )
 
-        cluster_limits_policy.additional_properties = d
-        return cluster_limits_policy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

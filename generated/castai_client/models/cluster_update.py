@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,27 +45,51 @@ class ClusterUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.update_aks_cluster_params import UpdateAKSClusterParams  # noqa: PLC0415
+        from ..models.update_eks_cluster_params import UpdateEKSClusterParams  # noqa: PLC0415
+        from ..models.update_gke_cluster_params import UpdateGKEClusterParams  # noqa: PLC0415
+        from ..models.update_self_hosted_with_ec2_nodes_params import (
+            UpdateSelfHostedWithEC2NodesParams,  # noqa: PLC0415
+        )
+
         credentials = self.credentials
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, UpdateEKSClusterParams)
+                else self.eks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, UpdateGKEClusterParams)
+                else self.gke
+            )
 
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, UpdateAKSClusterParams)
+                else self.aks
+            )
 
         self_hosted_with_ec_2_nodes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_hosted_with_ec_2_nodes, Unset):
-            self_hosted_with_ec_2_nodes = self.self_hosted_with_ec_2_nodes.to_dict()
+            self_hosted_with_ec_2_nodes = (
+                self.self_hosted_with_ec_2_nodes.to_dict()
+                if isinstance(
+                    self.self_hosted_with_ec_2_nodes, UpdateSelfHostedWithEC2NodesParams
+                )
+                else self.self_hosted_with_ec_2_nodes
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credentials is not UNSET:
             field_dict["credentials"] = credentials
         if eks is not UNSET:
@@ -89,38 +114,56 @@ class ClusterUpdate:
 
         d = dict(src_dict)
         credentials = d.pop("credentials", UNSET)
+        if credentials is None:
+            _lenient.flag()
 
         _eks = d.pop("eks", UNSET)
         eks: UpdateEKSClusterParams | Unset
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = UpdateEKSClusterParams.from_dict(_eks)
+            eks = (
+                UpdateEKSClusterParams.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: UpdateGKEClusterParams | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = UpdateGKEClusterParams.from_dict(_gke)
+            gke = (
+                UpdateGKEClusterParams.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         _aks = d.pop("aks", UNSET)
         aks: UpdateAKSClusterParams | Unset
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = UpdateAKSClusterParams.from_dict(_aks)
+            aks = (
+                UpdateAKSClusterParams.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _self_hosted_with_ec_2_nodes = d.pop("selfHostedWithEc2Nodes", UNSET)
         self_hosted_with_ec_2_nodes: UpdateSelfHostedWithEC2NodesParams | Unset
         if isinstance(_self_hosted_with_ec_2_nodes, Unset):
             self_hosted_with_ec_2_nodes = UNSET
         else:
-            self_hosted_with_ec_2_nodes = UpdateSelfHostedWithEC2NodesParams.from_dict(
-                _self_hosted_with_ec_2_nodes
+            self_hosted_with_ec_2_nodes = (
+                UpdateSelfHostedWithEC2NodesParams.from_dict(
+                    _self_hosted_with_ec_2_nodes
+                )
+                if isinstance(_self_hosted_with_ec_2_nodes, dict)
+                else _lenient.kept(_self_hosted_with_ec_2_nodes)
             )
 
-        cluster_update = cls(
+        _obj = cls(
             credentials=credentials,
             eks=eks,
             gke=gke,
@@ -128,8 +171,8 @@ class ClusterUpdate:
             self_hosted_with_ec_2_nodes=self_hosted_with_ec_2_nodes,
         )
 
-        cluster_update.additional_properties = d
-        return cluster_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreateClusterTokenResponse")
 
 
@@ -26,25 +29,24 @@ class CreateClusterTokenResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-            }
-        )
+        if not isinstance(token, Unset):
+            field_dict["token"] = token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
+        token: Any = d.pop("token", UNSET)
+        if token is None or token is UNSET:
+            _lenient.flag()
 
-        create_cluster_token_response = cls(
+        _obj = cls(
             token=token,
         )
 
-        create_cluster_token_response.additional_properties = d
-        return create_cluster_token_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

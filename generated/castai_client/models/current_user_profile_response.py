@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CurrentUserProfileResponse")
@@ -44,7 +45,6 @@ class CurrentUserProfileResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -62,16 +62,26 @@ class CurrentUserProfileResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         email = d.pop("email", UNSET)
+        if email is None:
+            _lenient.flag()
 
         username = d.pop("username", UNSET)
+        if username is None:
+            _lenient.flag()
 
         first_login = d.pop("firstLogin", UNSET)
+        if first_login is None:
+            _lenient.flag()
 
-        current_user_profile_response = cls(
+        _obj = cls(
             id=id,
             name=name,
             email=email,
@@ -79,8 +89,8 @@ class CurrentUserProfileResponse:
             first_login=first_login,
         )
 
-        current_user_profile_response.additional_properties = d
-        return current_user_profile_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

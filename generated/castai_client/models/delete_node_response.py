@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteNodeResponse")
 
 
@@ -23,29 +26,34 @@ class DeleteNodeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation_id = str(self.operation_id)
+        operation_id = (
+            str(self.operation_id)
+            if isinstance(self.operation_id, UUID)
+            else self.operation_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operationId": operation_id,
-            }
-        )
+        if not isinstance(operation_id, Unset):
+            field_dict["operationId"] = operation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        operation_id = UUID(d.pop("operationId"))
+        operation_id: Any = d.pop("operationId", UNSET)
+        if operation_id is UNSET:
+            _lenient.flag()
+        else:
+            operation_id = _lenient.as_uuid(operation_id)
 
-        delete_node_response = cls(
+        _obj = cls(
             operation_id=operation_id,
         )
 
-        delete_node_response.additional_properties = d
-        return delete_node_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ class EKSClusterParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.eks_cluster_params_tags import EKSClusterParamsTags  # noqa: PLC0415
+
         account_id = self.account_id
 
         region = self.region
@@ -66,11 +69,14 @@ class EKSClusterParams:
 
         tags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+            tags = (
+                self.tags.to_dict()
+                if isinstance(self.tags, EKSClusterParamsTags)
+                else self.tags
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if account_id is not UNSET:
             field_dict["accountId"] = account_id
         if region is not UNSET:
@@ -98,29 +104,51 @@ class EKSClusterParams:
 
         d = dict(src_dict)
         account_id = d.pop("accountId", UNSET)
+        if account_id is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
         assume_role_arn = d.pop("assumeRoleArn", UNSET)
+        if assume_role_arn is None:
+            _lenient.flag()
 
         instance_profile_arn = d.pop("instanceProfileArn", UNSET)
+        if instance_profile_arn is None:
+            _lenient.flag()
 
-        security_groups = cast(list[str], d.pop("securityGroups", UNSET))
+        _security_groups = d.pop("securityGroups", UNSET)
+        security_groups: list[str] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = cast(list[str], _lenient.plain_list(_security_groups))
 
-        subnets = cast(list[str], d.pop("subnets", UNSET))
+        _subnets = d.pop("subnets", UNSET)
+        subnets: list[str] | Unset = UNSET
+        if _subnets is not UNSET:
+            subnets = cast(list[str], _lenient.plain_list(_subnets))
 
         dns_cluster_ip = d.pop("dnsClusterIp", UNSET)
+        if dns_cluster_ip is None:
+            _lenient.flag()
 
         _tags = d.pop("tags", UNSET)
         tags: EKSClusterParamsTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = EKSClusterParamsTags.from_dict(_tags)
+            tags = (
+                EKSClusterParamsTags.from_dict(_tags)
+                if isinstance(_tags, dict)
+                else _lenient.kept(_tags)
+            )
 
-        eks_cluster_params = cls(
+        _obj = cls(
             account_id=account_id,
             region=region,
             cluster_name=cluster_name,
@@ -132,8 +160,8 @@ class EKSClusterParams:
             tags=tags,
         )
 
-        eks_cluster_params.additional_properties = d
-        return eks_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

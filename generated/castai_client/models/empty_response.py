@@ -31,10 +31,10 @@ class EmptyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        empty_response = cls()
+        _obj = cls()
 
-        empty_response.additional_properties = d
-        return empty_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Evictor")
@@ -80,7 +81,6 @@ class Evictor:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if dry_run is not UNSET:
@@ -107,7 +107,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -116,7 +118,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         dry_run = _parse_dry_run(d.pop("dryRun", UNSET))
 
@@ -125,7 +129,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         aggressive_mode = _parse_aggressive_mode(d.pop("aggressiveMode", UNSET))
 
@@ -134,7 +140,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         scoped_mode = _parse_scoped_mode(d.pop("scopedMode", UNSET))
 
@@ -143,7 +151,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cycle_interval = _parse_cycle_interval(d.pop("cycleInterval", UNSET))
 
@@ -152,7 +162,9 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         node_grace_period_minutes = _parse_node_grace_period_minutes(
             d.pop("nodeGracePeriodMinutes", UNSET)
@@ -163,13 +175,15 @@ class Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         ignore_pod_disruption_budgets = _parse_ignore_pod_disruption_budgets(
             d.pop("ignorePodDisruptionBudgets", UNSET)
         )
 
-        evictor = cls(
+        _obj = cls(
             enabled=enabled,
             dry_run=dry_run,
             aggressive_mode=aggressive_mode,
@@ -179,8 +193,8 @@ class Evictor:
             ignore_pod_disruption_budgets=ignore_pod_disruption_budgets,
         )
 
-        evictor.additional_properties = d
-        return evictor
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FieldViolation")
 
 
@@ -30,29 +33,31 @@ class FieldViolation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "description": description,
-            }
-        )
+        if not isinstance(field, Unset):
+            field_dict["field"] = field
+        if not isinstance(description, Unset):
+            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field = d.pop("field")
+        field: Any = d.pop("field", UNSET)
+        if field is None or field is UNSET:
+            _lenient.flag()
 
-        description = d.pop("description")
+        description: Any = d.pop("description", UNSET)
+        if description is None or description is UNSET:
+            _lenient.flag()
 
-        field_violation = cls(
+        _obj = cls(
             field=field,
             description=description,
         )
 
-        field_violation.additional_properties = d
-        return field_violation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GCPNodeConfig")
@@ -34,7 +35,6 @@ class GCPNodeConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if network_tags is not UNSET:
             field_dict["networkTags"] = network_tags
         if disk_type is not UNSET:
@@ -45,17 +45,22 @@ class GCPNodeConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_tags = cast(list[str], d.pop("networkTags", UNSET))
+        _network_tags = d.pop("networkTags", UNSET)
+        network_tags: list[str] | Unset = UNSET
+        if _network_tags is not UNSET:
+            network_tags = cast(list[str], _lenient.plain_list(_network_tags))
 
         disk_type = d.pop("diskType", UNSET)
+        if disk_type is None:
+            _lenient.flag()
 
-        gcp_node_config = cls(
+        _obj = cls(
             network_tags=network_tags,
             disk_type=disk_type,
         )
 
-        gcp_node_config.additional_properties = d
-        return gcp_node_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

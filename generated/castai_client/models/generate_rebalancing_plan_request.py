@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,14 +40,23 @@ class GenerateRebalancingPlanRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.rebalancing_node import RebalancingNode  # noqa: PLC0415
+
         min_nodes = self.min_nodes
 
         rebalancing_nodes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rebalancing_nodes, Unset):
-            rebalancing_nodes = []
-            for rebalancing_nodes_item_data in self.rebalancing_nodes:
-                rebalancing_nodes_item = rebalancing_nodes_item_data.to_dict()
-                rebalancing_nodes.append(rebalancing_nodes_item)
+            if isinstance(self.rebalancing_nodes, list):
+                rebalancing_nodes = []
+                for rebalancing_nodes_item_data in self.rebalancing_nodes:
+                    rebalancing_nodes_item = (
+                        rebalancing_nodes_item_data.to_dict()
+                        if isinstance(rebalancing_nodes_item_data, RebalancingNode)
+                        else rebalancing_nodes_item_data
+                    )
+                    rebalancing_nodes.append(rebalancing_nodes_item)
+            else:
+                rebalancing_nodes = self.rebalancing_nodes
 
         keep_drain_timeout_nodes = self.keep_drain_timeout_nodes
 
@@ -56,7 +66,6 @@ class GenerateRebalancingPlanRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if min_nodes is not UNSET:
             field_dict["minNodes"] = min_nodes
         if rebalancing_nodes is not UNSET:
@@ -76,25 +85,38 @@ class GenerateRebalancingPlanRequest:
 
         d = dict(src_dict)
         min_nodes = d.pop("minNodes", UNSET)
+        if min_nodes is None:
+            _lenient.flag()
 
         _rebalancing_nodes = d.pop("rebalancingNodes", UNSET)
         rebalancing_nodes: list[RebalancingNode] | Unset = UNSET
         if _rebalancing_nodes is not UNSET:
-            rebalancing_nodes = []
-            for rebalancing_nodes_item_data in _rebalancing_nodes:
-                rebalancing_nodes_item = RebalancingNode.from_dict(
-                    rebalancing_nodes_item_data
-                )
+            if isinstance(_rebalancing_nodes, list):
+                rebalancing_nodes = []
+                for rebalancing_nodes_item_data in _rebalancing_nodes:
+                    rebalancing_nodes_item = (
+                        RebalancingNode.from_dict(rebalancing_nodes_item_data)
+                        if isinstance(rebalancing_nodes_item_data, dict)
+                        else _lenient.kept(rebalancing_nodes_item_data)
+                    )
 
-                rebalancing_nodes.append(rebalancing_nodes_item)
+                    rebalancing_nodes.append(rebalancing_nodes_item)
+            else:
+                rebalancing_nodes = _lenient.kept(_rebalancing_nodes)
 
         keep_drain_timeout_nodes = d.pop("keepDrainTimeoutNodes", UNSET)
+        if keep_drain_timeout_nodes is None:
+            _lenient.flag()
 
         evict_gracefully = d.pop("evictGracefully", UNSET)
+        if evict_gracefully is None:
+            _lenient.flag()
 
         aggressive_mode = d.pop("aggressiveMode", UNSET)
+        if aggressive_mode is None:
+            _lenient.flag()
 
-        generate_rebalancing_plan_request = cls(
+        _obj = cls(
             min_nodes=min_nodes,
             rebalancing_nodes=rebalancing_nodes,
             keep_drain_timeout_nodes=keep_drain_timeout_nodes,
@@ -102,8 +124,8 @@ class GenerateRebalancingPlanRequest:
             aggressive_mode=aggressive_mode,
         )
 
-        generate_rebalancing_plan_request.additional_properties = d
-        return generate_rebalancing_plan_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

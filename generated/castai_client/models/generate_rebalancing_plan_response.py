@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GenerateRebalancingPlanResponse")
 
 
@@ -23,29 +26,34 @@ class GenerateRebalancingPlanResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rebalancing_plan_id = str(self.rebalancing_plan_id)
+        rebalancing_plan_id = (
+            str(self.rebalancing_plan_id)
+            if isinstance(self.rebalancing_plan_id, UUID)
+            else self.rebalancing_plan_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rebalancingPlanId": rebalancing_plan_id,
-            }
-        )
+        if not isinstance(rebalancing_plan_id, Unset):
+            field_dict["rebalancingPlanId"] = rebalancing_plan_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rebalancing_plan_id = UUID(d.pop("rebalancingPlanId"))
+        rebalancing_plan_id: Any = d.pop("rebalancingPlanId", UNSET)
+        if rebalancing_plan_id is UNSET:
+            _lenient.flag()
+        else:
+            rebalancing_plan_id = _lenient.as_uuid(rebalancing_plan_id)
 
-        generate_rebalancing_plan_response = cls(
+        _obj = cls(
             rebalancing_plan_id=rebalancing_plan_id,
         )
 
-        generate_rebalancing_plan_response.additional_properties = d
-        return generate_rebalancing_plan_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,25 +35,41 @@ class GetClusterSavingsReportResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = str(self.cluster_id)
+        from ..models.savings_report_item import SavingsReportItem  # noqa: PLC0415
+        from ..models.savings_report_summary import SavingsReportSummary  # noqa: PLC0415
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
+
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item = (
+                    items_item_data.to_dict()
+                    if isinstance(items_item_data, SavingsReportItem)
+                    else items_item_data
+                )
+                items.append(items_item)
+        else:
+            items = self.items
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+            summary = (
+                self.summary.to_dict()
+                if isinstance(self.summary, SavingsReportSummary)
+                else self.summary
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "items": items,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(items, Unset):
+            field_dict["items"] = items
         if summary is not UNSET:
             field_dict["summary"] = summary
 
@@ -64,30 +81,49 @@ class GetClusterSavingsReportResponse:
         from ..models.savings_report_summary import SavingsReportSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = SavingsReportItem.from_dict(items_item_data)
+        items: Any = d.pop("items", UNSET)
+        if items is UNSET:
+            _lenient.flag()
+        else:
+            _items = items
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        SavingsReportItem.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-            items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         _summary = d.pop("summary", UNSET)
         summary: SavingsReportSummary | Unset
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
-            summary = SavingsReportSummary.from_dict(_summary)
+            summary = (
+                SavingsReportSummary.from_dict(_summary)
+                if isinstance(_summary, dict)
+                else _lenient.kept(_summary)
+            )
 
-        get_cluster_savings_report_response = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             items=items,
             summary=summary,
         )
 
-        get_cluster_savings_report_response.additional_properties = d
-        return get_cluster_savings_report_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GPUConfig")
@@ -32,7 +33,6 @@ class GPUConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if type_ is not UNSET:
@@ -44,16 +44,20 @@ class GPUConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        gpu_config = cls(
+        _obj = cls(
             count=count,
             type_=type_,
         )
 
-        gpu_config.additional_properties = d
-        return gpu_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

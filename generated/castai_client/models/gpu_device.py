@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GPUDevice")
@@ -40,7 +41,6 @@ class GPUDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if manufacturer is not UNSET:
             field_dict["manufacturer"] = manufacturer
         if name is not UNSET:
@@ -56,22 +56,30 @@ class GPUDevice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         manufacturer = d.pop("manufacturer", UNSET)
+        if manufacturer is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         memory_mib = d.pop("memoryMib", UNSET)
+        if memory_mib is None:
+            _lenient.flag()
 
-        gpu_device = cls(
+        _obj = cls(
             manufacturer=manufacturer,
             name=name,
             count=count,
             memory_mib=memory_mib,
         )
 
-        gpu_device.additional_properties = d
-        return gpu_device
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

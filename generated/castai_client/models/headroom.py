@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Headroom")
@@ -40,7 +41,6 @@ class Headroom:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if cpu_percentage is not UNSET:
@@ -59,22 +59,28 @@ class Headroom:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
         cpu_percentage = d.pop("cpuPercentage", UNSET)
+        if cpu_percentage is None:
+            _lenient.flag()
 
         memory_percentage = d.pop("memoryPercentage", UNSET)
+        if memory_percentage is None:
+            _lenient.flag()
 
-        headroom = cls(
+        _obj = cls(
             enabled=enabled,
             cpu_percentage=cpu_percentage,
             memory_percentage=memory_percentage,
         )
 
-        headroom.additional_properties = d
-        return headroom
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

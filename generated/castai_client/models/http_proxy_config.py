@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HttpProxyConfig")
@@ -46,7 +47,6 @@ class HttpProxyConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if http_proxy is not UNSET:
             field_dict["httpProxy"] = http_proxy
         if https_proxy is not UNSET:
@@ -65,7 +65,9 @@ class HttpProxyConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         http_proxy = _parse_http_proxy(d.pop("httpProxy", UNSET))
 
@@ -74,20 +76,25 @@ class HttpProxyConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         https_proxy = _parse_https_proxy(d.pop("httpsProxy", UNSET))
 
-        no_proxy = cast(list[str], d.pop("noProxy", UNSET))
+        _no_proxy = d.pop("noProxy", UNSET)
+        no_proxy: list[str] | Unset = UNSET
+        if _no_proxy is not UNSET:
+            no_proxy = cast(list[str], _lenient.plain_list(_no_proxy))
 
-        http_proxy_config = cls(
+        _obj = cls(
             http_proxy=http_proxy,
             https_proxy=https_proxy,
             no_proxy=no_proxy,
         )
 
-        http_proxy_config.additional_properties = d
-        return http_proxy_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

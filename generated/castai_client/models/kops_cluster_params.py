@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KOPSClusterParams")
@@ -40,7 +41,6 @@ class KOPSClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cloud is not UNSET:
             field_dict["cloud"] = cloud
         if region is not UNSET:
@@ -56,22 +56,30 @@ class KOPSClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cloud = d.pop("cloud", UNSET)
+        if cloud is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
         state_store = d.pop("stateStore", UNSET)
+        if state_store is None:
+            _lenient.flag()
 
-        kops_cluster_params = cls(
+        _obj = cls(
             cloud=cloud,
             region=region,
             cluster_name=cluster_name,
             state_store=state_store,
         )
 
-        kops_cluster_params.additional_properties = d
-        return kops_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,20 +31,26 @@ class ListNodesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        from ..models.node import Node  # noqa: PLC0415
+
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item = (
+                    items_item_data.to_dict()
+                    if isinstance(items_item_data, Node)
+                    else items_item_data
+                )
+                items.append(items_item)
+        else:
+            items = self.items
 
         next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+        if not isinstance(items, Unset):
+            field_dict["items"] = items
         if next_cursor is not UNSET:
             field_dict["nextCursor"] = next_cursor
 
@@ -54,22 +61,35 @@ class ListNodesResponse:
         from ..models.node import Node  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Node.from_dict(items_item_data)
+        items: Any = d.pop("items", UNSET)
+        if items is UNSET:
+            _lenient.flag()
+        else:
+            _items = items
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        Node.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-            items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
-        list_nodes_response = cls(
+        _obj = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        list_nodes_response.additional_properties = d
-        return list_nodes_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

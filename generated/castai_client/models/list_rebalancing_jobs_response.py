@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rebalancing_job import RebalancingJob
 
@@ -26,18 +29,24 @@ class ListRebalancingJobsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        jobs = []
-        for jobs_item_data in self.jobs:
-            jobs_item = jobs_item_data.to_dict()
-            jobs.append(jobs_item)
+        from ..models.rebalancing_job import RebalancingJob  # noqa: PLC0415
+
+        if isinstance(self.jobs, list):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = (
+                    jobs_item_data.to_dict()
+                    if isinstance(jobs_item_data, RebalancingJob)
+                    else jobs_item_data
+                )
+                jobs.append(jobs_item)
+        else:
+            jobs = self.jobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jobs": jobs,
-            }
-        )
+        if not isinstance(jobs, Unset):
+            field_dict["jobs"] = jobs
 
         return field_dict
 
@@ -46,19 +55,30 @@ class ListRebalancingJobsResponse:
         from ..models.rebalancing_job import RebalancingJob  # noqa: PLC0415
 
         d = dict(src_dict)
-        jobs = []
-        _jobs = d.pop("jobs")
-        for jobs_item_data in _jobs:
-            jobs_item = RebalancingJob.from_dict(jobs_item_data)
+        jobs: Any = d.pop("jobs", UNSET)
+        if jobs is UNSET:
+            _lenient.flag()
+        else:
+            _jobs = jobs
+            if isinstance(_jobs, list):
+                jobs = []
+                for jobs_item_data in _jobs:
+                    jobs_item = (
+                        RebalancingJob.from_dict(jobs_item_data)
+                        if isinstance(jobs_item_data, dict)
+                        else _lenient.kept(jobs_item_data)
+                    )
 
-            jobs.append(jobs_item)
+                    jobs.append(jobs_item)
+            else:
+                jobs = _lenient.kept(_jobs)
 
-        list_rebalancing_jobs_response = cls(
+        _obj = cls(
             jobs=jobs,
         )
 
-        list_rebalancing_jobs_response.additional_properties = d
-        return list_rebalancing_jobs_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

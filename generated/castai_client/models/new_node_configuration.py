@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.container_runtime import ContainerRuntime
 from ..types import UNSET, Unset
 
@@ -72,6 +73,18 @@ class NewNodeConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.new_node_configuration_docker_config import (
+            NewNodeConfigurationDockerConfig,  # noqa: PLC0415
+        )
+        from ..models.new_node_configuration_kubelet_config import (
+            NewNodeConfigurationKubeletConfig,  # noqa: PLC0415
+        )
+        from ..models.new_node_configuration_tags import NewNodeConfigurationTags  # noqa: PLC0415
+        from ..models.node_configuration_aks import NodeConfigurationAKS  # noqa: PLC0415
+        from ..models.node_configuration_eks import NodeConfigurationEKS  # noqa: PLC0415
+        from ..models.node_configuration_gke import NodeConfigurationGKE  # noqa: PLC0415
+        from ..models.node_configuration_kops import NodeConfigurationKOPS  # noqa: PLC0415
+
         name = self.name
 
         subnets: list[str] | Unset = UNSET
@@ -80,7 +93,11 @@ class NewNodeConfiguration:
 
         tags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+            tags = (
+                self.tags.to_dict()
+                if isinstance(self.tags, NewNodeConfigurationTags)
+                else self.tags
+            )
 
         image: None | str | Unset
         if isinstance(self.image, Unset):
@@ -116,39 +133,64 @@ class NewNodeConfiguration:
 
         container_runtime: str | Unset = UNSET
         if not isinstance(self.container_runtime, Unset):
-            container_runtime = self.container_runtime.value
+            container_runtime = (
+                self.container_runtime.value
+                if isinstance(self.container_runtime, ContainerRuntime)
+                else self.container_runtime
+            )
 
         kubelet_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kubelet_config, Unset):
-            kubelet_config = self.kubelet_config.to_dict()
+            kubelet_config = (
+                self.kubelet_config.to_dict()
+                if isinstance(self.kubelet_config, NewNodeConfigurationKubeletConfig)
+                else self.kubelet_config
+            )
 
         docker_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.docker_config, Unset):
-            docker_config = self.docker_config.to_dict()
+            docker_config = (
+                self.docker_config.to_dict()
+                if isinstance(self.docker_config, NewNodeConfigurationDockerConfig)
+                else self.docker_config
+            )
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, NodeConfigurationEKS)
+                else self.eks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, NodeConfigurationGKE)
+                else self.gke
+            )
 
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, NodeConfigurationAKS)
+                else self.aks
+            )
 
         kops: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kops, Unset):
-            kops = self.kops.to_dict()
+            kops = (
+                self.kops.to_dict()
+                if isinstance(self.kops, NodeConfigurationKOPS)
+                else self.kops
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if subnets is not UNSET:
             field_dict["subnets"] = subnets
         if tags is not UNSET:
@@ -197,23 +239,34 @@ class NewNodeConfiguration:
         from ..models.node_configuration_kops import NodeConfigurationKOPS  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        subnets = cast(list[str], d.pop("subnets", UNSET))
+        _subnets = d.pop("subnets", UNSET)
+        subnets: list[str] | Unset = UNSET
+        if _subnets is not UNSET:
+            subnets = cast(list[str], _lenient.plain_list(_subnets))
 
         _tags = d.pop("tags", UNSET)
         tags: NewNodeConfigurationTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = NewNodeConfigurationTags.from_dict(_tags)
+            tags = (
+                NewNodeConfigurationTags.from_dict(_tags)
+                if isinstance(_tags, dict)
+                else _lenient.kept(_tags)
+            )
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -222,7 +275,9 @@ class NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         init_script = _parse_init_script(d.pop("initScript", UNSET))
 
@@ -231,7 +286,9 @@ class NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ssh_public_key = _parse_ssh_public_key(d.pop("sshPublicKey", UNSET))
 
@@ -240,18 +297,24 @@ class NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_disk_size = _parse_min_disk_size(d.pop("minDiskSize", UNSET))
 
         disk_cpu_ratio = d.pop("diskCpuRatio", UNSET)
+        if disk_cpu_ratio is None:
+            _lenient.flag()
 
         def _parse_drain_timeout_sec(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         drain_timeout_sec = _parse_drain_timeout_sec(d.pop("drainTimeoutSec", UNSET))
 
@@ -260,15 +323,17 @@ class NewNodeConfiguration:
         if isinstance(_container_runtime, Unset):
             container_runtime = UNSET
         else:
-            container_runtime = ContainerRuntime(_container_runtime)
+            container_runtime = _lenient.member(ContainerRuntime, _container_runtime)
 
         _kubelet_config = d.pop("kubeletConfig", UNSET)
         kubelet_config: NewNodeConfigurationKubeletConfig | Unset
         if isinstance(_kubelet_config, Unset):
             kubelet_config = UNSET
         else:
-            kubelet_config = NewNodeConfigurationKubeletConfig.from_dict(
-                _kubelet_config
+            kubelet_config = (
+                NewNodeConfigurationKubeletConfig.from_dict(_kubelet_config)
+                if isinstance(_kubelet_config, dict)
+                else _lenient.kept(_kubelet_config)
             )
 
         _docker_config = d.pop("dockerConfig", UNSET)
@@ -276,37 +341,57 @@ class NewNodeConfiguration:
         if isinstance(_docker_config, Unset):
             docker_config = UNSET
         else:
-            docker_config = NewNodeConfigurationDockerConfig.from_dict(_docker_config)
+            docker_config = (
+                NewNodeConfigurationDockerConfig.from_dict(_docker_config)
+                if isinstance(_docker_config, dict)
+                else _lenient.kept(_docker_config)
+            )
 
         _eks = d.pop("eks", UNSET)
         eks: NodeConfigurationEKS | Unset
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = NodeConfigurationEKS.from_dict(_eks)
+            eks = (
+                NodeConfigurationEKS.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: NodeConfigurationGKE | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = NodeConfigurationGKE.from_dict(_gke)
+            gke = (
+                NodeConfigurationGKE.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         _aks = d.pop("aks", UNSET)
         aks: NodeConfigurationAKS | Unset
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = NodeConfigurationAKS.from_dict(_aks)
+            aks = (
+                NodeConfigurationAKS.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _kops = d.pop("kops", UNSET)
         kops: NodeConfigurationKOPS | Unset
         if isinstance(_kops, Unset):
             kops = UNSET
         else:
-            kops = NodeConfigurationKOPS.from_dict(_kops)
+            kops = (
+                NodeConfigurationKOPS.from_dict(_kops)
+                if isinstance(_kops, dict)
+                else _lenient.kept(_kops)
+            )
 
-        new_node_configuration = cls(
+        _obj = cls(
             name=name,
             subnets=subnets,
             tags=tags,
@@ -325,8 +410,8 @@ class NewNodeConfiguration:
             kops=kops,
         )
 
-        new_node_configuration.additional_properties = d
-        return new_node_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class NewNodeConfigurationKubeletConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        new_node_configuration_kubelet_config = cls()
+        _obj = cls()
 
-        new_node_configuration_kubelet_config.additional_properties = d
-        return new_node_configuration_kubelet_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,11 +63,20 @@ class NewNodeTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.new_node_template_custom_labels import NewNodeTemplateCustomLabels  # noqa: PLC0415
+        from ..models.node_template_gpu import NodeTemplateGPU  # noqa: PLC0415
+        from ..models.node_template_taint import NodeTemplateTaint  # noqa: PLC0415
+        from ..models.template_constraints import TemplateConstraints  # noqa: PLC0415
+
         name = self.name
 
         configuration_id: str | Unset = UNSET
         if not isinstance(self.configuration_id, Unset):
-            configuration_id = str(self.configuration_id)
+            configuration_id = (
+                str(self.configuration_id)
+                if isinstance(self.configuration_id, UUID)
+                else self.configuration_id
+            )
 
         is_default = self.is_default
 
@@ -84,18 +94,33 @@ class NewNodeTemplate:
 
         custom_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_labels, Unset):
-            custom_labels = self.custom_labels.to_dict()
+            custom_labels = (
+                self.custom_labels.to_dict()
+                if isinstance(self.custom_labels, NewNodeTemplateCustomLabels)
+                else self.custom_labels
+            )
 
         custom_taints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_taints, Unset):
-            custom_taints = []
-            for custom_taints_item_data in self.custom_taints:
-                custom_taints_item = custom_taints_item_data.to_dict()
-                custom_taints.append(custom_taints_item)
+            if isinstance(self.custom_taints, list):
+                custom_taints = []
+                for custom_taints_item_data in self.custom_taints:
+                    custom_taints_item = (
+                        custom_taints_item_data.to_dict()
+                        if isinstance(custom_taints_item_data, NodeTemplateTaint)
+                        else custom_taints_item_data
+                    )
+                    custom_taints.append(custom_taints_item)
+            else:
+                custom_taints = self.custom_taints
 
         constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, TemplateConstraints)
+                else self.constraints
+            )
 
         custom_instances_enabled: bool | None | Unset
         if isinstance(self.custom_instances_enabled, Unset):
@@ -125,7 +150,11 @@ class NewNodeTemplate:
 
         gpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu, Unset):
-            gpu = self.gpu.to_dict()
+            gpu = (
+                self.gpu.to_dict()
+                if isinstance(self.gpu, NodeTemplateGPU)
+                else self.gpu
+            )
 
         edge_location_ids: list[str] | Unset = UNSET
         if not isinstance(self.edge_location_ids, Unset):
@@ -133,11 +162,8 @@ class NewNodeTemplate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if configuration_id is not UNSET:
             field_dict["configurationId"] = configuration_id
         if is_default is not UNSET:
@@ -177,23 +203,29 @@ class NewNodeTemplate:
         from ..models.template_constraints import TemplateConstraints  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         _configuration_id = d.pop("configurationId", UNSET)
         configuration_id: UUID | Unset
         if isinstance(_configuration_id, Unset):
             configuration_id = UNSET
         else:
-            configuration_id = UUID(_configuration_id)
+            configuration_id = _lenient.as_uuid(_configuration_id)
 
         is_default = d.pop("isDefault", UNSET)
+        if is_default is None:
+            _lenient.flag()
 
         def _parse_is_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         is_enabled = _parse_is_enabled(d.pop("isEnabled", UNSET))
 
@@ -202,7 +234,9 @@ class NewNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         should_taint = _parse_should_taint(d.pop("shouldTaint", UNSET))
 
@@ -211,32 +245,47 @@ class NewNodeTemplate:
         if isinstance(_custom_labels, Unset):
             custom_labels = UNSET
         else:
-            custom_labels = NewNodeTemplateCustomLabels.from_dict(_custom_labels)
+            custom_labels = (
+                NewNodeTemplateCustomLabels.from_dict(_custom_labels)
+                if isinstance(_custom_labels, dict)
+                else _lenient.kept(_custom_labels)
+            )
 
         _custom_taints = d.pop("customTaints", UNSET)
         custom_taints: list[NodeTemplateTaint] | Unset = UNSET
         if _custom_taints is not UNSET:
-            custom_taints = []
-            for custom_taints_item_data in _custom_taints:
-                custom_taints_item = NodeTemplateTaint.from_dict(
-                    custom_taints_item_data
-                )
+            if isinstance(_custom_taints, list):
+                custom_taints = []
+                for custom_taints_item_data in _custom_taints:
+                    custom_taints_item = (
+                        NodeTemplateTaint.from_dict(custom_taints_item_data)
+                        if isinstance(custom_taints_item_data, dict)
+                        else _lenient.kept(custom_taints_item_data)
+                    )
 
-                custom_taints.append(custom_taints_item)
+                    custom_taints.append(custom_taints_item)
+            else:
+                custom_taints = _lenient.kept(_custom_taints)
 
         _constraints = d.pop("constraints", UNSET)
         constraints: TemplateConstraints | Unset
         if isinstance(_constraints, Unset):
             constraints = UNSET
         else:
-            constraints = TemplateConstraints.from_dict(_constraints)
+            constraints = (
+                TemplateConstraints.from_dict(_constraints)
+                if isinstance(_constraints, dict)
+                else _lenient.kept(_constraints)
+            )
 
         def _parse_custom_instances_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_enabled = _parse_custom_instances_enabled(
             d.pop("customInstancesEnabled", UNSET)
@@ -249,7 +298,9 @@ class NewNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_with_extended_memory_enabled = (
             _parse_custom_instances_with_extended_memory_enabled(
@@ -262,7 +313,9 @@ class NewNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         clm_enabled = _parse_clm_enabled(d.pop("clmEnabled", UNSET))
 
@@ -271,7 +324,9 @@ class NewNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         stop_enabled = _parse_stop_enabled(d.pop("stopEnabled", UNSET))
 
@@ -280,11 +335,18 @@ class NewNodeTemplate:
         if isinstance(_gpu, Unset):
             gpu = UNSET
         else:
-            gpu = NodeTemplateGPU.from_dict(_gpu)
+            gpu = (
+                NodeTemplateGPU.from_dict(_gpu)
+                if isinstance(_gpu, dict)
+                else _lenient.kept(_gpu)
+            )
 
-        edge_location_ids = cast(list[str], d.pop("edgeLocationIds", UNSET))
+        _edge_location_ids = d.pop("edgeLocationIds", UNSET)
+        edge_location_ids: list[str] | Unset = UNSET
+        if _edge_location_ids is not UNSET:
+            edge_location_ids = cast(list[str], _lenient.plain_list(_edge_location_ids))
 
-        new_node_template = cls(
+        _obj = cls(
             name=name,
             configuration_id=configuration_id,
             is_default=is_default,
@@ -301,8 +363,8 @@ class NewNodeTemplate:
             edge_location_ids=edge_location_ids,
         )
 
-        new_node_template.additional_properties = d
-        return new_node_template
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

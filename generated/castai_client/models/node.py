@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.node_type import NodeType
 from ..types import UNSET, Unset
 
@@ -92,34 +93,74 @@ class Node:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        from ..models.gpu_info import GPUInfo  # noqa: PLC0415
+        from ..models.node_annotations import NodeAnnotations  # noqa: PLC0415
+        from ..models.node_info import NodeInfo  # noqa: PLC0415
+        from ..models.node_instance_labels import NodeInstanceLabels  # noqa: PLC0415
+        from ..models.node_labels import NodeLabels  # noqa: PLC0415
+        from ..models.node_network import NodeNetwork  # noqa: PLC0415
+        from ..models.node_resources import NodeResources  # noqa: PLC0415
+        from ..models.node_spot_config import NodeSpotConfig  # noqa: PLC0415
+        from ..models.node_state import NodeState  # noqa: PLC0415
+        from ..models.taint import Taint  # noqa: PLC0415
+
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         name = self.name
 
         instance_type = self.instance_type
 
-        role = self.role.value
+        role = self.role.value if isinstance(self.role, NodeType) else self.role
 
-        state = self.state.to_dict()
+        state = (
+            self.state.to_dict() if isinstance(self.state, NodeState) else self.state
+        )
 
-        spot_config = self.spot_config.to_dict()
+        spot_config = (
+            self.spot_config.to_dict()
+            if isinstance(self.spot_config, NodeSpotConfig)
+            else self.spot_config
+        )
 
         cloud = self.cloud
 
-        labels = self.labels.to_dict()
+        labels = (
+            self.labels.to_dict()
+            if isinstance(self.labels, NodeLabels)
+            else self.labels
+        )
 
-        annotations = self.annotations.to_dict()
+        annotations = (
+            self.annotations.to_dict()
+            if isinstance(self.annotations, NodeAnnotations)
+            else self.annotations
+        )
 
-        taints = []
-        for taints_item_data in self.taints:
-            taints_item = taints_item_data.to_dict()
-            taints.append(taints_item)
+        if isinstance(self.taints, list):
+            taints = []
+            for taints_item_data in self.taints:
+                taints_item = (
+                    taints_item_data.to_dict()
+                    if isinstance(taints_item_data, Taint)
+                    else taints_item_data
+                )
+                taints.append(taints_item)
+        else:
+            taints = self.taints
 
         unschedulable = self.unschedulable
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
-        resources = self.resources.to_dict()
+        resources = (
+            self.resources.to_dict()
+            if isinstance(self.resources, NodeResources)
+            else self.resources
+        )
 
         instance_id: None | str | Unset
         if isinstance(self.instance_id, Unset):
@@ -147,7 +188,11 @@ class Node:
 
         instance_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_labels, Unset):
-            instance_labels = self.instance_labels.to_dict()
+            instance_labels = (
+                self.instance_labels.to_dict()
+                if isinstance(self.instance_labels, NodeInstanceLabels)
+                else self.instance_labels
+            )
 
         zone = self.zone
 
@@ -165,25 +210,45 @@ class Node:
 
         joined_at: str | Unset = UNSET
         if not isinstance(self.joined_at, Unset):
-            joined_at = self.joined_at.isoformat()
+            joined_at = (
+                self.joined_at.isoformat()
+                if isinstance(self.joined_at, datetime.datetime)
+                else self.joined_at
+            )
 
         network: dict[str, Any] | Unset = UNSET
         if not isinstance(self.network, Unset):
-            network = self.network.to_dict()
+            network = (
+                self.network.to_dict()
+                if isinstance(self.network, NodeNetwork)
+                else self.network
+            )
 
         node_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.node_info, Unset):
-            node_info = self.node_info.to_dict()
+            node_info = (
+                self.node_info.to_dict()
+                if isinstance(self.node_info, NodeInfo)
+                else self.node_info
+            )
 
         gpu_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu_info, Unset):
-            gpu_info = self.gpu_info.to_dict()
+            gpu_info = (
+                self.gpu_info.to_dict()
+                if isinstance(self.gpu_info, GPUInfo)
+                else self.gpu_info
+            )
 
         node_configuration_id: None | str | Unset
         if isinstance(self.node_configuration_id, Unset):
             node_configuration_id = UNSET
         elif isinstance(self.node_configuration_id, UUID):
-            node_configuration_id = str(self.node_configuration_id)
+            node_configuration_id = (
+                str(self.node_configuration_id)
+                if isinstance(self.node_configuration_id, UUID)
+                else self.node_configuration_id
+            )
         else:
             node_configuration_id = self.node_configuration_id
 
@@ -191,23 +256,32 @@ class Node:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "instanceType": instance_type,
-                "role": role,
-                "state": state,
-                "spotConfig": spot_config,
-                "cloud": cloud,
-                "labels": labels,
-                "annotations": annotations,
-                "taints": taints,
-                "unschedulable": unschedulable,
-                "createdAt": created_at,
-                "resources": resources,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(instance_type, Unset):
+            field_dict["instanceType"] = instance_type
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(spot_config, Unset):
+            field_dict["spotConfig"] = spot_config
+        if not isinstance(cloud, Unset):
+            field_dict["cloud"] = cloud
+        if not isinstance(labels, Unset):
+            field_dict["labels"] = labels
+        if not isinstance(annotations, Unset):
+            field_dict["annotations"] = annotations
+        if not isinstance(taints, Unset):
+            field_dict["taints"] = taints
+        if not isinstance(unschedulable, Unset):
+            field_dict["unschedulable"] = unschedulable
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(resources, Unset):
+            field_dict["resources"] = resources
         if instance_id is not UNSET:
             field_dict["instanceId"] = instance_id
         if instance_name is not UNSET:
@@ -253,43 +327,116 @@ class Node:
         from ..models.taint import Taint  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        instance_type = d.pop("instanceType")
+        instance_type: Any = d.pop("instanceType", UNSET)
+        if instance_type is None or instance_type is UNSET:
+            _lenient.flag()
 
-        role = NodeType(d.pop("role"))
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = _lenient.member(NodeType, role)
 
-        state = NodeState.from_dict(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = (
+                NodeState.from_dict(state)
+                if isinstance(state, dict)
+                else _lenient.kept(state)
+            )
 
-        spot_config = NodeSpotConfig.from_dict(d.pop("spotConfig"))
+        spot_config: Any = d.pop("spotConfig", UNSET)
+        if spot_config is UNSET:
+            _lenient.flag()
+        else:
+            spot_config = (
+                NodeSpotConfig.from_dict(spot_config)
+                if isinstance(spot_config, dict)
+                else _lenient.kept(spot_config)
+            )
 
-        cloud = d.pop("cloud")
+        cloud: Any = d.pop("cloud", UNSET)
+        if cloud is None or cloud is UNSET:
+            _lenient.flag()
 
-        labels = NodeLabels.from_dict(d.pop("labels"))
+        labels: Any = d.pop("labels", UNSET)
+        if labels is UNSET:
+            _lenient.flag()
+        else:
+            labels = (
+                NodeLabels.from_dict(labels)
+                if isinstance(labels, dict)
+                else _lenient.kept(labels)
+            )
 
-        annotations = NodeAnnotations.from_dict(d.pop("annotations"))
+        annotations: Any = d.pop("annotations", UNSET)
+        if annotations is UNSET:
+            _lenient.flag()
+        else:
+            annotations = (
+                NodeAnnotations.from_dict(annotations)
+                if isinstance(annotations, dict)
+                else _lenient.kept(annotations)
+            )
 
-        taints = []
-        _taints = d.pop("taints")
-        for taints_item_data in _taints:
-            taints_item = Taint.from_dict(taints_item_data)
+        taints: Any = d.pop("taints", UNSET)
+        if taints is UNSET:
+            _lenient.flag()
+        else:
+            _taints = taints
+            if isinstance(_taints, list):
+                taints = []
+                for taints_item_data in _taints:
+                    taints_item = (
+                        Taint.from_dict(taints_item_data)
+                        if isinstance(taints_item_data, dict)
+                        else _lenient.kept(taints_item_data)
+                    )
 
-            taints.append(taints_item)
+                    taints.append(taints_item)
+            else:
+                taints = _lenient.kept(_taints)
 
-        unschedulable = d.pop("unschedulable")
+        unschedulable: Any = d.pop("unschedulable", UNSET)
+        if unschedulable is None or unschedulable is UNSET:
+            _lenient.flag()
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        resources = NodeResources.from_dict(d.pop("resources"))
+        resources: Any = d.pop("resources", UNSET)
+        if resources is UNSET:
+            _lenient.flag()
+        else:
+            resources = (
+                NodeResources.from_dict(resources)
+                if isinstance(resources, dict)
+                else _lenient.kept(resources)
+            )
 
         def _parse_instance_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_id = _parse_instance_id(d.pop("instanceId", UNSET))
 
@@ -298,7 +445,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_name = _parse_instance_name(d.pop("instanceName", UNSET))
 
@@ -307,7 +456,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_price = _parse_instance_price(d.pop("instancePrice", UNSET))
 
@@ -316,7 +467,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_architecture = _parse_instance_architecture(
             d.pop("instanceArchitecture", UNSET)
@@ -327,16 +480,24 @@ class Node:
         if isinstance(_instance_labels, Unset):
             instance_labels = UNSET
         else:
-            instance_labels = NodeInstanceLabels.from_dict(_instance_labels)
+            instance_labels = (
+                NodeInstanceLabels.from_dict(_instance_labels)
+                if isinstance(_instance_labels, dict)
+                else _lenient.kept(_instance_labels)
+            )
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
         def _parse_subnet_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         subnet_id = _parse_subnet_id(d.pop("subnetId", UNSET))
 
@@ -345,7 +506,9 @@ class Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider_id = _parse_provider_id(d.pop("providerId", UNSET))
 
@@ -354,51 +517,61 @@ class Node:
         if isinstance(_joined_at, Unset):
             joined_at = UNSET
         else:
-            joined_at = datetime.datetime.fromisoformat(_joined_at)
+            joined_at = _lenient.as_datetime(_joined_at)
 
         _network = d.pop("network", UNSET)
         network: NodeNetwork | Unset
         if isinstance(_network, Unset):
             network = UNSET
         else:
-            network = NodeNetwork.from_dict(_network)
+            network = (
+                NodeNetwork.from_dict(_network)
+                if isinstance(_network, dict)
+                else _lenient.kept(_network)
+            )
 
         _node_info = d.pop("nodeInfo", UNSET)
         node_info: NodeInfo | Unset
         if isinstance(_node_info, Unset):
             node_info = UNSET
         else:
-            node_info = NodeInfo.from_dict(_node_info)
+            node_info = (
+                NodeInfo.from_dict(_node_info)
+                if isinstance(_node_info, dict)
+                else _lenient.kept(_node_info)
+            )
 
         _gpu_info = d.pop("gpuInfo", UNSET)
         gpu_info: GPUInfo | Unset
         if isinstance(_gpu_info, Unset):
             gpu_info = UNSET
         else:
-            gpu_info = GPUInfo.from_dict(_gpu_info)
+            gpu_info = (
+                GPUInfo.from_dict(_gpu_info)
+                if isinstance(_gpu_info, dict)
+                else _lenient.kept(_gpu_info)
+            )
 
         def _parse_node_configuration_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                node_configuration_id_type_0 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            node_configuration_id_type_0 = _lenient.as_uuid(data)
 
-                return node_configuration_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return node_configuration_id_type_0
 
         node_configuration_id = _parse_node_configuration_id(
             d.pop("nodeConfigurationId", UNSET)
         )
 
         added_by = d.pop("addedBy", UNSET)
+        if added_by is None:
+            _lenient.flag()
 
-        node = cls(
+        _obj = cls(
             id=id,
             name=name,
             instance_type=instance_type,
@@ -428,8 +601,8 @@ class Node:
             added_by=added_by,
         )
 
-        node.additional_properties = d
-        return node
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,6 +62,14 @@ class NodeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_node_config import AWSNodeConfig  # noqa: PLC0415
+        from ..models.gcp_node_config import GCPNodeConfig  # noqa: PLC0415
+        from ..models.gpu_config import GPUConfig  # noqa: PLC0415
+        from ..models.node_config_kubernetes_labels import NodeConfigKubernetesLabels  # noqa: PLC0415
+        from ..models.node_spot_config import NodeSpotConfig  # noqa: PLC0415
+        from ..models.node_volume import NodeVolume  # noqa: PLC0415
+        from ..models.taint import Taint  # noqa: PLC0415
+
         instance_type = self.instance_type
 
         zone: None | str | Unset
@@ -79,7 +88,11 @@ class NodeConfig:
         if isinstance(self.configuration_id, Unset):
             configuration_id = UNSET
         elif isinstance(self.configuration_id, UUID):
-            configuration_id = str(self.configuration_id)
+            configuration_id = (
+                str(self.configuration_id)
+                if isinstance(self.configuration_id, UUID)
+                else self.configuration_id
+            )
         else:
             configuration_id = self.configuration_id
 
@@ -91,42 +104,66 @@ class NodeConfig:
 
         kubernetes_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kubernetes_labels, Unset):
-            kubernetes_labels = self.kubernetes_labels.to_dict()
+            kubernetes_labels = (
+                self.kubernetes_labels.to_dict()
+                if isinstance(self.kubernetes_labels, NodeConfigKubernetesLabels)
+                else self.kubernetes_labels
+            )
 
         kubernetes_taints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.kubernetes_taints, Unset):
-            kubernetes_taints = []
-            for kubernetes_taints_item_data in self.kubernetes_taints:
-                kubernetes_taints_item = kubernetes_taints_item_data.to_dict()
-                kubernetes_taints.append(kubernetes_taints_item)
+            if isinstance(self.kubernetes_taints, list):
+                kubernetes_taints = []
+                for kubernetes_taints_item_data in self.kubernetes_taints:
+                    kubernetes_taints_item = (
+                        kubernetes_taints_item_data.to_dict()
+                        if isinstance(kubernetes_taints_item_data, Taint)
+                        else kubernetes_taints_item_data
+                    )
+                    kubernetes_taints.append(kubernetes_taints_item)
+            else:
+                kubernetes_taints = self.kubernetes_taints
 
         spot_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.spot_config, Unset):
-            spot_config = self.spot_config.to_dict()
+            spot_config = (
+                self.spot_config.to_dict()
+                if isinstance(self.spot_config, NodeSpotConfig)
+                else self.spot_config
+            )
 
         volume: dict[str, Any] | Unset = UNSET
         if not isinstance(self.volume, Unset):
-            volume = self.volume.to_dict()
+            volume = (
+                self.volume.to_dict()
+                if isinstance(self.volume, NodeVolume)
+                else self.volume
+            )
 
         gpu_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu_config, Unset):
-            gpu_config = self.gpu_config.to_dict()
+            gpu_config = (
+                self.gpu_config.to_dict()
+                if isinstance(self.gpu_config, GPUConfig)
+                else self.gpu_config
+            )
 
         aws: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aws, Unset):
-            aws = self.aws.to_dict()
+            aws = (
+                self.aws.to_dict() if isinstance(self.aws, AWSNodeConfig) else self.aws
+            )
 
         gcp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gcp, Unset):
-            gcp = self.gcp.to_dict()
+            gcp = (
+                self.gcp.to_dict() if isinstance(self.gcp, GCPNodeConfig) else self.gcp
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "instanceType": instance_type,
-            }
-        )
+        if not isinstance(instance_type, Unset):
+            field_dict["instanceType"] = instance_type
         if zone is not UNSET:
             field_dict["zone"] = zone
         if subnet_id is not UNSET:
@@ -163,14 +200,18 @@ class NodeConfig:
         from ..models.taint import Taint  # noqa: PLC0415
 
         d = dict(src_dict)
-        instance_type = d.pop("instanceType")
+        instance_type: Any = d.pop("instanceType", UNSET)
+        if instance_type is None or instance_type is UNSET:
+            _lenient.flag()
 
         def _parse_zone(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         zone = _parse_zone(d.pop("zone", UNSET))
 
@@ -179,7 +220,9 @@ class NodeConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         subnet_id = _parse_subnet_id(d.pop("subnetId", UNSET))
 
@@ -188,15 +231,11 @@ class NodeConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                configuration_id_type_0 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            configuration_id_type_0 = _lenient.as_uuid(data)
 
-                return configuration_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return configuration_id_type_0
 
         configuration_id = _parse_configuration_id(d.pop("configurationId", UNSET))
 
@@ -205,7 +244,9 @@ class NodeConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         configuration_name = _parse_configuration_name(
             d.pop("configurationName", UNSET)
@@ -216,53 +257,84 @@ class NodeConfig:
         if isinstance(_kubernetes_labels, Unset):
             kubernetes_labels = UNSET
         else:
-            kubernetes_labels = NodeConfigKubernetesLabels.from_dict(_kubernetes_labels)
+            kubernetes_labels = (
+                NodeConfigKubernetesLabels.from_dict(_kubernetes_labels)
+                if isinstance(_kubernetes_labels, dict)
+                else _lenient.kept(_kubernetes_labels)
+            )
 
         _kubernetes_taints = d.pop("kubernetesTaints", UNSET)
         kubernetes_taints: list[Taint] | Unset = UNSET
         if _kubernetes_taints is not UNSET:
-            kubernetes_taints = []
-            for kubernetes_taints_item_data in _kubernetes_taints:
-                kubernetes_taints_item = Taint.from_dict(kubernetes_taints_item_data)
+            if isinstance(_kubernetes_taints, list):
+                kubernetes_taints = []
+                for kubernetes_taints_item_data in _kubernetes_taints:
+                    kubernetes_taints_item = (
+                        Taint.from_dict(kubernetes_taints_item_data)
+                        if isinstance(kubernetes_taints_item_data, dict)
+                        else _lenient.kept(kubernetes_taints_item_data)
+                    )
 
-                kubernetes_taints.append(kubernetes_taints_item)
+                    kubernetes_taints.append(kubernetes_taints_item)
+            else:
+                kubernetes_taints = _lenient.kept(_kubernetes_taints)
 
         _spot_config = d.pop("spotConfig", UNSET)
         spot_config: NodeSpotConfig | Unset
         if isinstance(_spot_config, Unset):
             spot_config = UNSET
         else:
-            spot_config = NodeSpotConfig.from_dict(_spot_config)
+            spot_config = (
+                NodeSpotConfig.from_dict(_spot_config)
+                if isinstance(_spot_config, dict)
+                else _lenient.kept(_spot_config)
+            )
 
         _volume = d.pop("volume", UNSET)
         volume: NodeVolume | Unset
         if isinstance(_volume, Unset):
             volume = UNSET
         else:
-            volume = NodeVolume.from_dict(_volume)
+            volume = (
+                NodeVolume.from_dict(_volume)
+                if isinstance(_volume, dict)
+                else _lenient.kept(_volume)
+            )
 
         _gpu_config = d.pop("gpuConfig", UNSET)
         gpu_config: GPUConfig | Unset
         if isinstance(_gpu_config, Unset):
             gpu_config = UNSET
         else:
-            gpu_config = GPUConfig.from_dict(_gpu_config)
+            gpu_config = (
+                GPUConfig.from_dict(_gpu_config)
+                if isinstance(_gpu_config, dict)
+                else _lenient.kept(_gpu_config)
+            )
 
         _aws = d.pop("aws", UNSET)
         aws: AWSNodeConfig | Unset
         if isinstance(_aws, Unset):
             aws = UNSET
         else:
-            aws = AWSNodeConfig.from_dict(_aws)
+            aws = (
+                AWSNodeConfig.from_dict(_aws)
+                if isinstance(_aws, dict)
+                else _lenient.kept(_aws)
+            )
 
         _gcp = d.pop("gcp", UNSET)
         gcp: GCPNodeConfig | Unset
         if isinstance(_gcp, Unset):
             gcp = UNSET
         else:
-            gcp = GCPNodeConfig.from_dict(_gcp)
+            gcp = (
+                GCPNodeConfig.from_dict(_gcp)
+                if isinstance(_gcp, dict)
+                else _lenient.kept(_gcp)
+            )
 
-        node_config = cls(
+        _obj = cls(
             instance_type=instance_type,
             zone=zone,
             subnet_id=subnet_id,
@@ -277,8 +349,8 @@ class NodeConfig:
             gcp=gcp,
         )
 
-        node_config.additional_properties = d
-        return node_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

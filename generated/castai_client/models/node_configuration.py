@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.container_runtime import ContainerRuntime
 from ..types import UNSET, Unset
 
@@ -81,14 +82,19 @@ class NodeConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.node_configuration_aks import NodeConfigurationAKS  # noqa: PLC0415
         from ..models.node_configuration_docker_config_type_0 import (
             NodeConfigurationDockerConfigType0,  # noqa: PLC0415
         )
+        from ..models.node_configuration_eks import NodeConfigurationEKS  # noqa: PLC0415
+        from ..models.node_configuration_gke import NodeConfigurationGKE  # noqa: PLC0415
+        from ..models.node_configuration_kops import NodeConfigurationKOPS  # noqa: PLC0415
         from ..models.node_configuration_kubelet_config_type_0 import (
             NodeConfigurationKubeletConfigType0,  # noqa: PLC0415
         )
+        from ..models.node_configuration_tags import NodeConfigurationTags  # noqa: PLC0415
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         name = self.name
 
@@ -98,7 +104,11 @@ class NodeConfiguration:
 
         subnets = self.subnets
 
-        tags = self.tags.to_dict()
+        tags = (
+            self.tags.to_dict()
+            if isinstance(self.tags, NodeConfigurationTags)
+            else self.tags
+        )
 
         min_disk_size = self.min_disk_size
 
@@ -106,11 +116,19 @@ class NodeConfiguration:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
 
         image: None | str | Unset
         if isinstance(self.image, Unset):
@@ -138,13 +156,21 @@ class NodeConfiguration:
 
         container_runtime: str | Unset = UNSET
         if not isinstance(self.container_runtime, Unset):
-            container_runtime = self.container_runtime.value
+            container_runtime = (
+                self.container_runtime.value
+                if isinstance(self.container_runtime, ContainerRuntime)
+                else self.container_runtime
+            )
 
         kubelet_config: dict[str, Any] | None | Unset
         if isinstance(self.kubelet_config, Unset):
             kubelet_config = UNSET
         elif isinstance(self.kubelet_config, NodeConfigurationKubeletConfigType0):
-            kubelet_config = self.kubelet_config.to_dict()
+            kubelet_config = (
+                self.kubelet_config.to_dict()
+                if isinstance(self.kubelet_config, NodeConfigurationKubeletConfigType0)
+                else self.kubelet_config
+            )
         else:
             kubelet_config = self.kubelet_config
 
@@ -152,40 +178,64 @@ class NodeConfiguration:
         if isinstance(self.docker_config, Unset):
             docker_config = UNSET
         elif isinstance(self.docker_config, NodeConfigurationDockerConfigType0):
-            docker_config = self.docker_config.to_dict()
+            docker_config = (
+                self.docker_config.to_dict()
+                if isinstance(self.docker_config, NodeConfigurationDockerConfigType0)
+                else self.docker_config
+            )
         else:
             docker_config = self.docker_config
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, NodeConfigurationEKS)
+                else self.eks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, NodeConfigurationGKE)
+                else self.gke
+            )
 
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, NodeConfigurationAKS)
+                else self.aks
+            )
 
         kops: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kops, Unset):
-            kops = self.kops.to_dict()
+            kops = (
+                self.kops.to_dict()
+                if isinstance(self.kops, NodeConfigurationKOPS)
+                else self.kops
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "version": version,
-                "default": default,
-                "subnets": subnets,
-                "tags": tags,
-                "minDiskSize": min_disk_size,
-                "diskCpuRatio": disk_cpu_ratio,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(version, Unset):
+            field_dict["version"] = version
+        if not isinstance(default, Unset):
+            field_dict["default"] = default
+        if not isinstance(subnets, Unset):
+            field_dict["subnets"] = subnets
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = tags
+        if not isinstance(min_disk_size, Unset):
+            field_dict["minDiskSize"] = min_disk_size
+        if not isinstance(disk_cpu_ratio, Unset):
+            field_dict["diskCpuRatio"] = disk_cpu_ratio
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
@@ -230,42 +280,70 @@ class NodeConfiguration:
         from ..models.node_configuration_tags import NodeConfigurationTags  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        version = d.pop("version")
+        version: Any = d.pop("version", UNSET)
+        if version is None or version is UNSET:
+            _lenient.flag()
 
-        default = d.pop("default")
+        default: Any = d.pop("default", UNSET)
+        if default is None or default is UNSET:
+            _lenient.flag()
 
-        subnets = cast(list[str], d.pop("subnets"))
+        subnets: Any = d.pop("subnets", UNSET)
+        if subnets is UNSET:
+            _lenient.flag()
+        else:
+            subnets = cast(list[str], _lenient.plain_list(subnets))
 
-        tags = NodeConfigurationTags.from_dict(d.pop("tags"))
+        tags: Any = d.pop("tags", UNSET)
+        if tags is UNSET:
+            _lenient.flag()
+        else:
+            tags = (
+                NodeConfigurationTags.from_dict(tags)
+                if isinstance(tags, dict)
+                else _lenient.kept(tags)
+            )
 
-        min_disk_size = d.pop("minDiskSize")
+        min_disk_size: Any = d.pop("minDiskSize", UNSET)
+        if min_disk_size is None or min_disk_size is UNSET:
+            _lenient.flag()
 
-        disk_cpu_ratio = d.pop("diskCpuRatio")
+        disk_cpu_ratio: Any = d.pop("diskCpuRatio", UNSET)
+        if disk_cpu_ratio is None or disk_cpu_ratio is UNSET:
+            _lenient.flag()
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _lenient.as_datetime(_updated_at)
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -274,7 +352,9 @@ class NodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         init_script = _parse_init_script(d.pop("initScript", UNSET))
 
@@ -283,7 +363,9 @@ class NodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ssh_public_key = _parse_ssh_public_key(d.pop("sshPublicKey", UNSET))
 
@@ -292,7 +374,9 @@ class NodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         drain_timeout_sec = _parse_drain_timeout_sec(d.pop("drainTimeoutSec", UNSET))
 
@@ -301,7 +385,7 @@ class NodeConfiguration:
         if isinstance(_container_runtime, Unset):
             container_runtime = UNSET
         else:
-            container_runtime = ContainerRuntime(_container_runtime)
+            container_runtime = _lenient.member(ContainerRuntime, _container_runtime)
 
         def _parse_kubelet_config(
             data: object,
@@ -310,17 +394,18 @@ class NodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                kubelet_config_type_0 = NodeConfigurationKubeletConfigType0.from_dict(
-                    data
+            if not isinstance(data, dict):
+                return cast(
+                    NodeConfigurationKubeletConfigType0 | None | Unset,
+                    _lenient.kept(data),
                 )
+            kubelet_config_type_0 = (
+                NodeConfigurationKubeletConfigType0.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return kubelet_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodeConfigurationKubeletConfigType0 | None | Unset, data)
+            return kubelet_config_type_0
 
         kubelet_config = _parse_kubelet_config(d.pop("kubeletConfig", UNSET))
 
@@ -331,17 +416,18 @@ class NodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                docker_config_type_0 = NodeConfigurationDockerConfigType0.from_dict(
-                    data
+            if not isinstance(data, dict):
+                return cast(
+                    NodeConfigurationDockerConfigType0 | None | Unset,
+                    _lenient.kept(data),
                 )
+            docker_config_type_0 = (
+                NodeConfigurationDockerConfigType0.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return docker_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodeConfigurationDockerConfigType0 | None | Unset, data)
+            return docker_config_type_0
 
         docker_config = _parse_docker_config(d.pop("dockerConfig", UNSET))
 
@@ -350,30 +436,46 @@ class NodeConfiguration:
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = NodeConfigurationEKS.from_dict(_eks)
+            eks = (
+                NodeConfigurationEKS.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: NodeConfigurationGKE | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = NodeConfigurationGKE.from_dict(_gke)
+            gke = (
+                NodeConfigurationGKE.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         _aks = d.pop("aks", UNSET)
         aks: NodeConfigurationAKS | Unset
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = NodeConfigurationAKS.from_dict(_aks)
+            aks = (
+                NodeConfigurationAKS.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _kops = d.pop("kops", UNSET)
         kops: NodeConfigurationKOPS | Unset
         if isinstance(_kops, Unset):
             kops = UNSET
         else:
-            kops = NodeConfigurationKOPS.from_dict(_kops)
+            kops = (
+                NodeConfigurationKOPS.from_dict(_kops)
+                if isinstance(_kops, dict)
+                else _lenient.kept(_kops)
+            )
 
-        node_configuration = cls(
+        _obj = cls(
             id=id,
             name=name,
             version=version,
@@ -397,8 +499,8 @@ class NodeConfiguration:
             kops=kops,
         )
 
-        node_configuration.additional_properties = d
-        return node_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeConfigurationAKS")
@@ -58,7 +59,6 @@ class NodeConfigurationAKS:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_pods_per_node is not UNSET:
             field_dict["maxPodsPerNode"] = max_pods_per_node
         if pod_subnet_id is not UNSET:
@@ -76,13 +76,17 @@ class NodeConfigurationAKS:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         max_pods_per_node = d.pop("maxPodsPerNode", UNSET)
+        if max_pods_per_node is None:
+            _lenient.flag()
 
         def _parse_pod_subnet_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         pod_subnet_id = _parse_pod_subnet_id(d.pop("podSubnetId", UNSET))
 
@@ -91,7 +95,9 @@ class NodeConfigurationAKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         network_security_group_id = _parse_network_security_group_id(
             d.pop("networkSecurityGroupId", UNSET)
@@ -102,17 +108,22 @@ class NodeConfigurationAKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enable_encryption_at_host = _parse_enable_encryption_at_host(
             d.pop("enableEncryptionAtHost", UNSET)
         )
 
-        application_security_group_ids = cast(
-            list[str], d.pop("applicationSecurityGroupIds", UNSET)
-        )
+        _application_security_group_ids = d.pop("applicationSecurityGroupIds", UNSET)
+        application_security_group_ids: list[str] | Unset = UNSET
+        if _application_security_group_ids is not UNSET:
+            application_security_group_ids = cast(
+                list[str], _lenient.plain_list(_application_security_group_ids)
+            )
 
-        node_configuration_aks = cls(
+        _obj = cls(
             max_pods_per_node=max_pods_per_node,
             pod_subnet_id=pod_subnet_id,
             network_security_group_id=network_security_group_id,
@@ -120,8 +131,8 @@ class NodeConfigurationAKS:
             application_security_group_ids=application_security_group_ids,
         )
 
-        node_configuration_aks.additional_properties = d
-        return node_configuration_aks
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

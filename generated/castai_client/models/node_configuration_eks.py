@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.eks_image_family import EKSImageFamily
 from ..types import UNSET, Unset
 
@@ -67,7 +68,11 @@ class NodeConfigurationEKS:
 
         image_family: str | Unset = UNSET
         if not isinstance(self.image_family, Unset):
-            image_family = self.image_family.value
+            image_family = (
+                self.image_family.value
+                if isinstance(self.image_family, EKSImageFamily)
+                else self.image_family
+            )
 
         volume_type: None | str | Unset
         if isinstance(self.volume_type, Unset):
@@ -113,11 +118,8 @@ class NodeConfigurationEKS:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "instanceProfileArn": instance_profile_arn,
-            }
-        )
+        if not isinstance(instance_profile_arn, Unset):
+            field_dict["instanceProfileArn"] = instance_profile_arn
         if security_groups is not UNSET:
             field_dict["securityGroups"] = security_groups
         if key_pair_id is not UNSET:
@@ -146,16 +148,23 @@ class NodeConfigurationEKS:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instance_profile_arn = d.pop("instanceProfileArn")
+        instance_profile_arn: Any = d.pop("instanceProfileArn", UNSET)
+        if instance_profile_arn is None or instance_profile_arn is UNSET:
+            _lenient.flag()
 
-        security_groups = cast(list[str], d.pop("securityGroups", UNSET))
+        _security_groups = d.pop("securityGroups", UNSET)
+        security_groups: list[str] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = cast(list[str], _lenient.plain_list(_security_groups))
 
         def _parse_key_pair_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key_pair_id = _parse_key_pair_id(d.pop("keyPairId", UNSET))
 
@@ -164,7 +173,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         dns_cluster_ip = _parse_dns_cluster_ip(d.pop("dnsClusterIp", UNSET))
 
@@ -173,14 +184,16 @@ class NodeConfigurationEKS:
         if isinstance(_image_family, Unset):
             image_family = UNSET
         else:
-            image_family = EKSImageFamily(_image_family)
+            image_family = _lenient.member(EKSImageFamily, _image_family)
 
         def _parse_volume_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         volume_type = _parse_volume_type(d.pop("volumeType", UNSET))
 
@@ -189,7 +202,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         volume_iops = _parse_volume_iops(d.pop("volumeIops", UNSET))
 
@@ -198,7 +213,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         volume_throughput = _parse_volume_throughput(d.pop("volumeThroughput", UNSET))
 
@@ -207,7 +224,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         volume_kms_key_arn = _parse_volume_kms_key_arn(d.pop("volumeKmsKeyArn", UNSET))
 
@@ -216,7 +235,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         imds_v1 = _parse_imds_v1(d.pop("imdsV1", UNSET))
 
@@ -225,7 +246,9 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         imds_hop_limit = _parse_imds_hop_limit(d.pop("imdsHopLimit", UNSET))
 
@@ -234,13 +257,15 @@ class NodeConfigurationEKS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         max_pods_per_node_formula = _parse_max_pods_per_node_formula(
             d.pop("maxPodsPerNodeFormula", UNSET)
         )
 
-        node_configuration_eks = cls(
+        _obj = cls(
             instance_profile_arn=instance_profile_arn,
             security_groups=security_groups,
             key_pair_id=key_pair_id,
@@ -255,8 +280,8 @@ class NodeConfigurationEKS:
             max_pods_per_node_formula=max_pods_per_node_formula,
         )
 
-        node_configuration_eks.additional_properties = d
-        return node_configuration_eks
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeConfigurationGKE")
@@ -60,7 +61,6 @@ class NodeConfigurationGKE:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if disk_type is not UNSET:
             field_dict["diskType"] = disk_type
         if max_pods_per_node is not UNSET:
@@ -85,28 +85,42 @@ class NodeConfigurationGKE:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         disk_type = _parse_disk_type(d.pop("diskType", UNSET))
 
         max_pods_per_node = d.pop("maxPodsPerNode", UNSET)
+        if max_pods_per_node is None:
+            _lenient.flag()
 
-        network_tags = cast(list[str], d.pop("networkTags", UNSET))
+        _network_tags = d.pop("networkTags", UNSET)
+        network_tags: list[str] | Unset = UNSET
+        if _network_tags is not UNSET:
+            network_tags = cast(list[str], _lenient.plain_list(_network_tags))
 
-        zones = cast(list[str], d.pop("zones", UNSET))
+        _zones = d.pop("zones", UNSET)
+        zones: list[str] | Unset = UNSET
+        if _zones is not UNSET:
+            zones = cast(list[str], _lenient.plain_list(_zones))
 
         def _parse_min_cpu_platform(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         min_cpu_platform = _parse_min_cpu_platform(d.pop("minCpuPlatform", UNSET))
 
         use_ephemeral_storage_local_ssd = d.pop("useEphemeralStorageLocalSsd", UNSET)
+        if use_ephemeral_storage_local_ssd is None:
+            _lenient.flag()
 
-        node_configuration_gke = cls(
+        _obj = cls(
             disk_type=disk_type,
             max_pods_per_node=max_pods_per_node,
             network_tags=network_tags,
@@ -115,8 +129,8 @@ class NodeConfigurationGKE:
             use_ephemeral_storage_local_ssd=use_ephemeral_storage_local_ssd,
         )
 
-        node_configuration_gke.additional_properties = d
-        return node_configuration_gke
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeConfigurationKOPS")
@@ -32,7 +33,6 @@ class NodeConfigurationKOPS:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key_pair_id is not UNSET:
             field_dict["keyPairId"] = key_pair_id
 
@@ -47,16 +47,18 @@ class NodeConfigurationKOPS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key_pair_id = _parse_key_pair_id(d.pop("keyPairId", UNSET))
 
-        node_configuration_kops = cls(
+        _obj = cls(
             key_pair_id=key_pair_id,
         )
 
-        node_configuration_kops.additional_properties = d
-        return node_configuration_kops
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

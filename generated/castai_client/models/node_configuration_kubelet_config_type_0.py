@@ -30,10 +30,10 @@ class NodeConfigurationKubeletConfigType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_configuration_kubelet_config_type_0 = cls()
+        _obj = cls()
 
-        node_configuration_kubelet_config_type_0.additional_properties = d
-        return node_configuration_kubelet_config_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

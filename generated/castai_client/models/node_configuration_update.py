@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.container_runtime import ContainerRuntime
 from ..types import UNSET, Unset
 
@@ -70,13 +71,29 @@ class NodeConfigurationUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.node_configuration_aks import NodeConfigurationAKS  # noqa: PLC0415
+        from ..models.node_configuration_eks import NodeConfigurationEKS  # noqa: PLC0415
+        from ..models.node_configuration_gke import NodeConfigurationGKE  # noqa: PLC0415
+        from ..models.node_configuration_kops import NodeConfigurationKOPS  # noqa: PLC0415
+        from ..models.node_configuration_update_docker_config import (
+            NodeConfigurationUpdateDockerConfig,  # noqa: PLC0415
+        )
+        from ..models.node_configuration_update_kubelet_config import (
+            NodeConfigurationUpdateKubeletConfig,  # noqa: PLC0415
+        )
+        from ..models.node_configuration_update_tags import NodeConfigurationUpdateTags  # noqa: PLC0415
+
         subnets: list[str] | Unset = UNSET
         if not isinstance(self.subnets, Unset):
             subnets = self.subnets
 
         tags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+            tags = (
+                self.tags.to_dict()
+                if isinstance(self.tags, NodeConfigurationUpdateTags)
+                else self.tags
+            )
 
         image: None | str | Unset
         if isinstance(self.image, Unset):
@@ -112,35 +129,62 @@ class NodeConfigurationUpdate:
 
         container_runtime: str | Unset = UNSET
         if not isinstance(self.container_runtime, Unset):
-            container_runtime = self.container_runtime.value
+            container_runtime = (
+                self.container_runtime.value
+                if isinstance(self.container_runtime, ContainerRuntime)
+                else self.container_runtime
+            )
 
         kubelet_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kubelet_config, Unset):
-            kubelet_config = self.kubelet_config.to_dict()
+            kubelet_config = (
+                self.kubelet_config.to_dict()
+                if isinstance(self.kubelet_config, NodeConfigurationUpdateKubeletConfig)
+                else self.kubelet_config
+            )
 
         docker_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.docker_config, Unset):
-            docker_config = self.docker_config.to_dict()
+            docker_config = (
+                self.docker_config.to_dict()
+                if isinstance(self.docker_config, NodeConfigurationUpdateDockerConfig)
+                else self.docker_config
+            )
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, NodeConfigurationEKS)
+                else self.eks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, NodeConfigurationGKE)
+                else self.gke
+            )
 
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, NodeConfigurationAKS)
+                else self.aks
+            )
 
         kops: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kops, Unset):
-            kops = self.kops.to_dict()
+            kops = (
+                self.kops.to_dict()
+                if isinstance(self.kops, NodeConfigurationKOPS)
+                else self.kops
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if subnets is not UNSET:
             field_dict["subnets"] = subnets
         if tags is not UNSET:
@@ -189,21 +233,30 @@ class NodeConfigurationUpdate:
         from ..models.node_configuration_update_tags import NodeConfigurationUpdateTags  # noqa: PLC0415
 
         d = dict(src_dict)
-        subnets = cast(list[str], d.pop("subnets", UNSET))
+        _subnets = d.pop("subnets", UNSET)
+        subnets: list[str] | Unset = UNSET
+        if _subnets is not UNSET:
+            subnets = cast(list[str], _lenient.plain_list(_subnets))
 
         _tags = d.pop("tags", UNSET)
         tags: NodeConfigurationUpdateTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = NodeConfigurationUpdateTags.from_dict(_tags)
+            tags = (
+                NodeConfigurationUpdateTags.from_dict(_tags)
+                if isinstance(_tags, dict)
+                else _lenient.kept(_tags)
+            )
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -212,7 +265,9 @@ class NodeConfigurationUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         init_script = _parse_init_script(d.pop("initScript", UNSET))
 
@@ -221,7 +276,9 @@ class NodeConfigurationUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ssh_public_key = _parse_ssh_public_key(d.pop("sshPublicKey", UNSET))
 
@@ -230,18 +287,24 @@ class NodeConfigurationUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_disk_size = _parse_min_disk_size(d.pop("minDiskSize", UNSET))
 
         disk_cpu_ratio = d.pop("diskCpuRatio", UNSET)
+        if disk_cpu_ratio is None:
+            _lenient.flag()
 
         def _parse_drain_timeout_sec(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         drain_timeout_sec = _parse_drain_timeout_sec(d.pop("drainTimeoutSec", UNSET))
 
@@ -250,15 +313,17 @@ class NodeConfigurationUpdate:
         if isinstance(_container_runtime, Unset):
             container_runtime = UNSET
         else:
-            container_runtime = ContainerRuntime(_container_runtime)
+            container_runtime = _lenient.member(ContainerRuntime, _container_runtime)
 
         _kubelet_config = d.pop("kubeletConfig", UNSET)
         kubelet_config: NodeConfigurationUpdateKubeletConfig | Unset
         if isinstance(_kubelet_config, Unset):
             kubelet_config = UNSET
         else:
-            kubelet_config = NodeConfigurationUpdateKubeletConfig.from_dict(
-                _kubelet_config
+            kubelet_config = (
+                NodeConfigurationUpdateKubeletConfig.from_dict(_kubelet_config)
+                if isinstance(_kubelet_config, dict)
+                else _lenient.kept(_kubelet_config)
             )
 
         _docker_config = d.pop("dockerConfig", UNSET)
@@ -266,8 +331,10 @@ class NodeConfigurationUpdate:
         if isinstance(_docker_config, Unset):
             docker_config = UNSET
         else:
-            docker_config = NodeConfigurationUpdateDockerConfig.from_dict(
-                _docker_config
+            docker_config = (
+                NodeConfigurationUpdateDockerConfig.from_dict(_docker_config)
+                if isinstance(_docker_config, dict)
+                else _lenient.kept(_docker_config)
             )
 
         _eks = d.pop("eks", UNSET)
@@ -275,30 +342,46 @@ class NodeConfigurationUpdate:
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = NodeConfigurationEKS.from_dict(_eks)
+            eks = (
+                NodeConfigurationEKS.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: NodeConfigurationGKE | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = NodeConfigurationGKE.from_dict(_gke)
+            gke = (
+                NodeConfigurationGKE.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         _aks = d.pop("aks", UNSET)
         aks: NodeConfigurationAKS | Unset
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = NodeConfigurationAKS.from_dict(_aks)
+            aks = (
+                NodeConfigurationAKS.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _kops = d.pop("kops", UNSET)
         kops: NodeConfigurationKOPS | Unset
         if isinstance(_kops, Unset):
             kops = UNSET
         else:
-            kops = NodeConfigurationKOPS.from_dict(_kops)
+            kops = (
+                NodeConfigurationKOPS.from_dict(_kops)
+                if isinstance(_kops, dict)
+                else _lenient.kept(_kops)
+            )
 
-        node_configuration_update = cls(
+        _obj = cls(
             subnets=subnets,
             tags=tags,
             image=image,
@@ -316,8 +399,8 @@ class NodeConfigurationUpdate:
             kops=kops,
         )
 
-        node_configuration_update.additional_properties = d
-        return node_configuration_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class NodeConfigurationUpdateDockerConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_configuration_update_docker_config = cls()
+        _obj = cls()
 
-        node_configuration_update_docker_config.additional_properties = d
-        return node_configuration_update_docker_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

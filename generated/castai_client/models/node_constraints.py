@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeConstraints")
@@ -48,7 +49,6 @@ class NodeConstraints:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if min_cpu_cores is not UNSET:
@@ -71,19 +71,29 @@ class NodeConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
         min_cpu_cores = d.pop("minCpuCores", UNSET)
+        if min_cpu_cores is None:
+            _lenient.flag()
 
         max_cpu_cores = d.pop("maxCpuCores", UNSET)
+        if max_cpu_cores is None:
+            _lenient.flag()
 
         min_ram_mib = d.pop("minRamMib", UNSET)
+        if min_ram_mib is None:
+            _lenient.flag()
 
         max_ram_mib = d.pop("maxRamMib", UNSET)
+        if max_ram_mib is None:
+            _lenient.flag()
 
-        node_constraints = cls(
+        _obj = cls(
             enabled=enabled,
             min_cpu_cores=min_cpu_cores,
             max_cpu_cores=max_cpu_cores,
@@ -91,8 +101,8 @@ class NodeConstraints:
             max_ram_mib=max_ram_mib,
         )
 
-        node_constraints.additional_properties = d
-        return node_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ class NodeDownscaler:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.evictor import Evictor  # noqa: PLC0415
+        from ..models.node_downscaler_empty_nodes import NodeDownscalerEmptyNodes  # noqa: PLC0415
+
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
             enabled = UNSET
@@ -41,15 +45,22 @@ class NodeDownscaler:
 
         empty_nodes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.empty_nodes, Unset):
-            empty_nodes = self.empty_nodes.to_dict()
+            empty_nodes = (
+                self.empty_nodes.to_dict()
+                if isinstance(self.empty_nodes, NodeDownscalerEmptyNodes)
+                else self.empty_nodes
+            )
 
         evictor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.evictor, Unset):
-            evictor = self.evictor.to_dict()
+            evictor = (
+                self.evictor.to_dict()
+                if isinstance(self.evictor, Evictor)
+                else self.evictor
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if empty_nodes is not UNSET:
@@ -71,7 +82,9 @@ class NodeDownscaler:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -80,23 +93,31 @@ class NodeDownscaler:
         if isinstance(_empty_nodes, Unset):
             empty_nodes = UNSET
         else:
-            empty_nodes = NodeDownscalerEmptyNodes.from_dict(_empty_nodes)
+            empty_nodes = (
+                NodeDownscalerEmptyNodes.from_dict(_empty_nodes)
+                if isinstance(_empty_nodes, dict)
+                else _lenient.kept(_empty_nodes)
+            )
 
         _evictor = d.pop("evictor", UNSET)
         evictor: Evictor | Unset
         if isinstance(_evictor, Unset):
             evictor = UNSET
         else:
-            evictor = Evictor.from_dict(_evictor)
+            evictor = (
+                Evictor.from_dict(_evictor)
+                if isinstance(_evictor, dict)
+                else _lenient.kept(_evictor)
+            )
 
-        node_downscaler = cls(
+        _obj = cls(
             enabled=enabled,
             empty_nodes=empty_nodes,
             evictor=evictor,
         )
 
-        node_downscaler.additional_properties = d
-        return node_downscaler
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeDownscalerEmptyNodes")
@@ -40,7 +41,6 @@ class NodeDownscalerEmptyNodes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if delay_seconds is not UNSET:
@@ -57,7 +57,9 @@ class NodeDownscalerEmptyNodes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -66,17 +68,19 @@ class NodeDownscalerEmptyNodes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         delay_seconds = _parse_delay_seconds(d.pop("delaySeconds", UNSET))
 
-        node_downscaler_empty_nodes = cls(
+        _obj = cls(
             enabled=enabled,
             delay_seconds=delay_seconds,
         )
 
-        node_downscaler_empty_nodes.additional_properties = d
-        return node_downscaler_empty_nodes
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

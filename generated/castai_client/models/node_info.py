@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeInfo")
@@ -52,7 +53,6 @@ class NodeInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if architecture is not UNSET:
             field_dict["architecture"] = architecture
         if operating_system is not UNSET:
@@ -74,20 +74,34 @@ class NodeInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         architecture = d.pop("architecture", UNSET)
+        if architecture is None:
+            _lenient.flag()
 
         operating_system = d.pop("operatingSystem", UNSET)
+        if operating_system is None:
+            _lenient.flag()
 
         os_image = d.pop("osImage", UNSET)
+        if os_image is None:
+            _lenient.flag()
 
         kernel_version = d.pop("kernelVersion", UNSET)
+        if kernel_version is None:
+            _lenient.flag()
 
         container_runtime_version = d.pop("containerRuntimeVersion", UNSET)
+        if container_runtime_version is None:
+            _lenient.flag()
 
         kubelet_version = d.pop("kubeletVersion", UNSET)
+        if kubelet_version is None:
+            _lenient.flag()
 
         kube_proxy_version = d.pop("kubeProxyVersion", UNSET)
+        if kube_proxy_version is None:
+            _lenient.flag()
 
-        node_info = cls(
+        _obj = cls(
             architecture=architecture,
             operating_system=operating_system,
             os_image=os_image,
@@ -97,8 +111,8 @@ class NodeInfo:
             kube_proxy_version=kube_proxy_version,
         )
 
-        node_info.additional_properties = d
-        return node_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeResources")
@@ -52,7 +53,6 @@ class NodeResources:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu_capacity_milli is not UNSET:
             field_dict["cpuCapacityMilli"] = cpu_capacity_milli
         if cpu_allocatable_milli is not UNSET:
@@ -74,20 +74,34 @@ class NodeResources:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu_capacity_milli = d.pop("cpuCapacityMilli", UNSET)
+        if cpu_capacity_milli is None:
+            _lenient.flag()
 
         cpu_allocatable_milli = d.pop("cpuAllocatableMilli", UNSET)
+        if cpu_allocatable_milli is None:
+            _lenient.flag()
 
         cpu_requests_milli = d.pop("cpuRequestsMilli", UNSET)
+        if cpu_requests_milli is None:
+            _lenient.flag()
 
         mem_capacity_mib = d.pop("memCapacityMib", UNSET)
+        if mem_capacity_mib is None:
+            _lenient.flag()
 
         mem_allocatable_mib = d.pop("memAllocatableMib", UNSET)
+        if mem_allocatable_mib is None:
+            _lenient.flag()
 
         mem_requests_mib = d.pop("memRequestsMib", UNSET)
+        if mem_requests_mib is None:
+            _lenient.flag()
 
         bandwidth_capacity_mbps = d.pop("bandwidthCapacityMbps", UNSET)
+        if bandwidth_capacity_mbps is None:
+            _lenient.flag()
 
-        node_resources = cls(
+        _obj = cls(
             cpu_capacity_milli=cpu_capacity_milli,
             cpu_allocatable_milli=cpu_allocatable_milli,
             cpu_requests_milli=cpu_requests_milli,
@@ -97,8 +111,8 @@ class NodeResources:
             bandwidth_capacity_mbps=bandwidth_capacity_mbps,
         )
 
-        node_resources.additional_properties = d
-        return node_resources
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

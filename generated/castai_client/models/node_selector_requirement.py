@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeSelectorRequirement")
@@ -46,7 +47,6 @@ class NodeSelectorRequirement:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if operator is not UNSET:
@@ -65,7 +65,9 @@ class NodeSelectorRequirement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key = _parse_key(d.pop("key", UNSET))
 
@@ -74,20 +76,25 @@ class NodeSelectorRequirement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         operator = _parse_operator(d.pop("operator", UNSET))
 
-        values = cast(list[str], d.pop("values", UNSET))
+        _values = d.pop("values", UNSET)
+        values: list[str] | Unset = UNSET
+        if _values is not UNSET:
+            values = cast(list[str], _lenient.plain_list(_values))
 
-        node_selector_requirement = cls(
+        _obj = cls(
             key=key,
             operator=operator,
             values=values,
         )
 
-        node_selector_requirement.additional_properties = d
-        return node_selector_requirement
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

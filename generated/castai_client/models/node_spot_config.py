@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeSpotConfig")
@@ -32,7 +33,6 @@ class NodeSpotConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_spot is not UNSET:
             field_dict["isSpot"] = is_spot
         if price is not UNSET:
@@ -44,16 +44,20 @@ class NodeSpotConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_spot = d.pop("isSpot", UNSET)
+        if is_spot is None:
+            _lenient.flag()
 
         price = d.pop("price", UNSET)
+        if price is None:
+            _lenient.flag()
 
-        node_spot_config = cls(
+        _obj = cls(
             is_spot=is_spot,
             price=price,
         )
 
-        node_spot_config.additional_properties = d
-        return node_spot_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.node_phase import NodePhase
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeState")
 
@@ -24,29 +26,30 @@ class NodeState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phase = self.phase.value
+        phase = self.phase.value if isinstance(self.phase, NodePhase) else self.phase
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phase": phase,
-            }
-        )
+        if not isinstance(phase, Unset):
+            field_dict["phase"] = phase
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phase = NodePhase(d.pop("phase"))
+        phase: Any = d.pop("phase", UNSET)
+        if phase is UNSET:
+            _lenient.flag()
+        else:
+            phase = _lenient.member(NodePhase, phase)
 
-        node_state = cls(
+        _obj = cls(
             phase=phase,
         )
 
-        node_state.additional_properties = d
-        return node_state
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,13 +63,22 @@ class NodeTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.node_template_custom_labels import NodeTemplateCustomLabels  # noqa: PLC0415
+        from ..models.node_template_gpu import NodeTemplateGPU  # noqa: PLC0415
+        from ..models.node_template_taint import NodeTemplateTaint  # noqa: PLC0415
+        from ..models.template_constraints import TemplateConstraints  # noqa: PLC0415
+
         name = self.name
 
         version = self.version
 
         configuration_id: str | Unset = UNSET
         if not isinstance(self.configuration_id, Unset):
-            configuration_id = str(self.configuration_id)
+            configuration_id = (
+                str(self.configuration_id)
+                if isinstance(self.configuration_id, UUID)
+                else self.configuration_id
+            )
 
         configuration_name = self.configuration_name
 
@@ -80,18 +90,33 @@ class NodeTemplate:
 
         custom_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_labels, Unset):
-            custom_labels = self.custom_labels.to_dict()
+            custom_labels = (
+                self.custom_labels.to_dict()
+                if isinstance(self.custom_labels, NodeTemplateCustomLabels)
+                else self.custom_labels
+            )
 
         custom_taints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_taints, Unset):
-            custom_taints = []
-            for custom_taints_item_data in self.custom_taints:
-                custom_taints_item = custom_taints_item_data.to_dict()
-                custom_taints.append(custom_taints_item)
+            if isinstance(self.custom_taints, list):
+                custom_taints = []
+                for custom_taints_item_data in self.custom_taints:
+                    custom_taints_item = (
+                        custom_taints_item_data.to_dict()
+                        if isinstance(custom_taints_item_data, NodeTemplateTaint)
+                        else custom_taints_item_data
+                    )
+                    custom_taints.append(custom_taints_item)
+            else:
+                custom_taints = self.custom_taints
 
         constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, TemplateConstraints)
+                else self.constraints
+            )
 
         custom_instances_enabled = self.custom_instances_enabled
 
@@ -105,7 +130,11 @@ class NodeTemplate:
 
         gpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu, Unset):
-            gpu = self.gpu.to_dict()
+            gpu = (
+                self.gpu.to_dict()
+                if isinstance(self.gpu, NodeTemplateGPU)
+                else self.gpu
+            )
 
         edge_location_ids: list[str] | Unset = UNSET
         if not isinstance(self.edge_location_ids, Unset):
@@ -113,11 +142,8 @@ class NodeTemplate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if version is not UNSET:
             field_dict["version"] = version
         if configuration_id is not UNSET:
@@ -161,70 +187,110 @@ class NodeTemplate:
         from ..models.template_constraints import TemplateConstraints  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         version = d.pop("version", UNSET)
+        if version is None:
+            _lenient.flag()
 
         _configuration_id = d.pop("configurationId", UNSET)
         configuration_id: UUID | Unset
         if isinstance(_configuration_id, Unset):
             configuration_id = UNSET
         else:
-            configuration_id = UUID(_configuration_id)
+            configuration_id = _lenient.as_uuid(_configuration_id)
 
         configuration_name = d.pop("configurationName", UNSET)
+        if configuration_name is None:
+            _lenient.flag()
 
         is_default = d.pop("isDefault", UNSET)
+        if is_default is None:
+            _lenient.flag()
 
         is_enabled = d.pop("isEnabled", UNSET)
+        if is_enabled is None:
+            _lenient.flag()
 
         should_taint = d.pop("shouldTaint", UNSET)
+        if should_taint is None:
+            _lenient.flag()
 
         _custom_labels = d.pop("customLabels", UNSET)
         custom_labels: NodeTemplateCustomLabels | Unset
         if isinstance(_custom_labels, Unset):
             custom_labels = UNSET
         else:
-            custom_labels = NodeTemplateCustomLabels.from_dict(_custom_labels)
+            custom_labels = (
+                NodeTemplateCustomLabels.from_dict(_custom_labels)
+                if isinstance(_custom_labels, dict)
+                else _lenient.kept(_custom_labels)
+            )
 
         _custom_taints = d.pop("customTaints", UNSET)
         custom_taints: list[NodeTemplateTaint] | Unset = UNSET
         if _custom_taints is not UNSET:
-            custom_taints = []
-            for custom_taints_item_data in _custom_taints:
-                custom_taints_item = NodeTemplateTaint.from_dict(
-                    custom_taints_item_data
-                )
+            if isinstance(_custom_taints, list):
+                custom_taints = []
+                for custom_taints_item_data in _custom_taints:
+                    custom_taints_item = (
+                        NodeTemplateTaint.from_dict(custom_taints_item_data)
+                        if isinstance(custom_taints_item_data, dict)
+                        else _lenient.kept(custom_taints_item_data)
+                    )
 
-                custom_taints.append(custom_taints_item)
+                    custom_taints.append(custom_taints_item)
+            else:
+                custom_taints = _lenient.kept(_custom_taints)
 
         _constraints = d.pop("constraints", UNSET)
         constraints: TemplateConstraints | Unset
         if isinstance(_constraints, Unset):
             constraints = UNSET
         else:
-            constraints = TemplateConstraints.from_dict(_constraints)
+            constraints = (
+                TemplateConstraints.from_dict(_constraints)
+                if isinstance(_constraints, dict)
+                else _lenient.kept(_constraints)
+            )
 
         custom_instances_enabled = d.pop("customInstancesEnabled", UNSET)
+        if custom_instances_enabled is None:
+            _lenient.flag()
 
         custom_instances_with_extended_memory_enabled = d.pop(
             "customInstancesWithExtendedMemoryEnabled", UNSET
         )
+        if custom_instances_with_extended_memory_enabled is None:
+            _lenient.flag()
 
         clm_enabled = d.pop("clmEnabled", UNSET)
+        if clm_enabled is None:
+            _lenient.flag()
 
         stop_enabled = d.pop("stopEnabled", UNSET)
+        if stop_enabled is None:
+            _lenient.flag()
 
         _gpu = d.pop("gpu", UNSET)
         gpu: NodeTemplateGPU | Unset
         if isinstance(_gpu, Unset):
             gpu = UNSET
         else:
-            gpu = NodeTemplateGPU.from_dict(_gpu)
+            gpu = (
+                NodeTemplateGPU.from_dict(_gpu)
+                if isinstance(_gpu, dict)
+                else _lenient.kept(_gpu)
+            )
 
-        edge_location_ids = cast(list[str], d.pop("edgeLocationIds", UNSET))
+        _edge_location_ids = d.pop("edgeLocationIds", UNSET)
+        edge_location_ids: list[str] | Unset = UNSET
+        if _edge_location_ids is not UNSET:
+            edge_location_ids = cast(list[str], _lenient.plain_list(_edge_location_ids))
 
-        node_template = cls(
+        _obj = cls(
             name=name,
             version=version,
             configuration_id=configuration_id,
@@ -243,8 +309,8 @@ class NodeTemplate:
             edge_location_ids=edge_location_ids,
         )
 
-        node_template.additional_properties = d
-        return node_template
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeTemplateGPU")
@@ -44,7 +45,6 @@ class NodeTemplateGPU:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enable_time_sharing is not UNSET:
             field_dict["enableTimeSharing"] = enable_time_sharing
         if default_shared_clients_per_gpu is not UNSET:
@@ -58,13 +58,17 @@ class NodeTemplateGPU:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enable_time_sharing = d.pop("enableTimeSharing", UNSET)
+        if enable_time_sharing is None:
+            _lenient.flag()
 
         def _parse_default_shared_clients_per_gpu(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         default_shared_clients_per_gpu = _parse_default_shared_clients_per_gpu(
             d.pop("defaultSharedClientsPerGpu", UNSET)
@@ -75,20 +79,22 @@ class NodeTemplateGPU:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         user_managed_gpu_drivers = _parse_user_managed_gpu_drivers(
             d.pop("userManagedGpuDrivers", UNSET)
         )
 
-        node_template_gpu = cls(
+        _obj = cls(
             enable_time_sharing=enable_time_sharing,
             default_shared_clients_per_gpu=default_shared_clients_per_gpu,
             user_managed_gpu_drivers=user_managed_gpu_drivers,
         )
 
-        node_template_gpu.additional_properties = d
-        return node_template_gpu
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

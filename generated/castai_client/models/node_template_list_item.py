@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.node_template import NodeTemplate
     from ..models.node_template_stats import NodeTemplateStats
@@ -29,18 +32,27 @@ class NodeTemplateListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template = self.template.to_dict()
+        from ..models.node_template import NodeTemplate  # noqa: PLC0415
+        from ..models.node_template_stats import NodeTemplateStats  # noqa: PLC0415
 
-        stats = self.stats.to_dict()
+        template = (
+            self.template.to_dict()
+            if isinstance(self.template, NodeTemplate)
+            else self.template
+        )
+
+        stats = (
+            self.stats.to_dict()
+            if isinstance(self.stats, NodeTemplateStats)
+            else self.stats
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "template": template,
-                "stats": stats,
-            }
-        )
+        if not isinstance(template, Unset):
+            field_dict["template"] = template
+        if not isinstance(stats, Unset):
+            field_dict["stats"] = stats
 
         return field_dict
 
@@ -50,17 +62,33 @@ class NodeTemplateListItem:
         from ..models.node_template_stats import NodeTemplateStats  # noqa: PLC0415
 
         d = dict(src_dict)
-        template = NodeTemplate.from_dict(d.pop("template"))
+        template: Any = d.pop("template", UNSET)
+        if template is UNSET:
+            _lenient.flag()
+        else:
+            template = (
+                NodeTemplate.from_dict(template)
+                if isinstance(template, dict)
+                else _lenient.kept(template)
+            )
 
-        stats = NodeTemplateStats.from_dict(d.pop("stats"))
+        stats: Any = d.pop("stats", UNSET)
+        if stats is UNSET:
+            _lenient.flag()
+        else:
+            stats = (
+                NodeTemplateStats.from_dict(stats)
+                if isinstance(stats, dict)
+                else _lenient.kept(stats)
+            )
 
-        node_template_list_item = cls(
+        _obj = cls(
             template=template,
             stats=stats,
         )
 
-        node_template_list_item.additional_properties = d
-        return node_template_list_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

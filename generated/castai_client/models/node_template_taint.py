@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.taint_effect import TaintEffect
 from ..types import UNSET, Unset
 
@@ -39,15 +40,16 @@ class NodeTemplateTaint:
 
         effect: str | Unset = UNSET
         if not isinstance(self.effect, Unset):
-            effect = self.effect.value
+            effect = (
+                self.effect.value
+                if isinstance(self.effect, TaintEffect)
+                else self.effect
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        if not isinstance(key, Unset):
+            field_dict["key"] = key
         if value is not UNSET:
             field_dict["value"] = value
         if effect is not UNSET:
@@ -58,14 +60,18 @@ class NodeTemplateTaint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        key: Any = d.pop("key", UNSET)
+        if key is None or key is UNSET:
+            _lenient.flag()
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         value = _parse_value(d.pop("value", UNSET))
 
@@ -74,16 +80,16 @@ class NodeTemplateTaint:
         if isinstance(_effect, Unset):
             effect = UNSET
         else:
-            effect = TaintEffect(_effect)
+            effect = _lenient.member(TaintEffect, _effect)
 
-        node_template_taint = cls(
+        _obj = cls(
             key=key,
             value=value,
             effect=effect,
         )
 
-        node_template_taint.additional_properties = d
-        return node_template_taint
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

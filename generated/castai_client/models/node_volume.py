@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeVolume")
@@ -36,7 +37,6 @@ class NodeVolume:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if size is not UNSET:
             field_dict["size"] = size
         if stop_enabled is not UNSET:
@@ -48,23 +48,27 @@ class NodeVolume:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         size = d.pop("size", UNSET)
+        if size is None:
+            _lenient.flag()
 
         def _parse_stop_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         stop_enabled = _parse_stop_enabled(d.pop("stopEnabled", UNSET))
 
-        node_volume = cls(
+        _obj = cls(
             size=size,
             stop_enabled=stop_enabled,
         )
 
-        node_volume.additional_properties = d
-        return node_volume
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OKEClusterParams")
@@ -40,7 +41,6 @@ class OKEClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if tenancy_id is not UNSET:
             field_dict["tenancyId"] = tenancy_id
         if compartment_id is not UNSET:
@@ -56,22 +56,30 @@ class OKEClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         tenancy_id = d.pop("tenancyId", UNSET)
+        if tenancy_id is None:
+            _lenient.flag()
 
         compartment_id = d.pop("compartmentId", UNSET)
+        if compartment_id is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
-        oke_cluster_params = cls(
+        _obj = cls(
             tenancy_id=tenancy_id,
             compartment_id=compartment_id,
             region=region,
             cluster_id=cluster_id,
         )
 
-        oke_cluster_params.additional_properties = d
-        return oke_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,10 +31,10 @@ class OpenAPIDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        open_api_document = cls()
+        _obj = cls()
 
-        open_api_document.additional_properties = d
-        return open_api_document
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

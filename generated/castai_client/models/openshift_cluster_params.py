@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenshiftClusterParams")
@@ -52,7 +53,6 @@ class OpenshiftClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cloud is not UNSET:
             field_dict["cloud"] = cloud
         if region is not UNSET:
@@ -74,20 +74,34 @@ class OpenshiftClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cloud = d.pop("cloud", UNSET)
+        if cloud is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
         internal_id = d.pop("internalId", UNSET)
+        if internal_id is None:
+            _lenient.flag()
 
         run_as_user_id = d.pop("runAsUserId", UNSET)
+        if run_as_user_id is None:
+            _lenient.flag()
 
         run_as_group_id = d.pop("runAsGroupId", UNSET)
+        if run_as_group_id is None:
+            _lenient.flag()
 
         fs_group_id = d.pop("fsGroupId", UNSET)
+        if fs_group_id is None:
+            _lenient.flag()
 
-        openshift_cluster_params = cls(
+        _obj = cls(
             cloud=cloud,
             region=region,
             cluster_name=cluster_name,
@@ -97,8 +111,8 @@ class OpenshiftClusterParams:
             fs_group_id=fs_group_id,
         )
 
-        openshift_cluster_params.additional_properties = d
-        return openshift_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

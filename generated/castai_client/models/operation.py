@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,33 +39,46 @@ class Operation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        from ..models.operation_error import OperationError  # noqa: PLC0415
+
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         done = self.done
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         finished_at: None | str | Unset
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = (
+                self.finished_at.isoformat()
+                if isinstance(self.finished_at, datetime.datetime)
+                else self.finished_at
+            )
         else:
             finished_at = self.finished_at
 
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+            error = (
+                self.error.to_dict()
+                if isinstance(self.error, OperationError)
+                else self.error
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "done": done,
-                "createdAt": created_at,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(done, Unset):
+            field_dict["done"] = done
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
         if finished_at is not UNSET:
             field_dict["finishedAt"] = finished_at
         if error is not UNSET:
@@ -77,26 +91,32 @@ class Operation:
         from ..models.operation_error import OperationError  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        done = d.pop("done")
+        done: Any = d.pop("done", UNSET)
+        if done is None or done is UNSET:
+            _lenient.flag()
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            finished_at_type_0 = _lenient.as_datetime(data)
 
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return finished_at_type_0
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
 
@@ -105,9 +125,13 @@ class Operation:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = OperationError.from_dict(_error)
+            error = (
+                OperationError.from_dict(_error)
+                if isinstance(_error, dict)
+                else _lenient.kept(_error)
+            )
 
-        operation = cls(
+        _obj = cls(
             id=id,
             done=done,
             created_at=created_at,
@@ -115,8 +139,8 @@ class Operation:
             error=error,
         )
 
-        operation.additional_properties = d
-        return operation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

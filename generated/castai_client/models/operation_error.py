@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OperationError")
@@ -32,7 +33,6 @@ class OperationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reason is not UNSET:
             field_dict["reason"] = reason
         if details is not UNSET:
@@ -44,16 +44,20 @@ class OperationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            _lenient.flag()
 
         details = d.pop("details", UNSET)
+        if details is None:
+            _lenient.flag()
 
-        operation_error = cls(
+        _obj = cls(
             reason=reason,
             details=details,
         )
 
-        operation_error.additional_properties = d
-        return operation_error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

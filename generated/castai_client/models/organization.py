@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.organization_type import OrganizationType
 from ..types import UNSET, Unset
 
@@ -46,41 +47,56 @@ class Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_metadata import OrganizationMetadata  # noqa: PLC0415
+
         name = self.name
 
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         elif isinstance(self.parent_id, UUID):
-            parent_id = str(self.parent_id)
+            parent_id = (
+                str(self.parent_id)
+                if isinstance(self.parent_id, UUID)
+                else self.parent_id
+            )
         else:
             parent_id = self.parent_id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = (
+                self.type_.value
+                if isinstance(self.type_, OrganizationType)
+                else self.type_
+            )
 
         billing_type = self.billing_type
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = (
+                self.metadata.to_dict()
+                if isinstance(self.metadata, OrganizationMetadata)
+                else self.metadata
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -101,36 +117,34 @@ class Organization:
         from ..models.organization_metadata import OrganizationMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = _lenient.as_uuid(_id)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         def _parse_parent_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_id_type_0 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            parent_id_type_0 = _lenient.as_uuid(data)
 
-                return parent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return parent_id_type_0
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
@@ -139,18 +153,24 @@ class Organization:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OrganizationType(_type_)
+            type_ = _lenient.member(OrganizationType, _type_)
 
         billing_type = d.pop("billingType", UNSET)
+        if billing_type is None:
+            _lenient.flag()
 
         _metadata = d.pop("metadata", UNSET)
         metadata: OrganizationMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = OrganizationMetadata.from_dict(_metadata)
+            metadata = (
+                OrganizationMetadata.from_dict(_metadata)
+                if isinstance(_metadata, dict)
+                else _lenient.kept(_metadata)
+            )
 
-        organization = cls(
+        _obj = cls(
             name=name,
             id=id,
             created_at=created_at,
@@ -160,8 +180,8 @@ class Organization:
             metadata=metadata,
         )
 
-        organization.additional_properties = d
-        return organization
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationMetadata")
@@ -31,7 +32,11 @@ class OrganizationMetadata:
         if isinstance(self.parent_organization_id, Unset):
             parent_organization_id = UNSET
         elif isinstance(self.parent_organization_id, UUID):
-            parent_organization_id = str(self.parent_organization_id)
+            parent_organization_id = (
+                str(self.parent_organization_id)
+                if isinstance(self.parent_organization_id, UUID)
+                else self.parent_organization_id
+            )
         else:
             parent_organization_id = self.parent_organization_id
 
@@ -43,7 +48,6 @@ class OrganizationMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if parent_organization_id is not UNSET:
             field_dict["parentOrganizationId"] = parent_organization_id
         if partner_tenant_id is not UNSET:
@@ -60,15 +64,11 @@ class OrganizationMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_organization_id_type_0 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            parent_organization_id_type_0 = _lenient.as_uuid(data)
 
-                return parent_organization_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return parent_organization_id_type_0
 
         parent_organization_id = _parse_parent_organization_id(
             d.pop("parentOrganizationId", UNSET)
@@ -79,17 +79,19 @@ class OrganizationMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         partner_tenant_id = _parse_partner_tenant_id(d.pop("partnerTenantId", UNSET))
 
-        organization_metadata = cls(
+        _obj = cls(
             parent_organization_id=parent_organization_id,
             partner_tenant_id=partner_tenant_id,
         )
 
-        organization_metadata.additional_properties = d
-        return organization_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

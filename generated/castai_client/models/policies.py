@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,6 +50,11 @@ class Policies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_limits_policy import ClusterLimitsPolicy  # noqa: PLC0415
+        from ..models.node_downscaler import NodeDownscaler  # noqa: PLC0415
+        from ..models.spot_instances_policy import SpotInstancesPolicy  # noqa: PLC0415
+        from ..models.unschedulable_pods_policy import UnschedulablePodsPolicy  # noqa: PLC0415
+
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
             enabled = UNSET
@@ -77,23 +83,38 @@ class Policies:
 
         unschedulable_pods: dict[str, Any] | Unset = UNSET
         if not isinstance(self.unschedulable_pods, Unset):
-            unschedulable_pods = self.unschedulable_pods.to_dict()
+            unschedulable_pods = (
+                self.unschedulable_pods.to_dict()
+                if isinstance(self.unschedulable_pods, UnschedulablePodsPolicy)
+                else self.unschedulable_pods
+            )
 
         spot_instances: dict[str, Any] | Unset = UNSET
         if not isinstance(self.spot_instances, Unset):
-            spot_instances = self.spot_instances.to_dict()
+            spot_instances = (
+                self.spot_instances.to_dict()
+                if isinstance(self.spot_instances, SpotInstancesPolicy)
+                else self.spot_instances
+            )
 
         node_downscaler: dict[str, Any] | Unset = UNSET
         if not isinstance(self.node_downscaler, Unset):
-            node_downscaler = self.node_downscaler.to_dict()
+            node_downscaler = (
+                self.node_downscaler.to_dict()
+                if isinstance(self.node_downscaler, NodeDownscaler)
+                else self.node_downscaler
+            )
 
         cluster_limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cluster_limits, Unset):
-            cluster_limits = self.cluster_limits.to_dict()
+            cluster_limits = (
+                self.cluster_limits.to_dict()
+                if isinstance(self.cluster_limits, ClusterLimitsPolicy)
+                else self.cluster_limits
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if is_scoped_mode is not UNSET:
@@ -129,7 +150,9 @@ class Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -138,7 +161,9 @@ class Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         is_scoped_mode = _parse_is_scoped_mode(d.pop("isScopedMode", UNSET))
 
@@ -149,7 +174,9 @@ class Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         node_templates_partial_matching_enabled = (
             _parse_node_templates_partial_matching_enabled(
@@ -162,7 +189,9 @@ class Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         default_node_template_version = _parse_default_node_template_version(
             d.pop("defaultNodeTemplateVersion", UNSET)
@@ -173,30 +202,46 @@ class Policies:
         if isinstance(_unschedulable_pods, Unset):
             unschedulable_pods = UNSET
         else:
-            unschedulable_pods = UnschedulablePodsPolicy.from_dict(_unschedulable_pods)
+            unschedulable_pods = (
+                UnschedulablePodsPolicy.from_dict(_unschedulable_pods)
+                if isinstance(_unschedulable_pods, dict)
+                else _lenient.kept(_unschedulable_pods)
+            )
 
         _spot_instances = d.pop("spotInstances", UNSET)
         spot_instances: SpotInstancesPolicy | Unset
         if isinstance(_spot_instances, Unset):
             spot_instances = UNSET
         else:
-            spot_instances = SpotInstancesPolicy.from_dict(_spot_instances)
+            spot_instances = (
+                SpotInstancesPolicy.from_dict(_spot_instances)
+                if isinstance(_spot_instances, dict)
+                else _lenient.kept(_spot_instances)
+            )
 
         _node_downscaler = d.pop("nodeDownscaler", UNSET)
         node_downscaler: NodeDownscaler | Unset
         if isinstance(_node_downscaler, Unset):
             node_downscaler = UNSET
         else:
-            node_downscaler = NodeDownscaler.from_dict(_node_downscaler)
+            node_downscaler = (
+                NodeDownscaler.from_dict(_node_downscaler)
+                if isinstance(_node_downscaler, dict)
+                else _lenient.kept(_node_downscaler)
+            )
 
         _cluster_limits = d.pop("clusterLimits", UNSET)
         cluster_limits: ClusterLimitsPolicy | Unset
         if isinstance(_cluster_limits, Unset):
             cluster_limits = UNSET
         else:
-            cluster_limits = ClusterLimitsPolicy.from_dict(_cluster_limits)
+            cluster_limits = (
+                ClusterLimitsPolicy.from_dict(_cluster_limits)
+                if isinstance(_cluster_limits, dict)
+                else _lenient.kept(_cluster_limits)
+            )
 
-        policies = cls(
+        _obj = cls(
             enabled=enabled,
             is_scoped_mode=is_scoped_mode,
             node_templates_partial_matching_enabled=node_templates_partial_matching_enabled,
@@ -207,8 +252,8 @@ class Policies:
             cluster_limits=cluster_limits,
         )
 
-        policies.additional_properties = d
-        return policies
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

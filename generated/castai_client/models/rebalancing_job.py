@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
@@ -41,15 +42,23 @@ class RebalancingJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rebalancing_schedule_id = str(self.rebalancing_schedule_id)
+        rebalancing_schedule_id = (
+            str(self.rebalancing_schedule_id)
+            if isinstance(self.rebalancing_schedule_id, UUID)
+            else self.rebalancing_schedule_id
+        )
 
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         cluster_id: str | Unset = UNSET
         if not isinstance(self.cluster_id, Unset):
-            cluster_id = str(self.cluster_id)
+            cluster_id = (
+                str(self.cluster_id)
+                if isinstance(self.cluster_id, UUID)
+                else self.cluster_id
+            )
 
         rebalancing_plan_id = self.rebalancing_plan_id
 
@@ -61,13 +70,19 @@ class RebalancingJob:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = (
+                self.status.value if isinstance(self.status, JobStatus) else self.status
+            )
 
         last_trigger_at: None | str | Unset
         if isinstance(self.last_trigger_at, Unset):
             last_trigger_at = UNSET
         elif isinstance(self.last_trigger_at, datetime.datetime):
-            last_trigger_at = self.last_trigger_at.isoformat()
+            last_trigger_at = (
+                self.last_trigger_at.isoformat()
+                if isinstance(self.last_trigger_at, datetime.datetime)
+                else self.last_trigger_at
+            )
         else:
             last_trigger_at = self.last_trigger_at
 
@@ -75,17 +90,18 @@ class RebalancingJob:
         if isinstance(self.next_trigger_at, Unset):
             next_trigger_at = UNSET
         elif isinstance(self.next_trigger_at, datetime.datetime):
-            next_trigger_at = self.next_trigger_at.isoformat()
+            next_trigger_at = (
+                self.next_trigger_at.isoformat()
+                if isinstance(self.next_trigger_at, datetime.datetime)
+                else self.next_trigger_at
+            )
         else:
             next_trigger_at = self.next_trigger_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rebalancingScheduleId": rebalancing_schedule_id,
-            }
-        )
+        if not isinstance(rebalancing_schedule_id, Unset):
+            field_dict["rebalancingScheduleId"] = rebalancing_schedule_id
         if id is not UNSET:
             field_dict["id"] = id
         if cluster_id is not UNSET:
@@ -106,30 +122,38 @@ class RebalancingJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rebalancing_schedule_id = UUID(d.pop("rebalancingScheduleId"))
+        rebalancing_schedule_id: Any = d.pop("rebalancingScheduleId", UNSET)
+        if rebalancing_schedule_id is UNSET:
+            _lenient.flag()
+        else:
+            rebalancing_schedule_id = _lenient.as_uuid(rebalancing_schedule_id)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = _lenient.as_uuid(_id)
 
         _cluster_id = d.pop("clusterId", UNSET)
         cluster_id: UUID | Unset
         if isinstance(_cluster_id, Unset):
             cluster_id = UNSET
         else:
-            cluster_id = UUID(_cluster_id)
+            cluster_id = _lenient.as_uuid(_cluster_id)
 
         rebalancing_plan_id = d.pop("rebalancingPlanId", UNSET)
+        if rebalancing_plan_id is None:
+            _lenient.flag()
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -138,22 +162,18 @@ class RebalancingJob:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = JobStatus(_status)
+            status = _lenient.member(JobStatus, _status)
 
         def _parse_last_trigger_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_trigger_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            last_trigger_at_type_0 = _lenient.as_datetime(data)
 
-                return last_trigger_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_trigger_at_type_0
 
         last_trigger_at = _parse_last_trigger_at(d.pop("lastTriggerAt", UNSET))
 
@@ -162,19 +182,15 @@ class RebalancingJob:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_trigger_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            next_trigger_at_type_0 = _lenient.as_datetime(data)
 
-                return next_trigger_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return next_trigger_at_type_0
 
         next_trigger_at = _parse_next_trigger_at(d.pop("nextTriggerAt", UNSET))
 
-        rebalancing_job = cls(
+        _obj = cls(
             rebalancing_schedule_id=rebalancing_schedule_id,
             id=id,
             cluster_id=cluster_id,
@@ -185,8 +201,8 @@ class RebalancingJob:
             next_trigger_at=next_trigger_at,
         )
 
-        rebalancing_job.additional_properties = d
-        return rebalancing_job
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,11 +40,17 @@ class RebalancingOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.execution_conditions import ExecutionConditions  # noqa: PLC0415
+
         min_nodes = self.min_nodes
 
         execution_conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.execution_conditions, Unset):
-            execution_conditions = self.execution_conditions.to_dict()
+            execution_conditions = (
+                self.execution_conditions.to_dict()
+                if isinstance(self.execution_conditions, ExecutionConditions)
+                else self.execution_conditions
+            )
 
         keep_drain_timeout_nodes: bool | None | Unset
         if isinstance(self.keep_drain_timeout_nodes, Unset):
@@ -71,7 +78,6 @@ class RebalancingOptions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if min_nodes is not UNSET:
             field_dict["minNodes"] = min_nodes
         if execution_conditions is not UNSET:
@@ -93,20 +99,28 @@ class RebalancingOptions:
 
         d = dict(src_dict)
         min_nodes = d.pop("minNodes", UNSET)
+        if min_nodes is None:
+            _lenient.flag()
 
         _execution_conditions = d.pop("executionConditions", UNSET)
         execution_conditions: ExecutionConditions | Unset
         if isinstance(_execution_conditions, Unset):
             execution_conditions = UNSET
         else:
-            execution_conditions = ExecutionConditions.from_dict(_execution_conditions)
+            execution_conditions = (
+                ExecutionConditions.from_dict(_execution_conditions)
+                if isinstance(_execution_conditions, dict)
+                else _lenient.kept(_execution_conditions)
+            )
 
         def _parse_keep_drain_timeout_nodes(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         keep_drain_timeout_nodes = _parse_keep_drain_timeout_nodes(
             d.pop("keepDrainTimeoutNodes", UNSET)
@@ -117,7 +131,9 @@ class RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         evict_gracefully = _parse_evict_gracefully(d.pop("evictGracefully", UNSET))
 
@@ -126,7 +142,9 @@ class RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         aggressive_mode = _parse_aggressive_mode(d.pop("aggressiveMode", UNSET))
 
@@ -135,13 +153,15 @@ class RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_simultaneous_drains = _parse_max_simultaneous_drains(
             d.pop("maxSimultaneousDrains", UNSET)
         )
 
-        rebalancing_options = cls(
+        _obj = cls(
             min_nodes=min_nodes,
             execution_conditions=execution_conditions,
             keep_drain_timeout_nodes=keep_drain_timeout_nodes,
@@ -150,8 +170,8 @@ class RebalancingOptions:
             max_simultaneous_drains=max_simultaneous_drains,
         )
 
-        rebalancing_options.additional_properties = d
-        return rebalancing_options
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

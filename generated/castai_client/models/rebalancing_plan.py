@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.rebalancing_plan_status import RebalancingPlanStatus
 from ..types import UNSET, Unset
 
@@ -41,13 +42,29 @@ class RebalancingPlan:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rebalancing_plan_id = str(self.rebalancing_plan_id)
+        rebalancing_plan_id = (
+            str(self.rebalancing_plan_id)
+            if isinstance(self.rebalancing_plan_id, UUID)
+            else self.rebalancing_plan_id
+        )
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
-        status = self.status.value
+        status = (
+            self.status.value
+            if isinstance(self.status, RebalancingPlanStatus)
+            else self.status
+        )
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         min_nodes = self.min_nodes
 
@@ -55,7 +72,11 @@ class RebalancingPlan:
         if isinstance(self.generated_at, Unset):
             generated_at = UNSET
         elif isinstance(self.generated_at, datetime.datetime):
-            generated_at = self.generated_at.isoformat()
+            generated_at = (
+                self.generated_at.isoformat()
+                if isinstance(self.generated_at, datetime.datetime)
+                else self.generated_at
+            )
         else:
             generated_at = self.generated_at
 
@@ -63,7 +84,11 @@ class RebalancingPlan:
         if isinstance(self.triggered_at, Unset):
             triggered_at = UNSET
         elif isinstance(self.triggered_at, datetime.datetime):
-            triggered_at = self.triggered_at.isoformat()
+            triggered_at = (
+                self.triggered_at.isoformat()
+                if isinstance(self.triggered_at, datetime.datetime)
+                else self.triggered_at
+            )
         else:
             triggered_at = self.triggered_at
 
@@ -71,20 +96,24 @@ class RebalancingPlan:
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = (
+                self.finished_at.isoformat()
+                if isinstance(self.finished_at, datetime.datetime)
+                else self.finished_at
+            )
         else:
             finished_at = self.finished_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rebalancingPlanId": rebalancing_plan_id,
-                "clusterId": cluster_id,
-                "status": status,
-                "createdAt": created_at,
-            }
-        )
+        if not isinstance(rebalancing_plan_id, Unset):
+            field_dict["rebalancingPlanId"] = rebalancing_plan_id
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
         if min_nodes is not UNSET:
             field_dict["minNodes"] = min_nodes
         if generated_at is not UNSET:
@@ -99,30 +128,44 @@ class RebalancingPlan:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rebalancing_plan_id = UUID(d.pop("rebalancingPlanId"))
+        rebalancing_plan_id: Any = d.pop("rebalancingPlanId", UNSET)
+        if rebalancing_plan_id is UNSET:
+            _lenient.flag()
+        else:
+            rebalancing_plan_id = _lenient.as_uuid(rebalancing_plan_id)
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        status = RebalancingPlanStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(RebalancingPlanStatus, status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
         min_nodes = d.pop("minNodes", UNSET)
+        if min_nodes is None:
+            _lenient.flag()
 
         def _parse_generated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                generated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            generated_at_type_0 = _lenient.as_datetime(data)
 
-                return generated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return generated_at_type_0
 
         generated_at = _parse_generated_at(d.pop("generatedAt", UNSET))
 
@@ -131,15 +174,11 @@ class RebalancingPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                triggered_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            triggered_at_type_0 = _lenient.as_datetime(data)
 
-                return triggered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return triggered_at_type_0
 
         triggered_at = _parse_triggered_at(d.pop("triggeredAt", UNSET))
 
@@ -148,19 +187,15 @@ class RebalancingPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            finished_at_type_0 = _lenient.as_datetime(data)
 
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return finished_at_type_0
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
 
-        rebalancing_plan = cls(
+        _obj = cls(
             rebalancing_plan_id=rebalancing_plan_id,
             cluster_id=cluster_id,
             status=status,
@@ -171,8 +206,8 @@ class RebalancingPlan:
             finished_at=finished_at,
         )
 
-        rebalancing_plan.additional_properties = d
-        return rebalancing_plan
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,23 +37,38 @@ class RebalancingScheduleUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.launch_configuration import LaunchConfiguration  # noqa: PLC0415
+        from ..models.schedule import Schedule  # noqa: PLC0415
+        from ..models.trigger_conditions import TriggerConditions  # noqa: PLC0415
+
         name = self.name
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = (
+                self.schedule.to_dict()
+                if isinstance(self.schedule, Schedule)
+                else self.schedule
+            )
 
         trigger_conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.trigger_conditions, Unset):
-            trigger_conditions = self.trigger_conditions.to_dict()
+            trigger_conditions = (
+                self.trigger_conditions.to_dict()
+                if isinstance(self.trigger_conditions, TriggerConditions)
+                else self.trigger_conditions
+            )
 
         launch_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.launch_configuration, Unset):
-            launch_configuration = self.launch_configuration.to_dict()
+            launch_configuration = (
+                self.launch_configuration.to_dict()
+                if isinstance(self.launch_configuration, LaunchConfiguration)
+                else self.launch_configuration
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if schedule is not UNSET:
@@ -72,37 +88,51 @@ class RebalancingScheduleUpdate:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         _schedule = d.pop("schedule", UNSET)
         schedule: Schedule | Unset
         if isinstance(_schedule, Unset):
             schedule = UNSET
         else:
-            schedule = Schedule.from_dict(_schedule)
+            schedule = (
+                Schedule.from_dict(_schedule)
+                if isinstance(_schedule, dict)
+                else _lenient.kept(_schedule)
+            )
 
         _trigger_conditions = d.pop("triggerConditions", UNSET)
         trigger_conditions: TriggerConditions | Unset
         if isinstance(_trigger_conditions, Unset):
             trigger_conditions = UNSET
         else:
-            trigger_conditions = TriggerConditions.from_dict(_trigger_conditions)
+            trigger_conditions = (
+                TriggerConditions.from_dict(_trigger_conditions)
+                if isinstance(_trigger_conditions, dict)
+                else _lenient.kept(_trigger_conditions)
+            )
 
         _launch_configuration = d.pop("launchConfiguration", UNSET)
         launch_configuration: LaunchConfiguration | Unset
         if isinstance(_launch_configuration, Unset):
             launch_configuration = UNSET
         else:
-            launch_configuration = LaunchConfiguration.from_dict(_launch_configuration)
+            launch_configuration = (
+                LaunchConfiguration.from_dict(_launch_configuration)
+                if isinstance(_launch_configuration, dict)
+                else _lenient.kept(_launch_configuration)
+            )
 
-        rebalancing_schedule_update = cls(
+        _obj = cls(
             name=name,
             schedule=schedule,
             trigger_conditions=trigger_conditions,
             launch_configuration=launch_configuration,
         )
 
-        rebalancing_schedule_update.additional_properties = d
-        return rebalancing_schedule_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.reconcile_mode import ReconcileMode
 from ..types import UNSET, Unset
 
@@ -34,7 +35,9 @@ class ReconcileInfo:
     def to_dict(self) -> dict[str, Any]:
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = (
+                self.mode.value if isinstance(self.mode, ReconcileMode) else self.mode
+            )
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -48,13 +51,16 @@ class ReconcileInfo:
         if isinstance(self.reconciled_at, Unset):
             reconciled_at = UNSET
         elif isinstance(self.reconciled_at, datetime.datetime):
-            reconciled_at = self.reconciled_at.isoformat()
+            reconciled_at = (
+                self.reconciled_at.isoformat()
+                if isinstance(self.reconciled_at, datetime.datetime)
+                else self.reconciled_at
+            )
         else:
             reconciled_at = self.reconciled_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if mode is not UNSET:
             field_dict["mode"] = mode
         if error is not UNSET:
@@ -74,45 +80,45 @@ class ReconcileInfo:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = ReconcileMode(_mode)
+            mode = _lenient.member(ReconcileMode, _mode)
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         error = _parse_error(d.pop("error", UNSET))
 
         error_count = d.pop("errorCount", UNSET)
+        if error_count is None:
+            _lenient.flag()
 
         def _parse_reconciled_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reconciled_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            reconciled_at_type_0 = _lenient.as_datetime(data)
 
-                return reconciled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return reconciled_at_type_0
 
         reconciled_at = _parse_reconciled_at(d.pop("reconciledAt", UNSET))
 
-        reconcile_info = cls(
+        _obj = cls(
             mode=mode,
             error=error,
             error_count=error_count,
             reconciled_at=reconciled_at,
         )
 
-        reconcile_info.additional_properties = d
-        return reconcile_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

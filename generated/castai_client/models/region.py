@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Region")
@@ -32,7 +33,6 @@ class Region:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if display_name is not UNSET:
@@ -44,16 +44,20 @@ class Region:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         display_name = d.pop("displayName", UNSET)
+        if display_name is None:
+            _lenient.flag()
 
-        region = cls(
+        _obj = cls(
             name=name,
             display_name=display_name,
         )
 
-        region.additional_properties = d
-        return region
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castware_install_method import CastwareInstallMethod
 from ..types import UNSET, Unset
 
@@ -64,59 +65,109 @@ class RegisterClusterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.aks_cluster_params import AKSClusterParams  # noqa: PLC0415
+        from ..models.anywhere_cluster_params import AnywhereClusterParams  # noqa: PLC0415
+        from ..models.eks_cluster_params import EKSClusterParams  # noqa: PLC0415
+        from ..models.gke_cluster_params import GKEClusterParams  # noqa: PLC0415
+        from ..models.kops_cluster_params import KOPSClusterParams  # noqa: PLC0415
+        from ..models.oke_cluster_params import OKEClusterParams  # noqa: PLC0415
+        from ..models.openshift_cluster_params import OpenshiftClusterParams  # noqa: PLC0415
+        from ..models.self_hosted_with_ec2_nodes_params import (
+            SelfHostedWithEC2NodesParams,  # noqa: PLC0415
+        )
+
         name = self.name
 
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         organization_id: str | Unset = UNSET
         if not isinstance(self.organization_id, Unset):
-            organization_id = str(self.organization_id)
+            organization_id = (
+                str(self.organization_id)
+                if isinstance(self.organization_id, UUID)
+                else self.organization_id
+            )
 
         castware_install_method: str | Unset = UNSET
         if not isinstance(self.castware_install_method, Unset):
-            castware_install_method = self.castware_install_method.value
+            castware_install_method = (
+                self.castware_install_method.value
+                if isinstance(self.castware_install_method, CastwareInstallMethod)
+                else self.castware_install_method
+            )
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, EKSClusterParams)
+                else self.eks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, GKEClusterParams)
+                else self.gke
+            )
 
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, AKSClusterParams)
+                else self.aks
+            )
 
         kops: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kops, Unset):
-            kops = self.kops.to_dict()
+            kops = (
+                self.kops.to_dict()
+                if isinstance(self.kops, KOPSClusterParams)
+                else self.kops
+            )
 
         openshift: dict[str, Any] | Unset = UNSET
         if not isinstance(self.openshift, Unset):
-            openshift = self.openshift.to_dict()
+            openshift = (
+                self.openshift.to_dict()
+                if isinstance(self.openshift, OpenshiftClusterParams)
+                else self.openshift
+            )
 
         oke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.oke, Unset):
-            oke = self.oke.to_dict()
+            oke = (
+                self.oke.to_dict()
+                if isinstance(self.oke, OKEClusterParams)
+                else self.oke
+            )
 
         anywhere: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anywhere, Unset):
-            anywhere = self.anywhere.to_dict()
+            anywhere = (
+                self.anywhere.to_dict()
+                if isinstance(self.anywhere, AnywhereClusterParams)
+                else self.anywhere
+            )
 
         self_hosted_with_ec_2_nodes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_hosted_with_ec_2_nodes, Unset):
-            self_hosted_with_ec_2_nodes = self.self_hosted_with_ec_2_nodes.to_dict()
+            self_hosted_with_ec_2_nodes = (
+                self.self_hosted_with_ec_2_nodes.to_dict()
+                if isinstance(
+                    self.self_hosted_with_ec_2_nodes, SelfHostedWithEC2NodesParams
+                )
+                else self.self_hosted_with_ec_2_nodes
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if id is not UNSET:
             field_dict["id"] = id
         if organization_id is not UNSET:
@@ -156,88 +207,122 @@ class RegisterClusterRequest:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = _lenient.as_uuid(_id)
 
         _organization_id = d.pop("organizationId", UNSET)
         organization_id: UUID | Unset
         if isinstance(_organization_id, Unset):
             organization_id = UNSET
         else:
-            organization_id = UUID(_organization_id)
+            organization_id = _lenient.as_uuid(_organization_id)
 
         _castware_install_method = d.pop("castwareInstallMethod", UNSET)
         castware_install_method: CastwareInstallMethod | Unset
         if isinstance(_castware_install_method, Unset):
             castware_install_method = UNSET
         else:
-            castware_install_method = CastwareInstallMethod(_castware_install_method)
+            castware_install_method = _lenient.member(
+                CastwareInstallMethod, _castware_install_method
+            )
 
         _eks = d.pop("eks", UNSET)
         eks: EKSClusterParams | Unset
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = EKSClusterParams.from_dict(_eks)
+            eks = (
+                EKSClusterParams.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: GKEClusterParams | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = GKEClusterParams.from_dict(_gke)
+            gke = (
+                GKEClusterParams.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         _aks = d.pop("aks", UNSET)
         aks: AKSClusterParams | Unset
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = AKSClusterParams.from_dict(_aks)
+            aks = (
+                AKSClusterParams.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _kops = d.pop("kops", UNSET)
         kops: KOPSClusterParams | Unset
         if isinstance(_kops, Unset):
             kops = UNSET
         else:
-            kops = KOPSClusterParams.from_dict(_kops)
+            kops = (
+                KOPSClusterParams.from_dict(_kops)
+                if isinstance(_kops, dict)
+                else _lenient.kept(_kops)
+            )
 
         _openshift = d.pop("openshift", UNSET)
         openshift: OpenshiftClusterParams | Unset
         if isinstance(_openshift, Unset):
             openshift = UNSET
         else:
-            openshift = OpenshiftClusterParams.from_dict(_openshift)
+            openshift = (
+                OpenshiftClusterParams.from_dict(_openshift)
+                if isinstance(_openshift, dict)
+                else _lenient.kept(_openshift)
+            )
 
         _oke = d.pop("oke", UNSET)
         oke: OKEClusterParams | Unset
         if isinstance(_oke, Unset):
             oke = UNSET
         else:
-            oke = OKEClusterParams.from_dict(_oke)
+            oke = (
+                OKEClusterParams.from_dict(_oke)
+                if isinstance(_oke, dict)
+                else _lenient.kept(_oke)
+            )
 
         _anywhere = d.pop("anywhere", UNSET)
         anywhere: AnywhereClusterParams | Unset
         if isinstance(_anywhere, Unset):
             anywhere = UNSET
         else:
-            anywhere = AnywhereClusterParams.from_dict(_anywhere)
+            anywhere = (
+                AnywhereClusterParams.from_dict(_anywhere)
+                if isinstance(_anywhere, dict)
+                else _lenient.kept(_anywhere)
+            )
 
         _self_hosted_with_ec_2_nodes = d.pop("selfHostedWithEc2Nodes", UNSET)
         self_hosted_with_ec_2_nodes: SelfHostedWithEC2NodesParams | Unset
         if isinstance(_self_hosted_with_ec_2_nodes, Unset):
             self_hosted_with_ec_2_nodes = UNSET
         else:
-            self_hosted_with_ec_2_nodes = SelfHostedWithEC2NodesParams.from_dict(
-                _self_hosted_with_ec_2_nodes
+            self_hosted_with_ec_2_nodes = (
+                SelfHostedWithEC2NodesParams.from_dict(_self_hosted_with_ec_2_nodes)
+                if isinstance(_self_hosted_with_ec_2_nodes, dict)
+                else _lenient.kept(_self_hosted_with_ec_2_nodes)
             )
 
-        register_cluster_request = cls(
+        _obj = cls(
             name=name,
             id=id,
             organization_id=organization_id,
@@ -252,8 +337,8 @@ class RegisterClusterRequest:
             self_hosted_with_ec_2_nodes=self_hosted_with_ec_2_nodes,
         )
 
-        register_cluster_request.additional_properties = d
-        return register_cluster_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

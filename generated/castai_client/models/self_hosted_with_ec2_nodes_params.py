@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelfHostedWithEC2NodesParams")
@@ -36,7 +37,6 @@ class SelfHostedWithEC2NodesParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if account_id is not UNSET:
             field_dict["accountId"] = account_id
         if region is not UNSET:
@@ -50,19 +50,25 @@ class SelfHostedWithEC2NodesParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         account_id = d.pop("accountId", UNSET)
+        if account_id is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
-        self_hosted_with_ec2_nodes_params = cls(
+        _obj = cls(
             account_id=account_id,
             region=region,
             cluster_name=cluster_name,
         )
 
-        self_hosted_with_ec2_nodes_params.additional_properties = d
-        return self_hosted_with_ec2_nodes_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ class SpotInstancesPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.spot_backups import SpotBackups  # noqa: PLC0415
+
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
             enabled = UNSET
@@ -50,7 +53,11 @@ class SpotInstancesPolicy:
 
         spot_backups: dict[str, Any] | Unset = UNSET
         if not isinstance(self.spot_backups, Unset):
-            spot_backups = self.spot_backups.to_dict()
+            spot_backups = (
+                self.spot_backups.to_dict()
+                if isinstance(self.spot_backups, SpotBackups)
+                else self.spot_backups
+            )
 
         spot_diversity_enabled: bool | None | Unset
         if isinstance(self.spot_diversity_enabled, Unset):
@@ -68,7 +75,6 @@ class SpotInstancesPolicy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if max_reclaim_rate is not UNSET:
@@ -95,7 +101,9 @@ class SpotInstancesPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -104,7 +112,9 @@ class SpotInstancesPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_reclaim_rate = _parse_max_reclaim_rate(d.pop("maxReclaimRate", UNSET))
 
@@ -113,14 +123,20 @@ class SpotInstancesPolicy:
         if isinstance(_spot_backups, Unset):
             spot_backups = UNSET
         else:
-            spot_backups = SpotBackups.from_dict(_spot_backups)
+            spot_backups = (
+                SpotBackups.from_dict(_spot_backups)
+                if isinstance(_spot_backups, dict)
+                else _lenient.kept(_spot_backups)
+            )
 
         def _parse_spot_diversity_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         spot_diversity_enabled = _parse_spot_diversity_enabled(
             d.pop("spotDiversityEnabled", UNSET)
@@ -133,7 +149,9 @@ class SpotInstancesPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         spot_diversity_price_increase_limit_percent = (
             _parse_spot_diversity_price_increase_limit_percent(
@@ -141,7 +159,7 @@ class SpotInstancesPolicy:
             )
         )
 
-        spot_instances_policy = cls(
+        _obj = cls(
             enabled=enabled,
             max_reclaim_rate=max_reclaim_rate,
             spot_backups=spot_backups,
@@ -149,8 +167,8 @@ class SpotInstancesPolicy:
             spot_diversity_price_increase_limit_percent=spot_diversity_price_increase_limit_percent,
         )
 
-        spot_instances_policy.additional_properties = d
-        return spot_instances_policy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

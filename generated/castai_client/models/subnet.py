@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subnet")
@@ -48,7 +49,6 @@ class Subnet:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -66,23 +66,33 @@ class Subnet:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         cidr = d.pop("cidr", UNSET)
+        if cidr is None:
+            _lenient.flag()
 
         zone_name = d.pop("zoneName", UNSET)
+        if zone_name is None:
+            _lenient.flag()
 
         def _parse_public(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         public = _parse_public(d.pop("public", UNSET))
 
-        subnet = cls(
+        _obj = cls(
             id=id,
             name=name,
             cidr=cidr,
@@ -90,8 +100,8 @@ class Subnet:
             public=public,
         )
 
-        subnet.additional_properties = d
-        return subnet
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplateConstraints")
@@ -158,7 +159,6 @@ class TemplateConstraints:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if spot is not UNSET:
             field_dict["spot"] = spot
         if on_demand is not UNSET:
@@ -209,7 +209,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         spot = _parse_spot(d.pop("spot", UNSET))
 
@@ -218,7 +220,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         on_demand = _parse_on_demand(d.pop("onDemand", UNSET))
 
@@ -227,7 +231,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         use_spot_fallbacks = _parse_use_spot_fallbacks(d.pop("useSpotFallbacks", UNSET))
 
@@ -236,7 +242,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         fallback_restore_rate_seconds = _parse_fallback_restore_rate_seconds(
             d.pop("fallbackRestoreRateSeconds", UNSET)
@@ -247,7 +255,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_cpu = _parse_min_cpu(d.pop("minCpu", UNSET))
 
@@ -256,7 +266,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_cpu = _parse_max_cpu(d.pop("maxCpu", UNSET))
 
@@ -265,7 +277,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_memory = _parse_min_memory(d.pop("minMemory", UNSET))
 
@@ -274,22 +288,35 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_memory = _parse_max_memory(d.pop("maxMemory", UNSET))
 
-        architectures = cast(list[str], d.pop("architectures", UNSET))
+        _architectures = d.pop("architectures", UNSET)
+        architectures: list[str] | Unset = UNSET
+        if _architectures is not UNSET:
+            architectures = cast(list[str], _lenient.plain_list(_architectures))
 
-        os = cast(list[str], d.pop("os", UNSET))
+        _os = d.pop("os", UNSET)
+        os: list[str] | Unset = UNSET
+        if _os is not UNSET:
+            os = cast(list[str], _lenient.plain_list(_os))
 
-        azs = cast(list[str], d.pop("azs", UNSET))
+        _azs = d.pop("azs", UNSET)
+        azs: list[str] | Unset = UNSET
+        if _azs is not UNSET:
+            azs = cast(list[str], _lenient.plain_list(_azs))
 
         def _parse_is_gpu_only(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         is_gpu_only = _parse_is_gpu_only(d.pop("isGpuOnly", UNSET))
 
@@ -298,7 +325,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         compute_optimized = _parse_compute_optimized(d.pop("computeOptimized", UNSET))
 
@@ -307,7 +336,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         storage_optimized = _parse_storage_optimized(d.pop("storageOptimized", UNSET))
 
@@ -316,7 +347,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enable_spot_diversity = _parse_enable_spot_diversity(
             d.pop("enableSpotDiversity", UNSET)
@@ -329,7 +362,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         spot_diversity_price_increase_limit_percent = (
             _parse_spot_diversity_price_increase_limit_percent(
@@ -344,7 +379,9 @@ class TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         spot_interruption_predictions_enabled = (
             _parse_spot_interruption_predictions_enabled(
@@ -352,7 +389,7 @@ class TemplateConstraints:
             )
         )
 
-        template_constraints = cls(
+        _obj = cls(
             spot=spot,
             on_demand=on_demand,
             use_spot_fallbacks=use_spot_fallbacks,
@@ -372,8 +409,8 @@ class TemplateConstraints:
             spot_interruption_predictions_enabled=spot_interruption_predictions_enabled,
         )
 
-        template_constraints.additional_properties = d
-        return template_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerConditions")
@@ -36,7 +37,6 @@ class TriggerConditions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if savings_percentage is not UNSET:
             field_dict["savingsPercentage"] = savings_percentage
         if ignore_savings is not UNSET:
@@ -48,23 +48,27 @@ class TriggerConditions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         savings_percentage = d.pop("savingsPercentage", UNSET)
+        if savings_percentage is None:
+            _lenient.flag()
 
         def _parse_ignore_savings(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         ignore_savings = _parse_ignore_savings(d.pop("ignoreSavings", UNSET))
 
-        trigger_conditions = cls(
+        _obj = cls(
             savings_percentage=savings_percentage,
             ignore_savings=ignore_savings,
         )
 
-        trigger_conditions.additional_properties = d
-        return trigger_conditions
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

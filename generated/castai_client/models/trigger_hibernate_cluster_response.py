@@ -8,7 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.operation_mode import OperationMode
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerHibernateClusterResponse")
 
@@ -29,41 +31,60 @@ class TriggerHibernateClusterResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
-        mode = self.mode.value
+        mode = self.mode.value if isinstance(self.mode, OperationMode) else self.mode
 
-        operation_id = str(self.operation_id)
+        operation_id = (
+            str(self.operation_id)
+            if isinstance(self.operation_id, UUID)
+            else self.operation_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "mode": mode,
-                "operationId": operation_id,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(mode, Unset):
+            field_dict["mode"] = mode
+        if not isinstance(operation_id, Unset):
+            field_dict["operationId"] = operation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        mode = OperationMode(d.pop("mode"))
+        mode: Any = d.pop("mode", UNSET)
+        if mode is UNSET:
+            _lenient.flag()
+        else:
+            mode = _lenient.member(OperationMode, mode)
 
-        operation_id = UUID(d.pop("operationId"))
+        operation_id: Any = d.pop("operationId", UNSET)
+        if operation_id is UNSET:
+            _lenient.flag()
+        else:
+            operation_id = _lenient.as_uuid(operation_id)
 
-        trigger_hibernate_cluster_response = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             mode=mode,
             operation_id=operation_id,
         )
 
-        trigger_hibernate_cluster_response.additional_properties = d
-        return trigger_hibernate_cluster_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,6 +43,10 @@ class UnschedulablePodsPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.headroom import Headroom  # noqa: PLC0415
+        from ..models.node_constraints import NodeConstraints  # noqa: PLC0415
+        from ..models.pod_pinner import PodPinner  # noqa: PLC0415
+
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
             enabled = UNSET
@@ -50,19 +55,35 @@ class UnschedulablePodsPolicy:
 
         headroom: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headroom, Unset):
-            headroom = self.headroom.to_dict()
+            headroom = (
+                self.headroom.to_dict()
+                if isinstance(self.headroom, Headroom)
+                else self.headroom
+            )
 
         headroom_spot: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headroom_spot, Unset):
-            headroom_spot = self.headroom_spot.to_dict()
+            headroom_spot = (
+                self.headroom_spot.to_dict()
+                if isinstance(self.headroom_spot, Headroom)
+                else self.headroom_spot
+            )
 
         node_constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.node_constraints, Unset):
-            node_constraints = self.node_constraints.to_dict()
+            node_constraints = (
+                self.node_constraints.to_dict()
+                if isinstance(self.node_constraints, NodeConstraints)
+                else self.node_constraints
+            )
 
         pod_pinner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pod_pinner, Unset):
-            pod_pinner = self.pod_pinner.to_dict()
+            pod_pinner = (
+                self.pod_pinner.to_dict()
+                if isinstance(self.pod_pinner, PodPinner)
+                else self.pod_pinner
+            )
 
         disk_gib_to_cpu_ratio: int | None | Unset
         if isinstance(self.disk_gib_to_cpu_ratio, Unset):
@@ -78,7 +99,6 @@ class UnschedulablePodsPolicy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if headroom is not UNSET:
@@ -109,7 +129,9 @@ class UnschedulablePodsPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -118,35 +140,53 @@ class UnschedulablePodsPolicy:
         if isinstance(_headroom, Unset):
             headroom = UNSET
         else:
-            headroom = Headroom.from_dict(_headroom)
+            headroom = (
+                Headroom.from_dict(_headroom)
+                if isinstance(_headroom, dict)
+                else _lenient.kept(_headroom)
+            )
 
         _headroom_spot = d.pop("headroomSpot", UNSET)
         headroom_spot: Headroom | Unset
         if isinstance(_headroom_spot, Unset):
             headroom_spot = UNSET
         else:
-            headroom_spot = Headroom.from_dict(_headroom_spot)
+            headroom_spot = (
+                Headroom.from_dict(_headroom_spot)
+                if isinstance(_headroom_spot, dict)
+                else _lenient.kept(_headroom_spot)
+            )
 
         _node_constraints = d.pop("nodeConstraints", UNSET)
         node_constraints: NodeConstraints | Unset
         if isinstance(_node_constraints, Unset):
             node_constraints = UNSET
         else:
-            node_constraints = NodeConstraints.from_dict(_node_constraints)
+            node_constraints = (
+                NodeConstraints.from_dict(_node_constraints)
+                if isinstance(_node_constraints, dict)
+                else _lenient.kept(_node_constraints)
+            )
 
         _pod_pinner = d.pop("podPinner", UNSET)
         pod_pinner: PodPinner | Unset
         if isinstance(_pod_pinner, Unset):
             pod_pinner = UNSET
         else:
-            pod_pinner = PodPinner.from_dict(_pod_pinner)
+            pod_pinner = (
+                PodPinner.from_dict(_pod_pinner)
+                if isinstance(_pod_pinner, dict)
+                else _lenient.kept(_pod_pinner)
+            )
 
         def _parse_disk_gib_to_cpu_ratio(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         disk_gib_to_cpu_ratio = _parse_disk_gib_to_cpu_ratio(
             d.pop("diskGibToCpuRatio", UNSET)
@@ -157,13 +197,15 @@ class UnschedulablePodsPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_enabled = _parse_custom_instances_enabled(
             d.pop("customInstancesEnabled", UNSET)
         )
 
-        unschedulable_pods_policy = cls(
+        _obj = cls(
             enabled=enabled,
             headroom=headroom,
             headroom_spot=headroom_spot,
@@ -173,8 +215,8 @@ class UnschedulablePodsPolicy:
             custom_instances_enabled=custom_instances_enabled,
         )
 
-        unschedulable_pods_policy.additional_properties = d
-        return unschedulable_pods_policy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

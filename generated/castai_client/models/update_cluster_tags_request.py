@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.update_cluster_tags_request_tags import UpdateClusterTagsRequestTags
 
@@ -26,15 +29,20 @@ class UpdateClusterTagsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tags = self.tags.to_dict()
+        from ..models.update_cluster_tags_request_tags import (
+            UpdateClusterTagsRequestTags,  # noqa: PLC0415
+        )
+
+        tags = (
+            self.tags.to_dict()
+            if isinstance(self.tags, UpdateClusterTagsRequestTags)
+            else self.tags
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tags": tags,
-            }
-        )
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = tags
 
         return field_dict
 
@@ -45,14 +53,22 @@ class UpdateClusterTagsRequest:
         )
 
         d = dict(src_dict)
-        tags = UpdateClusterTagsRequestTags.from_dict(d.pop("tags"))
+        tags: Any = d.pop("tags", UNSET)
+        if tags is UNSET:
+            _lenient.flag()
+        else:
+            tags = (
+                UpdateClusterTagsRequestTags.from_dict(tags)
+                if isinstance(tags, dict)
+                else _lenient.kept(tags)
+            )
 
-        update_cluster_tags_request = cls(
+        _obj = cls(
             tags=tags,
         )
 
-        update_cluster_tags_request.additional_properties = d
-        return update_cluster_tags_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

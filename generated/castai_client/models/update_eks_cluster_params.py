@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEKSClusterParams")
@@ -28,7 +29,6 @@ class UpdateEKSClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assume_role_arn is not UNSET:
             field_dict["assumeRoleArn"] = assume_role_arn
 
@@ -38,13 +38,15 @@ class UpdateEKSClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         assume_role_arn = d.pop("assumeRoleArn", UNSET)
+        if assume_role_arn is None:
+            _lenient.flag()
 
-        update_eks_cluster_params = cls(
+        _obj = cls(
             assume_role_arn=assume_role_arn,
         )
 
-        update_eks_cluster_params.additional_properties = d
-        return update_eks_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateGKEClusterParams")
@@ -32,7 +33,6 @@ class UpdateGKEClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if project_id is not UNSET:
             field_dict["projectId"] = project_id
         if gke_sa_impersonate is not UNSET:
@@ -44,16 +44,20 @@ class UpdateGKEClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project_id = d.pop("projectId", UNSET)
+        if project_id is None:
+            _lenient.flag()
 
         gke_sa_impersonate = d.pop("gkeSaImpersonate", UNSET)
+        if gke_sa_impersonate is None:
+            _lenient.flag()
 
-        update_gke_cluster_params = cls(
+        _obj = cls(
             project_id=project_id,
             gke_sa_impersonate=gke_sa_impersonate,
         )
 
-        update_gke_cluster_params.additional_properties = d
-        return update_gke_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

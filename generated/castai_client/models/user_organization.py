@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.organization_type import OrganizationType
 from ..types import UNSET, Unset
 
@@ -49,23 +50,35 @@ class UserOrganization:
 
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         elif isinstance(self.parent_id, UUID):
-            parent_id = str(self.parent_id)
+            parent_id = (
+                str(self.parent_id)
+                if isinstance(self.parent_id, UUID)
+                else self.parent_id
+            )
         else:
             parent_id = self.parent_id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = (
+                self.type_.value
+                if isinstance(self.type_, OrganizationType)
+                else self.type_
+            )
 
         child_order_id: int | None | Unset
         if isinstance(self.child_order_id, Unset):
@@ -83,11 +96,8 @@ class UserOrganization:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -112,36 +122,34 @@ class UserOrganization:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = _lenient.as_uuid(_id)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         def _parse_parent_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_id_type_0 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            parent_id_type_0 = _lenient.as_uuid(data)
 
-                return parent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return parent_id_type_0
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
@@ -150,26 +158,36 @@ class UserOrganization:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OrganizationType(_type_)
+            type_ = _lenient.member(OrganizationType, _type_)
 
         def _parse_child_order_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         child_order_id = _parse_child_order_id(d.pop("childOrderId", UNSET))
 
         organization_member = d.pop("organizationMember", UNSET)
+        if organization_member is None:
+            _lenient.flag()
 
         internal = d.pop("internal", UNSET)
+        if internal is None:
+            _lenient.flag()
 
         block_escalated_privilege = d.pop("blockEscalatedPrivilege", UNSET)
+        if block_escalated_privilege is None:
+            _lenient.flag()
 
         role = d.pop("role", UNSET)
+        if role is None:
+            _lenient.flag()
 
-        user_organization = cls(
+        _obj = cls(
             name=name,
             id=id,
             created_at=created_at,
@@ -182,8 +200,8 @@ class UserOrganization:
             role=role,
         )
 
-        user_organization.additional_properties = d
-        return user_organization
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.cluster import Cluster
 from ...models.error_response import ErrorResponse
@@ -22,10 +22,17 @@ def _get_kwargs(
 
     json_credentials_id: list[str] | Unset = UNSET
     if not isinstance(credentials_id, Unset):
-        json_credentials_id = []
-        for credentials_id_item_data in credentials_id:
-            credentials_id_item = str(credentials_id_item_data)
-            json_credentials_id.append(credentials_id_item)
+        if isinstance(credentials_id, list):
+            json_credentials_id = []
+            for credentials_id_item_data in credentials_id:
+                credentials_id_item = (
+                    str(credentials_id_item_data)
+                    if isinstance(credentials_id_item_data, UUID)
+                    else credentials_id_item_data
+                )
+                json_credentials_id.append(credentials_id_item)
+        else:
+            json_credentials_id = credentials_id
 
     params["credentialsId"] = json_credentials_id
 
@@ -44,37 +51,72 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListClustersResponse | None:
     if response.status_code == 200:
-        response_200 = ListClustersResponse.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            ListClustersResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

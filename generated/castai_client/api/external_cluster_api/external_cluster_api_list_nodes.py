@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.lifecycle_type_filter import LifecycleTypeFilter
@@ -53,7 +53,11 @@ def _get_kwargs(
 
     json_node_status: str | Unset = UNSET
     if not isinstance(node_status, Unset):
-        json_node_status = node_status.value
+        json_node_status = (
+            node_status.value
+            if isinstance(node_status, NodeStatusFilter)
+            else node_status
+        )
 
     params["nodeStatus"] = json_node_status
 
@@ -61,7 +65,11 @@ def _get_kwargs(
 
     json_lifecycle_type: str | Unset = UNSET
     if not isinstance(lifecycle_type, Unset):
-        json_lifecycle_type = lifecycle_type.value
+        json_lifecycle_type = (
+            lifecycle_type.value
+            if isinstance(lifecycle_type, LifecycleTypeFilter)
+            else lifecycle_type
+        )
 
     params["lifecycleType"] = json_lifecycle_type
 
@@ -100,42 +108,82 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListNodesResponse | None:
     if response.status_code == 200:
-        response_200 = ListNodesResponse.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            ListNodesResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 
