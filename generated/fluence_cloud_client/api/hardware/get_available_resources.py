@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = ErrorBody.from_dict(response.json())
 
@@ -91,7 +96,7 @@ def sync_detailed(
 ) -> Response[ClusterResourcesDto | ErrorBody]:
     """
     Args:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +124,7 @@ def sync(
 ) -> ClusterResourcesDto | ErrorBody | None:
     """
     Args:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +147,7 @@ async def asyncio_detailed(
 ) -> Response[ClusterResourcesDto | ErrorBody]:
     """
     Args:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +173,7 @@ async def asyncio(
 ) -> ClusterResourcesDto | ErrorBody | None:
     """
     Args:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,7 +97,7 @@ def sync_detailed(
 ) -> Response[CollectionResponseStoragePriceInfoDto | ErrorBody]:
     """
     Args:
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +125,7 @@ def sync(
 ) -> CollectionResponseStoragePriceInfoDto | ErrorBody | None:
     """
     Args:
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 ) -> Response[CollectionResponseStoragePriceInfoDto | ErrorBody]:
     """
     Args:
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio(
 ) -> CollectionResponseStoragePriceInfoDto | ErrorBody | None:
     """
     Args:
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -60,6 +60,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = ErrorBody.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 422:
         response_422 = ErrorBody.from_dict(response.json())
 
@@ -94,7 +104,7 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[UserPublicIpDto]]:
     """
     Args:
-        body (UserPublicIpIdsDto):
+        body (UserPublicIpIdsDto):  Example: {'ids': ['c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a31']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +132,7 @@ def sync(
 ) -> ErrorBody | list[UserPublicIpDto] | None:
     """
     Args:
-        body (UserPublicIpIdsDto):
+        body (UserPublicIpIdsDto):  Example: {'ids': ['c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a31']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +155,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[UserPublicIpDto]]:
     """
     Args:
-        body (UserPublicIpIdsDto):
+        body (UserPublicIpIdsDto):  Example: {'ids': ['c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a31']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +181,7 @@ async def asyncio(
 ) -> ErrorBody | list[UserPublicIpDto] | None:
     """
     Args:
-        body (UserPublicIpIdsDto):
+        body (UserPublicIpIdsDto):  Example: {'ids': ['c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a31']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

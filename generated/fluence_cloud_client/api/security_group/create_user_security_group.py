@@ -55,6 +55,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = ErrorBody.from_dict(response.json())
 
@@ -89,7 +94,10 @@ def sync_detailed(
 ) -> Response[ErrorBody | UserSecurityGroupDto]:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +125,10 @@ def sync(
 ) -> ErrorBody | UserSecurityGroupDto | None:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +151,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | UserSecurityGroupDto]:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +180,10 @@ async def asyncio(
 ) -> ErrorBody | UserSecurityGroupDto | None:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -60,6 +60,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = ErrorBody.from_dict(response.json())
 
@@ -94,7 +99,8 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[UserSecurityGroupDto]]:
     """
     Args:
-        body (UserSecurityGroupIdsDto):
+        body (UserSecurityGroupIdsDto):  Example: {'ids':
+            ['e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b41']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +128,8 @@ def sync(
 ) -> ErrorBody | list[UserSecurityGroupDto] | None:
     """
     Args:
-        body (UserSecurityGroupIdsDto):
+        body (UserSecurityGroupIdsDto):  Example: {'ids':
+            ['e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b41']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[UserSecurityGroupDto]]:
     """
     Args:
-        body (UserSecurityGroupIdsDto):
+        body (UserSecurityGroupIdsDto):  Example: {'ids':
+            ['e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b41']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +179,8 @@ async def asyncio(
 ) -> ErrorBody | list[UserSecurityGroupDto] | None:
     """
     Args:
-        body (UserSecurityGroupIdsDto):
+        body (UserSecurityGroupIdsDto):  Example: {'ids':
+            ['e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b41']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -60,6 +60,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = ErrorBody.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 422:
         response_422 = ErrorBody.from_dict(response.json())
 
@@ -94,7 +104,7 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[UserStorageDto]]:
     """
     Args:
-        body (UserStorageIdsDto):
+        body (UserStorageIdsDto):  Example: {'ids': ['a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c21']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +132,7 @@ def sync(
 ) -> ErrorBody | list[UserStorageDto] | None:
     """
     Args:
-        body (UserStorageIdsDto):
+        body (UserStorageIdsDto):  Example: {'ids': ['a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c21']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +155,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[UserStorageDto]]:
     """
     Args:
-        body (UserStorageIdsDto):
+        body (UserStorageIdsDto):  Example: {'ids': ['a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c21']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +181,7 @@ async def asyncio(
 ) -> ErrorBody | list[UserStorageDto] | None:
     """
     Args:
-        body (UserStorageIdsDto):
+        body (UserStorageIdsDto):  Example: {'ids': ['a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c21']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -60,6 +60,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = ErrorBody.from_dict(response.json())
 
@@ -94,7 +99,7 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[UserSubnetDto]]:
     """
     Args:
-        body (UserSubnetIdsDto):
+        body (UserSubnetIdsDto):  Example: {'ids': ['d4f6b8a0-2c4e-4a6c-8e0a-2c4e6a8c0e51']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +127,7 @@ def sync(
 ) -> ErrorBody | list[UserSubnetDto] | None:
     """
     Args:
-        body (UserSubnetIdsDto):
+        body (UserSubnetIdsDto):  Example: {'ids': ['d4f6b8a0-2c4e-4a6c-8e0a-2c4e6a8c0e51']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +150,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[UserSubnetDto]]:
     """
     Args:
-        body (UserSubnetIdsDto):
+        body (UserSubnetIdsDto):  Example: {'ids': ['d4f6b8a0-2c4e-4a6c-8e0a-2c4e6a8c0e51']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +176,7 @@ async def asyncio(
 ) -> ErrorBody | list[UserSubnetDto] | None:
     """
     Args:
-        body (UserSubnetIdsDto):
+        body (UserSubnetIdsDto):  Example: {'ids': ['d4f6b8a0-2c4e-4a6c-8e0a-2c4e6a8c0e51']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -50,10 +50,25 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 402:
+        response_402 = ErrorBody.from_dict(response.json())
+
+        return response_402
+
     if response.status_code == 403:
         response_403 = ErrorBody.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = ErrorBody.from_dict(response.json())
+
+        return response_406
 
     if response.status_code == 422:
         response_422 = ErrorBody.from_dict(response.json())
@@ -89,7 +104,14 @@ def sync_detailed(
 ) -> Response[ErrorBody | UserVmDto]:
     """
     Args:
-        body (CreateUserVmRequest):
+        body (CreateUserVmRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1', 'configurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10', 'bootDisk': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1-boot', 'storageType': 'NVME',
+            'volumeGb': 25, 'replicated': False, 'osImage': 'https://cloud-
+            images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img'},
+            'sshKeys': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50'], 'cloudInit': {'userData': '#cloud-
+            config\\nruncmd:\\n  - echo hello\\n'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +139,14 @@ def sync(
 ) -> ErrorBody | UserVmDto | None:
     """
     Args:
-        body (CreateUserVmRequest):
+        body (CreateUserVmRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1', 'configurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10', 'bootDisk': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1-boot', 'storageType': 'NVME',
+            'volumeGb': 25, 'replicated': False, 'osImage': 'https://cloud-
+            images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img'},
+            'sshKeys': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50'], 'cloudInit': {'userData': '#cloud-
+            config\\nruncmd:\\n  - echo hello\\n'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +169,14 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | UserVmDto]:
     """
     Args:
-        body (CreateUserVmRequest):
+        body (CreateUserVmRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1', 'configurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10', 'bootDisk': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1-boot', 'storageType': 'NVME',
+            'volumeGb': 25, 'replicated': False, 'osImage': 'https://cloud-
+            images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img'},
+            'sshKeys': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50'], 'cloudInit': {'userData': '#cloud-
+            config\\nruncmd:\\n  - echo hello\\n'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +202,14 @@ async def asyncio(
 ) -> ErrorBody | UserVmDto | None:
     """
     Args:
-        body (CreateUserVmRequest):
+        body (CreateUserVmRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1', 'configurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10', 'bootDisk': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1-boot', 'storageType': 'NVME',
+            'volumeGb': 25, 'replicated': False, 'osImage': 'https://cloud-
+            images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img'},
+            'sshKeys': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50'], 'cloudInit': {'userData': '#cloud-
+            config\\nruncmd:\\n  - echo hello\\n'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = ErrorBody.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 422:
         response_422 = ErrorBody.from_dict(response.json())
 

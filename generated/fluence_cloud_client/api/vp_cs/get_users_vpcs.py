@@ -129,7 +129,7 @@ def sync_detailed(
     Args:
         ids (list[UUID] | Unset):
         status (UserVpcStatusDto | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
@@ -172,7 +172,7 @@ def sync(
     Args:
         ids (list[UUID] | Unset):
         status (UserVpcStatusDto | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     Args:
         ids (list[UUID] | Unset):
         status (UserVpcStatusDto | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
@@ -251,7 +251,7 @@ async def asyncio(
     Args:
         ids (list[UUID] | Unset):
         status (UserVpcStatusDto | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
