@@ -32,7 +32,7 @@ class UserVmDto:
         configuration_id (UUID):  Example: 0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10.
         created_at (datetime.datetime):
         data_disks (list[UUID]):
-        id (UUID):
+        id (UUID):  Example: 7d9f1b3d-5f7a-4c9e-8b1d-3f5a7c9e1b70.
         name (str):
         network_interfaces (list[UUID]):
         restart_required (bool):
