@@ -446,7 +446,9 @@ def _sorted(fields: dict[str, str], newest_first: bool) -> Callable[[Call, list[
             return items
         field = fields.get(sort or "createdAt", sort or "createdAt")
         descending = direction == "desc" if direction else newest_first
-        return sorted(items, key=lambda i: (i.get(field) is None, i.get(field) or 0), reverse=descending)
+        return sorted(
+            items, key=lambda i: (i.get(field) is None, "" if i.get(field) is None else i[field]), reverse=descending
+        )
 
     return order
 
