@@ -42,18 +42,18 @@ def test_a_vm_launches_reboots_and_terminates_in_sandbox_time(flu: tuple[Sandbox
     vm = _vm(client)
     url = f"/v2/vms/{vm['id']}"
     states = []
-    for wait in (1.0, 2.0, 0.0):  # new for 1 s, launching for 2 s, then launched
+    for wait in (0.5, 1.5, 0.0):  # new for 0.5 s, launching for 1.5 s, then launched
         states.append(client.get(url).json()["status"])
         sb.clock.advance(wait)
     assert states == ["new", "launching", "launched"]
     launched = client.get(url).json()
     assert launched["readySince"] and "restart" in launched["allowedActions"]
     assert client.post(f"{url}/restart").json()["status"] == "restarting"
-    sb.clock.advance(2.0)
+    sb.clock.advance(1.5)
     assert client.get(url).json()["status"] == "launched"
     ended = client.post(f"{url}/terminate").json()
     assert ended["status"] == "terminating" and ended["allowedActions"] == []
-    sb.clock.advance(2.0)
+    sb.clock.advance(1.0)
     gone = client.get(url).json()
     assert gone["status"] == "terminated" and gone["terminatedAt"]
     # Its inline boot disk outlives it (terminate does not delete storages) and is free to delete now.
@@ -73,7 +73,7 @@ def test_a_vm_can_be_failed_or_stalled(flu: tuple[Sandbox, httpx.Client]) -> Non
     assert [client.get(f"/v2/vms/{v['id']}").json()["status"] for v in (failing, stuck)] == ["failed", "new"]
     sb.faults.add(operation="create_users_vm", kind="fail")  # the next VM made fails when it would move on
     doomed = _vm(client, "c")
-    sb.clock.advance(1.0)
+    sb.clock.advance(0.5)
     assert client.get(f"/v2/vms/{doomed['id']}").json()["status"] == "failed"
 
 
@@ -86,7 +86,7 @@ def test_an_action_outside_allowed_actions_is_a_406(flu: tuple[Sandbox, httpx.Cl
         "code": "not_acceptable",
         "error": f"VM {vm['id']} is new: restart is not allowed now (allowed: terminate)",
     }
-    sb.clock.advance(3.0)
+    sb.clock.advance(2.0)
     attached = client.post(f"/v2/vms/{vm['id']}/storages/add", json={"dataDisks": [SPARE_DISK]}).json()
     assert attached["dataDisks"] == [SPARE_DISK] and "removeStorages" in attached["allowedActions"]
     disk = client.get(f"/v1/storages/{SPARE_DISK}").json()
@@ -105,7 +105,7 @@ def test_cloud_init_is_never_answered_and_at_most_16_kib(flu: tuple[Sandbox, htt
     assert "s3cret-token" not in listed.text + client.get(f"/v2/vms/{vm['id']}").text
     stored = sb.state.store.collection("vms").get(vm["id"])
     assert stored is not None and stored["_userData"] == secret  # held for the VM backend until it leaves new
-    sb.clock.advance(1.0)
+    sb.clock.advance(0.5)
     assert client.get(f"/v2/vms/{vm['id']}").json()["status"] == "launching"
     assert "_userData" not in stored and client.get(f"/v2/vms/{vm['id']}").json()["cloudInit"] == {}
     too_big = client.post(

@@ -82,8 +82,9 @@ SPARES = 2  # unattached data storages and public IPs, seeded before the VMs' ow
 DISKS = [i for i, row in enumerate(VMS) if "disk" in row.split()]
 IPS = [i for i, row in enumerate(VMS) if "ip" in row.split()]
 
-VM_FLOWS = steps("new > launching; softRebooting > launched", 1.0) | steps("terminating > terminated", 2.0)
-VM_FLOWS |= steps("launching > launched; restarting > launched", 2.0)
+# Sandbox seconds: short, so that a demo or a test waits little, but each state is there to be seen.
+VM_FLOWS = steps("new > launching; softRebooting > launched", 0.5) | steps("terminating > terminated", 1.0)
+VM_FLOWS |= steps("launching > launched; restarting > launched", 1.5)
 VM_ENTER = {"launched": {"readySince": NOW}, "terminated": {"terminatedAt": NOW}}
 VM = Lifecycle(VM_FLOWS, failed="failed", deleting="terminating", changed_at="updatedAt", on_enter=VM_ENTER)
 READY = Lifecycle(steps("new > ready", 1.0), failed="failed", on_enter={"ready": {"readySince": NOW}})
