@@ -267,17 +267,17 @@ def _ip_address(rng: random.Random) -> str:
     return f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
 
 
-def _owner(s: Seeding, vm: int | None) -> tuple[str, str]:
-    """(cluster id, name) of seeded VM ``vm`` (None: a spare in the first cluster)."""
-    return (CLUSTER_0, "spare") if vm is None else (s.items("clusters")[_row(vm)[1]]["id"], _row(vm)[0])
+def _owner(s: Seeding, vm: int | None, suffix: str) -> tuple[str, str]:
+    """(cluster id, name) of what seeded VM ``vm`` holds (None: a spare in the first cluster)."""
+    if vm is None:
+        return CLUSTER_0, f"spare-{suffix}-{s.index + 1}"
+    return s.items("clusters")[_row(vm)[1]]["id"], f"{_row(vm)[0]}-{suffix}"
 
 
 def _public_ip(s: Seeding) -> Item:
-    cluster, owner = _owner(s, IPS[s.index - SPARES] if s.index >= SPARES else None)
+    cluster, name = _owner(s, IPS[s.index - SPARES] if s.index >= SPARES else None, "ip")
     made, hourly = timestamp(s.index, 90), PUBLIC_IP_HOUR
-    found: Item = dict(
-        clusterId=cluster, name=f"{owner}-ip-{s.index + 1}", addressType="V4", address=_ip_address(s.rng)
-    )
+    found: Item = dict(clusterId=cluster, name=name, addressType="V4", address=_ip_address(s.rng))
     found |= dict(status="ready", userId=USER_ID, createdAt=made, readySince=made, removedAt=None)
     return found | dict(priceHourlyUsd=_money(hourly), priceMonthlyUsd=_money(hourly * 730)) | _spare(s, "public_ips")
 
@@ -286,9 +286,9 @@ def _storage(s: Seeding) -> Item:
     """Two spare data volumes, then each VM's boot disk, then the data disks of the VMs that have one."""
     i, boot = s.index, SPARES <= s.index < SPARES + len(VMS)
     vm = (i - SPARES if boot else DISKS[i - SPARES - len(VMS)]) if i >= SPARES else None
-    (cluster, owner), volume = _owner(s, vm), 25 if boot else (100, 50, 200)[i % 3]
     url, role, replicated = IMAGES[i % 2][3] if boot else None, "BOOT" if boot else "DATA", vm is not None and not boot
-    found: Item = dict(clusterId=cluster, name=f"{owner}-{role.lower()}-{i + 1}", storageType="NVME", status="ready")
+    (cluster, name), volume = _owner(s, vm, role.lower()), 25 if boot else (100, 50, 200)[i % 3]
+    found: Item = dict(clusterId=cluster, name=name, storageType="NVME", status="ready")
     found |= dict(role=role, volumeGb=volume, replicated=replicated)
     found |= dict(userId=USER_ID, removedAt=None, initUrl=url, image=_image_ref(url), lastPaidAt=None, paidUntil=None)
     hourly, made = _storage_hour(volume, replicated), timestamp(i, 90)
