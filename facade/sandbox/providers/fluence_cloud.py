@@ -47,19 +47,10 @@ CODES |= {406: "not_acceptable", 409: "conflict", 422: "unprocessable_entity", 5
 # -- catalog: datacenters (country, city, name, tier), clusters (one per datacenter), configurations, images ----
 DATACENTERS = ("DE FRA Frankfurt 3", "NL AMS Amsterdam 3", "US NYC New-York 4")
 CLUSTERS = ("Cloudless", "ams-1", "nyc-1")  # the first is the spec's example
-SLUGS: tuple[str, ...] = (
-    "cpu-regular-2vcpu-4gb",
-    "cpu-regular-4vcpu-8gb",
-    "cpu-regular-8vcpu-16gb",
-    "cpu-premium-4vcpu-8gb",
-)
-SLUGS += ("cpu-premium-8vcpu-32gb", "cpu-shared-2vcpu-2gb")
-# Configuration tiers: CPU family, price factor, dedicated cores
-TIERS = {
-    "regular": ("AMD_ZEN3", "1.0", True),
-    "premium": ("AMD_ZEN5", "1.5", True),
-    "shared": ("AMD_ZEN2", "0.6", False),
-}
+SLUGS: tuple[str, ...] = ("cpu-regular-2vcpu-4gb", "cpu-regular-4vcpu-8gb", "cpu-regular-8vcpu-16gb")
+SLUGS += ("cpu-premium-4vcpu-8gb", "cpu-premium-8vcpu-32gb", "cpu-shared-2vcpu-2gb")
+TIERS = {"regular": ("AMD_ZEN3", "1.0", True), "premium": ("AMD_ZEN5", "1.5", True)}  # CPU, price factor, dedicated
+TIERS["shared"] = ("AMD_ZEN2", "0.6", False)
 UBUNTU = "https://cloud-images.ubuntu.com/releases/{0}/release/ubuntu-{0}-server-cloudimg-amd64.img"
 DEBIAN = "https://cloud.debian.org/images/cloud/bookworm/latest/debian-12-generic-amd64.qcow2"
 IMAGES = (  # distribution, release, slug, download URL
@@ -70,14 +61,10 @@ IMAGES = (  # distribution, release, slug, download URL
 STORAGE_GB_HOUR, PUBLIC_IP_HOUR = Decimal("0.00014"), Decimal("0.006")  # USD; a replicated GB costs twice
 
 # -- seeded VMs: name, cluster, configuration, status, and whether it has a data disk / a public IP ----------------
-VMS: tuple[str, ...] = (
-    "web-1 0 0 launched",
-    "web-2 1 0 launched ip",
-    "api-1 2 1 launched ip",
-    "db-1 0 4 launched disk ip",
-)
-VMS += ("worker-1 1 2 launched ip", "worker-2 2 2 launched disk", "ml-1 0 3 failed", "cache-1 1 5 launched")
-VMS += ("etl-1 2 1 launched disk", "old-1 0 0 terminated", "edge-1 1 5 launched", "batch-1 2 2 launching")
+VMS: tuple[str, ...] = ("web-1 0 0 launched", "web-2 1 0 launched ip", "api-1 2 1 launched ip")
+VMS += ("db-1 0 4 launched disk ip", "worker-1 1 2 launched ip", "worker-2 2 2 launched disk", "ml-1 0 3 failed")
+VMS += ("cache-1 1 5 launched", "etl-1 2 1 launched disk", "old-1 0 0 terminated", "edge-1 1 5 launched")
+VMS += ("batch-1 2 2 launching",)
 SPARES = 2  # unattached data storages and public IPs, seeded before the VMs' own
 DISKS = [i for i, row in enumerate(VMS) if "disk" in row.split()]
 IPS = [i for i, row in enumerate(VMS) if "ip" in row.split()]
@@ -90,15 +77,8 @@ VM = Lifecycle(VM_FLOWS, failed="failed", deleting="terminating", changed_at="up
 READY = Lifecycle(steps("new > ready", 1.0), failed="failed", on_enter={"ready": {"readySince": NOW}})
 TOP_UP = Lifecycle({"open": ("expired", 1800.0)}, deleting="canceled", changed_at="updatedAt")
 UP = ("launched", "restarting", "softRebooting", "updating")  # a VM that runs (or reboots) takes changes
-VM_ACTIONS: tuple[str, ...] = (
-    "addPublicIp",
-    "removePublicIp",
-    "addStorages",
-    "removeStorages",
-    "updateNetworkInterface",
-    "restart",
-)
-VM_ACTIONS += ("softReboot", "terminate")
+VM_ACTIONS: tuple[str, ...] = ("addPublicIp", "removePublicIp", "addStorages", "removeStorages")
+VM_ACTIONS += ("updateNetworkInterface", "restart", "softReboot", "terminate")  # VmActionDto's order
 
 
 def _error(problem: Problem) -> dict[str, Any]:
@@ -447,9 +427,8 @@ def _sorted(fields: dict[str, str], newest_first: bool) -> Callable[[Call, list[
             return items
         field = fields.get(sort or "createdAt", sort or "createdAt")
         descending = direction == "desc" if direction else newest_first
-        return sorted(
-            items, key=lambda i: (i.get(field) is None, "" if i.get(field) is None else i[field]), reverse=descending
-        )
+        ranked = sorted((i for i in items if i.get(field) is not None), key=lambda i: i[field], reverse=descending)
+        return ranked + [i for i in items if i.get(field) is None]
 
     return order
 
@@ -562,7 +541,8 @@ def _plan(call: Call, wanted: Any, cluster: Item, resource: str, where: str) -> 
     if isinstance(wanted, str):
         return _attachable(call, what, _find(call, resource, wanted, where, what), cluster)
     _cluster(call, wanted["clusterId"], f"{where}.clusterId", inside=cluster)
-    return _new_storage(call, wanted, where.upper()[:4]) if resource == "storages" else _new_ip(call, wanted)
+    role = "BOOT" if where == "bootDisk" else "DATA"
+    return _new_storage(call, wanted, role) if resource == "storages" else _new_ip(call, wanted)
 
 
 def _first(call: Call, resource: str, cluster: Item) -> Item | None:
@@ -810,13 +790,9 @@ def _entitlement(call: Call) -> Item:
     """The balance, what was used of the deposits, and what the held resources cost (30 days of them)."""
     account, held = _account(call), [vm for vm in call.items("vms") if vm["status"] != "terminated"]
     held += [*call.items("storages"), *call.items("public_ips")]
-    balance, daily = (
-        Decimal(account["balance"]),
-        24 * sum((Decimal(str(i.get("priceHourlyUsd") or 0)) for i in held), Decimal(0)),
-    )
-    amounts: dict[str, Decimal] = dict(
-        balance=balance, usage=Decimal(account["deposited"]) - balance, estimatedUsage=30 * daily
-    )
+    daily = 24 * sum((Decimal(str(i.get("priceHourlyUsd") or 0)) for i in held), Decimal(0))
+    balance, deposited = Decimal(account["balance"]), Decimal(account["deposited"])
+    amounts = {"balance": balance, "usage": deposited - balance, "estimatedUsage": 30 * daily}
     found = {name: f"{value.quantize(Decimal('0.01'))}" for name, value in amounts.items()}
     found |= dict(overage="0.00", totalDepositedAmount=account["deposited"], userId=USER_ID, featureKey="compute")
     return found | {"usageDaysLeft": min(int(balance / daily), 65535) if daily else None}
@@ -856,9 +832,8 @@ def _create_top_up(call: Call) -> Any:
     fields: Item = dict(amountCents=call.body["amountCents"], provider=provider, redirectUrl=url, userId=USER_ID)
     intent = call.create("top_ups", fields | {"expiresAt": _later(call, 0.5)})
     found: Item = dict(intentId=intent["id"], sessionId=call.example("TopUpV2Dto")["id"], provider=provider)
-    return found | dict(
-        providerPaymentId=f"pi_{hexstr(call.rng, 24)}", presentation={"type": "redirect", "redirectUrl": url}
-    )
+    presentation = {"type": "redirect", "redirectUrl": url}
+    return found | dict(providerPaymentId=f"pi_{hexstr(call.rng, 24)}", presentation=presentation)
 
 
 def _cancel(call: Call, intent: Item) -> None:
@@ -867,11 +842,8 @@ def _cancel(call: Call, intent: Item) -> None:
 
 
 # provider, code, kind, name, minimum (cents), fee (basis points), fixed fee (cents)
-PAYMENT_METHODS = (
-    "copperx usdc crypto USDC 1000 50 0",
-    "copperx usdt crypto USDT 1000 50 0",
-    "stripe card fiat Card 500 290 30",
-)
+PAYMENT_METHODS: tuple[str, ...] = ("copperx usdc crypto USDC 1000 50 0", "copperx usdt crypto USDT 1000 50 0")
+PAYMENT_METHODS += ("stripe card fiat Card 500 290 30",)
 
 
 def _payment_methods(call: Call) -> Any:
@@ -900,11 +872,11 @@ def _charge_rows(call: Call) -> list[Item]:
     return rows
 
 
+GROUPS = {"RESOURCE_TYPE": "resourceType", "CLUSTER": "clusterId"}  # groupBy: the field rows are summed by
+
+
 def _aggregated(call: Call) -> Any:
-    rows, by = (
-        _charge_rows(call),
-        {"RESOURCE_TYPE": "resourceType", "CLUSTER": "clusterId"}.get(str(call.query.get("groupBy"))),
-    )
+    rows, by = _charge_rows(call), GROUPS.get(str(call.query.get("groupBy")))
     if by is not None:  # one row per group, the fields of single resources left empty
         groups: dict[str, Item] = {}
         for row in rows:
@@ -965,9 +937,8 @@ def _hourly_of(call: Call, n: int, entry: Any) -> Decimal:
         return _storage_hour(int(spec.get("volume_gb") or 0), bool(ref.get("replicated")))
     if kind == "publicIp":
         return PUBLIC_IP_HOUR
-    return _vm_hour(
-        _find(call, "configurations", ref.get("vmConfigurationId"), "vmConfigurationId", "VM configuration")
-    )
+    config = _find(call, "configurations", ref.get("vmConfigurationId"), "vmConfigurationId", "VM configuration")
+    return _vm_hour(config)
 
 
 def _cost(call: Call) -> Any:
@@ -1029,9 +1000,7 @@ OPTIONS: dict[str, dict[str, Any]] = {  # beyond the conventional routes of each
     "subnets": dict(filters=IDS, on_delete=_drop_subnet, ops={"create_users_subnet": Create(_create_subnet)}, **HELD),
     "security_groups": dict(filters=IDS, view=_group_view, on_create=_create_network, on_delete=_drop_group, **HELD),
     "public_ips": dict(filters=STATUSES, view=_ip_view, on_create=_create_ip, on_state=_ip_ready, **HELD),
-    "storages": dict(
-        filters=STATUSES | {"storageType": _same_type}, view=_storage_view, on_create=_create_storage, **HELD
-    ),
+    "storages": dict(filters=STATUSES | {"storageType": _same_type}, view=_storage_view, **HELD),
     "vms": dict(lifecycle=VM, created=("createdAt",), updated=("updatedAt",), view=_vm_view, on_state=_vm_state),
     "interfaces": dict(ops={"update_network_interface": update_interface}),
     "top_ups": dict(lifecycle=TOP_UP, on_delete=_cancel, ops={"create_top_up_v2": _create_top_up}, **DATED),
@@ -1039,7 +1008,7 @@ OPTIONS: dict[str, dict[str, Any]] = {  # beyond the conventional routes of each
 }
 OPTIONS["security_groups"]["on_update"] = _update_group
 OPTIONS["public_ips"]["on_delete"] = _release("Public IP")
-OPTIONS["storages"] |= dict(on_delete=_release("Storage"), on_update=_storage_update)
+OPTIONS["storages"] |= dict(on_create=_create_storage, on_delete=_release("Storage"), on_update=_storage_update)
 OPTIONS["vms"] |= dict(filters=STATUSES | {"publicIpId": "$.publicIp"}, on_create=_create_vm, ops=VM_OPS)
 WHERE = {"public_ips": _ip_where, "storages": _unattached, "top_ups": _dated, "payments": _payment_where}
 SORTS = {"top_ups": {"amount": "amountCents"}, "payments": {}}  # newest first by default, by amount if asked
