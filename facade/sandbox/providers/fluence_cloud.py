@@ -17,7 +17,6 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import json
 import random
 import re
 from collections.abc import Callable, Sequence
@@ -28,7 +27,7 @@ from .._errors import NotFound, Problem, Refused, Statuses
 from .._hooks import Call, Item, Reply, Seeding, public
 from .._model import NOW, Create, Delete, Lifecycle, List, Provider, Resource, steps
 from .._shape import DEFAULT_PAGE_SIZE
-from ._fake import hexstr, timestamp
+from ._fake import hexstr, jwt, ssh_fingerprint, timestamp
 
 USER_ID = "9ba32273-49e6-4655-b193-b29f61752c2f"  # the user the spec's examples name
 CLUSTER_0 = "92e6ed24-8bfa-4737-9409-a1aac994e1f5"  # ClusterDto's example
@@ -97,15 +96,9 @@ def _auth_error(call: Call, reason: str) -> Problem:
     return Problem(401, "unauthorized", "Auth token invalid or missing")
 
 
-def _jwt(rng: random.Random, claims: dict[str, Any]) -> str:
-    def part(data: dict[str, Any]) -> str:
-        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
-
-    return f"{part({'alg': 'RS256', 'typ': 'JWT'})}.{part(claims)}.{hexstr(rng, 86)}"
-
-
 def _credentials(rng: random.Random) -> dict[str, str]:
-    return {"api_key": hexstr(rng, 64), "access_jwt_token": _jwt(rng, {"sub": USER_ID, "iss": "fluence"})}
+    session = jwt(rng, {"sub": USER_ID, "iss": "fluence"}, "RS256", 86)
+    return {"api_key": hexstr(rng, 64), "access_jwt_token": session}
 
 
 # -- prices and the balance -----------------------------------------------------------------------------------------
@@ -201,21 +194,12 @@ def _image_ref(url: Any) -> Item | None:
     return dict(id=_image_id(found[2]), name=f"{found[1]} x64", slug=found[2], distribution=found[0])
 
 
-def _fingerprint(public_key: str) -> str:
-    parts = public_key.split()
-    try:
-        blob = base64.b64decode(parts[1], validate=True)
-    except (IndexError, ValueError):  # whatever the pattern lets through still gets a stable fingerprint
-        blob = public_key.encode()
-    return "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
-
-
 def _ssh_key(s: Seeding) -> Item:
     blob = base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + s.rng.randbytes(32)).decode()
     name = ("laptop", "ci", "ops")[s.index]
     key = f"ssh-ed25519 {blob} {name}@example.com"
-    found: Item = dict(name=name, publicKey=key, algorithm="ssh-ed25519", fingerprint=_fingerprint(key), userId=USER_ID)
-    return found | _spare(s, "ssh_keys")
+    found: Item = dict(name=name, publicKey=key, algorithm="ssh-ed25519", fingerprint=ssh_fingerprint(key))
+    return found | {"userId": USER_ID} | _spare(s, "ssh_keys")
 
 
 def _network(s: Seeding, resource: str) -> Item:
@@ -613,7 +597,7 @@ def _create_subnet(call: Call, subnet: Item) -> None:
 
 def create_ssh_key(call: Call) -> Any:
     text = call.body["publicKey"].strip()
-    fingerprint = _fingerprint(text)
+    fingerprint = ssh_fingerprint(text)
     key = next((k for k in call.items("ssh_keys") if k["fingerprint"] == fingerprint), None)
     if key is None:  # the same key again answers the stored one
         fields: Item = dict(name=call.body["name"], publicKey=text, algorithm=text.split()[0], fingerprint=fingerprint)
@@ -678,7 +662,8 @@ def mint_token(call: Call) -> Any:
     vm = call.item("vms")
     if vm["status"] not in UP:
         raise _refuse(406, f"VM {vm['id']} is {vm['status']}: the console needs a running VM")
-    token = _jwt(call.rng, {"sub": USER_ID, "vm_id": vm["id"], "aud": "lightmare-vm-api", "iss": "vodopad"})
+    claims = {"sub": USER_ID, "vm_id": vm["id"], "aud": "lightmare-vm-api", "iss": "vodopad"}
+    token = jwt(call.rng, claims, "RS256", 86)
     domain = f"https://vm-api.{str(vm['clusterId'])[:8]}.fluence.dev"
     return dict(token=token, vmApiDomain=domain, workspaceId=USER_ID, expiresAt=_later(call, 0.25))
 
