@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
 
 # sha256 of each provider's spec in specs/<provider>/ when __version__ was set.
 SPEC_SHA256: Final[dict[str, str]] = {

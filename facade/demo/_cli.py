@@ -19,7 +19,7 @@ from ._workflows import WORKFLOWS
 if TYPE_CHECKING:
     from facade.sandbox import Sandbox
 
-PROVIDERS = ["ionet", "castai", "fluence", "cloudapi", "stackpoint"]
+PROVIDERS = ["ionet", "castai", "fluence", "fluence_cloud", "cloudapi", "stackpoint"]
 SEGMENTS = [*PROVIDERS, "faults"]
 # Sandbox seconds per real second: a deployment that takes 5 s to start takes 0.25 s in the demo.
 CLOCK_SPEED = 20.0
@@ -30,9 +30,9 @@ EPILOG = """\
 Against a real account (one provider; the fault segment is sandbox-only):
   python -m facade.demo --provider cloudapi --base-url https://api.cloudapi.dev
 Keys come from the variables the facade reads, e.g. CLOUDAPI_TOKEN and CLOUDAPI_SESSION_TOKEN,
-IOCLOUD_API_KEY and IOCLOUD_JWT, FLUENCE_API_KEY, CASTAI_API_TOKEN, STACKPOINT_API_TOKEN.
-The workflows create and then delete real resources (an io.net container for 1 h, a Fluence VM,
-a StackPointCloud cluster): that costs money on a real account.
+IOCLOUD_API_KEY and IOCLOUD_JWT, FLUENCE_API_KEY, FLUENCE_CLOUD_API_KEY, CASTAI_API_TOKEN,
+STACKPOINT_API_TOKEN. The workflows create and then delete real resources (an io.net container
+for 1 h, a Fluence VM on each API, a StackPointCloud cluster): that costs money on a real account.
 """
 
 

@@ -9,8 +9,10 @@ when the demo is pointed at a real account.
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
 from collections.abc import Callable
+from typing import TypeVar
 
 from castai_client.api.cluster_report_api import (
     cluster_report_api_get_cluster_cost_report as cast_cost_report,
@@ -38,6 +40,9 @@ from cloudapi_client.api.users import list_users
 from fluence_client.api.marketplace import list_basic_configurations, search_offers
 from fluence_client.api.ssh_keys import add_ssh_key, remove_ssh_key
 from fluence_client.api.virtual_machines import create_vms, delete_vms, list_vms
+from fluence_cloud_client.api.hardware import get_available_clusters, get_vm_configurations
+from fluence_cloud_client.api.storage import delete_users_storage, get_users_storage
+from fluence_cloud_client.api.v_ms import create_users_vm, get_users_vm, terminate_users_vm
 from ionet_client.api.api_keys import create_api_key, delete_api_key
 from ionet_client.api.caas import (
     deploy_container,
@@ -66,6 +71,9 @@ DEMO_SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKgJIjnDg1DjqOOxINs78oU3f7PJ
 UBUNTU_IMAGE = "https://cloud-images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img"
 
 
+T = TypeVar("T")
+
+
 def _suffix() -> str:
     return uuid.uuid4().hex[:6]
 
@@ -80,6 +88,18 @@ def _listed(found: bool) -> str:
 
 def _statuses(statuses: list[int | None]) -> str:
     return " -> ".join(str(code) if code is not None else "no answer" for code in statuses)
+
+
+def _poll(read: Callable[[], T], done: Callable[[T], bool], *, timeout: float = 600.0) -> tuple[T, int]:
+    """Read until ``done`` says so or ``timeout`` seconds passed, backing off: the last answer and how many reads."""
+    delay, deadline, reads = 0.25, time.monotonic() + timeout, 0
+    while True:
+        found = read()
+        reads += 1
+        if done(found) or time.monotonic() >= deadline:
+            return found, reads
+        time.sleep(delay)
+        delay = min(delay * 1.5, 5.0)
 
 
 def ionet(run: Run) -> None:
@@ -280,6 +300,58 @@ def fluence(run: Run) -> None:
         s.done("removed")
 
 
+def fluence_cloud(run: Run) -> None:
+    """Fluence Cloud (API v0.10): launch a VM of the smallest configuration, terminate it, delete its disk."""
+    flu = run.connect()
+    with run.step("getAvailableClusters", "pick a cluster") as s:
+        clusters = flu.paginate(get_available_clusters).to_list()
+        cluster = clusters[0]
+        s.done(f"{_n(len(clusters), 'cluster')}, using {cluster.name}", items=len(clusters), cluster_id=cluster.id)
+
+    with run.step("get_vm_configurations", "pick the smallest configuration") as s:
+        configurations = flu.paginate(get_vm_configurations).to_list()
+        smallest = min(configurations, key=lambda c: (c.vcpu, c.ram_gb))
+        slug = smallest.slug.value
+        s.done(f"{slug}: {smallest.vcpu} vCPU, {smallest.ram_gb} GB", items=len(configurations), configuration=slug)
+
+    name = f"demo-{_suffix()}"
+    disk = {"clusterId": cluster.id, "name": f"{name}-boot", "storageType": "NVME", "volumeGb": 25, "replicated": False}
+    with run.step("create_users_vm", "create a VM with a new Ubuntu boot disk") as s:
+        body = {"clusterId": cluster.id, "name": name, "configurationId": str(smallest.id)}
+        vm = flu.call(create_users_vm, body=body | {"bootDisk": disk | {"osImage": UBUNTU_IMAGE}})
+        vm_id, disk_id = vm.id, vm.boot_disk
+        run.undo_later("the VM", "terminate_users_vm", lambda: flu.call(terminate_users_vm, vm_id=vm_id))
+        s.done(f"{vm.name} {vm.status.value} at {vm.price_hourly_usd} USD/h", vm_id=str(vm_id), state=vm.status.value)
+
+    with run.step("get_users_vm", "wait until it is launched") as s:
+        vm, reads = _poll(
+            lambda: flu.call(get_users_vm, vm_id=vm_id), lambda v: v.status.value in ("launched", "failed")
+        )
+        if vm.status.value != "launched":
+            raise ValueError(f"the VM is {vm.status.value} after {s.elapsed:.0f} s")
+        s.done(f"launched after {_n(reads, 'read')} in {s.elapsed:.1f} s", reads=reads, state=vm.status.value)
+
+    with run.step("terminate_users_vm", "terminate it") as s:
+        ended = flu.call(terminate_users_vm, vm_id=vm_id)
+        run.undone("the VM")
+        if not isinstance(disk_id, uuid.UUID):
+            raise ValueError("the VM was answered without its boot disk")
+        storage_id = disk_id
+        run.undo_later(
+            "its boot disk", "delete_users_storage", lambda: flu.call(delete_users_storage, storage_id=storage_id)
+        )
+        s.done(ended.status.value, state=ended.status.value)
+
+    with run.step("get_users_storage", "wait until the boot disk is free (terminate keeps it)") as s:
+        free, reads = _poll(lambda: flu.call(get_users_storage, storage_id=storage_id), lambda d: not d.attached_to)
+        s.done(f"free after {_n(reads, 'read')} in {s.elapsed:.1f} s", reads=reads, attached=len(free.attached_to))
+
+    with run.step("delete_users_storage", "delete the boot disk") as s:
+        removed = flu.call(delete_users_storage, storage_id=storage_id)
+        run.undone("its boot disk")
+        s.done(removed.status.value, state=removed.status.value)
+
+
 def cloudapi(run: Run) -> None:
     """CloudAPI: an idempotent create survives a 503, page users, read usage, revoke the key."""
     cloud = run.connect()  # createKey needs the dashboard session: sandbox or $CLOUDAPI_SESSION_TOKEN
@@ -413,6 +485,7 @@ WORKFLOWS: dict[str, Callable[[Run], None]] = {
     "ionet": ionet,
     "castai": castai,
     "fluence": fluence,
+    "fluence_cloud": fluence_cloud,
     "cloudapi": cloudapi,
     "stackpoint": stackpoint,
     "faults": faults,

@@ -22,6 +22,7 @@ from ._synth import synth
 
 Item = dict[str, Any]
 Part = str | int
+DEFAULT_PAGE_SIZE = 25  # a page's size when the request names none and the spec gives no default or maximum
 _SEARCH_DEPTH = 4
 
 
@@ -162,7 +163,7 @@ class Pager:
         size = self.query.get(param) if param else None
         if size is None:
             default = next((p.schema.get("default") for p in self.op.params if p.name == param), None)
-            size = int(default) if default is not None else int(pag.get("max_page_size") or 25)
+            size = int(default) if default is not None else int(pag.get("max_page_size") or DEFAULT_PAGE_SIZE)
         if pag.get("max_page_size") and size > pag["max_page_size"]:
             raise Invalid.at("query", param or "limit", f"must be at most {pag['max_page_size']}", "less_than_equal")
         return max(int(size), 1) if param else int(size)

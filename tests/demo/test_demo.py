@@ -14,7 +14,7 @@ import pytest
 from facade.sandbox import Sandbox, available
 
 REPO = Path(__file__).resolve().parents[2]
-PROVIDERS = ["ionet", "castai", "fluence", "cloudapi", "stackpoint"]
+PROVIDERS = ["ionet", "castai", "fluence", "fluence_cloud", "cloudapi", "stackpoint"]  # the demo's order
 
 # Per segment: the operations in order. Counts below follow from the seeded data (seed 1).
 EXPECTED = {
@@ -26,6 +26,8 @@ EXPECTED = {
                "ClusterReportAPI_GetClusterCostReport"],
     "fluence": ["listBasicConfigurations", "searchOffers", "addSshKey", "createVms", "listVmStatuses", "listVms",
                 "deleteVms", "listVmStatuses", "removeSshKey"],
+    "fluence_cloud": ["getAvailableClusters", "get_vm_configurations", "create_users_vm", "get_users_vm",
+                      "terminate_users_vm", "get_users_storage", "delete_users_storage"],
     "cloudapi": ["listProjects", "createKey", "listKeys", "listUsers", "getUsage", "revokeKey"],
     "stackpoint": ["listOrgs", "listKeysets", "createCluster", "getCluster", "listNodes", "listNodePools",
                    "deleteCluster", "getCluster"],
@@ -140,6 +142,20 @@ def test_fluence(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) 
         ("vmsStopped", ["Stopped"]),
     ]
     assert waited["vmsActive"]["facts"]["seen"][0] == ["New"]  # a new VM was polled until it was Active
+
+
+def test_fluence_cloud_waits_for_the_vm_then_cleans_up(
+    demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]],
+) -> None:
+    flu = steps(demo[1], "fluence_cloud")
+    assert flu["getAvailableClusters"]["items"] == 3 and flu["get_vm_configurations"]["items"] >= 1
+    assert flu["create_users_vm"]["facts"]["state"] == "new"
+    launched = flu["get_users_vm"]
+    assert launched["facts"]["state"] == "launched" and launched["facts"]["reads"] == launched["attempts"] >= 2
+    assert launched["ms"] >= 1900  # new for 0.5 s, then launching for 1.5 s, in sandbox time
+    assert flu["terminate_users_vm"]["facts"]["state"] == "terminating"
+    assert flu["get_users_storage"]["facts"]["attached"] == 0  # the disk outlives the VM, freed when it ends
+    assert flu["delete_users_storage"]["facts"]["state"] == "removing"
 
 
 def test_cloudapi_idempotent_create_through_a_503(

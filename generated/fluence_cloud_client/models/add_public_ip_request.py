@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AddPublicIpRequest")
 class AddPublicIpRequest:
     """
     Attributes:
-        public_ip_id (UUID):
+        public_ip_id (UUID):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
     """
 
     public_ip_id: UUID

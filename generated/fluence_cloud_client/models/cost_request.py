@@ -20,6 +20,12 @@ T = TypeVar("T", bound="CostRequest")
 @_attrs_define
 class CostRequest:
     """
+    Example:
+        {'resources': [{'vm': {'resource_id': {'clusterId': '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'vmConfigurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10'}}}, {'storage': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'storageType': 'NVME', 'replicated': False}, 'volume_gb': 25}}], 'secs':
+            3600}
+
     Attributes:
         resources (list[PricingResourceTypeDto]):
         secs (int | None | Unset):

@@ -20,7 +20,7 @@ class CreateUserPublicIpRequest:
     """
     Attributes:
         address_type (NewIpAddressType):
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str):
     """
 

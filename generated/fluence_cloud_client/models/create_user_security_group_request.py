@@ -21,8 +21,12 @@ T = TypeVar("T", bound="CreateUserSecurityGroupRequest")
 @_attrs_define
 class CreateUserSecurityGroupRequest:
     """
+    Example:
+        {'clusterId': '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type': 'ipv4',
+            'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote': {'address': '0.0.0.0/0'}}]}
+
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str):
         egress_rules (list[SecurityGroupRuleDto] | None | Unset):
         ingress_rules (list[SecurityGroupRuleDto] | None | Unset):

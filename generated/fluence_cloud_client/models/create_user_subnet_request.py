@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CreateUserSubnetRequest")
 class CreateUserSubnetRequest:
     """
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str):
         ipv_4_cidr (None | str | Unset):  Example: 10.0.0.0/24.
         ipv_6_cidr (None | str | Unset):  Example: 2001:db8::/64.

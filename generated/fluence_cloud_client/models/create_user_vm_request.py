@@ -23,10 +23,18 @@ T = TypeVar("T", bound="CreateUserVmRequest")
 @_attrs_define
 class CreateUserVmRequest:
     """
+    Example:
+        {'clusterId': '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1', 'configurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10', 'bootDisk': {'clusterId': '92e6ed24-8bfa-4737-9409-a1aac994e1f5',
+            'name': 'web-1-boot', 'storageType': 'NVME', 'volumeGb': 25, 'replicated': False, 'osImage': 'https://cloud-
+            images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img'}, 'sshKeys':
+            ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50'], 'cloudInit': {'userData': '#cloud-config\\nruncmd:\\n  - echo
+            hello\\n'}}
+
     Attributes:
         boot_disk (CreateUserStorageRequest | UUID):
-        cluster_id (UUID):
-        configuration_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        configuration_id (UUID):  Example: 0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10.
         name (str):
         cloud_init (CloudInitDto | None | Unset):
         data_disks (list[CreateUserStorageRequest | UUID] | Unset):

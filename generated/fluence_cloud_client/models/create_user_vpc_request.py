@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CreateUserVpcRequest")
 class CreateUserVpcRequest:
     """
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str):
         enable_external (bool | None | Unset):
     """

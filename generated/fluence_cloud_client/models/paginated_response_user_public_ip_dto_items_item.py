@@ -27,9 +27,9 @@ class PaginatedResponseUserPublicIpDtoItemsItem:
     """
     Attributes:
         address_type (IpAddressType):
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         created_at (datetime.datetime):
-        id (UUID):
+        id (UUID):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
         name (str):
         status (UserPublicIpStatusDto):
         user_id (UUID):

@@ -26,10 +26,10 @@ class PaginatedResponseUserSecurityGroupDtoItemsItem:
     """
     Attributes:
         attached_to (list[UUID]):
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         created_at (datetime.datetime):
         egress_rules (SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1):
-        id (UUID):
+        id (UUID):  Example: e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b40.
         ingress_rules (SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1):
         name (str):
         status (UserSecurityGroupStatusDto):

@@ -20,7 +20,7 @@ class PaginatedResponseUserSshKeyDtoItemsItem:
     Attributes:
         algorithm (str):
         fingerprint (str):
-        id (UUID):
+        id (UUID):  Example: 5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50.
         name (str):
         public_key (str):
         user_id (UUID):

@@ -28,9 +28,9 @@ class PaginatedResponseUserStorageDtoItemsItem:
     """
     Attributes:
         attached_to (list[UUID]):
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         created_at (datetime.datetime):
-        id (UUID):
+        id (UUID):  Example: a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c20.
         name (str):
         replicated (bool):
         role (StorageRoleDto):

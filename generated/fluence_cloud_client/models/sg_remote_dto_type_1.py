@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SgRemoteDtoType1")
 class SgRemoteDtoType1:
     """
     Attributes:
-        security_group (UUID):
+        security_group (UUID):  Example: e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b40.
     """
 
     security_group: UUID

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="StorageTypeIdDto")
 class StorageTypeIdDto:
     """
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         replicated (bool):
         storage_type (StorageTypeDto):
     """

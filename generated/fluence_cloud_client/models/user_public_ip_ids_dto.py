@@ -17,6 +17,9 @@ T = TypeVar("T", bound="UserPublicIpIdsDto")
 @_attrs_define
 class UserPublicIpIdsDto:
     """
+    Example:
+        {'ids': ['c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a31']}
+
     Attributes:
         ids (list[UUID]):
     """

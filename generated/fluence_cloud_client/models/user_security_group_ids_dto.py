@@ -17,6 +17,9 @@ T = TypeVar("T", bound="UserSecurityGroupIdsDto")
 @_attrs_define
 class UserSecurityGroupIdsDto:
     """
+    Example:
+        {'ids': ['e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b41']}
+
     Attributes:
         ids (list[UUID]):
     """

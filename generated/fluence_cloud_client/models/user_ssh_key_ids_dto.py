@@ -17,6 +17,9 @@ T = TypeVar("T", bound="UserSshKeyIdsDto")
 @_attrs_define
 class UserSshKeyIdsDto:
     """
+    Example:
+        {'ids': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e51']}
+
     Attributes:
         ids (list[UUID]):
     """

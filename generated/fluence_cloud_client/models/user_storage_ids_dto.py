@@ -17,6 +17,9 @@ T = TypeVar("T", bound="UserStorageIdsDto")
 @_attrs_define
 class UserStorageIdsDto:
     """
+    Example:
+        {'ids': ['a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c21']}
+
     Attributes:
         ids (list[UUID]):
     """

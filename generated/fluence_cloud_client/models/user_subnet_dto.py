@@ -20,7 +20,7 @@ T = TypeVar("T", bound="UserSubnetDto")
 class UserSubnetDto:
     """
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         id (UUID):
         name (str):
         status (UserSubnetStatusDto):

@@ -17,6 +17,9 @@ T = TypeVar("T", bound="UserSubnetIdsDto")
 @_attrs_define
 class UserSubnetIdsDto:
     """
+    Example:
+        {'ids': ['d4f6b8a0-2c4e-4a6c-8e0a-2c4e6a8c0e51']}
+
     Attributes:
         ids (list[UUID]):
     """

@@ -29,11 +29,11 @@ class UserVmDto:
     Attributes:
         allowed_actions (list[VmActionDto]): Operations currently legal for this VM's `status`, derived from the same
             source as request validation (an advertised action will not 406).
-        cluster_id (UUID):
-        configuration_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        configuration_id (UUID):  Example: 0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10.
         created_at (datetime.datetime):
         data_disks (list[UUID]):
-        id (UUID):
+        id (UUID):  Example: 7d9f1b3d-5f7a-4c9e-8b1d-3f5a7c9e1b70.
         name (str):
         network_interfaces (list[UUID]):
         restart_required (bool):

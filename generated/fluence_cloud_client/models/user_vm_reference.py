@@ -19,7 +19,7 @@ class UserVmReference:
     """A VM reference (id + name) surfaced where a resource is attached, so callers avoid a second lookup.
 
     Attributes:
-        id (UUID):
+        id (UUID):  Example: 7d9f1b3d-5f7a-4c9e-8b1d-3f5a7c9e1b70.
         name (str):
     """
 

@@ -17,6 +17,9 @@ T = TypeVar("T", bound="UserVpcIdsDto")
 @_attrs_define
 class UserVpcIdsDto:
     """
+    Example:
+        {'ids': ['b2d4f6a8-0c2e-4a4c-8e6a-0c2e4a6c8e61']}
+
     Attributes:
         ids (list[UUID]):
     """

@@ -24,7 +24,7 @@ class VmConfigurationDto:
         cpu_families (list[CpuFamilyDto]):
         dedicated (bool):
         description (str):
-        id (UUID):
+        id (UUID):  Example: 0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10.
         name (str):
         preset (VmConfigurationPreset):
         ram_gb (int):  Example: 4.

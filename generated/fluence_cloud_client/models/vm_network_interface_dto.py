@@ -23,7 +23,7 @@ class VmNetworkInterfaceDto:
     """
     Attributes:
         default (bool):
-        id (UUID):
+        id (UUID):  Example: 7d9f1b3d-5f7a-4c9e-8b1d-3f5a7c9e1b71.
         kind (NetworkInterfaceKindDto):
         security_group (None | Unset | UUID):
     """

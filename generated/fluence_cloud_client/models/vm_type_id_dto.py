@@ -18,8 +18,8 @@ T = TypeVar("T", bound="VmTypeIdDto")
 class VmTypeIdDto:
     """
     Attributes:
-        cluster_id (UUID):
-        vm_configuration_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        vm_configuration_id (UUID):  Example: 0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10.
     """
 
     cluster_id: UUID

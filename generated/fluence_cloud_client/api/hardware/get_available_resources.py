@@ -77,6 +77,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
     if response.status_code == 422:
         _body = response.json()
         response_422 = (
@@ -121,7 +131,7 @@ def sync_detailed(
 ) -> Response[ClusterResourcesDto | ErrorBody]:
     """
     Args:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +159,7 @@ def sync(
 ) -> ClusterResourcesDto | ErrorBody | None:
     """
     Args:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +182,7 @@ async def asyncio_detailed(
 ) -> Response[ClusterResourcesDto | ErrorBody]:
     """
     Args:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +208,7 @@ async def asyncio(
 ) -> ClusterResourcesDto | ErrorBody | None:
     """
     Args:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,6 +75,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
     if response.status_code == 422:
         _body = response.json()
         response_422 = (
@@ -119,7 +129,11 @@ def sync_detailed(
 ) -> Response[CostResult | ErrorBody]:
     """
     Args:
-        body (CostRequest):
+        body (CostRequest):  Example: {'resources': [{'vm': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'vmConfigurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10'}}}, {'storage': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'storageType': 'NVME', 'replicated': False},
+            'volume_gb': 25}}], 'secs': 3600}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +161,11 @@ def sync(
 ) -> CostResult | ErrorBody | None:
     """
     Args:
-        body (CostRequest):
+        body (CostRequest):  Example: {'resources': [{'vm': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'vmConfigurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10'}}}, {'storage': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'storageType': 'NVME', 'replicated': False},
+            'volume_gb': 25}}], 'secs': 3600}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +188,11 @@ async def asyncio_detailed(
 ) -> Response[CostResult | ErrorBody]:
     """
     Args:
-        body (CostRequest):
+        body (CostRequest):  Example: {'resources': [{'vm': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'vmConfigurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10'}}}, {'storage': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'storageType': 'NVME', 'replicated': False},
+            'volume_gb': 25}}], 'secs': 3600}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +218,11 @@ async def asyncio(
 ) -> CostResult | ErrorBody | None:
     """
     Args:
-        body (CostRequest):
+        body (CostRequest):  Example: {'resources': [{'vm': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'vmConfigurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10'}}}, {'storage': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'storageType': 'NVME', 'replicated': False},
+            'volume_gb': 25}}], 'secs': 3600}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,6 +83,26 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
+    if response.status_code == 406:
+        _body = response.json()
+        response_406 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_406
+
     if response.status_code == 422:
         _body = response.json()
         response_422 = (
@@ -127,7 +147,7 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[UserPublicIpDto]]:
     """
     Args:
-        body (UserPublicIpIdsDto):
+        body (UserPublicIpIdsDto):  Example: {'ids': ['c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a31']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +175,7 @@ def sync(
 ) -> ErrorBody | list[UserPublicIpDto] | None:
     """
     Args:
-        body (UserPublicIpIdsDto):
+        body (UserPublicIpIdsDto):  Example: {'ids': ['c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a31']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +198,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[UserPublicIpDto]]:
     """
     Args:
-        body (UserPublicIpIdsDto):
+        body (UserPublicIpIdsDto):  Example: {'ids': ['c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a31']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +224,7 @@ async def asyncio(
 ) -> ErrorBody | list[UserPublicIpDto] | None:
     """
     Args:
-        body (UserPublicIpIdsDto):
+        body (UserPublicIpIdsDto):  Example: {'ids': ['c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a31']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -245,7 +245,7 @@ def sync_detailed(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         datacenter_id (UUID | Unset):
         city_code (str | Unset):
         name (str | Unset):
@@ -310,7 +310,7 @@ def sync(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         datacenter_id (UUID | Unset):
         city_code (str | Unset):
         name (str | Unset):
@@ -370,7 +370,7 @@ async def asyncio_detailed(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         datacenter_id (UUID | Unset):
         city_code (str | Unset):
         name (str | Unset):
@@ -433,7 +433,7 @@ async def asyncio(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         datacenter_id (UUID | Unset):
         city_code (str | Unset):
         name (str | Unset):

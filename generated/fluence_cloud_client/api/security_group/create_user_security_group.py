@@ -77,6 +77,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
     if response.status_code == 422:
         _body = response.json()
         response_422 = (
@@ -121,7 +131,10 @@ def sync_detailed(
 ) -> Response[ErrorBody | UserSecurityGroupDto]:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +162,10 @@ def sync(
 ) -> ErrorBody | UserSecurityGroupDto | None:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +188,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | UserSecurityGroupDto]:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +217,10 @@ async def asyncio(
 ) -> ErrorBody | UserSecurityGroupDto | None:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,6 +85,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
     if response.status_code == 422:
         _body = response.json()
         response_422 = (
@@ -129,7 +139,8 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[UserSecurityGroupDto]]:
     """
     Args:
-        body (UserSecurityGroupIdsDto):
+        body (UserSecurityGroupIdsDto):  Example: {'ids':
+            ['e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b41']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +168,8 @@ def sync(
 ) -> ErrorBody | list[UserSecurityGroupDto] | None:
     """
     Args:
-        body (UserSecurityGroupIdsDto):
+        body (UserSecurityGroupIdsDto):  Example: {'ids':
+            ['e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b41']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +192,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[UserSecurityGroupDto]]:
     """
     Args:
-        body (UserSecurityGroupIdsDto):
+        body (UserSecurityGroupIdsDto):  Example: {'ids':
+            ['e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b41']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +219,8 @@ async def asyncio(
 ) -> ErrorBody | list[UserSecurityGroupDto] | None:
     """
     Args:
-        body (UserSecurityGroupIdsDto):
+        body (UserSecurityGroupIdsDto):  Example: {'ids':
+            ['e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b41']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

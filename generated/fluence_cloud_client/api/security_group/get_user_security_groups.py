@@ -178,7 +178,7 @@ def sync_detailed(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         vpc_id (UUID | Unset):
         name (str | Unset):
         status (UserSecurityGroupStatusDto | Unset):
@@ -224,7 +224,7 @@ def sync(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         vpc_id (UUID | Unset):
         name (str | Unset):
         status (UserSecurityGroupStatusDto | Unset):
@@ -265,7 +265,7 @@ async def asyncio_detailed(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         vpc_id (UUID | Unset):
         name (str | Unset):
         status (UserSecurityGroupStatusDto | Unset):
@@ -309,7 +309,7 @@ async def asyncio(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         vpc_id (UUID | Unset):
         name (str | Unset):
         status (UserSecurityGroupStatusDto | Unset):

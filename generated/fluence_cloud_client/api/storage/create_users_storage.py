@@ -67,6 +67,16 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 402:
+        _body = response.json()
+        response_402 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_402
+
     if response.status_code == 403:
         _body = response.json()
         response_403 = (
@@ -76,6 +86,16 @@ def _parse_response(
         )
 
         return response_403
+
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
 
     if response.status_code == 422:
         _body = response.json()

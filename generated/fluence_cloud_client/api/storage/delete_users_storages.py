@@ -83,6 +83,26 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
+    if response.status_code == 406:
+        _body = response.json()
+        response_406 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_406
+
     if response.status_code == 422:
         _body = response.json()
         response_422 = (
@@ -127,7 +147,7 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[UserStorageDto]]:
     """
     Args:
-        body (UserStorageIdsDto):
+        body (UserStorageIdsDto):  Example: {'ids': ['a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c21']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +175,7 @@ def sync(
 ) -> ErrorBody | list[UserStorageDto] | None:
     """
     Args:
-        body (UserStorageIdsDto):
+        body (UserStorageIdsDto):  Example: {'ids': ['a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c21']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +198,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[UserStorageDto]]:
     """
     Args:
-        body (UserStorageIdsDto):
+        body (UserStorageIdsDto):  Example: {'ids': ['a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c21']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +224,7 @@ async def asyncio(
 ) -> ErrorBody | list[UserStorageDto] | None:
     """
     Args:
-        body (UserStorageIdsDto):
+        body (UserStorageIdsDto):  Example: {'ids': ['a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c21']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

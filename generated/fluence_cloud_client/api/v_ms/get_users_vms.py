@@ -244,8 +244,8 @@ def sync_detailed(
         name (str | Unset):
         status (list[UserVmStatusDto] | Unset):
         exclude_status (list[UserVmStatusDto] | Unset):
-        cluster_id (UUID | Unset):
-        public_ip_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        public_ip_id (UUID | Unset):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
         sort (SortFieldDto | Unset): Field to order list results by. `status` sorts by the status
             label text, not a lifecycle order.
         order (SortOrderDto | Unset):
@@ -303,8 +303,8 @@ def sync(
         name (str | Unset):
         status (list[UserVmStatusDto] | Unset):
         exclude_status (list[UserVmStatusDto] | Unset):
-        cluster_id (UUID | Unset):
-        public_ip_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        public_ip_id (UUID | Unset):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
         sort (SortFieldDto | Unset): Field to order list results by. `status` sorts by the status
             label text, not a lifecycle order.
         order (SortOrderDto | Unset):
@@ -357,8 +357,8 @@ async def asyncio_detailed(
         name (str | Unset):
         status (list[UserVmStatusDto] | Unset):
         exclude_status (list[UserVmStatusDto] | Unset):
-        cluster_id (UUID | Unset):
-        public_ip_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        public_ip_id (UUID | Unset):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
         sort (SortFieldDto | Unset): Field to order list results by. `status` sorts by the status
             label text, not a lifecycle order.
         order (SortOrderDto | Unset):
@@ -414,8 +414,8 @@ async def asyncio(
         name (str | Unset):
         status (list[UserVmStatusDto] | Unset):
         exclude_status (list[UserVmStatusDto] | Unset):
-        cluster_id (UUID | Unset):
-        public_ip_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        public_ip_id (UUID | Unset):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
         sort (SortFieldDto | Unset): Field to order list results by. `status` sorts by the status
             label text, not a lifecycle order.
         order (SortOrderDto | Unset):

@@ -87,6 +87,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        _body = response.json()
+        response_406 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_406
+
     if response.status_code == 422:
         _body = response.json()
         response_422 = (

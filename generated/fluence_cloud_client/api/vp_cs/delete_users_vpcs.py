@@ -83,6 +83,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
     if response.status_code == 422:
         _body = response.json()
         response_422 = (
@@ -127,7 +137,7 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[UserVpcDto]]:
     """
     Args:
-        body (UserVpcIdsDto):
+        body (UserVpcIdsDto):  Example: {'ids': ['b2d4f6a8-0c2e-4a4c-8e6a-0c2e4a6c8e61']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +165,7 @@ def sync(
 ) -> ErrorBody | list[UserVpcDto] | None:
     """
     Args:
-        body (UserVpcIdsDto):
+        body (UserVpcIdsDto):  Example: {'ids': ['b2d4f6a8-0c2e-4a4c-8e6a-0c2e4a6c8e61']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +188,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[UserVpcDto]]:
     """
     Args:
-        body (UserVpcIdsDto):
+        body (UserVpcIdsDto):  Example: {'ids': ['b2d4f6a8-0c2e-4a4c-8e6a-0c2e4a6c8e61']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +214,7 @@ async def asyncio(
 ) -> ErrorBody | list[UserVpcDto] | None:
     """
     Args:
-        body (UserVpcIdsDto):
+        body (UserVpcIdsDto):  Example: {'ids': ['b2d4f6a8-0c2e-4a4c-8e6a-0c2e4a6c8e61']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

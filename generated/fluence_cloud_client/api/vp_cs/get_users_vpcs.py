@@ -168,7 +168,7 @@ def sync_detailed(
     Args:
         ids (list[UUID] | Unset):
         status (UserVpcStatusDto | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
@@ -211,7 +211,7 @@ def sync(
     Args:
         ids (list[UUID] | Unset):
         status (UserVpcStatusDto | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
@@ -249,7 +249,7 @@ async def asyncio_detailed(
     Args:
         ids (list[UUID] | Unset):
         status (UserVpcStatusDto | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
@@ -290,7 +290,7 @@ async def asyncio(
     Args:
         ids (list[UUID] | Unset):
         status (UserVpcStatusDto | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
