@@ -150,12 +150,19 @@ def _pool(spc: facade.Client) -> Made:
     return Made({**where, "nodepool_id": pool.pk}, "nodepools", pool.pk)
 
 
-# -- fluence_cloud (a sandbox declared in _fluence_cloud.py) --------------------------------------------
-UUID_ZERO = "3fa85f64-5717-4562-b3fc-2c963f66afa6"  # the spec's example cluster / configuration / disk
+# -- fluence_cloud ----------------------------------------------------------------------------------------
+def _cloud_where(fc: facade.Client) -> tuple[str, str]:
+    """A cluster and the smallest VM configuration, as the sandbox offers them."""
+    cluster = fc.paginate("getAvailableClusters").to_list()[0]
+    smallest = min(fc.paginate("get_vm_configurations").to_list(), key=lambda c: (c.vcpu, c.ram_gb))
+    return str(cluster.id), str(smallest.id)
 
 
 def _cloud_vm(fc: facade.Client) -> Made:
-    body = {"clusterId": UUID_ZERO, "name": "waiter", "configurationId": UUID_ZERO, "bootDisk": UUID_ZERO}
+    cluster, configuration = _cloud_where(fc)
+    disk = {"clusterId": cluster, "name": "waiter-boot", "storageType": "NVME", "volumeGb": 25, "replicated": False}
+    disk["osImage"] = IMAGE
+    body = {"clusterId": cluster, "name": "waiter", "configurationId": configuration, "bootDisk": disk}
     vm = fc.call("create_users_vm", body=body)
     return Made({"vm_id": str(vm.id)}, "vms", str(vm.id))
 
@@ -167,13 +174,15 @@ def _terminated_cloud_vm(fc: facade.Client) -> Made:
 
 
 def _storage(fc: facade.Client) -> Made:
-    body = {"clusterId": UUID_ZERO, "name": "waiter", "storageType": "NVME", "volumeGb": 10, "replicated": False}
+    cluster, _configuration = _cloud_where(fc)
+    body = {"clusterId": cluster, "name": "waiter", "storageType": "NVME", "volumeGb": 10, "replicated": False}
     storage = fc.call("create_users_storage", body=body)
     return Made({"storage_id": str(storage.id)}, "storages", str(storage.id))
 
 
 def _removed_storage(fc: facade.Client) -> Made:
     made = _storage(fc)
+    fc.wait("storageReady", **made.params, **PACE)  # only a ready, unattached storage may be deleted
     fc.call("delete_users_storage", **made.params)
     return made
 
@@ -196,8 +205,14 @@ MAKERS: dict[tuple[str, str], Maker] = {
     ("stackpoint", "nodePoolActive"): _pool,
 }
 # A resource the waiter is never satisfied with, once stalled: where deleting is immediate in the
-# provider (a Fluence VM is Stopped at once), one that was never deleted.
-PENDING: dict[tuple[str, str], Maker] = {**MAKERS, ("fluence", "vmsStopped"): _vms}
+# sandbox (a Fluence VM is Stopped at once, a Fluence Cloud storage is forgotten), one never deleted.
+PENDING: dict[tuple[str, str], Maker] = {
+    **MAKERS,
+    ("fluence", "vmsStopped"): _vms,
+    ("fluence_cloud", "storageRemoved"): _storage,
+}
+# A resource to send to its failure state: there too, one that was never deleted (it fails instead).
+FAILING: dict[tuple[str, str], Maker] = {**MAKERS, ("fluence_cloud", "storageRemoved"): _storage}
 # Waiters whose provider documents no failure state (see specs/<provider>/NOTES.md).
 NO_FAILURE = {("fluence", "vmsStopped"), ("fluence_cloud", "vmTerminated")}
 WAITERS = sorted(MAKERS)
@@ -213,14 +228,7 @@ def test_every_declared_waiter_is_exercised() -> None:
 
 @pytest.fixture(scope="module")
 def sandboxes() -> Iterator[dict[str, Sandbox]]:
-    from . import _fluence_cloud
-
-    def make(provider: str) -> Sandbox:
-        if provider == "fluence_cloud":
-            return _fluence_cloud.sandbox(seed=1, clock_speed=SPEED)
-        return Sandbox(provider, seed=1, clock_speed=SPEED)
-
-    boxes = {p: make(p).start() for p in sorted({p for p, _w in WAITERS})}
+    boxes = {p: Sandbox(p, seed=1, clock_speed=SPEED).start() for p in sorted({p for p, _w in WAITERS})}
     try:
         yield boxes
     finally:
@@ -277,7 +285,7 @@ def test_reaches_success(case: tuple[str, str], client: facade.Client, sb: Sandb
 @pytest.mark.parametrize("case", [c for c in WAITERS if c not in NO_FAILURE], ids=lambda c: f"{c[0]}.{c[1]}")
 def test_a_failure_state_raises_waiter_failed(case: tuple[str, str], client: facade.Client, sb: Sandbox) -> None:
     provider, name = case
-    made = MAKERS[case](client)
+    made = FAILING[case](client)
     _fail(sb, made)
     with pytest.raises(facade.WaiterFailed) as caught:
         client.wait(name, timeout=30, **PACE, **made.params)
@@ -332,7 +340,7 @@ async def test_the_async_twin_answers_the_same(case: tuple[str, str], client: fa
             waiter = manifest.load(provider).waiters[name]
             assert _watched(answered, waiter) == _watched(synced, waiter)
         if case not in NO_FAILURE:
-            failing = MAKERS[case](client)
+            failing = FAILING[case](client)
             _fail(sb, failing)
             with pytest.raises(facade.WaiterFailed) as caught:
                 await aclient.wait(name, timeout=30, **PACE, **failing.params)
