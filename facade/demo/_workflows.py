@@ -9,7 +9,6 @@ when the demo is pointed at a real account.
 from __future__ import annotations
 
 import datetime as dt
-import time
 import uuid
 from collections.abc import Callable
 from typing import TypeVar
@@ -42,7 +41,7 @@ from fluence_client.api.ssh_keys import add_ssh_key, remove_ssh_key
 from fluence_client.api.virtual_machines import create_vms, delete_vms, list_vms
 from fluence_cloud_client.api.hardware import get_available_clusters, get_vm_configurations
 from fluence_cloud_client.api.storage import delete_users_storage, get_users_storage
-from fluence_cloud_client.api.v_ms import create_users_vm, get_users_vm, terminate_users_vm
+from fluence_cloud_client.api.v_ms import create_users_vm, terminate_users_vm
 from ionet_client.api.api_keys import create_api_key, delete_api_key
 from ionet_client.api.caas import (
     deploy_container,
@@ -88,18 +87,6 @@ def _listed(found: bool) -> str:
 
 def _statuses(statuses: list[int | None]) -> str:
     return " -> ".join(str(code) if code is not None else "no answer" for code in statuses)
-
-
-def _poll(read: Callable[[], T], done: Callable[[T], bool], *, timeout: float = 600.0) -> tuple[T, int]:
-    """Read until ``done`` says so or ``timeout`` seconds passed, backing off: the last answer and how many reads."""
-    delay, deadline, reads = 0.25, time.monotonic() + timeout, 0
-    while True:
-        found = read()
-        reads += 1
-        if done(found) or time.monotonic() >= deadline:
-            return found, reads
-        time.sleep(delay)
-        delay = min(delay * 1.5, 5.0)
 
 
 def ionet(run: Run) -> None:
@@ -323,13 +310,10 @@ def fluence_cloud(run: Run) -> None:
         run.undo_later("the VM", "terminate_users_vm", lambda: flu.call(terminate_users_vm, vm_id=vm_id))
         s.done(f"{vm.name} {vm.status.value} at {vm.price_hourly_usd} USD/h", vm_id=str(vm_id), state=vm.status.value)
 
-    with run.step("get_users_vm", "wait until it is launched") as s:
-        vm, reads = _poll(
-            lambda: flu.call(get_users_vm, vm_id=vm_id), lambda v: v.status.value in ("launched", "failed")
-        )
-        if vm.status.value != "launched":
-            raise ValueError(f"the VM is {vm.status.value} after {s.elapsed:.0f} s")
-        s.done(f"launched after {_n(reads, 'read')} in {s.elapsed:.1f} s", reads=reads, state=vm.status.value)
+    with run.step("get_users_vm", "wait until it is launched (vmLaunched)") as s:
+        vm = run.wait(flu, s, "vmLaunched", vm_id=vm_id)
+        polls = s.record.facts["polls"]
+        s.done(f"{vm.status.value} after {_n(polls, 'poll')} in {s.elapsed:.1f} s", state=vm.status.value)
 
     with run.step("terminate_users_vm", "terminate it") as s:
         ended = flu.call(terminate_users_vm, vm_id=vm_id)
@@ -342,14 +326,23 @@ def fluence_cloud(run: Run) -> None:
         )
         s.done(ended.status.value, state=ended.status.value)
 
-    with run.step("get_users_storage", "wait until the boot disk is free (terminate keeps it)") as s:
-        free, reads = _poll(lambda: flu.call(get_users_storage, storage_id=storage_id), lambda d: not d.attached_to)
-        s.done(f"free after {_n(reads, 'read')} in {s.elapsed:.1f} s", reads=reads, attached=len(free.attached_to))
+    with run.step("get_users_vm", "wait until it is terminated (vmTerminated)") as s:
+        over = run.wait(flu, s, "vmTerminated", vm_id=vm_id)
+        state = over.status.value if over is not None else "gone"
+        s.done(f"{state} after {_n(s.record.facts['polls'], 'poll')}", state=state)
+
+    with run.step("get_users_storage", "its boot disk outlives it, free (terminate keeps it)") as s:
+        boot = flu.call(get_users_storage, storage_id=storage_id)
+        s.done(f"{boot.status.value}, attached to {_n(len(boot.attached_to), 'VM')}", attached=len(boot.attached_to))
 
     with run.step("delete_users_storage", "delete the boot disk") as s:
         removed = flu.call(delete_users_storage, storage_id=storage_id)
         run.undone("its boot disk")
         s.done(removed.status.value, state=removed.status.value)
+
+    with run.step("get_users_storage", "wait until it is removed (storageRemoved)") as s:
+        gone = run.wait(flu, s, "storageRemoved", storage_id=storage_id)
+        s.done(gone.status.value if gone is not None else "gone (404)")
 
 
 def cloudapi(run: Run) -> None:

@@ -27,7 +27,8 @@ EXPECTED = {
     "fluence": ["listBasicConfigurations", "searchOffers", "addSshKey", "createVms", "listVmStatuses", "listVms",
                 "deleteVms", "listVmStatuses", "removeSshKey"],
     "fluence_cloud": ["getAvailableClusters", "get_vm_configurations", "create_users_vm", "get_users_vm",
-                      "terminate_users_vm", "get_users_storage", "delete_users_storage"],
+                      "terminate_users_vm", "get_users_vm", "get_users_storage", "delete_users_storage",
+                      "get_users_storage"],
     "cloudapi": ["listProjects", "createKey", "listKeys", "listUsers", "getUsage", "revokeKey"],
     "stackpoint": ["listOrgs", "listKeysets", "createCluster", "getCluster", "listNodes", "listNodePools",
                    "deleteCluster", "getCluster"],
@@ -150,12 +151,16 @@ def test_fluence_cloud_waits_for_the_vm_then_cleans_up(
     flu = steps(demo[1], "fluence_cloud")
     assert flu["getAvailableClusters"]["items"] == 3 and flu["get_vm_configurations"]["items"] >= 1
     assert flu["create_users_vm"]["facts"]["state"] == "new"
-    launched = flu["get_users_vm"]
-    assert launched["facts"]["state"] == "launched" and launched["facts"]["reads"] == launched["attempts"] >= 2
-    assert launched["ms"] >= 1900  # new for 0.5 s, then launching for 1.5 s, in sandbox time
+    waited = waits(demo[1], "fluence_cloud")
+    launched = waited["vmLaunched"]
+    assert launched["facts"]["state"] == "launched" and launched["facts"]["polls"] == launched["attempts"] >= 2
+    assert launched["ms"] >= 1900 / 20  # new for 0.5 s, then launching for 1.5 s, in sandbox time (clock x20)
     assert flu["terminate_users_vm"]["facts"]["state"] == "terminating"
-    assert flu["get_users_storage"]["facts"]["attached"] == 0  # the disk outlives the VM, freed when it ends
+    assert waited["vmTerminated"]["facts"]["seen"][-1] == "terminated"
+    free = [s for s in demo[1]["steps"] if s["segment"] == "fluence_cloud" and s["operation"] == "get_users_storage"]
+    assert free[0]["facts"]["attached"] == 0  # the disk outlives the VM, freed when it ended
     assert flu["delete_users_storage"]["facts"]["state"] == "removing"
+    assert waited["storageRemoved"]["statuses"][-1] == 404  # the sandbox forgets a deleted storage
 
 
 def test_cloudapi_idempotent_create_through_a_503(
