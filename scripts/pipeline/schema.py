@@ -104,6 +104,15 @@ def enum(spec: Mapping[str, Any], schema: Any) -> list[Any] | None:
 
 
 def summary(op: Mapping[str, Any]) -> str:
-    """The operation's summary (or the first line of its description), at most 120 characters."""
+    """The operation's summary (or the first line of its description), at most 120 characters.
+
+    A longer one is cut at a word and marked with an ellipsis, never in the middle of a word or markup.
+    """
     text = str(op.get("summary") or op.get("description") or "").strip()
-    return text.splitlines()[0][:120] if text else ""
+    line = text.splitlines()[0].strip() if text else ""
+    if len(line) <= 120:
+        return line
+    cut = line[:119].rsplit(" ", 1)[0]
+    if cut.count("`") % 2:  # an inline code span left open
+        cut = cut[: cut.rindex("`")]
+    return f"{cut.rstrip(' ,;:-(*')}…"
