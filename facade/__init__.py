@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPager, Page, Pager
     from ._types import ProviderName
     from ._versions import ProviderVersion, versions
+    from ._waiters import Poll, WaiterError, WaiterFailed, WaiterTimeout
 
 # Each public name is imported from its module on first use, so that ``import facade`` (and the
 # ``compute-clients`` command line, whose help and completion need only the manifests) does not
@@ -52,6 +53,7 @@ _HOME = {
     **dict.fromkeys(["AsyncPager", "Page", "Pager"], "_pagination"),
     "ProviderName": "_types",
     **dict.fromkeys(["ProviderVersion", "versions"], "_versions"),
+    **dict.fromkeys(["Poll", "WaiterError", "WaiterFailed", "WaiterTimeout"], "_waiters"),
 }
 _RENAMED = {"providers": ("_manifest", "available")}
 # Subpackages reachable as attributes after a plain ``import facade`` (``facade.sandbox.serve``).
@@ -98,10 +100,14 @@ __all__ = [
     "ParamInfo",
     "ParameterError",
     "PermissionDeniedError",
+    "Poll",
     "ProviderName",
     "ProviderVersion",
     "RateLimitError",
     "ServerError",
+    "WaiterError",
+    "WaiterFailed",
+    "WaiterTimeout",
     "__version__",
     "aconnect",
     "connect",

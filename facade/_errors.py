@@ -12,7 +12,10 @@
     ├── APIConnectionError        no usable answer: refused, reset, truncated
     │   └── APITimeoutError       the timeout ran out
     ├── DecodeError               a 2xx body that is not what the spec says (strict: any deviation)
-    └── PaginationError           the provider repeated a cursor
+    ├── PaginationError           the provider repeated a cursor
+    └── WaiterError               a wait ended without success (in _waiters: .waiter, .last)
+        ├── WaiterFailed          a failure state was reached (.acceptor)
+        └── WaiterTimeout         the wait's timeout ran out
     ConfigurationError            bad arguments to connect() (missing key, unknown provider, bad timeout)
     └── ParameterError            bad arguments to call()/paginate(): unknown, missing or mistyped
                                   parameter or body field (also a TypeError), raised before sending

@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 from ._errors import ConfigurationError
+from ._waiters import Waiter, waiter_from_manifest
 
 MANIFEST_FILE = "_manifest.json"
 PACKAGE_SUFFIX = "_client"
@@ -55,6 +56,7 @@ class Provider:
     default_security: tuple[tuple[str, ...], ...]
     spec_sha256: str
     api_version: str
+    waiters: dict[str, Waiter] = field(default_factory=dict)
     _routes: dict[str, list[tuple[re.Pattern[str], Operation]]] = field(default_factory=dict, repr=False)
     _by_module: dict[str, Operation] = field(default_factory=dict, repr=False)
 
@@ -106,6 +108,23 @@ class Provider:
             near = [o for o in self.operations if o.lower() == str(ref).lower()]
             hint = f"; did you mean {near[0]!r}?" if near else ""
             raise ConfigurationError(f"{self.name} has no operation {ref!r}{hint}") from None
+
+    def waiter(self, name: str) -> Waiter:
+        """Look a waiter up by name (ConfigurationError with a "did you mean" when there is none)."""
+        try:
+            return self.waiters[name]
+        except KeyError:
+            pass
+        import difflib
+
+        def fold(text: str) -> str:  # deploymentRunning, deployment-running, deployment_running: one spelling
+            return re.sub(r"[^a-z0-9]", "", text.lower())
+
+        folded = {fold(n): n for n in self.waiters}
+        near = [folded[n] for n in difflib.get_close_matches(fold(str(name)), list(folded), 1, cutoff=0.7)]
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        have = f" (waiters: {', '.join(sorted(self.waiters))})" if self.waiters else " (it has no waiters)"
+        raise ConfigurationError(f"{self.name} has no waiter {name!r}{hint}{have}")
 
 
 def _operation(op_id: str, raw: dict[str, Any]) -> Operation:
@@ -178,4 +197,5 @@ def load(name: str) -> Provider:
         operations={k: _operation(k, v) for k, v in raw["operations"].items()},
         spec_sha256=raw["spec_sha256"],
         api_version=raw["api_version"],
+        waiters={k: waiter_from_manifest(k, v) for k, v in (raw.get("waiters") or {}).items()},
     )
