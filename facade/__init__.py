@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from . import sandbox as sandbox
     from ._client import AsyncClient, Client, aconnect, connect
     from ._describe import BodyField, OperationInfo, PagingInfo, ParamInfo
+    from ._deviations import Deviation
     from ._errors import (
         APIConnectionError,
         APIError,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPager, Page, Pager
     from ._types import ProviderName
     from ._versions import ProviderVersion, versions
+    from ._waiters import Poll, WaiterError, WaiterFailed, WaiterTimeout
 
 # Each public name is imported from its module on first use, so that ``import facade`` (and the
 # ``compute-clients`` command line, whose help and completion need only the manifests) does not
@@ -46,10 +48,12 @@ if TYPE_CHECKING:
 _HOME = {
     **dict.fromkeys(["AsyncClient", "Client", "aconnect", "connect"], "_client"),
     **dict.fromkeys(["BodyField", "OperationInfo", "PagingInfo", "ParamInfo"], "_describe"),
+    "Deviation": "_deviations",
     **dict.fromkeys(_errors.__all__, "_errors"),  # cheap: httpx only for type checking there
     **dict.fromkeys(["AsyncPager", "Page", "Pager"], "_pagination"),
     "ProviderName": "_types",
     **dict.fromkeys(["ProviderVersion", "versions"], "_versions"),
+    **dict.fromkeys(["Poll", "WaiterError", "WaiterFailed", "WaiterTimeout"], "_waiters"),
 }
 _RENAMED = {"providers": ("_manifest", "available")}
 # Subpackages reachable as attributes after a plain ``import facade`` (``facade.sandbox.serve``).
@@ -86,6 +90,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DecodeError",
+    "Deviation",
     "NotFoundError",
     "OperationInfo",
     "Page",
@@ -95,10 +100,14 @@ __all__ = [
     "ParamInfo",
     "ParameterError",
     "PermissionDeniedError",
+    "Poll",
     "ProviderName",
     "ProviderVersion",
     "RateLimitError",
     "ServerError",
+    "WaiterError",
+    "WaiterFailed",
+    "WaiterTimeout",
     "__version__",
     "aconnect",
     "connect",

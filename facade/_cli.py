@@ -12,7 +12,7 @@ import difflib
 import re
 import sys
 from collections.abc import Callable, Sequence
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 import click
@@ -106,6 +106,29 @@ _RESERVED = frozenset(
 ) | frozenset(_HELP)
 
 
+def _settings(values: dict[str, Any], *, timeout: float | None) -> _cli_run.Settings:
+    """The options every command takes, checked (``--query``), with ``--debug`` switched on."""
+    query = values["cli_query"]
+    try:
+        parsed_query = _cli_output.Query(query) if query else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--query'") from None
+    settings = _cli_run.Settings(
+        output=values["cli_output"] or _cli_output.default_format(sys.stdout),
+        query=parsed_query,
+        all=values.get("cli_all", False),
+        max_items=values.get("cli_max_items"),
+        base_url=values["cli_base_url"],
+        timeout=timeout,
+        max_retries=values["cli_max_retries"],
+        debug=values["cli_debug"],
+        sandbox=values["cli_sandbox"],
+    )
+    if settings.debug:
+        _cli_run.enable_debug()
+    return settings
+
+
 # -- compute-clients <provider> <operation> ---------------------------------------------------------
 
 
@@ -179,24 +202,7 @@ class OperationCommand(click.Command):
             formatter.write_dl([r for r in (opt.get_help_record(ctx) for opt in common if opt) if r is not None])
 
     def _run(self, **values: Any) -> int:
-        query = values["cli_query"]
-        try:
-            parsed_query = _cli_output.Query(query) if query else None
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="'--query'") from None
-        settings = _cli_run.Settings(
-            output=values["cli_output"] or _cli_output.default_format(sys.stdout),
-            query=parsed_query,
-            all=values.get("cli_all", False),
-            max_items=values.get("cli_max_items"),
-            base_url=values["cli_base_url"],
-            timeout=values["cli_timeout"],
-            max_retries=values["cli_max_retries"],
-            debug=values["cli_debug"],
-            sandbox=values["cli_sandbox"],
-        )
-        if settings.debug:
-            _cli_run.enable_debug()
+        settings = _settings(values, timeout=values["cli_timeout"])
         module = self.op.module()  # the generated code, imported only now that the call is certain
         kwargs = _cli_params.convert_params(self.param_options, values, module)
         body = _cli_params.convert_body(self.info, values.get("cli_body"), module)
@@ -205,17 +211,110 @@ class OperationCommand(click.Command):
         return _cli_run.run(self.info, self.op, kwargs, settings)
 
 
-# -- compute-clients <provider> wait <waiter> (issue #16) -------------------------------------------
+# -- compute-clients <provider> wait <waiter> ----------------------------------------------------------
+
+
+def waiter_alias(name: str) -> str:
+    """The kebab-case spelling of a waiter name (``deploymentRunning`` -> ``deployment-running``)."""
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"-\1", name).lower()
+
+
+def _wait_options() -> list[click.Option]:
+    """What a wait takes besides the polled operation's parameters: pacing, output, connection."""
+    seconds = click.FloatRange(min=0, min_open=True)
+    pacing = [
+        click.Option(
+            ["--timeout", "cli_wait_timeout"],
+            type=seconds,
+            metavar="SECONDS",
+            help="Give up after this long [default: the waiter's].",
+        ),
+        click.Option(
+            ["--delay", "cli_delay"],
+            type=seconds,
+            metavar="SECONDS",
+            help="Seconds before the second poll; doubles with jitter up to --max-delay [default: the waiter's].",
+        ),
+        click.Option(
+            ["--max-delay", "cli_max_delay"],
+            type=seconds,
+            metavar="SECONDS",
+            help="Longest pause between polls [default: the waiter's].",
+        ),
+    ]
+    return [*pacing, *(o for o in _shared_options() if o.name != "cli_timeout")]
+
+
+class WaiterCommand(click.Command):
+    """One waiter: the polled operation's parameters as options, plus pacing and the usual options."""
+
+    def __init__(self, provider: Provider, name: str) -> None:
+        self.provider = provider
+        self.waiter = provider.waiter(name)
+        self.op = provider.operations[self.waiter.operation]
+        self.info: OperationInfo = describe(provider, self.op)
+        self.common = _wait_options()
+        reserved = frozenset(opt for o in self.common for opt in (*o.opts, *o.secondary_opts)) | frozenset(_HELP)
+        self.param_options = _cli_params.param_options(self.info, reserved)
+        fixed = set(self.waiter.params)
+        params = [p.option() for p in self.param_options]
+        for option, param in zip(params, self.param_options, strict=True):
+            if param.info.python_name in fixed:  # the waiter sets it; the caller may still override
+                option.required = False
+        super().__init__(
+            name,
+            context_settings=_CONTEXT,
+            params=[*params, *self.common],
+            callback=self._run,
+            help=self.waiter.description,
+            short_help=self.waiter.description,
+        )
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        w, info = self.waiter, self.info
+        formatter.write_paragraph()
+        with formatter.indentation():
+            if w.description:
+                formatter.write_text(w.description)
+                formatter.write_paragraph()
+            formatter.write_text(f"Polls {info.operation_id}")
+            formatter.write(f"{'':>{formatter.current_indent}}{info.method} {info.path}\n")  # a path is never wrapped
+            formatter.write_text("until:")
+            rows = [("success", " | ".join(w.states("success"))), ("failure", " | ".join(w.states("failure")) or "-")]
+            if w.states("retry"):
+                rows.append(("retry", " | ".join(w.states("retry"))))
+            formatter.write_dl(rows)
+            formatter.write_paragraph()
+            formatter.write_text(
+                f"Every {w.delay:g} s at first, backing off to {w.max_delay:g} s; gives up after {w.timeout:g} s. "
+                "Prints the last answer; a failure state or the timeout exits 1."
+            )
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        records = [opt.get_help_record(ctx) for opt in self.params if opt not in self.common]
+        with formatter.section(f"Parameters (of {self.op.id})"):
+            rows = [r for r in records if r is not None]
+            if rows:
+                formatter.write_dl(rows)
+            else:
+                formatter.write_text("(none)")
+        with formatter.section("Options"):
+            common = [*self.common, self.get_help_option(ctx)]
+            formatter.write_dl([r for r in (opt.get_help_record(ctx) for opt in common if opt) if r is not None])
+
+    def _run(self, **values: Any) -> int:
+        if values["cli_delay"] and values["cli_max_delay"] and values["cli_max_delay"] < values["cli_delay"]:
+            raise click.BadParameter("must not be below --delay", param_hint="'--max-delay'")
+        settings = _settings(values, timeout=None)  # --timeout is the wait's; each poll has the client's
+        module = self.op.module()
+        kwargs = _cli_params.convert_params(self.param_options, values, module)
+        pacing = _cli_run.Pacing(values["cli_wait_timeout"], values["cli_delay"], values["cli_max_delay"])
+        return _cli_run.wait(self.info, self.waiter.name, kwargs, pacing, settings)
 
 
 def waiters(provider: Provider) -> dict[str, Callable[[], click.Command]]:
-    """The provider's waiters by name, each a factory of its command.
-
-    The slot for #16: a waiter polls one operation until a condition holds, and its command
-    takes that operation's parameters plus ``--timeout`` and ``--interval``, like an
-    :class:`OperationCommand`. No manifest declares waiters yet, so there are none.
-    """
-    return {}
+    """The provider's waiters by name, each a factory of its command (from the manifest's waiters)."""
+    return {name: partial(WaiterCommand, provider, name) for name in provider.waiters}
 
 
 class WaitGroup(click.Group):
@@ -223,23 +322,30 @@ class WaitGroup(click.Group):
 
     def __init__(self, provider: Provider) -> None:
         super().__init__(
-            "wait", context_settings=_CONTEXT, invoke_without_command=True, callback=self._alone,
-            help=f"Wait until a {provider.name} resource is ready: wait WAITER --PARAM VALUE ...",
-        )  # fmt: skip
+            "wait",
+            context_settings=_CONTEXT,
+            invoke_without_command=True,
+            callback=self._alone,
+            help=f"{provider.name}: wait until a resource reaches a state: wait WAITER --PARAM VALUE ...",
+        )
         self.provider = provider
+        self._by_name = {**{waiter_alias(n): n for n in provider.waiters}, **{n: n for n in provider.waiters}}
+
+    def _none(self) -> click.UsageError:
+        return click.UsageError(f"{self.provider.name} has no waiters: its overlay declares none (x-waiters).")
 
     def _alone(self) -> None:
         ctx = click.get_current_context()
         if ctx.invoked_subcommand is None:
-            if not waiters(self.provider):
-                raise click.UsageError(f"{self.provider.name} has no waiters yet.")
+            if not self.provider.waiters:
+                raise self._none()
             click.echo(ctx.get_help())
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(waiters(self.provider))
+        return sorted(self.provider.waiters)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        factory = waiters(self.provider).get(cmd_name)
+        factory = waiters(self.provider).get(self._by_name.get(cmd_name, ""))
         return factory() if factory is not None else None
 
     def resolve_command(
@@ -247,10 +353,23 @@ class WaitGroup(click.Group):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         known = self.list_commands(ctx)
         if not known:
-            raise click.UsageError(f"{self.provider.name} has no waiters yet.")
-        if args and args[0] not in known:
+            raise self._none()
+        if args and args[0] not in self._by_name:
             raise _suggest(args[0], known, "waiter", self.provider.name)
         return super().resolve_command(ctx, args)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Waiters"):
+            rows = [(n, f"{w.description} [{w.operation}]") for n, w in sorted(self.provider.waiters.items())]
+            formatter.write_dl(rows)
+
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        if incomplete.startswith("-"):
+            return super().shell_complete(ctx, incomplete)
+        found = [(n, w) for n, w in sorted(self.provider.waiters.items()) if n.startswith(incomplete)]
+        return [CompletionItem(n, help=w.description) for n, w in found]
 
 
 # -- compute-clients <provider> -------------------------------------------------------------------------
@@ -311,9 +430,9 @@ class ProviderGroup(click.Group):
         for tag in sorted(by_tag):
             with formatter.section(f"{tag}"):
                 formatter.write_dl([(op.id, op.summary or "") for op in sorted(by_tag[tag], key=lambda o: o.id)])
-        if waiters(self.provider):
+        if self.provider.waiters:
             with formatter.section("Waiters"):
-                formatter.write_text(f"wait {' | '.join(sorted(waiters(self.provider)))}")
+                formatter.write_text(f"wait {' | '.join(sorted(self.provider.waiters))}")
         formatter.write_paragraph()
         formatter.write_text(f"'{ctx.command_path} OPERATION --help' shows an operation's parameters.")
 
@@ -325,9 +444,11 @@ class ProviderGroup(click.Group):
         ops = self.provider.operations
         # An empty word offers the operationIds; once typing, kebab-case names that fit are offered too.
         names = list(ops) if not incomplete else [n for n in self._by_name if n.startswith(incomplete)]
-        return [
-            CompletionItem(n, help=ops[self._by_name[n]].summary) for n in sorted(names) if n.startswith(incomplete)
-        ]
+        fitting = [n for n in sorted(names) if n.startswith(incomplete)]
+        items = [CompletionItem(n, help=ops[self._by_name[n]].summary) for n in fitting]
+        if self.provider.waiters and "wait".startswith(incomplete) and "wait" not in self._by_name:
+            items.append(CompletionItem("wait", help="Wait until a resource reaches a state."))
+        return items
 
 
 # -- compute-clients ----------------------------------------------------------------------------------

@@ -150,7 +150,9 @@ def to_hint(hint: Any, value: Any) -> Any:
     if hasattr(target, "from_dict"):
         if not isinstance(value, dict):
             raise TypeError(f"expected a JSON object, got {type(value).__name__}")
-        return target.from_dict(value)
+        from ._deviations import from_dict_strict  # here: --help and completion never need it
+
+        return from_dict_strict(target, value)
     return value
 
 

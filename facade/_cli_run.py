@@ -13,7 +13,7 @@ import os
 import queue
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -90,13 +90,13 @@ def _connection(provider: str, settings: Settings) -> Iterator[dict[str, Any]]:
 
 
 def report(exc: Exception) -> None:
-    """One line on stderr: the facade's error class, provider, operation, status, code, request id, message."""
+    """One line on stderr: the facade's error class, provider, operation, waiter, status, code, request id, message."""
     parts = [
         type(exc).__name__,
         f"provider={getattr(exc, 'provider', None)}",
         f"operation={getattr(exc, 'operation', None)}",
     ]
-    for name in ("status_code", "code", "request_id"):
+    for name in ("waiter", "status_code", "code", "request_id"):
         value = getattr(exc, name, None)
         if value:
             parts.append(f"{'status' if name == 'status_code' else name}={value}")
@@ -106,22 +106,86 @@ def report(exc: Exception) -> None:
 
 def run(info: OperationInfo, op: Operation, kwargs: dict[str, Any], settings: Settings) -> int:
     """Call (or page through) ``op`` and print the result; returns the exit code."""
+    writer = Writer(settings.output, sys.stdout, settings.query)
+    paging = settings.all or settings.max_items is not None
+
+    def work(client: Any) -> None:
+        logger.debug("%s.%s: %s %s%s", info.provider, op.id, op.method, str(client.base_url).rstrip("/"), op.path)
+        if paging:
+            _page_all(client, info, op, kwargs, settings, writer)
+        else:
+            pag = op.pagination or {}
+            writer.one(client.call(op.id, **kwargs), pag.get("items"))
+
+    return _guarded(info.provider, settings, work)
+
+
+@dataclass(frozen=True)
+class Pacing:
+    """``--timeout``, ``--delay`` and ``--max-delay`` of a wait (None: the waiter's own)."""
+
+    timeout: float | None
+    delay: float | None
+    max_delay: float | None
+
+
+def wait(info: OperationInfo, waiter: str, kwargs: dict[str, Any], pacing: Pacing, settings: Settings) -> int:
+    """Run a waiter, showing each poll on a terminal's stderr, and print the last answer; the exit code."""
+    writer = Writer(settings.output, sys.stdout, settings.query)
+    status = PollLine(sys.stderr)
+
+    def work(client: Any) -> None:
+        try:
+            result = client.wait(
+                waiter,
+                timeout=pacing.timeout,
+                delay=pacing.delay,
+                max_delay=pacing.max_delay,
+                on_poll=status.show,
+                **kwargs,
+            )
+        finally:
+            status.close()
+        if result is not None:  # None: success was a status, such as a 404 for "deleted"
+            writer.one(result)
+
+    return _guarded(info.provider, settings, work)
+
+
+class PollLine:
+    """The state of a wait on one line of a terminal's stderr, redrawn after every poll."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self._drawn = False
+
+    def show(self, poll: Any) -> None:
+        if not self.enabled:
+            return
+        state = "" if poll.state is None else f" {poll.state}"
+        line = f"{poll.waiter}: poll {poll.attempt} at {poll.elapsed:.0f} s:{state} ({poll.outcome})"
+        self.stream.write(f"\r{line}\x1b[K")
+        self.stream.flush()
+        self._drawn = True
+
+    def close(self) -> None:
+        if self._drawn:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _guarded(provider: str, settings: Settings, work: Callable[[Any], None]) -> int:
+    """Connect, run ``work(client)``, flush; API errors, usage errors and a closed pipe become exit codes."""
     from ._client import connect
     from ._errors import APIError, ConfigurationError
 
-    writer = Writer(settings.output, sys.stdout, settings.query)
-    paging = settings.all or settings.max_items is not None
     try:
         with (
-            _connection(info.provider, settings) as target,
-            connect(cast("ProviderName", info.provider), **target) as client,
+            _connection(provider, settings) as target,
+            connect(cast("ProviderName", provider), **target) as client,
         ):
-            logger.debug("%s.%s: %s %s%s", info.provider, op.id, op.method, str(client.base_url).rstrip("/"), op.path)
-            if paging:
-                _page_all(client, info, op, kwargs, settings, writer)
-            else:
-                pag = op.pagination or {}
-                writer.one(client.call(op.id, **kwargs), pag.get("items"))
+            work(client)
             sys.stdout.flush()
     except APIError as exc:
         report(exc)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import math
 import os
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, Self, TypeVar, overload
@@ -13,9 +15,19 @@ from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, Self, TypeVar, overl
 import httpx
 
 from . import _config
+from . import _jsonpath as jsonpath
 from ._auth import SpecAuth, resolve_credentials
 from ._describe import OperationInfo, describe
-from ._errors import APIError, ClientClosedError, ConfigurationError, DecodeError, ParameterError
+from ._deviations import Tracker, counter, strict_from_env
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    ClientClosedError,
+    ConfigurationError,
+    DecodeError,
+    ParameterError,
+)
 from ._http import ProxyArg, around_async_client, around_client, own_async_client, own_client
 from ._manifest import Operation, Provider, load
 from ._pagination import AsyncPager, Page, Pager, Plan, Request
@@ -23,11 +35,13 @@ from ._params import binder
 from ._state import CallOptions, call_options
 from ._transport import Boundary
 from ._types import ProviderName, TypedCall, TypedPaginate, bind_positional
+from ._waiters import Poll, Watch, positive
 
 T = TypeVar("T")
 P = ParamSpec("P")
 OperationRef = str | ModuleType
 TimeoutArg = float | httpx.Timeout | None
+OnPoll = Callable[[Poll], object]
 # The generated client wants a token; ours lives in the auth flow, never in that object.
 _TOKEN_PLACEHOLDER = "<managed by facade>"  # noqa: S105 - not a secret
 
@@ -66,6 +80,12 @@ def _timeout(value: TimeoutArg) -> httpx.Timeout | None:
     return httpx.Timeout(value)
 
 
+def _capped(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
+    """``timeout`` with no part longer than ``seconds`` (a poll must not outlast its wait)."""
+    parts = {k: seconds if v is None else min(v, seconds) for k, v in timeout.as_dict().items()}
+    return httpx.Timeout(**parts)
+
+
 def _retries(value: int | None) -> int | None:
     if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
         raise _Invalid("max_retries", f"max_retries={value!r} must be a whole number >= 0")
@@ -88,8 +108,14 @@ class _Base:
         headers: Mapping[str, str] | None,
         proxy: ProxyArg,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        strict: bool | None,
     ) -> None:
         self._provider: Provider = load(provider)
+        if strict is not None and not isinstance(strict, bool):
+            raise ConfigurationError(f"{provider}: strict= must be True, False or None, got {type(strict).__name__}")
+        self._tracker = Tracker(
+            self._provider.name, self._provider.package, strict_from_env() if strict is None else strict
+        )
         if http_client is not None and not isinstance(http_client, httpx.Client | httpx.AsyncClient):
             raise ConfigurationError(
                 f"{provider}: http_client= must be an httpx client, got {type(http_client).__name__}"
@@ -128,6 +154,25 @@ class _Base:
     def describe(self, operation: OperationRef) -> OperationInfo:
         """Method, path, summary, parameters, body fields and paging of one operation."""
         return describe(self._provider, self._provider.operation(operation))
+
+    @property
+    def waiters(self) -> list[str]:
+        """The names of this provider's waiters, for ``wait()`` (empty where its API has no async state)."""
+        return sorted(self._provider.waiters)
+
+    @property
+    def strict(self) -> bool:
+        """True when any deviation of a 2xx body from the spec raises DecodeError (``strict=`` or $FACADE_STRICT)."""
+        return self._tracker.strict
+
+    @property
+    def deviations(self) -> dict[tuple[str, str, str], int]:
+        """How often each deviation from the spec was kept: ``{(operation, path pattern, kind): count}``.
+
+        The path pattern has ``[*]`` for array indices and map keys (``$.data[*].status``); the
+        kind is ``enum``, ``format``, ``null``, ``missing``, ``type`` or ``const``. A copy.
+        """
+        return self._tracker.counts()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} provider={self.provider!r} base_url={str(self.base_url)!r}>"
@@ -194,6 +239,10 @@ class _Base:
         return kwargs
 
     def _parse(self, op: Operation, module: ModuleType, response: httpx.Response) -> Any:
+        return self._decode(op, module, response)[0]
+
+    def _decode(self, op: Operation, module: ModuleType, response: httpx.Response) -> tuple[Any, bool]:
+        """The parsed 2xx body, and whether it bent the spec (kept leniently, logged and counted)."""
         if op.success and response.status_code not in op.success:
             raise DecodeError(
                 f"HTTP {response.status_code} is not a success status the spec declares ({op.success})",
@@ -201,8 +250,10 @@ class _Base:
                 operation=op.id,
                 response=response,
             )
+        lenient = self._lenient
+        before = lenient.deviations()
         try:
-            return module._build_response(client=self.generated, response=response).parsed
+            parsed = module._build_response(client=self.generated, response=response).parsed
         except APIError:
             raise
         except Exception as exc:  # noqa: BLE001 - any parse failure means the body is not what the spec says
@@ -214,11 +265,64 @@ class _Base:
                 operation=op.id,
                 response=response,
             ) from None
+        if lenient.deviations() == before:
+            return parsed, False
+        self._tracker.settle(op, response)
+        return parsed, True
+
+    @cached_property
+    def _lenient(self) -> ModuleType:
+        return counter(self._provider.package)
+
+    def _watch(
+        self,
+        name: str,
+        timeout: float | None,
+        delay: float | None,
+        max_delay: float | None,
+        on_poll: OnPoll | None,
+        params: Mapping[str, Any],
+    ) -> tuple[Watch, Operation, ModuleType, dict[str, Any]]:
+        """A wait about to start: the waiter (with the caller's pacing), its operation and request."""
+        waiter = self._provider.waiter(name)
+        op = self._provider.operation(waiter.operation)
+        self._check_open(op)
+
+        def refuse(key: str, message: str) -> ParameterError:
+            message = f"{message} (waiter {waiter.name})"
+            return ParameterError(message, provider=self.provider, operation=op.id, name=key)
+
+        for key, value in (("timeout", timeout), ("delay", delay), ("max_delay", max_delay)):
+            if value is not None and not positive(value):
+                raise refuse(key, f"{key}={value!r} must be a positive number of seconds")
+        if delay is not None and max_delay is not None and max_delay < delay:
+            raise refuse("max_delay", f"max_delay={max_delay!r} is below delay={delay!r}")
+        if on_poll is not None and not callable(on_poll):
+            raise refuse("on_poll", f"on_poll must be a callable taking a facade.Poll, got {type(on_poll).__name__}")
+        # A caller's max_delay below the waiter's delay lowers the delay too (it was asked for brisk polls).
+        pace = delay or min(waiter.delay, max_delay or waiter.delay)
+        waiter = dataclasses.replace(waiter, delay=pace, max_delay=max(max_delay or waiter.max_delay, pace))
+        module = op.module()
+        kwargs = self._request(module, self._bind(op, {**waiter.params, **params}))
+        return Watch(self.provider, waiter, timeout or waiter.timeout, on_poll), op, module, kwargs
+
+    def _poll_options(self, op: Operation, watch: Watch, max_retries: int | None) -> CallOptions:
+        """One poll's settings: the client's retries, no retry past the deadline, no request much past it."""
+        options = self._options(op, None, max_retries)
+        cap = max(watch.remaining(), watch.waiter.delay)
+        return dataclasses.replace(options, timeout=_capped(self._timeout, cap), deadline=watch.deadline)
+
+    def _waited(self, op: Operation, module: ModuleType, response: httpx.Response | None) -> Any:
+        """What a successful wait returns: the parsed 2xx model, or None when success was a status (404)."""
+        return self._parse(op, module, response) if response is not None and response.is_success else None
 
     def _page(self, plan: Plan, module: ModuleType, number: int, response: httpx.Response) -> Page[Any]:
-        parsed = self._parse(plan.op, module, response)
+        parsed, deviated = self._decode(plan.op, module, response)
         try:
             items = plan.items(parsed, response)
+            if deviated and not items and not isinstance(jsonpath.get(response.json(), plan.pag["items"]), list):
+                # Kept leniently: a null or a missing field where the spec promises the item list.
+                raise TypeError("the provider sent no array there")
         except (TypeError, ValueError, AttributeError) as exc:
             raise DecodeError(
                 f"no item list at {plan.pag['items']}: {exc}", provider=self.provider, operation=plan.op.id,
@@ -244,8 +348,11 @@ class Client(_Base):
         http_client: httpx.Client | None = None,
         headers: Mapping[str, str] | None = None,
         proxy: ProxyArg = None,
+        strict: bool | None = None,
     ) -> None:
-        super().__init__(provider, api_key, credentials, base_url, timeout, max_retries, headers, proxy, http_client)
+        super().__init__(
+            provider, api_key, credentials, base_url, timeout, max_retries, headers, proxy, http_client, strict
+        )
         if http_client is None:
             self._http = own_client(self._http_options(), self._boundary, proxy)
         else:
@@ -327,6 +434,44 @@ class Client(_Base):
 
         return Pager(plan, fetch, max_items)
 
+    def wait(
+        self,
+        waiter: str,
+        /,
+        *,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_delay: float | None = None,
+        on_poll: OnPoll | None = None,
+        max_retries: int | None = None,
+        **params: Any,
+    ) -> Any:
+        """Poll the waiter's operation until a resource reaches a state; return the last parsed 2xx model.
+
+        ``params`` are the polled operation's parameters, checked as :meth:`call` checks them.
+        Polls back off from ``delay`` to ``max_delay`` (the waiter's, unless given) with jitter and
+        honour ``Retry-After``; each poll is retried like any call, and a transient failure (a
+        503, a reset connection) only means "not yet". Returns None when success is a status (a
+        404 that means "deleted"). Raises :class:`facade.WaiterFailed` when a failure state is
+        reached and :class:`facade.WaiterTimeout` after ``timeout`` seconds (default: the
+        waiter's). ``on_poll`` is called with a :class:`facade.Poll` after every poll.
+        """
+        watch, op, module, kwargs = self._watch(waiter, timeout, delay, max_delay, on_poll, params)
+        while True:
+            response: httpx.Response | None = None
+            error: APIError | None = None
+            try:
+                with call_options(self._poll_options(op, watch, max_retries)):
+                    response = self._http.request(**kwargs)
+            except APIStatusError as exc:
+                response, error = exc.response, exc
+            except APIConnectionError as exc:
+                error = exc
+            pause = watch.after(response, error)
+            if pause is None:
+                return self._waited(op, module, response)
+            time.sleep(pause)
+
     def close(self) -> None:
         """Close the connection pool. An httpx client given as ``http_client=`` stays open: it is yours."""
         self._http.close()
@@ -358,8 +503,11 @@ class AsyncClient(_Base):
         headers: Mapping[str, str] | None = None,
         page_concurrency: int = _config.DEFAULT_PAGE_CONCURRENCY,
         proxy: ProxyArg = None,
+        strict: bool | None = None,
     ) -> None:
-        super().__init__(provider, api_key, credentials, base_url, timeout, max_retries, headers, proxy, http_client)
+        super().__init__(
+            provider, api_key, credentials, base_url, timeout, max_retries, headers, proxy, http_client, strict
+        )
         self._page_concurrency = page_concurrency
         if http_client is None:
             self._http = own_async_client(self._http_options(), self._boundary, proxy)
@@ -440,6 +588,37 @@ class AsyncClient(_Base):
 
         return AsyncPager(plan, fetch, max_items, concurrency or self._page_concurrency)
 
+    async def wait(
+        self,
+        waiter: str,
+        /,
+        *,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_delay: float | None = None,
+        on_poll: OnPoll | None = None,
+        max_retries: int | None = None,
+        **params: Any,
+    ) -> Any:
+        """Async twin of :meth:`Client.wait`; cancelling it stops polling and leaves no request behind."""
+        import anyio  # as the async transport: asyncio or trio
+
+        watch, op, module, kwargs = self._watch(waiter, timeout, delay, max_delay, on_poll, params)
+        while True:
+            response: httpx.Response | None = None
+            error: APIError | None = None
+            try:
+                with call_options(self._poll_options(op, watch, max_retries)):
+                    response = await self._http.request(**kwargs)
+            except APIStatusError as exc:
+                response, error = exc.response, exc
+            except APIConnectionError as exc:
+                error = exc
+            pause = watch.after(response, error)
+            if pause is None:
+                return self._waited(op, module, response)
+            await anyio.sleep(pause)
+
     async def aclose(self) -> None:
         """Close the connection pool (``await client.aclose()``; there is no ``close()`` on an async client).
 
@@ -475,6 +654,7 @@ def connect(
     http_client: httpx.Client | None = None,
     headers: Mapping[str, str] | None = None,
     proxy: ProxyArg = None,
+    strict: bool | None = None,
 ) -> Client:
     """A sync client for ``provider``.
 
@@ -485,10 +665,14 @@ def connect(
     ``timeout`` is positive seconds or an httpx.Timeout. Proxies come from ``proxy`` or, as in
     httpx, from ``HTTP(S)_PROXY``/``ALL_PROXY``/``NO_PROXY``. ``http_client`` is used as it is
     (its transport, proxies, pool) and never modified or closed by us.
+
+    A 2xx body that bends the spec (an enum value it does not list, a malformed uuid or date, a
+    null, a missing field) is kept as sent, logged once per path and counted in
+    ``client.deviations``; ``strict=True`` (default: ``$FACADE_STRICT``) raises DecodeError instead.
     """
     return Client(
         provider, api_key=api_key, credentials=credentials, base_url=base_url, timeout=timeout,
-        max_retries=max_retries, http_client=http_client, headers=headers, proxy=proxy,
+        max_retries=max_retries, http_client=http_client, headers=headers, proxy=proxy, strict=strict,
     )  # fmt: skip
 
 
@@ -504,6 +688,7 @@ def aconnect(
     headers: Mapping[str, str] | None = None,
     page_concurrency: int = _config.DEFAULT_PAGE_CONCURRENCY,
     proxy: ProxyArg = None,
+    strict: bool | None = None,
 ) -> AsyncClient:
     """Async twin of :func:`connect`; use it as ``async with facade.aconnect("ionet") as io:``.
 
@@ -512,5 +697,5 @@ def aconnect(
     return AsyncClient(
         provider, api_key=api_key, credentials=credentials, base_url=base_url, timeout=timeout,
         max_retries=max_retries, http_client=http_client, headers=headers, page_concurrency=page_concurrency,
-        proxy=proxy,
+        proxy=proxy, strict=strict,
     )  # fmt: skip

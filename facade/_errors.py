@@ -11,8 +11,11 @@
     │   └── ServerError           5xx
     ├── APIConnectionError        no usable answer: refused, reset, truncated
     │   └── APITimeoutError       the timeout ran out
-    ├── DecodeError               a 2xx body that is not what the spec says
-    └── PaginationError           the provider repeated a cursor
+    ├── DecodeError               a 2xx body that is not what the spec says (strict: any deviation)
+    ├── PaginationError           the provider repeated a cursor
+    └── WaiterError               a wait ended without success (in _waiters: .waiter, .last)
+        ├── WaiterFailed          a failure state was reached (.acceptor)
+        └── WaiterTimeout         the wait's timeout ran out
     ConfigurationError            bad arguments to connect() (missing key, unknown provider, bad timeout)
     └── ParameterError            bad arguments to call()/paginate(): unknown, missing or mistyped
                                   parameter or body field (also a TypeError), raised before sending
@@ -29,8 +32,12 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from . import _jsonpath
+
 if TYPE_CHECKING:
     import httpx  # annotations only: importing the errors (or the manifest) does not import httpx
+
+    from ._deviations import Deviation
 
 __all__ = [
     "APIConnectionError",
@@ -171,12 +178,27 @@ class APITimeoutError(APIConnectionError):
 
 
 class DecodeError(APIError):
-    """A 2xx response whose body does not match the spec (malformed, truncated or HTML)."""
+    """A 2xx response whose body does not match the spec.
 
-    def __init__(self, message: str, *, provider: str, operation: str | None, response: httpx.Response) -> None:
+    Always for a body that is not JSON when JSON was declared (malformed, truncated, HTML) or whose
+    top level has the wrong type; for any other deviation (an enum value the spec does not list, a
+    malformed uuid or date, a null, a missing field) only in strict mode, and then ``deviations``
+    lists each one (path, kind, expected, got); by default those are kept, logged and counted.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        operation: str | None,
+        response: httpx.Response,
+        deviations: tuple[Deviation, ...] = (),
+    ) -> None:
         super().__init__(message, provider=provider, operation=operation, request=response.request)
         self.response = response
         self.status_code = response.status_code
+        self.deviations = deviations
 
 
 class PaginationError(APIError):
@@ -197,15 +219,8 @@ _SPACE = re.compile(r"\s+")
 
 
 def _dig(body: Any, path: str | None) -> Any:
-    if not path or not path.startswith("$"):
-        return None
-    node = body
-    for part in path[2:].split(".") if path != "$" else []:
-        if isinstance(node, Mapping) and part in node:
-            node = node[part]
-        else:
-            return None
-    return node
+    # x-errors paths are validated by the pipeline; a body of another shape simply has no value there.
+    return _jsonpath.get(body, path) if path else None
 
 
 def _text(value: Any) -> str | None:

@@ -69,6 +69,11 @@ def parse(expr: str) -> tuple[Part, ...]:
     return tuple(part for part in parts if not isinstance(part, _Wildcard))
 
 
+def selectors(expr: str) -> tuple[Selector, ...]:
+    """``$.data[*].status`` -> ``('data', WILDCARD, 'status')``: :func:`parse` that keeps wildcards."""
+    return _selectors(expr)
+
+
 def is_singular(expr: str) -> bool:
     """True when ``expr`` names at most one value (no wildcard): :func:`find` gives 0 or 1 of them."""
     return WILDCARD not in _selectors(expr)

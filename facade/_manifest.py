@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 from ._errors import ConfigurationError
+from ._waiters import Waiter, waiter_from_manifest
 
 MANIFEST_FILE = "_manifest.json"
 PACKAGE_SUFFIX = "_client"
@@ -55,6 +56,7 @@ class Provider:
     default_security: tuple[tuple[str, ...], ...]
     spec_sha256: str
     api_version: str
+    waiters: dict[str, Waiter] = field(default_factory=dict)
     _routes: dict[str, list[tuple[re.Pattern[str], Operation]]] = field(default_factory=dict, repr=False)
     _by_module: dict[str, Operation] = field(default_factory=dict, repr=False)
 
@@ -111,6 +113,23 @@ class Provider:
             hint = f"; did you mean {near[0]!r}?" if near else ""
             raise ConfigurationError(f"{self.name} has no operation {ref!r}{hint}") from None
 
+    def waiter(self, name: str) -> Waiter:
+        """Look a waiter up by name (ConfigurationError with a "did you mean" when there is none)."""
+        try:
+            return self.waiters[name]
+        except KeyError:
+            pass
+        import difflib
+
+        def fold(text: str) -> str:  # deploymentRunning, deployment-running, deployment_running: one spelling
+            return re.sub(r"[^a-z0-9]", "", text.lower())
+
+        folded = {fold(n): n for n in self.waiters}
+        near = [folded[n] for n in difflib.get_close_matches(fold(str(name)), list(folded), 1, cutoff=0.7)]
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        have = f" (waiters: {', '.join(sorted(self.waiters))})" if self.waiters else " (it has no waiters)"
+        raise ConfigurationError(f"{self.name} has no waiter {name!r}{hint}{have}")
+
 
 def _operation(op_id: str, raw: dict[str, Any]) -> Operation:
     idem = raw.get("idempotency") or {}
@@ -139,8 +158,8 @@ def available() -> list[str]:
     return sorted(registry.PROVIDERS)
 
 
-def _read_manifest(package: str) -> dict[str, Any]:
-    """``<package>/_manifest.json``, without importing the package.
+def package_json(package: str, name: str) -> dict[str, Any]:
+    """``<package>/<name>`` (a JSON file the pipeline wrote), without importing the package.
 
     The generated ``__init__`` imports its client (and attrs): connect() needs only the manifest,
     so the generated code is imported on the first call instead.
@@ -149,16 +168,20 @@ def _read_manifest(package: str) -> dict[str, Any]:
     if spec is None:
         raise ModuleNotFoundError(package)
     for location in spec.submodule_search_locations or []:
-        path = Path(location) / MANIFEST_FILE
+        path = Path(location) / name
         if path.is_file():
             text = path.read_text(encoding="utf-8")
             break
     else:  # a package not on the file system (e.g. zipped): this imports it
         from importlib import resources
 
-        text = resources.files(package).joinpath(MANIFEST_FILE).read_text(encoding="utf-8")
-    manifest: dict[str, Any] = json.loads(text)
-    return manifest
+        text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _read_manifest(package: str) -> dict[str, Any]:
+    return package_json(package, MANIFEST_FILE)
 
 
 @cache
@@ -178,4 +201,5 @@ def load(name: str) -> Provider:
         operations={k: _operation(k, v) for k, v in raw["operations"].items()},
         spec_sha256=raw["spec_sha256"],
         api_version=raw["api_version"],
+        waiters={k: waiter_from_manifest(k, v) for k, v in (raw.get("waiters") or {}).items()},
     )

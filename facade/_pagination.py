@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from . import _jsonpath
 from ._errors import ConfigurationError, PaginationError
 from ._manifest import Operation
 
@@ -39,18 +40,23 @@ class Request:
     url: str | None = None
 
 
+# An OpenAPI runtime expression naming a response header (``$response.header.Link``), which the
+# pipeline infers for providers that page with RFC 8288 ``Link: <...>; rel="next"`` headers.
+RESPONSE_HEADER = "$response.header."
+
+
+def _header(response: httpx.Response, name: str) -> str | None:
+    if name.lower() == "link":
+        # httpx parses RFC 8288 Link headers: {"next": {"url": ..., "rel": "next"}, ...}
+        found: object = response.links.get("next", {}).get("url")
+    else:
+        found = response.headers.get(name)
+    return str(found) if found else None
+
+
 def _unset(value: Any) -> Any:
     # Generated models use an Unset sentinel (falsy, class named "Unset") for absent fields.
     return None if type(value).__name__ == "Unset" else value
-
-
-def _dig_json(body: Any, expr: str) -> Any:
-    node = body
-    for part in expr[2:].split(".") if expr != "$" else []:
-        if not isinstance(node, dict):
-            return None
-        node = node.get(part)
-    return node
 
 
 class Plan:
@@ -107,21 +113,34 @@ class Plan:
     def first(self) -> Request:
         return Request(dict(self.params))
 
-    def read(self, key: str, parsed: Any, response: httpx.Response) -> Any:
-        """A response field named in x-pagination (items, next_cursor, total, ...)."""
+    def read(self, key: str, parsed: Any, response: httpx.Response, *, typed: bool = False) -> Any:
+        """A response field named in x-pagination (items, next_cursor, total, ...).
+
+        ``typed``: TypeError where a model was expected on the way but the lenient parse kept
+        something else (a string, an array) as the provider sent it.
+        """
         names = self.attrs.get(key)
         if names is not None:
             node = parsed
             for name in names:
+                if typed and not hasattr(node, name):
+                    raise TypeError(f"expected an object, got {type(node).__name__}")
                 node = _unset(getattr(node, name, None))
                 if node is None:
                     return None
             return node
         expr = self.pag.get(key)
-        return _dig_json(response.json(), expr) if expr else None
+        if not expr:
+            return None
+        if expr.startswith(RESPONSE_HEADER):
+            return _header(response, expr[len(RESPONSE_HEADER) :])
+        return _jsonpath.get(response.json(), expr)
 
     def items(self, parsed: Any, response: httpx.Response) -> list[Any]:
-        found = self.read("items", parsed, response)
+        found = self.read("items", parsed, response, typed=True)
+        if found is not None and not isinstance(found, list):
+            # A lenient parse keeps what the provider sent: an object there is no item list.
+            raise TypeError(f"expected an array, got {type(found).__name__}")
         return list(found) if found else []
 
     def total(self, parsed: Any, response: httpx.Response) -> int | None:

@@ -17,6 +17,7 @@ import typing
 from collections.abc import Mapping
 from typing import Any
 
+from ._deviations import from_dict_strict
 from ._errors import ParameterError
 from ._manifest import Operation
 from ._redact import REDACTED, looks_secret
@@ -236,7 +237,7 @@ class Binder:
         if not models or not isinstance(value, Mapping):
             return value
         try:
-            return models[0].from_dict(dict(value))
+            return from_dict_strict(models[0], dict(value))
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             # A nested object the manifest does not describe field by field.
             detail = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"

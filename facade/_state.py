@@ -21,6 +21,8 @@ class CallOptions:
     operation: Operation | None = None
     timeout: httpx.Timeout | None = None
     max_retries: int | None = None
+    # time.monotonic() by which a wait must end: no retry sleeps past it (a waiter's poll).
+    deadline: float | None = None
 
 
 _CURRENT: ContextVar[CallOptions | None] = ContextVar("facade_call", default=None)

@@ -114,9 +114,13 @@ class Boundary:
         if response is not None and response.status_code not in _config.RETRY_STATUSES:
             return None
         asked = retry_after(response)
-        if asked is not None:
-            return asked if asked <= self.retry_after_cap else None
-        return backoff(attempt)
+        if asked is not None and asked > self.retry_after_cap:
+            return None
+        delay = backoff(attempt) if asked is None else asked
+        options = current()
+        if options is not None and options.deadline is not None and time.monotonic() + delay > options.deadline:
+            return None  # a waiter's poll: the wait would be over before this retry is sent
+        return delay
 
     def connection_error(self, request: httpx.Request, op: Operation | None, exc: Exception) -> APIError:
         url = request.url.copy_with(query=None)

@@ -55,8 +55,19 @@ X_ERRORS: Final[dict[str, Any]] = {
 X_ENV_VAR: Final[dict[str, Any]] = {"title": "x-env-var", "type": "string", "pattern": r"^[A-Z_][A-Z0-9_]*$"}
 
 WAITER_STATES: Final = ("success", "failure", "retry")
-WAITER_MATCHERS: Final = ("path", "status")
+# botocore's matchers: ``path`` compares the one value at a path of the 2xx JSON body; ``pathAll``
+# and ``pathAny`` a path with a wildcard (``$[*].status``): every / any selected value; ``status``
+# the HTTP status (a 404 that means "deleted").
+WAITER_MATCHERS: Final = ("path", "pathAll", "pathAny", "status")
+WAITER_PATH_MATCHERS: Final = ("path", "pathAll", "pathAny")
+# What a waiter entry leaves out (the manifest writes them in): seconds.
+WAITER_DEFAULTS: Final = {"delay": 2.0, "max_delay": 30.0, "timeout": 600.0}
+# Keywords of ``client.wait()`` itself: an operation with a parameter of one of these names
+# cannot be polled by a waiter (compared lower-case without ``_``/``-``/``.``).
+WAITER_KEYWORDS: Final = ("timeout", "delay", "max_delay", "on_poll", "max_retries")
 
+_STATUS: Final[dict[str, Any]] = {"type": "integer", "minimum": 100, "maximum": 599}
+_SCALAR: Final[dict[str, Any]] = {"type": ["string", "number", "boolean", "null"]}
 _ACCEPTOR: Final[dict[str, Any]] = {
     "type": "object",
     "required": ["state", "matcher", "expected"],
@@ -64,40 +75,34 @@ _ACCEPTOR: Final[dict[str, Any]] = {
     "properties": {
         "state": {"enum": list(WAITER_STATES)},
         "matcher": {"enum": list(WAITER_MATCHERS)},
-        # matcher "path": where in the 2xx JSON body to look; "status": not used.
+        # Path matchers: where in the 2xx JSON body to look; "status": not used.
         "argument": _PATH,
         # One value or a list of values, any of which matches.
-        "expected": {},
+        "expected": {"anyOf": [_SCALAR, {"type": "array", "minItems": 1, "items": _SCALAR}]},
     },
     "allOf": [
-        {"if": {"properties": {"matcher": {"const": "path"}}}, "then": {"required": ["argument"]}},
+        {
+            "if": {"properties": {"matcher": {"enum": list(WAITER_PATH_MATCHERS)}}},
+            "then": {"required": ["argument"]},
+        },
         {
             "if": {"properties": {"matcher": {"const": "status"}}},
             "then": {
-                "properties": {
-                    "expected": {
-                        "anyOf": [
-                            {"type": "integer", "minimum": 100, "maximum": 599},
-                            {
-                                "type": "array",
-                                "minItems": 1,
-                                "items": {"type": "integer", "minimum": 100, "maximum": 599},
-                            },
-                        ]
-                    }
-                }
+                "not": {"required": ["argument"]},
+                "properties": {"expected": {"anyOf": [_STATUS, {"type": "array", "minItems": 1, "items": _STATUS}]}},
             },
         },
     ],
 }
 
 # On the operation a waiter polls: ``x-waiters: {deploymentRunning: {...}, ...}`` (botocore's
-# waiters-2.json, keyed by waiter name; the operation is the one the extension sits on).
+# waiters-2.json, keyed by waiter name; the operation is the one the extension sits on). Names
+# are unique per provider.
 X_WAITERS: Final[dict[str, Any]] = {
     "title": "x-waiters",
     "type": "object",
     "minProperties": 1,
-    "propertyNames": {"pattern": r"^[A-Za-z][A-Za-z0-9]*$"},
+    "propertyNames": {"pattern": r"^[a-z][A-Za-z0-9]*$"},
     "additionalProperties": {
         "type": "object",
         "required": ["acceptors"],
@@ -109,9 +114,15 @@ X_WAITERS: Final[dict[str, Any]] = {
             "max_delay": {"type": "number", "exclusiveMinimum": 0},
             # Default seconds before WaiterTimeout (the caller's timeout= wins).
             "timeout": {"type": "number", "exclusiveMinimum": 0},
-            # Fixed parameters of the polled operation, under the caller's own.
+            # Fixed parameters of the polled operation (wire names), under the caller's own.
             "params": {"type": "object"},
-            "acceptors": {"type": "array", "minItems": 1, "items": _ACCEPTOR},
+            "acceptors": {
+                "type": "array",
+                "minItems": 1,
+                "items": _ACCEPTOR,
+                # Without a success acceptor a waiter could only fail or time out.
+                "contains": {"properties": {"state": {"const": "success"}}},
+            },
         },
     },
 }

@@ -3,33 +3,40 @@
 A waiter names the operation it polls, its acceptors (a value at a JSON path of the 2xx body, or the
 HTTP status, mapped to success / failure / retry) and its pacing (delay, max delay, timeout). The
 decisions live in :class:`Watch`; the sync and async clients only supply the poll and the sleep.
+Importing this module does not import httpx (the manifest reads waiters from here).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from . import _jsonpath
 from ._errors import APIConnectionError, APIError, APIStatusError
-from ._transport import retry_after
+from ._vocabulary import WAITER_DEFAULTS
+
+if TYPE_CHECKING:
+    import httpx
 
 logger = logging.getLogger("facade")
-DEFAULT_DELAY = 2.0
-DEFAULT_MAX_DELAY = 30.0
-DEFAULT_TIMEOUT = 600.0
+DEFAULT_DELAY = float(WAITER_DEFAULTS["delay"])
+DEFAULT_MAX_DELAY = float(WAITER_DEFAULTS["max_delay"])
+DEFAULT_TIMEOUT = float(WAITER_DEFAULTS["timeout"])
 _MISSING = object()
 
 
 @dataclass(frozen=True)
 class Acceptor:
-    """One rule: when ``matcher`` sees ``expected`` (any of), the wait is in ``state``."""
+    """One rule: when ``matcher`` sees ``expected`` (any of), the wait is in ``state``.
+
+    ``matcher`` is ``path`` (the value at ``argument``), ``pathAll`` / ``pathAny`` (every / any
+    value a wildcard ``argument`` selects, at least one) or ``status`` (the HTTP status).
+    """
 
     state: str
     matcher: str
@@ -41,25 +48,37 @@ class Acceptor:
             return status in self.expected
         if not 200 <= status < 300 or self.argument is None:
             return False
-        value = _jsonpath.get(body, self.argument, _MISSING)
-        return value is not _MISSING and any(_same(value, want) for want in self.expected)
+        if self.matcher == "path":
+            value = _jsonpath.get(body, self.argument, _MISSING)
+            return value is not _MISSING and self._wanted(value)
+        values = _jsonpath.find(body, self.argument)
+        if not values:
+            return False  # nothing to judge: an empty list is neither "all running" nor "any failed"
+        check = all if self.matcher == "pathAll" else any
+        return check(self._wanted(v) for v in values)
+
+    def _wanted(self, value: Any) -> bool:
+        return any(_same(value, want) for want in self.expected)
 
     def describe(self) -> str:
         wanted = " or ".join(repr(v) for v in self.expected)
-        where = "HTTP status" if self.matcher == "status" else self.argument
-        return f"{where} == {wanted} -> {self.state}"
+        if self.matcher == "status":
+            return f"HTTP status {wanted} -> {self.state}"
+        scope = {"pathAll": "every ", "pathAny": "any "}.get(self.matcher, "")
+        return f"{scope}{self.argument} == {wanted} -> {self.state}"
 
 
 def _same(value: Any, expected: Any) -> bool:
-    # An enum member read back from a model compares by its value; JSON gives plain values anyway.
-    if isinstance(value, str) and isinstance(expected, str):
-        return value.lower() == expected.lower()
+    # Exact, as the provider spells its states (the pipeline checked them against the enum);
+    # True is not 1 and 1 is not True, though Python says they are equal.
+    if isinstance(value, bool) or isinstance(expected, bool):
+        return value is expected
     return bool(value == expected)
 
 
 @dataclass(frozen=True)
 class Waiter:
-    """A waiter as the manifest declares it."""
+    """A waiter as the manifest declares it: the operation it polls, its acceptors and pacing."""
 
     name: str
     operation: str
@@ -73,10 +92,15 @@ class Waiter:
     @property
     def watched(self) -> str | None:
         """The JSON path the waiter watches (the first path acceptor's), for progress reports."""
-        return next((a.argument for a in self.acceptors if a.matcher == "path"), None)
+        return next((a.argument for a in self.acceptors if a.matcher != "status"), None)
+
+    def states(self, state: str) -> list[str]:
+        """The acceptors leading to ``state`` (``success``, ``failure``, ``retry``), described."""
+        return [a.describe().rsplit(" -> ", 1)[0] for a in self.acceptors if a.state == state]
 
 
 def waiter_from_manifest(name: str, raw: Mapping[str, Any]) -> Waiter:
+    """A :class:`Waiter` from its manifest entry (``expected`` may be one value or a list)."""
     acceptors = []
     for entry in raw["acceptors"]:
         expected = entry["expected"]
@@ -88,13 +112,14 @@ def waiter_from_manifest(name: str, raw: Mapping[str, Any]) -> Waiter:
                 argument=entry.get("argument"),
             )
         )
+    delay = float(raw.get("delay", DEFAULT_DELAY))
     return Waiter(
         name=name,
         operation=raw["operation"],
         acceptors=tuple(acceptors),
         description=raw.get("description", ""),
-        delay=float(raw.get("delay", DEFAULT_DELAY)),
-        max_delay=float(raw.get("max_delay", raw.get("delay", DEFAULT_MAX_DELAY))),
+        delay=delay,
+        max_delay=max(delay, float(raw.get("max_delay", DEFAULT_MAX_DELAY))),
         timeout=float(raw.get("timeout", DEFAULT_TIMEOUT)),
         params=dict(raw.get("params") or {}),
     )
@@ -102,18 +127,23 @@ def waiter_from_manifest(name: str, raw: Mapping[str, Any]) -> Waiter:
 
 @dataclass(frozen=True)
 class Poll:
-    """What one poll saw; given to ``on_poll`` and kept on waiter errors as ``last``."""
+    """What one poll of a wait saw; given to ``on_poll`` and kept on waiter errors as ``last``.
+
+    ``state`` is the value at the waiter's watched path (a list for a wildcard path), ``outcome``
+    one of ``success``, ``failure``, ``retry`` (an acceptor said so), ``pending`` (nothing matched,
+    or a transient error such as a 503) or ``error``.
+    """
 
     waiter: str
     attempt: int
     elapsed: float
     status: int | None
     state: Any
-    outcome: str  # success | failure | retry | pending | error
+    outcome: str
 
 
 class WaiterError(APIError):
-    """A waiter ended without reaching success. ``waiter``, ``last`` (a :class:`Poll`) say where."""
+    """A wait ended without reaching success. ``waiter`` and ``last`` (a :class:`Poll`) say where."""
 
     def __init__(self, message: str, *, provider: str, operation: str, waiter: str, last: Poll | None) -> None:
         super().__init__(message, provider=provider, operation=operation)
@@ -138,6 +168,11 @@ class WaiterTimeout(WaiterError):
     """The timeout ran out before success or failure (``last`` holds the last state seen)."""
 
 
+def positive(value: object) -> bool:
+    """A finite number of seconds above zero (not a bool)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
+
+
 @dataclass
 class Watch:
     """One wait in progress: what each poll means, how long to sleep, when to give up."""
@@ -145,7 +180,7 @@ class Watch:
     provider: str
     waiter: Waiter
     timeout: float
-    on_poll: Callable[[Poll], None] | None = None
+    on_poll: Callable[[Poll], object] | None = None
     started: float = field(default_factory=time.monotonic)
     attempt: int = 0
     last: Poll | None = None
@@ -153,6 +188,29 @@ class Watch:
     @property
     def deadline(self) -> float:
         return self.started + self.timeout
+
+    def remaining(self) -> float:
+        """Seconds until the deadline (0 once it has passed)."""
+        return max(0.0, self.deadline - time.monotonic())
+
+    def after(self, response: httpx.Response | None, error: APIError | None) -> float | None:
+        """Judge one poll: None on success, else the seconds to sleep before the next one.
+
+        Raises :class:`WaiterFailed` on a failure state, :class:`WaiterTimeout` once the deadline
+        has passed, and ``error`` itself when it is neither transient nor matched by an acceptor
+        (a 404 while waiting for "running": the id is wrong, waiting longer will not help).
+        """
+        outcome, acceptor = self.judge(response, error)
+        if outcome == "success":
+            return None
+        if outcome == "failure" and acceptor is not None:
+            raise self.failed(acceptor)
+        if outcome == "error" and error is not None:
+            raise error
+        pause = self.pause(response)
+        if pause is None:
+            raise self.timed_out()
+        return pause
 
     def judge(self, response: httpx.Response | None, error: APIError | None) -> tuple[str, Acceptor | None]:
         """The outcome of one poll: success / failure / retry (an acceptor said so), pending or error."""
@@ -178,7 +236,9 @@ class Watch:
 
     def _record(self, status: int | None, body: Any, outcome: str) -> None:
         watched = self.waiter.watched
-        state = _jsonpath.get(body, watched) if watched is not None and body is not None else None
+        state = None
+        if watched is not None and body is not None:
+            state = _jsonpath.get(body, watched) if _jsonpath.is_singular(watched) else _jsonpath.find(body, watched)
         self.attempt += 1
         self.last = Poll(self.waiter.name, self.attempt, time.monotonic() - self.started, status, state, outcome)
         logger.debug(
@@ -197,10 +257,17 @@ class Watch:
             self.on_poll(self.last)
 
     def pause(self, response: httpx.Response | None) -> float | None:
-        """Seconds to sleep before the next poll, or None when the timeout has run out."""
+        """Seconds to sleep before the next poll, or None when the timeout has run out.
+
+        The delay doubles from ``delay`` up to ``max_delay`` with jitter (uniform between
+        ``delay`` and the doubled step, so polls of many waiters spread out); a ``Retry-After``
+        on the last answer wins. Never past the deadline: the last poll is at the deadline.
+        """
         left = self.deadline - time.monotonic()
         if left <= 0:
             return None
+        from ._transport import retry_after  # httpx: only once something is polled
+
         asked = retry_after(response)
         if asked is None:
             step = min(self.waiter.max_delay, self.waiter.delay * (2 ** max(0, self.attempt - 1)))
@@ -209,7 +276,7 @@ class Watch:
 
     def failed(self, acceptor: Acceptor) -> WaiterFailed:
         return WaiterFailed(
-            f"reached a failure state ({acceptor.describe()}) after {self._summary()}",
+            f"reached a failure state ({acceptor.describe().rsplit(' -> ', 1)[0]}) after {self._summary()}",
             provider=self.provider,
             operation=self.waiter.operation,
             waiter=self.waiter.name,
@@ -231,4 +298,5 @@ class Watch:
         if last is None:
             return "no poll"
         seen = f", last {self.waiter.watched} = {last.state!r}" if self.waiter.watched else ""
-        return f"{last.attempt} polls in {last.elapsed:.1f} s, last HTTP {last.status}{seen}"
+        polls = f"{last.attempt} poll{'' if last.attempt == 1 else 's'}"
+        return f"{polls} in {last.elapsed:.1f} s, last HTTP {last.status}{seen}"

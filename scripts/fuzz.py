@@ -68,6 +68,19 @@ ACCEPTS: dict[str, dict[tuple[str, str], tuple[tuple[int, ...], str]]] = {
     "fluence": {
         ("positive_data_acceptance", "createVms"): ((422,), "422 'Not enough offers found' when the market is short"),
     },
+    "fluence_cloud": {
+        ("positive_data_acceptance", "*"): (
+            (402, 406),
+            "402 insufficient_balance when the balance does not cover a billed create's first hour, 406 not_acceptable"
+            " for an action outside the resource's allowedActions (a storage or IP an earlier request attached): the"
+            " API's answers to valid requests in that state (its ErrorCode enum; the overlay declares where)",
+        ),
+        ("positive_data_acceptance", "cost"): (
+            (422,),
+            "a resources[] item is a oneOf (vm | storage | publicIp) the generator cannot render; normalisation widens"
+            " it to any object (unrenderable-unions), so generated items may be none of the three: Fluence answers 422",
+        ),
+    },
     "ionet": {
         ("response_schema_conformance", "getContainerLogs"): (
             (),

@@ -23,6 +23,7 @@ TITLES = {
     "ionet": "io.net IO Cloud",
     "castai": "CAST AI",
     "fluence": "Fluence",
+    "fluence_cloud": "Fluence Cloud (API v0.10)",
     "cloudapi": "CloudAPI",
     "stackpoint": "StackPointCloud",
     "faults": "Faults: retries and typed errors (CloudAPI sandbox)",

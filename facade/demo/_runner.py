@@ -178,6 +178,19 @@ class Run:
         self._clients: list[facade.Client] = []
         self._undo: dict[str, tuple[str, Callable[[], object]]] = {}
 
+    def wait(self, client: facade.Client, step: Step, waiter: str, **params: Any) -> Any:
+        """``client.wait(waiter, **params)``; the step records how many polls it took.
+
+        Against a real account the waiter's own pacing holds; a sandbox is polled briskly.
+        """
+        polls: list[facade.Poll] = []
+        brisk = self.sandbox is not None
+        result = client.wait(
+            waiter, on_poll=polls.append, delay=0.1 if brisk else None, max_delay=0.5 if brisk else None, **params
+        )
+        step.record.facts.update(waiter=waiter, polls=len(polls), seen=[p.state for p in polls])
+        return result
+
     @property
     def against_sandbox(self) -> bool:
         """True when the workflow talks to a local sandbox (faults can be injected)."""

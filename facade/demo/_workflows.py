@@ -1,6 +1,6 @@
 """One realistic workflow per provider, written the way an application would use the SDK.
 
-Only ``facade.connect`` / ``call`` / ``paginate`` and the generated endpoint modules appear here;
+Only ``facade.connect`` / ``call`` / ``paginate`` / ``wait`` and the generated endpoint modules appear here;
 each ``with run.step(...)`` block is one line of the report. Whatever a workflow creates it also
 removes, and if a step fails midway the runner removes it (see ``Run.undo_later``), which matters
 when the demo is pointed at a real account.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from typing import TypeVar
 
 from castai_client.api.cluster_report_api import (
     cluster_report_api_get_cluster_cost_report as cast_cost_report,
@@ -38,12 +39,14 @@ from cloudapi_client.api.users import list_users
 from fluence_client.api.marketplace import list_basic_configurations, search_offers
 from fluence_client.api.ssh_keys import add_ssh_key, remove_ssh_key
 from fluence_client.api.virtual_machines import create_vms, delete_vms, list_vms
+from fluence_cloud_client.api.hardware import get_available_clusters, get_vm_configurations
+from fluence_cloud_client.api.storage import delete_users_storage, get_users_storage
+from fluence_cloud_client.api.v_ms import create_users_vm, terminate_users_vm
 from ionet_client.api.api_keys import create_api_key, delete_api_key
 from ionet_client.api.caas import (
     deploy_container,
     extend_deployment,
     get_available_replicas,
-    get_deployment,
     get_price_estimate,
     list_deployment_containers,
     list_deployments,
@@ -65,6 +68,9 @@ from ._runner import Run
 # A throwaway ed25519 public key: the demo authorizes it on a VM it deletes right after.
 DEMO_SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKgJIjnDg1DjqOOxINs78oU3f7PJXIyq9uiNocNVhXNx demo@compute-clients"
 UBUNTU_IMAGE = "https://cloud-images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img"
+
+
+T = TypeVar("T")
 
 
 def _suffix() -> str:
@@ -150,12 +156,13 @@ def ionet(run: Run) -> None:
             items=len(ids), pages=len(pages), found=deployment_id in ids,
         )  # fmt: skip
 
-    with run.step("getDeployment", "read the deployment") as s:
-        details = io.call(get_deployment, deployment_id=deployment_id).data
+    with run.step("getDeployment", "wait until it runs (deploymentRunning)") as s:
+        details = run.wait(io, s, "deploymentRunning", deployment_id=deployment_id).data
         s.done(
-            f"{details.status}, {details.total_gpus} GPU, {details.compute_minutes_remaining} min left",
+            f"{details.status} after {_n(s.record.facts['polls'], 'poll')}: {details.total_gpus} GPU, "
+            f"{details.compute_minutes_remaining} min left",
             minutes_remaining=details.compute_minutes_remaining,
-        )  # fmt: skip
+        )
 
     with run.step("listDeploymentContainers", "list its containers") as s:
         containers = list(io.paginate(list_deployment_containers, deployment_id=deployment_id))
@@ -170,6 +177,11 @@ def ionet(run: Run) -> None:
         ended = io.call(terminate_container_deployment, deployment_id=deployment_id)
         run.undone("the deployment")
         s.done(str(ended.status), state=str(ended.status))
+
+    with run.step("getDeployment", "wait until it is torn down (deploymentTerminated)") as s:
+        gone = run.wait(io, s, "deploymentTerminated", deployment_id=deployment_id)
+        state = gone.data.status if gone is not None else "gone"
+        s.done(f"{state} after {_n(s.record.facts['polls'], 'poll')}", state=str(state))
 
     with run.step("deleteApiKey", "revoke the minted key") as s:
         minting.call(delete_api_key, key_id=key_id)
@@ -251,6 +263,10 @@ def fluence(run: Run) -> None:
         run.undo_later("the VM", "deleteVms", lambda: flu.call(delete_vms, body={"vmIds": [vm_id]}))
         s.done(f"{made[0].vm_name} {vm_id}", items=len(made), vm_id=vm_id)
 
+    with run.step("listVmStatuses", "wait until it is Active (vmsActive)") as s:
+        (status,) = run.wait(flu, s, "vmsActive", ids=vm_id)
+        s.done(f"{status.status.value} at {status.public_ip} after {_n(s.record.facts['polls'], 'poll')}")
+
     with run.step("listVms", "list VMs") as s:
         vms = list(flu.paginate(list_vms))
         mine = next((vm for vm in vms if vm.id == vm_id), None)
@@ -262,10 +278,72 @@ def fluence(run: Run) -> None:
         run.undone("the VM")
         s.done(f"removed {', '.join(removed.removed_ids)}", items=len(removed.removed_ids))
 
+    with run.step("listVmStatuses", "wait until it has stopped (vmsStopped)") as s:
+        ended = run.wait(flu, s, "vmsStopped", ids=vm_id)
+        s.done(ended[0].status.value if ended else "gone")
+
     with run.step("removeSshKey", "remove the SSH key") as s:
         flu.call(remove_ssh_key, body={"fingerprint": key.fingerprint})
         run.undone("the SSH key")
         s.done("removed")
+
+
+def fluence_cloud(run: Run) -> None:
+    """Fluence Cloud (API v0.10): launch a VM of the smallest configuration, terminate it, delete its disk."""
+    flu = run.connect()
+    with run.step("getAvailableClusters", "pick a cluster") as s:
+        clusters = flu.paginate(get_available_clusters).to_list()
+        cluster = clusters[0]
+        s.done(f"{_n(len(clusters), 'cluster')}, using {cluster.name}", items=len(clusters), cluster_id=cluster.id)
+
+    with run.step("get_vm_configurations", "pick the smallest configuration") as s:
+        configurations = flu.paginate(get_vm_configurations).to_list()
+        smallest = min(configurations, key=lambda c: (c.vcpu, c.ram_gb))
+        slug = smallest.slug.value
+        s.done(f"{slug}: {smallest.vcpu} vCPU, {smallest.ram_gb} GB", items=len(configurations), configuration=slug)
+
+    name = f"demo-{_suffix()}"
+    disk = {"clusterId": cluster.id, "name": f"{name}-boot", "storageType": "NVME", "volumeGb": 25, "replicated": False}
+    with run.step("create_users_vm", "create a VM with a new Ubuntu boot disk") as s:
+        body = {"clusterId": cluster.id, "name": name, "configurationId": str(smallest.id)}
+        vm = flu.call(create_users_vm, body=body | {"bootDisk": disk | {"osImage": UBUNTU_IMAGE}})
+        vm_id, disk_id = vm.id, vm.boot_disk
+        run.undo_later("the VM", "terminate_users_vm", lambda: flu.call(terminate_users_vm, vm_id=vm_id))
+        s.done(f"{vm.name} {vm.status.value} at {vm.price_hourly_usd} USD/h", vm_id=str(vm_id), state=vm.status.value)
+
+    with run.step("get_users_vm", "wait until it is launched (vmLaunched)") as s:
+        vm = run.wait(flu, s, "vmLaunched", vm_id=vm_id)
+        polls = s.record.facts["polls"]
+        s.done(f"{vm.status.value} after {_n(polls, 'poll')} in {s.elapsed:.1f} s", state=vm.status.value)
+
+    with run.step("terminate_users_vm", "terminate it") as s:
+        ended = flu.call(terminate_users_vm, vm_id=vm_id)
+        run.undone("the VM")
+        if not isinstance(disk_id, uuid.UUID):
+            raise ValueError("the VM was answered without its boot disk")
+        storage_id = disk_id
+        run.undo_later(
+            "its boot disk", "delete_users_storage", lambda: flu.call(delete_users_storage, storage_id=storage_id)
+        )
+        s.done(ended.status.value, state=ended.status.value)
+
+    with run.step("get_users_vm", "wait until it is terminated (vmTerminated)") as s:
+        over = run.wait(flu, s, "vmTerminated", vm_id=vm_id)
+        state = over.status.value if over is not None else "gone"
+        s.done(f"{state} after {_n(s.record.facts['polls'], 'poll')}", state=state)
+
+    with run.step("get_users_storage", "its boot disk outlives it, free (terminate keeps it)") as s:
+        boot = flu.call(get_users_storage, storage_id=storage_id)
+        s.done(f"{boot.status.value}, attached to {_n(len(boot.attached_to), 'VM')}", attached=len(boot.attached_to))
+
+    with run.step("delete_users_storage", "delete the boot disk") as s:
+        removed = flu.call(delete_users_storage, storage_id=storage_id)
+        run.undone("its boot disk")
+        s.done(removed.status.value, state=removed.status.value)
+
+    with run.step("get_users_storage", "wait until it is removed (storageRemoved)") as s:
+        gone = run.wait(flu, s, "storageRemoved", storage_id=storage_id)
+        s.done(gone.status.value if gone is not None else "gone (404)")
 
 
 def cloudapi(run: Run) -> None:
@@ -330,6 +408,10 @@ def stackpoint(run: Run) -> None:
                        lambda: spc.call(delete_cluster, org_id=org.pk, cluster_id=cluster_id))  # fmt: skip
         s.done(f"{cluster.name} #{cluster_id} {cluster.state.value}", cluster_id=cluster_id)
 
+    with run.step("getCluster", "wait until it runs (clusterRunning)") as s:
+        running = run.wait(spc, s, "clusterRunning", org_id=org.pk, cluster_id=cluster_id)
+        s.done(f"{running.state.value} after {_n(s.record.facts['polls'], 'poll')}", state=running.state.value)
+
     with run.step("listNodes", "list its nodes") as s:
         nodes = list(spc.paginate(list_nodes, org_id=org.pk, cluster_id=cluster_id))
         roles = sorted({n.role.value for n in nodes})
@@ -343,6 +425,11 @@ def stackpoint(run: Run) -> None:
         spc.call(delete_cluster, org_id=org.pk, cluster_id=cluster_id)
         run.undone("the cluster")
         s.done("deletion accepted")
+
+    with run.step("getCluster", "wait until it is deleted (clusterDeleted)") as s:
+        deleted = run.wait(spc, s, "clusterDeleted", org_id=org.pk, cluster_id=cluster_id)
+        state = deleted.state.value if deleted is not None else "gone"
+        s.done(f"{state} after {_n(s.record.facts['polls'], 'poll')}", state=state)
 
 
 _CLUSTER_PROVIDERS = ("aws", "azure", "gce", "gke", "aks", "eks")
@@ -392,6 +479,7 @@ WORKFLOWS: dict[str, Callable[[Run], None]] = {
     "ionet": ionet,
     "castai": castai,
     "fluence": fluence,
+    "fluence_cloud": fluence_cloud,
     "cloudapi": cloudapi,
     "stackpoint": stackpoint,
     "faults": faults,

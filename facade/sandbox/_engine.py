@@ -259,6 +259,8 @@ class Engine:
         items = self._filtered(call, res, items)
         if step.where is not None:
             items = [i for i in items if step.where(call, i)]
+        if step.order is not None:
+            items = step.order(call, list(items))
         query, total = dict(call.query), len(items)  # the total counts the whole list, before any cursor
         param = (call.operation.pagination or {}).get("cursor_param")
         if (call.operation.pagination or {}).get("style") == "cursor" and param and query.get(param):
@@ -274,7 +276,8 @@ class Engine:
                 items = [i for i in items if found is not None and self._later(res, coll, i, found)]
             if found is None:
                 raise Invalid.at("query", param, "cursor is not valid", "invalid_cursor")
-        return call.page(res.name, items, query, total)
+        body = call.page(res.name, items, query, total)
+        return step.finish(call, body, items) if step.finish is not None else body
 
     def _later(self, res: Resource, coll: Collection, item: Item, place: int) -> bool:
         """True when ``item`` comes after the collection's ``place`` in listing order."""

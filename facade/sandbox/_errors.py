@@ -37,6 +37,7 @@ class Statuses:
 
     auth: int = 401
     validation: int = 422
+    parameters: int | None = None  # invalid query or header parameters, where not ``validation``
     malformed: int = 400
     conflict: int = 409
     path: int = 404
@@ -68,7 +69,10 @@ class Invalid(Abort):
         first = self.issues[0] if self.issues else Issue(("body",), "invalid request")
         param = next((str(p) for p in reversed(first.loc) if isinstance(p, str) and p != "body"), None)
         where = ".".join(str(p) for p in first.loc[1:]) or str(first.loc[0])
-        return Problem(statuses.validation, "parameter_invalid", f"{where}: {first.msg}", param, self.issues)
+        status = statuses.validation
+        if statuses.parameters is not None and first.loc[0] in ("query", "header"):
+            status = statuses.parameters
+        return Problem(status, "parameter_invalid", f"{where}: {first.msg}", param, self.issues)
 
 
 class NotFound(Abort):

@@ -20,7 +20,7 @@ import dataclasses
 import itertools
 import random
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,10 +161,15 @@ class List:
     """List the resource's items (under the parent the path names), filtered, paged as the spec says.
 
     ``hide`` leaves out items in these lifecycle states; ``where(call, item)`` keeps only matches.
+    ``order(call, items)`` returns them in the order the request asks for (a ``sort`` parameter);
+    ``finish(call, body, items)`` completes the answer once the page is cut, with paging fields the
+    ``x-pagination`` vocabulary has no word for (``items``: every match, not only this page's).
     """
 
     hide: tuple[Any, ...] = ()
     where: Callable[[Call, Item], bool] | None = None
+    order: Callable[[Call, list[Item]], list[Item]] | None = None
+    finish: Callable[[Call, Any, Sequence[Item]], Any] | None = None
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from ._synth import synth
 
 Item = dict[str, Any]
 Part = str | int
+DEFAULT_PAGE_SIZE = 25  # a page's size when the request names none and the spec gives no default or maximum
 _SEARCH_DEPTH = 4
 
 

@@ -247,15 +247,14 @@ class Spec:
         raw = raw_path.split("/")
         allowed: list[str] = []
         chosen: tuple[Operation | None, dict[str, str]] = (None, {})
-        best: int | None = None
+        matched: str | None = None
         for op in self.ordered:
-            found = op.match(raw)
+            # The most concrete path that fits wins alone (OpenAPI: /v1/keys/revoke before /v1/keys/{id}):
+            # its methods are the allowed ones, and another method there is a 405, not the template's.
+            found = op.match(raw) if matched in (None, op.path) else None
             if found is None:
                 continue
-            rank = _specificity(op.segments)
-            if best is not None and rank < best:
-                break  # self.ordered goes from the most concrete: the rest are less so
-            best = rank
+            matched = op.path
             if op.method not in allowed:
                 allowed.append(op.method)
             if op.method == method and chosen[0] is None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from . import endpoints as ep
 from . import generate as gen
-from . import hooks, manifest, mark, names, registry, source, stamp, workspace
+from . import hooks, lenient, manifest, mark, names, registry, source, stamp, workspace
 from . import schema as sch
 from .errors import SpecError
 from .paths import GENERATED, ROOT, SPECS, package_of
@@ -62,8 +62,12 @@ def build_provider(provider: str, out_root: Path, specs: Path = SPECS) -> Result
         for p, m, op in sch.operations(eff.spec)
     }
     data = manifest.build(provider, package, eff.spec, endpoints, gen.module_namer(config), jp.parse)
+    shapes = lenient.Shapes(openapi)
+    for path, method, op in sch.operations(eff.spec):
+        shapes.add_operation(op["operationId"], endpoints[ep.key(method, path)][1])
     gen.render(openapi, config, typing, spec_path)
     notice = mark.header(mark.provider_source(provider, spec_path.name, (folder / source.OVERLAY).is_file()))
+    lenient.write(target, shapes, {mark.KEY: notice})
     mark.mark_tree(target, notice)
     shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
     stamped = {

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from . import lenient
 from .errors import SpecError, place
 from .load import load
 from .paths import SPECS, TEMPLATES, package_of
@@ -32,7 +33,20 @@ POST_HOOKS = [
 # tests/pipeline/test_generator_contract.py fails when a new generator ships a different one.
 TEMPLATE_BASES = {
     "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
+    # The lenient models (scripts/pipeline/lenient.py):
+    "model.py.jinja": "fd1c79680d51c06cfbb89809ad123750ba9add98b688036c04cabbf1f8ba40a0",
+    "str_enum.py.jinja": "e4979a5e6b338351eda8bdac534017cfbeb51a809b494fd3c632db39414817fc",
+    "int_enum.py.jinja": "cf8776855b1d826971501d5f6d5b38c3cb496aad9276684b8ece268db67918bc",
     "literal_enum.py.jinja": "04f2eb9334dd543ab7fa91a1fe3a73e7d5f2cf50e09d864429ddb58e506c8b68",
+    "property_templates/uuid_property.py.jinja": "e56511359f8d3c68858c7f80718299ccc4bc9663b5ccb802b5fd472cc883d9a2",
+    "property_templates/date_property.py.jinja": "927595c05d7caa8004dc3f0ec9d8f12d79dc6afb9d0ab2ad52bf1f8a84a45e17",
+    "property_templates/datetime_property.py.jinja": "c789d11d8ea26cb5ab637470b1c11049652bf6438434e36325212e40304d7ff9",
+    "property_templates/enum_property.py.jinja": "28f1074bdd5f0d7e66618c7e3e5b6e3b75467adf25a971922905df0bf3dcf126",
+    "property_templates/model_property.py.jinja": "9f6efdbfb6212ee4cbaf25149c275d04b262cb03dc69c31bc301282a58167f68",
+    "property_templates/list_property.py.jinja": "4390b5f673fdb10d1ae7f47fd2720a88dce53a4c64a6137549559566f9107a2c",
+    "property_templates/union_property.py.jinja": "03790f2710deaeb219c18e518ae183ad4a41eda1f78cf625d139edff7546cd26",
+    "property_templates/const_property.py.jinja": "d296884c11f3aafad6772d8cb71de0a3d08ad36c9ad197c0e727082f86f32659",
+    "types.py.jinja": "93df9d75883a4eafac77dd21bc6907f3ef612e3f7841e08656618dcf6c4ce494",
 }
 _ENDPOINT_HEADER = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
 _REF_HEADER = re.compile(r"Unable to parse (?:schema|parameter) (?P<ref>#?/\S+)")
@@ -125,6 +139,7 @@ def render(openapi: Any, gen_config: Any, hooks: dict[int, Any], spec_path: Path
 
     project = Project(openapi=openapi, config=gen_config, custom_template_path=TEMPLATES)
     project.env.globals["facade_hook"] = lambda endpoint: hooks[id(endpoint)]
+    project.env.globals.update(lenient.template_globals())
     # The hooks run ruff by name: the one installed beside this interpreter.
     env_path = os.environ.get("PATH", "")
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env_path}"

@@ -3,7 +3,8 @@
 Plain JSON data (read by ``facade/_manifest.py`` without importing the generated package): base
 URL, security schemes, error-body paths, and per operation its method, path, module, tag,
 summary, parameters, body fields, security, pagination (with the generated attribute and argument
-names), idempotency and success statuses. ``inputs_sha256`` is the build's stamp.
+names), idempotency and success statuses; the waiters (x-waiters) by name. ``inputs_sha256`` is the
+build's stamp.
 """
 
 from __future__ import annotations
@@ -91,6 +92,32 @@ def _pagination(op: Mapping[str, Any], endpoint: Any, parse: Callable[[str], tup
     return pagination
 
 
+def _waiters(spec: Mapping[str, Any], ops: Mapping[str, Any]) -> dict[str, Any]:
+    """Every x-waiters entry by waiter name, defaults filled in, params under their Python names."""
+    waiters: dict[str, Any] = {}
+    for _path, _method, op in sch.operations(spec):
+        op_id = op["operationId"]
+        python = {p["name"]: p["python"] for p in ops[op_id]["params"]}
+        for name, raw in (op.get("x-waiters") or {}).items():
+            acceptors = []
+            for acceptor in raw["acceptors"]:
+                entry = {k: acceptor[k] for k in ("state", "matcher", "argument") if k in acceptor}
+                expected = acceptor["expected"]
+                entry["expected"] = expected if isinstance(expected, list) else [expected]
+                acceptors.append(entry)
+            delay = raw.get("delay", vocabulary.WAITER_DEFAULTS["delay"])
+            waiters[name] = {
+                "operation": op_id,
+                "description": raw.get("description", ""),
+                "delay": delay,
+                "max_delay": raw.get("max_delay", max(delay, vocabulary.WAITER_DEFAULTS["max_delay"])),
+                "timeout": raw.get("timeout", vocabulary.WAITER_DEFAULTS["timeout"]),
+                "params": {python.get(k, k): v for k, v in (raw.get("params") or {}).items()},
+                "acceptors": acceptors,
+            }
+    return dict(sorted(waiters.items()))
+
+
 def _schemes(spec: Mapping[str, Any]) -> dict[str, Any]:
     schemes = {}
     for name, scheme in sorted(((spec.get("components") or {}).get("securitySchemes") or {}).items()):
@@ -142,6 +169,7 @@ def build(
         "default_security": [sorted(req) for req in default_security],
         "errors": (spec.get("info") or {}).get("x-errors") or {},
         "operations": dict(sorted(ops.items())),
+        "waiters": _waiters(spec, ops),
     }
 
 

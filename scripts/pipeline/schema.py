@@ -41,8 +41,12 @@ def success_schema(spec: Mapping[str, Any], op: Mapping[str, Any]) -> Any:
     return None
 
 
-def schema_at(spec: Mapping[str, Any], schema: Any, parts: tuple[jp.Part, ...], depth: int = 0) -> Any:
-    """The schema of the value at ``parts`` inside a value of ``schema`` (through allOf/anyOf/oneOf)."""
+def schema_at(spec: Mapping[str, Any], schema: Any, parts: tuple[jp.Selector, ...], depth: int = 0) -> Any:
+    """The schema of the value at ``parts`` inside a value of ``schema`` (through allOf/anyOf/oneOf).
+
+    A wildcard (``jp.selectors("$.data[*].status")``) stands for any item of an array or any
+    member of a map (``additionalProperties``).
+    """
     schema = resolve(spec, schema)
     if not parts:
         return schema
@@ -53,10 +57,15 @@ def schema_at(spec: Mapping[str, Any], schema: Any, parts: tuple[jp.Part, ...], 
         if found is not None:
             return found
     head = parts[0]
+    if head is jp.WILDCARD:
+        if "items" in schema:
+            return schema_at(spec, schema["items"], parts[1:], depth + 1)
+        extra = schema.get("additionalProperties")
+        return schema_at(spec, extra, parts[1:], depth + 1) if isinstance(extra, dict) else None
     if isinstance(head, int):
         return schema_at(spec, schema.get("items") or {}, parts[1:], depth + 1) if "items" in schema else None
     props = schema.get("properties") or {}
-    return schema_at(spec, props[head], parts[1:], depth + 1) if head in props else None
+    return schema_at(spec, props[head], parts[1:], depth + 1) if isinstance(head, str) and head in props else None
 
 
 def types(schema: Any) -> set[str]:
@@ -95,6 +104,15 @@ def enum(spec: Mapping[str, Any], schema: Any) -> list[Any] | None:
 
 
 def summary(op: Mapping[str, Any]) -> str:
-    """The operation's summary (or the first line of its description), at most 120 characters."""
+    """The operation's summary (or the first line of its description), at most 120 characters.
+
+    A longer one is cut at a word and marked with an ellipsis, never in the middle of a word or markup.
+    """
     text = str(op.get("summary") or op.get("description") or "").strip()
-    return text.splitlines()[0][:120] if text else ""
+    line = text.splitlines()[0].strip() if text else ""
+    if len(line) <= 120:
+        return line
+    cut = line[:119].rsplit(" ", 1)[0]
+    if cut.count("`") % 2:  # an inline code span left open
+        cut = cut[: cut.rindex("`")]
+    return f"{cut.rstrip(' ,;:-(*')}…"

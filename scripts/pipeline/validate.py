@@ -3,9 +3,10 @@
 In order: ``$ref``s resolve (no dangling refs, no cycles), every operation has a unique
 operationId and a tag, the document is valid OpenAPI (openapi-spec-validator), and our
 extensions match their JSON Schemas in ``facade/_vocabulary.py`` plus the checks a schema cannot
-express (x-pagination's paths exist in the 2xx response, its parameters exist). Each problem is
-blamed on the file that introduced it: the overlay (its action's line) for what it wrote or
-removed, the provider's spec otherwise.
+express (x-pagination's paths exist in the 2xx response, its parameters exist; x-waiters' acceptor
+paths exist there too, expected values fit their field's enum or type, expected statuses are
+declared, waiter names are unique). Each problem is blamed on the file that introduced it: the
+overlay (its action's line) for what it wrote or removed, the provider's spec otherwise.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ def _extensions(spec: Mapping[str, Any]) -> list[tuple[list[Any], str, Any, str]
         if isinstance(scheme, dict) and "x-env-var" in scheme:
             found.append((["components", "securitySchemes", name, "x-env-var"], "x-env-var", scheme["x-env-var"], name))
     for path, method, op in sch.operations(spec):
-        for key in ("x-pagination", "x-idempotency"):
+        for key in ("x-pagination", "x-idempotency", "x-waiters"):
             if key in op:
                 found.append((["paths", path, method, key], key, op[key], str(op.get("operationId"))))
     return found
@@ -148,11 +149,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "x-idempotency": vocabulary.X_IDEMPOTENCY,
     "x-errors": vocabulary.X_ERRORS,
     "x-env-var": vocabulary.X_ENV_VAR,
+    "x-waiters": vocabulary.X_WAITERS,
 }
 
 
 def check_vocabulary(spec: dict[str, Any], blame: Blame) -> None:
-    """Our extensions against their JSON Schemas, then x-pagination against the operation."""
+    """Our extensions against their JSON Schemas, then x-pagination and x-waiters against the operation."""
     import jsonschema
 
     for parts, name, value, owner in _extensions(spec):
@@ -161,9 +163,17 @@ def check_vocabulary(spec: dict[str, Any], blame: Blame) -> None:
         if error is not None:
             where = [*parts, *error.absolute_path]
             raise blame.error(where, f"{name} of {owner} ({jp.pointer(parts)}): {error.message}")
+    waiters: dict[str, list[Any]] = {}
     for path, method, op in sch.operations(spec):
         if "x-pagination" in op:
             _check_pagination(spec, path, method, op, blame)
+        for name in op.get("x-waiters") or {}:
+            parts = ["paths", path, method, "x-waiters", name]
+            if name in waiters:
+                also = jp.pointer(waiters[name])
+                raise blame.error(parts, f"x-waiters: waiter {name!r} is declared twice (also at {also})")
+            waiters[name] = parts
+            _check_waiter(spec, path, method, op, name, blame)
 
 
 def _check_pagination(spec: Mapping[str, Any], path: str, method: str, op: Mapping[str, Any], blame: Blame) -> None:
@@ -191,6 +201,97 @@ def _check_pagination(spec: Mapping[str, Any], path: str, method: str, op: Mappi
     for key in vocabulary.PAGINATION_PARAM_KEYS:
         if key in pag and pag[key] not in names:
             raise fail(key, f"{key} {pag[key]!r} is not a parameter of {op['operationId']}")
+
+
+def _check_waiter(
+    spec: Mapping[str, Any], path: str, method: str, op: Mapping[str, Any], name: str, blame: Blame
+) -> None:
+    """What the x-waiters schema cannot say: paths exist, expected values fit them, statuses are declared."""
+    waiter = op["x-waiters"][name]
+    parts = ["paths", path, method, "x-waiters", name]
+
+    def fail(where: list[Any], message: str) -> SpecError:
+        return blame.error([*parts, *where], f"waiter {name} of {op['operationId']} ({jp.pointer(parts)}): {message}")
+
+    delay = waiter.get("delay", vocabulary.WAITER_DEFAULTS["delay"])
+    if waiter.get("max_delay", max(delay, vocabulary.WAITER_DEFAULTS["max_delay"])) < delay:
+        raise fail(["max_delay"], f"max_delay {waiter['max_delay']} is below delay {delay}")
+    if waiter.get("timeout", vocabulary.WAITER_DEFAULTS["timeout"]) < delay:
+        raise fail(["timeout"], f"timeout {waiter['timeout']} is below delay {delay}")
+    declared = {sch.resolve(spec, p).get("name") for p in sch.parameters(spec, path, op)}
+    folded = {_fold(k) for k in vocabulary.WAITER_KEYWORDS}
+    clash = sorted(str(n) for n in declared if _fold(str(n)) in folded)
+    if clash:
+        raise fail([], f"parameter {clash[0]!r} would clash with wait()'s own keyword of that name")
+    for key in waiter.get("params") or {}:
+        if key not in declared:
+            raise fail(["params", key], f"params: {key!r} is not a parameter of {op['operationId']}")
+    statuses = {str(s) for s in op.get("responses") or {}}
+    success = sch.success_schema(spec, op)
+    for i, acceptor in enumerate(waiter["acceptors"]):
+        expected = acceptor["expected"]
+        values = expected if isinstance(expected, list) else [expected]
+        if acceptor["matcher"] == "status":
+            for code in values:
+                if not statuses & {str(code), f"{str(code)[0]}XX", "default"}:
+                    message = f"HTTP {code} is not a response {op['operationId']} declares"
+                    raise fail(["acceptors", i, "expected"], message)
+            continue
+        problem = _acceptor_path_problem(spec, success, acceptor, values)
+        if problem:
+            raise fail(["acceptors", i, problem[0]], problem[1])
+
+
+def _acceptor_path_problem(
+    spec: Mapping[str, Any], success: Any, acceptor: Mapping[str, Any], values: list[Any]
+) -> tuple[str, str] | None:
+    """What is wrong with a path acceptor, if anything: (``argument`` or ``expected``, why)."""
+    argument, matcher = acceptor["argument"], acceptor["matcher"]
+    if success is None:
+        return "argument", f"{matcher} needs a JSON 2xx response to look into, and the operation has none"
+    try:
+        selectors = jp.selectors(argument)
+    except jp.PathError as exc:
+        return "argument", str(exc)
+    if matcher == "path" and jp.WILDCARD in selectors:
+        return "argument", f"{argument!r} selects many values: use pathAll or pathAny"
+    if matcher != "path" and jp.WILDCARD not in selectors:
+        return "argument", f"{matcher} compares every value a wildcard path selects; {argument!r} has none (use path)"
+    found = sch.schema_at(spec, success, selectors)
+    if found is None:
+        return "argument", f"{argument!r} is not in the 2xx response schema"
+    allowed = _enum(spec, found)
+    kind = sch.type_name(spec, found)
+    for value in values:
+        if allowed is not None and value is not None and value not in allowed:
+            return "expected", f"{value!r} is not one of the values {argument} takes: {', '.join(map(repr, allowed))}"
+        if allowed is None and value is not None and not _fits(kind, value):
+            return "expected", f"{value!r} is not a {kind}, the type of {argument}"
+    return None
+
+
+def _enum(spec: Mapping[str, Any], schema: Any) -> list[Any] | None:
+    """The values a schema allows, through anyOf/oneOf (null members aside); None when unrestricted."""
+    node = sch.resolve(spec, schema)
+    if not isinstance(node, dict):
+        return None
+    options = [sch.resolve(spec, s) for s in (node.get("anyOf") or node.get("oneOf") or [])]
+    options = [o for o in options if isinstance(o, dict) and o.get("type") != "null"]
+    if options:
+        found = [_enum(spec, o) for o in options]
+        return None if any(f is None for f in found) else [v for f in found for v in f or []]
+    if node.get("type") == "array":
+        return None
+    return sch.enum(spec, node)
+
+
+def _fits(kind: str, value: Any) -> bool:
+    want = {bool: "boolean", str: "string", int: "integer", float: "number"}.get(type(value))
+    return kind in ("any", "object") or kind == want or (kind == "number" and want == "integer")
+
+
+def _fold(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def validate(

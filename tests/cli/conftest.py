@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
+import facade
 import facade._manifest as manifest
-from facade.sandbox import Sandbox, SandboxGroup, serve
+from facade.sandbox import Sandbox, SandboxGroup, available, serve
 
 SCRIPT = Path(sys.executable).parent / "compute-clients"
-PROVIDERS = ["castai", "cloudapi", "fluence", "ionet", "stackpoint"]
+PROVIDERS = available()  # every provider with a sandbox (test_calls.READS names a call of each)
 
 
 def key_variables(provider: str) -> dict[str, str]:
@@ -30,7 +31,8 @@ def key_variables(provider: str) -> dict[str, str]:
 
 def clean_environ() -> dict[str, str]:
     """This process's environment without any provider key or base URL (the developer's shell may hold some)."""
-    drop = {var for p in PROVIDERS for var in key_variables(p).values()} | {f"{p.upper()}_BASE_URL" for p in PROVIDERS}
+    every = facade.providers()
+    drop = {var for p in every for var in key_variables(p).values()} | {f"{p.upper()}_BASE_URL" for p in every}
     env = {k: v for k, v in os.environ.items() if k not in drop}
     env["COLUMNS"] = "200"
     return env

@@ -20,6 +20,11 @@ READS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
     "castai": ("UsersAPI_CurrentUserProfile", [], {}),
     "cloudapi": ("getUser", ["--user-id", "usr_8f2"], {"user_id": "usr_8f2"}),
     "fluence": ("getHardware", [], {}),
+    "fluence_cloud": (
+        "get_vm_prices",
+        ["--cluster-id", "92e6ed24-8bfa-4737-9409-a1aac994e1f5"],
+        {"cluster_id": "92e6ed24-8bfa-4737-9409-a1aac994e1f5"},
+    ),
     "ionet": ("listNodePools", [], {}),
     "stackpoint": ("getUser", [], {}),
 }

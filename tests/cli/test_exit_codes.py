@@ -69,8 +69,10 @@ def test_connection_refused_is_an_api_error(shell: Shell) -> None:
         (["cloudapi", "createKey", "--body", "{nope"], "is not valid JSON"),
         (["cloudapi", "createKey", "--body", '{"nmae": "x", "project_id": "p"}'], "did you mean 'name'?"),
         (["cloudapi", "createKey", "--body", '{"name": "x"}'], "missing required field(s): project_id"),
-        (["cloudapi", "wait", "user-active"], "cloudapi has no waiters yet"),
-        (["cloudapi", "wait"], "cloudapi has no waiters yet"),
+        (["cloudapi", "wait", "user-active"], "cloudapi has no waiters: its overlay declares none"),
+        (["cloudapi", "wait"], "cloudapi has no waiters: its overlay declares none"),
+        (["ionet", "wait", "deploymentRuning"], "Did you mean 'deploymentRunning'"),
+        (["ionet", "wait", "deployment-running"], "Missing option '--deployment-id'"),
         (["cloudapi", "getUsage"], "set $CLOUDAPI_TOKEN"),  # no key in the environment
     ],
 )

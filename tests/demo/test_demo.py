@@ -14,20 +14,24 @@ import pytest
 from facade.sandbox import Sandbox, available
 
 REPO = Path(__file__).resolve().parents[2]
-PROVIDERS = ["ionet", "castai", "fluence", "cloudapi", "stackpoint"]
+PROVIDERS = ["ionet", "castai", "fluence", "fluence_cloud", "cloudapi", "stackpoint"]  # the demo's order
 
 # Per segment: the operations in order. Counts below follow from the seeded data (seed 1).
 EXPECTED = {
     "ionet": ["createApiKey", "listHardware", "getAvailableReplicas", "getPriceEstimate", "deployContainer",
               "listDeployments", "getDeployment", "listDeploymentContainers", "extendDeployment",
-              "terminateDeployment", "deleteApiKey"],
+              "terminateDeployment", "getDeployment", "deleteApiKey"],
     "castai": ["ExternalClusterAPI_ListClusters", "ExternalClusterAPI_GetCluster", "ExternalClusterAPI_ListNodes",
                "NodeTemplatesAPI_ListNodeTemplates", "PoliciesAPI_GetClusterPolicies",
                "ClusterReportAPI_GetClusterCostReport"],
-    "fluence": ["listBasicConfigurations", "searchOffers", "addSshKey", "createVms", "listVms", "deleteVms",
-                "removeSshKey"],
+    "fluence": ["listBasicConfigurations", "searchOffers", "addSshKey", "createVms", "listVmStatuses", "listVms",
+                "deleteVms", "listVmStatuses", "removeSshKey"],
+    "fluence_cloud": ["getAvailableClusters", "get_vm_configurations", "create_users_vm", "get_users_vm",
+                      "terminate_users_vm", "get_users_vm", "get_users_storage", "delete_users_storage",
+                      "get_users_storage"],
     "cloudapi": ["listProjects", "createKey", "listKeys", "listUsers", "getUsage", "revokeKey"],
-    "stackpoint": ["listOrgs", "listKeysets", "createCluster", "listNodes", "listNodePools", "deleteCluster"],
+    "stackpoint": ["listOrgs", "listKeysets", "createCluster", "getCluster", "listNodes", "listNodePools",
+                   "deleteCluster", "getCluster"],
     "faults": ["getUsage", "createToken", "listUsers", "revokeToken"],
 }  # fmt: skip
 
@@ -49,6 +53,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Completed
 def steps(doc: dict[str, Any], segment: str) -> dict[str, dict[str, Any]]:
     found = [s for s in doc["steps"] if s["segment"] == segment]
     return {s["operation"]: s for s in found}
+
+
+def waits(doc: dict[str, Any], segment: str) -> dict[str, dict[str, Any]]:
+    """The segment's wait steps by waiter name."""
+    return {s["facts"]["waiter"]: s for s in doc["steps"] if s["segment"] == segment and "waiter" in s["facts"]}
 
 
 def test_exits_zero_with_every_step_ok(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) -> None:
@@ -100,7 +109,16 @@ def test_ionet(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) ->
     assert listing["statuses"] == [200] * 4
     assert io["extendDeployment"]["facts"]["minutes_added"] == 60
     assert io["terminateDeployment"]["facts"]["state"] == "termination requested"
-    assert all(s["attempts"] == 1 for op, s in io.items() if op != "listDeployments")
+    assert all(s["attempts"] == 1 for op, s in io.items() if op not in ("listDeployments", "getDeployment"))
+    # The waiters: polled until the state moved (the sandbox clock runs 20x), one request per poll.
+    waited = waits(demo[1], "ionet")
+    assert set(waited) == {"deploymentRunning", "deploymentTerminated"}
+    assert waited["deploymentRunning"]["facts"]["seen"][0] == "deployment requested"
+    assert waited["deploymentRunning"]["facts"]["seen"][-1] == "running"
+    assert waited["deploymentTerminated"]["facts"]["seen"][0] == "termination requested"
+    assert waited["deploymentTerminated"]["facts"]["seen"][-1] == "destroyed"
+    for s in waited.values():
+        assert s["attempts"] == s["facts"]["polls"] >= 2 and s["statuses"] == [200] * s["attempts"]
 
 
 def test_castai(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) -> None:
@@ -120,6 +138,30 @@ def test_fluence(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) 
     assert flu["addSshKey"]["statuses"] == [201]
     assert flu["listVms"]["items"] == 41 and flu["listVms"]["facts"]["found"] is True  # 40 seeded + ours
     assert flu["deleteVms"]["items"] == 1
+    waited = waits(demo[1], "fluence")
+    assert [(name, s["facts"]["seen"][-1]) for name, s in waited.items()] == [
+        ("vmsActive", ["Active"]),
+        ("vmsStopped", ["Stopped"]),
+    ]
+    assert waited["vmsActive"]["facts"]["seen"][0] == ["New"]  # a new VM was polled until it was Active
+
+
+def test_fluence_cloud_waits_for_the_vm_then_cleans_up(
+    demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]],
+) -> None:
+    flu = steps(demo[1], "fluence_cloud")
+    assert flu["getAvailableClusters"]["items"] == 3 and flu["get_vm_configurations"]["items"] >= 1
+    assert flu["create_users_vm"]["facts"]["state"] == "new"
+    waited = waits(demo[1], "fluence_cloud")
+    launched = waited["vmLaunched"]
+    assert launched["facts"]["state"] == "launched" and launched["facts"]["polls"] == launched["attempts"] >= 2
+    assert launched["ms"] >= 1900 / 20  # new for 0.5 s, then launching for 1.5 s, in sandbox time (clock x20)
+    assert flu["terminate_users_vm"]["facts"]["state"] == "terminating"
+    assert waited["vmTerminated"]["facts"]["seen"][-1] == "terminated"
+    free = [s for s in demo[1]["steps"] if s["segment"] == "fluence_cloud" and s["operation"] == "get_users_storage"]
+    assert free[0]["facts"]["attached"] == 0  # the disk outlives the VM, freed when it ended
+    assert flu["delete_users_storage"]["facts"]["state"] == "removing"
+    assert waited["storageRemoved"]["statuses"][-1] == 404  # the sandbox forgets a deleted storage
 
 
 def test_cloudapi_idempotent_create_through_a_503(
@@ -142,6 +184,10 @@ def test_stackpoint(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]
     spc = steps(demo[1], "stackpoint")
     assert spc["listOrgs"]["items"] >= 1
     assert spc["createCluster"]["statuses"] == [201]
+    waited = waits(demo[1], "stackpoint")
+    assert [waited["clusterRunning"]["facts"]["seen"][i] for i in (0, -1)] == ["draft", "running"]
+    assert [waited["clusterDeleted"]["facts"]["seen"][i] for i in (0, -1)] == ["deleting", "deleted"]
+    assert all(s["attempts"] == s["facts"]["polls"] for s in waited.values())
     assert spc["listNodes"]["items"] >= 1 and spc["listNodePools"]["items"] >= 1
 
 

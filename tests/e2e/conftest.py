@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 import facade
-from facade.sandbox import Sandbox, SandboxGroup, serve
+from facade.sandbox import Sandbox, SandboxGroup, available, serve
 
-PROVIDERS = ["castai", "cloudapi", "fluence", "ionet", "stackpoint"]
+PROVIDERS = available()  # every provider with a sandbox; PROBES must name each (test_probes_cover_every_sandbox)
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,9 @@ PROBES = {
     ),
     "cloudapi": Probe("getUsage", ("data", "request_id"), "listUsers", facade.AuthenticationError),
     "fluence": Probe("getHardware", ("cpu", "memory", "storage"), "listVms", facade.PermissionDeniedError),
+    "fluence_cloud": Probe(
+        "getCurrentUserInfo", ("id", "email", "permissions"), "get_users_vms", facade.AuthenticationError
+    ),
     "ionet": Probe("listNodePools", ("data",), "listDeployments", facade.AuthenticationError),
     "stackpoint": Probe("getUser", ("email", "username"), "listOrgs", facade.AuthenticationError),
 }

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import facade
-from facade.sandbox import Sandbox, SandboxGroup
+from facade.sandbox import Sandbox, SandboxGroup, available
 
 from ._local import recorder
 from .conftest import PROBES, box, client
@@ -22,7 +22,11 @@ def test_valid_key_works(sb: Sandbox) -> None:
 
 def test_wrong_key_raises_the_providers_error(sb: Sandbox) -> None:
     probe = PROBES[sb.provider]
-    with client(sb, api_key="wrong-key-123", max_retries=0) as c, pytest.raises(probe.auth_error) as info:
+    # The wrong key alone: another valid credential (Fluence Cloud's JWT) would be chosen over it.
+    with (
+        client(sb, api_key="wrong-key-123", credentials={}, max_retries=0) as c,
+        pytest.raises(probe.auth_error) as info,
+    ):
         c.call(probe.read)
     err = info.value
     assert (err.provider, err.operation) == (sb.provider, probe.read)
@@ -38,6 +42,27 @@ def test_missing_key_names_the_variable(sb: Sandbox, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv(env, sb.api_key)
     with facade.connect(sb.provider, base_url=sb.base_url) as c:
         c.call(PROBES[sb.provider].read)
+
+
+def test_every_sandbox_has_a_probe() -> None:
+    assert sorted(PROBES) == sorted(available())
+
+
+def test_fluence_cloud_sends_what_each_operation_takes(
+    sandboxes: SandboxGroup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flu = box(sandboxes, "fluence_cloud")
+    for variable in ("FLUENCE_CLOUD_API_KEY", "FLUENCE_CLOUD_ACCESS_JWT_TOKEN"):
+        monkeypatch.delenv(variable, raising=False)
+    with facade.connect("fluence_cloud", api_key=flu.credentials["api_key"], base_url=flu.base_url) as keyed:
+        assert len(keyed.paginate("get_users_vms").to_list()) == len(flu.items("vms"))  # X-API-KEY
+        with pytest.raises(facade.ConfigurationError, match=r"\$FLUENCE_CLOUD_ACCESS_JWT_TOKEN"):
+            keyed.call("get_users_ssh_keys")  # SSH keys take a session JWT only: nothing is sent
+    jwt = {"FLUENCE_CLOUD_ACCESS_JWT_TOKEN": flu.credentials["access_jwt_token"]}
+    with facade.connect("fluence_cloud", credentials=jwt, base_url=flu.base_url) as signed_in:
+        keys = signed_in.paginate("get_users_ssh_keys").to_list()  # Authorization: Bearer
+    assert [k.name for k in keys] == [k["name"] for k in flu.items("ssh_keys")]
+    assert [r.status for r in flu.requests] == [200, 200]
 
 
 def test_ionet_mints_a_key_from_a_jwt(sandboxes: SandboxGroup) -> None:

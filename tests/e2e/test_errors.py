@@ -47,6 +47,7 @@ def test_not_found_on_a_real_missing_resource(sb: Sandbox) -> None:
         "castai": ("ExternalClusterAPI_GetCluster", {"cluster_id": "00000000-0000-0000-0000-000000000000"}),
         "cloudapi": ("getUser", {"user_id": "usr_nope"}),
         "fluence": ("listVmStatuses", {"ids": "0x" + "0" * 40}),
+        "fluence_cloud": ("get_users_vm", {"vm_id": "00000000-0000-4000-8000-000000000000"}),
         "ionet": ("getDeployment", {"deployment_id": "00000000-0000-0000-0000-000000000000"}),
         "stackpoint": ("getOrg", {"org_id": 999999}),
     }[sb.provider]

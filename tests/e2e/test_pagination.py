@@ -51,6 +51,19 @@ def test_page_paging_ionet_deployments(sandboxes: SandboxGroup) -> None:
     assert len(ids) == total == len(set(ids)) and total > 50
 
 
+def test_page_paging_fluence_cloud_vms(sandboxes: SandboxGroup) -> None:
+    flu = box(sandboxes, "fluence_cloud")
+    launched = [v["id"] for v in flu.items("vms") if v["status"] == "launched"]
+    with client(flu) as c:
+        ids = [str(v.id) for v in c.paginate("get_users_vms", limit=5)]
+        running = [str(v.id) for v in c.paginate("get_users_vms", limit=2, status=["launched"])]
+        info = c.call("get_users_vms", page=1, per_page=1, status=["launched"]).pagination
+    pages = [r for r in flu.requests if r.operation == "get_users_vms"]
+    assert len(ids) == len(set(ids)) == len(flu.items("vms")) and running == launched
+    assert (info.total_records, info.filtered_records, info.total_pages) == (len(ids), len(launched), len(launched))
+    assert len(pages) == -(-len(ids) // 5) + -(-len(launched) // 2) + 1  # no page twice, none past the end
+
+
 def test_cursor_paging_castai_nodes(sandboxes: SandboxGroup) -> None:
     cast = box(sandboxes, "castai")
     with client(cast) as c:

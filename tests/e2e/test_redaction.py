@@ -28,7 +28,7 @@ def test_secrets_never_leak(sb: Sandbox, caplog: pytest.LogCaptureFixture, capsy
                     c.call(probe.read, max_retries=0)
                 except facade.APIError as exc:
                     texts += [str(exc), repr(exc), str(exc.args), str(getattr(exc, "body", ""))]
-        with client(sb, api_key=secrets[0] + "-wrong", max_retries=0) as bad:
+        with client(sb, api_key=secrets[0] + "-wrong", credentials={}, max_retries=0) as bad:  # the wrong key alone
             with pytest.raises(facade.APIStatusError) as info:
                 bad.call(probe.read)
             texts += [str(info.value), repr(info.value)]

@@ -77,3 +77,18 @@ def test_the_trace_maps_spec_places_to_overlay_places(tmp_path: Path) -> None:
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("List users", "List users"),
+        ("Short\nsecond line ignored", "Short"),
+        ("word " * 30, ("word " * 23).strip() + "…"),
+        ("a `code span that runs past the limit " + "x " * 60, "a…"),
+    ],
+)
+def test_a_long_summary_is_cut_at_a_word_never_inside_markup(summary: str, expected: str) -> None:
+    out = PIPELINE.schema.summary({"summary": summary})
+    assert out == expected
+    assert len(out) <= 120 and out.count("`") % 2 == 0

@@ -162,6 +162,23 @@ def test_next_url_style_rules() -> None:
         walk.following(_page({"results": [3], "next": "https://api.test/things?page=2"}, [3]))
 
 
+def _linked(items: list[object], link: str | None) -> Page[object]:
+    headers = {"Link": link} if link else {}
+    response = httpx.Response(200, json=items, headers=headers, request=httpx.Request("GET", "https://api.test/"))
+    return Page(items, None, response, 0)
+
+
+def test_next_url_from_a_link_header() -> None:
+    """``$response.header.Link`` (inferred by the pipeline): the RFC 8288 rel="next" URL is followed."""
+    plan = Plan("p", _op(style="next_url", items="$", next_url="$response.header.Link"), {}, None, None)
+    walk = plan.walk()
+    link = '<https://api.test/things?page=1>; rel="prev", <https://api.test/things?page=3>; rel="next"'
+    nxt = walk.following(_linked([1, 2], link))
+    assert nxt is not None and nxt.url == "https://api.test/things?page=3"
+    assert walk.following(_linked([3], '<https://api.test/things?page=2>; rel="prev"')) is None
+    assert walk.following(_linked([4], None)) is None
+
+
 def test_has_more_false_stops() -> None:
     plan = Plan("p", _op(style="cursor", items="$.data", cursor_param="after", next_cursor="$.last",
                          has_more="$.has_more"), {}, None, None)  # fmt: skip

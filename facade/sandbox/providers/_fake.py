@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
+import json
 import random
 import string
 import uuid
+from typing import Any
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -58,3 +62,22 @@ def timestamp(i: int, minutes: int = 37) -> str:
     """An RFC 3339 UTC timestamp that grows with ``i`` (seeded items come out oldest first)."""
     moment = BASE + dt.timedelta(minutes=minutes * i)
     return moment.isoformat().replace("+00:00", "Z")
+
+
+def jwt(rng: random.Random, claims: dict[str, Any], alg: str = "HS256", signature: int = 43) -> str:
+    """A JWT-shaped token: its header and ``claims`` readable, a random signature of ``signature`` hex digits."""
+
+    def part(data: dict[str, Any]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+    return f"{part({'alg': alg, 'typ': 'JWT'})}.{part(claims)}.{hexstr(rng, signature)}"
+
+
+def ssh_fingerprint(public_key: str) -> str:
+    """OpenSSH's ``SHA256:...`` fingerprint of a key line; text that is no key line still gets a stable one."""
+    parts = public_key.split()
+    try:
+        blob = base64.b64decode(parts[1], validate=True) if len(parts) > 1 else public_key.encode()
+    except ValueError:
+        blob = public_key.encode()
+    return "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import random
 from typing import Any
 
 from .._errors import NotFound, Problem, Refused, Statuses
 from .._hooks import Call, Item, Reply, Seeding, public
 from .._model import Hex, Lifecycle, Natural, Provider, Resource
-from ._fake import hexstr, name, timestamp
+from ._fake import hexstr, name, ssh_fingerprint, timestamp
 
 SUPPLY = 500  # VMs the sandbox's market can rent out in one request
 VM_IDS = Hex(40, prefix="0x", mixed_case=True)  # checksummed Ethereum-style addresses
@@ -57,22 +56,13 @@ def _vm(s: Seeding) -> Item:
     }
 
 
-def _fingerprint(public_key: str) -> str:
-    parts = public_key.split()
-    try:
-        blob = base64.b64decode(parts[1], validate=True) if len(parts) > 1 else public_key.encode()
-    except ValueError:
-        blob = public_key.encode()
-    return "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
-
-
 def _ssh_key(s: Seeding) -> Item:
     blob = base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + s.rng.randbytes(32)).decode()
     key = f"ssh-ed25519 {blob} dev{s.index}@example.com"
     return {
         "name": f"key-{s.index}",
         "publicKey": key,
-        "fingerprint": _fingerprint(key),
+        "fingerprint": ssh_fingerprint(key),
         "algorithm": "ssh-ed25519",
         "comment": f"dev{s.index}@example.com",
         "active": True,
@@ -150,7 +140,7 @@ def vm_statuses(call: Call) -> Any:
 def add_ssh_key(call: Call) -> Any:
     text = call.body["publicKey"].strip()  # an OpenSSH key line: the spec's pattern has checked it
     parts = text.split()
-    fingerprint = _fingerprint(text)
+    fingerprint = ssh_fingerprint(text)
     existing, status = call.get("ssh_keys", fingerprint), 200
     if existing is None:  # adding the same key again answers the stored one
         status = 201

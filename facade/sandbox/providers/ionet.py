@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import base64
-import json
 import random
 from typing import Any
 
 from .._errors import Problem, Refused, Statuses
 from .._hooks import Call, Item, Seeding
 from .._model import NOW, Action, Create, Lifecycle, Prefixed, Provider, Resource
-from ._fake import hexstr, name, timestamp
+from ._fake import hexstr, jwt, name, timestamp
 
 _HARDWARE = (
     ("H100 80GB HBM3", 206, "NVIDIA"),
@@ -52,17 +50,10 @@ def _error(problem: Problem) -> dict[str, Any]:
     return {"detail": detail}
 
 
-def _jwt(rng: random.Random, claims: dict[str, Any]) -> str:
-    def part(data: dict[str, Any]) -> str:
-        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
-
-    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}.{hexstr(rng, 43)}"
-
-
 def _credentials(rng: random.Random) -> dict[str, str]:
     return {
-        "ApiKeyAuth": f"io-v2-{_jwt(rng, {'sub': 'sandbox', 'kind': 'api_key'})}",
-        "TokenAuth": _jwt(rng, {"sub": "sandbox", "kind": "session", "exp": 4102444800}),
+        "ApiKeyAuth": f"io-v2-{jwt(rng, {'sub': 'sandbox', 'kind': 'api_key'})}",
+        "TokenAuth": jwt(rng, {"sub": "sandbox", "kind": "session", "exp": 4102444800}),
     }
 
 
@@ -165,7 +156,7 @@ def _extend(resource: str) -> Any:
 
 
 def _mint_key(call: Call, item: Item) -> Item:
-    secret = f"io-v2-{_jwt(call.rng, {'sub': 'sandbox', 'key_id': item['key_id']})}"
+    secret = f"io-v2-{jwt(call.rng, {'sub': 'sandbox', 'key_id': item['key_id']})}"
     item.update(
         display=f"{secret[:10]}...{secret[-4:]}", is_expired=False, user_email="dev@example.com", _secret=secret
     )

@@ -41,7 +41,7 @@ GOING: dict[str, Any] = {"failed": "failed", "deleting": "deleting", "gone": "de
 ENTER = {"provisioned": {"is_k8s_available": True}, "running": {"is_kubeconfig_available": True}}
 CLUSTER_FLOWS = steps("draft > building > provisioned > running; deleting > deleted", 1.0)
 CLUSTER = Lifecycle(CLUSTER_FLOWS, "state", **GOING, on_enter={**ENTER, "failed": {"is_failed": True}})
-POOL = Lifecycle({"draft": ("active", 3.0), "deleting": ("deleted", 1.0)}, "state", deleting="deleting", gone="deleted")
+POOL = Lifecycle({"draft": ("active", 3.0), "deleting": ("deleted", 1.0)}, "state", **GOING)  # failed: NodePoolState
 FEDERATION = Lifecycle(steps("draft > building > running; deleting > deleted", 1.0), "state", **GOING)
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,14 +43,31 @@ class AutoscalerApiGenerateRebalancingPlanBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_autoscaler_v1_beta_1_execution_conditions import (
+            CastaiAutoscalerV1Beta1ExecutionConditions,  # noqa: PLC0415
+        )
+        from ..models.castai_autoscaler_v1_beta_1_rebalancing_node import (
+            CastaiAutoscalerV1Beta1RebalancingNode,  # noqa: PLC0415
+        )
+
         min_nodes = self.min_nodes
 
         rebalancing_nodes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rebalancing_nodes, Unset):
-            rebalancing_nodes = []
-            for rebalancing_nodes_item_data in self.rebalancing_nodes:
-                rebalancing_nodes_item = rebalancing_nodes_item_data.to_dict()
-                rebalancing_nodes.append(rebalancing_nodes_item)
+            if isinstance(self.rebalancing_nodes, list):
+                rebalancing_nodes = []
+                for rebalancing_nodes_item_data in self.rebalancing_nodes:
+                    rebalancing_nodes_item = (
+                        rebalancing_nodes_item_data.to_dict()
+                        if isinstance(
+                            rebalancing_nodes_item_data,
+                            CastaiAutoscalerV1Beta1RebalancingNode,
+                        )
+                        else rebalancing_nodes_item_data
+                    )
+                    rebalancing_nodes.append(rebalancing_nodes_item)
+            else:
+                rebalancing_nodes = self.rebalancing_nodes
 
         evict_gracefully = self.evict_gracefully
 
@@ -59,11 +77,17 @@ class AutoscalerApiGenerateRebalancingPlanBody:
 
         execution_conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.execution_conditions, Unset):
-            execution_conditions = self.execution_conditions.to_dict()
+            execution_conditions = (
+                self.execution_conditions.to_dict()
+                if isinstance(
+                    self.execution_conditions,
+                    CastaiAutoscalerV1Beta1ExecutionConditions,
+                )
+                else self.execution_conditions
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if min_nodes is not UNSET:
             field_dict["minNodes"] = min_nodes
         if rebalancing_nodes is not UNSET:
@@ -90,36 +114,53 @@ class AutoscalerApiGenerateRebalancingPlanBody:
 
         d = dict(src_dict)
         min_nodes = d.pop("minNodes", UNSET)
+        if min_nodes is None:
+            _lenient.flag()
 
         _rebalancing_nodes = d.pop("rebalancingNodes", UNSET)
         rebalancing_nodes: list[CastaiAutoscalerV1Beta1RebalancingNode] | Unset = UNSET
         if _rebalancing_nodes is not UNSET:
-            rebalancing_nodes = []
-            for rebalancing_nodes_item_data in _rebalancing_nodes:
-                rebalancing_nodes_item = (
-                    CastaiAutoscalerV1Beta1RebalancingNode.from_dict(
-                        rebalancing_nodes_item_data
+            if isinstance(_rebalancing_nodes, list):
+                rebalancing_nodes = []
+                for rebalancing_nodes_item_data in _rebalancing_nodes:
+                    rebalancing_nodes_item = (
+                        CastaiAutoscalerV1Beta1RebalancingNode.from_dict(
+                            rebalancing_nodes_item_data
+                        )
+                        if isinstance(rebalancing_nodes_item_data, dict)
+                        else _lenient.kept(rebalancing_nodes_item_data)
                     )
-                )
 
-                rebalancing_nodes.append(rebalancing_nodes_item)
+                    rebalancing_nodes.append(rebalancing_nodes_item)
+            else:
+                rebalancing_nodes = _lenient.kept(_rebalancing_nodes)
 
         evict_gracefully = d.pop("evictGracefully", UNSET)
+        if evict_gracefully is None:
+            _lenient.flag()
 
         aggressive_mode = d.pop("aggressiveMode", UNSET)
+        if aggressive_mode is None:
+            _lenient.flag()
 
         keep_drain_timeout_nodes = d.pop("keepDrainTimeoutNodes", UNSET)
+        if keep_drain_timeout_nodes is None:
+            _lenient.flag()
 
         _execution_conditions = d.pop("executionConditions", UNSET)
         execution_conditions: CastaiAutoscalerV1Beta1ExecutionConditions | Unset
         if isinstance(_execution_conditions, Unset):
             execution_conditions = UNSET
         else:
-            execution_conditions = CastaiAutoscalerV1Beta1ExecutionConditions.from_dict(
-                _execution_conditions
+            execution_conditions = (
+                CastaiAutoscalerV1Beta1ExecutionConditions.from_dict(
+                    _execution_conditions
+                )
+                if isinstance(_execution_conditions, dict)
+                else _lenient.kept(_execution_conditions)
             )
 
-        autoscaler_api_generate_rebalancing_plan_body = cls(
+        _obj = cls(
             min_nodes=min_nodes,
             rebalancing_nodes=rebalancing_nodes,
             evict_gracefully=evict_gracefully,
@@ -128,8 +169,8 @@ class AutoscalerApiGenerateRebalancingPlanBody:
             execution_conditions=execution_conditions,
         )
 
-        autoscaler_api_generate_rebalancing_plan_body.additional_properties = d
-        return autoscaler_api_generate_rebalancing_plan_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

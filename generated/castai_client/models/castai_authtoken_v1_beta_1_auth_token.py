@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiAuthtokenV1Beta1AuthToken")
@@ -52,7 +53,11 @@ class CastaiAuthtokenV1Beta1AuthToken:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
@@ -62,13 +67,21 @@ class CastaiAuthtokenV1Beta1AuthToken:
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at.isoformat()
+                if isinstance(self.expires_at, datetime.datetime)
+                else self.expires_at
+            )
 
         id = self.id
 
         last_used_at: str | Unset = UNSET
         if not isinstance(self.last_used_at, Unset):
-            last_used_at = self.last_used_at.isoformat()
+            last_used_at = (
+                self.last_used_at.isoformat()
+                if isinstance(self.last_used_at, datetime.datetime)
+                else self.last_used_at
+            )
 
         organization_id = self.organization_id
 
@@ -86,12 +99,10 @@ class CastaiAuthtokenV1Beta1AuthToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "readonly": readonly,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(readonly, Unset):
+            field_dict["readonly"] = readonly
         if active is not UNSET:
             field_dict["active"] = active
         if created_at is not UNSET:
@@ -116,25 +127,33 @@ class CastaiAuthtokenV1Beta1AuthToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        readonly = d.pop("readonly")
+        readonly: Any = d.pop("readonly", UNSET)
+        if readonly is None or readonly is UNSET:
+            _lenient.flag()
 
         active = d.pop("active", UNSET)
+        if active is None:
+            _lenient.flag()
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         def _parse_created_by(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
@@ -143,25 +162,31 @@ class CastaiAuthtokenV1Beta1AuthToken:
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = _lenient.as_datetime(_expires_at)
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _last_used_at = d.pop("lastUsedAt", UNSET)
         last_used_at: datetime.datetime | Unset
         if isinstance(_last_used_at, Unset):
             last_used_at = UNSET
         else:
-            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            last_used_at = _lenient.as_datetime(_last_used_at)
 
         organization_id = d.pop("organizationId", UNSET)
+        if organization_id is None:
+            _lenient.flag()
 
         def _parse_token(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         token = _parse_token(d.pop("token", UNSET))
 
@@ -170,11 +195,13 @@ class CastaiAuthtokenV1Beta1AuthToken:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         token_prefix = _parse_token_prefix(d.pop("tokenPrefix", UNSET))
 
-        castai_authtoken_v1_beta_1_auth_token = cls(
+        _obj = cls(
             name=name,
             readonly=readonly,
             active=active,
@@ -188,8 +215,8 @@ class CastaiAuthtokenV1Beta1AuthToken:
             token_prefix=token_prefix,
         )
 
-        castai_authtoken_v1_beta_1_auth_token.additional_properties = d
-        return castai_authtoken_v1_beta_1_auth_token
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiAuthtokenV1Beta1AuthTokenUpdate")
@@ -27,7 +28,6 @@ class CastaiAuthtokenV1Beta1AuthTokenUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
 
@@ -37,13 +37,15 @@ class CastaiAuthtokenV1Beta1AuthTokenUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
+        if active is None:
+            _lenient.flag()
 
-        castai_authtoken_v1_beta_1_auth_token_update = cls(
+        _obj = cls(
             active=active,
         )
 
-        castai_authtoken_v1_beta_1_auth_token_update.additional_properties = d
-        return castai_authtoken_v1_beta_1_auth_token_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

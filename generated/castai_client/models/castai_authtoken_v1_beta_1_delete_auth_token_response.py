@@ -24,10 +24,10 @@ class CastaiAuthtokenV1Beta1DeleteAuthTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        castai_authtoken_v1_beta_1_delete_auth_token_response = cls()
+        _obj = cls()
 
-        castai_authtoken_v1_beta_1_delete_auth_token_response.additional_properties = d
-        return castai_authtoken_v1_beta_1_delete_auth_token_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

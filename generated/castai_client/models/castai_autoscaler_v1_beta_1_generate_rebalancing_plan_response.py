@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse")
 
 
@@ -25,25 +28,24 @@ class CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rebalancingPlanId": rebalancing_plan_id,
-            }
-        )
+        if not isinstance(rebalancing_plan_id, Unset):
+            field_dict["rebalancingPlanId"] = rebalancing_plan_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rebalancing_plan_id = d.pop("rebalancingPlanId")
+        rebalancing_plan_id: Any = d.pop("rebalancingPlanId", UNSET)
+        if rebalancing_plan_id is None or rebalancing_plan_id is UNSET:
+            _lenient.flag()
 
-        castai_autoscaler_v1_beta_1_generate_rebalancing_plan_response = cls(
+        _obj = cls(
             rebalancing_plan_id=rebalancing_plan_id,
         )
 
-        castai_autoscaler_v1_beta_1_generate_rebalancing_plan_response.additional_properties = d
-        return castai_autoscaler_v1_beta_1_generate_rebalancing_plan_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

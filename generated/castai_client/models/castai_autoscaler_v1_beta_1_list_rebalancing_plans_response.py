@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,20 +32,30 @@ class CastaiAutoscalerV1Beta1ListRebalancingPlansResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        from ..models.castai_autoscaler_v1_beta_1_rebalancing_plan_response import (
+            CastaiAutoscalerV1Beta1RebalancingPlanResponse,  # noqa: PLC0415
+        )
+
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item = (
+                    items_item_data.to_dict()
+                    if isinstance(
+                        items_item_data, CastaiAutoscalerV1Beta1RebalancingPlanResponse
+                    )
+                    else items_item_data
+                )
+                items.append(items_item)
+        else:
+            items = self.items
 
         next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+        if not isinstance(items, Unset):
+            field_dict["items"] = items
         if next_cursor is not UNSET:
             field_dict["nextCursor"] = next_cursor
 
@@ -57,24 +68,37 @@ class CastaiAutoscalerV1Beta1ListRebalancingPlansResponse:
         )
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = CastaiAutoscalerV1Beta1RebalancingPlanResponse.from_dict(
-                items_item_data
-            )
+        items: Any = d.pop("items", UNSET)
+        if items is UNSET:
+            _lenient.flag()
+        else:
+            _items = items
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        CastaiAutoscalerV1Beta1RebalancingPlanResponse.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-            items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
-        castai_autoscaler_v1_beta_1_list_rebalancing_plans_response = cls(
+        _obj = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        castai_autoscaler_v1_beta_1_list_rebalancing_plans_response.additional_properties = d
-        return castai_autoscaler_v1_beta_1_list_rebalancing_plans_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CastaiAutoscalerV1Beta1RebalancingNode")
 
 
@@ -25,25 +28,24 @@ class CastaiAutoscalerV1Beta1RebalancingNode:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nodeId": node_id,
-            }
-        )
+        if not isinstance(node_id, Unset):
+            field_dict["nodeId"] = node_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_id = d.pop("nodeId")
+        node_id: Any = d.pop("nodeId", UNSET)
+        if node_id is None or node_id is UNSET:
+            _lenient.flag()
 
-        castai_autoscaler_v1_beta_1_rebalancing_node = cls(
+        _obj = cls(
             node_id=node_id,
         )
 
-        castai_autoscaler_v1_beta_1_rebalancing_node.additional_properties = d
-        return castai_autoscaler_v1_beta_1_rebalancing_node
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_autoscaler_v1_beta_1_rebalancing_plan_status import (
     CastaiAutoscalerV1Beta1RebalancingPlanStatus,
     check_castai_autoscaler_v1_beta_1_rebalancing_plan_status,
@@ -64,6 +65,10 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_autoscaler_v1_beta_1_execution_conditions import (
+            CastaiAutoscalerV1Beta1ExecutionConditions,  # noqa: PLC0415
+        )
+
         rebalancing_plan_id = self.rebalancing_plan_id
 
         cluster_id = self.cluster_id
@@ -84,17 +89,32 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
 
         execution_conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.execution_conditions, Unset):
-            execution_conditions = self.execution_conditions.to_dict()
+            execution_conditions = (
+                self.execution_conditions.to_dict()
+                if isinstance(
+                    self.execution_conditions,
+                    CastaiAutoscalerV1Beta1ExecutionConditions,
+                )
+                else self.execution_conditions
+            )
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -102,7 +122,11 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
         if isinstance(self.generated_at, Unset):
             generated_at = UNSET
         elif isinstance(self.generated_at, datetime.datetime):
-            generated_at = self.generated_at.isoformat()
+            generated_at = (
+                self.generated_at.isoformat()
+                if isinstance(self.generated_at, datetime.datetime)
+                else self.generated_at
+            )
         else:
             generated_at = self.generated_at
 
@@ -110,7 +134,11 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
         if isinstance(self.triggered_at, Unset):
             triggered_at = UNSET
         elif isinstance(self.triggered_at, datetime.datetime):
-            triggered_at = self.triggered_at.isoformat()
+            triggered_at = (
+                self.triggered_at.isoformat()
+                if isinstance(self.triggered_at, datetime.datetime)
+                else self.triggered_at
+            )
         else:
             triggered_at = self.triggered_at
 
@@ -118,7 +146,11 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
         if isinstance(self.created_nodes_at, Unset):
             created_nodes_at = UNSET
         elif isinstance(self.created_nodes_at, datetime.datetime):
-            created_nodes_at = self.created_nodes_at.isoformat()
+            created_nodes_at = (
+                self.created_nodes_at.isoformat()
+                if isinstance(self.created_nodes_at, datetime.datetime)
+                else self.created_nodes_at
+            )
         else:
             created_nodes_at = self.created_nodes_at
 
@@ -126,7 +158,11 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
         if isinstance(self.drained_nodes_at, Unset):
             drained_nodes_at = UNSET
         elif isinstance(self.drained_nodes_at, datetime.datetime):
-            drained_nodes_at = self.drained_nodes_at.isoformat()
+            drained_nodes_at = (
+                self.drained_nodes_at.isoformat()
+                if isinstance(self.drained_nodes_at, datetime.datetime)
+                else self.drained_nodes_at
+            )
         else:
             drained_nodes_at = self.drained_nodes_at
 
@@ -134,7 +170,11 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
         if isinstance(self.deleted_nodes_at, Unset):
             deleted_nodes_at = UNSET
         elif isinstance(self.deleted_nodes_at, datetime.datetime):
-            deleted_nodes_at = self.deleted_nodes_at.isoformat()
+            deleted_nodes_at = (
+                self.deleted_nodes_at.isoformat()
+                if isinstance(self.deleted_nodes_at, datetime.datetime)
+                else self.deleted_nodes_at
+            )
         else:
             deleted_nodes_at = self.deleted_nodes_at
 
@@ -142,13 +182,16 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = (
+                self.finished_at.isoformat()
+                if isinstance(self.finished_at, datetime.datetime)
+                else self.finished_at
+            )
         else:
             finished_at = self.finished_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if rebalancing_plan_id is not UNSET:
             field_dict["rebalancingPlanId"] = rebalancing_plan_id
         if cluster_id is not UNSET:
@@ -192,8 +235,12 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
 
         d = dict(src_dict)
         rebalancing_plan_id = d.pop("rebalancingPlanId", UNSET)
+        if rebalancing_plan_id is None:
+            _lenient.flag()
 
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
         _status = d.pop("status", UNSET)
         status: CastaiAutoscalerV1Beta1RebalancingPlanStatus | Unset
@@ -203,20 +250,35 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
             status = check_castai_autoscaler_v1_beta_1_rebalancing_plan_status(_status)
 
         min_nodes = d.pop("minNodes", UNSET)
+        if min_nodes is None:
+            _lenient.flag()
 
         evict_gracefully = d.pop("evictGracefully", UNSET)
+        if evict_gracefully is None:
+            _lenient.flag()
 
         aggressive_mode = d.pop("aggressiveMode", UNSET)
+        if aggressive_mode is None:
+            _lenient.flag()
 
-        rebalancing_node_ids = cast(list[str], d.pop("rebalancingNodeIds", UNSET))
+        _rebalancing_node_ids = d.pop("rebalancingNodeIds", UNSET)
+        rebalancing_node_ids: list[str] | Unset = UNSET
+        if _rebalancing_node_ids is not UNSET:
+            rebalancing_node_ids = cast(
+                list[str], _lenient.plain_list(_rebalancing_node_ids)
+            )
 
         _execution_conditions = d.pop("executionConditions", UNSET)
         execution_conditions: CastaiAutoscalerV1Beta1ExecutionConditions | Unset
         if isinstance(_execution_conditions, Unset):
             execution_conditions = UNSET
         else:
-            execution_conditions = CastaiAutoscalerV1Beta1ExecutionConditions.from_dict(
-                _execution_conditions
+            execution_conditions = (
+                CastaiAutoscalerV1Beta1ExecutionConditions.from_dict(
+                    _execution_conditions
+                )
+                if isinstance(_execution_conditions, dict)
+                else _lenient.kept(_execution_conditions)
             )
 
         _created_at = d.pop("createdAt", UNSET)
@@ -224,22 +286,18 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            updated_at_type_0 = _lenient.as_datetime(data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
 
@@ -248,15 +306,11 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                generated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            generated_at_type_0 = _lenient.as_datetime(data)
 
-                return generated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return generated_at_type_0
 
         generated_at = _parse_generated_at(d.pop("generatedAt", UNSET))
 
@@ -265,15 +319,11 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                triggered_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            triggered_at_type_0 = _lenient.as_datetime(data)
 
-                return triggered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return triggered_at_type_0
 
         triggered_at = _parse_triggered_at(d.pop("triggeredAt", UNSET))
 
@@ -282,15 +332,11 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_nodes_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            created_nodes_at_type_0 = _lenient.as_datetime(data)
 
-                return created_nodes_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return created_nodes_at_type_0
 
         created_nodes_at = _parse_created_nodes_at(d.pop("createdNodesAt", UNSET))
 
@@ -299,15 +345,11 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                drained_nodes_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            drained_nodes_at_type_0 = _lenient.as_datetime(data)
 
-                return drained_nodes_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return drained_nodes_at_type_0
 
         drained_nodes_at = _parse_drained_nodes_at(d.pop("drainedNodesAt", UNSET))
 
@@ -316,15 +358,11 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_nodes_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            deleted_nodes_at_type_0 = _lenient.as_datetime(data)
 
-                return deleted_nodes_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return deleted_nodes_at_type_0
 
         deleted_nodes_at = _parse_deleted_nodes_at(d.pop("deletedNodesAt", UNSET))
 
@@ -333,19 +371,15 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            finished_at_type_0 = _lenient.as_datetime(data)
 
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return finished_at_type_0
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
 
-        castai_autoscaler_v1_beta_1_rebalancing_plan_response = cls(
+        _obj = cls(
             rebalancing_plan_id=rebalancing_plan_id,
             cluster_id=cluster_id,
             status=status,
@@ -364,8 +398,8 @@ class CastaiAutoscalerV1Beta1RebalancingPlanResponse:
             finished_at=finished_at,
         )
 
-        castai_autoscaler_v1_beta_1_rebalancing_plan_response.additional_properties = d
-        return castai_autoscaler_v1_beta_1_rebalancing_plan_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.castai_evictor_v1_eviction_config import CastaiEvictorV1EvictionConfig
 
@@ -25,18 +28,28 @@ class CastaiEvictorV1AdvancedConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        eviction_config = []
-        for eviction_config_item_data in self.eviction_config:
-            eviction_config_item = eviction_config_item_data.to_dict()
-            eviction_config.append(eviction_config_item)
+        from ..models.castai_evictor_v1_eviction_config import (
+            CastaiEvictorV1EvictionConfig,  # noqa: PLC0415
+        )
+
+        if isinstance(self.eviction_config, list):
+            eviction_config = []
+            for eviction_config_item_data in self.eviction_config:
+                eviction_config_item = (
+                    eviction_config_item_data.to_dict()
+                    if isinstance(
+                        eviction_config_item_data, CastaiEvictorV1EvictionConfig
+                    )
+                    else eviction_config_item_data
+                )
+                eviction_config.append(eviction_config_item)
+        else:
+            eviction_config = self.eviction_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "evictionConfig": eviction_config,
-            }
-        )
+        if not isinstance(eviction_config, Unset):
+            field_dict["evictionConfig"] = eviction_config
 
         return field_dict
 
@@ -47,21 +60,32 @@ class CastaiEvictorV1AdvancedConfig:
         )
 
         d = dict(src_dict)
-        eviction_config = []
-        _eviction_config = d.pop("evictionConfig")
-        for eviction_config_item_data in _eviction_config:
-            eviction_config_item = CastaiEvictorV1EvictionConfig.from_dict(
-                eviction_config_item_data
-            )
+        eviction_config: Any = d.pop("evictionConfig", UNSET)
+        if eviction_config is UNSET:
+            _lenient.flag()
+        else:
+            _eviction_config = eviction_config
+            if isinstance(_eviction_config, list):
+                eviction_config = []
+                for eviction_config_item_data in _eviction_config:
+                    eviction_config_item = (
+                        CastaiEvictorV1EvictionConfig.from_dict(
+                            eviction_config_item_data
+                        )
+                        if isinstance(eviction_config_item_data, dict)
+                        else _lenient.kept(eviction_config_item_data)
+                    )
 
-            eviction_config.append(eviction_config_item)
+                    eviction_config.append(eviction_config_item)
+            else:
+                eviction_config = _lenient.kept(_eviction_config)
 
-        castai_evictor_v1_advanced_config = cls(
+        _obj = cls(
             eviction_config=eviction_config,
         )
 
-        castai_evictor_v1_advanced_config.additional_properties = d
-        return castai_evictor_v1_advanced_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

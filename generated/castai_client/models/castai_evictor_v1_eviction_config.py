@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,23 +36,38 @@ class CastaiEvictorV1EvictionConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        settings = self.settings.to_dict()
+        from ..models.castai_evictor_v1_eviction_settings import (
+            CastaiEvictorV1EvictionSettings,  # noqa: PLC0415
+        )
+        from ..models.castai_evictor_v1_node_selector import CastaiEvictorV1NodeSelector  # noqa: PLC0415
+        from ..models.castai_evictor_v1_pod_selector import CastaiEvictorV1PodSelector  # noqa: PLC0415
+
+        settings = (
+            self.settings.to_dict()
+            if isinstance(self.settings, CastaiEvictorV1EvictionSettings)
+            else self.settings
+        )
 
         node_selector: dict[str, Any] | Unset = UNSET
         if not isinstance(self.node_selector, Unset):
-            node_selector = self.node_selector.to_dict()
+            node_selector = (
+                self.node_selector.to_dict()
+                if isinstance(self.node_selector, CastaiEvictorV1NodeSelector)
+                else self.node_selector
+            )
 
         pod_selector: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pod_selector, Unset):
-            pod_selector = self.pod_selector.to_dict()
+            pod_selector = (
+                self.pod_selector.to_dict()
+                if isinstance(self.pod_selector, CastaiEvictorV1PodSelector)
+                else self.pod_selector
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "settings": settings,
-            }
-        )
+        if not isinstance(settings, Unset):
+            field_dict["settings"] = settings
         if node_selector is not UNSET:
             field_dict["nodeSelector"] = node_selector
         if pod_selector is not UNSET:
@@ -68,30 +84,46 @@ class CastaiEvictorV1EvictionConfig:
         from ..models.castai_evictor_v1_pod_selector import CastaiEvictorV1PodSelector  # noqa: PLC0415
 
         d = dict(src_dict)
-        settings = CastaiEvictorV1EvictionSettings.from_dict(d.pop("settings"))
+        settings: Any = d.pop("settings", UNSET)
+        if settings is UNSET:
+            _lenient.flag()
+        else:
+            settings = (
+                CastaiEvictorV1EvictionSettings.from_dict(settings)
+                if isinstance(settings, dict)
+                else _lenient.kept(settings)
+            )
 
         _node_selector = d.pop("nodeSelector", UNSET)
         node_selector: CastaiEvictorV1NodeSelector | Unset
         if isinstance(_node_selector, Unset):
             node_selector = UNSET
         else:
-            node_selector = CastaiEvictorV1NodeSelector.from_dict(_node_selector)
+            node_selector = (
+                CastaiEvictorV1NodeSelector.from_dict(_node_selector)
+                if isinstance(_node_selector, dict)
+                else _lenient.kept(_node_selector)
+            )
 
         _pod_selector = d.pop("podSelector", UNSET)
         pod_selector: CastaiEvictorV1PodSelector | Unset
         if isinstance(_pod_selector, Unset):
             pod_selector = UNSET
         else:
-            pod_selector = CastaiEvictorV1PodSelector.from_dict(_pod_selector)
+            pod_selector = (
+                CastaiEvictorV1PodSelector.from_dict(_pod_selector)
+                if isinstance(_pod_selector, dict)
+                else _lenient.kept(_pod_selector)
+            )
 
-        castai_evictor_v1_eviction_config = cls(
+        _obj = cls(
             settings=settings,
             node_selector=node_selector,
             pod_selector=pod_selector,
         )
 
-        castai_evictor_v1_eviction_config.additional_properties = d
-        return castai_evictor_v1_eviction_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

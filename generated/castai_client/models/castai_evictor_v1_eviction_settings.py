@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,21 +34,42 @@ class CastaiEvictorV1EvictionSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_evictor_v1_eviction_settings_setting_enabled import (
+            CastaiEvictorV1EvictionSettingsSettingEnabled,  # noqa: PLC0415
+        )
+
         aggressive: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aggressive, Unset):
-            aggressive = self.aggressive.to_dict()
+            aggressive = (
+                self.aggressive.to_dict()
+                if isinstance(
+                    self.aggressive, CastaiEvictorV1EvictionSettingsSettingEnabled
+                )
+                else self.aggressive
+            )
 
         disposable: dict[str, Any] | Unset = UNSET
         if not isinstance(self.disposable, Unset):
-            disposable = self.disposable.to_dict()
+            disposable = (
+                self.disposable.to_dict()
+                if isinstance(
+                    self.disposable, CastaiEvictorV1EvictionSettingsSettingEnabled
+                )
+                else self.disposable
+            )
 
         removal_disabled: dict[str, Any] | Unset = UNSET
         if not isinstance(self.removal_disabled, Unset):
-            removal_disabled = self.removal_disabled.to_dict()
+            removal_disabled = (
+                self.removal_disabled.to_dict()
+                if isinstance(
+                    self.removal_disabled, CastaiEvictorV1EvictionSettingsSettingEnabled
+                )
+                else self.removal_disabled
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aggressive is not UNSET:
             field_dict["aggressive"] = aggressive
         if disposable is not UNSET:
@@ -69,8 +91,10 @@ class CastaiEvictorV1EvictionSettings:
         if isinstance(_aggressive, Unset):
             aggressive = UNSET
         else:
-            aggressive = CastaiEvictorV1EvictionSettingsSettingEnabled.from_dict(
-                _aggressive
+            aggressive = (
+                CastaiEvictorV1EvictionSettingsSettingEnabled.from_dict(_aggressive)
+                if isinstance(_aggressive, dict)
+                else _lenient.kept(_aggressive)
             )
 
         _disposable = d.pop("disposable", UNSET)
@@ -78,8 +102,10 @@ class CastaiEvictorV1EvictionSettings:
         if isinstance(_disposable, Unset):
             disposable = UNSET
         else:
-            disposable = CastaiEvictorV1EvictionSettingsSettingEnabled.from_dict(
-                _disposable
+            disposable = (
+                CastaiEvictorV1EvictionSettingsSettingEnabled.from_dict(_disposable)
+                if isinstance(_disposable, dict)
+                else _lenient.kept(_disposable)
             )
 
         _removal_disabled = d.pop("removalDisabled", UNSET)
@@ -87,18 +113,22 @@ class CastaiEvictorV1EvictionSettings:
         if isinstance(_removal_disabled, Unset):
             removal_disabled = UNSET
         else:
-            removal_disabled = CastaiEvictorV1EvictionSettingsSettingEnabled.from_dict(
-                _removal_disabled
+            removal_disabled = (
+                CastaiEvictorV1EvictionSettingsSettingEnabled.from_dict(
+                    _removal_disabled
+                )
+                if isinstance(_removal_disabled, dict)
+                else _lenient.kept(_removal_disabled)
             )
 
-        castai_evictor_v1_eviction_settings = cls(
+        _obj = cls(
             aggressive=aggressive,
             disposable=disposable,
             removal_disabled=removal_disabled,
         )
 
-        castai_evictor_v1_eviction_settings.additional_properties = d
-        return castai_evictor_v1_eviction_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

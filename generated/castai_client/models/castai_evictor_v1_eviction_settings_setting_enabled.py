@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CastaiEvictorV1EvictionSettingsSettingEnabled")
 
 
@@ -25,25 +28,24 @@ class CastaiEvictorV1EvictionSettingsSettingEnabled:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        if not isinstance(enabled, Unset):
+            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled: Any = d.pop("enabled", UNSET)
+        if enabled is None or enabled is UNSET:
+            _lenient.flag()
 
-        castai_evictor_v1_eviction_settings_setting_enabled = cls(
+        _obj = cls(
             enabled=enabled,
         )
 
-        castai_evictor_v1_eviction_settings_setting_enabled.additional_properties = d
-        return castai_evictor_v1_eviction_settings_setting_enabled
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,20 +35,42 @@ class CastaiEvictorV1LabelSelector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_evictor_v1_label_selector_expression import (
+            CastaiEvictorV1LabelSelectorExpression,  # noqa: PLC0415
+        )
+        from ..models.castai_evictor_v1_label_selector_match_labels import (
+            CastaiEvictorV1LabelSelectorMatchLabels,  # noqa: PLC0415
+        )
+
         match_expressions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.match_expressions, Unset):
-            match_expressions = []
-            for match_expressions_item_data in self.match_expressions:
-                match_expressions_item = match_expressions_item_data.to_dict()
-                match_expressions.append(match_expressions_item)
+            if isinstance(self.match_expressions, list):
+                match_expressions = []
+                for match_expressions_item_data in self.match_expressions:
+                    match_expressions_item = (
+                        match_expressions_item_data.to_dict()
+                        if isinstance(
+                            match_expressions_item_data,
+                            CastaiEvictorV1LabelSelectorExpression,
+                        )
+                        else match_expressions_item_data
+                    )
+                    match_expressions.append(match_expressions_item)
+            else:
+                match_expressions = self.match_expressions
 
         match_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.match_labels, Unset):
-            match_labels = self.match_labels.to_dict()
+            match_labels = (
+                self.match_labels.to_dict()
+                if isinstance(
+                    self.match_labels, CastaiEvictorV1LabelSelectorMatchLabels
+                )
+                else self.match_labels
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if match_expressions is not UNSET:
             field_dict["matchExpressions"] = match_expressions
         if match_labels is not UNSET:
@@ -68,32 +91,39 @@ class CastaiEvictorV1LabelSelector:
         _match_expressions = d.pop("matchExpressions", UNSET)
         match_expressions: list[CastaiEvictorV1LabelSelectorExpression] | Unset = UNSET
         if _match_expressions is not UNSET:
-            match_expressions = []
-            for match_expressions_item_data in _match_expressions:
-                match_expressions_item = (
-                    CastaiEvictorV1LabelSelectorExpression.from_dict(
-                        match_expressions_item_data
+            if isinstance(_match_expressions, list):
+                match_expressions = []
+                for match_expressions_item_data in _match_expressions:
+                    match_expressions_item = (
+                        CastaiEvictorV1LabelSelectorExpression.from_dict(
+                            match_expressions_item_data
+                        )
+                        if isinstance(match_expressions_item_data, dict)
+                        else _lenient.kept(match_expressions_item_data)
                     )
-                )
 
-                match_expressions.append(match_expressions_item)
+                    match_expressions.append(match_expressions_item)
+            else:
+                match_expressions = _lenient.kept(_match_expressions)
 
         _match_labels = d.pop("matchLabels", UNSET)
         match_labels: CastaiEvictorV1LabelSelectorMatchLabels | Unset
         if isinstance(_match_labels, Unset):
             match_labels = UNSET
         else:
-            match_labels = CastaiEvictorV1LabelSelectorMatchLabels.from_dict(
-                _match_labels
+            match_labels = (
+                CastaiEvictorV1LabelSelectorMatchLabels.from_dict(_match_labels)
+                if isinstance(_match_labels, dict)
+                else _lenient.kept(_match_labels)
             )
 
-        castai_evictor_v1_label_selector = cls(
+        _obj = cls(
             match_expressions=match_expressions,
             match_labels=match_labels,
         )
 
-        castai_evictor_v1_label_selector.additional_properties = d
-        return castai_evictor_v1_label_selector
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.castai_evictor_v1_label_selector import CastaiEvictorV1LabelSelector
 
@@ -25,15 +28,20 @@ class CastaiEvictorV1NodeSelector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label_selector = self.label_selector.to_dict()
+        from ..models.castai_evictor_v1_label_selector import (
+            CastaiEvictorV1LabelSelector,  # noqa: PLC0415
+        )
+
+        label_selector = (
+            self.label_selector.to_dict()
+            if isinstance(self.label_selector, CastaiEvictorV1LabelSelector)
+            else self.label_selector
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "labelSelector": label_selector,
-            }
-        )
+        if not isinstance(label_selector, Unset):
+            field_dict["labelSelector"] = label_selector
 
         return field_dict
 
@@ -44,14 +52,22 @@ class CastaiEvictorV1NodeSelector:
         )
 
         d = dict(src_dict)
-        label_selector = CastaiEvictorV1LabelSelector.from_dict(d.pop("labelSelector"))
+        label_selector: Any = d.pop("labelSelector", UNSET)
+        if label_selector is UNSET:
+            _lenient.flag()
+        else:
+            label_selector = (
+                CastaiEvictorV1LabelSelector.from_dict(label_selector)
+                if isinstance(label_selector, dict)
+                else _lenient.kept(label_selector)
+            )
 
-        castai_evictor_v1_node_selector = cls(
+        _obj = cls(
             label_selector=label_selector,
         )
 
-        castai_evictor_v1_node_selector.additional_properties = d
-        return castai_evictor_v1_node_selector
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

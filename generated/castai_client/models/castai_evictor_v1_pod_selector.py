@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,11 +34,19 @@ class CastaiEvictorV1PodSelector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_evictor_v1_label_selector import (
+            CastaiEvictorV1LabelSelector,  # noqa: PLC0415
+        )
+
         kind = self.kind
 
         label_selector: dict[str, Any] | Unset = UNSET
         if not isinstance(self.label_selector, Unset):
-            label_selector = self.label_selector.to_dict()
+            label_selector = (
+                self.label_selector.to_dict()
+                if isinstance(self.label_selector, CastaiEvictorV1LabelSelector)
+                else self.label_selector
+            )
 
         namespace = self.namespace
 
@@ -49,7 +58,6 @@ class CastaiEvictorV1PodSelector:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if kind is not UNSET:
             field_dict["kind"] = kind
         if label_selector is not UNSET:
@@ -69,34 +77,44 @@ class CastaiEvictorV1PodSelector:
 
         d = dict(src_dict)
         kind = d.pop("kind", UNSET)
+        if kind is None:
+            _lenient.flag()
 
         _label_selector = d.pop("labelSelector", UNSET)
         label_selector: CastaiEvictorV1LabelSelector | Unset
         if isinstance(_label_selector, Unset):
             label_selector = UNSET
         else:
-            label_selector = CastaiEvictorV1LabelSelector.from_dict(_label_selector)
+            label_selector = (
+                CastaiEvictorV1LabelSelector.from_dict(_label_selector)
+                if isinstance(_label_selector, dict)
+                else _lenient.kept(_label_selector)
+            )
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None:
+            _lenient.flag()
 
         def _parse_replicas_min(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         replicas_min = _parse_replicas_min(d.pop("replicasMin", UNSET))
 
-        castai_evictor_v1_pod_selector = cls(
+        _obj = cls(
             kind=kind,
             label_selector=label_selector,
             namespace=namespace,
             replicas_min=replicas_min,
         )
 
-        castai_evictor_v1_pod_selector.additional_properties = d
-        return castai_evictor_v1_pod_selector
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,13 +30,22 @@ class CastaiInventoryV1Beta1AddReservationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_reservation_details import (
+            CastaiInventoryV1Beta1ReservationDetails,  # noqa: PLC0415
+        )
+
         reservation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reservation, Unset):
-            reservation = self.reservation.to_dict()
+            reservation = (
+                self.reservation.to_dict()
+                if isinstance(
+                    self.reservation, CastaiInventoryV1Beta1ReservationDetails
+                )
+                else self.reservation
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reservation is not UNSET:
             field_dict["reservation"] = reservation
 
@@ -53,16 +63,18 @@ class CastaiInventoryV1Beta1AddReservationResponse:
         if isinstance(_reservation, Unset):
             reservation = UNSET
         else:
-            reservation = CastaiInventoryV1Beta1ReservationDetails.from_dict(
-                _reservation
+            reservation = (
+                CastaiInventoryV1Beta1ReservationDetails.from_dict(_reservation)
+                if isinstance(_reservation, dict)
+                else _lenient.kept(_reservation)
             )
 
-        castai_inventory_v1_beta_1_add_reservation_response = cls(
+        _obj = cls(
             reservation=reservation,
         )
 
-        castai_inventory_v1_beta_1_add_reservation_response.additional_properties = d
-        return castai_inventory_v1_beta_1_add_reservation_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,18 +32,30 @@ class CastaiInventoryV1Beta1AppliedDiscount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_discount_pricing import (
+            CastaiInventoryV1Beta1DiscountPricing,  # noqa: PLC0415
+        )
+
         id = self.id
 
         pricing: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.pricing, Unset):
-            pricing = []
-            for pricing_item_data in self.pricing:
-                pricing_item = pricing_item_data.to_dict()
-                pricing.append(pricing_item)
+            if isinstance(self.pricing, list):
+                pricing = []
+                for pricing_item_data in self.pricing:
+                    pricing_item = (
+                        pricing_item_data.to_dict()
+                        if isinstance(
+                            pricing_item_data, CastaiInventoryV1Beta1DiscountPricing
+                        )
+                        else pricing_item_data
+                    )
+                    pricing.append(pricing_item)
+            else:
+                pricing = self.pricing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if pricing is not UNSET:
@@ -58,25 +71,34 @@ class CastaiInventoryV1Beta1AppliedDiscount:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _pricing = d.pop("pricing", UNSET)
         pricing: list[CastaiInventoryV1Beta1DiscountPricing] | Unset = UNSET
         if _pricing is not UNSET:
-            pricing = []
-            for pricing_item_data in _pricing:
-                pricing_item = CastaiInventoryV1Beta1DiscountPricing.from_dict(
-                    pricing_item_data
-                )
+            if isinstance(_pricing, list):
+                pricing = []
+                for pricing_item_data in _pricing:
+                    pricing_item = (
+                        CastaiInventoryV1Beta1DiscountPricing.from_dict(
+                            pricing_item_data
+                        )
+                        if isinstance(pricing_item_data, dict)
+                        else _lenient.kept(pricing_item_data)
+                    )
 
-                pricing.append(pricing_item)
+                    pricing.append(pricing_item)
+            else:
+                pricing = _lenient.kept(_pricing)
 
-        castai_inventory_v1_beta_1_applied_discount = cls(
+        _obj = cls(
             id=id,
             pricing=pricing,
         )
 
-        castai_inventory_v1_beta_1_applied_discount.additional_properties = d
-        return castai_inventory_v1_beta_1_applied_discount
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

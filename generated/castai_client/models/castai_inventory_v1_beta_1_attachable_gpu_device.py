@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_attachable_gpu_device_manufacturer import (
     CastaiInventoryV1Beta1AttachableGPUDeviceManufacturer,
     check_castai_inventory_v1_beta_1_attachable_gpu_device_manufacturer,
@@ -42,7 +43,11 @@ class CastaiInventoryV1Beta1AttachableGPUDevice:
     def to_dict(self) -> dict[str, Any]:
         blacklisted_at: str | Unset = UNSET
         if not isinstance(self.blacklisted_at, Unset):
-            blacklisted_at = self.blacklisted_at.isoformat()
+            blacklisted_at = (
+                self.blacklisted_at.isoformat()
+                if isinstance(self.blacklisted_at, datetime.datetime)
+                else self.blacklisted_at
+            )
 
         count = self.count
 
@@ -60,7 +65,6 @@ class CastaiInventoryV1Beta1AttachableGPUDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if blacklisted_at is not UNSET:
             field_dict["blacklistedAt"] = blacklisted_at
         if count is not UNSET:
@@ -86,11 +90,15 @@ class CastaiInventoryV1Beta1AttachableGPUDevice:
         if isinstance(_blacklisted_at, Unset):
             blacklisted_at = UNSET
         else:
-            blacklisted_at = datetime.datetime.fromisoformat(_blacklisted_at)
+            blacklisted_at = _lenient.as_datetime(_blacklisted_at)
 
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _manufacturer = d.pop("manufacturer", UNSET)
         manufacturer: CastaiInventoryV1Beta1AttachableGPUDeviceManufacturer | Unset
@@ -104,12 +112,18 @@ class CastaiInventoryV1Beta1AttachableGPUDevice:
             )
 
         memory_mib = d.pop("memoryMib", UNSET)
+        if memory_mib is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         price_hourly = d.pop("priceHourly", UNSET)
+        if price_hourly is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_attachable_gpu_device = cls(
+        _obj = cls(
             blacklisted_at=blacklisted_at,
             count=count,
             id=id,
@@ -119,8 +133,8 @@ class CastaiInventoryV1Beta1AttachableGPUDevice:
             price_hourly=price_hourly,
         )
 
-        castai_inventory_v1_beta_1_attachable_gpu_device.additional_properties = d
-        return castai_inventory_v1_beta_1_attachable_gpu_device
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

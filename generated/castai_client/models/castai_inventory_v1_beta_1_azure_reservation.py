@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_azure_reservation_instance_flexibility import (
     CastaiInventoryV1Beta1AzureReservationInstanceFlexibility,
     check_castai_inventory_v1_beta_1_azure_reservation_instance_flexibility,
@@ -74,6 +75,10 @@ class CastaiInventoryV1Beta1AzureReservation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type_based_usage import (
+            CastaiInventoryV1Beta1InstanceTypeBasedUsage,  # noqa: PLC0415
+        )
+
         count = self.count
 
         effective_cpu = self.effective_cpu
@@ -106,7 +111,14 @@ class CastaiInventoryV1Beta1AzureReservation:
 
         instance_types_usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_types_usage, Unset):
-            instance_types_usage = self.instance_types_usage.to_dict()
+            instance_types_usage = (
+                self.instance_types_usage.to_dict()
+                if isinstance(
+                    self.instance_types_usage,
+                    CastaiInventoryV1Beta1InstanceTypeBasedUsage,
+                )
+                else self.instance_types_usage
+            )
 
         plan: str | Unset = UNSET
         if not isinstance(self.plan, Unset):
@@ -116,7 +128,11 @@ class CastaiInventoryV1Beta1AzureReservation:
         if isinstance(self.purchase_time, Unset):
             purchase_time = UNSET
         elif isinstance(self.purchase_time, datetime.datetime):
-            purchase_time = self.purchase_time.isoformat()
+            purchase_time = (
+                self.purchase_time.isoformat()
+                if isinstance(self.purchase_time, datetime.datetime)
+                else self.purchase_time
+            )
         else:
             purchase_time = self.purchase_time
 
@@ -136,7 +152,6 @@ class CastaiInventoryV1Beta1AzureReservation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if effective_cpu is not UNSET:
@@ -184,12 +199,20 @@ class CastaiInventoryV1Beta1AzureReservation:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         effective_cpu = d.pop("effectiveCpu", UNSET)
+        if effective_cpu is None:
+            _lenient.flag()
 
         effective_memory_mib = d.pop("effectiveMemoryMib", UNSET)
+        if effective_memory_mib is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _instance_flexibility = d.pop("instanceFlexibility", UNSET)
         instance_flexibility: (
@@ -209,7 +232,9 @@ class CastaiInventoryV1Beta1AzureReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_flexibility_group = _parse_instance_flexibility_group(
             d.pop("instanceFlexibilityGroup", UNSET)
@@ -220,17 +245,25 @@ class CastaiInventoryV1Beta1AzureReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         instance_flexibility_ratio = _parse_instance_flexibility_ratio(
             d.pop("instanceFlexibilityRatio", UNSET)
         )
 
         instance_type = d.pop("instanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
         instance_type_cpu = d.pop("instanceTypeCpu", UNSET)
+        if instance_type_cpu is None:
+            _lenient.flag()
 
         instance_type_memory_mib = d.pop("instanceTypeMemoryMib", UNSET)
+        if instance_type_memory_mib is None:
+            _lenient.flag()
 
         _instance_types_usage = d.pop("instanceTypesUsage", UNSET)
         instance_types_usage: CastaiInventoryV1Beta1InstanceTypeBasedUsage | Unset
@@ -241,6 +274,8 @@ class CastaiInventoryV1Beta1AzureReservation:
                 CastaiInventoryV1Beta1InstanceTypeBasedUsage.from_dict(
                     _instance_types_usage
                 )
+                if isinstance(_instance_types_usage, dict)
+                else _lenient.kept(_instance_types_usage)
             )
 
         _plan = d.pop("plan", UNSET)
@@ -257,36 +292,42 @@ class CastaiInventoryV1Beta1AzureReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                purchase_time_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            purchase_time_type_0 = _lenient.as_datetime(data)
 
-                return purchase_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return purchase_time_type_0
 
         purchase_time = _parse_purchase_time(d.pop("purchaseTime", UNSET))
 
         scope = d.pop("scope", UNSET)
+        if scope is None:
+            _lenient.flag()
 
         scope_resource_group = d.pop("scopeResourceGroup", UNSET)
+        if scope_resource_group is None:
+            _lenient.flag()
 
         scope_subscription = d.pop("scopeSubscription", UNSET)
+        if scope_subscription is None:
+            _lenient.flag()
 
         status = d.pop("status", UNSET)
+        if status is None:
+            _lenient.flag()
 
         def _parse_total_cost(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         total_cost = _parse_total_cost(d.pop("totalCost", UNSET))
 
-        castai_inventory_v1_beta_1_azure_reservation = cls(
+        _obj = cls(
             count=count,
             effective_cpu=effective_cpu,
             effective_memory_mib=effective_memory_mib,
@@ -307,8 +348,8 @@ class CastaiInventoryV1Beta1AzureReservation:
             total_cost=total_cost,
         )
 
-        castai_inventory_v1_beta_1_azure_reservation.additional_properties = d
-        return castai_inventory_v1_beta_1_azure_reservation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1AzureReservationImport")
@@ -79,7 +80,6 @@ class CastaiInventoryV1Beta1AzureReservationImport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if expiration_date is not UNSET:
             field_dict["expirationDate"] = expiration_date
         if instance_flexibility is not UNSET:
@@ -115,34 +115,62 @@ class CastaiInventoryV1Beta1AzureReservationImport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         expiration_date = d.pop("expirationDate", UNSET)
+        if expiration_date is None:
+            _lenient.flag()
 
         instance_flexibility = d.pop("instanceFlexibility", UNSET)
+        if instance_flexibility is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         product_name = d.pop("productName", UNSET)
+        if product_name is None:
+            _lenient.flag()
 
         purchase_date = d.pop("purchaseDate", UNSET)
+        if purchase_date is None:
+            _lenient.flag()
 
         quantity = d.pop("quantity", UNSET)
+        if quantity is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         reservation_id = d.pop("reservationId", UNSET)
+        if reservation_id is None:
+            _lenient.flag()
 
         scope = d.pop("scope", UNSET)
+        if scope is None:
+            _lenient.flag()
 
         scope_resource_group = d.pop("scopeResourceGroup", UNSET)
+        if scope_resource_group is None:
+            _lenient.flag()
 
         scope_subscription = d.pop("scopeSubscription", UNSET)
+        if scope_subscription is None:
+            _lenient.flag()
 
         status = d.pop("status", UNSET)
+        if status is None:
+            _lenient.flag()
 
         term = d.pop("term", UNSET)
+        if term is None:
+            _lenient.flag()
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_azure_reservation_import = cls(
+        _obj = cls(
             expiration_date=expiration_date,
             instance_flexibility=instance_flexibility,
             name=name,
@@ -159,8 +187,8 @@ class CastaiInventoryV1Beta1AzureReservationImport:
             type_=type_,
         )
 
-        castai_inventory_v1_beta_1_azure_reservation_import.additional_properties = d
-        return castai_inventory_v1_beta_1_azure_reservation_import
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_azure_savings_plan_context_azure_savings_plan_scope import (
     CastaiInventoryV1Beta1AzureSavingsPlanContextAzureSavingsPlanScope,
     check_castai_inventory_v1_beta_1_azure_savings_plan_context_azure_savings_plan_scope,
@@ -61,6 +62,10 @@ class CastaiInventoryV1Beta1AzureSavingsPlanContext:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type_based_usage import (
+            CastaiInventoryV1Beta1InstanceTypeBasedUsage,  # noqa: PLC0415
+        )
+
         commitment_amount = self.commitment_amount
 
         effective_commitment_amount = self.effective_commitment_amount
@@ -69,7 +74,14 @@ class CastaiInventoryV1Beta1AzureSavingsPlanContext:
 
         instance_types_usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_types_usage, Unset):
-            instance_types_usage = self.instance_types_usage.to_dict()
+            instance_types_usage = (
+                self.instance_types_usage.to_dict()
+                if isinstance(
+                    self.instance_types_usage,
+                    CastaiInventoryV1Beta1InstanceTypeBasedUsage,
+                )
+                else self.instance_types_usage
+            )
 
         provisioning_state = self.provisioning_state
 
@@ -91,7 +103,6 @@ class CastaiInventoryV1Beta1AzureSavingsPlanContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if commitment_amount is not UNSET:
             field_dict["commitmentAmount"] = commitment_amount
         if effective_commitment_amount is not UNSET:
@@ -125,10 +136,16 @@ class CastaiInventoryV1Beta1AzureSavingsPlanContext:
 
         d = dict(src_dict)
         commitment_amount = d.pop("commitmentAmount", UNSET)
+        if commitment_amount is None:
+            _lenient.flag()
 
         effective_commitment_amount = d.pop("effectiveCommitmentAmount", UNSET)
+        if effective_commitment_amount is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _instance_types_usage = d.pop("instanceTypesUsage", UNSET)
         instance_types_usage: CastaiInventoryV1Beta1InstanceTypeBasedUsage | Unset
@@ -139,9 +156,13 @@ class CastaiInventoryV1Beta1AzureSavingsPlanContext:
                 CastaiInventoryV1Beta1InstanceTypeBasedUsage.from_dict(
                     _instance_types_usage
                 )
+                if isinstance(_instance_types_usage, dict)
+                else _lenient.kept(_instance_types_usage)
             )
 
         provisioning_state = d.pop("provisioningState", UNSET)
+        if provisioning_state is None:
+            _lenient.flag()
 
         _scope = d.pop("scope", UNSET)
         scope: (
@@ -155,12 +176,20 @@ class CastaiInventoryV1Beta1AzureSavingsPlanContext:
             )
 
         scope_management_group = d.pop("scopeManagementGroup", UNSET)
+        if scope_management_group is None:
+            _lenient.flag()
 
         scope_resource_group = d.pop("scopeResourceGroup", UNSET)
+        if scope_resource_group is None:
+            _lenient.flag()
 
         scope_subscription = d.pop("scopeSubscription", UNSET)
+        if scope_subscription is None:
+            _lenient.flag()
 
         scope_tenant = d.pop("scopeTenant", UNSET)
+        if scope_tenant is None:
+            _lenient.flag()
 
         _term = d.pop("term", UNSET)
         term: CastaiInventoryV1Beta1AzureSavingsPlanContextAzureSavingsPlanTerm | Unset
@@ -171,7 +200,7 @@ class CastaiInventoryV1Beta1AzureSavingsPlanContext:
                 _term
             )
 
-        castai_inventory_v1_beta_1_azure_savings_plan_context = cls(
+        _obj = cls(
             commitment_amount=commitment_amount,
             effective_commitment_amount=effective_commitment_amount,
             id=id,
@@ -185,8 +214,8 @@ class CastaiInventoryV1Beta1AzureSavingsPlanContext:
             term=term,
         )
 
-        castai_inventory_v1_beta_1_azure_savings_plan_context.additional_properties = d
-        return castai_inventory_v1_beta_1_azure_savings_plan_context
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_block_storage_info_attachment_limit_type import (
     CastaiInventoryV1Beta1BlockStorageInfoAttachmentLimitType,
     check_castai_inventory_v1_beta_1_block_storage_info_attachment_limit_type,
@@ -103,7 +104,6 @@ class CastaiInventoryV1Beta1BlockStorageInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if attachment_limit_type is not UNSET:
             field_dict["attachmentLimitType"] = attachment_limit_type
         if baseline_bandwidth_mbps is not UNSET:
@@ -146,7 +146,9 @@ class CastaiInventoryV1Beta1BlockStorageInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         baseline_bandwidth_mbps = _parse_baseline_bandwidth_mbps(
             d.pop("baselineBandwidthMbps", UNSET)
@@ -157,7 +159,9 @@ class CastaiInventoryV1Beta1BlockStorageInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         baseline_iops = _parse_baseline_iops(d.pop("baselineIops", UNSET))
 
@@ -168,7 +172,9 @@ class CastaiInventoryV1Beta1BlockStorageInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         baseline_throughput_mbytes_per_s = _parse_baseline_throughput_mbytes_per_s(
             d.pop("baselineThroughputMbytesPerS", UNSET)
@@ -190,7 +196,9 @@ class CastaiInventoryV1Beta1BlockStorageInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_bandwidth_mbps = _parse_max_bandwidth_mbps(d.pop("maxBandwidthMbps", UNSET))
 
@@ -199,7 +207,9 @@ class CastaiInventoryV1Beta1BlockStorageInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_ebs_attachments = _parse_max_ebs_attachments(
             d.pop("maxEbsAttachments", UNSET)
@@ -210,7 +220,9 @@ class CastaiInventoryV1Beta1BlockStorageInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_iops = _parse_max_iops(d.pop("maxIops", UNSET))
 
@@ -219,13 +231,15 @@ class CastaiInventoryV1Beta1BlockStorageInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         max_throughput_mbytes_per_s = _parse_max_throughput_mbytes_per_s(
             d.pop("maxThroughputMbytesPerS", UNSET)
         )
 
-        castai_inventory_v1_beta_1_block_storage_info = cls(
+        _obj = cls(
             attachment_limit_type=attachment_limit_type,
             baseline_bandwidth_mbps=baseline_bandwidth_mbps,
             baseline_iops=baseline_iops,
@@ -237,8 +251,8 @@ class CastaiInventoryV1Beta1BlockStorageInfo:
             max_throughput_mbytes_per_s=max_throughput_mbytes_per_s,
         )
 
-        castai_inventory_v1_beta_1_block_storage_info.additional_properties = d
-        return castai_inventory_v1_beta_1_block_storage_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

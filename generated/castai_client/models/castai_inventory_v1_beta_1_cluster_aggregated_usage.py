@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,6 +41,13 @@ class CastaiInventoryV1Beta1ClusterAggregatedUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_node_usage import (
+            CastaiInventoryV1Beta1NodeUsage,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_usage_distribution import (
+            CastaiInventoryV1Beta1UsageDistribution,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
         node_ids: list[str] | Unset = UNSET
@@ -48,10 +56,17 @@ class CastaiInventoryV1Beta1ClusterAggregatedUsage:
 
         nodes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.nodes, Unset):
-            nodes = []
-            for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
-                nodes.append(nodes_item)
+            if isinstance(self.nodes, list):
+                nodes = []
+                for nodes_item_data in self.nodes:
+                    nodes_item = (
+                        nodes_item_data.to_dict()
+                        if isinstance(nodes_item_data, CastaiInventoryV1Beta1NodeUsage)
+                        else nodes_item_data
+                    )
+                    nodes.append(nodes_item)
+            else:
+                nodes = self.nodes
 
         usage: float | None | Unset
         if isinstance(self.usage, Unset):
@@ -61,11 +76,16 @@ class CastaiInventoryV1Beta1ClusterAggregatedUsage:
 
         usage_distribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage_distribution, Unset):
-            usage_distribution = self.usage_distribution.to_dict()
+            usage_distribution = (
+                self.usage_distribution.to_dict()
+                if isinstance(
+                    self.usage_distribution, CastaiInventoryV1Beta1UsageDistribution
+                )
+                else self.usage_distribution
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_id is not UNSET:
             field_dict["clusterId"] = cluster_id
         if node_ids is not UNSET:
@@ -90,24 +110,38 @@ class CastaiInventoryV1Beta1ClusterAggregatedUsage:
 
         d = dict(src_dict)
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
-        node_ids = cast(list[str], d.pop("nodeIds", UNSET))
+        _node_ids = d.pop("nodeIds", UNSET)
+        node_ids: list[str] | Unset = UNSET
+        if _node_ids is not UNSET:
+            node_ids = cast(list[str], _lenient.plain_list(_node_ids))
 
         _nodes = d.pop("nodes", UNSET)
         nodes: list[CastaiInventoryV1Beta1NodeUsage] | Unset = UNSET
         if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = CastaiInventoryV1Beta1NodeUsage.from_dict(nodes_item_data)
+            if isinstance(_nodes, list):
+                nodes = []
+                for nodes_item_data in _nodes:
+                    nodes_item = (
+                        CastaiInventoryV1Beta1NodeUsage.from_dict(nodes_item_data)
+                        if isinstance(nodes_item_data, dict)
+                        else _lenient.kept(nodes_item_data)
+                    )
 
-                nodes.append(nodes_item)
+                    nodes.append(nodes_item)
+            else:
+                nodes = _lenient.kept(_nodes)
 
         def _parse_usage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -116,11 +150,13 @@ class CastaiInventoryV1Beta1ClusterAggregatedUsage:
         if isinstance(_usage_distribution, Unset):
             usage_distribution = UNSET
         else:
-            usage_distribution = CastaiInventoryV1Beta1UsageDistribution.from_dict(
-                _usage_distribution
+            usage_distribution = (
+                CastaiInventoryV1Beta1UsageDistribution.from_dict(_usage_distribution)
+                if isinstance(_usage_distribution, dict)
+                else _lenient.kept(_usage_distribution)
             )
 
-        castai_inventory_v1_beta_1_cluster_aggregated_usage = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             node_ids=node_ids,
             nodes=nodes,
@@ -128,8 +164,8 @@ class CastaiInventoryV1Beta1ClusterAggregatedUsage:
             usage_distribution=usage_distribution,
         )
 
-        castai_inventory_v1_beta_1_cluster_aggregated_usage.additional_properties = d
-        return castai_inventory_v1_beta_1_cluster_aggregated_usage
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

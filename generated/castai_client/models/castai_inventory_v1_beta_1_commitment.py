@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_commitment_scaling_strategy import (
     CastaiInventoryV1Beta1CommitmentScalingStrategy,
     check_castai_inventory_v1_beta_1_commitment_scaling_strategy,
@@ -114,41 +115,111 @@ class CastaiInventoryV1Beta1Commitment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_azure_reservation import (
+            CastaiInventoryV1Beta1AzureReservation,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_azure_savings_plan_context import (
+            CastaiInventoryV1Beta1AzureSavingsPlanContext,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1aws_capacity_block_context import (
+            CastaiInventoryV1Beta1AWSCapacityBlockContext,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1aws_reserved_instances_context import (
+            CastaiInventoryV1Beta1AWSReservedInstancesContext,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1aws_savings_plan import (
+            CastaiInventoryV1Beta1AWSSavingsPlan,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1awsodcr_context import (
+            CastaiInventoryV1Beta1AWSODCRContext,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1gcp_capacity_reservation_context import (
+            CastaiInventoryV1Beta1GCPCapacityReservationContext,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1gcp_flex_cud import (
+            CastaiInventoryV1Beta1GCPFlexCUD,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1gcp_resource_cud import (
+            CastaiInventoryV1Beta1GCPResourceCUD,  # noqa: PLC0415
+        )
+
         allowed_usage = self.allowed_usage
 
         auto_assignment = self.auto_assignment
 
         aws_capacity_block_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aws_capacity_block_context, Unset):
-            aws_capacity_block_context = self.aws_capacity_block_context.to_dict()
+            aws_capacity_block_context = (
+                self.aws_capacity_block_context.to_dict()
+                if isinstance(
+                    self.aws_capacity_block_context,
+                    CastaiInventoryV1Beta1AWSCapacityBlockContext,
+                )
+                else self.aws_capacity_block_context
+            )
 
         aws_odcr_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aws_odcr_context, Unset):
-            aws_odcr_context = self.aws_odcr_context.to_dict()
+            aws_odcr_context = (
+                self.aws_odcr_context.to_dict()
+                if isinstance(
+                    self.aws_odcr_context, CastaiInventoryV1Beta1AWSODCRContext
+                )
+                else self.aws_odcr_context
+            )
 
         aws_reserved_instances_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aws_reserved_instances_context, Unset):
             aws_reserved_instances_context = (
                 self.aws_reserved_instances_context.to_dict()
+                if isinstance(
+                    self.aws_reserved_instances_context,
+                    CastaiInventoryV1Beta1AWSReservedInstancesContext,
+                )
+                else self.aws_reserved_instances_context
             )
 
         aws_savings_plan_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aws_savings_plan_context, Unset):
-            aws_savings_plan_context = self.aws_savings_plan_context.to_dict()
+            aws_savings_plan_context = (
+                self.aws_savings_plan_context.to_dict()
+                if isinstance(
+                    self.aws_savings_plan_context, CastaiInventoryV1Beta1AWSSavingsPlan
+                )
+                else self.aws_savings_plan_context
+            )
 
         azure_reservation_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.azure_reservation_context, Unset):
-            azure_reservation_context = self.azure_reservation_context.to_dict()
+            azure_reservation_context = (
+                self.azure_reservation_context.to_dict()
+                if isinstance(
+                    self.azure_reservation_context,
+                    CastaiInventoryV1Beta1AzureReservation,
+                )
+                else self.azure_reservation_context
+            )
 
         azure_savings_plan_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.azure_savings_plan_context, Unset):
-            azure_savings_plan_context = self.azure_savings_plan_context.to_dict()
+            azure_savings_plan_context = (
+                self.azure_savings_plan_context.to_dict()
+                if isinstance(
+                    self.azure_savings_plan_context,
+                    CastaiInventoryV1Beta1AzureSavingsPlanContext,
+                )
+                else self.azure_savings_plan_context
+            )
 
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
             end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
+            end_date = (
+                self.end_date.isoformat()
+                if isinstance(self.end_date, datetime.datetime)
+                else self.end_date
+            )
         else:
             end_date = self.end_date
 
@@ -156,15 +227,32 @@ class CastaiInventoryV1Beta1Commitment:
         if not isinstance(self.gcp_capacity_reservation_context, Unset):
             gcp_capacity_reservation_context = (
                 self.gcp_capacity_reservation_context.to_dict()
+                if isinstance(
+                    self.gcp_capacity_reservation_context,
+                    CastaiInventoryV1Beta1GCPCapacityReservationContext,
+                )
+                else self.gcp_capacity_reservation_context
             )
 
         gcp_flex_cud_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gcp_flex_cud_context, Unset):
-            gcp_flex_cud_context = self.gcp_flex_cud_context.to_dict()
+            gcp_flex_cud_context = (
+                self.gcp_flex_cud_context.to_dict()
+                if isinstance(
+                    self.gcp_flex_cud_context, CastaiInventoryV1Beta1GCPFlexCUD
+                )
+                else self.gcp_flex_cud_context
+            )
 
         gcp_resource_cud_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gcp_resource_cud_context, Unset):
-            gcp_resource_cud_context = self.gcp_resource_cud_context.to_dict()
+            gcp_resource_cud_context = (
+                self.gcp_resource_cud_context.to_dict()
+                if isinstance(
+                    self.gcp_resource_cud_context, CastaiInventoryV1Beta1GCPResourceCUD
+                )
+                else self.gcp_resource_cud_context
+            )
 
         id = self.id
 
@@ -180,7 +268,11 @@ class CastaiInventoryV1Beta1Commitment:
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+            start_date = (
+                self.start_date.isoformat()
+                if isinstance(self.start_date, datetime.datetime)
+                else self.start_date
+            )
 
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
@@ -192,11 +284,14 @@ class CastaiInventoryV1Beta1Commitment:
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allowed_usage is not UNSET:
             field_dict["allowedUsage"] = allowed_usage
         if auto_assignment is not UNSET:
@@ -276,8 +371,12 @@ class CastaiInventoryV1Beta1Commitment:
 
         d = dict(src_dict)
         allowed_usage = d.pop("allowedUsage", UNSET)
+        if allowed_usage is None:
+            _lenient.flag()
 
         auto_assignment = d.pop("autoAssignment", UNSET)
+        if auto_assignment is None:
+            _lenient.flag()
 
         _aws_capacity_block_context = d.pop("awsCapacityBlockContext", UNSET)
         aws_capacity_block_context: (
@@ -290,6 +389,8 @@ class CastaiInventoryV1Beta1Commitment:
                 CastaiInventoryV1Beta1AWSCapacityBlockContext.from_dict(
                     _aws_capacity_block_context
                 )
+                if isinstance(_aws_capacity_block_context, dict)
+                else _lenient.kept(_aws_capacity_block_context)
             )
 
         _aws_odcr_context = d.pop("awsOdcrContext", UNSET)
@@ -297,8 +398,10 @@ class CastaiInventoryV1Beta1Commitment:
         if isinstance(_aws_odcr_context, Unset):
             aws_odcr_context = UNSET
         else:
-            aws_odcr_context = CastaiInventoryV1Beta1AWSODCRContext.from_dict(
-                _aws_odcr_context
+            aws_odcr_context = (
+                CastaiInventoryV1Beta1AWSODCRContext.from_dict(_aws_odcr_context)
+                if isinstance(_aws_odcr_context, dict)
+                else _lenient.kept(_aws_odcr_context)
             )
 
         _aws_reserved_instances_context = d.pop("awsReservedInstancesContext", UNSET)
@@ -312,6 +415,8 @@ class CastaiInventoryV1Beta1Commitment:
                 CastaiInventoryV1Beta1AWSReservedInstancesContext.from_dict(
                     _aws_reserved_instances_context
                 )
+                if isinstance(_aws_reserved_instances_context, dict)
+                else _lenient.kept(_aws_reserved_instances_context)
             )
 
         _aws_savings_plan_context = d.pop("awsSavingsPlanContext", UNSET)
@@ -319,8 +424,12 @@ class CastaiInventoryV1Beta1Commitment:
         if isinstance(_aws_savings_plan_context, Unset):
             aws_savings_plan_context = UNSET
         else:
-            aws_savings_plan_context = CastaiInventoryV1Beta1AWSSavingsPlan.from_dict(
-                _aws_savings_plan_context
+            aws_savings_plan_context = (
+                CastaiInventoryV1Beta1AWSSavingsPlan.from_dict(
+                    _aws_savings_plan_context
+                )
+                if isinstance(_aws_savings_plan_context, dict)
+                else _lenient.kept(_aws_savings_plan_context)
             )
 
         _azure_reservation_context = d.pop("azureReservationContext", UNSET)
@@ -332,6 +441,8 @@ class CastaiInventoryV1Beta1Commitment:
                 CastaiInventoryV1Beta1AzureReservation.from_dict(
                     _azure_reservation_context
                 )
+                if isinstance(_azure_reservation_context, dict)
+                else _lenient.kept(_azure_reservation_context)
             )
 
         _azure_savings_plan_context = d.pop("azureSavingsPlanContext", UNSET)
@@ -345,6 +456,8 @@ class CastaiInventoryV1Beta1Commitment:
                 CastaiInventoryV1Beta1AzureSavingsPlanContext.from_dict(
                     _azure_savings_plan_context
                 )
+                if isinstance(_azure_savings_plan_context, dict)
+                else _lenient.kept(_azure_savings_plan_context)
             )
 
         def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
@@ -352,15 +465,11 @@ class CastaiInventoryV1Beta1Commitment:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            end_date_type_0 = _lenient.as_datetime(data)
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return end_date_type_0
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
 
@@ -377,6 +486,8 @@ class CastaiInventoryV1Beta1Commitment:
                 CastaiInventoryV1Beta1GCPCapacityReservationContext.from_dict(
                     _gcp_capacity_reservation_context
                 )
+                if isinstance(_gcp_capacity_reservation_context, dict)
+                else _lenient.kept(_gcp_capacity_reservation_context)
             )
 
         _gcp_flex_cud_context = d.pop("gcpFlexCudContext", UNSET)
@@ -384,8 +495,10 @@ class CastaiInventoryV1Beta1Commitment:
         if isinstance(_gcp_flex_cud_context, Unset):
             gcp_flex_cud_context = UNSET
         else:
-            gcp_flex_cud_context = CastaiInventoryV1Beta1GCPFlexCUD.from_dict(
-                _gcp_flex_cud_context
+            gcp_flex_cud_context = (
+                CastaiInventoryV1Beta1GCPFlexCUD.from_dict(_gcp_flex_cud_context)
+                if isinstance(_gcp_flex_cud_context, dict)
+                else _lenient.kept(_gcp_flex_cud_context)
             )
 
         _gcp_resource_cud_context = d.pop("gcpResourceCudContext", UNSET)
@@ -393,17 +506,29 @@ class CastaiInventoryV1Beta1Commitment:
         if isinstance(_gcp_resource_cud_context, Unset):
             gcp_resource_cud_context = UNSET
         else:
-            gcp_resource_cud_context = CastaiInventoryV1Beta1GCPResourceCUD.from_dict(
-                _gcp_resource_cud_context
+            gcp_resource_cud_context = (
+                CastaiInventoryV1Beta1GCPResourceCUD.from_dict(
+                    _gcp_resource_cud_context
+                )
+                if isinstance(_gcp_resource_cud_context, dict)
+                else _lenient.kept(_gcp_resource_cud_context)
             )
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         prioritization = d.pop("prioritization", UNSET)
+        if prioritization is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         _scaling_strategy = d.pop("scalingStrategy", UNSET)
         scaling_strategy: CastaiInventoryV1Beta1CommitmentScalingStrategy | Unset
@@ -421,7 +546,7 @@ class CastaiInventoryV1Beta1Commitment:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = _lenient.as_datetime(_start_date)
 
         _state = d.pop("state", UNSET)
         state: CastaiInventoryV1Beta1CommitmentState | Unset
@@ -442,9 +567,9 @@ class CastaiInventoryV1Beta1Commitment:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _lenient.as_datetime(_updated_at)
 
-        castai_inventory_v1_beta_1_commitment = cls(
+        _obj = cls(
             allowed_usage=allowed_usage,
             auto_assignment=auto_assignment,
             aws_capacity_block_context=aws_capacity_block_context,
@@ -468,8 +593,8 @@ class CastaiInventoryV1Beta1Commitment:
             updated_at=updated_at,
         )
 
-        castai_inventory_v1_beta_1_commitment.additional_properties = d
-        return castai_inventory_v1_beta_1_commitment
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1CommitmentAssignment")
@@ -39,7 +40,6 @@ class CastaiInventoryV1Beta1CommitmentAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_id is not UNSET:
             field_dict["clusterId"] = cluster_id
         if commitment_id is not UNSET:
@@ -55,22 +55,30 @@ class CastaiInventoryV1Beta1CommitmentAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
         commitment_id = d.pop("commitmentId", UNSET)
+        if commitment_id is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         priority = d.pop("priority", UNSET)
+        if priority is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_commitment_assignment = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             commitment_id=commitment_id,
             id=id,
             priority=priority,
         )
 
-        castai_inventory_v1_beta_1_commitment_assignment.additional_properties = d
-        return castai_inventory_v1_beta_1_commitment_assignment
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

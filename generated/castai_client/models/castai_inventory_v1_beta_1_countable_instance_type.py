@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,17 +34,24 @@ class CastaiInventoryV1Beta1CountableInstanceType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type import (
+            CastaiInventoryV1Beta1InstanceType,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
         count = self.count
 
         instance_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_type, Unset):
-            instance_type = self.instance_type.to_dict()
+            instance_type = (
+                self.instance_type.to_dict()
+                if isinstance(self.instance_type, CastaiInventoryV1Beta1InstanceType)
+                else self.instance_type
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_id is not UNSET:
             field_dict["clusterId"] = cluster_id
         if count is not UNSET:
@@ -61,24 +69,32 @@ class CastaiInventoryV1Beta1CountableInstanceType:
 
         d = dict(src_dict)
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         _instance_type = d.pop("instanceType", UNSET)
         instance_type: CastaiInventoryV1Beta1InstanceType | Unset
         if isinstance(_instance_type, Unset):
             instance_type = UNSET
         else:
-            instance_type = CastaiInventoryV1Beta1InstanceType.from_dict(_instance_type)
+            instance_type = (
+                CastaiInventoryV1Beta1InstanceType.from_dict(_instance_type)
+                if isinstance(_instance_type, dict)
+                else _lenient.kept(_instance_type)
+            )
 
-        castai_inventory_v1_beta_1_countable_instance_type = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             count=count,
             instance_type=instance_type,
         )
 
-        castai_inventory_v1_beta_1_countable_instance_type.additional_properties = d
-        return castai_inventory_v1_beta_1_countable_instance_type
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

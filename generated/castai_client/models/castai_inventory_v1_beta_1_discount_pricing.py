@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_discount_pricing_type import (
     CastaiInventoryV1Beta1DiscountPricingType,
     check_castai_inventory_v1_beta_1_discount_pricing_type,
@@ -53,7 +54,6 @@ class CastaiInventoryV1Beta1DiscountPricing:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if from_ is not UNSET:
             field_dict["from"] = from_
         if to is not UNSET:
@@ -74,7 +74,9 @@ class CastaiInventoryV1Beta1DiscountPricing:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         from_ = _parse_from_(d.pop("from", UNSET))
 
@@ -83,7 +85,9 @@ class CastaiInventoryV1Beta1DiscountPricing:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         to = _parse_to(d.pop("to", UNSET))
 
@@ -95,16 +99,18 @@ class CastaiInventoryV1Beta1DiscountPricing:
             type_ = check_castai_inventory_v1_beta_1_discount_pricing_type(_type_)
 
         value = d.pop("value", UNSET)
+        if value is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_discount_pricing = cls(
+        _obj = cls(
             from_=from_,
             to=to,
             type_=type_,
             value=value,
         )
 
-        castai_inventory_v1_beta_1_discount_pricing.additional_properties = d
-        return castai_inventory_v1_beta_1_discount_pricing
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1EnaQueueInfo")
@@ -35,7 +36,6 @@ class CastaiInventoryV1Beta1EnaQueueInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_queue_count_per_interface is not UNSET:
             field_dict["defaultQueueCountPerInterface"] = (
                 default_queue_count_per_interface
@@ -55,21 +55,27 @@ class CastaiInventoryV1Beta1EnaQueueInfo:
         default_queue_count_per_interface = d.pop(
             "defaultQueueCountPerInterface", UNSET
         )
+        if default_queue_count_per_interface is None:
+            _lenient.flag()
 
         maximum_queue_count = d.pop("maximumQueueCount", UNSET)
+        if maximum_queue_count is None:
+            _lenient.flag()
 
         maximum_queue_count_per_interface = d.pop(
             "maximumQueueCountPerInterface", UNSET
         )
+        if maximum_queue_count_per_interface is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_ena_queue_info = cls(
+        _obj = cls(
             default_queue_count_per_interface=default_queue_count_per_interface,
             maximum_queue_count=maximum_queue_count,
             maximum_queue_count_per_interface=maximum_queue_count_per_interface,
         )
 
-        castai_inventory_v1_beta_1_ena_queue_info.additional_properties = d
-        return castai_inventory_v1_beta_1_ena_queue_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1GenericReservation")
@@ -70,7 +71,11 @@ class CastaiInventoryV1Beta1GenericReservation:
         if isinstance(self.end_date, Unset):
             end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
+            end_date = (
+                self.end_date.isoformat()
+                if isinstance(self.end_date, datetime.datetime)
+                else self.end_date
+            )
         else:
             end_date = self.end_date
 
@@ -78,7 +83,11 @@ class CastaiInventoryV1Beta1GenericReservation:
         if isinstance(self.expiration_date, Unset):
             expiration_date = UNSET
         elif isinstance(self.expiration_date, datetime.datetime):
-            expiration_date = self.expiration_date.isoformat()
+            expiration_date = (
+                self.expiration_date.isoformat()
+                if isinstance(self.expiration_date, datetime.datetime)
+                else self.expiration_date
+            )
         else:
             expiration_date = self.expiration_date
 
@@ -112,7 +121,11 @@ class CastaiInventoryV1Beta1GenericReservation:
         if isinstance(self.purchase_date, Unset):
             purchase_date = UNSET
         elif isinstance(self.purchase_date, datetime.datetime):
-            purchase_date = self.purchase_date.isoformat()
+            purchase_date = (
+                self.purchase_date.isoformat()
+                if isinstance(self.purchase_date, datetime.datetime)
+                else self.purchase_date
+            )
         else:
             purchase_date = self.purchase_date
 
@@ -128,7 +141,11 @@ class CastaiInventoryV1Beta1GenericReservation:
         if isinstance(self.start_date, Unset):
             start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
+            start_date = (
+                self.start_date.isoformat()
+                if isinstance(self.start_date, datetime.datetime)
+                else self.start_date
+            )
         else:
             start_date = self.start_date
 
@@ -152,7 +169,6 @@ class CastaiInventoryV1Beta1GenericReservation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if deep_link_to_reservation is not UNSET:
@@ -197,7 +213,9 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         count = _parse_count(d.pop("count", UNSET))
 
@@ -206,7 +224,9 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         deep_link_to_reservation = _parse_deep_link_to_reservation(
             d.pop("deepLinkToReservation", UNSET)
@@ -217,15 +237,11 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            end_date_type_0 = _lenient.as_datetime(data)
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return end_date_type_0
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
 
@@ -234,15 +250,11 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            expiration_date_type_0 = _lenient.as_datetime(data)
 
-                return expiration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return expiration_date_type_0
 
         expiration_date = _parse_expiration_date(d.pop("expirationDate", UNSET))
 
@@ -251,18 +263,24 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_type = _parse_instance_type(d.pop("instanceType", UNSET))
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         def _parse_price(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         price = _parse_price(d.pop("price", UNSET))
 
@@ -271,7 +289,9 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         product_name = _parse_product_name(d.pop("productName", UNSET))
 
@@ -280,7 +300,9 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -289,15 +311,11 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                purchase_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            purchase_date_type_0 = _lenient.as_datetime(data)
 
-                return purchase_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return purchase_date_type_0
 
         purchase_date = _parse_purchase_date(d.pop("purchaseDate", UNSET))
 
@@ -306,26 +324,26 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         quantity = _parse_quantity(d.pop("quantity", UNSET))
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            start_date_type_0 = _lenient.as_datetime(data)
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return start_date_type_0
 
         start_date = _parse_start_date(d.pop("startDate", UNSET))
 
@@ -334,7 +352,9 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -343,7 +363,9 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         zone_id = _parse_zone_id(d.pop("zoneId", UNSET))
 
@@ -352,11 +374,13 @@ class CastaiInventoryV1Beta1GenericReservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         zone_name = _parse_zone_name(d.pop("zoneName", UNSET))
 
-        castai_inventory_v1_beta_1_generic_reservation = cls(
+        _obj = cls(
             count=count,
             deep_link_to_reservation=deep_link_to_reservation,
             end_date=end_date,
@@ -375,8 +399,8 @@ class CastaiInventoryV1Beta1GenericReservation:
             zone_name=zone_name,
         )
 
-        castai_inventory_v1_beta_1_generic_reservation.additional_properties = d
-        return castai_inventory_v1_beta_1_generic_reservation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse")
@@ -27,7 +28,6 @@ class CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cmd is not UNSET:
             field_dict["cmd"] = cmd
 
@@ -37,13 +37,15 @@ class CastaiInventoryV1Beta1GetAWSReservedInstancesImportCMDResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cmd = d.pop("cmd", UNSET)
+        if cmd is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_get_aws_reserved_instances_import_cmd_response = cls(
+        _obj = cls(
             cmd=cmd,
         )
 
-        castai_inventory_v1_beta_1_get_aws_reserved_instances_import_cmd_response.additional_properties = d
-        return castai_inventory_v1_beta_1_get_aws_reserved_instances_import_cmd_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

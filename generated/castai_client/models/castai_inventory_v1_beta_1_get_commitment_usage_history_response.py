@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,20 +33,39 @@ class CastaiInventoryV1Beta1GetCommitmentUsageHistoryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_usage import (
+            CastaiInventoryV1Beta1Usage,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_usage_at_time import (
+            CastaiInventoryV1Beta1UsageAtTime,  # noqa: PLC0415
+        )
+
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(
+                            items_item_data, CastaiInventoryV1Beta1UsageAtTime
+                        )
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+            summary = (
+                self.summary.to_dict()
+                if isinstance(self.summary, CastaiInventoryV1Beta1Usage)
+                else self.summary
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
         if summary is not UNSET:
@@ -66,28 +86,37 @@ class CastaiInventoryV1Beta1GetCommitmentUsageHistoryResponse:
         _items = d.pop("items", UNSET)
         items: list[CastaiInventoryV1Beta1UsageAtTime] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CastaiInventoryV1Beta1UsageAtTime.from_dict(
-                    items_item_data
-                )
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        CastaiInventoryV1Beta1UsageAtTime.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         _summary = d.pop("summary", UNSET)
         summary: CastaiInventoryV1Beta1Usage | Unset
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
-            summary = CastaiInventoryV1Beta1Usage.from_dict(_summary)
+            summary = (
+                CastaiInventoryV1Beta1Usage.from_dict(_summary)
+                if isinstance(_summary, dict)
+                else _lenient.kept(_summary)
+            )
 
-        castai_inventory_v1_beta_1_get_commitment_usage_history_response = cls(
+        _obj = cls(
             items=items,
             summary=summary,
         )
 
-        castai_inventory_v1_beta_1_get_commitment_usage_history_response.additional_properties = d
-        return castai_inventory_v1_beta_1_get_commitment_usage_history_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

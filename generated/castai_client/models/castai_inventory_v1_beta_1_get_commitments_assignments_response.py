@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,18 +32,29 @@ class CastaiInventoryV1Beta1GetCommitmentsAssignmentsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_commitment_assignment import (
+            CastaiInventoryV1Beta1CommitmentAssignment,  # noqa: PLC0415
+        )
+
         commitments_assignments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.commitments_assignments, Unset):
-            commitments_assignments = []
-            for commitments_assignments_item_data in self.commitments_assignments:
-                commitments_assignments_item = (
-                    commitments_assignments_item_data.to_dict()
-                )
-                commitments_assignments.append(commitments_assignments_item)
+            if isinstance(self.commitments_assignments, list):
+                commitments_assignments = []
+                for commitments_assignments_item_data in self.commitments_assignments:
+                    commitments_assignments_item = (
+                        commitments_assignments_item_data.to_dict()
+                        if isinstance(
+                            commitments_assignments_item_data,
+                            CastaiInventoryV1Beta1CommitmentAssignment,
+                        )
+                        else commitments_assignments_item_data
+                    )
+                    commitments_assignments.append(commitments_assignments_item)
+            else:
+                commitments_assignments = self.commitments_assignments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if commitments_assignments is not UNSET:
             field_dict["commitmentsAssignments"] = commitments_assignments
 
@@ -60,22 +72,27 @@ class CastaiInventoryV1Beta1GetCommitmentsAssignmentsResponse:
             list[CastaiInventoryV1Beta1CommitmentAssignment] | Unset
         ) = UNSET
         if _commitments_assignments is not UNSET:
-            commitments_assignments = []
-            for commitments_assignments_item_data in _commitments_assignments:
-                commitments_assignments_item = (
-                    CastaiInventoryV1Beta1CommitmentAssignment.from_dict(
-                        commitments_assignments_item_data
+            if isinstance(_commitments_assignments, list):
+                commitments_assignments = []
+                for commitments_assignments_item_data in _commitments_assignments:
+                    commitments_assignments_item = (
+                        CastaiInventoryV1Beta1CommitmentAssignment.from_dict(
+                            commitments_assignments_item_data
+                        )
+                        if isinstance(commitments_assignments_item_data, dict)
+                        else _lenient.kept(commitments_assignments_item_data)
                     )
-                )
 
-                commitments_assignments.append(commitments_assignments_item)
+                    commitments_assignments.append(commitments_assignments_item)
+            else:
+                commitments_assignments = _lenient.kept(_commitments_assignments)
 
-        castai_inventory_v1_beta_1_get_commitments_assignments_response = cls(
+        _obj = cls(
             commitments_assignments=commitments_assignments,
         )
 
-        castai_inventory_v1_beta_1_get_commitments_assignments_response.additional_properties = d
-        return castai_inventory_v1_beta_1_get_commitments_assignments_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

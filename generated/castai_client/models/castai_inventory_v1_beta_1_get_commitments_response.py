@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,28 @@ class CastaiInventoryV1Beta1GetCommitmentsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_commitment import (
+            CastaiInventoryV1Beta1Commitment,  # noqa: PLC0415
+        )
+
         commitments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.commitments, Unset):
-            commitments = []
-            for commitments_item_data in self.commitments:
-                commitments_item = commitments_item_data.to_dict()
-                commitments.append(commitments_item)
+            if isinstance(self.commitments, list):
+                commitments = []
+                for commitments_item_data in self.commitments:
+                    commitments_item = (
+                        commitments_item_data.to_dict()
+                        if isinstance(
+                            commitments_item_data, CastaiInventoryV1Beta1Commitment
+                        )
+                        else commitments_item_data
+                    )
+                    commitments.append(commitments_item)
+            else:
+                commitments = self.commitments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if commitments is not UNSET:
             field_dict["commitments"] = commitments
 
@@ -54,20 +67,27 @@ class CastaiInventoryV1Beta1GetCommitmentsResponse:
         _commitments = d.pop("commitments", UNSET)
         commitments: list[CastaiInventoryV1Beta1Commitment] | Unset = UNSET
         if _commitments is not UNSET:
-            commitments = []
-            for commitments_item_data in _commitments:
-                commitments_item = CastaiInventoryV1Beta1Commitment.from_dict(
-                    commitments_item_data
-                )
+            if isinstance(_commitments, list):
+                commitments = []
+                for commitments_item_data in _commitments:
+                    commitments_item = (
+                        CastaiInventoryV1Beta1Commitment.from_dict(
+                            commitments_item_data
+                        )
+                        if isinstance(commitments_item_data, dict)
+                        else _lenient.kept(commitments_item_data)
+                    )
 
-                commitments.append(commitments_item)
+                    commitments.append(commitments_item)
+            else:
+                commitments = _lenient.kept(_commitments)
 
-        castai_inventory_v1_beta_1_get_commitments_response = cls(
+        _obj = cls(
             commitments=commitments,
         )
 
-        castai_inventory_v1_beta_1_get_commitments_response.additional_properties = d
-        return castai_inventory_v1_beta_1_get_commitments_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1GetGCPCommitmentsImportScriptResponse")
@@ -27,7 +28,6 @@ class CastaiInventoryV1Beta1GetGCPCommitmentsImportScriptResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if script is not UNSET:
             field_dict["script"] = script
 
@@ -37,13 +37,15 @@ class CastaiInventoryV1Beta1GetGCPCommitmentsImportScriptResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         script = d.pop("script", UNSET)
+        if script is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_get_gcp_commitments_import_script_response = cls(
+        _obj = cls(
             script=script,
         )
 
-        castai_inventory_v1_beta_1_get_gcp_commitments_import_script_response.additional_properties = d
-        return castai_inventory_v1_beta_1_get_gcp_commitments_import_script_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

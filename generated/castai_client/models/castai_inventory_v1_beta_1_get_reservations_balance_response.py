@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,29 @@ class CastaiInventoryV1Beta1GetReservationsBalanceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_reservation_balance import (
+            CastaiInventoryV1Beta1ReservationBalance,  # noqa: PLC0415
+        )
+
         reservations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reservations, Unset):
-            reservations = []
-            for reservations_item_data in self.reservations:
-                reservations_item = reservations_item_data.to_dict()
-                reservations.append(reservations_item)
+            if isinstance(self.reservations, list):
+                reservations = []
+                for reservations_item_data in self.reservations:
+                    reservations_item = (
+                        reservations_item_data.to_dict()
+                        if isinstance(
+                            reservations_item_data,
+                            CastaiInventoryV1Beta1ReservationBalance,
+                        )
+                        else reservations_item_data
+                    )
+                    reservations.append(reservations_item)
+            else:
+                reservations = self.reservations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reservations is not UNSET:
             field_dict["reservations"] = reservations
 
@@ -54,20 +68,27 @@ class CastaiInventoryV1Beta1GetReservationsBalanceResponse:
         _reservations = d.pop("reservations", UNSET)
         reservations: list[CastaiInventoryV1Beta1ReservationBalance] | Unset = UNSET
         if _reservations is not UNSET:
-            reservations = []
-            for reservations_item_data in _reservations:
-                reservations_item = CastaiInventoryV1Beta1ReservationBalance.from_dict(
-                    reservations_item_data
-                )
+            if isinstance(_reservations, list):
+                reservations = []
+                for reservations_item_data in _reservations:
+                    reservations_item = (
+                        CastaiInventoryV1Beta1ReservationBalance.from_dict(
+                            reservations_item_data
+                        )
+                        if isinstance(reservations_item_data, dict)
+                        else _lenient.kept(reservations_item_data)
+                    )
 
-                reservations.append(reservations_item)
+                    reservations.append(reservations_item)
+            else:
+                reservations = _lenient.kept(_reservations)
 
-        castai_inventory_v1_beta_1_get_reservations_balance_response = cls(
+        _obj = cls(
             reservations=reservations,
         )
 
-        castai_inventory_v1_beta_1_get_reservations_balance_response.additional_properties = d
-        return castai_inventory_v1_beta_1_get_reservations_balance_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

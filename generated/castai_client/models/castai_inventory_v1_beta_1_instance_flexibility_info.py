@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1InstanceFlexibilityInfo")
@@ -27,7 +28,6 @@ class CastaiInventoryV1Beta1InstanceFlexibilityInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if flexibility_group is not UNSET:
             field_dict["flexibilityGroup"] = flexibility_group
 
@@ -37,13 +37,15 @@ class CastaiInventoryV1Beta1InstanceFlexibilityInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         flexibility_group = d.pop("flexibilityGroup", UNSET)
+        if flexibility_group is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_instance_flexibility_info = cls(
+        _obj = cls(
             flexibility_group=flexibility_group,
         )
 
-        castai_inventory_v1_beta_1_instance_flexibility_info.additional_properties = d
-        return castai_inventory_v1_beta_1_instance_flexibility_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

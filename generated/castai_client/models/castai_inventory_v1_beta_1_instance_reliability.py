@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1InstanceReliability")
@@ -31,7 +32,6 @@ class CastaiInventoryV1Beta1InstanceReliability:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if spot_reclaim_rate_high is not UNSET:
             field_dict["spotReclaimRateHigh"] = spot_reclaim_rate_high
         if spot_reclaim_rate_low is not UNSET:
@@ -43,16 +43,20 @@ class CastaiInventoryV1Beta1InstanceReliability:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         spot_reclaim_rate_high = d.pop("spotReclaimRateHigh", UNSET)
+        if spot_reclaim_rate_high is None:
+            _lenient.flag()
 
         spot_reclaim_rate_low = d.pop("spotReclaimRateLow", UNSET)
+        if spot_reclaim_rate_low is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_instance_reliability = cls(
+        _obj = cls(
             spot_reclaim_rate_high=spot_reclaim_rate_high,
             spot_reclaim_rate_low=spot_reclaim_rate_low,
         )
 
-        castai_inventory_v1_beta_1_instance_reliability.additional_properties = d
-        return castai_inventory_v1_beta_1_instance_reliability
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

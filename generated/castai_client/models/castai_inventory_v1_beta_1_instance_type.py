@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_instance_type_cpu_manufacturer import (
     CastaiInventoryV1Beta1InstanceTypeCPUManufacturer,
     check_castai_inventory_v1_beta_1_instance_type_cpu_manufacturer,
@@ -144,31 +145,103 @@ class CastaiInventoryV1Beta1InstanceType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_applied_discount import (
+            CastaiInventoryV1Beta1AppliedDiscount,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_attachable_disk import (
+            CastaiInventoryV1Beta1AttachableDisk,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_block_storage_info import (
+            CastaiInventoryV1Beta1BlockStorageInfo,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_instance_flexibility_info import (
+            CastaiInventoryV1Beta1InstanceFlexibilityInfo,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_instance_reliability import (
+            CastaiInventoryV1Beta1InstanceReliability,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_instance_type_availability import (
+            CastaiInventoryV1Beta1InstanceTypeAvailability,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_instance_zone import (
+            CastaiInventoryV1Beta1InstanceZone,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_network_info import (
+            CastaiInventoryV1Beta1NetworkInfo,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_neuron_info import (
+            CastaiInventoryV1Beta1NeuronInfo,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_storage_info import (
+            CastaiInventoryV1Beta1StorageInfo,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1cpu_info import (
+            CastaiInventoryV1Beta1CPUInfo,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1gpu_info import (
+            CastaiInventoryV1Beta1GPUInfo,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1tpu_info import (
+            CastaiInventoryV1Beta1TPUInfo,  # noqa: PLC0415
+        )
+
         applied_discounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.applied_discounts, Unset):
-            applied_discounts = []
-            for applied_discounts_item_data in self.applied_discounts:
-                applied_discounts_item = applied_discounts_item_data.to_dict()
-                applied_discounts.append(applied_discounts_item)
+            if isinstance(self.applied_discounts, list):
+                applied_discounts = []
+                for applied_discounts_item_data in self.applied_discounts:
+                    applied_discounts_item = (
+                        applied_discounts_item_data.to_dict()
+                        if isinstance(
+                            applied_discounts_item_data,
+                            CastaiInventoryV1Beta1AppliedDiscount,
+                        )
+                        else applied_discounts_item_data
+                    )
+                    applied_discounts.append(applied_discounts_item)
+            else:
+                applied_discounts = self.applied_discounts
 
         architecture = self.architecture
 
         attachable_disks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachable_disks, Unset):
-            attachable_disks = []
-            for attachable_disks_item_data in self.attachable_disks:
-                attachable_disks_item = attachable_disks_item_data.to_dict()
-                attachable_disks.append(attachable_disks_item)
+            if isinstance(self.attachable_disks, list):
+                attachable_disks = []
+                for attachable_disks_item_data in self.attachable_disks:
+                    attachable_disks_item = (
+                        attachable_disks_item_data.to_dict()
+                        if isinstance(
+                            attachable_disks_item_data,
+                            CastaiInventoryV1Beta1AttachableDisk,
+                        )
+                        else attachable_disks_item_data
+                    )
+                    attachable_disks.append(attachable_disks_item)
+            else:
+                attachable_disks = self.attachable_disks
 
         availability: dict[str, Any] | Unset = UNSET
         if not isinstance(self.availability, Unset):
-            availability = self.availability.to_dict()
+            availability = (
+                self.availability.to_dict()
+                if isinstance(
+                    self.availability, CastaiInventoryV1Beta1InstanceTypeAvailability
+                )
+                else self.availability
+            )
 
         bare_metal = self.bare_metal
 
         block_storage_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.block_storage_info, Unset):
-            block_storage_info = self.block_storage_info.to_dict()
+            block_storage_info = (
+                self.block_storage_info.to_dict()
+                if isinstance(
+                    self.block_storage_info, CastaiInventoryV1Beta1BlockStorageInfo
+                )
+                else self.block_storage_info
+            )
 
         burstable = self.burstable
 
@@ -178,20 +251,31 @@ class CastaiInventoryV1Beta1InstanceType:
 
         cpu_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_info, Unset):
-            cpu_info = self.cpu_info.to_dict()
+            cpu_info = (
+                self.cpu_info.to_dict()
+                if isinstance(self.cpu_info, CastaiInventoryV1Beta1CPUInfo)
+                else self.cpu_info
+            )
 
         cpu_manufacturers: list[str] | Unset = UNSET
         if not isinstance(self.cpu_manufacturers, Unset):
-            cpu_manufacturers = []
-            for cpu_manufacturers_item_data in self.cpu_manufacturers:
-                cpu_manufacturers_item: str = cpu_manufacturers_item_data
-                cpu_manufacturers.append(cpu_manufacturers_item)
+            if isinstance(self.cpu_manufacturers, list):
+                cpu_manufacturers = []
+                for cpu_manufacturers_item_data in self.cpu_manufacturers:
+                    cpu_manufacturers_item: str = cpu_manufacturers_item_data
+                    cpu_manufacturers.append(cpu_manufacturers_item)
+            else:
+                cpu_manufacturers = self.cpu_manufacturers
 
         cpu_price = self.cpu_price
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         custom_instance = self.custom_instance
 
@@ -201,11 +285,21 @@ class CastaiInventoryV1Beta1InstanceType:
 
         flexibility_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.flexibility_info, Unset):
-            flexibility_info = self.flexibility_info.to_dict()
+            flexibility_info = (
+                self.flexibility_info.to_dict()
+                if isinstance(
+                    self.flexibility_info, CastaiInventoryV1Beta1InstanceFlexibilityInfo
+                )
+                else self.flexibility_info
+            )
 
         gpu_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu_info, Unset):
-            gpu_info = self.gpu_info.to_dict()
+            gpu_info = (
+                self.gpu_info.to_dict()
+                if isinstance(self.gpu_info, CastaiInventoryV1Beta1GPUInfo)
+                else self.gpu_info
+            )
 
         hyperv_generations: list[str] | Unset = UNSET
         if not isinstance(self.hyperv_generations, Unset):
@@ -223,11 +317,19 @@ class CastaiInventoryV1Beta1InstanceType:
 
         network_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.network_info, Unset):
-            network_info = self.network_info.to_dict()
+            network_info = (
+                self.network_info.to_dict()
+                if isinstance(self.network_info, CastaiInventoryV1Beta1NetworkInfo)
+                else self.network_info
+            )
 
         neuron_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.neuron_info, Unset):
-            neuron_info = self.neuron_info.to_dict()
+            neuron_info = (
+                self.neuron_info.to_dict()
+                if isinstance(self.neuron_info, CastaiInventoryV1Beta1NeuronInfo)
+                else self.neuron_info
+            )
 
         obsolete = self.obsolete
 
@@ -251,32 +353,58 @@ class CastaiInventoryV1Beta1InstanceType:
 
         spot_reliability: dict[str, Any] | Unset = UNSET
         if not isinstance(self.spot_reliability, Unset):
-            spot_reliability = self.spot_reliability.to_dict()
+            spot_reliability = (
+                self.spot_reliability.to_dict()
+                if isinstance(
+                    self.spot_reliability, CastaiInventoryV1Beta1InstanceReliability
+                )
+                else self.spot_reliability
+            )
 
         storage_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.storage_info, Unset):
-            storage_info = self.storage_info.to_dict()
+            storage_info = (
+                self.storage_info.to_dict()
+                if isinstance(self.storage_info, CastaiInventoryV1Beta1StorageInfo)
+                else self.storage_info
+            )
 
         tpu_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tpu_info, Unset):
-            tpu_info = self.tpu_info.to_dict()
+            tpu_info = (
+                self.tpu_info.to_dict()
+                if isinstance(self.tpu_info, CastaiInventoryV1Beta1TPUInfo)
+                else self.tpu_info
+            )
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
 
         vcpu = self.vcpu
 
         zones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.zones, Unset):
-            zones = []
-            for zones_item_data in self.zones:
-                zones_item = zones_item_data.to_dict()
-                zones.append(zones_item)
+            if isinstance(self.zones, list):
+                zones = []
+                for zones_item_data in self.zones:
+                    zones_item = (
+                        zones_item_data.to_dict()
+                        if isinstance(
+                            zones_item_data, CastaiInventoryV1Beta1InstanceZone
+                        )
+                        else zones_item_data
+                    )
+                    zones.append(zones_item)
+            else:
+                zones = self.zones
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if applied_discounts is not UNSET:
             field_dict["appliedDiscounts"] = applied_discounts
         if architecture is not UNSET:
@@ -400,97 +528,143 @@ class CastaiInventoryV1Beta1InstanceType:
         _applied_discounts = d.pop("appliedDiscounts", UNSET)
         applied_discounts: list[CastaiInventoryV1Beta1AppliedDiscount] | Unset = UNSET
         if _applied_discounts is not UNSET:
-            applied_discounts = []
-            for applied_discounts_item_data in _applied_discounts:
-                applied_discounts_item = (
-                    CastaiInventoryV1Beta1AppliedDiscount.from_dict(
-                        applied_discounts_item_data
+            if isinstance(_applied_discounts, list):
+                applied_discounts = []
+                for applied_discounts_item_data in _applied_discounts:
+                    applied_discounts_item = (
+                        CastaiInventoryV1Beta1AppliedDiscount.from_dict(
+                            applied_discounts_item_data
+                        )
+                        if isinstance(applied_discounts_item_data, dict)
+                        else _lenient.kept(applied_discounts_item_data)
                     )
-                )
 
-                applied_discounts.append(applied_discounts_item)
+                    applied_discounts.append(applied_discounts_item)
+            else:
+                applied_discounts = _lenient.kept(_applied_discounts)
 
         architecture = d.pop("architecture", UNSET)
+        if architecture is None:
+            _lenient.flag()
 
         _attachable_disks = d.pop("attachableDisks", UNSET)
         attachable_disks: list[CastaiInventoryV1Beta1AttachableDisk] | Unset = UNSET
         if _attachable_disks is not UNSET:
-            attachable_disks = []
-            for attachable_disks_item_data in _attachable_disks:
-                attachable_disks_item = CastaiInventoryV1Beta1AttachableDisk.from_dict(
-                    attachable_disks_item_data
-                )
+            if isinstance(_attachable_disks, list):
+                attachable_disks = []
+                for attachable_disks_item_data in _attachable_disks:
+                    attachable_disks_item = (
+                        CastaiInventoryV1Beta1AttachableDisk.from_dict(
+                            attachable_disks_item_data
+                        )
+                        if isinstance(attachable_disks_item_data, dict)
+                        else _lenient.kept(attachable_disks_item_data)
+                    )
 
-                attachable_disks.append(attachable_disks_item)
+                    attachable_disks.append(attachable_disks_item)
+            else:
+                attachable_disks = _lenient.kept(_attachable_disks)
 
         _availability = d.pop("availability", UNSET)
         availability: CastaiInventoryV1Beta1InstanceTypeAvailability | Unset
         if isinstance(_availability, Unset):
             availability = UNSET
         else:
-            availability = CastaiInventoryV1Beta1InstanceTypeAvailability.from_dict(
-                _availability
+            availability = (
+                CastaiInventoryV1Beta1InstanceTypeAvailability.from_dict(_availability)
+                if isinstance(_availability, dict)
+                else _lenient.kept(_availability)
             )
 
         bare_metal = d.pop("bareMetal", UNSET)
+        if bare_metal is None:
+            _lenient.flag()
 
         _block_storage_info = d.pop("blockStorageInfo", UNSET)
         block_storage_info: CastaiInventoryV1Beta1BlockStorageInfo | Unset
         if isinstance(_block_storage_info, Unset):
             block_storage_info = UNSET
         else:
-            block_storage_info = CastaiInventoryV1Beta1BlockStorageInfo.from_dict(
-                _block_storage_info
+            block_storage_info = (
+                CastaiInventoryV1Beta1BlockStorageInfo.from_dict(_block_storage_info)
+                if isinstance(_block_storage_info, dict)
+                else _lenient.kept(_block_storage_info)
             )
 
         burstable = d.pop("burstable", UNSET)
+        if burstable is None:
+            _lenient.flag()
 
         cast_choice = d.pop("castChoice", UNSET)
+        if cast_choice is None:
+            _lenient.flag()
 
         compute_optimized = d.pop("computeOptimized", UNSET)
+        if compute_optimized is None:
+            _lenient.flag()
 
         _cpu_info = d.pop("cpuInfo", UNSET)
         cpu_info: CastaiInventoryV1Beta1CPUInfo | Unset
         if isinstance(_cpu_info, Unset):
             cpu_info = UNSET
         else:
-            cpu_info = CastaiInventoryV1Beta1CPUInfo.from_dict(_cpu_info)
+            cpu_info = (
+                CastaiInventoryV1Beta1CPUInfo.from_dict(_cpu_info)
+                if isinstance(_cpu_info, dict)
+                else _lenient.kept(_cpu_info)
+            )
 
         _cpu_manufacturers = d.pop("cpuManufacturers", UNSET)
         cpu_manufacturers: (
             list[CastaiInventoryV1Beta1InstanceTypeCPUManufacturer] | Unset
         ) = UNSET
         if _cpu_manufacturers is not UNSET:
-            cpu_manufacturers = []
-            for cpu_manufacturers_item_data in _cpu_manufacturers:
-                cpu_manufacturers_item = (
-                    check_castai_inventory_v1_beta_1_instance_type_cpu_manufacturer(
-                        cpu_manufacturers_item_data
+            if isinstance(_cpu_manufacturers, list):
+                cpu_manufacturers = []
+                for cpu_manufacturers_item_data in _cpu_manufacturers:
+                    cpu_manufacturers_item = (
+                        check_castai_inventory_v1_beta_1_instance_type_cpu_manufacturer(
+                            cpu_manufacturers_item_data
+                        )
                     )
-                )
 
-                cpu_manufacturers.append(cpu_manufacturers_item)
+                    cpu_manufacturers.append(cpu_manufacturers_item)
+            else:
+                cpu_manufacturers = _lenient.kept(_cpu_manufacturers)
 
         cpu_price = d.pop("cpuPrice", UNSET)
+        if cpu_price is None:
+            _lenient.flag()
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         custom_instance = d.pop("customInstance", UNSET)
+        if custom_instance is None:
+            _lenient.flag()
 
-        disk_controller_types = cast(list[str], d.pop("diskControllerTypes", UNSET))
+        _disk_controller_types = d.pop("diskControllerTypes", UNSET)
+        disk_controller_types: list[str] | Unset = UNSET
+        if _disk_controller_types is not UNSET:
+            disk_controller_types = cast(
+                list[str], _lenient.plain_list(_disk_controller_types)
+            )
 
         _flexibility_info = d.pop("flexibilityInfo", UNSET)
         flexibility_info: CastaiInventoryV1Beta1InstanceFlexibilityInfo | Unset
         if isinstance(_flexibility_info, Unset):
             flexibility_info = UNSET
         else:
-            flexibility_info = CastaiInventoryV1Beta1InstanceFlexibilityInfo.from_dict(
-                _flexibility_info
+            flexibility_info = (
+                CastaiInventoryV1Beta1InstanceFlexibilityInfo.from_dict(
+                    _flexibility_info
+                )
+                if isinstance(_flexibility_info, dict)
+                else _lenient.kept(_flexibility_info)
             )
 
         _gpu_info = d.pop("gpuInfo", UNSET)
@@ -498,57 +672,96 @@ class CastaiInventoryV1Beta1InstanceType:
         if isinstance(_gpu_info, Unset):
             gpu_info = UNSET
         else:
-            gpu_info = CastaiInventoryV1Beta1GPUInfo.from_dict(_gpu_info)
+            gpu_info = (
+                CastaiInventoryV1Beta1GPUInfo.from_dict(_gpu_info)
+                if isinstance(_gpu_info, dict)
+                else _lenient.kept(_gpu_info)
+            )
 
-        hyperv_generations = cast(list[str], d.pop("hypervGenerations", UNSET))
+        _hyperv_generations = d.pop("hypervGenerations", UNSET)
+        hyperv_generations: list[str] | Unset = UNSET
+        if _hyperv_generations is not UNSET:
+            hyperv_generations = cast(
+                list[str], _lenient.plain_list(_hyperv_generations)
+            )
 
         def _parse_hypervisor(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         hypervisor = _parse_hypervisor(d.pop("hypervisor", UNSET))
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         instance_type = d.pop("instanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
         _network_info = d.pop("networkInfo", UNSET)
         network_info: CastaiInventoryV1Beta1NetworkInfo | Unset
         if isinstance(_network_info, Unset):
             network_info = UNSET
         else:
-            network_info = CastaiInventoryV1Beta1NetworkInfo.from_dict(_network_info)
+            network_info = (
+                CastaiInventoryV1Beta1NetworkInfo.from_dict(_network_info)
+                if isinstance(_network_info, dict)
+                else _lenient.kept(_network_info)
+            )
 
         _neuron_info = d.pop("neuronInfo", UNSET)
         neuron_info: CastaiInventoryV1Beta1NeuronInfo | Unset
         if isinstance(_neuron_info, Unset):
             neuron_info = UNSET
         else:
-            neuron_info = CastaiInventoryV1Beta1NeuronInfo.from_dict(_neuron_info)
+            neuron_info = (
+                CastaiInventoryV1Beta1NeuronInfo.from_dict(_neuron_info)
+                if isinstance(_neuron_info, dict)
+                else _lenient.kept(_neuron_info)
+            )
 
         obsolete = d.pop("obsolete", UNSET)
+        if obsolete is None:
+            _lenient.flag()
 
         os = d.pop("os", UNSET)
+        if os is None:
+            _lenient.flag()
 
         price = d.pop("price", UNSET)
+        if price is None:
+            _lenient.flag()
 
         provider = d.pop("provider", UNSET)
+        if provider is None:
+            _lenient.flag()
 
         ram = d.pop("ram", UNSET)
+        if ram is None:
+            _lenient.flag()
 
         ram_price = d.pop("ramPrice", UNSET)
+        if ram_price is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         def _parse_sku_tier(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         sku_tier = _parse_sku_tier(d.pop("skuTier", UNSET))
 
@@ -557,8 +770,10 @@ class CastaiInventoryV1Beta1InstanceType:
         if isinstance(_spot_reliability, Unset):
             spot_reliability = UNSET
         else:
-            spot_reliability = CastaiInventoryV1Beta1InstanceReliability.from_dict(
-                _spot_reliability
+            spot_reliability = (
+                CastaiInventoryV1Beta1InstanceReliability.from_dict(_spot_reliability)
+                if isinstance(_spot_reliability, dict)
+                else _lenient.kept(_spot_reliability)
             )
 
         _storage_info = d.pop("storageInfo", UNSET)
@@ -566,36 +781,51 @@ class CastaiInventoryV1Beta1InstanceType:
         if isinstance(_storage_info, Unset):
             storage_info = UNSET
         else:
-            storage_info = CastaiInventoryV1Beta1StorageInfo.from_dict(_storage_info)
+            storage_info = (
+                CastaiInventoryV1Beta1StorageInfo.from_dict(_storage_info)
+                if isinstance(_storage_info, dict)
+                else _lenient.kept(_storage_info)
+            )
 
         _tpu_info = d.pop("tpuInfo", UNSET)
         tpu_info: CastaiInventoryV1Beta1TPUInfo | Unset
         if isinstance(_tpu_info, Unset):
             tpu_info = UNSET
         else:
-            tpu_info = CastaiInventoryV1Beta1TPUInfo.from_dict(_tpu_info)
+            tpu_info = (
+                CastaiInventoryV1Beta1TPUInfo.from_dict(_tpu_info)
+                if isinstance(_tpu_info, dict)
+                else _lenient.kept(_tpu_info)
+            )
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _lenient.as_datetime(_updated_at)
 
         vcpu = d.pop("vcpu", UNSET)
+        if vcpu is None:
+            _lenient.flag()
 
         _zones = d.pop("zones", UNSET)
         zones: list[CastaiInventoryV1Beta1InstanceZone] | Unset = UNSET
         if _zones is not UNSET:
-            zones = []
-            for zones_item_data in _zones:
-                zones_item = CastaiInventoryV1Beta1InstanceZone.from_dict(
-                    zones_item_data
-                )
+            if isinstance(_zones, list):
+                zones = []
+                for zones_item_data in _zones:
+                    zones_item = (
+                        CastaiInventoryV1Beta1InstanceZone.from_dict(zones_item_data)
+                        if isinstance(zones_item_data, dict)
+                        else _lenient.kept(zones_item_data)
+                    )
 
-                zones.append(zones_item)
+                    zones.append(zones_item)
+            else:
+                zones = _lenient.kept(_zones)
 
-        castai_inventory_v1_beta_1_instance_type = cls(
+        _obj = cls(
             applied_discounts=applied_discounts,
             architecture=architecture,
             attachable_disks=attachable_disks,
@@ -635,8 +865,8 @@ class CastaiInventoryV1Beta1InstanceType:
             zones=zones,
         )
 
-        castai_inventory_v1_beta_1_instance_type.additional_properties = d
-        return castai_inventory_v1_beta_1_instance_type
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

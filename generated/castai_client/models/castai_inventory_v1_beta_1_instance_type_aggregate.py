@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,6 +57,13 @@ class CastaiInventoryV1Beta1InstanceTypeAggregate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_node_usage import (
+            CastaiInventoryV1Beta1NodeUsage,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_usage_distribution import (
+            CastaiInventoryV1Beta1UsageDistribution,  # noqa: PLC0415
+        )
+
         az_id = self.az_id
 
         cluster_id = self.cluster_id
@@ -70,10 +78,17 @@ class CastaiInventoryV1Beta1InstanceTypeAggregate:
 
         nodes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.nodes, Unset):
-            nodes = []
-            for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
-                nodes.append(nodes_item)
+            if isinstance(self.nodes, list):
+                nodes = []
+                for nodes_item_data in self.nodes:
+                    nodes_item = (
+                        nodes_item_data.to_dict()
+                        if isinstance(nodes_item_data, CastaiInventoryV1Beta1NodeUsage)
+                        else nodes_item_data
+                    )
+                    nodes.append(nodes_item)
+            else:
+                nodes = self.nodes
 
         price = self.price
 
@@ -87,13 +102,18 @@ class CastaiInventoryV1Beta1InstanceTypeAggregate:
 
         usage_distribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage_distribution, Unset):
-            usage_distribution = self.usage_distribution.to_dict()
+            usage_distribution = (
+                self.usage_distribution.to_dict()
+                if isinstance(
+                    self.usage_distribution, CastaiInventoryV1Beta1UsageDistribution
+                )
+                else self.usage_distribution
+            )
 
         vcpu = self.vcpu
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if az_id is not UNSET:
             field_dict["azId"] = az_id
         if cluster_id is not UNSET:
@@ -134,46 +154,78 @@ class CastaiInventoryV1Beta1InstanceTypeAggregate:
 
         d = dict(src_dict)
         az_id = d.pop("azId", UNSET)
+        if az_id is None:
+            _lenient.flag()
 
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         instance_type = d.pop("instanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
-        node_ids = cast(list[str], d.pop("nodeIds", UNSET))
+        _node_ids = d.pop("nodeIds", UNSET)
+        node_ids: list[str] | Unset = UNSET
+        if _node_ids is not UNSET:
+            node_ids = cast(list[str], _lenient.plain_list(_node_ids))
 
         _nodes = d.pop("nodes", UNSET)
         nodes: list[CastaiInventoryV1Beta1NodeUsage] | Unset = UNSET
         if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = CastaiInventoryV1Beta1NodeUsage.from_dict(nodes_item_data)
+            if isinstance(_nodes, list):
+                nodes = []
+                for nodes_item_data in _nodes:
+                    nodes_item = (
+                        CastaiInventoryV1Beta1NodeUsage.from_dict(nodes_item_data)
+                        if isinstance(nodes_item_data, dict)
+                        else _lenient.kept(nodes_item_data)
+                    )
 
-                nodes.append(nodes_item)
+                    nodes.append(nodes_item)
+            else:
+                nodes = _lenient.kept(_nodes)
 
         price = d.pop("price", UNSET)
+        if price is None:
+            _lenient.flag()
 
         provider = d.pop("provider", UNSET)
+        if provider is None:
+            _lenient.flag()
 
         ram = d.pop("ram", UNSET)
+        if ram is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         spot = d.pop("spot", UNSET)
+        if spot is None:
+            _lenient.flag()
 
         _usage_distribution = d.pop("usageDistribution", UNSET)
         usage_distribution: CastaiInventoryV1Beta1UsageDistribution | Unset
         if isinstance(_usage_distribution, Unset):
             usage_distribution = UNSET
         else:
-            usage_distribution = CastaiInventoryV1Beta1UsageDistribution.from_dict(
-                _usage_distribution
+            usage_distribution = (
+                CastaiInventoryV1Beta1UsageDistribution.from_dict(_usage_distribution)
+                if isinstance(_usage_distribution, dict)
+                else _lenient.kept(_usage_distribution)
             )
 
         vcpu = d.pop("vcpu", UNSET)
+        if vcpu is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_instance_type_aggregate = cls(
+        _obj = cls(
             az_id=az_id,
             cluster_id=cluster_id,
             count=count,
@@ -189,8 +241,8 @@ class CastaiInventoryV1Beta1InstanceTypeAggregate:
             vcpu=vcpu,
         )
 
-        castai_inventory_v1_beta_1_instance_type_aggregate.additional_properties = d
-        return castai_inventory_v1_beta_1_instance_type_aggregate
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,7 +33,6 @@ class CastaiInventoryV1Beta1InstanceTypeAvailability:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -51,12 +50,12 @@ class CastaiInventoryV1Beta1InstanceTypeAvailability:
                 _type_
             )
 
-        castai_inventory_v1_beta_1_instance_type_availability = cls(
+        _obj = cls(
             type_=type_,
         )
 
-        castai_inventory_v1_beta_1_instance_type_availability.additional_properties = d
-        return castai_inventory_v1_beta_1_instance_type_availability
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,19 +42,49 @@ class CastaiInventoryV1Beta1InstanceTypeBasedUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_cluster_aggregated_usage import (
+            CastaiInventoryV1Beta1ClusterAggregatedUsage,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_instance_type_aggregate import (
+            CastaiInventoryV1Beta1InstanceTypeAggregate,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_usage_distribution import (
+            CastaiInventoryV1Beta1UsageDistribution,  # noqa: PLC0415
+        )
+
         clusters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.clusters, Unset):
-            clusters = []
-            for clusters_item_data in self.clusters:
-                clusters_item = clusters_item_data.to_dict()
-                clusters.append(clusters_item)
+            if isinstance(self.clusters, list):
+                clusters = []
+                for clusters_item_data in self.clusters:
+                    clusters_item = (
+                        clusters_item_data.to_dict()
+                        if isinstance(
+                            clusters_item_data,
+                            CastaiInventoryV1Beta1ClusterAggregatedUsage,
+                        )
+                        else clusters_item_data
+                    )
+                    clusters.append(clusters_item)
+            else:
+                clusters = self.clusters
 
         instance_types: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.instance_types, Unset):
-            instance_types = []
-            for instance_types_item_data in self.instance_types:
-                instance_types_item = instance_types_item_data.to_dict()
-                instance_types.append(instance_types_item)
+            if isinstance(self.instance_types, list):
+                instance_types = []
+                for instance_types_item_data in self.instance_types:
+                    instance_types_item = (
+                        instance_types_item_data.to_dict()
+                        if isinstance(
+                            instance_types_item_data,
+                            CastaiInventoryV1Beta1InstanceTypeAggregate,
+                        )
+                        else instance_types_item_data
+                    )
+                    instance_types.append(instance_types_item)
+            else:
+                instance_types = self.instance_types
 
         usage: float | None | Unset
         if isinstance(self.usage, Unset):
@@ -63,11 +94,16 @@ class CastaiInventoryV1Beta1InstanceTypeBasedUsage:
 
         usage_distribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage_distribution, Unset):
-            usage_distribution = self.usage_distribution.to_dict()
+            usage_distribution = (
+                self.usage_distribution.to_dict()
+                if isinstance(
+                    self.usage_distribution, CastaiInventoryV1Beta1UsageDistribution
+                )
+                else self.usage_distribution
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if clusters is not UNSET:
             field_dict["clusters"] = clusters
         if instance_types is not UNSET:
@@ -95,35 +131,49 @@ class CastaiInventoryV1Beta1InstanceTypeBasedUsage:
         _clusters = d.pop("clusters", UNSET)
         clusters: list[CastaiInventoryV1Beta1ClusterAggregatedUsage] | Unset = UNSET
         if _clusters is not UNSET:
-            clusters = []
-            for clusters_item_data in _clusters:
-                clusters_item = CastaiInventoryV1Beta1ClusterAggregatedUsage.from_dict(
-                    clusters_item_data
-                )
+            if isinstance(_clusters, list):
+                clusters = []
+                for clusters_item_data in _clusters:
+                    clusters_item = (
+                        CastaiInventoryV1Beta1ClusterAggregatedUsage.from_dict(
+                            clusters_item_data
+                        )
+                        if isinstance(clusters_item_data, dict)
+                        else _lenient.kept(clusters_item_data)
+                    )
 
-                clusters.append(clusters_item)
+                    clusters.append(clusters_item)
+            else:
+                clusters = _lenient.kept(_clusters)
 
         _instance_types = d.pop("instanceTypes", UNSET)
         instance_types: list[CastaiInventoryV1Beta1InstanceTypeAggregate] | Unset = (
             UNSET
         )
         if _instance_types is not UNSET:
-            instance_types = []
-            for instance_types_item_data in _instance_types:
-                instance_types_item = (
-                    CastaiInventoryV1Beta1InstanceTypeAggregate.from_dict(
-                        instance_types_item_data
+            if isinstance(_instance_types, list):
+                instance_types = []
+                for instance_types_item_data in _instance_types:
+                    instance_types_item = (
+                        CastaiInventoryV1Beta1InstanceTypeAggregate.from_dict(
+                            instance_types_item_data
+                        )
+                        if isinstance(instance_types_item_data, dict)
+                        else _lenient.kept(instance_types_item_data)
                     )
-                )
 
-                instance_types.append(instance_types_item)
+                    instance_types.append(instance_types_item)
+            else:
+                instance_types = _lenient.kept(_instance_types)
 
         def _parse_usage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -132,19 +182,21 @@ class CastaiInventoryV1Beta1InstanceTypeBasedUsage:
         if isinstance(_usage_distribution, Unset):
             usage_distribution = UNSET
         else:
-            usage_distribution = CastaiInventoryV1Beta1UsageDistribution.from_dict(
-                _usage_distribution
+            usage_distribution = (
+                CastaiInventoryV1Beta1UsageDistribution.from_dict(_usage_distribution)
+                if isinstance(_usage_distribution, dict)
+                else _lenient.kept(_usage_distribution)
             )
 
-        castai_inventory_v1_beta_1_instance_type_based_usage = cls(
+        _obj = cls(
             clusters=clusters,
             instance_types=instance_types,
             usage=usage,
             usage_distribution=usage_distribution,
         )
 
-        castai_inventory_v1_beta_1_instance_type_based_usage.additional_properties = d
-        return castai_inventory_v1_beta_1_instance_type_based_usage
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

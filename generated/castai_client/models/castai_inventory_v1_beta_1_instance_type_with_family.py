@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1InstanceTypeWithFamily")
@@ -35,7 +36,6 @@ class CastaiInventoryV1Beta1InstanceTypeWithFamily:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cloud_service_provider is not UNSET:
             field_dict["cloudServiceProvider"] = cloud_service_provider
         if family is not UNSET:
@@ -49,19 +49,25 @@ class CastaiInventoryV1Beta1InstanceTypeWithFamily:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cloud_service_provider = d.pop("cloudServiceProvider", UNSET)
+        if cloud_service_provider is None:
+            _lenient.flag()
 
         family = d.pop("family", UNSET)
+        if family is None:
+            _lenient.flag()
 
         instance_type = d.pop("instanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_instance_type_with_family = cls(
+        _obj = cls(
             cloud_service_provider=cloud_service_provider,
             family=family,
             instance_type=instance_type,
         )
 
-        castai_inventory_v1_beta_1_instance_type_with_family.additional_properties = d
-        return castai_inventory_v1_beta_1_instance_type_with_family
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

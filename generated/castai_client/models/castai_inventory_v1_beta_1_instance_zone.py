@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,42 +73,107 @@ class CastaiInventoryV1Beta1InstanceZone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_applied_discount import (
+            CastaiInventoryV1Beta1AppliedDiscount,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_attachable_gpu_device import (
+            CastaiInventoryV1Beta1AttachableGPUDevice,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_instance_zone_attachable_disk import (
+            CastaiInventoryV1Beta1InstanceZoneAttachableDisk,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1cpu_platform import (
+            CastaiInventoryV1Beta1CPUPlatform,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1gpu_device import (
+            CastaiInventoryV1Beta1GPUDevice,  # noqa: PLC0415
+        )
+
         applied_discounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.applied_discounts, Unset):
-            applied_discounts = []
-            for applied_discounts_item_data in self.applied_discounts:
-                applied_discounts_item = applied_discounts_item_data.to_dict()
-                applied_discounts.append(applied_discounts_item)
+            if isinstance(self.applied_discounts, list):
+                applied_discounts = []
+                for applied_discounts_item_data in self.applied_discounts:
+                    applied_discounts_item = (
+                        applied_discounts_item_data.to_dict()
+                        if isinstance(
+                            applied_discounts_item_data,
+                            CastaiInventoryV1Beta1AppliedDiscount,
+                        )
+                        else applied_discounts_item_data
+                    )
+                    applied_discounts.append(applied_discounts_item)
+            else:
+                applied_discounts = self.applied_discounts
 
         attachable_disks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachable_disks, Unset):
-            attachable_disks = []
-            for attachable_disks_item_data in self.attachable_disks:
-                attachable_disks_item = attachable_disks_item_data.to_dict()
-                attachable_disks.append(attachable_disks_item)
+            if isinstance(self.attachable_disks, list):
+                attachable_disks = []
+                for attachable_disks_item_data in self.attachable_disks:
+                    attachable_disks_item = (
+                        attachable_disks_item_data.to_dict()
+                        if isinstance(
+                            attachable_disks_item_data,
+                            CastaiInventoryV1Beta1InstanceZoneAttachableDisk,
+                        )
+                        else attachable_disks_item_data
+                    )
+                    attachable_disks.append(attachable_disks_item)
+            else:
+                attachable_disks = self.attachable_disks
 
         attachable_gpu_devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachable_gpu_devices, Unset):
-            attachable_gpu_devices = []
-            for attachable_gpu_devices_item_data in self.attachable_gpu_devices:
-                attachable_gpu_devices_item = attachable_gpu_devices_item_data.to_dict()
-                attachable_gpu_devices.append(attachable_gpu_devices_item)
+            if isinstance(self.attachable_gpu_devices, list):
+                attachable_gpu_devices = []
+                for attachable_gpu_devices_item_data in self.attachable_gpu_devices:
+                    attachable_gpu_devices_item = (
+                        attachable_gpu_devices_item_data.to_dict()
+                        if isinstance(
+                            attachable_gpu_devices_item_data,
+                            CastaiInventoryV1Beta1AttachableGPUDevice,
+                        )
+                        else attachable_gpu_devices_item_data
+                    )
+                    attachable_gpu_devices.append(attachable_gpu_devices_item)
+            else:
+                attachable_gpu_devices = self.attachable_gpu_devices
 
         attached_gpu_devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attached_gpu_devices, Unset):
-            attached_gpu_devices = []
-            for attached_gpu_devices_item_data in self.attached_gpu_devices:
-                attached_gpu_devices_item = attached_gpu_devices_item_data.to_dict()
-                attached_gpu_devices.append(attached_gpu_devices_item)
+            if isinstance(self.attached_gpu_devices, list):
+                attached_gpu_devices = []
+                for attached_gpu_devices_item_data in self.attached_gpu_devices:
+                    attached_gpu_devices_item = (
+                        attached_gpu_devices_item_data.to_dict()
+                        if isinstance(
+                            attached_gpu_devices_item_data,
+                            CastaiInventoryV1Beta1GPUDevice,
+                        )
+                        else attached_gpu_devices_item_data
+                    )
+                    attached_gpu_devices.append(attached_gpu_devices_item)
+            else:
+                attached_gpu_devices = self.attached_gpu_devices
 
         az_id = self.az_id
 
         cpu_platforms: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cpu_platforms, Unset):
-            cpu_platforms = []
-            for cpu_platforms_item_data in self.cpu_platforms:
-                cpu_platforms_item = cpu_platforms_item_data.to_dict()
-                cpu_platforms.append(cpu_platforms_item)
+            if isinstance(self.cpu_platforms, list):
+                cpu_platforms = []
+                for cpu_platforms_item_data in self.cpu_platforms:
+                    cpu_platforms_item = (
+                        cpu_platforms_item_data.to_dict()
+                        if isinstance(
+                            cpu_platforms_item_data, CastaiInventoryV1Beta1CPUPlatform
+                        )
+                        else cpu_platforms_item_data
+                    )
+                    cpu_platforms.append(cpu_platforms_item)
+            else:
+                cpu_platforms = self.cpu_platforms
 
         cpu_price = self.cpu_price
 
@@ -115,7 +181,11 @@ class CastaiInventoryV1Beta1InstanceZone:
 
         last_unavailable_at: str | Unset = UNSET
         if not isinstance(self.last_unavailable_at, Unset):
-            last_unavailable_at = self.last_unavailable_at.isoformat()
+            last_unavailable_at = (
+                self.last_unavailable_at.isoformat()
+                if isinstance(self.last_unavailable_at, datetime.datetime)
+                else self.last_unavailable_at
+            )
 
         price = self.price
 
@@ -133,7 +203,6 @@ class CastaiInventoryV1Beta1InstanceZone:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if applied_discounts is not UNSET:
             field_dict["appliedDiscounts"] = applied_discounts
         if attachable_disks is not UNSET:
@@ -187,99 +256,144 @@ class CastaiInventoryV1Beta1InstanceZone:
         _applied_discounts = d.pop("appliedDiscounts", UNSET)
         applied_discounts: list[CastaiInventoryV1Beta1AppliedDiscount] | Unset = UNSET
         if _applied_discounts is not UNSET:
-            applied_discounts = []
-            for applied_discounts_item_data in _applied_discounts:
-                applied_discounts_item = (
-                    CastaiInventoryV1Beta1AppliedDiscount.from_dict(
-                        applied_discounts_item_data
+            if isinstance(_applied_discounts, list):
+                applied_discounts = []
+                for applied_discounts_item_data in _applied_discounts:
+                    applied_discounts_item = (
+                        CastaiInventoryV1Beta1AppliedDiscount.from_dict(
+                            applied_discounts_item_data
+                        )
+                        if isinstance(applied_discounts_item_data, dict)
+                        else _lenient.kept(applied_discounts_item_data)
                     )
-                )
 
-                applied_discounts.append(applied_discounts_item)
+                    applied_discounts.append(applied_discounts_item)
+            else:
+                applied_discounts = _lenient.kept(_applied_discounts)
 
         _attachable_disks = d.pop("attachableDisks", UNSET)
         attachable_disks: (
             list[CastaiInventoryV1Beta1InstanceZoneAttachableDisk] | Unset
         ) = UNSET
         if _attachable_disks is not UNSET:
-            attachable_disks = []
-            for attachable_disks_item_data in _attachable_disks:
-                attachable_disks_item = (
-                    CastaiInventoryV1Beta1InstanceZoneAttachableDisk.from_dict(
-                        attachable_disks_item_data
+            if isinstance(_attachable_disks, list):
+                attachable_disks = []
+                for attachable_disks_item_data in _attachable_disks:
+                    attachable_disks_item = (
+                        CastaiInventoryV1Beta1InstanceZoneAttachableDisk.from_dict(
+                            attachable_disks_item_data
+                        )
+                        if isinstance(attachable_disks_item_data, dict)
+                        else _lenient.kept(attachable_disks_item_data)
                     )
-                )
 
-                attachable_disks.append(attachable_disks_item)
+                    attachable_disks.append(attachable_disks_item)
+            else:
+                attachable_disks = _lenient.kept(_attachable_disks)
 
         _attachable_gpu_devices = d.pop("attachableGpuDevices", UNSET)
         attachable_gpu_devices: (
             list[CastaiInventoryV1Beta1AttachableGPUDevice] | Unset
         ) = UNSET
         if _attachable_gpu_devices is not UNSET:
-            attachable_gpu_devices = []
-            for attachable_gpu_devices_item_data in _attachable_gpu_devices:
-                attachable_gpu_devices_item = (
-                    CastaiInventoryV1Beta1AttachableGPUDevice.from_dict(
-                        attachable_gpu_devices_item_data
+            if isinstance(_attachable_gpu_devices, list):
+                attachable_gpu_devices = []
+                for attachable_gpu_devices_item_data in _attachable_gpu_devices:
+                    attachable_gpu_devices_item = (
+                        CastaiInventoryV1Beta1AttachableGPUDevice.from_dict(
+                            attachable_gpu_devices_item_data
+                        )
+                        if isinstance(attachable_gpu_devices_item_data, dict)
+                        else _lenient.kept(attachable_gpu_devices_item_data)
                     )
-                )
 
-                attachable_gpu_devices.append(attachable_gpu_devices_item)
+                    attachable_gpu_devices.append(attachable_gpu_devices_item)
+            else:
+                attachable_gpu_devices = _lenient.kept(_attachable_gpu_devices)
 
         _attached_gpu_devices = d.pop("attachedGpuDevices", UNSET)
         attached_gpu_devices: list[CastaiInventoryV1Beta1GPUDevice] | Unset = UNSET
         if _attached_gpu_devices is not UNSET:
-            attached_gpu_devices = []
-            for attached_gpu_devices_item_data in _attached_gpu_devices:
-                attached_gpu_devices_item = CastaiInventoryV1Beta1GPUDevice.from_dict(
-                    attached_gpu_devices_item_data
-                )
+            if isinstance(_attached_gpu_devices, list):
+                attached_gpu_devices = []
+                for attached_gpu_devices_item_data in _attached_gpu_devices:
+                    attached_gpu_devices_item = (
+                        CastaiInventoryV1Beta1GPUDevice.from_dict(
+                            attached_gpu_devices_item_data
+                        )
+                        if isinstance(attached_gpu_devices_item_data, dict)
+                        else _lenient.kept(attached_gpu_devices_item_data)
+                    )
 
-                attached_gpu_devices.append(attached_gpu_devices_item)
+                    attached_gpu_devices.append(attached_gpu_devices_item)
+            else:
+                attached_gpu_devices = _lenient.kept(_attached_gpu_devices)
 
         az_id = d.pop("azId", UNSET)
+        if az_id is None:
+            _lenient.flag()
 
         _cpu_platforms = d.pop("cpuPlatforms", UNSET)
         cpu_platforms: list[CastaiInventoryV1Beta1CPUPlatform] | Unset = UNSET
         if _cpu_platforms is not UNSET:
-            cpu_platforms = []
-            for cpu_platforms_item_data in _cpu_platforms:
-                cpu_platforms_item = CastaiInventoryV1Beta1CPUPlatform.from_dict(
-                    cpu_platforms_item_data
-                )
+            if isinstance(_cpu_platforms, list):
+                cpu_platforms = []
+                for cpu_platforms_item_data in _cpu_platforms:
+                    cpu_platforms_item = (
+                        CastaiInventoryV1Beta1CPUPlatform.from_dict(
+                            cpu_platforms_item_data
+                        )
+                        if isinstance(cpu_platforms_item_data, dict)
+                        else _lenient.kept(cpu_platforms_item_data)
+                    )
 
-                cpu_platforms.append(cpu_platforms_item)
+                    cpu_platforms.append(cpu_platforms_item)
+            else:
+                cpu_platforms = _lenient.kept(_cpu_platforms)
 
         cpu_price = d.pop("cpuPrice", UNSET)
+        if cpu_price is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _last_unavailable_at = d.pop("lastUnavailableAt", UNSET)
         last_unavailable_at: datetime.datetime | Unset
         if isinstance(_last_unavailable_at, Unset):
             last_unavailable_at = UNSET
         else:
-            last_unavailable_at = datetime.datetime.fromisoformat(_last_unavailable_at)
+            last_unavailable_at = _lenient.as_datetime(_last_unavailable_at)
 
         price = d.pop("price", UNSET)
+        if price is None:
+            _lenient.flag()
 
         ram_price = d.pop("ramPrice", UNSET)
+        if ram_price is None:
+            _lenient.flag()
 
         spot = d.pop("spot", UNSET)
+        if spot is None:
+            _lenient.flag()
 
         def _parse_spot_reliability(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         spot_reliability = _parse_spot_reliability(d.pop("spotReliability", UNSET))
 
         unavailable = d.pop("unavailable", UNSET)
+        if unavailable is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_instance_zone = cls(
+        _obj = cls(
             applied_discounts=applied_discounts,
             attachable_disks=attachable_disks,
             attachable_gpu_devices=attachable_gpu_devices,
@@ -296,8 +410,8 @@ class CastaiInventoryV1Beta1InstanceZone:
             unavailable=unavailable,
         )
 
-        castai_inventory_v1_beta_1_instance_zone.additional_properties = d
-        return castai_inventory_v1_beta_1_instance_zone
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

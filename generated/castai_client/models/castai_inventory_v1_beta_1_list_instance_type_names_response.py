@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,18 +32,31 @@ class CastaiInventoryV1Beta1ListInstanceTypeNamesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type_with_family import (
+            CastaiInventoryV1Beta1InstanceTypeWithFamily,  # noqa: PLC0415
+        )
+
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(
+                            items_item_data,
+                            CastaiInventoryV1Beta1InstanceTypeWithFamily,
+                        )
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         next_page_cursor = self.next_page_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
         if next_page_cursor is not UNSET:
@@ -60,23 +74,32 @@ class CastaiInventoryV1Beta1ListInstanceTypeNamesResponse:
         _items = d.pop("items", UNSET)
         items: list[CastaiInventoryV1Beta1InstanceTypeWithFamily] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CastaiInventoryV1Beta1InstanceTypeWithFamily.from_dict(
-                    items_item_data
-                )
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        CastaiInventoryV1Beta1InstanceTypeWithFamily.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         next_page_cursor = d.pop("nextPageCursor", UNSET)
+        if next_page_cursor is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_list_instance_type_names_response = cls(
+        _obj = cls(
             items=items,
             next_page_cursor=next_page_cursor,
         )
 
-        castai_inventory_v1_beta_1_list_instance_type_names_response.additional_properties = d
-        return castai_inventory_v1_beta_1_list_instance_type_names_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

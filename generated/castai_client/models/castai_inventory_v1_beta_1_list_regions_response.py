@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,18 +30,28 @@ class CastaiInventoryV1Beta1ListRegionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_region import (
+            CastaiInventoryV1Beta1Region,  # noqa: PLC0415
+        )
+
         next_page_token = self.next_page_token
 
         regions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.regions, Unset):
-            regions = []
-            for regions_item_data in self.regions:
-                regions_item = regions_item_data.to_dict()
-                regions.append(regions_item)
+            if isinstance(self.regions, list):
+                regions = []
+                for regions_item_data in self.regions:
+                    regions_item = (
+                        regions_item_data.to_dict()
+                        if isinstance(regions_item_data, CastaiInventoryV1Beta1Region)
+                        else regions_item_data
+                    )
+                    regions.append(regions_item)
+            else:
+                regions = self.regions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if next_page_token is not UNSET:
             field_dict["nextPageToken"] = next_page_token
         if regions is not UNSET:
@@ -56,23 +67,32 @@ class CastaiInventoryV1Beta1ListRegionsResponse:
 
         d = dict(src_dict)
         next_page_token = d.pop("nextPageToken", UNSET)
+        if next_page_token is None:
+            _lenient.flag()
 
         _regions = d.pop("regions", UNSET)
         regions: list[CastaiInventoryV1Beta1Region] | Unset = UNSET
         if _regions is not UNSET:
-            regions = []
-            for regions_item_data in _regions:
-                regions_item = CastaiInventoryV1Beta1Region.from_dict(regions_item_data)
+            if isinstance(_regions, list):
+                regions = []
+                for regions_item_data in _regions:
+                    regions_item = (
+                        CastaiInventoryV1Beta1Region.from_dict(regions_item_data)
+                        if isinstance(regions_item_data, dict)
+                        else _lenient.kept(regions_item_data)
+                    )
 
-                regions.append(regions_item)
+                    regions.append(regions_item)
+            else:
+                regions = _lenient.kept(_regions)
 
-        castai_inventory_v1_beta_1_list_regions_response = cls(
+        _obj = cls(
             next_page_token=next_page_token,
             regions=regions,
         )
 
-        castai_inventory_v1_beta_1_list_regions_response.additional_properties = d
-        return castai_inventory_v1_beta_1_list_regions_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,18 +30,26 @@ class CastaiInventoryV1Beta1ListZonesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_zone import CastaiInventoryV1Beta1Zone  # noqa: PLC0415
+
         next_page_token = self.next_page_token
 
         zones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.zones, Unset):
-            zones = []
-            for zones_item_data in self.zones:
-                zones_item = zones_item_data.to_dict()
-                zones.append(zones_item)
+            if isinstance(self.zones, list):
+                zones = []
+                for zones_item_data in self.zones:
+                    zones_item = (
+                        zones_item_data.to_dict()
+                        if isinstance(zones_item_data, CastaiInventoryV1Beta1Zone)
+                        else zones_item_data
+                    )
+                    zones.append(zones_item)
+            else:
+                zones = self.zones
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if next_page_token is not UNSET:
             field_dict["nextPageToken"] = next_page_token
         if zones is not UNSET:
@@ -54,23 +63,32 @@ class CastaiInventoryV1Beta1ListZonesResponse:
 
         d = dict(src_dict)
         next_page_token = d.pop("nextPageToken", UNSET)
+        if next_page_token is None:
+            _lenient.flag()
 
         _zones = d.pop("zones", UNSET)
         zones: list[CastaiInventoryV1Beta1Zone] | Unset = UNSET
         if _zones is not UNSET:
-            zones = []
-            for zones_item_data in _zones:
-                zones_item = CastaiInventoryV1Beta1Zone.from_dict(zones_item_data)
+            if isinstance(_zones, list):
+                zones = []
+                for zones_item_data in _zones:
+                    zones_item = (
+                        CastaiInventoryV1Beta1Zone.from_dict(zones_item_data)
+                        if isinstance(zones_item_data, dict)
+                        else _lenient.kept(zones_item_data)
+                    )
 
-                zones.append(zones_item)
+                    zones.append(zones_item)
+            else:
+                zones = _lenient.kept(_zones)
 
-        castai_inventory_v1_beta_1_list_zones_response = cls(
+        _obj = cls(
             next_page_token=next_page_token,
             zones=zones,
         )
 
-        castai_inventory_v1_beta_1_list_zones_response.additional_properties = d
-        return castai_inventory_v1_beta_1_list_zones_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

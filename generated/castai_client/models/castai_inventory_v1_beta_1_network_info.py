@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ class CastaiInventoryV1Beta1NetworkInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_ena_queue_info import (
+            CastaiInventoryV1Beta1EnaQueueInfo,  # noqa: PLC0415
+        )
+
         accelerated_networking_supported: bool | None | Unset
         if isinstance(self.accelerated_networking_supported, Unset):
             accelerated_networking_supported = UNSET
@@ -57,7 +62,11 @@ class CastaiInventoryV1Beta1NetworkInfo:
 
         ena_queue_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ena_queue_info, Unset):
-            ena_queue_info = self.ena_queue_info.to_dict()
+            ena_queue_info = (
+                self.ena_queue_info.to_dict()
+                if isinstance(self.ena_queue_info, CastaiInventoryV1Beta1EnaQueueInfo)
+                else self.ena_queue_info
+            )
 
         encryption_in_transit_supported: bool | None | Unset
         if isinstance(self.encryption_in_transit_supported, Unset):
@@ -71,7 +80,6 @@ class CastaiInventoryV1Beta1NetworkInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if accelerated_networking_supported is not UNSET:
             field_dict["acceleratedNetworkingSupported"] = (
                 accelerated_networking_supported
@@ -108,25 +116,35 @@ class CastaiInventoryV1Beta1NetworkInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         accelerated_networking_supported = _parse_accelerated_networking_supported(
             d.pop("acceleratedNetworkingSupported", UNSET)
         )
 
         base_bandwidth_mbps = d.pop("baseBandwidthMbps", UNSET)
+        if base_bandwidth_mbps is None:
+            _lenient.flag()
 
         burst_bandwidth_mbps = d.pop("burstBandwidthMbps", UNSET)
+        if burst_bandwidth_mbps is None:
+            _lenient.flag()
 
         efa_supported = d.pop("efaSupported", UNSET)
+        if efa_supported is None:
+            _lenient.flag()
 
         _ena_queue_info = d.pop("enaQueueInfo", UNSET)
         ena_queue_info: CastaiInventoryV1Beta1EnaQueueInfo | Unset
         if isinstance(_ena_queue_info, Unset):
             ena_queue_info = UNSET
         else:
-            ena_queue_info = CastaiInventoryV1Beta1EnaQueueInfo.from_dict(
-                _ena_queue_info
+            ena_queue_info = (
+                CastaiInventoryV1Beta1EnaQueueInfo.from_dict(_ena_queue_info)
+                if isinstance(_ena_queue_info, dict)
+                else _lenient.kept(_ena_queue_info)
             )
 
         def _parse_encryption_in_transit_supported(data: object) -> bool | None | Unset:
@@ -134,17 +152,23 @@ class CastaiInventoryV1Beta1NetworkInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         encryption_in_transit_supported = _parse_encryption_in_transit_supported(
             d.pop("encryptionInTransitSupported", UNSET)
         )
 
         ipv_4_addresses_per_interface = d.pop("ipv4AddressesPerInterface", UNSET)
+        if ipv_4_addresses_per_interface is None:
+            _lenient.flag()
 
         maximum_network_interfaces = d.pop("maximumNetworkInterfaces", UNSET)
+        if maximum_network_interfaces is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_network_info = cls(
+        _obj = cls(
             accelerated_networking_supported=accelerated_networking_supported,
             base_bandwidth_mbps=base_bandwidth_mbps,
             burst_bandwidth_mbps=burst_bandwidth_mbps,
@@ -155,8 +179,8 @@ class CastaiInventoryV1Beta1NetworkInfo:
             maximum_network_interfaces=maximum_network_interfaces,
         )
 
-        castai_inventory_v1_beta_1_network_info.additional_properties = d
-        return castai_inventory_v1_beta_1_network_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

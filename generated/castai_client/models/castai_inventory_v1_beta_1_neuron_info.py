@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1NeuronInfo")
@@ -31,7 +32,6 @@ class CastaiInventoryV1Beta1NeuronInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if device_count is not UNSET:
             field_dict["deviceCount"] = device_count
         if total_cores is not UNSET:
@@ -43,16 +43,20 @@ class CastaiInventoryV1Beta1NeuronInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         device_count = d.pop("deviceCount", UNSET)
+        if device_count is None:
+            _lenient.flag()
 
         total_cores = d.pop("totalCores", UNSET)
+        if total_cores is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_neuron_info = cls(
+        _obj = cls(
             device_count=device_count,
             total_cores=total_cores,
         )
 
-        castai_inventory_v1_beta_1_neuron_info.additional_properties = d
-        return castai_inventory_v1_beta_1_neuron_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,23 +42,46 @@ class CastaiInventoryV1Beta1NodeUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_node_usage_aws import (
+            CastaiInventoryV1Beta1NodeUsageAWS,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_node_usage_gcp import (
+            CastaiInventoryV1Beta1NodeUsageGCP,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_usage_distribution import (
+            CastaiInventoryV1Beta1UsageDistribution,  # noqa: PLC0415
+        )
+
         aws: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aws, Unset):
-            aws = self.aws.to_dict()
+            aws = (
+                self.aws.to_dict()
+                if isinstance(self.aws, CastaiInventoryV1Beta1NodeUsageAWS)
+                else self.aws
+            )
 
         gcp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gcp, Unset):
-            gcp = self.gcp.to_dict()
+            gcp = (
+                self.gcp.to_dict()
+                if isinstance(self.gcp, CastaiInventoryV1Beta1NodeUsageGCP)
+                else self.gcp
+            )
 
         node_id = self.node_id
 
         usage_distribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage_distribution, Unset):
-            usage_distribution = self.usage_distribution.to_dict()
+            usage_distribution = (
+                self.usage_distribution.to_dict()
+                if isinstance(
+                    self.usage_distribution, CastaiInventoryV1Beta1UsageDistribution
+                )
+                else self.usage_distribution
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aws is not UNSET:
             field_dict["aws"] = aws
         if gcp is not UNSET:
@@ -87,35 +111,47 @@ class CastaiInventoryV1Beta1NodeUsage:
         if isinstance(_aws, Unset):
             aws = UNSET
         else:
-            aws = CastaiInventoryV1Beta1NodeUsageAWS.from_dict(_aws)
+            aws = (
+                CastaiInventoryV1Beta1NodeUsageAWS.from_dict(_aws)
+                if isinstance(_aws, dict)
+                else _lenient.kept(_aws)
+            )
 
         _gcp = d.pop("gcp", UNSET)
         gcp: CastaiInventoryV1Beta1NodeUsageGCP | Unset
         if isinstance(_gcp, Unset):
             gcp = UNSET
         else:
-            gcp = CastaiInventoryV1Beta1NodeUsageGCP.from_dict(_gcp)
+            gcp = (
+                CastaiInventoryV1Beta1NodeUsageGCP.from_dict(_gcp)
+                if isinstance(_gcp, dict)
+                else _lenient.kept(_gcp)
+            )
 
         node_id = d.pop("nodeId", UNSET)
+        if node_id is None:
+            _lenient.flag()
 
         _usage_distribution = d.pop("usageDistribution", UNSET)
         usage_distribution: CastaiInventoryV1Beta1UsageDistribution | Unset
         if isinstance(_usage_distribution, Unset):
             usage_distribution = UNSET
         else:
-            usage_distribution = CastaiInventoryV1Beta1UsageDistribution.from_dict(
-                _usage_distribution
+            usage_distribution = (
+                CastaiInventoryV1Beta1UsageDistribution.from_dict(_usage_distribution)
+                if isinstance(_usage_distribution, dict)
+                else _lenient.kept(_usage_distribution)
             )
 
-        castai_inventory_v1_beta_1_node_usage = cls(
+        _obj = cls(
             aws=aws,
             gcp=gcp,
             node_id=node_id,
             usage_distribution=usage_distribution,
         )
 
-        castai_inventory_v1_beta_1_node_usage.additional_properties = d
-        return castai_inventory_v1_beta_1_node_usage
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_node_usage_aws_capacity_reservation_type import (
     CastaiInventoryV1Beta1NodeUsageAWSCapacityReservationType,
     check_castai_inventory_v1_beta_1_node_usage_aws_capacity_reservation_type,
@@ -39,7 +40,6 @@ class CastaiInventoryV1Beta1NodeUsageAWS:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if capacity_reservation_id is not UNSET:
             field_dict["capacityReservationId"] = capacity_reservation_id
         if capacity_reservation_type is not UNSET:
@@ -51,6 +51,8 @@ class CastaiInventoryV1Beta1NodeUsageAWS:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         capacity_reservation_id = d.pop("capacityReservationId", UNSET)
+        if capacity_reservation_id is None:
+            _lenient.flag()
 
         _capacity_reservation_type = d.pop("capacityReservationType", UNSET)
         capacity_reservation_type: (
@@ -63,13 +65,13 @@ class CastaiInventoryV1Beta1NodeUsageAWS:
                 _capacity_reservation_type
             )
 
-        castai_inventory_v1_beta_1_node_usage_aws = cls(
+        _obj = cls(
             capacity_reservation_id=capacity_reservation_id,
             capacity_reservation_type=capacity_reservation_type,
         )
 
-        castai_inventory_v1_beta_1_node_usage_aws.additional_properties = d
-        return castai_inventory_v1_beta_1_node_usage_aws
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

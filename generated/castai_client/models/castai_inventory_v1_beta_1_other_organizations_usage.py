@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1OtherOrganizationsUsage")
@@ -49,7 +50,6 @@ class CastaiInventoryV1Beta1OtherOrganizationsUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu_used is not UNSET:
             field_dict["cpuUsed"] = cpu_used
         if cpu_used_percent is not UNSET:
@@ -71,20 +71,32 @@ class CastaiInventoryV1Beta1OtherOrganizationsUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu_used = d.pop("cpuUsed", UNSET)
+        if cpu_used is None:
+            _lenient.flag()
 
         cpu_used_percent = d.pop("cpuUsedPercent", UNSET)
+        if cpu_used_percent is None:
+            _lenient.flag()
 
         memory_used_mib = d.pop("memoryUsedMib", UNSET)
+        if memory_used_mib is None:
+            _lenient.flag()
 
         memory_used_mib_percent = d.pop("memoryUsedMibPercent", UNSET)
+        if memory_used_mib_percent is None:
+            _lenient.flag()
 
         monetary_amount_used_per_hour = d.pop("monetaryAmountUsedPerHour", UNSET)
+        if monetary_amount_used_per_hour is None:
+            _lenient.flag()
 
         monetary_amount_used_per_hour_percent = d.pop(
             "monetaryAmountUsedPerHourPercent", UNSET
         )
+        if monetary_amount_used_per_hour_percent is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_other_organizations_usage = cls(
+        _obj = cls(
             cpu_used=cpu_used,
             cpu_used_percent=cpu_used_percent,
             memory_used_mib=memory_used_mib,
@@ -93,8 +105,8 @@ class CastaiInventoryV1Beta1OtherOrganizationsUsage:
             monetary_amount_used_per_hour_percent=monetary_amount_used_per_hour_percent,
         )
 
-        castai_inventory_v1_beta_1_other_organizations_usage.additional_properties = d
-        return castai_inventory_v1_beta_1_other_organizations_usage
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

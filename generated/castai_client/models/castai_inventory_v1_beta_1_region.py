@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,11 +49,19 @@ class CastaiInventoryV1Beta1Region:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_region_zone import (
+            CastaiInventoryV1Beta1RegionZone,  # noqa: PLC0415
+        )
+
         category = self.category
 
         create_time: str | Unset = UNSET
         if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
+            create_time = (
+                self.create_time.isoformat()
+                if isinstance(self.create_time, datetime.datetime)
+                else self.create_time
+            )
 
         csp = self.csp
 
@@ -72,24 +81,38 @@ class CastaiInventoryV1Beta1Region:
         if isinstance(self.unavailability_time, Unset):
             unavailability_time = UNSET
         elif isinstance(self.unavailability_time, datetime.datetime):
-            unavailability_time = self.unavailability_time.isoformat()
+            unavailability_time = (
+                self.unavailability_time.isoformat()
+                if isinstance(self.unavailability_time, datetime.datetime)
+                else self.unavailability_time
+            )
         else:
             unavailability_time = self.unavailability_time
 
         update_time: str | Unset = UNSET
         if not isinstance(self.update_time, Unset):
-            update_time = self.update_time.isoformat()
+            update_time = (
+                self.update_time.isoformat()
+                if isinstance(self.update_time, datetime.datetime)
+                else self.update_time
+            )
 
         zones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.zones, Unset):
-            zones = []
-            for zones_item_data in self.zones:
-                zones_item = zones_item_data.to_dict()
-                zones.append(zones_item)
+            if isinstance(self.zones, list):
+                zones = []
+                for zones_item_data in self.zones:
+                    zones_item = (
+                        zones_item_data.to_dict()
+                        if isinstance(zones_item_data, CastaiInventoryV1Beta1RegionZone)
+                        else zones_item_data
+                    )
+                    zones.append(zones_item)
+            else:
+                zones = self.zones
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if category is not UNSET:
             field_dict["category"] = category
         if create_time is not UNSET:
@@ -121,30 +144,42 @@ class CastaiInventoryV1Beta1Region:
 
         d = dict(src_dict)
         category = d.pop("category", UNSET)
+        if category is None:
+            _lenient.flag()
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = _lenient.as_datetime(_create_time)
 
         csp = d.pop("csp", UNSET)
+        if csp is None:
+            _lenient.flag()
 
         display_name = d.pop("displayName", UNSET)
+        if display_name is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         def _parse_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key = _parse_key(d.pop("key", UNSET))
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         def _parse_unavailability_time(
             data: object,
@@ -153,15 +188,11 @@ class CastaiInventoryV1Beta1Region:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unavailability_time_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            unavailability_time_type_0 = _lenient.as_datetime(data)
 
-                return unavailability_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return unavailability_time_type_0
 
         unavailability_time = _parse_unavailability_time(
             d.pop("unavailabilityTime", UNSET)
@@ -172,18 +203,25 @@ class CastaiInventoryV1Beta1Region:
         if isinstance(_update_time, Unset):
             update_time = UNSET
         else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            update_time = _lenient.as_datetime(_update_time)
 
         _zones = d.pop("zones", UNSET)
         zones: list[CastaiInventoryV1Beta1RegionZone] | Unset = UNSET
         if _zones is not UNSET:
-            zones = []
-            for zones_item_data in _zones:
-                zones_item = CastaiInventoryV1Beta1RegionZone.from_dict(zones_item_data)
+            if isinstance(_zones, list):
+                zones = []
+                for zones_item_data in _zones:
+                    zones_item = (
+                        CastaiInventoryV1Beta1RegionZone.from_dict(zones_item_data)
+                        if isinstance(zones_item_data, dict)
+                        else _lenient.kept(zones_item_data)
+                    )
 
-                zones.append(zones_item)
+                    zones.append(zones_item)
+            else:
+                zones = _lenient.kept(_zones)
 
-        castai_inventory_v1_beta_1_region = cls(
+        _obj = cls(
             category=category,
             create_time=create_time,
             csp=csp,
@@ -196,8 +234,8 @@ class CastaiInventoryV1Beta1Region:
             zones=zones,
         )
 
-        castai_inventory_v1_beta_1_region.additional_properties = d
-        return castai_inventory_v1_beta_1_region
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

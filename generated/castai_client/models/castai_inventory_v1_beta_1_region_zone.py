@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1RegionZone")
@@ -36,7 +37,11 @@ class CastaiInventoryV1Beta1RegionZone:
     def to_dict(self) -> dict[str, Any]:
         create_time: str | Unset = UNSET
         if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
+            create_time = (
+                self.create_time.isoformat()
+                if isinstance(self.create_time, datetime.datetime)
+                else self.create_time
+            )
 
         id = self.id
 
@@ -46,19 +51,26 @@ class CastaiInventoryV1Beta1RegionZone:
         if isinstance(self.unavailability_time, Unset):
             unavailability_time = UNSET
         elif isinstance(self.unavailability_time, datetime.datetime):
-            unavailability_time = self.unavailability_time.isoformat()
+            unavailability_time = (
+                self.unavailability_time.isoformat()
+                if isinstance(self.unavailability_time, datetime.datetime)
+                else self.unavailability_time
+            )
         else:
             unavailability_time = self.unavailability_time
 
         update_time: str | Unset = UNSET
         if not isinstance(self.update_time, Unset):
-            update_time = self.update_time.isoformat()
+            update_time = (
+                self.update_time.isoformat()
+                if isinstance(self.update_time, datetime.datetime)
+                else self.update_time
+            )
 
         zone_id = self.zone_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if create_time is not UNSET:
             field_dict["createTime"] = create_time
         if id is not UNSET:
@@ -82,11 +94,15 @@ class CastaiInventoryV1Beta1RegionZone:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = _lenient.as_datetime(_create_time)
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         def _parse_unavailability_time(
             data: object,
@@ -95,15 +111,11 @@ class CastaiInventoryV1Beta1RegionZone:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unavailability_time_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            unavailability_time_type_0 = _lenient.as_datetime(data)
 
-                return unavailability_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return unavailability_time_type_0
 
         unavailability_time = _parse_unavailability_time(
             d.pop("unavailabilityTime", UNSET)
@@ -114,11 +126,13 @@ class CastaiInventoryV1Beta1RegionZone:
         if isinstance(_update_time, Unset):
             update_time = UNSET
         else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            update_time = _lenient.as_datetime(_update_time)
 
         zone_id = d.pop("zoneId", UNSET)
+        if zone_id is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_region_zone = cls(
+        _obj = cls(
             create_time=create_time,
             id=id,
             name=name,
@@ -127,8 +141,8 @@ class CastaiInventoryV1Beta1RegionZone:
             zone_id=zone_id,
         )
 
-        castai_inventory_v1_beta_1_region_zone.additional_properties = d
-        return castai_inventory_v1_beta_1_region_zone
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,29 @@ class CastaiInventoryV1Beta1ReplaceCommitmentAssignmentsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_commitment_assignment import (
+            CastaiInventoryV1Beta1CommitmentAssignment,  # noqa: PLC0415
+        )
+
         assignments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assignments, Unset):
-            assignments = []
-            for assignments_item_data in self.assignments:
-                assignments_item = assignments_item_data.to_dict()
-                assignments.append(assignments_item)
+            if isinstance(self.assignments, list):
+                assignments = []
+                for assignments_item_data in self.assignments:
+                    assignments_item = (
+                        assignments_item_data.to_dict()
+                        if isinstance(
+                            assignments_item_data,
+                            CastaiInventoryV1Beta1CommitmentAssignment,
+                        )
+                        else assignments_item_data
+                    )
+                    assignments.append(assignments_item)
+            else:
+                assignments = self.assignments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assignments is not UNSET:
             field_dict["assignments"] = assignments
 
@@ -54,20 +68,27 @@ class CastaiInventoryV1Beta1ReplaceCommitmentAssignmentsResponse:
         _assignments = d.pop("assignments", UNSET)
         assignments: list[CastaiInventoryV1Beta1CommitmentAssignment] | Unset = UNSET
         if _assignments is not UNSET:
-            assignments = []
-            for assignments_item_data in _assignments:
-                assignments_item = CastaiInventoryV1Beta1CommitmentAssignment.from_dict(
-                    assignments_item_data
-                )
+            if isinstance(_assignments, list):
+                assignments = []
+                for assignments_item_data in _assignments:
+                    assignments_item = (
+                        CastaiInventoryV1Beta1CommitmentAssignment.from_dict(
+                            assignments_item_data
+                        )
+                        if isinstance(assignments_item_data, dict)
+                        else _lenient.kept(assignments_item_data)
+                    )
 
-                assignments.append(assignments_item)
+                    assignments.append(assignments_item)
+            else:
+                assignments = _lenient.kept(_assignments)
 
-        castai_inventory_v1_beta_1_replace_commitment_assignments_response = cls(
+        _obj = cls(
             assignments=assignments,
         )
 
-        castai_inventory_v1_beta_1_replace_commitment_assignments_response.additional_properties = d
-        return castai_inventory_v1_beta_1_replace_commitment_assignments_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

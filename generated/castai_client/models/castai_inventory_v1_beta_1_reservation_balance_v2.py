@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,22 +37,44 @@ class CastaiInventoryV1Beta1ReservationBalanceV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type_aggregate import (
+            CastaiInventoryV1Beta1InstanceTypeAggregate,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_reservation_details import (
+            CastaiInventoryV1Beta1ReservationDetails,  # noqa: PLC0415
+        )
+
         instance_types: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.instance_types, Unset):
-            instance_types = []
-            for instance_types_item_data in self.instance_types:
-                instance_types_item = instance_types_item_data.to_dict()
-                instance_types.append(instance_types_item)
+            if isinstance(self.instance_types, list):
+                instance_types = []
+                for instance_types_item_data in self.instance_types:
+                    instance_types_item = (
+                        instance_types_item_data.to_dict()
+                        if isinstance(
+                            instance_types_item_data,
+                            CastaiInventoryV1Beta1InstanceTypeAggregate,
+                        )
+                        else instance_types_item_data
+                    )
+                    instance_types.append(instance_types_item)
+            else:
+                instance_types = self.instance_types
 
         reservation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reservation, Unset):
-            reservation = self.reservation.to_dict()
+            reservation = (
+                self.reservation.to_dict()
+                if isinstance(
+                    self.reservation, CastaiInventoryV1Beta1ReservationDetails
+                )
+                else self.reservation
+            )
 
         usage = self.usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if instance_types is not UNSET:
             field_dict["instanceTypes"] = instance_types
         if reservation is not UNSET:
@@ -76,35 +99,44 @@ class CastaiInventoryV1Beta1ReservationBalanceV2:
             UNSET
         )
         if _instance_types is not UNSET:
-            instance_types = []
-            for instance_types_item_data in _instance_types:
-                instance_types_item = (
-                    CastaiInventoryV1Beta1InstanceTypeAggregate.from_dict(
-                        instance_types_item_data
+            if isinstance(_instance_types, list):
+                instance_types = []
+                for instance_types_item_data in _instance_types:
+                    instance_types_item = (
+                        CastaiInventoryV1Beta1InstanceTypeAggregate.from_dict(
+                            instance_types_item_data
+                        )
+                        if isinstance(instance_types_item_data, dict)
+                        else _lenient.kept(instance_types_item_data)
                     )
-                )
 
-                instance_types.append(instance_types_item)
+                    instance_types.append(instance_types_item)
+            else:
+                instance_types = _lenient.kept(_instance_types)
 
         _reservation = d.pop("reservation", UNSET)
         reservation: CastaiInventoryV1Beta1ReservationDetails | Unset
         if isinstance(_reservation, Unset):
             reservation = UNSET
         else:
-            reservation = CastaiInventoryV1Beta1ReservationDetails.from_dict(
-                _reservation
+            reservation = (
+                CastaiInventoryV1Beta1ReservationDetails.from_dict(_reservation)
+                if isinstance(_reservation, dict)
+                else _lenient.kept(_reservation)
             )
 
         usage = d.pop("usage", UNSET)
+        if usage is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_reservation_balance_v2 = cls(
+        _obj = cls(
             instance_types=instance_types,
             reservation=reservation,
             usage=usage,
         )
 
-        castai_inventory_v1_beta_1_reservation_balance_v2.additional_properties = d
-        return castai_inventory_v1_beta_1_reservation_balance_v2
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

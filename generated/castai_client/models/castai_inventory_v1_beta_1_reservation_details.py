@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1ReservationDetails")
@@ -58,13 +59,21 @@ class CastaiInventoryV1Beta1ReservationDetails:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
             end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
+            end_date = (
+                self.end_date.isoformat()
+                if isinstance(self.end_date, datetime.datetime)
+                else self.end_date
+            )
         else:
             end_date = self.end_date
 
@@ -84,11 +93,19 @@ class CastaiInventoryV1Beta1ReservationDetails:
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+            start_date = (
+                self.start_date.isoformat()
+                if isinstance(self.start_date, datetime.datetime)
+                else self.start_date
+            )
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
 
         zone_id: None | str | Unset
         if isinstance(self.zone_id, Unset):
@@ -104,7 +121,6 @@ class CastaiInventoryV1Beta1ReservationDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if cpu is not UNSET:
@@ -142,67 +158,83 @@ class CastaiInventoryV1Beta1ReservationDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         cpu = d.pop("cpu", UNSET)
+        if cpu is None:
+            _lenient.flag()
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            end_date_type_0 = _lenient.as_datetime(data)
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return end_date_type_0
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
 
         instance_type = d.pop("instanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         price = d.pop("price", UNSET)
+        if price is None:
+            _lenient.flag()
 
         provider = d.pop("provider", UNSET)
+        if provider is None:
+            _lenient.flag()
 
         ram_mib = d.pop("ramMib", UNSET)
+        if ram_mib is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         reservation_id = d.pop("reservationId", UNSET)
+        if reservation_id is None:
+            _lenient.flag()
 
         _start_date = d.pop("startDate", UNSET)
         start_date: datetime.datetime | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = _lenient.as_datetime(_start_date)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _lenient.as_datetime(_updated_at)
 
         def _parse_zone_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         zone_id = _parse_zone_id(d.pop("zoneId", UNSET))
 
@@ -211,11 +243,13 @@ class CastaiInventoryV1Beta1ReservationDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         zone_name = _parse_zone_name(d.pop("zoneName", UNSET))
 
-        castai_inventory_v1_beta_1_reservation_details = cls(
+        _obj = cls(
             count=count,
             cpu=cpu,
             created_at=created_at,
@@ -233,8 +267,8 @@ class CastaiInventoryV1Beta1ReservationDetails:
             zone_name=zone_name,
         )
 
-        castai_inventory_v1_beta_1_reservation_details.additional_properties = d
-        return castai_inventory_v1_beta_1_reservation_details
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_storage_driver import (
     CastaiInventoryV1Beta1StorageDriver,
     check_castai_inventory_v1_beta_1_storage_driver,
@@ -44,12 +45,28 @@ class CastaiInventoryV1Beta1StorageInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_storage_info_device import (
+            CastaiInventoryV1Beta1StorageInfoDevice,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info import (
+            CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfo,  # noqa: PLC0415
+        )
+
         devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.devices, Unset):
-            devices = []
-            for devices_item_data in self.devices:
-                devices_item = devices_item_data.to_dict()
-                devices.append(devices_item)
+            if isinstance(self.devices, list):
+                devices = []
+                for devices_item_data in self.devices:
+                    devices_item = (
+                        devices_item_data.to_dict()
+                        if isinstance(
+                            devices_item_data, CastaiInventoryV1Beta1StorageInfoDevice
+                        )
+                        else devices_item_data
+                    )
+                    devices.append(devices_item)
+            else:
+                devices = self.devices
 
         driver: str | Unset = UNSET
         if not isinstance(self.driver, Unset):
@@ -57,13 +74,19 @@ class CastaiInventoryV1Beta1StorageInfo:
 
         ephemeral_os_disks_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ephemeral_os_disks_info, Unset):
-            ephemeral_os_disks_info = self.ephemeral_os_disks_info.to_dict()
+            ephemeral_os_disks_info = (
+                self.ephemeral_os_disks_info.to_dict()
+                if isinstance(
+                    self.ephemeral_os_disks_info,
+                    CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfo,
+                )
+                else self.ephemeral_os_disks_info
+            )
 
         total_size_gib = self.total_size_gib
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if devices is not UNSET:
             field_dict["devices"] = devices
         if driver is not UNSET:
@@ -88,13 +111,20 @@ class CastaiInventoryV1Beta1StorageInfo:
         _devices = d.pop("devices", UNSET)
         devices: list[CastaiInventoryV1Beta1StorageInfoDevice] | Unset = UNSET
         if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = CastaiInventoryV1Beta1StorageInfoDevice.from_dict(
-                    devices_item_data
-                )
+            if isinstance(_devices, list):
+                devices = []
+                for devices_item_data in _devices:
+                    devices_item = (
+                        CastaiInventoryV1Beta1StorageInfoDevice.from_dict(
+                            devices_item_data
+                        )
+                        if isinstance(devices_item_data, dict)
+                        else _lenient.kept(devices_item_data)
+                    )
 
-                devices.append(devices_item)
+                    devices.append(devices_item)
+            else:
+                devices = _lenient.kept(_devices)
 
         _driver = d.pop("driver", UNSET)
         driver: CastaiInventoryV1Beta1StorageDriver | Unset
@@ -114,19 +144,23 @@ class CastaiInventoryV1Beta1StorageInfo:
                 CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfo.from_dict(
                     _ephemeral_os_disks_info
                 )
+                if isinstance(_ephemeral_os_disks_info, dict)
+                else _lenient.kept(_ephemeral_os_disks_info)
             )
 
         total_size_gib = d.pop("totalSizeGib", UNSET)
+        if total_size_gib is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_storage_info = cls(
+        _obj = cls(
             devices=devices,
             driver=driver,
             ephemeral_os_disks_info=ephemeral_os_disks_info,
             total_size_gib=total_size_gib,
         )
 
-        castai_inventory_v1_beta_1_storage_info.additional_properties = d
-        return castai_inventory_v1_beta_1_storage_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_storage_info_device_type import (
     CastaiInventoryV1Beta1StorageInfoDeviceType,
     check_castai_inventory_v1_beta_1_storage_info_device_type,
@@ -37,7 +38,6 @@ class CastaiInventoryV1Beta1StorageInfoDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if size_gib is not UNSET:
             field_dict["sizeGib"] = size_gib
         if type_ is not UNSET:
@@ -49,6 +49,8 @@ class CastaiInventoryV1Beta1StorageInfoDevice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         size_gib = d.pop("sizeGib", UNSET)
+        if size_gib is None:
+            _lenient.flag()
 
         _type_ = d.pop("type", UNSET)
         type_: CastaiInventoryV1Beta1StorageInfoDeviceType | Unset
@@ -57,13 +59,13 @@ class CastaiInventoryV1Beta1StorageInfoDevice:
         else:
             type_ = check_castai_inventory_v1_beta_1_storage_info_device_type(_type_)
 
-        castai_inventory_v1_beta_1_storage_info_device = cls(
+        _obj = cls(
             size_gib=size_gib,
             type_=type_,
         )
 
-        castai_inventory_v1_beta_1_storage_info_device.additional_properties = d
-        return castai_inventory_v1_beta_1_storage_info_device
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement import (
     CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacement,
     check_castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement,
@@ -41,25 +42,41 @@ class CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement_info import (
+            CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacementInfo,  # noqa: PLC0415
+        )
+
         max_size_gib = self.max_size_gib
 
         placement_options: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.placement_options, Unset):
-            placement_options = []
-            for placement_options_item_data in self.placement_options:
-                placement_options_item = placement_options_item_data.to_dict()
-                placement_options.append(placement_options_item)
+            if isinstance(self.placement_options, list):
+                placement_options = []
+                for placement_options_item_data in self.placement_options:
+                    placement_options_item = (
+                        placement_options_item_data.to_dict()
+                        if isinstance(
+                            placement_options_item_data,
+                            CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacementInfo,
+                        )
+                        else placement_options_item_data
+                    )
+                    placement_options.append(placement_options_item)
+            else:
+                placement_options = self.placement_options
 
         placements: list[str] | Unset = UNSET
         if not isinstance(self.placements, Unset):
-            placements = []
-            for placements_item_data in self.placements:
-                placements_item: str = placements_item_data
-                placements.append(placements_item)
+            if isinstance(self.placements, list):
+                placements = []
+                for placements_item_data in self.placements:
+                    placements_item: str = placements_item_data
+                    placements.append(placements_item)
+            else:
+                placements = self.placements
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_size_gib is not UNSET:
             field_dict["maxSizeGib"] = max_size_gib
         if placement_options is not UNSET:
@@ -77,6 +94,8 @@ class CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfo:
 
         d = dict(src_dict)
         max_size_gib = d.pop("maxSizeGib", UNSET)
+        if max_size_gib is None:
+            _lenient.flag()
 
         _placement_options = d.pop("placementOptions", UNSET)
         placement_options: (
@@ -84,35 +103,45 @@ class CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfo:
             | Unset
         ) = UNSET
         if _placement_options is not UNSET:
-            placement_options = []
-            for placement_options_item_data in _placement_options:
-                placement_options_item = CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacementInfo.from_dict(
-                    placement_options_item_data
-                )
+            if isinstance(_placement_options, list):
+                placement_options = []
+                for placement_options_item_data in _placement_options:
+                    placement_options_item = (
+                        CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacementInfo.from_dict(
+                            placement_options_item_data
+                        )
+                        if isinstance(placement_options_item_data, dict)
+                        else _lenient.kept(placement_options_item_data)
+                    )
 
-                placement_options.append(placement_options_item)
+                    placement_options.append(placement_options_item)
+            else:
+                placement_options = _lenient.kept(_placement_options)
 
         _placements = d.pop("placements", UNSET)
         placements: (
             list[CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacement] | Unset
         ) = UNSET
         if _placements is not UNSET:
-            placements = []
-            for placements_item_data in _placements:
-                placements_item = check_castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement(
-                    placements_item_data
-                )
+            if isinstance(_placements, list):
+                placements = []
+                for placements_item_data in _placements:
+                    placements_item = check_castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement(
+                        placements_item_data
+                    )
 
-                placements.append(placements_item)
+                    placements.append(placements_item)
+            else:
+                placements = _lenient.kept(_placements)
 
-        castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info = cls(
+        _obj = cls(
             max_size_gib=max_size_gib,
             placement_options=placement_options,
             placements=placements,
         )
 
-        castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info.additional_properties = d
-        return castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement import (
     CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacement,
     check_castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement,
@@ -41,7 +42,6 @@ class CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacementInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_size_gib is not UNSET:
             field_dict["maxSizeGib"] = max_size_gib
         if placement is not UNSET:
@@ -53,6 +53,8 @@ class CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacementInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         max_size_gib = d.pop("maxSizeGib", UNSET)
+        if max_size_gib is None:
+            _lenient.flag()
 
         _placement = d.pop("placement", UNSET)
         placement: (
@@ -65,13 +67,13 @@ class CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacementInfo:
                 _placement
             )
 
-        castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement_info = cls(
+        _obj = cls(
             max_size_gib=max_size_gib,
             placement=placement,
         )
 
-        castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement_info.additional_properties = d
-        return castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placement_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

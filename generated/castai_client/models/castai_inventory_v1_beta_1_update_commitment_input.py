@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1_commitment_scaling_strategy import (
     CastaiInventoryV1Beta1CommitmentScalingStrategy,
     check_castai_inventory_v1_beta_1_commitment_scaling_strategy,
@@ -67,7 +68,6 @@ class CastaiInventoryV1Beta1UpdateCommitmentInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allowed_usage is not UNSET:
             field_dict["allowedUsage"] = allowed_usage
         if auto_assignment is not UNSET:
@@ -90,7 +90,9 @@ class CastaiInventoryV1Beta1UpdateCommitmentInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         allowed_usage = _parse_allowed_usage(d.pop("allowedUsage", UNSET))
 
@@ -99,7 +101,9 @@ class CastaiInventoryV1Beta1UpdateCommitmentInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         auto_assignment = _parse_auto_assignment(d.pop("autoAssignment", UNSET))
 
@@ -108,7 +112,9 @@ class CastaiInventoryV1Beta1UpdateCommitmentInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         prioritization = _parse_prioritization(d.pop("prioritization", UNSET))
 
@@ -130,7 +136,7 @@ class CastaiInventoryV1Beta1UpdateCommitmentInput:
         else:
             status = check_castai_inventory_v1_beta_1_commitment_status(_status)
 
-        castai_inventory_v1_beta_1_update_commitment_input = cls(
+        _obj = cls(
             allowed_usage=allowed_usage,
             auto_assignment=auto_assignment,
             prioritization=prioritization,
@@ -138,8 +144,8 @@ class CastaiInventoryV1Beta1UpdateCommitmentInput:
             status=status,
         )
 
-        castai_inventory_v1_beta_1_update_commitment_input.additional_properties = d
-        return castai_inventory_v1_beta_1_update_commitment_input
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,19 +32,26 @@ class CastaiInventoryV1Beta1UpdateCommitmentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_update_commitment_input import (
+            CastaiInventoryV1Beta1UpdateCommitmentInput,  # noqa: PLC0415
+        )
+
         commitment_id = self.commitment_id
 
         commitment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.commitment, Unset):
-            commitment = self.commitment.to_dict()
+            commitment = (
+                self.commitment.to_dict()
+                if isinstance(
+                    self.commitment, CastaiInventoryV1Beta1UpdateCommitmentInput
+                )
+                else self.commitment
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commitmentId": commitment_id,
-            }
-        )
+        if not isinstance(commitment_id, Unset):
+            field_dict["commitmentId"] = commitment_id
         if commitment is not UNSET:
             field_dict["commitment"] = commitment
 
@@ -56,24 +64,28 @@ class CastaiInventoryV1Beta1UpdateCommitmentRequest:
         )
 
         d = dict(src_dict)
-        commitment_id = d.pop("commitmentId")
+        commitment_id: Any = d.pop("commitmentId", UNSET)
+        if commitment_id is None or commitment_id is UNSET:
+            _lenient.flag()
 
         _commitment = d.pop("commitment", UNSET)
         commitment: CastaiInventoryV1Beta1UpdateCommitmentInput | Unset
         if isinstance(_commitment, Unset):
             commitment = UNSET
         else:
-            commitment = CastaiInventoryV1Beta1UpdateCommitmentInput.from_dict(
-                _commitment
+            commitment = (
+                CastaiInventoryV1Beta1UpdateCommitmentInput.from_dict(_commitment)
+                if isinstance(_commitment, dict)
+                else _lenient.kept(_commitment)
             )
 
-        castai_inventory_v1_beta_1_update_commitment_request = cls(
+        _obj = cls(
             commitment_id=commitment_id,
             commitment=commitment,
         )
 
-        castai_inventory_v1_beta_1_update_commitment_request.additional_properties = d
-        return castai_inventory_v1_beta_1_update_commitment_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,13 +30,20 @@ class CastaiInventoryV1Beta1UpdateCommitmentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_commitment import (
+            CastaiInventoryV1Beta1Commitment,  # noqa: PLC0415
+        )
+
         commitments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.commitments, Unset):
-            commitments = self.commitments.to_dict()
+            commitments = (
+                self.commitments.to_dict()
+                if isinstance(self.commitments, CastaiInventoryV1Beta1Commitment)
+                else self.commitments
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if commitments is not UNSET:
             field_dict["commitments"] = commitments
 
@@ -53,14 +61,18 @@ class CastaiInventoryV1Beta1UpdateCommitmentResponse:
         if isinstance(_commitments, Unset):
             commitments = UNSET
         else:
-            commitments = CastaiInventoryV1Beta1Commitment.from_dict(_commitments)
+            commitments = (
+                CastaiInventoryV1Beta1Commitment.from_dict(_commitments)
+                if isinstance(_commitments, dict)
+                else _lenient.kept(_commitments)
+            )
 
-        castai_inventory_v1_beta_1_update_commitment_response = cls(
+        _obj = cls(
             commitments=commitments,
         )
 
-        castai_inventory_v1_beta_1_update_commitment_response.additional_properties = d
-        return castai_inventory_v1_beta_1_update_commitment_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,6 +79,13 @@ class CastaiInventoryV1Beta1Usage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_organization_usage_summary import (
+            CastaiInventoryV1Beta1OrganizationUsageSummary,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1_other_organizations_usage import (
+            CastaiInventoryV1Beta1OtherOrganizationsUsage,  # noqa: PLC0415
+        )
+
         cpu_committed = self.cpu_committed
 
         cpu_used = self.cpu_used
@@ -126,18 +134,33 @@ class CastaiInventoryV1Beta1Usage:
 
         organization_usages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.organization_usages, Unset):
-            organization_usages = []
-            for organization_usages_item_data in self.organization_usages:
-                organization_usages_item = organization_usages_item_data.to_dict()
-                organization_usages.append(organization_usages_item)
+            if isinstance(self.organization_usages, list):
+                organization_usages = []
+                for organization_usages_item_data in self.organization_usages:
+                    organization_usages_item = (
+                        organization_usages_item_data.to_dict()
+                        if isinstance(
+                            organization_usages_item_data,
+                            CastaiInventoryV1Beta1OrganizationUsageSummary,
+                        )
+                        else organization_usages_item_data
+                    )
+                    organization_usages.append(organization_usages_item)
+            else:
+                organization_usages = self.organization_usages
 
         other_orgs_usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.other_orgs_usage, Unset):
-            other_orgs_usage = self.other_orgs_usage.to_dict()
+            other_orgs_usage = (
+                self.other_orgs_usage.to_dict()
+                if isinstance(
+                    self.other_orgs_usage, CastaiInventoryV1Beta1OtherOrganizationsUsage
+                )
+                else self.other_orgs_usage
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu_committed is not UNSET:
             field_dict["cpuCommitted"] = cpu_committed
         if cpu_used is not UNSET:
@@ -206,80 +229,131 @@ class CastaiInventoryV1Beta1Usage:
 
         d = dict(src_dict)
         cpu_committed = d.pop("cpuCommitted", UNSET)
+        if cpu_committed is None:
+            _lenient.flag()
 
         cpu_used = d.pop("cpuUsed", UNSET)
+        if cpu_used is None:
+            _lenient.flag()
 
         cpu_used_cast = d.pop("cpuUsedCast", UNSET)
+        if cpu_used_cast is None:
+            _lenient.flag()
 
         cpu_used_cast_percent = d.pop("cpuUsedCastPercent", UNSET)
+        if cpu_used_cast_percent is None:
+            _lenient.flag()
 
         cpu_used_others = d.pop("cpuUsedOthers", UNSET)
+        if cpu_used_others is None:
+            _lenient.flag()
 
         cpu_used_others_percent = d.pop("cpuUsedOthersPercent", UNSET)
+        if cpu_used_others_percent is None:
+            _lenient.flag()
 
         cpu_used_percent = d.pop("cpuUsedPercent", UNSET)
+        if cpu_used_percent is None:
+            _lenient.flag()
 
         memory_committed_mib = d.pop("memoryCommittedMib", UNSET)
+        if memory_committed_mib is None:
+            _lenient.flag()
 
         memory_used_mib = d.pop("memoryUsedMib", UNSET)
+        if memory_used_mib is None:
+            _lenient.flag()
 
         memory_used_mib_cast = d.pop("memoryUsedMibCast", UNSET)
+        if memory_used_mib_cast is None:
+            _lenient.flag()
 
         memory_used_mib_cast_percent = d.pop("memoryUsedMibCastPercent", UNSET)
+        if memory_used_mib_cast_percent is None:
+            _lenient.flag()
 
         memory_used_mib_others = d.pop("memoryUsedMibOthers", UNSET)
+        if memory_used_mib_others is None:
+            _lenient.flag()
 
         memory_used_mib_others_percent = d.pop("memoryUsedMibOthersPercent", UNSET)
+        if memory_used_mib_others_percent is None:
+            _lenient.flag()
 
         memory_used_percent = d.pop("memoryUsedPercent", UNSET)
+        if memory_used_percent is None:
+            _lenient.flag()
 
         monetary_amount_committed = d.pop("monetaryAmountCommitted", UNSET)
+        if monetary_amount_committed is None:
+            _lenient.flag()
 
         monetary_amount_used = d.pop("monetaryAmountUsed", UNSET)
+        if monetary_amount_used is None:
+            _lenient.flag()
 
         monetary_amount_used_per_hour_cast = d.pop(
             "monetaryAmountUsedPerHourCast", UNSET
         )
+        if monetary_amount_used_per_hour_cast is None:
+            _lenient.flag()
 
         monetary_amount_used_per_hour_cast_percent = d.pop(
             "monetaryAmountUsedPerHourCastPercent", UNSET
         )
+        if monetary_amount_used_per_hour_cast_percent is None:
+            _lenient.flag()
 
         monetary_amount_used_per_hour_others = d.pop(
             "monetaryAmountUsedPerHourOthers", UNSET
         )
+        if monetary_amount_used_per_hour_others is None:
+            _lenient.flag()
 
         monetary_amount_used_per_hour_others_percent = d.pop(
             "monetaryAmountUsedPerHourOthersPercent", UNSET
         )
+        if monetary_amount_used_per_hour_others_percent is None:
+            _lenient.flag()
 
         monetary_amount_used_percent = d.pop("monetaryAmountUsedPercent", UNSET)
+        if monetary_amount_used_percent is None:
+            _lenient.flag()
 
         _organization_usages = d.pop("organizationUsages", UNSET)
         organization_usages: (
             list[CastaiInventoryV1Beta1OrganizationUsageSummary] | Unset
         ) = UNSET
         if _organization_usages is not UNSET:
-            organization_usages = []
-            for organization_usages_item_data in _organization_usages:
-                organization_usages_item = (
-                    CastaiInventoryV1Beta1OrganizationUsageSummary.from_dict(
-                        organization_usages_item_data
+            if isinstance(_organization_usages, list):
+                organization_usages = []
+                for organization_usages_item_data in _organization_usages:
+                    organization_usages_item = (
+                        CastaiInventoryV1Beta1OrganizationUsageSummary.from_dict(
+                            organization_usages_item_data
+                        )
+                        if isinstance(organization_usages_item_data, dict)
+                        else _lenient.kept(organization_usages_item_data)
                     )
-                )
 
-                organization_usages.append(organization_usages_item)
+                    organization_usages.append(organization_usages_item)
+            else:
+                organization_usages = _lenient.kept(_organization_usages)
 
         _other_orgs_usage = d.pop("otherOrgsUsage", UNSET)
         other_orgs_usage: CastaiInventoryV1Beta1OtherOrganizationsUsage | Unset
         if isinstance(_other_orgs_usage, Unset):
             other_orgs_usage = UNSET
         else:
-            other_orgs_usage = CastaiInventoryV1Beta1OtherOrganizationsUsage.from_dict(
-                _other_orgs_usage
+            other_orgs_usage = (
+                CastaiInventoryV1Beta1OtherOrganizationsUsage.from_dict(
+                    _other_orgs_usage
+                )
+                if isinstance(_other_orgs_usage, dict)
+                else _lenient.kept(_other_orgs_usage)
             )
 
-        castai_inventory_v1_beta_1_usage = cls(
+        _obj = cls(
             cpu_committed=cpu_committed,
             cpu_used=cpu_used,
             cpu_used_cast=cpu_used_cast,
@@ -305,8 +379,8 @@ class CastaiInventoryV1Beta1Usage:
             other_orgs_usage=other_orgs_usage,
         )
 
-        castai_inventory_v1_beta_1_usage.additional_properties = d
-        return castai_inventory_v1_beta_1_usage
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

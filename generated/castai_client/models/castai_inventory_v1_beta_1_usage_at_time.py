@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,17 +31,28 @@ class CastaiInventoryV1Beta1UsageAtTime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_usage import (
+            CastaiInventoryV1Beta1Usage,  # noqa: PLC0415
+        )
+
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+            usage = (
+                self.usage.to_dict()
+                if isinstance(self.usage, CastaiInventoryV1Beta1Usage)
+                else self.usage
+            )
 
         usage_time: str | Unset = UNSET
         if not isinstance(self.usage_time, Unset):
-            usage_time = self.usage_time.isoformat()
+            usage_time = (
+                self.usage_time.isoformat()
+                if isinstance(self.usage_time, datetime.datetime)
+                else self.usage_time
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if usage is not UNSET:
             field_dict["usage"] = usage
         if usage_time is not UNSET:
@@ -60,22 +72,26 @@ class CastaiInventoryV1Beta1UsageAtTime:
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
-            usage = CastaiInventoryV1Beta1Usage.from_dict(_usage)
+            usage = (
+                CastaiInventoryV1Beta1Usage.from_dict(_usage)
+                if isinstance(_usage, dict)
+                else _lenient.kept(_usage)
+            )
 
         _usage_time = d.pop("usageTime", UNSET)
         usage_time: datetime.datetime | Unset
         if isinstance(_usage_time, Unset):
             usage_time = UNSET
         else:
-            usage_time = datetime.datetime.fromisoformat(_usage_time)
+            usage_time = _lenient.as_datetime(_usage_time)
 
-        castai_inventory_v1_beta_1_usage_at_time = cls(
+        _obj = cls(
             usage=usage,
             usage_time=usage_time,
         )
 
-        castai_inventory_v1_beta_1_usage_at_time.additional_properties = d
-        return castai_inventory_v1_beta_1_usage_at_time
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

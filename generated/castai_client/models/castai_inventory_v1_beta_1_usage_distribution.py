@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1UsageDistribution")
@@ -35,7 +36,6 @@ class CastaiInventoryV1Beta1UsageDistribution:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if memory is not UNSET:
@@ -49,19 +49,25 @@ class CastaiInventoryV1Beta1UsageDistribution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu = d.pop("cpu", UNSET)
+        if cpu is None:
+            _lenient.flag()
 
         memory = d.pop("memory", UNSET)
+        if memory is None:
+            _lenient.flag()
 
         monetary_amount = d.pop("monetaryAmount", UNSET)
+        if monetary_amount is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1_usage_distribution = cls(
+        _obj = cls(
             cpu=cpu,
             memory=memory,
             monetary_amount=monetary_amount,
         )
 
-        castai_inventory_v1_beta_1_usage_distribution.additional_properties = d
-        return castai_inventory_v1_beta_1_usage_distribution
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

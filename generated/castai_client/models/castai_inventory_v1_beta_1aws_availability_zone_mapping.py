@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1AWSAvailabilityZoneMapping")
@@ -31,7 +32,6 @@ class CastaiInventoryV1Beta1AWSAvailabilityZoneMapping:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if zone_id is not UNSET:
             field_dict["ZoneId"] = zone_id
         if zone_name is not UNSET:
@@ -43,16 +43,20 @@ class CastaiInventoryV1Beta1AWSAvailabilityZoneMapping:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         zone_id = d.pop("ZoneId", UNSET)
+        if zone_id is None:
+            _lenient.flag()
 
         zone_name = d.pop("ZoneName", UNSET)
+        if zone_name is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1aws_availability_zone_mapping = cls(
+        _obj = cls(
             zone_id=zone_id,
             zone_name=zone_name,
         )
 
-        castai_inventory_v1_beta_1aws_availability_zone_mapping.additional_properties = d
-        return castai_inventory_v1_beta_1aws_availability_zone_mapping
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

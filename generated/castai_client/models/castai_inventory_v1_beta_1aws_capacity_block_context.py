@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,6 +54,10 @@ class CastaiInventoryV1Beta1AWSCapacityBlockContext:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type_based_usage import (
+            CastaiInventoryV1Beta1InstanceTypeBasedUsage,  # noqa: PLC0415
+        )
+
         availability_zone = self.availability_zone
 
         availability_zone_id = self.availability_zone_id
@@ -73,7 +78,14 @@ class CastaiInventoryV1Beta1AWSCapacityBlockContext:
 
         instance_types_usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_types_usage, Unset):
-            instance_types_usage = self.instance_types_usage.to_dict()
+            instance_types_usage = (
+                self.instance_types_usage.to_dict()
+                if isinstance(
+                    self.instance_types_usage,
+                    CastaiInventoryV1Beta1InstanceTypeBasedUsage,
+                )
+                else self.instance_types_usage
+            )
 
         state = self.state
 
@@ -83,7 +95,6 @@ class CastaiInventoryV1Beta1AWSCapacityBlockContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if availability_zone is not UNSET:
             field_dict["availabilityZone"] = availability_zone
         if availability_zone_id is not UNSET:
@@ -121,22 +132,40 @@ class CastaiInventoryV1Beta1AWSCapacityBlockContext:
 
         d = dict(src_dict)
         availability_zone = d.pop("availabilityZone", UNSET)
+        if availability_zone is None:
+            _lenient.flag()
 
         availability_zone_id = d.pop("availabilityZoneId", UNSET)
+        if availability_zone_id is None:
+            _lenient.flag()
 
         available_instance_count = d.pop("availableInstanceCount", UNSET)
+        if available_instance_count is None:
+            _lenient.flag()
 
         effective_count = d.pop("effectiveCount", UNSET)
+        if effective_count is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         instance_platform = d.pop("instancePlatform", UNSET)
+        if instance_platform is None:
+            _lenient.flag()
 
         instance_type = d.pop("instanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
         instance_type_cpu = d.pop("instanceTypeCpu", UNSET)
+        if instance_type_cpu is None:
+            _lenient.flag()
 
         instance_type_memory_mib = d.pop("instanceTypeMemoryMib", UNSET)
+        if instance_type_memory_mib is None:
+            _lenient.flag()
 
         _instance_types_usage = d.pop("instanceTypesUsage", UNSET)
         instance_types_usage: CastaiInventoryV1Beta1InstanceTypeBasedUsage | Unset
@@ -147,15 +176,23 @@ class CastaiInventoryV1Beta1AWSCapacityBlockContext:
                 CastaiInventoryV1Beta1InstanceTypeBasedUsage.from_dict(
                     _instance_types_usage
                 )
+                if isinstance(_instance_types_usage, dict)
+                else _lenient.kept(_instance_types_usage)
             )
 
         state = d.pop("state", UNSET)
+        if state is None:
+            _lenient.flag()
 
         total_instance_count = d.pop("totalInstanceCount", UNSET)
+        if total_instance_count is None:
+            _lenient.flag()
 
         total_price = d.pop("totalPrice", UNSET)
+        if total_price is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1aws_capacity_block_context = cls(
+        _obj = cls(
             availability_zone=availability_zone,
             availability_zone_id=availability_zone_id,
             available_instance_count=available_instance_count,
@@ -171,8 +208,8 @@ class CastaiInventoryV1Beta1AWSCapacityBlockContext:
             total_price=total_price,
         )
 
-        castai_inventory_v1_beta_1aws_capacity_block_context.additional_properties = d
-        return castai_inventory_v1_beta_1aws_capacity_block_context
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

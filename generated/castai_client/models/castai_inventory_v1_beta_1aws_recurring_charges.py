@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1AWSRecurringCharges")
@@ -39,7 +40,6 @@ class CastaiInventoryV1Beta1AWSRecurringCharges:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if amount is not UNSET:
             field_dict["Amount"] = amount
         if frequency is not UNSET:
@@ -56,7 +56,9 @@ class CastaiInventoryV1Beta1AWSRecurringCharges:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         amount = _parse_amount(d.pop("Amount", UNSET))
 
@@ -65,17 +67,19 @@ class CastaiInventoryV1Beta1AWSRecurringCharges:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         frequency = _parse_frequency(d.pop("Frequency", UNSET))
 
-        castai_inventory_v1_beta_1aws_recurring_charges = cls(
+        _obj = cls(
             amount=amount,
             frequency=frequency,
         )
 
-        castai_inventory_v1_beta_1aws_recurring_charges.additional_properties = d
-        return castai_inventory_v1_beta_1aws_recurring_charges
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

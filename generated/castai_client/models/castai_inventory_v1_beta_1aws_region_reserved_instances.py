@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,27 +39,53 @@ class CastaiInventoryV1Beta1AWSRegionReservedInstances:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1aws_availability_zone_mapping import (
+            CastaiInventoryV1Beta1AWSAvailabilityZoneMapping,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1aws_reserved_instances import (
+            CastaiInventoryV1Beta1AWSReservedInstances,  # noqa: PLC0415
+        )
+
         availability_zone_mappings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.availability_zone_mappings, Unset):
-            availability_zone_mappings = []
-            for availability_zone_mappings_item_data in self.availability_zone_mappings:
-                availability_zone_mappings_item = (
-                    availability_zone_mappings_item_data.to_dict()
-                )
-                availability_zone_mappings.append(availability_zone_mappings_item)
+            if isinstance(self.availability_zone_mappings, list):
+                availability_zone_mappings = []
+                for (
+                    availability_zone_mappings_item_data
+                ) in self.availability_zone_mappings:
+                    availability_zone_mappings_item = (
+                        availability_zone_mappings_item_data.to_dict()
+                        if isinstance(
+                            availability_zone_mappings_item_data,
+                            CastaiInventoryV1Beta1AWSAvailabilityZoneMapping,
+                        )
+                        else availability_zone_mappings_item_data
+                    )
+                    availability_zone_mappings.append(availability_zone_mappings_item)
+            else:
+                availability_zone_mappings = self.availability_zone_mappings
 
         region = self.region
 
         reserved_instances: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reserved_instances, Unset):
-            reserved_instances = []
-            for reserved_instances_item_data in self.reserved_instances:
-                reserved_instances_item = reserved_instances_item_data.to_dict()
-                reserved_instances.append(reserved_instances_item)
+            if isinstance(self.reserved_instances, list):
+                reserved_instances = []
+                for reserved_instances_item_data in self.reserved_instances:
+                    reserved_instances_item = (
+                        reserved_instances_item_data.to_dict()
+                        if isinstance(
+                            reserved_instances_item_data,
+                            CastaiInventoryV1Beta1AWSReservedInstances,
+                        )
+                        else reserved_instances_item_data
+                    )
+                    reserved_instances.append(reserved_instances_item)
+            else:
+                reserved_instances = self.reserved_instances
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if availability_zone_mappings is not UNSET:
             field_dict["availabilityZoneMappings"] = availability_zone_mappings
         if region is not UNSET:
@@ -83,41 +110,53 @@ class CastaiInventoryV1Beta1AWSRegionReservedInstances:
             list[CastaiInventoryV1Beta1AWSAvailabilityZoneMapping] | Unset
         ) = UNSET
         if _availability_zone_mappings is not UNSET:
-            availability_zone_mappings = []
-            for availability_zone_mappings_item_data in _availability_zone_mappings:
-                availability_zone_mappings_item = (
-                    CastaiInventoryV1Beta1AWSAvailabilityZoneMapping.from_dict(
-                        availability_zone_mappings_item_data
+            if isinstance(_availability_zone_mappings, list):
+                availability_zone_mappings = []
+                for availability_zone_mappings_item_data in _availability_zone_mappings:
+                    availability_zone_mappings_item = (
+                        CastaiInventoryV1Beta1AWSAvailabilityZoneMapping.from_dict(
+                            availability_zone_mappings_item_data
+                        )
+                        if isinstance(availability_zone_mappings_item_data, dict)
+                        else _lenient.kept(availability_zone_mappings_item_data)
                     )
-                )
 
-                availability_zone_mappings.append(availability_zone_mappings_item)
+                    availability_zone_mappings.append(availability_zone_mappings_item)
+            else:
+                availability_zone_mappings = _lenient.kept(_availability_zone_mappings)
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         _reserved_instances = d.pop("reservedInstances", UNSET)
         reserved_instances: list[CastaiInventoryV1Beta1AWSReservedInstances] | Unset = (
             UNSET
         )
         if _reserved_instances is not UNSET:
-            reserved_instances = []
-            for reserved_instances_item_data in _reserved_instances:
-                reserved_instances_item = (
-                    CastaiInventoryV1Beta1AWSReservedInstances.from_dict(
-                        reserved_instances_item_data
+            if isinstance(_reserved_instances, list):
+                reserved_instances = []
+                for reserved_instances_item_data in _reserved_instances:
+                    reserved_instances_item = (
+                        CastaiInventoryV1Beta1AWSReservedInstances.from_dict(
+                            reserved_instances_item_data
+                        )
+                        if isinstance(reserved_instances_item_data, dict)
+                        else _lenient.kept(reserved_instances_item_data)
                     )
-                )
 
-                reserved_instances.append(reserved_instances_item)
+                    reserved_instances.append(reserved_instances_item)
+            else:
+                reserved_instances = _lenient.kept(_reserved_instances)
 
-        castai_inventory_v1_beta_1aws_region_reserved_instances = cls(
+        _obj = cls(
             availability_zone_mappings=availability_zone_mappings,
             region=region,
             reserved_instances=reserved_instances,
         )
 
-        castai_inventory_v1_beta_1aws_region_reserved_instances.additional_properties = d
-        return castai_inventory_v1_beta_1aws_region_reserved_instances
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,6 +60,10 @@ class CastaiInventoryV1Beta1AWSReservedInstances:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1aws_recurring_charges import (
+            CastaiInventoryV1Beta1AWSRecurringCharges,  # noqa: PLC0415
+        )
+
         availability_zone: None | str | Unset
         if isinstance(self.availability_zone, Unset):
             availability_zone = UNSET
@@ -85,10 +90,20 @@ class CastaiInventoryV1Beta1AWSReservedInstances:
 
         recurring_charges: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.recurring_charges, Unset):
-            recurring_charges = []
-            for recurring_charges_item_data in self.recurring_charges:
-                recurring_charges_item = recurring_charges_item_data.to_dict()
-                recurring_charges.append(recurring_charges_item)
+            if isinstance(self.recurring_charges, list):
+                recurring_charges = []
+                for recurring_charges_item_data in self.recurring_charges:
+                    recurring_charges_item = (
+                        recurring_charges_item_data.to_dict()
+                        if isinstance(
+                            recurring_charges_item_data,
+                            CastaiInventoryV1Beta1AWSRecurringCharges,
+                        )
+                        else recurring_charges_item_data
+                    )
+                    recurring_charges.append(recurring_charges_item)
+            else:
+                recurring_charges = self.recurring_charges
 
         reserved_instances_id = self.reserved_instances_id
 
@@ -102,7 +117,6 @@ class CastaiInventoryV1Beta1AWSReservedInstances:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if availability_zone is not UNSET:
             field_dict["AvailabilityZone"] = availability_zone
         if currency_code is not UNSET:
@@ -151,54 +165,89 @@ class CastaiInventoryV1Beta1AWSReservedInstances:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         availability_zone = _parse_availability_zone(d.pop("AvailabilityZone", UNSET))
 
         currency_code = d.pop("CurrencyCode", UNSET)
+        if currency_code is None:
+            _lenient.flag()
 
         duration = d.pop("Duration", UNSET)
+        if duration is None:
+            _lenient.flag()
 
         end = d.pop("End", UNSET)
+        if end is None:
+            _lenient.flag()
 
         fixed_price = d.pop("FixedPrice", UNSET)
+        if fixed_price is None:
+            _lenient.flag()
 
         instance_count = d.pop("InstanceCount", UNSET)
+        if instance_count is None:
+            _lenient.flag()
 
         instance_tenancy = d.pop("InstanceTenancy", UNSET)
+        if instance_tenancy is None:
+            _lenient.flag()
 
         instance_type = d.pop("InstanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
         offering_type = d.pop("OfferingType", UNSET)
+        if offering_type is None:
+            _lenient.flag()
 
         product_description = d.pop("ProductDescription", UNSET)
+        if product_description is None:
+            _lenient.flag()
 
         _recurring_charges = d.pop("RecurringCharges", UNSET)
         recurring_charges: list[CastaiInventoryV1Beta1AWSRecurringCharges] | Unset = (
             UNSET
         )
         if _recurring_charges is not UNSET:
-            recurring_charges = []
-            for recurring_charges_item_data in _recurring_charges:
-                recurring_charges_item = (
-                    CastaiInventoryV1Beta1AWSRecurringCharges.from_dict(
-                        recurring_charges_item_data
+            if isinstance(_recurring_charges, list):
+                recurring_charges = []
+                for recurring_charges_item_data in _recurring_charges:
+                    recurring_charges_item = (
+                        CastaiInventoryV1Beta1AWSRecurringCharges.from_dict(
+                            recurring_charges_item_data
+                        )
+                        if isinstance(recurring_charges_item_data, dict)
+                        else _lenient.kept(recurring_charges_item_data)
                     )
-                )
 
-                recurring_charges.append(recurring_charges_item)
+                    recurring_charges.append(recurring_charges_item)
+            else:
+                recurring_charges = _lenient.kept(_recurring_charges)
 
         reserved_instances_id = d.pop("ReservedInstancesId", UNSET)
+        if reserved_instances_id is None:
+            _lenient.flag()
 
         scope = d.pop("Scope", UNSET)
+        if scope is None:
+            _lenient.flag()
 
         start = d.pop("Start", UNSET)
+        if start is None:
+            _lenient.flag()
 
         state = d.pop("State", UNSET)
+        if state is None:
+            _lenient.flag()
 
         usage_price = d.pop("UsagePrice", UNSET)
+        if usage_price is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1aws_reserved_instances = cls(
+        _obj = cls(
             availability_zone=availability_zone,
             currency_code=currency_code,
             duration=duration,
@@ -217,8 +266,8 @@ class CastaiInventoryV1Beta1AWSReservedInstances:
             usage_price=usage_price,
         )
 
-        castai_inventory_v1_beta_1aws_reserved_instances.additional_properties = d
-        return castai_inventory_v1_beta_1aws_reserved_instances
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

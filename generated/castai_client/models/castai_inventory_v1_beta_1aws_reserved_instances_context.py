@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,6 +56,10 @@ class CastaiInventoryV1Beta1AWSReservedInstancesContext:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type_based_usage import (
+            CastaiInventoryV1Beta1InstanceTypeBasedUsage,  # noqa: PLC0415
+        )
+
         availability_zone_id: None | str | Unset
         if isinstance(self.availability_zone_id, Unset):
             availability_zone_id = UNSET
@@ -85,7 +90,14 @@ class CastaiInventoryV1Beta1AWSReservedInstancesContext:
 
         instance_types_usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_types_usage, Unset):
-            instance_types_usage = self.instance_types_usage.to_dict()
+            instance_types_usage = (
+                self.instance_types_usage.to_dict()
+                if isinstance(
+                    self.instance_types_usage,
+                    CastaiInventoryV1Beta1InstanceTypeBasedUsage,
+                )
+                else self.instance_types_usage
+            )
 
         scope = self.scope
 
@@ -99,7 +111,6 @@ class CastaiInventoryV1Beta1AWSReservedInstancesContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if availability_zone_id is not UNSET:
             field_dict["availabilityZoneId"] = availability_zone_id
         if availability_zone_name is not UNSET:
@@ -144,7 +155,9 @@ class CastaiInventoryV1Beta1AWSReservedInstancesContext:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         availability_zone_id = _parse_availability_zone_id(
             d.pop("availabilityZoneId", UNSET)
@@ -155,27 +168,45 @@ class CastaiInventoryV1Beta1AWSReservedInstancesContext:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         availability_zone_name = _parse_availability_zone_name(
             d.pop("availabilityZoneName", UNSET)
         )
 
         effective_count = d.pop("effectiveCount", UNSET)
+        if effective_count is None:
+            _lenient.flag()
 
         effective_cpu = d.pop("effectiveCpu", UNSET)
+        if effective_cpu is None:
+            _lenient.flag()
 
         effective_memory_mib = d.pop("effectiveMemoryMib", UNSET)
+        if effective_memory_mib is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         instance_count = d.pop("instanceCount", UNSET)
+        if instance_count is None:
+            _lenient.flag()
 
         instance_type = d.pop("instanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
         instance_type_cpu = d.pop("instanceTypeCpu", UNSET)
+        if instance_type_cpu is None:
+            _lenient.flag()
 
         instance_type_memory_mib = d.pop("instanceTypeMemoryMib", UNSET)
+        if instance_type_memory_mib is None:
+            _lenient.flag()
 
         _instance_types_usage = d.pop("instanceTypesUsage", UNSET)
         instance_types_usage: CastaiInventoryV1Beta1InstanceTypeBasedUsage | Unset
@@ -186,22 +217,30 @@ class CastaiInventoryV1Beta1AWSReservedInstancesContext:
                 CastaiInventoryV1Beta1InstanceTypeBasedUsage.from_dict(
                     _instance_types_usage
                 )
+                if isinstance(_instance_types_usage, dict)
+                else _lenient.kept(_instance_types_usage)
             )
 
         scope = d.pop("scope", UNSET)
+        if scope is None:
+            _lenient.flag()
 
         state = d.pop("state", UNSET)
+        if state is None:
+            _lenient.flag()
 
         def _parse_total_cost(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         total_cost = _parse_total_cost(d.pop("totalCost", UNSET))
 
-        castai_inventory_v1_beta_1aws_reserved_instances_context = cls(
+        _obj = cls(
             availability_zone_id=availability_zone_id,
             availability_zone_name=availability_zone_name,
             effective_count=effective_count,
@@ -218,8 +257,8 @@ class CastaiInventoryV1Beta1AWSReservedInstancesContext:
             total_cost=total_cost,
         )
 
-        castai_inventory_v1_beta_1aws_reserved_instances_context.additional_properties = d
-        return castai_inventory_v1_beta_1aws_reserved_instances_context
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

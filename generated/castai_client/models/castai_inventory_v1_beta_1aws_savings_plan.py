@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1aws_savings_plan_commitment_term_unit import (
     CastaiInventoryV1Beta1AWSSavingsPlanCommitmentTermUnit,
     check_castai_inventory_v1_beta_1aws_savings_plan_commitment_term_unit,
@@ -59,6 +60,10 @@ class CastaiInventoryV1Beta1AWSSavingsPlan:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type_based_usage import (
+            CastaiInventoryV1Beta1InstanceTypeBasedUsage,  # noqa: PLC0415
+        )
+
         commitment_amount = self.commitment_amount
 
         commitment_term: str | Unset = UNSET
@@ -73,7 +78,14 @@ class CastaiInventoryV1Beta1AWSSavingsPlan:
 
         instance_types_usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_types_usage, Unset):
-            instance_types_usage = self.instance_types_usage.to_dict()
+            instance_types_usage = (
+                self.instance_types_usage.to_dict()
+                if isinstance(
+                    self.instance_types_usage,
+                    CastaiInventoryV1Beta1InstanceTypeBasedUsage,
+                )
+                else self.instance_types_usage
+            )
 
         offering_id = self.offering_id
 
@@ -89,7 +101,6 @@ class CastaiInventoryV1Beta1AWSSavingsPlan:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if commitment_amount is not UNSET:
             field_dict["commitmentAmount"] = commitment_amount
         if commitment_term is not UNSET:
@@ -123,6 +134,8 @@ class CastaiInventoryV1Beta1AWSSavingsPlan:
 
         d = dict(src_dict)
         commitment_amount = d.pop("commitmentAmount", UNSET)
+        if commitment_amount is None:
+            _lenient.flag()
 
         _commitment_term = d.pop("commitmentTerm", UNSET)
         commitment_term: CastaiInventoryV1Beta1AWSSavingsPlanCommitmentTermUnit | Unset
@@ -136,10 +149,16 @@ class CastaiInventoryV1Beta1AWSSavingsPlan:
             )
 
         effective_commitment_amount = d.pop("effectiveCommitmentAmount", UNSET)
+        if effective_commitment_amount is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         instance_type_family = d.pop("instanceTypeFamily", UNSET)
+        if instance_type_family is None:
+            _lenient.flag()
 
         _instance_types_usage = d.pop("instanceTypesUsage", UNSET)
         instance_types_usage: CastaiInventoryV1Beta1InstanceTypeBasedUsage | Unset
@@ -150,9 +169,13 @@ class CastaiInventoryV1Beta1AWSSavingsPlan:
                 CastaiInventoryV1Beta1InstanceTypeBasedUsage.from_dict(
                     _instance_types_usage
                 )
+                if isinstance(_instance_types_usage, dict)
+                else _lenient.kept(_instance_types_usage)
             )
 
         offering_id = d.pop("offeringId", UNSET)
+        if offering_id is None:
+            _lenient.flag()
 
         _payment_option = d.pop("paymentOption", UNSET)
         payment_option: CastaiInventoryV1Beta1AWSSavingsPlanPaymentOption | Unset
@@ -166,12 +189,18 @@ class CastaiInventoryV1Beta1AWSSavingsPlan:
             )
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         state = d.pop("state", UNSET)
+        if state is None:
+            _lenient.flag()
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1aws_savings_plan = cls(
+        _obj = cls(
             commitment_amount=commitment_amount,
             commitment_term=commitment_term,
             effective_commitment_amount=effective_commitment_amount,
@@ -185,8 +214,8 @@ class CastaiInventoryV1Beta1AWSSavingsPlan:
             type_=type_,
         )
 
-        castai_inventory_v1_beta_1aws_savings_plan.additional_properties = d
-        return castai_inventory_v1_beta_1aws_savings_plan
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1CPUInfo")
@@ -41,7 +42,6 @@ class CastaiInventoryV1Beta1CPUInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_cores is not UNSET:
             field_dict["defaultCores"] = default_cores
         if sustained_clock_speed_mhz is not UNSET:
@@ -55,28 +55,37 @@ class CastaiInventoryV1Beta1CPUInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         default_cores = d.pop("defaultCores", UNSET)
+        if default_cores is None:
+            _lenient.flag()
 
         def _parse_sustained_clock_speed_mhz(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         sustained_clock_speed_mhz = _parse_sustained_clock_speed_mhz(
             d.pop("sustainedClockSpeedMhz", UNSET)
         )
 
-        valid_threads_per_core = cast(list[int], d.pop("validThreadsPerCore", UNSET))
+        _valid_threads_per_core = d.pop("validThreadsPerCore", UNSET)
+        valid_threads_per_core: list[int] | Unset = UNSET
+        if _valid_threads_per_core is not UNSET:
+            valid_threads_per_core = cast(
+                list[int], _lenient.plain_list(_valid_threads_per_core)
+            )
 
-        castai_inventory_v1_beta_1cpu_info = cls(
+        _obj = cls(
             default_cores=default_cores,
             sustained_clock_speed_mhz=sustained_clock_speed_mhz,
             valid_threads_per_core=valid_threads_per_core,
         )
 
-        castai_inventory_v1_beta_1cpu_info.additional_properties = d
-        return castai_inventory_v1_beta_1cpu_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

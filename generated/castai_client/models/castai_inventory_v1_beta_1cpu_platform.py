@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1CPUPlatform")
@@ -47,7 +48,6 @@ class CastaiInventoryV1Beta1CPUPlatform:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if all_core_turbo_frequency is not UNSET:
             field_dict["allCoreTurboFrequency"] = all_core_turbo_frequency
         if base_frequency is not UNSET:
@@ -67,18 +67,30 @@ class CastaiInventoryV1Beta1CPUPlatform:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         all_core_turbo_frequency = d.pop("allCoreTurboFrequency", UNSET)
+        if all_core_turbo_frequency is None:
+            _lenient.flag()
 
         base_frequency = d.pop("baseFrequency", UNSET)
+        if base_frequency is None:
+            _lenient.flag()
 
         generation = d.pop("generation", UNSET)
+        if generation is None:
+            _lenient.flag()
 
         platform = d.pop("platform", UNSET)
+        if platform is None:
+            _lenient.flag()
 
         processor_name = d.pop("processorName", UNSET)
+        if processor_name is None:
+            _lenient.flag()
 
         single_core_turbo_frequency = d.pop("singleCoreTurboFrequency", UNSET)
+        if single_core_turbo_frequency is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1cpu_platform = cls(
+        _obj = cls(
             all_core_turbo_frequency=all_core_turbo_frequency,
             base_frequency=base_frequency,
             generation=generation,
@@ -87,8 +99,8 @@ class CastaiInventoryV1Beta1CPUPlatform:
             single_core_turbo_frequency=single_core_turbo_frequency,
         )
 
-        castai_inventory_v1_beta_1cpu_platform.additional_properties = d
-        return castai_inventory_v1_beta_1cpu_platform
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,12 +75,35 @@ class CastaiInventoryV1Beta1GCPCapacityReservationContext:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type_based_usage import (
+            CastaiInventoryV1Beta1InstanceTypeBasedUsage,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1gcp_reservation_accelerator import (
+            CastaiInventoryV1Beta1GCPReservationAccelerator,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1gcp_reservation_local_ssd import (
+            CastaiInventoryV1Beta1GCPReservationLocalSsd,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1gcp_reservation_share_settings import (
+            CastaiInventoryV1Beta1GCPReservationShareSettings,  # noqa: PLC0415
+        )
+
         accelerators: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.accelerators, Unset):
-            accelerators = []
-            for accelerators_item_data in self.accelerators:
-                accelerators_item = accelerators_item_data.to_dict()
-                accelerators.append(accelerators_item)
+            if isinstance(self.accelerators, list):
+                accelerators = []
+                for accelerators_item_data in self.accelerators:
+                    accelerators_item = (
+                        accelerators_item_data.to_dict()
+                        if isinstance(
+                            accelerators_item_data,
+                            CastaiInventoryV1Beta1GCPReservationAccelerator,
+                        )
+                        else accelerators_item_data
+                    )
+                    accelerators.append(accelerators_item)
+            else:
+                accelerators = self.accelerators
 
         assured_instance_count = self.assured_instance_count
 
@@ -101,14 +125,31 @@ class CastaiInventoryV1Beta1GCPCapacityReservationContext:
 
         instance_types_usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_types_usage, Unset):
-            instance_types_usage = self.instance_types_usage.to_dict()
+            instance_types_usage = (
+                self.instance_types_usage.to_dict()
+                if isinstance(
+                    self.instance_types_usage,
+                    CastaiInventoryV1Beta1InstanceTypeBasedUsage,
+                )
+                else self.instance_types_usage
+            )
 
         local_ssds: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.local_ssds, Unset):
-            local_ssds = []
-            for local_ssds_item_data in self.local_ssds:
-                local_ssds_item = local_ssds_item_data.to_dict()
-                local_ssds.append(local_ssds_item)
+            if isinstance(self.local_ssds, list):
+                local_ssds = []
+                for local_ssds_item_data in self.local_ssds:
+                    local_ssds_item = (
+                        local_ssds_item_data.to_dict()
+                        if isinstance(
+                            local_ssds_item_data,
+                            CastaiInventoryV1Beta1GCPReservationLocalSsd,
+                        )
+                        else local_ssds_item_data
+                    )
+                    local_ssds.append(local_ssds_item)
+            else:
+                local_ssds = self.local_ssds
 
         min_cpu_platform = self.min_cpu_platform
 
@@ -116,7 +157,14 @@ class CastaiInventoryV1Beta1GCPCapacityReservationContext:
 
         share_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.share_settings, Unset):
-            share_settings = self.share_settings.to_dict()
+            share_settings = (
+                self.share_settings.to_dict()
+                if isinstance(
+                    self.share_settings,
+                    CastaiInventoryV1Beta1GCPReservationShareSettings,
+                )
+                else self.share_settings
+            )
 
         specific_reservation_required = self.specific_reservation_required
 
@@ -128,7 +176,6 @@ class CastaiInventoryV1Beta1GCPCapacityReservationContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if accelerators is not UNSET:
             field_dict["accelerators"] = accelerators
         if assured_instance_count is not UNSET:
@@ -191,33 +238,56 @@ class CastaiInventoryV1Beta1GCPCapacityReservationContext:
             UNSET
         )
         if _accelerators is not UNSET:
-            accelerators = []
-            for accelerators_item_data in _accelerators:
-                accelerators_item = (
-                    CastaiInventoryV1Beta1GCPReservationAccelerator.from_dict(
-                        accelerators_item_data
+            if isinstance(_accelerators, list):
+                accelerators = []
+                for accelerators_item_data in _accelerators:
+                    accelerators_item = (
+                        CastaiInventoryV1Beta1GCPReservationAccelerator.from_dict(
+                            accelerators_item_data
+                        )
+                        if isinstance(accelerators_item_data, dict)
+                        else _lenient.kept(accelerators_item_data)
                     )
-                )
 
-                accelerators.append(accelerators_item)
+                    accelerators.append(accelerators_item)
+            else:
+                accelerators = _lenient.kept(_accelerators)
 
         assured_instance_count = d.pop("assuredInstanceCount", UNSET)
+        if assured_instance_count is None:
+            _lenient.flag()
 
         effective_count = d.pop("effectiveCount", UNSET)
+        if effective_count is None:
+            _lenient.flag()
 
         effective_cpu = d.pop("effectiveCpu", UNSET)
+        if effective_cpu is None:
+            _lenient.flag()
 
         effective_memory_mib = d.pop("effectiveMemoryMib", UNSET)
+        if effective_memory_mib is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         in_use_instance_count = d.pop("inUseInstanceCount", UNSET)
+        if in_use_instance_count is None:
+            _lenient.flag()
 
         instance_type = d.pop("instanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
         instance_type_cpu = d.pop("instanceTypeCpu", UNSET)
+        if instance_type_cpu is None:
+            _lenient.flag()
 
         instance_type_memory_mib = d.pop("instanceTypeMemoryMib", UNSET)
+        if instance_type_memory_mib is None:
+            _lenient.flag()
 
         _instance_types_usage = d.pop("instanceTypesUsage", UNSET)
         instance_types_usage: CastaiInventoryV1Beta1InstanceTypeBasedUsage | Unset
@@ -228,24 +298,35 @@ class CastaiInventoryV1Beta1GCPCapacityReservationContext:
                 CastaiInventoryV1Beta1InstanceTypeBasedUsage.from_dict(
                     _instance_types_usage
                 )
+                if isinstance(_instance_types_usage, dict)
+                else _lenient.kept(_instance_types_usage)
             )
 
         _local_ssds = d.pop("localSsds", UNSET)
         local_ssds: list[CastaiInventoryV1Beta1GCPReservationLocalSsd] | Unset = UNSET
         if _local_ssds is not UNSET:
-            local_ssds = []
-            for local_ssds_item_data in _local_ssds:
-                local_ssds_item = (
-                    CastaiInventoryV1Beta1GCPReservationLocalSsd.from_dict(
-                        local_ssds_item_data
+            if isinstance(_local_ssds, list):
+                local_ssds = []
+                for local_ssds_item_data in _local_ssds:
+                    local_ssds_item = (
+                        CastaiInventoryV1Beta1GCPReservationLocalSsd.from_dict(
+                            local_ssds_item_data
+                        )
+                        if isinstance(local_ssds_item_data, dict)
+                        else _lenient.kept(local_ssds_item_data)
                     )
-                )
 
-                local_ssds.append(local_ssds_item)
+                    local_ssds.append(local_ssds_item)
+            else:
+                local_ssds = _lenient.kept(_local_ssds)
 
         min_cpu_platform = d.pop("minCpuPlatform", UNSET)
+        if min_cpu_platform is None:
+            _lenient.flag()
 
         project_id = d.pop("projectId", UNSET)
+        if project_id is None:
+            _lenient.flag()
 
         _share_settings = d.pop("shareSettings", UNSET)
         share_settings: CastaiInventoryV1Beta1GCPReservationShareSettings | Unset
@@ -256,17 +337,27 @@ class CastaiInventoryV1Beta1GCPCapacityReservationContext:
                 CastaiInventoryV1Beta1GCPReservationShareSettings.from_dict(
                     _share_settings
                 )
+                if isinstance(_share_settings, dict)
+                else _lenient.kept(_share_settings)
             )
 
         specific_reservation_required = d.pop("specificReservationRequired", UNSET)
+        if specific_reservation_required is None:
+            _lenient.flag()
 
         state = d.pop("state", UNSET)
+        if state is None:
+            _lenient.flag()
 
         total_instance_count = d.pop("totalInstanceCount", UNSET)
+        if total_instance_count is None:
+            _lenient.flag()
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1gcp_capacity_reservation_context = cls(
+        _obj = cls(
             accelerators=accelerators,
             assured_instance_count=assured_instance_count,
             effective_count=effective_count,
@@ -288,8 +379,8 @@ class CastaiInventoryV1Beta1GCPCapacityReservationContext:
             zone=zone,
         )
 
-        castai_inventory_v1_beta_1gcp_capacity_reservation_context.additional_properties = d
-        return castai_inventory_v1_beta_1gcp_capacity_reservation_context
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

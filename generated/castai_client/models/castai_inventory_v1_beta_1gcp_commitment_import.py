@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,6 +60,10 @@ class CastaiInventoryV1Beta1GCPCommitmentImport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1gcp_resource import (
+            CastaiInventoryV1Beta1GCPResource,  # noqa: PLC0415
+        )
+
         auto_renew = self.auto_renew
 
         category = self.category
@@ -81,10 +86,19 @@ class CastaiInventoryV1Beta1GCPCommitmentImport:
 
         resources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
+            if isinstance(self.resources, list):
+                resources = []
+                for resources_item_data in self.resources:
+                    resources_item = (
+                        resources_item_data.to_dict()
+                        if isinstance(
+                            resources_item_data, CastaiInventoryV1Beta1GCPResource
+                        )
+                        else resources_item_data
+                    )
+                    resources.append(resources_item)
+            else:
+                resources = self.resources
 
         self_link = self.self_link
 
@@ -98,7 +112,6 @@ class CastaiInventoryV1Beta1GCPCommitmentImport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if auto_renew is not UNSET:
             field_dict["autoRenew"] = auto_renew
         if category is not UNSET:
@@ -142,47 +155,82 @@ class CastaiInventoryV1Beta1GCPCommitmentImport:
 
         d = dict(src_dict)
         auto_renew = d.pop("autoRenew", UNSET)
+        if auto_renew is None:
+            _lenient.flag()
 
         category = d.pop("category", UNSET)
+        if category is None:
+            _lenient.flag()
 
         creation_timestamp = d.pop("creationTimestamp", UNSET)
+        if creation_timestamp is None:
+            _lenient.flag()
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
         end_timestamp = d.pop("endTimestamp", UNSET)
+        if end_timestamp is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         kind = d.pop("kind", UNSET)
+        if kind is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         plan = d.pop("plan", UNSET)
+        if plan is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         _resources = d.pop("resources", UNSET)
         resources: list[CastaiInventoryV1Beta1GCPResource] | Unset = UNSET
         if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = CastaiInventoryV1Beta1GCPResource.from_dict(
-                    resources_item_data
-                )
+            if isinstance(_resources, list):
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = (
+                        CastaiInventoryV1Beta1GCPResource.from_dict(resources_item_data)
+                        if isinstance(resources_item_data, dict)
+                        else _lenient.kept(resources_item_data)
+                    )
 
-                resources.append(resources_item)
+                    resources.append(resources_item)
+            else:
+                resources = _lenient.kept(_resources)
 
         self_link = d.pop("selfLink", UNSET)
+        if self_link is None:
+            _lenient.flag()
 
         start_timestamp = d.pop("startTimestamp", UNSET)
+        if start_timestamp is None:
+            _lenient.flag()
 
         status = d.pop("status", UNSET)
+        if status is None:
+            _lenient.flag()
 
         status_message = d.pop("statusMessage", UNSET)
+        if status_message is None:
+            _lenient.flag()
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1gcp_commitment_import = cls(
+        _obj = cls(
             auto_renew=auto_renew,
             category=category,
             creation_timestamp=creation_timestamp,
@@ -201,8 +249,8 @@ class CastaiInventoryV1Beta1GCPCommitmentImport:
             type_=type_,
         )
 
-        castai_inventory_v1_beta_1gcp_commitment_import.additional_properties = d
-        return castai_inventory_v1_beta_1gcp_commitment_import
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

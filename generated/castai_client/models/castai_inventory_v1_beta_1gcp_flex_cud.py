@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1gcp_flex_cudcud_plan import (
     CastaiInventoryV1Beta1GCPFlexCUDCUDPlan,
     check_castai_inventory_v1_beta_1gcp_flex_cudcud_plan,
@@ -51,6 +52,10 @@ class CastaiInventoryV1Beta1GCPFlexCUD:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type_based_usage import (
+            CastaiInventoryV1Beta1InstanceTypeBasedUsage,  # noqa: PLC0415
+        )
+
         commitment_amount = self.commitment_amount
 
         display_name = self.display_name
@@ -59,7 +64,14 @@ class CastaiInventoryV1Beta1GCPFlexCUD:
 
         instance_types_usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_types_usage, Unset):
-            instance_types_usage = self.instance_types_usage.to_dict()
+            instance_types_usage = (
+                self.instance_types_usage.to_dict()
+                if isinstance(
+                    self.instance_types_usage,
+                    CastaiInventoryV1Beta1InstanceTypeBasedUsage,
+                )
+                else self.instance_types_usage
+            )
 
         line_item_id = self.line_item_id
 
@@ -77,7 +89,6 @@ class CastaiInventoryV1Beta1GCPFlexCUD:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if commitment_amount is not UNSET:
             field_dict["commitmentAmount"] = commitment_amount
         if display_name is not UNSET:
@@ -109,10 +120,16 @@ class CastaiInventoryV1Beta1GCPFlexCUD:
 
         d = dict(src_dict)
         commitment_amount = d.pop("commitmentAmount", UNSET)
+        if commitment_amount is None:
+            _lenient.flag()
 
         display_name = d.pop("displayName", UNSET)
+        if display_name is None:
+            _lenient.flag()
 
         effective_commitment_amount = d.pop("effectiveCommitmentAmount", UNSET)
+        if effective_commitment_amount is None:
+            _lenient.flag()
 
         _instance_types_usage = d.pop("instanceTypesUsage", UNSET)
         instance_types_usage: CastaiInventoryV1Beta1InstanceTypeBasedUsage | Unset
@@ -123,13 +140,21 @@ class CastaiInventoryV1Beta1GCPFlexCUD:
                 CastaiInventoryV1Beta1InstanceTypeBasedUsage.from_dict(
                     _instance_types_usage
                 )
+                if isinstance(_instance_types_usage, dict)
+                else _lenient.kept(_instance_types_usage)
             )
 
         line_item_id = d.pop("lineItemId", UNSET)
+        if line_item_id is None:
+            _lenient.flag()
 
         offer = d.pop("offer", UNSET)
+        if offer is None:
+            _lenient.flag()
 
         order_name = d.pop("orderName", UNSET)
+        if order_name is None:
+            _lenient.flag()
 
         _plan = d.pop("plan", UNSET)
         plan: CastaiInventoryV1Beta1GCPFlexCUDCUDPlan | Unset
@@ -139,10 +164,14 @@ class CastaiInventoryV1Beta1GCPFlexCUD:
             plan = check_castai_inventory_v1_beta_1gcp_flex_cudcud_plan(_plan)
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         state = d.pop("state", UNSET)
+        if state is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1gcp_flex_cud = cls(
+        _obj = cls(
             commitment_amount=commitment_amount,
             display_name=display_name,
             effective_commitment_amount=effective_commitment_amount,
@@ -155,8 +184,8 @@ class CastaiInventoryV1Beta1GCPFlexCUD:
             state=state,
         )
 
-        castai_inventory_v1_beta_1gcp_flex_cud.additional_properties = d
-        return castai_inventory_v1_beta_1gcp_flex_cud
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

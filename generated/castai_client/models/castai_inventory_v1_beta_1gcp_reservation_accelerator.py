@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1GCPReservationAccelerator")
@@ -31,7 +32,6 @@ class CastaiInventoryV1Beta1GCPReservationAccelerator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if accelerator_count is not UNSET:
             field_dict["acceleratorCount"] = accelerator_count
         if accelerator_type is not UNSET:
@@ -43,16 +43,20 @@ class CastaiInventoryV1Beta1GCPReservationAccelerator:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         accelerator_count = d.pop("acceleratorCount", UNSET)
+        if accelerator_count is None:
+            _lenient.flag()
 
         accelerator_type = d.pop("acceleratorType", UNSET)
+        if accelerator_type is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1gcp_reservation_accelerator = cls(
+        _obj = cls(
             accelerator_count=accelerator_count,
             accelerator_type=accelerator_type,
         )
 
-        castai_inventory_v1_beta_1gcp_reservation_accelerator.additional_properties = d
-        return castai_inventory_v1_beta_1gcp_reservation_accelerator
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1gcp_reservation_local_ssd_interface import (
     CastaiInventoryV1Beta1GCPReservationLocalSsdInterface,
     check_castai_inventory_v1_beta_1gcp_reservation_local_ssd_interface,
@@ -37,7 +38,6 @@ class CastaiInventoryV1Beta1GCPReservationLocalSsd:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if disk_size_gb is not UNSET:
             field_dict["diskSizeGb"] = disk_size_gb
         if interface is not UNSET:
@@ -49,6 +49,8 @@ class CastaiInventoryV1Beta1GCPReservationLocalSsd:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         disk_size_gb = d.pop("diskSizeGb", UNSET)
+        if disk_size_gb is None:
+            _lenient.flag()
 
         _interface = d.pop("interface", UNSET)
         interface: CastaiInventoryV1Beta1GCPReservationLocalSsdInterface | Unset
@@ -61,13 +63,13 @@ class CastaiInventoryV1Beta1GCPReservationLocalSsd:
                 )
             )
 
-        castai_inventory_v1_beta_1gcp_reservation_local_ssd = cls(
+        _obj = cls(
             disk_size_gb=disk_size_gb,
             interface=interface,
         )
 
-        castai_inventory_v1_beta_1gcp_reservation_local_ssd.additional_properties = d
-        return castai_inventory_v1_beta_1gcp_reservation_local_ssd
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

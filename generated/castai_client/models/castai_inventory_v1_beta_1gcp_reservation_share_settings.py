@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1gcp_reservation_share_type import (
     CastaiInventoryV1Beta1GCPReservationShareType,
     check_castai_inventory_v1_beta_1gcp_reservation_share_type,
@@ -39,7 +40,6 @@ class CastaiInventoryV1Beta1GCPReservationShareSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if project_ids is not UNSET:
             field_dict["projectIds"] = project_ids
         if share_type is not UNSET:
@@ -50,7 +50,10 @@ class CastaiInventoryV1Beta1GCPReservationShareSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_ids = cast(list[str], d.pop("projectIds", UNSET))
+        _project_ids = d.pop("projectIds", UNSET)
+        project_ids: list[str] | Unset = UNSET
+        if _project_ids is not UNSET:
+            project_ids = cast(list[str], _lenient.plain_list(_project_ids))
 
         _share_type = d.pop("shareType", UNSET)
         share_type: CastaiInventoryV1Beta1GCPReservationShareType | Unset
@@ -61,13 +64,13 @@ class CastaiInventoryV1Beta1GCPReservationShareSettings:
                 _share_type
             )
 
-        castai_inventory_v1_beta_1gcp_reservation_share_settings = cls(
+        _obj = cls(
             project_ids=project_ids,
             share_type=share_type,
         )
 
-        castai_inventory_v1_beta_1gcp_reservation_share_settings.additional_properties = d
-        return castai_inventory_v1_beta_1gcp_reservation_share_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1GCPResource")
@@ -31,7 +32,6 @@ class CastaiInventoryV1Beta1GCPResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
         if type_ is not UNSET:
@@ -43,16 +43,20 @@ class CastaiInventoryV1Beta1GCPResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
+        if amount is None:
+            _lenient.flag()
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1gcp_resource = cls(
+        _obj = cls(
             amount=amount,
             type_=type_,
         )
 
-        castai_inventory_v1_beta_1gcp_resource.additional_properties = d
-        return castai_inventory_v1_beta_1gcp_resource
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_inventory_v1_beta_1gcp_resource_cudcud_plan import (
     CastaiInventoryV1Beta1GCPResourceCUDCUDPlan,
     check_castai_inventory_v1_beta_1gcp_resource_cudcud_plan,
@@ -54,6 +55,13 @@ class CastaiInventoryV1Beta1GCPResourceCUD:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1_instance_type_based_usage import (
+            CastaiInventoryV1Beta1InstanceTypeBasedUsage,  # noqa: PLC0415
+        )
+        from ..models.castai_inventory_v1_beta_1gcp_resource_cud_price import (
+            CastaiInventoryV1Beta1GCPResourceCUDPrice,  # noqa: PLC0415
+        )
+
         cpu = self.cpu
 
         cud_id = self.cud_id
@@ -64,7 +72,14 @@ class CastaiInventoryV1Beta1GCPResourceCUD:
 
         instance_types_usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_types_usage, Unset):
-            instance_types_usage = self.instance_types_usage.to_dict()
+            instance_types_usage = (
+                self.instance_types_usage.to_dict()
+                if isinstance(
+                    self.instance_types_usage,
+                    CastaiInventoryV1Beta1InstanceTypeBasedUsage,
+                )
+                else self.instance_types_usage
+            )
 
         memory_mb = self.memory_mb
 
@@ -74,7 +89,11 @@ class CastaiInventoryV1Beta1GCPResourceCUD:
 
         price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
+            price = (
+                self.price.to_dict()
+                if isinstance(self.price, CastaiInventoryV1Beta1GCPResourceCUDPrice)
+                else self.price
+            )
 
         status = self.status
 
@@ -82,7 +101,6 @@ class CastaiInventoryV1Beta1GCPResourceCUD:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if cud_id is not UNSET:
@@ -117,12 +135,20 @@ class CastaiInventoryV1Beta1GCPResourceCUD:
 
         d = dict(src_dict)
         cpu = d.pop("cpu", UNSET)
+        if cpu is None:
+            _lenient.flag()
 
         cud_id = d.pop("cudId", UNSET)
+        if cud_id is None:
+            _lenient.flag()
 
         effective_cpu = d.pop("effectiveCpu", UNSET)
+        if effective_cpu is None:
+            _lenient.flag()
 
         effective_memory_mib = d.pop("effectiveMemoryMib", UNSET)
+        if effective_memory_mib is None:
+            _lenient.flag()
 
         _instance_types_usage = d.pop("instanceTypesUsage", UNSET)
         instance_types_usage: CastaiInventoryV1Beta1InstanceTypeBasedUsage | Unset
@@ -133,9 +159,13 @@ class CastaiInventoryV1Beta1GCPResourceCUD:
                 CastaiInventoryV1Beta1InstanceTypeBasedUsage.from_dict(
                     _instance_types_usage
                 )
+                if isinstance(_instance_types_usage, dict)
+                else _lenient.kept(_instance_types_usage)
             )
 
         memory_mb = d.pop("memoryMb", UNSET)
+        if memory_mb is None:
+            _lenient.flag()
 
         _plan = d.pop("plan", UNSET)
         plan: CastaiInventoryV1Beta1GCPResourceCUDCUDPlan | Unset
@@ -149,13 +179,21 @@ class CastaiInventoryV1Beta1GCPResourceCUD:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = CastaiInventoryV1Beta1GCPResourceCUDPrice.from_dict(_price)
+            price = (
+                CastaiInventoryV1Beta1GCPResourceCUDPrice.from_dict(_price)
+                if isinstance(_price, dict)
+                else _lenient.kept(_price)
+            )
 
         status = d.pop("status", UNSET)
+        if status is None:
+            _lenient.flag()
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1gcp_resource_cud = cls(
+        _obj = cls(
             cpu=cpu,
             cud_id=cud_id,
             effective_cpu=effective_cpu,
@@ -168,8 +206,8 @@ class CastaiInventoryV1Beta1GCPResourceCUD:
             type_=type_,
         )
 
-        castai_inventory_v1_beta_1gcp_resource_cud.additional_properties = d
-        return castai_inventory_v1_beta_1gcp_resource_cud
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1GCPResourceCUDPrice")
@@ -31,7 +32,6 @@ class CastaiInventoryV1Beta1GCPResourceCUDPrice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if memory_gb is not UNSET:
@@ -43,16 +43,20 @@ class CastaiInventoryV1Beta1GCPResourceCUDPrice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu = d.pop("cpu", UNSET)
+        if cpu is None:
+            _lenient.flag()
 
         memory_gb = d.pop("memoryGb", UNSET)
+        if memory_gb is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1gcp_resource_cud_price = cls(
+        _obj = cls(
             cpu=cpu,
             memory_gb=memory_gb,
         )
 
-        castai_inventory_v1_beta_1gcp_resource_cud_price.additional_properties = d
-        return castai_inventory_v1_beta_1gcp_resource_cud_price
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

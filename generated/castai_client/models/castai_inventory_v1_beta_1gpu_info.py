@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,28 @@ class CastaiInventoryV1Beta1GPUInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1gpu_device import (
+            CastaiInventoryV1Beta1GPUDevice,  # noqa: PLC0415
+        )
+
         gpu_devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.gpu_devices, Unset):
-            gpu_devices = []
-            for gpu_devices_item_data in self.gpu_devices:
-                gpu_devices_item = gpu_devices_item_data.to_dict()
-                gpu_devices.append(gpu_devices_item)
+            if isinstance(self.gpu_devices, list):
+                gpu_devices = []
+                for gpu_devices_item_data in self.gpu_devices:
+                    gpu_devices_item = (
+                        gpu_devices_item_data.to_dict()
+                        if isinstance(
+                            gpu_devices_item_data, CastaiInventoryV1Beta1GPUDevice
+                        )
+                        else gpu_devices_item_data
+                    )
+                    gpu_devices.append(gpu_devices_item)
+            else:
+                gpu_devices = self.gpu_devices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if gpu_devices is not UNSET:
             field_dict["gpuDevices"] = gpu_devices
 
@@ -54,20 +67,25 @@ class CastaiInventoryV1Beta1GPUInfo:
         _gpu_devices = d.pop("gpuDevices", UNSET)
         gpu_devices: list[CastaiInventoryV1Beta1GPUDevice] | Unset = UNSET
         if _gpu_devices is not UNSET:
-            gpu_devices = []
-            for gpu_devices_item_data in _gpu_devices:
-                gpu_devices_item = CastaiInventoryV1Beta1GPUDevice.from_dict(
-                    gpu_devices_item_data
-                )
+            if isinstance(_gpu_devices, list):
+                gpu_devices = []
+                for gpu_devices_item_data in _gpu_devices:
+                    gpu_devices_item = (
+                        CastaiInventoryV1Beta1GPUDevice.from_dict(gpu_devices_item_data)
+                        if isinstance(gpu_devices_item_data, dict)
+                        else _lenient.kept(gpu_devices_item_data)
+                    )
 
-                gpu_devices.append(gpu_devices_item)
+                    gpu_devices.append(gpu_devices_item)
+            else:
+                gpu_devices = _lenient.kept(_gpu_devices)
 
-        castai_inventory_v1_beta_1gpu_info = cls(
+        _obj = cls(
             gpu_devices=gpu_devices,
         )
 
-        castai_inventory_v1_beta_1gpu_info.additional_properties = d
-        return castai_inventory_v1_beta_1gpu_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiInventoryV1Beta1TPUDevice")
@@ -51,7 +52,6 @@ class CastaiInventoryV1Beta1TPUDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if chip_count is not UNSET:
             field_dict["chipCount"] = chip_count
         if core_count is not UNSET:
@@ -73,20 +73,34 @@ class CastaiInventoryV1Beta1TPUDevice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         chip_count = d.pop("chipCount", UNSET)
+        if chip_count is None:
+            _lenient.flag()
 
         core_count = d.pop("coreCount", UNSET)
+        if core_count is None:
+            _lenient.flag()
 
         generation = d.pop("generation", UNSET)
+        if generation is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         memory_mib = d.pop("memoryMib", UNSET)
+        if memory_mib is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         price_hourly = d.pop("priceHourly", UNSET)
+        if price_hourly is None:
+            _lenient.flag()
 
-        castai_inventory_v1_beta_1tpu_device = cls(
+        _obj = cls(
             chip_count=chip_count,
             core_count=core_count,
             generation=generation,
@@ -96,8 +110,8 @@ class CastaiInventoryV1Beta1TPUDevice:
             price_hourly=price_hourly,
         )
 
-        castai_inventory_v1_beta_1tpu_device.additional_properties = d
-        return castai_inventory_v1_beta_1tpu_device
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,28 @@ class CastaiInventoryV1Beta1TPUInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_inventory_v1_beta_1tpu_device import (
+            CastaiInventoryV1Beta1TPUDevice,  # noqa: PLC0415
+        )
+
         tpu_devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tpu_devices, Unset):
-            tpu_devices = []
-            for tpu_devices_item_data in self.tpu_devices:
-                tpu_devices_item = tpu_devices_item_data.to_dict()
-                tpu_devices.append(tpu_devices_item)
+            if isinstance(self.tpu_devices, list):
+                tpu_devices = []
+                for tpu_devices_item_data in self.tpu_devices:
+                    tpu_devices_item = (
+                        tpu_devices_item_data.to_dict()
+                        if isinstance(
+                            tpu_devices_item_data, CastaiInventoryV1Beta1TPUDevice
+                        )
+                        else tpu_devices_item_data
+                    )
+                    tpu_devices.append(tpu_devices_item)
+            else:
+                tpu_devices = self.tpu_devices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if tpu_devices is not UNSET:
             field_dict["tpuDevices"] = tpu_devices
 
@@ -54,20 +67,25 @@ class CastaiInventoryV1Beta1TPUInfo:
         _tpu_devices = d.pop("tpuDevices", UNSET)
         tpu_devices: list[CastaiInventoryV1Beta1TPUDevice] | Unset = UNSET
         if _tpu_devices is not UNSET:
-            tpu_devices = []
-            for tpu_devices_item_data in _tpu_devices:
-                tpu_devices_item = CastaiInventoryV1Beta1TPUDevice.from_dict(
-                    tpu_devices_item_data
-                )
+            if isinstance(_tpu_devices, list):
+                tpu_devices = []
+                for tpu_devices_item_data in _tpu_devices:
+                    tpu_devices_item = (
+                        CastaiInventoryV1Beta1TPUDevice.from_dict(tpu_devices_item_data)
+                        if isinstance(tpu_devices_item_data, dict)
+                        else _lenient.kept(tpu_devices_item_data)
+                    )
 
-                tpu_devices.append(tpu_devices_item)
+                    tpu_devices.append(tpu_devices_item)
+            else:
+                tpu_devices = _lenient.kept(_tpu_devices)
 
-        castai_inventory_v1_beta_1tpu_info = cls(
+        _obj = cls(
             tpu_devices=tpu_devices,
         )
 
-        castai_inventory_v1_beta_1tpu_info.additional_properties = d
-        return castai_inventory_v1_beta_1tpu_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,25 +39,40 @@ class CastaiOperationsV1Beta1Operation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_operations_v1_beta_1_operation_error import (
+            CastaiOperationsV1Beta1OperationError,  # noqa: PLC0415
+        )
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         done = self.done
 
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+            error = (
+                self.error.to_dict()
+                if isinstance(self.error, CastaiOperationsV1Beta1OperationError)
+                else self.error
+            )
 
         finished_at: str | Unset = UNSET
         if not isinstance(self.finished_at, Unset):
-            finished_at = self.finished_at.isoformat()
+            finished_at = (
+                self.finished_at.isoformat()
+                if isinstance(self.finished_at, datetime.datetime)
+                else self.finished_at
+            )
 
         id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if done is not UNSET:
@@ -82,27 +98,35 @@ class CastaiOperationsV1Beta1Operation:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         done = d.pop("done", UNSET)
+        if done is None:
+            _lenient.flag()
 
         _error = d.pop("error", UNSET)
         error: CastaiOperationsV1Beta1OperationError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = CastaiOperationsV1Beta1OperationError.from_dict(_error)
+            error = (
+                CastaiOperationsV1Beta1OperationError.from_dict(_error)
+                if isinstance(_error, dict)
+                else _lenient.kept(_error)
+            )
 
         _finished_at = d.pop("finishedAt", UNSET)
         finished_at: datetime.datetime | Unset
         if isinstance(_finished_at, Unset):
             finished_at = UNSET
         else:
-            finished_at = datetime.datetime.fromisoformat(_finished_at)
+            finished_at = _lenient.as_datetime(_finished_at)
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
-        castai_operations_v1_beta_1_operation = cls(
+        _obj = cls(
             created_at=created_at,
             done=done,
             error=error,
@@ -110,8 +134,8 @@ class CastaiOperationsV1Beta1Operation:
             id=id,
         )
 
-        castai_operations_v1_beta_1_operation.additional_properties = d
-        return castai_operations_v1_beta_1_operation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

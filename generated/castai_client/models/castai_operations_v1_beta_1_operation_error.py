@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiOperationsV1Beta1OperationError")
@@ -31,7 +32,6 @@ class CastaiOperationsV1Beta1OperationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if details is not UNSET:
             field_dict["details"] = details
         if reason is not UNSET:
@@ -43,16 +43,20 @@ class CastaiOperationsV1Beta1OperationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         details = d.pop("details", UNSET)
+        if details is None:
+            _lenient.flag()
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            _lenient.flag()
 
-        castai_operations_v1_beta_1_operation_error = cls(
+        _obj = cls(
             details=details,
             reason=reason,
         )
 
-        castai_operations_v1_beta_1_operation_error.additional_properties = d
-        return castai_operations_v1_beta_1_operation_error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiPaginationV1Beta1Page")
@@ -31,7 +32,6 @@ class CastaiPaginationV1Beta1Page:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cursor is not UNSET:
             field_dict["cursor"] = cursor
         if limit is not UNSET:
@@ -43,16 +43,20 @@ class CastaiPaginationV1Beta1Page:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cursor = d.pop("cursor", UNSET)
+        if cursor is None:
+            _lenient.flag()
 
         limit = d.pop("limit", UNSET)
+        if limit is None:
+            _lenient.flag()
 
-        castai_pagination_v1_beta_1_page = cls(
+        _obj = cls(
             cursor=cursor,
             limit=limit,
         )
 
-        castai_pagination_v1_beta_1_page.additional_properties = d
-        return castai_pagination_v1_beta_1_page
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiRbacV1Beta1Author")
@@ -31,7 +32,6 @@ class CastaiRbacV1Beta1Author:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if id is not UNSET:
@@ -43,16 +43,20 @@ class CastaiRbacV1Beta1Author:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        if email is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
-        castai_rbac_v1_beta_1_author = cls(
+        _obj = cls(
             email=email,
             id=id,
         )
 
-        castai_rbac_v1_beta_1_author.additional_properties = d
-        return castai_rbac_v1_beta_1_author
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,7 +39,20 @@ class CastaiRbacV1Beta1CreateGroupRequestGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        definition = self.definition.to_dict()
+        from ..models.castai_rbac_v1_beta_1_create_group_request_group_definition import (
+            CastaiRbacV1Beta1CreateGroupRequestGroupDefinition,  # noqa: PLC0415
+        )
+        from ..models.castai_rbac_v1_beta_1_label_selector import (
+            CastaiRbacV1Beta1LabelSelector,  # noqa: PLC0415
+        )
+
+        definition = (
+            self.definition.to_dict()
+            if isinstance(
+                self.definition, CastaiRbacV1Beta1CreateGroupRequestGroupDefinition
+            )
+            else self.definition
+        )
 
         name = self.name
 
@@ -46,16 +60,18 @@ class CastaiRbacV1Beta1CreateGroupRequestGroup:
 
         label_selector: dict[str, Any] | Unset = UNSET
         if not isinstance(self.label_selector, Unset):
-            label_selector = self.label_selector.to_dict()
+            label_selector = (
+                self.label_selector.to_dict()
+                if isinstance(self.label_selector, CastaiRbacV1Beta1LabelSelector)
+                else self.label_selector
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "definition": definition,
-                "name": name,
-            }
-        )
+        if not isinstance(definition, Unset):
+            field_dict["definition"] = definition
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if label_selector is not UNSET:
@@ -73,30 +89,44 @@ class CastaiRbacV1Beta1CreateGroupRequestGroup:
         )
 
         d = dict(src_dict)
-        definition = CastaiRbacV1Beta1CreateGroupRequestGroupDefinition.from_dict(
-            d.pop("definition")
-        )
+        definition: Any = d.pop("definition", UNSET)
+        if definition is UNSET:
+            _lenient.flag()
+        else:
+            definition = (
+                CastaiRbacV1Beta1CreateGroupRequestGroupDefinition.from_dict(definition)
+                if isinstance(definition, dict)
+                else _lenient.kept(definition)
+            )
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
         _label_selector = d.pop("labelSelector", UNSET)
         label_selector: CastaiRbacV1Beta1LabelSelector | Unset
         if isinstance(_label_selector, Unset):
             label_selector = UNSET
         else:
-            label_selector = CastaiRbacV1Beta1LabelSelector.from_dict(_label_selector)
+            label_selector = (
+                CastaiRbacV1Beta1LabelSelector.from_dict(_label_selector)
+                if isinstance(_label_selector, dict)
+                else _lenient.kept(_label_selector)
+            )
 
-        castai_rbac_v1_beta_1_create_group_request_group = cls(
+        _obj = cls(
             definition=definition,
             name=name,
             description=description,
             label_selector=label_selector,
         )
 
-        castai_rbac_v1_beta_1_create_group_request_group.additional_properties = d
-        return castai_rbac_v1_beta_1_create_group_request_group
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

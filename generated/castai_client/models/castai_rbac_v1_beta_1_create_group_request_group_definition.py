@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,16 +28,24 @@ class CastaiRbacV1Beta1CreateGroupRequestGroupDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_rbac_v1_beta_1_member import CastaiRbacV1Beta1Member  # noqa: PLC0415
+
         members: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
+            if isinstance(self.members, list):
+                members = []
+                for members_item_data in self.members:
+                    members_item = (
+                        members_item_data.to_dict()
+                        if isinstance(members_item_data, CastaiRbacV1Beta1Member)
+                        else members_item_data
+                    )
+                    members.append(members_item)
+            else:
+                members = self.members
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if members is not UNSET:
             field_dict["members"] = members
 
@@ -50,18 +59,25 @@ class CastaiRbacV1Beta1CreateGroupRequestGroupDefinition:
         _members = d.pop("members", UNSET)
         members: list[CastaiRbacV1Beta1Member] | Unset = UNSET
         if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = CastaiRbacV1Beta1Member.from_dict(members_item_data)
+            if isinstance(_members, list):
+                members = []
+                for members_item_data in _members:
+                    members_item = (
+                        CastaiRbacV1Beta1Member.from_dict(members_item_data)
+                        if isinstance(members_item_data, dict)
+                        else _lenient.kept(members_item_data)
+                    )
 
-                members.append(members_item)
+                    members.append(members_item)
+            else:
+                members = _lenient.kept(_members)
 
-        castai_rbac_v1_beta_1_create_group_request_group_definition = cls(
+        _obj = cls(
             members=members,
         )
 
-        castai_rbac_v1_beta_1_create_group_request_group_definition.additional_properties = d
-        return castai_rbac_v1_beta_1_create_group_request_group_definition
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,7 +34,15 @@ class CastaiRbacV1Beta1CreateRoleBindingsRequestRoleBinding:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        definition = self.definition.to_dict()
+        from ..models.castai_rbac_v1_beta_1_role_binding_definition import (
+            CastaiRbacV1Beta1RoleBindingDefinition,  # noqa: PLC0415
+        )
+
+        definition = (
+            self.definition.to_dict()
+            if isinstance(self.definition, CastaiRbacV1Beta1RoleBindingDefinition)
+            else self.definition
+        )
 
         name = self.name
 
@@ -41,12 +50,10 @@ class CastaiRbacV1Beta1CreateRoleBindingsRequestRoleBinding:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "definition": definition,
-                "name": name,
-            }
-        )
+        if not isinstance(definition, Unset):
+            field_dict["definition"] = definition
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -59,22 +66,32 @@ class CastaiRbacV1Beta1CreateRoleBindingsRequestRoleBinding:
         )
 
         d = dict(src_dict)
-        definition = CastaiRbacV1Beta1RoleBindingDefinition.from_dict(
-            d.pop("definition")
-        )
+        definition: Any = d.pop("definition", UNSET)
+        if definition is UNSET:
+            _lenient.flag()
+        else:
+            definition = (
+                CastaiRbacV1Beta1RoleBindingDefinition.from_dict(definition)
+                if isinstance(definition, dict)
+                else _lenient.kept(definition)
+            )
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
-        castai_rbac_v1_beta_1_create_role_bindings_request_role_binding = cls(
+        _obj = cls(
             definition=definition,
             name=name,
             description=description,
         )
 
-        castai_rbac_v1_beta_1_create_role_bindings_request_role_binding.additional_properties = d
-        return castai_rbac_v1_beta_1_create_role_bindings_request_role_binding
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

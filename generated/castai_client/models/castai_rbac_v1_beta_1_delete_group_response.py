@@ -24,10 +24,10 @@ class CastaiRbacV1Beta1DeleteGroupResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        castai_rbac_v1_beta_1_delete_group_response = cls()
+        _obj = cls()
 
-        castai_rbac_v1_beta_1_delete_group_response.additional_properties = d
-        return castai_rbac_v1_beta_1_delete_group_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,11 +52,26 @@ class CastaiRbacV1Beta1Group:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        definition = self.definition.to_dict()
+        from ..models.castai_rbac_v1_beta_1_group_definition import (
+            CastaiRbacV1Beta1GroupDefinition,  # noqa: PLC0415
+        )
+        from ..models.castai_rbac_v1_beta_1_label_selector import (
+            CastaiRbacV1Beta1LabelSelector,  # noqa: PLC0415
+        )
+
+        definition = (
+            self.definition.to_dict()
+            if isinstance(self.definition, CastaiRbacV1Beta1GroupDefinition)
+            else self.definition
+        )
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         description = self.description
 
@@ -63,7 +79,11 @@ class CastaiRbacV1Beta1Group:
 
         label_selector: dict[str, Any] | Unset = UNSET
         if not isinstance(self.label_selector, Unset):
-            label_selector = self.label_selector.to_dict()
+            label_selector = (
+                self.label_selector.to_dict()
+                if isinstance(self.label_selector, CastaiRbacV1Beta1LabelSelector)
+                else self.label_selector
+            )
 
         managed_by = self.managed_by
 
@@ -75,15 +95,16 @@ class CastaiRbacV1Beta1Group:
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "definition": definition,
-            }
-        )
+        if not isinstance(definition, Unset):
+            field_dict["definition"] = definition
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if description is not UNSET:
@@ -115,42 +136,66 @@ class CastaiRbacV1Beta1Group:
         )
 
         d = dict(src_dict)
-        definition = CastaiRbacV1Beta1GroupDefinition.from_dict(d.pop("definition"))
+        definition: Any = d.pop("definition", UNSET)
+        if definition is UNSET:
+            _lenient.flag()
+        else:
+            definition = (
+                CastaiRbacV1Beta1GroupDefinition.from_dict(definition)
+                if isinstance(definition, dict)
+                else _lenient.kept(definition)
+            )
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _label_selector = d.pop("labelSelector", UNSET)
         label_selector: CastaiRbacV1Beta1LabelSelector | Unset
         if isinstance(_label_selector, Unset):
             label_selector = UNSET
         else:
-            label_selector = CastaiRbacV1Beta1LabelSelector.from_dict(_label_selector)
+            label_selector = (
+                CastaiRbacV1Beta1LabelSelector.from_dict(_label_selector)
+                if isinstance(_label_selector, dict)
+                else _lenient.kept(_label_selector)
+            )
 
         managed_by = d.pop("managedBy", UNSET)
+        if managed_by is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         organization_id = d.pop("organizationId", UNSET)
+        if organization_id is None:
+            _lenient.flag()
 
         sso_provider = d.pop("ssoProvider", UNSET)
+        if sso_provider is None:
+            _lenient.flag()
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _lenient.as_datetime(_updated_at)
 
-        castai_rbac_v1_beta_1_group = cls(
+        _obj = cls(
             definition=definition,
             created_at=created_at,
             description=description,
@@ -163,8 +208,8 @@ class CastaiRbacV1Beta1Group:
             updated_at=updated_at,
         )
 
-        castai_rbac_v1_beta_1_group.additional_properties = d
-        return castai_rbac_v1_beta_1_group
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_rbac_v1_beta_1_label_selector_condition import (
     CastaiRbacV1Beta1LabelSelectorCondition,
     check_castai_rbac_v1_beta_1_label_selector_condition,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.castai_rbac_v1_beta_1_label_selector_requirement import (
@@ -34,21 +36,33 @@ class CastaiRbacV1Beta1LabelSelector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_rbac_v1_beta_1_label_selector_requirement import (
+            CastaiRbacV1Beta1LabelSelectorRequirement,  # noqa: PLC0415
+        )
+
         condition: str = self.condition
 
-        requirements = []
-        for requirements_item_data in self.requirements:
-            requirements_item = requirements_item_data.to_dict()
-            requirements.append(requirements_item)
+        if isinstance(self.requirements, list):
+            requirements = []
+            for requirements_item_data in self.requirements:
+                requirements_item = (
+                    requirements_item_data.to_dict()
+                    if isinstance(
+                        requirements_item_data,
+                        CastaiRbacV1Beta1LabelSelectorRequirement,
+                    )
+                    else requirements_item_data
+                )
+                requirements.append(requirements_item)
+        else:
+            requirements = self.requirements
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "condition": condition,
-                "requirements": requirements,
-            }
-        )
+        if not isinstance(condition, Unset):
+            field_dict["condition"] = condition
+        if not isinstance(requirements, Unset):
+            field_dict["requirements"] = requirements
 
         return field_dict
 
@@ -59,26 +73,39 @@ class CastaiRbacV1Beta1LabelSelector:
         )
 
         d = dict(src_dict)
-        condition = check_castai_rbac_v1_beta_1_label_selector_condition(
-            d.pop("condition")
-        )
+        condition: Any = d.pop("condition", UNSET)
+        if condition is UNSET:
+            _lenient.flag()
+        else:
+            condition = check_castai_rbac_v1_beta_1_label_selector_condition(condition)
 
-        requirements = []
-        _requirements = d.pop("requirements")
-        for requirements_item_data in _requirements:
-            requirements_item = CastaiRbacV1Beta1LabelSelectorRequirement.from_dict(
-                requirements_item_data
-            )
+        requirements: Any = d.pop("requirements", UNSET)
+        if requirements is UNSET:
+            _lenient.flag()
+        else:
+            _requirements = requirements
+            if isinstance(_requirements, list):
+                requirements = []
+                for requirements_item_data in _requirements:
+                    requirements_item = (
+                        CastaiRbacV1Beta1LabelSelectorRequirement.from_dict(
+                            requirements_item_data
+                        )
+                        if isinstance(requirements_item_data, dict)
+                        else _lenient.kept(requirements_item_data)
+                    )
 
-            requirements.append(requirements_item)
+                    requirements.append(requirements_item)
+            else:
+                requirements = _lenient.kept(_requirements)
 
-        castai_rbac_v1_beta_1_label_selector = cls(
+        _obj = cls(
             condition=condition,
             requirements=requirements,
         )
 
-        castai_rbac_v1_beta_1_label_selector.additional_properties = d
-        return castai_rbac_v1_beta_1_label_selector
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

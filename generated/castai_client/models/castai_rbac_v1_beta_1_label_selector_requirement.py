@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_rbac_v1_beta_1_label_selector_operator import (
     CastaiRbacV1Beta1LabelSelectorOperator,
     check_castai_rbac_v1_beta_1_label_selector_operator,
@@ -41,12 +42,10 @@ class CastaiRbacV1Beta1LabelSelectorRequirement:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "operator": operator,
-            }
-        )
+        if not isinstance(key, Unset):
+            field_dict["key"] = key
+        if not isinstance(operator, Unset):
+            field_dict["operator"] = operator
         if values is not UNSET:
             field_dict["values"] = values
 
@@ -55,22 +54,29 @@ class CastaiRbacV1Beta1LabelSelectorRequirement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        key: Any = d.pop("key", UNSET)
+        if key is None or key is UNSET:
+            _lenient.flag()
 
-        operator = check_castai_rbac_v1_beta_1_label_selector_operator(
-            d.pop("operator")
-        )
+        operator: Any = d.pop("operator", UNSET)
+        if operator is UNSET:
+            _lenient.flag()
+        else:
+            operator = check_castai_rbac_v1_beta_1_label_selector_operator(operator)
 
-        values = cast(list[str], d.pop("values", UNSET))
+        _values = d.pop("values", UNSET)
+        values: list[str] | Unset = UNSET
+        if _values is not UNSET:
+            values = cast(list[str], _lenient.plain_list(_values))
 
-        castai_rbac_v1_beta_1_label_selector_requirement = cls(
+        _obj = cls(
             key=key,
             operator=operator,
             values=values,
         )
 
-        castai_rbac_v1_beta_1_label_selector_requirement.additional_properties = d
-        return castai_rbac_v1_beta_1_label_selector_requirement
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,20 +33,40 @@ class CastaiRbacV1Beta1ListPermissionGroupsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_pagination_v1_beta_1_page import (
+            CastaiPaginationV1Beta1Page,  # noqa: PLC0415
+        )
+        from ..models.castai_rbac_v1_beta_1_permission_group import (
+            CastaiRbacV1Beta1PermissionGroup,  # noqa: PLC0415
+        )
+
         next_page: dict[str, Any] | Unset = UNSET
         if not isinstance(self.next_page, Unset):
-            next_page = self.next_page.to_dict()
+            next_page = (
+                self.next_page.to_dict()
+                if isinstance(self.next_page, CastaiPaginationV1Beta1Page)
+                else self.next_page
+            )
 
         permission_groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.permission_groups, Unset):
-            permission_groups = []
-            for permission_groups_item_data in self.permission_groups:
-                permission_groups_item = permission_groups_item_data.to_dict()
-                permission_groups.append(permission_groups_item)
+            if isinstance(self.permission_groups, list):
+                permission_groups = []
+                for permission_groups_item_data in self.permission_groups:
+                    permission_groups_item = (
+                        permission_groups_item_data.to_dict()
+                        if isinstance(
+                            permission_groups_item_data,
+                            CastaiRbacV1Beta1PermissionGroup,
+                        )
+                        else permission_groups_item_data
+                    )
+                    permission_groups.append(permission_groups_item)
+            else:
+                permission_groups = self.permission_groups
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if next_page is not UNSET:
             field_dict["nextPage"] = next_page
         if permission_groups is not UNSET:
@@ -68,26 +89,37 @@ class CastaiRbacV1Beta1ListPermissionGroupsResponse:
         if isinstance(_next_page, Unset):
             next_page = UNSET
         else:
-            next_page = CastaiPaginationV1Beta1Page.from_dict(_next_page)
+            next_page = (
+                CastaiPaginationV1Beta1Page.from_dict(_next_page)
+                if isinstance(_next_page, dict)
+                else _lenient.kept(_next_page)
+            )
 
         _permission_groups = d.pop("permissionGroups", UNSET)
         permission_groups: list[CastaiRbacV1Beta1PermissionGroup] | Unset = UNSET
         if _permission_groups is not UNSET:
-            permission_groups = []
-            for permission_groups_item_data in _permission_groups:
-                permission_groups_item = CastaiRbacV1Beta1PermissionGroup.from_dict(
-                    permission_groups_item_data
-                )
+            if isinstance(_permission_groups, list):
+                permission_groups = []
+                for permission_groups_item_data in _permission_groups:
+                    permission_groups_item = (
+                        CastaiRbacV1Beta1PermissionGroup.from_dict(
+                            permission_groups_item_data
+                        )
+                        if isinstance(permission_groups_item_data, dict)
+                        else _lenient.kept(permission_groups_item_data)
+                    )
 
-                permission_groups.append(permission_groups_item)
+                    permission_groups.append(permission_groups_item)
+            else:
+                permission_groups = _lenient.kept(_permission_groups)
 
-        castai_rbac_v1_beta_1_list_permission_groups_response = cls(
+        _obj = cls(
             next_page=next_page,
             permission_groups=permission_groups,
         )
 
-        castai_rbac_v1_beta_1_list_permission_groups_response.additional_properties = d
-        return castai_rbac_v1_beta_1_list_permission_groups_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,24 +33,41 @@ class CastaiRbacV1Beta1ListRoleBindingsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_page = self.next_page.to_dict()
+        from ..models.castai_pagination_v1_beta_1_page import (
+            CastaiPaginationV1Beta1Page,  # noqa: PLC0415
+        )
+        from ..models.castai_rbac_v1_beta_1_role_binding import (
+            CastaiRbacV1Beta1RoleBinding,  # noqa: PLC0415
+        )
+
+        next_page = (
+            self.next_page.to_dict()
+            if isinstance(self.next_page, CastaiPaginationV1Beta1Page)
+            else self.next_page
+        )
 
         role_bindings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.role_bindings, Unset):
-            role_bindings = []
-            for role_bindings_item_data in self.role_bindings:
-                role_bindings_item = role_bindings_item_data.to_dict()
-                role_bindings.append(role_bindings_item)
+            if isinstance(self.role_bindings, list):
+                role_bindings = []
+                for role_bindings_item_data in self.role_bindings:
+                    role_bindings_item = (
+                        role_bindings_item_data.to_dict()
+                        if isinstance(
+                            role_bindings_item_data, CastaiRbacV1Beta1RoleBinding
+                        )
+                        else role_bindings_item_data
+                    )
+                    role_bindings.append(role_bindings_item)
+            else:
+                role_bindings = self.role_bindings
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nextPage": next_page,
-            }
-        )
+        if not isinstance(next_page, Unset):
+            field_dict["nextPage"] = next_page
         if role_bindings is not UNSET:
             field_dict["roleBindings"] = role_bindings
         if total_count is not UNSET:
@@ -67,29 +85,44 @@ class CastaiRbacV1Beta1ListRoleBindingsResponse:
         )
 
         d = dict(src_dict)
-        next_page = CastaiPaginationV1Beta1Page.from_dict(d.pop("nextPage"))
+        next_page: Any = d.pop("nextPage", UNSET)
+        if next_page is UNSET:
+            _lenient.flag()
+        else:
+            next_page = (
+                CastaiPaginationV1Beta1Page.from_dict(next_page)
+                if isinstance(next_page, dict)
+                else _lenient.kept(next_page)
+            )
 
         _role_bindings = d.pop("roleBindings", UNSET)
         role_bindings: list[CastaiRbacV1Beta1RoleBinding] | Unset = UNSET
         if _role_bindings is not UNSET:
-            role_bindings = []
-            for role_bindings_item_data in _role_bindings:
-                role_bindings_item = CastaiRbacV1Beta1RoleBinding.from_dict(
-                    role_bindings_item_data
-                )
+            if isinstance(_role_bindings, list):
+                role_bindings = []
+                for role_bindings_item_data in _role_bindings:
+                    role_bindings_item = (
+                        CastaiRbacV1Beta1RoleBinding.from_dict(role_bindings_item_data)
+                        if isinstance(role_bindings_item_data, dict)
+                        else _lenient.kept(role_bindings_item_data)
+                    )
 
-                role_bindings.append(role_bindings_item)
+                    role_bindings.append(role_bindings_item)
+            else:
+                role_bindings = _lenient.kept(_role_bindings)
 
         total_count = d.pop("totalCount", UNSET)
+        if total_count is None:
+            _lenient.flag()
 
-        castai_rbac_v1_beta_1_list_role_bindings_response = cls(
+        _obj = cls(
             next_page=next_page,
             role_bindings=role_bindings,
             total_count=total_count,
         )
 
-        castai_rbac_v1_beta_1_list_role_bindings_response.additional_properties = d
-        return castai_rbac_v1_beta_1_list_role_bindings_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

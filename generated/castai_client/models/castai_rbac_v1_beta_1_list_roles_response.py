@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,22 +33,37 @@ class CastaiRbacV1Beta1ListRolesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_pagination_v1_beta_1_page import (
+            CastaiPaginationV1Beta1Page,  # noqa: PLC0415
+        )
+        from ..models.castai_rbac_v1_beta_1_role import CastaiRbacV1Beta1Role  # noqa: PLC0415
+
         next_page: dict[str, Any] | Unset = UNSET
         if not isinstance(self.next_page, Unset):
-            next_page = self.next_page.to_dict()
+            next_page = (
+                self.next_page.to_dict()
+                if isinstance(self.next_page, CastaiPaginationV1Beta1Page)
+                else self.next_page
+            )
 
         roles: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.roles, Unset):
-            roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.to_dict()
-                roles.append(roles_item)
+            if isinstance(self.roles, list):
+                roles = []
+                for roles_item_data in self.roles:
+                    roles_item = (
+                        roles_item_data.to_dict()
+                        if isinstance(roles_item_data, CastaiRbacV1Beta1Role)
+                        else roles_item_data
+                    )
+                    roles.append(roles_item)
+            else:
+                roles = self.roles
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if next_page is not UNSET:
             field_dict["nextPage"] = next_page
         if roles is not UNSET:
@@ -70,27 +86,40 @@ class CastaiRbacV1Beta1ListRolesResponse:
         if isinstance(_next_page, Unset):
             next_page = UNSET
         else:
-            next_page = CastaiPaginationV1Beta1Page.from_dict(_next_page)
+            next_page = (
+                CastaiPaginationV1Beta1Page.from_dict(_next_page)
+                if isinstance(_next_page, dict)
+                else _lenient.kept(_next_page)
+            )
 
         _roles = d.pop("roles", UNSET)
         roles: list[CastaiRbacV1Beta1Role] | Unset = UNSET
         if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                roles_item = CastaiRbacV1Beta1Role.from_dict(roles_item_data)
+            if isinstance(_roles, list):
+                roles = []
+                for roles_item_data in _roles:
+                    roles_item = (
+                        CastaiRbacV1Beta1Role.from_dict(roles_item_data)
+                        if isinstance(roles_item_data, dict)
+                        else _lenient.kept(roles_item_data)
+                    )
 
-                roles.append(roles_item)
+                    roles.append(roles_item)
+            else:
+                roles = _lenient.kept(_roles)
 
         total_count = d.pop("totalCount", UNSET)
+        if total_count is None:
+            _lenient.flag()
 
-        castai_rbac_v1_beta_1_list_roles_response = cls(
+        _obj = cls(
             next_page=next_page,
             roles=roles,
             total_count=total_count,
         )
 
-        castai_rbac_v1_beta_1_list_roles_response.additional_properties = d
-        return castai_rbac_v1_beta_1_list_roles_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_rbac_v1_beta_1_kind import (
     CastaiRbacV1Beta1Kind,
     check_castai_rbac_v1_beta_1_kind,
@@ -44,21 +45,28 @@ class CastaiRbacV1Beta1Member:
 
         added_at: str | Unset = UNSET
         if not isinstance(self.added_at, Unset):
-            added_at = self.added_at.isoformat()
+            added_at = (
+                self.added_at.isoformat()
+                if isinstance(self.added_at, datetime.datetime)
+                else self.added_at
+            )
 
         last_login_at: str | Unset = UNSET
         if not isinstance(self.last_login_at, Unset):
-            last_login_at = self.last_login_at.isoformat()
+            last_login_at = (
+                self.last_login_at.isoformat()
+                if isinstance(self.last_login_at, datetime.datetime)
+                else self.last_login_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "id": id,
-                "kind": kind,
-            }
-        )
+        if not isinstance(email, Unset):
+            field_dict["email"] = email
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(kind, Unset):
+            field_dict["kind"] = kind
         if added_at is not UNSET:
             field_dict["addedAt"] = added_at
         if last_login_at is not UNSET:
@@ -69,27 +77,35 @@ class CastaiRbacV1Beta1Member:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        email: Any = d.pop("email", UNSET)
+        if email is None or email is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        kind = check_castai_rbac_v1_beta_1_kind(d.pop("kind"))
+        kind: Any = d.pop("kind", UNSET)
+        if kind is UNSET:
+            _lenient.flag()
+        else:
+            kind = check_castai_rbac_v1_beta_1_kind(kind)
 
         _added_at = d.pop("addedAt", UNSET)
         added_at: datetime.datetime | Unset
         if isinstance(_added_at, Unset):
             added_at = UNSET
         else:
-            added_at = datetime.datetime.fromisoformat(_added_at)
+            added_at = _lenient.as_datetime(_added_at)
 
         _last_login_at = d.pop("lastLoginAt", UNSET)
         last_login_at: datetime.datetime | Unset
         if isinstance(_last_login_at, Unset):
             last_login_at = UNSET
         else:
-            last_login_at = datetime.datetime.fromisoformat(_last_login_at)
+            last_login_at = _lenient.as_datetime(_last_login_at)
 
-        castai_rbac_v1_beta_1_member = cls(
+        _obj = cls(
             email=email,
             id=id,
             kind=kind,
@@ -97,8 +113,8 @@ class CastaiRbacV1Beta1Member:
             last_login_at=last_login_at,
         )
 
-        castai_rbac_v1_beta_1_member.additional_properties = d
-        return castai_rbac_v1_beta_1_member
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

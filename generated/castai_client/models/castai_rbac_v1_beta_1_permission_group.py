@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_rbac_v1_beta_1_product_type import (
     CastaiRbacV1Beta1ProductType,
     check_castai_rbac_v1_beta_1_product_type,
@@ -47,6 +48,10 @@ class CastaiRbacV1Beta1PermissionGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_rbac_v1_beta_1_permissions import (
+            CastaiRbacV1Beta1Permissions,  # noqa: PLC0415
+        )
+
         category_description = self.category_description
 
         category_display_name = self.category_display_name
@@ -63,10 +68,19 @@ class CastaiRbacV1Beta1PermissionGroup:
 
         permissions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
-            permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item = permissions_item_data.to_dict()
-                permissions.append(permissions_item)
+            if isinstance(self.permissions, list):
+                permissions = []
+                for permissions_item_data in self.permissions:
+                    permissions_item = (
+                        permissions_item_data.to_dict()
+                        if isinstance(
+                            permissions_item_data, CastaiRbacV1Beta1Permissions
+                        )
+                        else permissions_item_data
+                    )
+                    permissions.append(permissions_item)
+            else:
+                permissions = self.permissions
 
         resource_description = self.resource_description
 
@@ -74,7 +88,6 @@ class CastaiRbacV1Beta1PermissionGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if category_description is not UNSET:
             field_dict["categoryDescription"] = category_description
         if category_display_name is not UNSET:
@@ -104,8 +117,12 @@ class CastaiRbacV1Beta1PermissionGroup:
 
         d = dict(src_dict)
         category_description = d.pop("categoryDescription", UNSET)
+        if category_description is None:
+            _lenient.flag()
 
         category_display_name = d.pop("categoryDisplayName", UNSET)
+        if category_display_name is None:
+            _lenient.flag()
 
         _category_product = d.pop("categoryProduct", UNSET)
         category_product: CastaiRbacV1Beta1ProductType | Unset
@@ -117,27 +134,42 @@ class CastaiRbacV1Beta1PermissionGroup:
             )
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
         display_name = d.pop("displayName", UNSET)
+        if display_name is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         _permissions = d.pop("permissions", UNSET)
         permissions: list[CastaiRbacV1Beta1Permissions] | Unset = UNSET
         if _permissions is not UNSET:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = CastaiRbacV1Beta1Permissions.from_dict(
-                    permissions_item_data
-                )
+            if isinstance(_permissions, list):
+                permissions = []
+                for permissions_item_data in _permissions:
+                    permissions_item = (
+                        CastaiRbacV1Beta1Permissions.from_dict(permissions_item_data)
+                        if isinstance(permissions_item_data, dict)
+                        else _lenient.kept(permissions_item_data)
+                    )
 
-                permissions.append(permissions_item)
+                    permissions.append(permissions_item)
+            else:
+                permissions = _lenient.kept(_permissions)
 
         resource_description = d.pop("resourceDescription", UNSET)
+        if resource_description is None:
+            _lenient.flag()
 
         resource_display_name = d.pop("resourceDisplayName", UNSET)
+        if resource_display_name is None:
+            _lenient.flag()
 
-        castai_rbac_v1_beta_1_permission_group = cls(
+        _obj = cls(
             category_description=category_description,
             category_display_name=category_display_name,
             category_product=category_product,
@@ -149,8 +181,8 @@ class CastaiRbacV1Beta1PermissionGroup:
             resource_display_name=resource_display_name,
         )
 
-        castai_rbac_v1_beta_1_permission_group.additional_properties = d
-        return castai_rbac_v1_beta_1_permission_group
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_rbac_v1_beta_1_effects import (
     CastaiRbacV1Beta1Effects,
     check_castai_rbac_v1_beta_1_effects,
@@ -43,11 +44,8 @@ class CastaiRbacV1Beta1Permissions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "effect": effect,
-            }
-        )
+        if not isinstance(effect, Unset):
+            field_dict["effect"] = effect
         if endpoints is not UNSET:
             field_dict["endpoints"] = endpoints
         if groups is not UNSET:
@@ -58,20 +56,30 @@ class CastaiRbacV1Beta1Permissions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        effect = check_castai_rbac_v1_beta_1_effects(d.pop("effect"))
+        effect: Any = d.pop("effect", UNSET)
+        if effect is UNSET:
+            _lenient.flag()
+        else:
+            effect = check_castai_rbac_v1_beta_1_effects(effect)
 
-        endpoints = cast(list[str], d.pop("endpoints", UNSET))
+        _endpoints = d.pop("endpoints", UNSET)
+        endpoints: list[str] | Unset = UNSET
+        if _endpoints is not UNSET:
+            endpoints = cast(list[str], _lenient.plain_list(_endpoints))
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        _groups = d.pop("groups", UNSET)
+        groups: list[str] | Unset = UNSET
+        if _groups is not UNSET:
+            groups = cast(list[str], _lenient.plain_list(_groups))
 
-        castai_rbac_v1_beta_1_permissions = cls(
+        _obj = cls(
             effect=effect,
             endpoints=endpoints,
             groups=groups,
         )
 
-        castai_rbac_v1_beta_1_permissions.additional_properties = d
-        return castai_rbac_v1_beta_1_permissions
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,11 +50,26 @@ class CastaiRbacV1Beta1RoleBinding:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        definition = self.definition.to_dict()
+        from ..models.castai_rbac_v1_beta_1_role_binding_definition import (
+            CastaiRbacV1Beta1RoleBindingDefinition,  # noqa: PLC0415
+        )
+        from ..models.castai_rbac_v1_beta_1_role_binding_status import (
+            CastaiRbacV1Beta1RoleBindingStatus,  # noqa: PLC0415
+        )
+
+        definition = (
+            self.definition.to_dict()
+            if isinstance(self.definition, CastaiRbacV1Beta1RoleBindingDefinition)
+            else self.definition
+        )
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         description = self.description
 
@@ -67,22 +83,32 @@ class CastaiRbacV1Beta1RoleBinding:
 
         status: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = []
-            for status_item_data in self.status:
-                status_item = status_item_data.to_dict()
-                status.append(status_item)
+            if isinstance(self.status, list):
+                status = []
+                for status_item_data in self.status:
+                    status_item = (
+                        status_item_data.to_dict()
+                        if isinstance(
+                            status_item_data, CastaiRbacV1Beta1RoleBindingStatus
+                        )
+                        else status_item_data
+                    )
+                    status.append(status_item)
+            else:
+                status = self.status
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "definition": definition,
-            }
-        )
+        if not isinstance(definition, Unset):
+            field_dict["definition"] = definition
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if description is not UNSET:
@@ -112,46 +138,67 @@ class CastaiRbacV1Beta1RoleBinding:
         )
 
         d = dict(src_dict)
-        definition = CastaiRbacV1Beta1RoleBindingDefinition.from_dict(
-            d.pop("definition")
-        )
+        definition: Any = d.pop("definition", UNSET)
+        if definition is UNSET:
+            _lenient.flag()
+        else:
+            definition = (
+                CastaiRbacV1Beta1RoleBindingDefinition.from_dict(definition)
+                if isinstance(definition, dict)
+                else _lenient.kept(definition)
+            )
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         managed_by = d.pop("managedBy", UNSET)
+        if managed_by is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         organization_id = d.pop("organizationId", UNSET)
+        if organization_id is None:
+            _lenient.flag()
 
         _status = d.pop("status", UNSET)
         status: list[CastaiRbacV1Beta1RoleBindingStatus] | Unset = UNSET
         if _status is not UNSET:
-            status = []
-            for status_item_data in _status:
-                status_item = CastaiRbacV1Beta1RoleBindingStatus.from_dict(
-                    status_item_data
-                )
+            if isinstance(_status, list):
+                status = []
+                for status_item_data in _status:
+                    status_item = (
+                        CastaiRbacV1Beta1RoleBindingStatus.from_dict(status_item_data)
+                        if isinstance(status_item_data, dict)
+                        else _lenient.kept(status_item_data)
+                    )
 
-                status.append(status_item)
+                    status.append(status_item)
+            else:
+                status = _lenient.kept(_status)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _lenient.as_datetime(_updated_at)
 
-        castai_rbac_v1_beta_1_role_binding = cls(
+        _obj = cls(
             definition=definition,
             created_at=created_at,
             description=description,
@@ -163,8 +210,8 @@ class CastaiRbacV1Beta1RoleBinding:
             updated_at=updated_at,
         )
 
-        castai_rbac_v1_beta_1_role_binding.additional_properties = d
-        return castai_rbac_v1_beta_1_role_binding
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

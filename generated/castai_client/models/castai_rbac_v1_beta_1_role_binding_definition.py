@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,31 +35,45 @@ class CastaiRbacV1Beta1RoleBindingDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_rbac_v1_beta_1_scope import CastaiRbacV1Beta1Scope  # noqa: PLC0415
+        from ..models.castai_rbac_v1_beta_1_subject import CastaiRbacV1Beta1Subject  # noqa: PLC0415
+
         role_id = self.role_id
 
         child_organization_id = self.child_organization_id
 
         scopes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.scopes, Unset):
-            scopes = []
-            for scopes_item_data in self.scopes:
-                scopes_item = scopes_item_data.to_dict()
-                scopes.append(scopes_item)
+            if isinstance(self.scopes, list):
+                scopes = []
+                for scopes_item_data in self.scopes:
+                    scopes_item = (
+                        scopes_item_data.to_dict()
+                        if isinstance(scopes_item_data, CastaiRbacV1Beta1Scope)
+                        else scopes_item_data
+                    )
+                    scopes.append(scopes_item)
+            else:
+                scopes = self.scopes
 
         subjects: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subjects, Unset):
-            subjects = []
-            for subjects_item_data in self.subjects:
-                subjects_item = subjects_item_data.to_dict()
-                subjects.append(subjects_item)
+            if isinstance(self.subjects, list):
+                subjects = []
+                for subjects_item_data in self.subjects:
+                    subjects_item = (
+                        subjects_item_data.to_dict()
+                        if isinstance(subjects_item_data, CastaiRbacV1Beta1Subject)
+                        else subjects_item_data
+                    )
+                    subjects.append(subjects_item)
+            else:
+                subjects = self.subjects
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "roleId": role_id,
-            }
-        )
+        if not isinstance(role_id, Unset):
+            field_dict["roleId"] = role_id
         if child_organization_id is not UNSET:
             field_dict["childOrganizationId"] = child_organization_id
         if scopes is not UNSET:
@@ -74,37 +89,55 @@ class CastaiRbacV1Beta1RoleBindingDefinition:
         from ..models.castai_rbac_v1_beta_1_subject import CastaiRbacV1Beta1Subject  # noqa: PLC0415
 
         d = dict(src_dict)
-        role_id = d.pop("roleId")
+        role_id: Any = d.pop("roleId", UNSET)
+        if role_id is None or role_id is UNSET:
+            _lenient.flag()
 
         child_organization_id = d.pop("childOrganizationId", UNSET)
+        if child_organization_id is None:
+            _lenient.flag()
 
         _scopes = d.pop("scopes", UNSET)
         scopes: list[CastaiRbacV1Beta1Scope] | Unset = UNSET
         if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = CastaiRbacV1Beta1Scope.from_dict(scopes_item_data)
+            if isinstance(_scopes, list):
+                scopes = []
+                for scopes_item_data in _scopes:
+                    scopes_item = (
+                        CastaiRbacV1Beta1Scope.from_dict(scopes_item_data)
+                        if isinstance(scopes_item_data, dict)
+                        else _lenient.kept(scopes_item_data)
+                    )
 
-                scopes.append(scopes_item)
+                    scopes.append(scopes_item)
+            else:
+                scopes = _lenient.kept(_scopes)
 
         _subjects = d.pop("subjects", UNSET)
         subjects: list[CastaiRbacV1Beta1Subject] | Unset = UNSET
         if _subjects is not UNSET:
-            subjects = []
-            for subjects_item_data in _subjects:
-                subjects_item = CastaiRbacV1Beta1Subject.from_dict(subjects_item_data)
+            if isinstance(_subjects, list):
+                subjects = []
+                for subjects_item_data in _subjects:
+                    subjects_item = (
+                        CastaiRbacV1Beta1Subject.from_dict(subjects_item_data)
+                        if isinstance(subjects_item_data, dict)
+                        else _lenient.kept(subjects_item_data)
+                    )
 
-                subjects.append(subjects_item)
+                    subjects.append(subjects_item)
+            else:
+                subjects = _lenient.kept(_subjects)
 
-        castai_rbac_v1_beta_1_role_binding_definition = cls(
+        _obj = cls(
             role_id=role_id,
             child_organization_id=child_organization_id,
             scopes=scopes,
             subjects=subjects,
         )
 
-        castai_rbac_v1_beta_1_role_binding_definition.additional_properties = d
-        return castai_rbac_v1_beta_1_role_binding_definition
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

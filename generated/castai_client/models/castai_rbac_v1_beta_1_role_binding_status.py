@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_rbac_v1_beta_1_policies_state import (
     CastaiRbacV1Beta1PoliciesState,
     check_castai_rbac_v1_beta_1_policies_state,
@@ -38,28 +39,38 @@ class CastaiRbacV1Beta1RoleBindingStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_rbac_v1_beta_1_policy_id import CastaiRbacV1Beta1PolicyID  # noqa: PLC0415
+
         state: str = self.state
 
         message = self.message
 
         policies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.policies, Unset):
-            policies = []
-            for policies_item_data in self.policies:
-                policies_item = policies_item_data.to_dict()
-                policies.append(policies_item)
+            if isinstance(self.policies, list):
+                policies = []
+                for policies_item_data in self.policies:
+                    policies_item = (
+                        policies_item_data.to_dict()
+                        if isinstance(policies_item_data, CastaiRbacV1Beta1PolicyID)
+                        else policies_item_data
+                    )
+                    policies.append(policies_item)
+            else:
+                policies = self.policies
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "state": state,
-            }
-        )
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
         if message is not UNSET:
             field_dict["message"] = message
         if policies is not UNSET:
@@ -74,35 +85,48 @@ class CastaiRbacV1Beta1RoleBindingStatus:
         from ..models.castai_rbac_v1_beta_1_policy_id import CastaiRbacV1Beta1PolicyID  # noqa: PLC0415
 
         d = dict(src_dict)
-        state = check_castai_rbac_v1_beta_1_policies_state(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = check_castai_rbac_v1_beta_1_policies_state(state)
 
         message = d.pop("message", UNSET)
+        if message is None:
+            _lenient.flag()
 
         _policies = d.pop("policies", UNSET)
         policies: list[CastaiRbacV1Beta1PolicyID] | Unset = UNSET
         if _policies is not UNSET:
-            policies = []
-            for policies_item_data in _policies:
-                policies_item = CastaiRbacV1Beta1PolicyID.from_dict(policies_item_data)
+            if isinstance(_policies, list):
+                policies = []
+                for policies_item_data in _policies:
+                    policies_item = (
+                        CastaiRbacV1Beta1PolicyID.from_dict(policies_item_data)
+                        if isinstance(policies_item_data, dict)
+                        else _lenient.kept(policies_item_data)
+                    )
 
-                policies.append(policies_item)
+                    policies.append(policies_item)
+            else:
+                policies = _lenient.kept(_policies)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _lenient.as_datetime(_updated_at)
 
-        castai_rbac_v1_beta_1_role_binding_status = cls(
+        _obj = cls(
             state=state,
             message=message,
             policies=policies,
             updated_at=updated_at,
         )
 
-        castai_rbac_v1_beta_1_role_binding_status.additional_properties = d
-        return castai_rbac_v1_beta_1_role_binding_status
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

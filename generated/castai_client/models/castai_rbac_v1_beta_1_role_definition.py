@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,16 +28,28 @@ class CastaiRbacV1Beta1RoleDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_rbac_v1_beta_1_permissions import (
+            CastaiRbacV1Beta1Permissions,  # noqa: PLC0415
+        )
+
         permissions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
-            permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item = permissions_item_data.to_dict()
-                permissions.append(permissions_item)
+            if isinstance(self.permissions, list):
+                permissions = []
+                for permissions_item_data in self.permissions:
+                    permissions_item = (
+                        permissions_item_data.to_dict()
+                        if isinstance(
+                            permissions_item_data, CastaiRbacV1Beta1Permissions
+                        )
+                        else permissions_item_data
+                    )
+                    permissions.append(permissions_item)
+            else:
+                permissions = self.permissions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
 
@@ -52,20 +65,25 @@ class CastaiRbacV1Beta1RoleDefinition:
         _permissions = d.pop("permissions", UNSET)
         permissions: list[CastaiRbacV1Beta1Permissions] | Unset = UNSET
         if _permissions is not UNSET:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = CastaiRbacV1Beta1Permissions.from_dict(
-                    permissions_item_data
-                )
+            if isinstance(_permissions, list):
+                permissions = []
+                for permissions_item_data in _permissions:
+                    permissions_item = (
+                        CastaiRbacV1Beta1Permissions.from_dict(permissions_item_data)
+                        if isinstance(permissions_item_data, dict)
+                        else _lenient.kept(permissions_item_data)
+                    )
 
-                permissions.append(permissions_item)
+                    permissions.append(permissions_item)
+            else:
+                permissions = _lenient.kept(_permissions)
 
-        castai_rbac_v1_beta_1_role_definition = cls(
+        _obj = cls(
             permissions=permissions,
         )
 
-        castai_rbac_v1_beta_1_role_definition.additional_properties = d
-        return castai_rbac_v1_beta_1_role_definition
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,21 +40,42 @@ class CastaiRbacV1Beta1Scope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_rbac_v1_beta_1_cluster_scope import (
+            CastaiRbacV1Beta1ClusterScope,  # noqa: PLC0415
+        )
+        from ..models.castai_rbac_v1_beta_1_organization_scope import (
+            CastaiRbacV1Beta1OrganizationScope,  # noqa: PLC0415
+        )
+        from ..models.castai_rbac_v1_beta_1_resource_scope import (
+            CastaiRbacV1Beta1ResourceScope,  # noqa: PLC0415
+        )
+
         cluster: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cluster, Unset):
-            cluster = self.cluster.to_dict()
+            cluster = (
+                self.cluster.to_dict()
+                if isinstance(self.cluster, CastaiRbacV1Beta1ClusterScope)
+                else self.cluster
+            )
 
         organization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.organization, Unset):
-            organization = self.organization.to_dict()
+            organization = (
+                self.organization.to_dict()
+                if isinstance(self.organization, CastaiRbacV1Beta1OrganizationScope)
+                else self.organization
+            )
 
         resource: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resource, Unset):
-            resource = self.resource.to_dict()
+            resource = (
+                self.resource.to_dict()
+                if isinstance(self.resource, CastaiRbacV1Beta1ResourceScope)
+                else self.resource
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster is not UNSET:
             field_dict["cluster"] = cluster
         if organization is not UNSET:
@@ -81,30 +103,42 @@ class CastaiRbacV1Beta1Scope:
         if isinstance(_cluster, Unset):
             cluster = UNSET
         else:
-            cluster = CastaiRbacV1Beta1ClusterScope.from_dict(_cluster)
+            cluster = (
+                CastaiRbacV1Beta1ClusterScope.from_dict(_cluster)
+                if isinstance(_cluster, dict)
+                else _lenient.kept(_cluster)
+            )
 
         _organization = d.pop("organization", UNSET)
         organization: CastaiRbacV1Beta1OrganizationScope | Unset
         if isinstance(_organization, Unset):
             organization = UNSET
         else:
-            organization = CastaiRbacV1Beta1OrganizationScope.from_dict(_organization)
+            organization = (
+                CastaiRbacV1Beta1OrganizationScope.from_dict(_organization)
+                if isinstance(_organization, dict)
+                else _lenient.kept(_organization)
+            )
 
         _resource = d.pop("resource", UNSET)
         resource: CastaiRbacV1Beta1ResourceScope | Unset
         if isinstance(_resource, Unset):
             resource = UNSET
         else:
-            resource = CastaiRbacV1Beta1ResourceScope.from_dict(_resource)
+            resource = (
+                CastaiRbacV1Beta1ResourceScope.from_dict(_resource)
+                if isinstance(_resource, dict)
+                else _lenient.kept(_resource)
+            )
 
-        castai_rbac_v1_beta_1_scope = cls(
+        _obj = cls(
             cluster=cluster,
             organization=organization,
             resource=resource,
         )
 
-        castai_rbac_v1_beta_1_scope.additional_properties = d
-        return castai_rbac_v1_beta_1_scope
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,21 +38,44 @@ class CastaiRbacV1Beta1Subject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_rbac_v1_beta_1_group_subject import (
+            CastaiRbacV1Beta1GroupSubject,  # noqa: PLC0415
+        )
+        from ..models.castai_rbac_v1_beta_1_service_account_subject import (
+            CastaiRbacV1Beta1ServiceAccountSubject,  # noqa: PLC0415
+        )
+        from ..models.castai_rbac_v1_beta_1_user_subject import (
+            CastaiRbacV1Beta1UserSubject,  # noqa: PLC0415
+        )
+
         group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
+            group = (
+                self.group.to_dict()
+                if isinstance(self.group, CastaiRbacV1Beta1GroupSubject)
+                else self.group
+            )
 
         service_account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.service_account, Unset):
-            service_account = self.service_account.to_dict()
+            service_account = (
+                self.service_account.to_dict()
+                if isinstance(
+                    self.service_account, CastaiRbacV1Beta1ServiceAccountSubject
+                )
+                else self.service_account
+            )
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+            user = (
+                self.user.to_dict()
+                if isinstance(self.user, CastaiRbacV1Beta1UserSubject)
+                else self.user
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if group is not UNSET:
             field_dict["group"] = group
         if service_account is not UNSET:
@@ -79,15 +103,21 @@ class CastaiRbacV1Beta1Subject:
         if isinstance(_group, Unset):
             group = UNSET
         else:
-            group = CastaiRbacV1Beta1GroupSubject.from_dict(_group)
+            group = (
+                CastaiRbacV1Beta1GroupSubject.from_dict(_group)
+                if isinstance(_group, dict)
+                else _lenient.kept(_group)
+            )
 
         _service_account = d.pop("serviceAccount", UNSET)
         service_account: CastaiRbacV1Beta1ServiceAccountSubject | Unset
         if isinstance(_service_account, Unset):
             service_account = UNSET
         else:
-            service_account = CastaiRbacV1Beta1ServiceAccountSubject.from_dict(
-                _service_account
+            service_account = (
+                CastaiRbacV1Beta1ServiceAccountSubject.from_dict(_service_account)
+                if isinstance(_service_account, dict)
+                else _lenient.kept(_service_account)
             )
 
         _user = d.pop("user", UNSET)
@@ -95,16 +125,20 @@ class CastaiRbacV1Beta1Subject:
         if isinstance(_user, Unset):
             user = UNSET
         else:
-            user = CastaiRbacV1Beta1UserSubject.from_dict(_user)
+            user = (
+                CastaiRbacV1Beta1UserSubject.from_dict(_user)
+                if isinstance(_user, dict)
+                else _lenient.kept(_user)
+            )
 
-        castai_rbac_v1_beta_1_subject = cls(
+        _obj = cls(
             group=group,
             service_account=service_account,
             user=user,
         )
 
-        castai_rbac_v1_beta_1_subject.additional_properties = d
-        return castai_rbac_v1_beta_1_subject
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

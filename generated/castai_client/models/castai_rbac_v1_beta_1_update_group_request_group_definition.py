@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.castai_rbac_v1_beta_1_member import CastaiRbacV1Beta1Member
 
@@ -25,18 +28,24 @@ class CastaiRbacV1Beta1UpdateGroupRequestGroupDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        members = []
-        for members_item_data in self.members:
-            members_item = members_item_data.to_dict()
-            members.append(members_item)
+        from ..models.castai_rbac_v1_beta_1_member import CastaiRbacV1Beta1Member  # noqa: PLC0415
+
+        if isinstance(self.members, list):
+            members = []
+            for members_item_data in self.members:
+                members_item = (
+                    members_item_data.to_dict()
+                    if isinstance(members_item_data, CastaiRbacV1Beta1Member)
+                    else members_item_data
+                )
+                members.append(members_item)
+        else:
+            members = self.members
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "members": members,
-            }
-        )
+        if not isinstance(members, Unset):
+            field_dict["members"] = members
 
         return field_dict
 
@@ -45,19 +54,30 @@ class CastaiRbacV1Beta1UpdateGroupRequestGroupDefinition:
         from ..models.castai_rbac_v1_beta_1_member import CastaiRbacV1Beta1Member  # noqa: PLC0415
 
         d = dict(src_dict)
-        members = []
-        _members = d.pop("members")
-        for members_item_data in _members:
-            members_item = CastaiRbacV1Beta1Member.from_dict(members_item_data)
+        members: Any = d.pop("members", UNSET)
+        if members is UNSET:
+            _lenient.flag()
+        else:
+            _members = members
+            if isinstance(_members, list):
+                members = []
+                for members_item_data in _members:
+                    members_item = (
+                        CastaiRbacV1Beta1Member.from_dict(members_item_data)
+                        if isinstance(members_item_data, dict)
+                        else _lenient.kept(members_item_data)
+                    )
 
-            members.append(members_item)
+                    members.append(members_item)
+            else:
+                members = _lenient.kept(_members)
 
-        castai_rbac_v1_beta_1_update_group_request_group_definition = cls(
+        _obj = cls(
             members=members,
         )
 
-        castai_rbac_v1_beta_1_update_group_request_group_definition.additional_properties = d
-        return castai_rbac_v1_beta_1_update_group_request_group_definition
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

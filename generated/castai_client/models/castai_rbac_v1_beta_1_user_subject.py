@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiRbacV1Beta1UserSubject")
@@ -35,11 +36,8 @@ class CastaiRbacV1Beta1UserSubject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if email is not UNSET:
             field_dict["email"] = email
         if name is not UNSET:
@@ -50,20 +48,26 @@ class CastaiRbacV1Beta1UserSubject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
         email = d.pop("email", UNSET)
+        if email is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        castai_rbac_v1_beta_1_user_subject = cls(
+        _obj = cls(
             id=id,
             email=email,
             name=name,
         )
 
-        castai_rbac_v1_beta_1_user_subject.additional_properties = d
-        return castai_rbac_v1_beta_1_user_subject
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

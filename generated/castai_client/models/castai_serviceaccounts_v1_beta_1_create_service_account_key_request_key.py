@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiServiceaccountsV1Beta1CreateServiceAccountKeyRequestKey")
@@ -34,15 +35,16 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountKeyRequestKey:
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at.isoformat()
+                if isinstance(self.expires_at, datetime.datetime)
+                else self.expires_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if active is not UNSET:
             field_dict["active"] = active
         if expires_at is not UNSET:
@@ -53,25 +55,29 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountKeyRequestKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         active = d.pop("active", UNSET)
+        if active is None:
+            _lenient.flag()
 
         _expires_at = d.pop("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = _lenient.as_datetime(_expires_at)
 
-        castai_serviceaccounts_v1_beta_1_create_service_account_key_request_key = cls(
+        _obj = cls(
             name=name,
             active=active,
             expires_at=expires_at,
         )
 
-        castai_serviceaccounts_v1_beta_1_create_service_account_key_request_key.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_create_service_account_key_request_key
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiServiceaccountsV1Beta1CreateServiceAccountKeyResponse")
@@ -38,11 +39,19 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountKeyResponse:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at.isoformat()
+                if isinstance(self.expires_at, datetime.datetime)
+                else self.expires_at
+            )
 
         id = self.id
 
@@ -52,7 +61,6 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountKeyResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
         if created_at is not UNSET:
@@ -72,28 +80,36 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountKeyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
+        if active is None:
+            _lenient.flag()
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         _expires_at = d.pop("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = _lenient.as_datetime(_expires_at)
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         token = d.pop("token", UNSET)
+        if token is None:
+            _lenient.flag()
 
-        castai_serviceaccounts_v1_beta_1_create_service_account_key_response = cls(
+        _obj = cls(
             active=active,
             created_at=created_at,
             expires_at=expires_at,
@@ -102,8 +118,8 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountKeyResponse:
             token=token,
         )
 
-        castai_serviceaccounts_v1_beta_1_create_service_account_key_response.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_create_service_account_key_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -33,11 +34,8 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountRequestServiceAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -46,17 +44,21 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountRequestServiceAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
-        castai_serviceaccounts_v1_beta_1_create_service_account_request_service_account = cls(
+        _obj = cls(
             name=name,
             description=description,
         )
 
-        castai_serviceaccounts_v1_beta_1_create_service_account_request_service_account.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_create_service_account_request_service_account
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,13 +43,28 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_serviceaccounts_v1_beta_1_create_service_account_response_author import (
+            CastaiServiceaccountsV1Beta1CreateServiceAccountResponseAuthor,  # noqa: PLC0415
+        )
+
         author: dict[str, Any] | Unset = UNSET
         if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
+            author = (
+                self.author.to_dict()
+                if isinstance(
+                    self.author,
+                    CastaiServiceaccountsV1Beta1CreateServiceAccountResponseAuthor,
+                )
+                else self.author
+            )
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         description = self.description
 
@@ -60,7 +76,6 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if author is not UNSET:
             field_dict["author"] = author
         if created_at is not UNSET:
@@ -88,8 +103,12 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountResponse:
         if isinstance(_author, Unset):
             author = UNSET
         else:
-            author = CastaiServiceaccountsV1Beta1CreateServiceAccountResponseAuthor.from_dict(
-                _author
+            author = (
+                CastaiServiceaccountsV1Beta1CreateServiceAccountResponseAuthor.from_dict(
+                    _author
+                )
+                if isinstance(_author, dict)
+                else _lenient.kept(_author)
             )
 
         _created_at = d.pop("createdAt", UNSET)
@@ -97,17 +116,25 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountResponse:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
         email = d.pop("email", UNSET)
+        if email is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        castai_serviceaccounts_v1_beta_1_create_service_account_response = cls(
+        _obj = cls(
             author=author,
             created_at=created_at,
             description=description,
@@ -116,8 +143,8 @@ class CastaiServiceaccountsV1Beta1CreateServiceAccountResponse:
             name=name,
         )
 
-        castai_serviceaccounts_v1_beta_1_create_service_account_response.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_create_service_account_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

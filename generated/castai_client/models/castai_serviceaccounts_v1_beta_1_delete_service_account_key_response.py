@@ -24,10 +24,10 @@ class CastaiServiceaccountsV1Beta1DeleteServiceAccountKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        castai_serviceaccounts_v1_beta_1_delete_service_account_key_response = cls()
+        _obj = cls()
 
-        castai_serviceaccounts_v1_beta_1_delete_service_account_key_response.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_delete_service_account_key_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

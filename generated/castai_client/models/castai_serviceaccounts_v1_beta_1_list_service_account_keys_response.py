@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,24 +35,42 @@ class CastaiServiceaccountsV1Beta1ListServiceAccountKeysResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_page = self.next_page.to_dict()
+        from ..models.castai_pagination_v1_beta_1_page import (
+            CastaiPaginationV1Beta1Page,  # noqa: PLC0415
+        )
+        from ..models.castai_serviceaccounts_v1_beta_1_service_account_key import (
+            CastaiServiceaccountsV1Beta1ServiceAccountKey,  # noqa: PLC0415
+        )
+
+        next_page = (
+            self.next_page.to_dict()
+            if isinstance(self.next_page, CastaiPaginationV1Beta1Page)
+            else self.next_page
+        )
 
         keys: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.keys, Unset):
-            keys = []
-            for keys_item_data in self.keys:
-                keys_item = keys_item_data.to_dict()
-                keys.append(keys_item)
+            if isinstance(self.keys, list):
+                keys = []
+                for keys_item_data in self.keys:
+                    keys_item = (
+                        keys_item_data.to_dict()
+                        if isinstance(
+                            keys_item_data,
+                            CastaiServiceaccountsV1Beta1ServiceAccountKey,
+                        )
+                        else keys_item_data
+                    )
+                    keys.append(keys_item)
+            else:
+                keys = self.keys
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nextPage": next_page,
-            }
-        )
+        if not isinstance(next_page, Unset):
+            field_dict["nextPage"] = next_page
         if keys is not UNSET:
             field_dict["keys"] = keys
         if total_count is not UNSET:
@@ -69,29 +88,46 @@ class CastaiServiceaccountsV1Beta1ListServiceAccountKeysResponse:
         )
 
         d = dict(src_dict)
-        next_page = CastaiPaginationV1Beta1Page.from_dict(d.pop("nextPage"))
+        next_page: Any = d.pop("nextPage", UNSET)
+        if next_page is UNSET:
+            _lenient.flag()
+        else:
+            next_page = (
+                CastaiPaginationV1Beta1Page.from_dict(next_page)
+                if isinstance(next_page, dict)
+                else _lenient.kept(next_page)
+            )
 
         _keys = d.pop("keys", UNSET)
         keys: list[CastaiServiceaccountsV1Beta1ServiceAccountKey] | Unset = UNSET
         if _keys is not UNSET:
-            keys = []
-            for keys_item_data in _keys:
-                keys_item = CastaiServiceaccountsV1Beta1ServiceAccountKey.from_dict(
-                    keys_item_data
-                )
+            if isinstance(_keys, list):
+                keys = []
+                for keys_item_data in _keys:
+                    keys_item = (
+                        CastaiServiceaccountsV1Beta1ServiceAccountKey.from_dict(
+                            keys_item_data
+                        )
+                        if isinstance(keys_item_data, dict)
+                        else _lenient.kept(keys_item_data)
+                    )
 
-                keys.append(keys_item)
+                    keys.append(keys_item)
+            else:
+                keys = _lenient.kept(_keys)
 
         total_count = d.pop("totalCount", UNSET)
+        if total_count is None:
+            _lenient.flag()
 
-        castai_serviceaccounts_v1_beta_1_list_service_account_keys_response = cls(
+        _obj = cls(
             next_page=next_page,
             keys=keys,
             total_count=total_count,
         )
 
-        castai_serviceaccounts_v1_beta_1_list_service_account_keys_response.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_list_service_account_keys_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

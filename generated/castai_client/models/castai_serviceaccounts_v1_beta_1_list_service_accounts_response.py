@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,24 +35,42 @@ class CastaiServiceaccountsV1Beta1ListServiceAccountsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_page = self.next_page.to_dict()
+        from ..models.castai_pagination_v1_beta_1_page import (
+            CastaiPaginationV1Beta1Page,  # noqa: PLC0415
+        )
+        from ..models.castai_serviceaccounts_v1_beta_1_service_account import (
+            CastaiServiceaccountsV1Beta1ServiceAccount,  # noqa: PLC0415
+        )
+
+        next_page = (
+            self.next_page.to_dict()
+            if isinstance(self.next_page, CastaiPaginationV1Beta1Page)
+            else self.next_page
+        )
 
         service_accounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.service_accounts, Unset):
-            service_accounts = []
-            for service_accounts_item_data in self.service_accounts:
-                service_accounts_item = service_accounts_item_data.to_dict()
-                service_accounts.append(service_accounts_item)
+            if isinstance(self.service_accounts, list):
+                service_accounts = []
+                for service_accounts_item_data in self.service_accounts:
+                    service_accounts_item = (
+                        service_accounts_item_data.to_dict()
+                        if isinstance(
+                            service_accounts_item_data,
+                            CastaiServiceaccountsV1Beta1ServiceAccount,
+                        )
+                        else service_accounts_item_data
+                    )
+                    service_accounts.append(service_accounts_item)
+            else:
+                service_accounts = self.service_accounts
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nextPage": next_page,
-            }
-        )
+        if not isinstance(next_page, Unset):
+            field_dict["nextPage"] = next_page
         if service_accounts is not UNSET:
             field_dict["serviceAccounts"] = service_accounts
         if total_count is not UNSET:
@@ -69,33 +88,48 @@ class CastaiServiceaccountsV1Beta1ListServiceAccountsResponse:
         )
 
         d = dict(src_dict)
-        next_page = CastaiPaginationV1Beta1Page.from_dict(d.pop("nextPage"))
+        next_page: Any = d.pop("nextPage", UNSET)
+        if next_page is UNSET:
+            _lenient.flag()
+        else:
+            next_page = (
+                CastaiPaginationV1Beta1Page.from_dict(next_page)
+                if isinstance(next_page, dict)
+                else _lenient.kept(next_page)
+            )
 
         _service_accounts = d.pop("serviceAccounts", UNSET)
         service_accounts: list[CastaiServiceaccountsV1Beta1ServiceAccount] | Unset = (
             UNSET
         )
         if _service_accounts is not UNSET:
-            service_accounts = []
-            for service_accounts_item_data in _service_accounts:
-                service_accounts_item = (
-                    CastaiServiceaccountsV1Beta1ServiceAccount.from_dict(
-                        service_accounts_item_data
+            if isinstance(_service_accounts, list):
+                service_accounts = []
+                for service_accounts_item_data in _service_accounts:
+                    service_accounts_item = (
+                        CastaiServiceaccountsV1Beta1ServiceAccount.from_dict(
+                            service_accounts_item_data
+                        )
+                        if isinstance(service_accounts_item_data, dict)
+                        else _lenient.kept(service_accounts_item_data)
                     )
-                )
 
-                service_accounts.append(service_accounts_item)
+                    service_accounts.append(service_accounts_item)
+            else:
+                service_accounts = _lenient.kept(_service_accounts)
 
         total_count = d.pop("totalCount", UNSET)
+        if total_count is None:
+            _lenient.flag()
 
-        castai_serviceaccounts_v1_beta_1_list_service_accounts_response = cls(
+        _obj = cls(
             next_page=next_page,
             service_accounts=service_accounts,
             total_count=total_count,
         )
 
-        castai_serviceaccounts_v1_beta_1_list_service_accounts_response.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_list_service_accounts_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

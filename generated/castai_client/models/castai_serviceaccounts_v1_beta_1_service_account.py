@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,13 +52,30 @@ class CastaiServiceaccountsV1Beta1ServiceAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_serviceaccounts_v1_beta_1_service_account_author import (
+            CastaiServiceaccountsV1Beta1ServiceAccountAuthor,  # noqa: PLC0415
+        )
+        from ..models.castai_serviceaccounts_v1_beta_1_service_account_key import (
+            CastaiServiceaccountsV1Beta1ServiceAccountKey,  # noqa: PLC0415
+        )
+
         author: dict[str, Any] | Unset = UNSET
         if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
+            author = (
+                self.author.to_dict()
+                if isinstance(
+                    self.author, CastaiServiceaccountsV1Beta1ServiceAccountAuthor
+                )
+                else self.author
+            )
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         description = self.description
 
@@ -67,10 +85,20 @@ class CastaiServiceaccountsV1Beta1ServiceAccount:
 
         keys: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.keys, Unset):
-            keys = []
-            for keys_item_data in self.keys:
-                keys_item = keys_item_data.to_dict()
-                keys.append(keys_item)
+            if isinstance(self.keys, list):
+                keys = []
+                for keys_item_data in self.keys:
+                    keys_item = (
+                        keys_item_data.to_dict()
+                        if isinstance(
+                            keys_item_data,
+                            CastaiServiceaccountsV1Beta1ServiceAccountKey,
+                        )
+                        else keys_item_data
+                    )
+                    keys.append(keys_item)
+            else:
+                keys = self.keys
 
         keys_count = self.keys_count
 
@@ -82,7 +110,6 @@ class CastaiServiceaccountsV1Beta1ServiceAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if author is not UNSET:
             field_dict["author"] = author
         if created_at is not UNSET:
@@ -121,41 +148,66 @@ class CastaiServiceaccountsV1Beta1ServiceAccount:
         if isinstance(_author, Unset):
             author = UNSET
         else:
-            author = CastaiServiceaccountsV1Beta1ServiceAccountAuthor.from_dict(_author)
+            author = (
+                CastaiServiceaccountsV1Beta1ServiceAccountAuthor.from_dict(_author)
+                if isinstance(_author, dict)
+                else _lenient.kept(_author)
+            )
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
         email = d.pop("email", UNSET)
+        if email is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _keys = d.pop("keys", UNSET)
         keys: list[CastaiServiceaccountsV1Beta1ServiceAccountKey] | Unset = UNSET
         if _keys is not UNSET:
-            keys = []
-            for keys_item_data in _keys:
-                keys_item = CastaiServiceaccountsV1Beta1ServiceAccountKey.from_dict(
-                    keys_item_data
-                )
+            if isinstance(_keys, list):
+                keys = []
+                for keys_item_data in _keys:
+                    keys_item = (
+                        CastaiServiceaccountsV1Beta1ServiceAccountKey.from_dict(
+                            keys_item_data
+                        )
+                        if isinstance(keys_item_data, dict)
+                        else _lenient.kept(keys_item_data)
+                    )
 
-                keys.append(keys_item)
+                    keys.append(keys_item)
+            else:
+                keys = _lenient.kept(_keys)
 
         keys_count = d.pop("keysCount", UNSET)
+        if keys_count is None:
+            _lenient.flag()
 
         managed_by = d.pop("managedBy", UNSET)
+        if managed_by is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         organization_id = d.pop("organizationId", UNSET)
+        if organization_id is None:
+            _lenient.flag()
 
-        castai_serviceaccounts_v1_beta_1_service_account = cls(
+        _obj = cls(
             author=author,
             created_at=created_at,
             description=description,
@@ -168,8 +220,8 @@ class CastaiServiceaccountsV1Beta1ServiceAccount:
             organization_id=organization_id,
         )
 
-        castai_serviceaccounts_v1_beta_1_service_account.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_service_account
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiServiceaccountsV1Beta1ServiceAccountAuthor")
@@ -35,7 +36,6 @@ class CastaiServiceaccountsV1Beta1ServiceAccountAuthor:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if id is not UNSET:
@@ -49,19 +49,25 @@ class CastaiServiceaccountsV1Beta1ServiceAccountAuthor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        if email is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         kind = d.pop("kind", UNSET)
+        if kind is None:
+            _lenient.flag()
 
-        castai_serviceaccounts_v1_beta_1_service_account_author = cls(
+        _obj = cls(
             email=email,
             id=id,
             kind=kind,
         )
 
-        castai_serviceaccounts_v1_beta_1_service_account_author.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_service_account_author
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

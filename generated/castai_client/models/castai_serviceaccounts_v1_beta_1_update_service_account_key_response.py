@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiServiceaccountsV1Beta1UpdateServiceAccountKeyResponse")
@@ -38,13 +39,21 @@ class CastaiServiceaccountsV1Beta1UpdateServiceAccountKeyResponse:
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at.isoformat()
+                if isinstance(self.expires_at, datetime.datetime)
+                else self.expires_at
+            )
 
         id = self.id
 
         last_used_at: str | Unset = UNSET
         if not isinstance(self.last_used_at, Unset):
-            last_used_at = self.last_used_at.isoformat()
+            last_used_at = (
+                self.last_used_at.isoformat()
+                if isinstance(self.last_used_at, datetime.datetime)
+                else self.last_used_at
+            )
 
         name = self.name
 
@@ -52,7 +61,6 @@ class CastaiServiceaccountsV1Beta1UpdateServiceAccountKeyResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
         if expires_at is not UNSET:
@@ -72,28 +80,36 @@ class CastaiServiceaccountsV1Beta1UpdateServiceAccountKeyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
+        if active is None:
+            _lenient.flag()
 
         _expires_at = d.pop("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = _lenient.as_datetime(_expires_at)
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _last_used_at = d.pop("lastUsedAt", UNSET)
         last_used_at: datetime.datetime | Unset
         if isinstance(_last_used_at, Unset):
             last_used_at = UNSET
         else:
-            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            last_used_at = _lenient.as_datetime(_last_used_at)
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         prefix = d.pop("prefix", UNSET)
+        if prefix is None:
+            _lenient.flag()
 
-        castai_serviceaccounts_v1_beta_1_update_service_account_key_response = cls(
+        _obj = cls(
             active=active,
             expires_at=expires_at,
             id=id,
@@ -102,8 +118,8 @@ class CastaiServiceaccountsV1Beta1UpdateServiceAccountKeyResponse:
             prefix=prefix,
         )
 
-        castai_serviceaccounts_v1_beta_1_update_service_account_key_response.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_update_service_account_key_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.castai_serviceaccounts_v1_beta_1_service_account import (
         CastaiServiceaccountsV1Beta1ServiceAccount,
@@ -27,15 +30,22 @@ class CastaiServiceaccountsV1Beta1UpdateServiceAccountResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service_account = self.service_account.to_dict()
+        from ..models.castai_serviceaccounts_v1_beta_1_service_account import (
+            CastaiServiceaccountsV1Beta1ServiceAccount,  # noqa: PLC0415
+        )
+
+        service_account = (
+            self.service_account.to_dict()
+            if isinstance(
+                self.service_account, CastaiServiceaccountsV1Beta1ServiceAccount
+            )
+            else self.service_account
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "serviceAccount": service_account,
-            }
-        )
+        if not isinstance(service_account, Unset):
+            field_dict["serviceAccount"] = service_account
 
         return field_dict
 
@@ -46,16 +56,22 @@ class CastaiServiceaccountsV1Beta1UpdateServiceAccountResponse:
         )
 
         d = dict(src_dict)
-        service_account = CastaiServiceaccountsV1Beta1ServiceAccount.from_dict(
-            d.pop("serviceAccount")
-        )
+        service_account: Any = d.pop("serviceAccount", UNSET)
+        if service_account is UNSET:
+            _lenient.flag()
+        else:
+            service_account = (
+                CastaiServiceaccountsV1Beta1ServiceAccount.from_dict(service_account)
+                if isinstance(service_account, dict)
+                else _lenient.kept(service_account)
+            )
 
-        castai_serviceaccounts_v1_beta_1_update_service_account_response = cls(
+        _obj = cls(
             service_account=service_account,
         )
 
-        castai_serviceaccounts_v1_beta_1_update_service_account_response.additional_properties = d
-        return castai_serviceaccounts_v1_beta_1_update_service_account_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiSsoV1Beta1AzureAAD")
@@ -35,12 +36,10 @@ class CastaiSsoV1Beta1AzureAAD:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "adDomain": ad_domain,
-                "clientId": client_id,
-            }
-        )
+        if not isinstance(ad_domain, Unset):
+            field_dict["adDomain"] = ad_domain
+        if not isinstance(client_id, Unset):
+            field_dict["clientId"] = client_id
         if client_secret is not UNSET:
             field_dict["clientSecret"] = client_secret
 
@@ -49,20 +48,26 @@ class CastaiSsoV1Beta1AzureAAD:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ad_domain = d.pop("adDomain")
+        ad_domain: Any = d.pop("adDomain", UNSET)
+        if ad_domain is None or ad_domain is UNSET:
+            _lenient.flag()
 
-        client_id = d.pop("clientId")
+        client_id: Any = d.pop("clientId", UNSET)
+        if client_id is None or client_id is UNSET:
+            _lenient.flag()
 
         client_secret = d.pop("clientSecret", UNSET)
+        if client_secret is None:
+            _lenient.flag()
 
-        castai_sso_v1_beta_1_azure_aad = cls(
+        _obj = cls(
             ad_domain=ad_domain,
             client_id=client_id,
             client_secret=client_secret,
         )
 
-        castai_sso_v1_beta_1_azure_aad.additional_properties = d
-        return castai_sso_v1_beta_1_azure_aad
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

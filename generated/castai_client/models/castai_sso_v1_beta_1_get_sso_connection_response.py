@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,9 +32,17 @@ class CastaiSsoV1Beta1GetSSOConnectionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_sso_v1_beta_1sso_connection import (
+            CastaiSsoV1Beta1SSOConnection,  # noqa: PLC0415
+        )
+
         connection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.connection, Unset):
-            connection = self.connection.to_dict()
+            connection = (
+                self.connection.to_dict()
+                if isinstance(self.connection, CastaiSsoV1Beta1SSOConnection)
+                else self.connection
+            )
 
         sso_service_account_id: None | str | Unset
         if isinstance(self.sso_service_account_id, Unset):
@@ -43,7 +52,6 @@ class CastaiSsoV1Beta1GetSSOConnectionResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if connection is not UNSET:
             field_dict["connection"] = connection
         if sso_service_account_id is not UNSET:
@@ -63,26 +71,32 @@ class CastaiSsoV1Beta1GetSSOConnectionResponse:
         if isinstance(_connection, Unset):
             connection = UNSET
         else:
-            connection = CastaiSsoV1Beta1SSOConnection.from_dict(_connection)
+            connection = (
+                CastaiSsoV1Beta1SSOConnection.from_dict(_connection)
+                if isinstance(_connection, dict)
+                else _lenient.kept(_connection)
+            )
 
         def _parse_sso_service_account_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         sso_service_account_id = _parse_sso_service_account_id(
             d.pop("ssoServiceAccountId", UNSET)
         )
 
-        castai_sso_v1_beta_1_get_sso_connection_response = cls(
+        _obj = cls(
             connection=connection,
             sso_service_account_id=sso_service_account_id,
         )
 
-        castai_sso_v1_beta_1_get_sso_connection_response.additional_properties = d
-        return castai_sso_v1_beta_1_get_sso_connection_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.castai_sso_v1_beta_1sso_connection import (
         CastaiSsoV1Beta1SSOConnection,
@@ -27,18 +30,26 @@ class CastaiSsoV1Beta1ListSSOConnectionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        connections = []
-        for connections_item_data in self.connections:
-            connections_item = connections_item_data.to_dict()
-            connections.append(connections_item)
+        from ..models.castai_sso_v1_beta_1sso_connection import (
+            CastaiSsoV1Beta1SSOConnection,  # noqa: PLC0415
+        )
+
+        if isinstance(self.connections, list):
+            connections = []
+            for connections_item_data in self.connections:
+                connections_item = (
+                    connections_item_data.to_dict()
+                    if isinstance(connections_item_data, CastaiSsoV1Beta1SSOConnection)
+                    else connections_item_data
+                )
+                connections.append(connections_item)
+        else:
+            connections = self.connections
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "connections": connections,
-            }
-        )
+        if not isinstance(connections, Unset):
+            field_dict["connections"] = connections
 
         return field_dict
 
@@ -49,21 +60,30 @@ class CastaiSsoV1Beta1ListSSOConnectionsResponse:
         )
 
         d = dict(src_dict)
-        connections = []
-        _connections = d.pop("connections")
-        for connections_item_data in _connections:
-            connections_item = CastaiSsoV1Beta1SSOConnection.from_dict(
-                connections_item_data
-            )
+        connections: Any = d.pop("connections", UNSET)
+        if connections is UNSET:
+            _lenient.flag()
+        else:
+            _connections = connections
+            if isinstance(_connections, list):
+                connections = []
+                for connections_item_data in _connections:
+                    connections_item = (
+                        CastaiSsoV1Beta1SSOConnection.from_dict(connections_item_data)
+                        if isinstance(connections_item_data, dict)
+                        else _lenient.kept(connections_item_data)
+                    )
 
-            connections.append(connections_item)
+                    connections.append(connections_item)
+            else:
+                connections = _lenient.kept(_connections)
 
-        castai_sso_v1_beta_1_list_sso_connections_response = cls(
+        _obj = cls(
             connections=connections,
         )
 
-        castai_sso_v1_beta_1_list_sso_connections_response.additional_properties = d
-        return castai_sso_v1_beta_1_list_sso_connections_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,17 +37,34 @@ class CastaiSsoV1Beta1SetSyncForSSOConnectionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_authtoken_v1_beta_1_auth_token import (
+            CastaiAuthtokenV1Beta1AuthToken,  # noqa: PLC0415
+        )
+        from ..models.castai_sso_v1_beta_1_set_sync_for_sso_connection_response_empty_response import (
+            CastaiSsoV1Beta1SetSyncForSSOConnectionResponseEmptyResponse,  # noqa: PLC0415
+        )
+
         empty_response: dict[str, Any] | Unset = UNSET
         if not isinstance(self.empty_response, Unset):
-            empty_response = self.empty_response.to_dict()
+            empty_response = (
+                self.empty_response.to_dict()
+                if isinstance(
+                    self.empty_response,
+                    CastaiSsoV1Beta1SetSyncForSSOConnectionResponseEmptyResponse,
+                )
+                else self.empty_response
+            )
 
         token: dict[str, Any] | Unset = UNSET
         if not isinstance(self.token, Unset):
-            token = self.token.to_dict()
+            token = (
+                self.token.to_dict()
+                if isinstance(self.token, CastaiAuthtokenV1Beta1AuthToken)
+                else self.token
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if empty_response is not UNSET:
             field_dict["emptyResponse"] = empty_response
         if token is not UNSET:
@@ -75,6 +93,8 @@ class CastaiSsoV1Beta1SetSyncForSSOConnectionResponse:
                 CastaiSsoV1Beta1SetSyncForSSOConnectionResponseEmptyResponse.from_dict(
                     _empty_response
                 )
+                if isinstance(_empty_response, dict)
+                else _lenient.kept(_empty_response)
             )
 
         _token = d.pop("token", UNSET)
@@ -82,15 +102,19 @@ class CastaiSsoV1Beta1SetSyncForSSOConnectionResponse:
         if isinstance(_token, Unset):
             token = UNSET
         else:
-            token = CastaiAuthtokenV1Beta1AuthToken.from_dict(_token)
+            token = (
+                CastaiAuthtokenV1Beta1AuthToken.from_dict(_token)
+                if isinstance(_token, dict)
+                else _lenient.kept(_token)
+            )
 
-        castai_sso_v1_beta_1_set_sync_for_sso_connection_response = cls(
+        _obj = cls(
             empty_response=empty_response,
             token=token,
         )
 
-        castai_sso_v1_beta_1_set_sync_for_sso_connection_response.additional_properties = d
-        return castai_sso_v1_beta_1_set_sync_for_sso_connection_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

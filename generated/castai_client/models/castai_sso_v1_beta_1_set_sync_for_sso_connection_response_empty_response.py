@@ -24,10 +24,10 @@ class CastaiSsoV1Beta1SetSyncForSSOConnectionResponseEmptyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        castai_sso_v1_beta_1_set_sync_for_sso_connection_response_empty_response = cls()
+        _obj = cls()
 
-        castai_sso_v1_beta_1_set_sync_for_sso_connection_response_empty_response.additional_properties = d
-        return castai_sso_v1_beta_1_set_sync_for_sso_connection_response_empty_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,9 +45,18 @@ class CastaiSsoV1Beta1UpdateSSOConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_sso_v1_beta_1_azure_aad import CastaiSsoV1Beta1AzureAAD  # noqa: PLC0415
+        from ..models.castai_sso_v1_beta_1_okta import CastaiSsoV1Beta1Okta  # noqa: PLC0415
+        from ..models.castai_sso_v1_beta_1oidc import CastaiSsoV1Beta1OIDC  # noqa: PLC0415
+        from ..models.castai_sso_v1_beta_1saml import CastaiSsoV1Beta1SAML  # noqa: PLC0415
+
         aad: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aad, Unset):
-            aad = self.aad.to_dict()
+            aad = (
+                self.aad.to_dict()
+                if isinstance(self.aad, CastaiSsoV1Beta1AzureAAD)
+                else self.aad
+            )
 
         additional_email_domains: list[str] | Unset = UNSET
         if not isinstance(self.additional_email_domains, Unset):
@@ -64,19 +74,30 @@ class CastaiSsoV1Beta1UpdateSSOConnection:
 
         oidc: dict[str, Any] | Unset = UNSET
         if not isinstance(self.oidc, Unset):
-            oidc = self.oidc.to_dict()
+            oidc = (
+                self.oidc.to_dict()
+                if isinstance(self.oidc, CastaiSsoV1Beta1OIDC)
+                else self.oidc
+            )
 
         okta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.okta, Unset):
-            okta = self.okta.to_dict()
+            okta = (
+                self.okta.to_dict()
+                if isinstance(self.okta, CastaiSsoV1Beta1Okta)
+                else self.okta
+            )
 
         saml: dict[str, Any] | Unset = UNSET
         if not isinstance(self.saml, Unset):
-            saml = self.saml.to_dict()
+            saml = (
+                self.saml.to_dict()
+                if isinstance(self.saml, CastaiSsoV1Beta1SAML)
+                else self.saml
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aad is not UNSET:
             field_dict["aad"] = aad
         if additional_email_domains is not UNSET:
@@ -109,47 +130,72 @@ class CastaiSsoV1Beta1UpdateSSOConnection:
         if isinstance(_aad, Unset):
             aad = UNSET
         else:
-            aad = CastaiSsoV1Beta1AzureAAD.from_dict(_aad)
+            aad = (
+                CastaiSsoV1Beta1AzureAAD.from_dict(_aad)
+                if isinstance(_aad, dict)
+                else _lenient.kept(_aad)
+            )
 
-        additional_email_domains = cast(
-            list[str], d.pop("additionalEmailDomains", UNSET)
-        )
+        _additional_email_domains = d.pop("additionalEmailDomains", UNSET)
+        additional_email_domains: list[str] | Unset = UNSET
+        if _additional_email_domains is not UNSET:
+            additional_email_domains = cast(
+                list[str], _lenient.plain_list(_additional_email_domains)
+            )
 
         def _parse_default_role_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         default_role_id = _parse_default_role_id(d.pop("defaultRoleId", UNSET))
 
         email_domain = d.pop("emailDomain", UNSET)
+        if email_domain is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         _oidc = d.pop("oidc", UNSET)
         oidc: CastaiSsoV1Beta1OIDC | Unset
         if isinstance(_oidc, Unset):
             oidc = UNSET
         else:
-            oidc = CastaiSsoV1Beta1OIDC.from_dict(_oidc)
+            oidc = (
+                CastaiSsoV1Beta1OIDC.from_dict(_oidc)
+                if isinstance(_oidc, dict)
+                else _lenient.kept(_oidc)
+            )
 
         _okta = d.pop("okta", UNSET)
         okta: CastaiSsoV1Beta1Okta | Unset
         if isinstance(_okta, Unset):
             okta = UNSET
         else:
-            okta = CastaiSsoV1Beta1Okta.from_dict(_okta)
+            okta = (
+                CastaiSsoV1Beta1Okta.from_dict(_okta)
+                if isinstance(_okta, dict)
+                else _lenient.kept(_okta)
+            )
 
         _saml = d.pop("saml", UNSET)
         saml: CastaiSsoV1Beta1SAML | Unset
         if isinstance(_saml, Unset):
             saml = UNSET
         else:
-            saml = CastaiSsoV1Beta1SAML.from_dict(_saml)
+            saml = (
+                CastaiSsoV1Beta1SAML.from_dict(_saml)
+                if isinstance(_saml, dict)
+                else _lenient.kept(_saml)
+            )
 
-        castai_sso_v1_beta_1_update_sso_connection = cls(
+        _obj = cls(
             aad=aad,
             additional_email_domains=additional_email_domains,
             default_role_id=default_role_id,
@@ -160,8 +206,8 @@ class CastaiSsoV1Beta1UpdateSSOConnection:
             saml=saml,
         )
 
-        castai_sso_v1_beta_1_update_sso_connection.additional_properties = d
-        return castai_sso_v1_beta_1_update_sso_connection
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_sso_v1_beta_1oidc_type import (
     CastaiSsoV1Beta1OIDCType,
     check_castai_sso_v1_beta_1oidc_type,
@@ -47,13 +48,12 @@ class CastaiSsoV1Beta1OIDC:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clientId": client_id,
-                "issuerUrl": issuer_url,
-                "type": type_,
-            }
-        )
+        if not isinstance(client_id, Unset):
+            field_dict["clientId"] = client_id
+        if not isinstance(issuer_url, Unset):
+            field_dict["issuerUrl"] = issuer_url
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
         if client_secret is not UNSET:
             field_dict["clientSecret"] = client_secret
 
@@ -62,30 +62,40 @@ class CastaiSsoV1Beta1OIDC:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("clientId")
+        client_id: Any = d.pop("clientId", UNSET)
+        if client_id is None or client_id is UNSET:
+            _lenient.flag()
 
-        issuer_url = d.pop("issuerUrl")
+        issuer_url: Any = d.pop("issuerUrl", UNSET)
+        if issuer_url is None or issuer_url is UNSET:
+            _lenient.flag()
 
-        type_ = check_castai_sso_v1_beta_1oidc_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_castai_sso_v1_beta_1oidc_type(type_)
 
         def _parse_client_secret(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         client_secret = _parse_client_secret(d.pop("clientSecret", UNSET))
 
-        castai_sso_v1_beta_1oidc = cls(
+        _obj = cls(
             client_id=client_id,
             issuer_url=issuer_url,
             type_=type_,
             client_secret=client_secret,
         )
 
-        castai_sso_v1_beta_1oidc.additional_properties = d
-        return castai_sso_v1_beta_1oidc
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiSsoV1Beta1SAML")
@@ -55,12 +56,10 @@ class CastaiSsoV1Beta1SAML:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "signInUrl": sign_in_url,
-                "x509Certificate": x_509_certificate,
-            }
-        )
+        if not isinstance(sign_in_url, Unset):
+            field_dict["signInUrl"] = sign_in_url
+        if not isinstance(x_509_certificate, Unset):
+            field_dict["x509Certificate"] = x_509_certificate
         if callback_url is not UNSET:
             field_dict["callbackUrl"] = callback_url
         if entity_id is not UNSET:
@@ -73,16 +72,22 @@ class CastaiSsoV1Beta1SAML:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sign_in_url = d.pop("signInUrl")
+        sign_in_url: Any = d.pop("signInUrl", UNSET)
+        if sign_in_url is None or sign_in_url is UNSET:
+            _lenient.flag()
 
-        x_509_certificate = d.pop("x509Certificate")
+        x_509_certificate: Any = d.pop("x509Certificate", UNSET)
+        if x_509_certificate is None or x_509_certificate is UNSET:
+            _lenient.flag()
 
         def _parse_callback_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         callback_url = _parse_callback_url(d.pop("callbackUrl", UNSET))
 
@@ -91,7 +96,9 @@ class CastaiSsoV1Beta1SAML:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         entity_id = _parse_entity_id(d.pop("entityId", UNSET))
 
@@ -100,11 +107,13 @@ class CastaiSsoV1Beta1SAML:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         metadata_url = _parse_metadata_url(d.pop("metadataUrl", UNSET))
 
-        castai_sso_v1_beta_1saml = cls(
+        _obj = cls(
             sign_in_url=sign_in_url,
             x_509_certificate=x_509_certificate,
             callback_url=callback_url,
@@ -112,8 +121,8 @@ class CastaiSsoV1Beta1SAML:
             metadata_url=metadata_url,
         )
 
-        castai_sso_v1_beta_1saml.additional_properties = d
-        return castai_sso_v1_beta_1saml
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,19 +30,24 @@ class CastaiUsersV1Beta1ClaimInvitationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_users_v1_beta_1_membership import (
+            CastaiUsersV1Beta1Membership,  # noqa: PLC0415
+        )
+
         organization_id = self.organization_id
 
         membership: dict[str, Any] | Unset = UNSET
         if not isinstance(self.membership, Unset):
-            membership = self.membership.to_dict()
+            membership = (
+                self.membership.to_dict()
+                if isinstance(self.membership, CastaiUsersV1Beta1Membership)
+                else self.membership
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organizationId": organization_id,
-            }
-        )
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
         if membership is not UNSET:
             field_dict["membership"] = membership
 
@@ -54,22 +60,28 @@ class CastaiUsersV1Beta1ClaimInvitationResponse:
         )
 
         d = dict(src_dict)
-        organization_id = d.pop("organizationId")
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is None or organization_id is UNSET:
+            _lenient.flag()
 
         _membership = d.pop("membership", UNSET)
         membership: CastaiUsersV1Beta1Membership | Unset
         if isinstance(_membership, Unset):
             membership = UNSET
         else:
-            membership = CastaiUsersV1Beta1Membership.from_dict(_membership)
+            membership = (
+                CastaiUsersV1Beta1Membership.from_dict(_membership)
+                if isinstance(_membership, dict)
+                else _lenient.kept(_membership)
+            )
 
-        castai_users_v1_beta_1_claim_invitation_response = cls(
+        _obj = cls(
             organization_id=organization_id,
             membership=membership,
         )
 
-        castai_users_v1_beta_1_claim_invitation_response.additional_properties = d
-        return castai_users_v1_beta_1_claim_invitation_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

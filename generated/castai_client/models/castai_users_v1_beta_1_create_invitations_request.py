@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,28 @@ class CastaiUsersV1Beta1CreateInvitationsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_users_v1_beta_1_new_membership_by_email import (
+            CastaiUsersV1Beta1NewMembershipByEmail,  # noqa: PLC0415
+        )
+
         members: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
+            if isinstance(self.members, list):
+                members = []
+                for members_item_data in self.members:
+                    members_item = (
+                        members_item_data.to_dict()
+                        if isinstance(
+                            members_item_data, CastaiUsersV1Beta1NewMembershipByEmail
+                        )
+                        else members_item_data
+                    )
+                    members.append(members_item)
+            else:
+                members = self.members
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if members is not UNSET:
             field_dict["members"] = members
 
@@ -54,20 +67,27 @@ class CastaiUsersV1Beta1CreateInvitationsRequest:
         _members = d.pop("members", UNSET)
         members: list[CastaiUsersV1Beta1NewMembershipByEmail] | Unset = UNSET
         if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = CastaiUsersV1Beta1NewMembershipByEmail.from_dict(
-                    members_item_data
-                )
+            if isinstance(_members, list):
+                members = []
+                for members_item_data in _members:
+                    members_item = (
+                        CastaiUsersV1Beta1NewMembershipByEmail.from_dict(
+                            members_item_data
+                        )
+                        if isinstance(members_item_data, dict)
+                        else _lenient.kept(members_item_data)
+                    )
 
-                members.append(members_item)
+                    members.append(members_item)
+            else:
+                members = _lenient.kept(_members)
 
-        castai_users_v1_beta_1_create_invitations_request = cls(
+        _obj = cls(
             members=members,
         )
 
-        castai_users_v1_beta_1_create_invitations_request.additional_properties = d
-        return castai_users_v1_beta_1_create_invitations_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

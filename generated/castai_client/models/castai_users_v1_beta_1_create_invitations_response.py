@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiUsersV1Beta1CreateInvitationsResponse")
@@ -29,7 +30,6 @@ class CastaiUsersV1Beta1CreateInvitationsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if invitation_ids is not UNSET:
             field_dict["invitationIds"] = invitation_ids
 
@@ -38,14 +38,17 @@ class CastaiUsersV1Beta1CreateInvitationsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        invitation_ids = cast(list[str], d.pop("invitationIds", UNSET))
+        _invitation_ids = d.pop("invitationIds", UNSET)
+        invitation_ids: list[str] | Unset = UNSET
+        if _invitation_ids is not UNSET:
+            invitation_ids = cast(list[str], _lenient.plain_list(_invitation_ids))
 
-        castai_users_v1_beta_1_create_invitations_response = cls(
+        _obj = cls(
             invitation_ids=invitation_ids,
         )
 
-        castai_users_v1_beta_1_create_invitations_response.additional_properties = d
-        return castai_users_v1_beta_1_create_invitations_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiUsersV1Beta1CurrentUserProfileResponse")
@@ -63,7 +64,6 @@ class CastaiUsersV1Beta1CurrentUserProfileResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if email_hash is not UNSET:
@@ -89,31 +89,49 @@ class CastaiUsersV1Beta1CurrentUserProfileResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        if email is None:
+            _lenient.flag()
 
         email_hash = d.pop("emailHash", UNSET)
+        if email_hash is None:
+            _lenient.flag()
 
         def _parse_fingerprint(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         fingerprint = _parse_fingerprint(d.pop("fingerprint", UNSET))
 
         first_login = d.pop("firstLogin", UNSET)
+        if first_login is None:
+            _lenient.flag()
 
         has_hubspot_contact = d.pop("hasHubspotContact", UNSET)
+        if has_hubspot_contact is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         readme_io_jwt = d.pop("readmeIoJwt", UNSET)
+        if readme_io_jwt is None:
+            _lenient.flag()
 
         username = d.pop("username", UNSET)
+        if username is None:
+            _lenient.flag()
 
-        castai_users_v1_beta_1_current_user_profile_response = cls(
+        _obj = cls(
             email=email,
             email_hash=email_hash,
             fingerprint=fingerprint,
@@ -125,8 +143,8 @@ class CastaiUsersV1Beta1CurrentUserProfileResponse:
             username=username,
         )
 
-        castai_users_v1_beta_1_current_user_profile_response.additional_properties = d
-        return castai_users_v1_beta_1_current_user_profile_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class CastaiUsersV1Beta1DeleteOrganizationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        castai_users_v1_beta_1_delete_organization_response = cls()
+        _obj = cls()
 
-        castai_users_v1_beta_1_delete_organization_response.additional_properties = d
-        return castai_users_v1_beta_1_delete_organization_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

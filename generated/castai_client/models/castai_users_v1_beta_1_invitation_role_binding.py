@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,18 +32,31 @@ class CastaiUsersV1Beta1InvitationRoleBinding:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_users_v1_beta_1_invitation_role_binding_scope import (
+            CastaiUsersV1Beta1InvitationRoleBindingScope,  # noqa: PLC0415
+        )
+
         role_id = self.role_id
 
         scopes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.scopes, Unset):
-            scopes = []
-            for scopes_item_data in self.scopes:
-                scopes_item = scopes_item_data.to_dict()
-                scopes.append(scopes_item)
+            if isinstance(self.scopes, list):
+                scopes = []
+                for scopes_item_data in self.scopes:
+                    scopes_item = (
+                        scopes_item_data.to_dict()
+                        if isinstance(
+                            scopes_item_data,
+                            CastaiUsersV1Beta1InvitationRoleBindingScope,
+                        )
+                        else scopes_item_data
+                    )
+                    scopes.append(scopes_item)
+            else:
+                scopes = self.scopes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if role_id is not UNSET:
             field_dict["roleId"] = role_id
         if scopes is not UNSET:
@@ -58,25 +72,34 @@ class CastaiUsersV1Beta1InvitationRoleBinding:
 
         d = dict(src_dict)
         role_id = d.pop("roleId", UNSET)
+        if role_id is None:
+            _lenient.flag()
 
         _scopes = d.pop("scopes", UNSET)
         scopes: list[CastaiUsersV1Beta1InvitationRoleBindingScope] | Unset = UNSET
         if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = CastaiUsersV1Beta1InvitationRoleBindingScope.from_dict(
-                    scopes_item_data
-                )
+            if isinstance(_scopes, list):
+                scopes = []
+                for scopes_item_data in _scopes:
+                    scopes_item = (
+                        CastaiUsersV1Beta1InvitationRoleBindingScope.from_dict(
+                            scopes_item_data
+                        )
+                        if isinstance(scopes_item_data, dict)
+                        else _lenient.kept(scopes_item_data)
+                    )
 
-                scopes.append(scopes_item)
+                    scopes.append(scopes_item)
+            else:
+                scopes = _lenient.kept(_scopes)
 
-        castai_users_v1_beta_1_invitation_role_binding = cls(
+        _obj = cls(
             role_id=role_id,
             scopes=scopes,
         )
 
-        castai_users_v1_beta_1_invitation_role_binding.additional_properties = d
-        return castai_users_v1_beta_1_invitation_role_binding
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_rbac_v1_beta_1_scope_type import (
     CastaiRbacV1Beta1ScopeType,
     check_castai_rbac_v1_beta_1_scope_type,
@@ -37,7 +38,6 @@ class CastaiUsersV1Beta1InvitationRoleBindingScope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if type_ is not UNSET:
@@ -49,6 +49,8 @@ class CastaiUsersV1Beta1InvitationRoleBindingScope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _type_ = d.pop("type", UNSET)
         type_: CastaiRbacV1Beta1ScopeType | Unset
@@ -57,13 +59,13 @@ class CastaiUsersV1Beta1InvitationRoleBindingScope:
         else:
             type_ = check_castai_rbac_v1_beta_1_scope_type(_type_)
 
-        castai_users_v1_beta_1_invitation_role_binding_scope = cls(
+        _obj = cls(
             id=id,
             type_=type_,
         )
 
-        castai_users_v1_beta_1_invitation_role_binding_scope.additional_properties = d
-        return castai_users_v1_beta_1_invitation_role_binding_scope
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

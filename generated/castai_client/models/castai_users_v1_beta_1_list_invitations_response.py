@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.castai_users_v1_beta_1_pending_invitation import (
         CastaiUsersV1Beta1PendingInvitation,
@@ -29,21 +32,32 @@ class CastaiUsersV1Beta1ListInvitationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invitations = []
-        for invitations_item_data in self.invitations:
-            invitations_item = invitations_item_data.to_dict()
-            invitations.append(invitations_item)
+        from ..models.castai_users_v1_beta_1_pending_invitation import (
+            CastaiUsersV1Beta1PendingInvitation,  # noqa: PLC0415
+        )
+
+        if isinstance(self.invitations, list):
+            invitations = []
+            for invitations_item_data in self.invitations:
+                invitations_item = (
+                    invitations_item_data.to_dict()
+                    if isinstance(
+                        invitations_item_data, CastaiUsersV1Beta1PendingInvitation
+                    )
+                    else invitations_item_data
+                )
+                invitations.append(invitations_item)
+        else:
+            invitations = self.invitations
 
         next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invitations": invitations,
-                "nextCursor": next_cursor,
-            }
-        )
+        if not isinstance(invitations, Unset):
+            field_dict["invitations"] = invitations
+        if not isinstance(next_cursor, Unset):
+            field_dict["nextCursor"] = next_cursor
 
         return field_dict
 
@@ -54,24 +68,37 @@ class CastaiUsersV1Beta1ListInvitationsResponse:
         )
 
         d = dict(src_dict)
-        invitations = []
-        _invitations = d.pop("invitations")
-        for invitations_item_data in _invitations:
-            invitations_item = CastaiUsersV1Beta1PendingInvitation.from_dict(
-                invitations_item_data
-            )
+        invitations: Any = d.pop("invitations", UNSET)
+        if invitations is UNSET:
+            _lenient.flag()
+        else:
+            _invitations = invitations
+            if isinstance(_invitations, list):
+                invitations = []
+                for invitations_item_data in _invitations:
+                    invitations_item = (
+                        CastaiUsersV1Beta1PendingInvitation.from_dict(
+                            invitations_item_data
+                        )
+                        if isinstance(invitations_item_data, dict)
+                        else _lenient.kept(invitations_item_data)
+                    )
 
-            invitations.append(invitations_item)
+                    invitations.append(invitations_item)
+            else:
+                invitations = _lenient.kept(_invitations)
 
-        next_cursor = d.pop("nextCursor")
+        next_cursor: Any = d.pop("nextCursor", UNSET)
+        if next_cursor is None or next_cursor is UNSET:
+            _lenient.flag()
 
-        castai_users_v1_beta_1_list_invitations_response = cls(
+        _obj = cls(
             invitations=invitations,
             next_cursor=next_cursor,
         )
 
-        castai_users_v1_beta_1_list_invitations_response.additional_properties = d
-        return castai_users_v1_beta_1_list_invitations_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,16 +28,26 @@ class CastaiUsersV1Beta1ListOrganizationUsersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_users_v1_beta_1_membership import (
+            CastaiUsersV1Beta1Membership,  # noqa: PLC0415
+        )
+
         users: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+            if isinstance(self.users, list):
+                users = []
+                for users_item_data in self.users:
+                    users_item = (
+                        users_item_data.to_dict()
+                        if isinstance(users_item_data, CastaiUsersV1Beta1Membership)
+                        else users_item_data
+                    )
+                    users.append(users_item)
+            else:
+                users = self.users
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if users is not UNSET:
             field_dict["users"] = users
 
@@ -52,18 +63,25 @@ class CastaiUsersV1Beta1ListOrganizationUsersResponse:
         _users = d.pop("users", UNSET)
         users: list[CastaiUsersV1Beta1Membership] | Unset = UNSET
         if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = CastaiUsersV1Beta1Membership.from_dict(users_item_data)
+            if isinstance(_users, list):
+                users = []
+                for users_item_data in _users:
+                    users_item = (
+                        CastaiUsersV1Beta1Membership.from_dict(users_item_data)
+                        if isinstance(users_item_data, dict)
+                        else _lenient.kept(users_item_data)
+                    )
 
-                users.append(users_item)
+                    users.append(users_item)
+            else:
+                users = _lenient.kept(_users)
 
-        castai_users_v1_beta_1_list_organization_users_response = cls(
+        _obj = cls(
             users=users,
         )
 
-        castai_users_v1_beta_1_list_organization_users_response.additional_properties = d
-        return castai_users_v1_beta_1_list_organization_users_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

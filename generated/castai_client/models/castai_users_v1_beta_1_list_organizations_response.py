@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.castai_users_v1_beta_1_user_organization import (
         CastaiUsersV1Beta1UserOrganization,
@@ -27,18 +30,28 @@ class CastaiUsersV1Beta1ListOrganizationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organizations = []
-        for organizations_item_data in self.organizations:
-            organizations_item = organizations_item_data.to_dict()
-            organizations.append(organizations_item)
+        from ..models.castai_users_v1_beta_1_user_organization import (
+            CastaiUsersV1Beta1UserOrganization,  # noqa: PLC0415
+        )
+
+        if isinstance(self.organizations, list):
+            organizations = []
+            for organizations_item_data in self.organizations:
+                organizations_item = (
+                    organizations_item_data.to_dict()
+                    if isinstance(
+                        organizations_item_data, CastaiUsersV1Beta1UserOrganization
+                    )
+                    else organizations_item_data
+                )
+                organizations.append(organizations_item)
+        else:
+            organizations = self.organizations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organizations": organizations,
-            }
-        )
+        if not isinstance(organizations, Unset):
+            field_dict["organizations"] = organizations
 
         return field_dict
 
@@ -49,21 +62,32 @@ class CastaiUsersV1Beta1ListOrganizationsResponse:
         )
 
         d = dict(src_dict)
-        organizations = []
-        _organizations = d.pop("organizations")
-        for organizations_item_data in _organizations:
-            organizations_item = CastaiUsersV1Beta1UserOrganization.from_dict(
-                organizations_item_data
-            )
+        organizations: Any = d.pop("organizations", UNSET)
+        if organizations is UNSET:
+            _lenient.flag()
+        else:
+            _organizations = organizations
+            if isinstance(_organizations, list):
+                organizations = []
+                for organizations_item_data in _organizations:
+                    organizations_item = (
+                        CastaiUsersV1Beta1UserOrganization.from_dict(
+                            organizations_item_data
+                        )
+                        if isinstance(organizations_item_data, dict)
+                        else _lenient.kept(organizations_item_data)
+                    )
 
-            organizations.append(organizations_item)
+                    organizations.append(organizations_item)
+            else:
+                organizations = _lenient.kept(_organizations)
 
-        castai_users_v1_beta_1_list_organizations_response = cls(
+        _obj = cls(
             organizations=organizations,
         )
 
-        castai_users_v1_beta_1_list_organizations_response.additional_properties = d
-        return castai_users_v1_beta_1_list_organizations_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

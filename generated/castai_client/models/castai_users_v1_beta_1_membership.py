@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,32 +38,51 @@ class CastaiUsersV1Beta1Membership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user.to_dict()
+        from ..models.castai_users_v1_beta_1_group_ref import CastaiUsersV1Beta1GroupRef  # noqa: PLC0415
+        from ..models.castai_users_v1_beta_1_user import CastaiUsersV1Beta1User  # noqa: PLC0415
+
+        user = (
+            self.user.to_dict()
+            if isinstance(self.user, CastaiUsersV1Beta1User)
+            else self.user
+        )
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+            if isinstance(self.groups, list):
+                groups = []
+                for groups_item_data in self.groups:
+                    groups_item = (
+                        groups_item_data.to_dict()
+                        if isinstance(groups_item_data, CastaiUsersV1Beta1GroupRef)
+                        else groups_item_data
+                    )
+                    groups.append(groups_item)
+            else:
+                groups = self.groups
 
         login_at: str | Unset = UNSET
         if not isinstance(self.login_at, Unset):
-            login_at = self.login_at.isoformat()
+            login_at = (
+                self.login_at.isoformat()
+                if isinstance(self.login_at, datetime.datetime)
+                else self.login_at
+            )
 
         role = self.role
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-            }
-        )
+        if not isinstance(user, Unset):
+            field_dict["user"] = user
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if groups is not UNSET:
@@ -80,34 +100,49 @@ class CastaiUsersV1Beta1Membership:
         from ..models.castai_users_v1_beta_1_user import CastaiUsersV1Beta1User  # noqa: PLC0415
 
         d = dict(src_dict)
-        user = CastaiUsersV1Beta1User.from_dict(d.pop("user"))
+        user: Any = d.pop("user", UNSET)
+        if user is UNSET:
+            _lenient.flag()
+        else:
+            user = (
+                CastaiUsersV1Beta1User.from_dict(user)
+                if isinstance(user, dict)
+                else _lenient.kept(user)
+            )
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         _groups = d.pop("groups", UNSET)
         groups: list[CastaiUsersV1Beta1GroupRef] | Unset = UNSET
         if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = CastaiUsersV1Beta1GroupRef.from_dict(groups_item_data)
+            if isinstance(_groups, list):
+                groups = []
+                for groups_item_data in _groups:
+                    groups_item = (
+                        CastaiUsersV1Beta1GroupRef.from_dict(groups_item_data)
+                        if isinstance(groups_item_data, dict)
+                        else _lenient.kept(groups_item_data)
+                    )
 
-                groups.append(groups_item)
+                    groups.append(groups_item)
+            else:
+                groups = _lenient.kept(_groups)
 
         _login_at = d.pop("loginAt", UNSET)
         login_at: datetime.datetime | Unset
         if isinstance(_login_at, Unset):
             login_at = UNSET
         else:
-            login_at = datetime.datetime.fromisoformat(_login_at)
+            login_at = _lenient.as_datetime(_login_at)
 
         role = d.pop("role", UNSET)
 
-        castai_users_v1_beta_1_membership = cls(
+        _obj = cls(
             user=user,
             created_at=created_at,
             groups=groups,
@@ -115,8 +150,8 @@ class CastaiUsersV1Beta1Membership:
             role=role,
         )
 
-        castai_users_v1_beta_1_membership.additional_properties = d
-        return castai_users_v1_beta_1_membership
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

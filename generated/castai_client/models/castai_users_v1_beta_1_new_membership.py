@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiUsersV1Beta1NewMembership")
@@ -31,11 +32,8 @@ class CastaiUsersV1Beta1NewMembership:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userId": user_id,
-            }
-        )
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
         if role is not UNSET:
             field_dict["role"] = role
 
@@ -44,17 +42,19 @@ class CastaiUsersV1Beta1NewMembership:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("userId")
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is None or user_id is UNSET:
+            _lenient.flag()
 
         role = d.pop("role", UNSET)
 
-        castai_users_v1_beta_1_new_membership = cls(
+        _obj = cls(
             user_id=user_id,
             role=role,
         )
 
-        castai_users_v1_beta_1_new_membership.additional_properties = d
-        return castai_users_v1_beta_1_new_membership
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +36,10 @@ class CastaiUsersV1Beta1NewMembershipByEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_users_v1_beta_1_invitation_role_binding import (
+            CastaiUsersV1Beta1InvitationRoleBinding,  # noqa: PLC0415
+        )
+
         user_email = self.user_email
 
         group_ids: list[str] | Unset = UNSET
@@ -45,18 +50,25 @@ class CastaiUsersV1Beta1NewMembershipByEmail:
 
         role_bindings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.role_bindings, Unset):
-            role_bindings = []
-            for role_bindings_item_data in self.role_bindings:
-                role_bindings_item = role_bindings_item_data.to_dict()
-                role_bindings.append(role_bindings_item)
+            if isinstance(self.role_bindings, list):
+                role_bindings = []
+                for role_bindings_item_data in self.role_bindings:
+                    role_bindings_item = (
+                        role_bindings_item_data.to_dict()
+                        if isinstance(
+                            role_bindings_item_data,
+                            CastaiUsersV1Beta1InvitationRoleBinding,
+                        )
+                        else role_bindings_item_data
+                    )
+                    role_bindings.append(role_bindings_item)
+            else:
+                role_bindings = self.role_bindings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userEmail": user_email,
-            }
-        )
+        if not isinstance(user_email, Unset):
+            field_dict["userEmail"] = user_email
         if group_ids is not UNSET:
             field_dict["groupIds"] = group_ids
         if role is not UNSET:
@@ -73,32 +85,44 @@ class CastaiUsersV1Beta1NewMembershipByEmail:
         )
 
         d = dict(src_dict)
-        user_email = d.pop("userEmail")
+        user_email: Any = d.pop("userEmail", UNSET)
+        if user_email is None or user_email is UNSET:
+            _lenient.flag()
 
-        group_ids = cast(list[str], d.pop("groupIds", UNSET))
+        _group_ids = d.pop("groupIds", UNSET)
+        group_ids: list[str] | Unset = UNSET
+        if _group_ids is not UNSET:
+            group_ids = cast(list[str], _lenient.plain_list(_group_ids))
 
         role = d.pop("role", UNSET)
 
         _role_bindings = d.pop("roleBindings", UNSET)
         role_bindings: list[CastaiUsersV1Beta1InvitationRoleBinding] | Unset = UNSET
         if _role_bindings is not UNSET:
-            role_bindings = []
-            for role_bindings_item_data in _role_bindings:
-                role_bindings_item = CastaiUsersV1Beta1InvitationRoleBinding.from_dict(
-                    role_bindings_item_data
-                )
+            if isinstance(_role_bindings, list):
+                role_bindings = []
+                for role_bindings_item_data in _role_bindings:
+                    role_bindings_item = (
+                        CastaiUsersV1Beta1InvitationRoleBinding.from_dict(
+                            role_bindings_item_data
+                        )
+                        if isinstance(role_bindings_item_data, dict)
+                        else _lenient.kept(role_bindings_item_data)
+                    )
 
-                role_bindings.append(role_bindings_item)
+                    role_bindings.append(role_bindings_item)
+            else:
+                role_bindings = _lenient.kept(_role_bindings)
 
-        castai_users_v1_beta_1_new_membership_by_email = cls(
+        _obj = cls(
             user_email=user_email,
             group_ids=group_ids,
             role=role,
             role_bindings=role_bindings,
         )
 
-        castai_users_v1_beta_1_new_membership_by_email.additional_properties = d
-        return castai_users_v1_beta_1_new_membership_by_email
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_users_v1_beta_1_organization_type import (
     CastaiUsersV1Beta1OrganizationType,
     check_castai_users_v1_beta_1_organization_type,
@@ -46,19 +47,31 @@ class CastaiUsersV1Beta1Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_users_v1_beta_1_organization_metadata import (
+            CastaiUsersV1Beta1OrganizationMetadata,  # noqa: PLC0415
+        )
+
         name = self.name
 
         billing_type = self.billing_type
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         id = self.id
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = (
+                self.metadata.to_dict()
+                if isinstance(self.metadata, CastaiUsersV1Beta1OrganizationMetadata)
+                else self.metadata
+            )
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -72,11 +85,8 @@ class CastaiUsersV1Beta1Organization:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if billing_type is not UNSET:
             field_dict["billingType"] = billing_type
         if created_at is not UNSET:
@@ -99,32 +109,44 @@ class CastaiUsersV1Beta1Organization:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         billing_type = d.pop("billingType", UNSET)
+        if billing_type is None:
+            _lenient.flag()
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CastaiUsersV1Beta1OrganizationMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CastaiUsersV1Beta1OrganizationMetadata.from_dict(_metadata)
+            metadata = (
+                CastaiUsersV1Beta1OrganizationMetadata.from_dict(_metadata)
+                if isinstance(_metadata, dict)
+                else _lenient.kept(_metadata)
+            )
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
@@ -135,7 +157,7 @@ class CastaiUsersV1Beta1Organization:
         else:
             type_ = check_castai_users_v1_beta_1_organization_type(_type_)
 
-        castai_users_v1_beta_1_organization = cls(
+        _obj = cls(
             name=name,
             billing_type=billing_type,
             created_at=created_at,
@@ -145,8 +167,8 @@ class CastaiUsersV1Beta1Organization:
             type_=type_,
         )
 
-        castai_users_v1_beta_1_organization.additional_properties = d
-        return castai_users_v1_beta_1_organization
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiUsersV1Beta1OrganizationMetadata")
@@ -39,7 +40,6 @@ class CastaiUsersV1Beta1OrganizationMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if parent_organization_id is not UNSET:
             field_dict["parentOrganizationId"] = parent_organization_id
         if partner_tenant_id is not UNSET:
@@ -56,7 +56,9 @@ class CastaiUsersV1Beta1OrganizationMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         parent_organization_id = _parse_parent_organization_id(
             d.pop("parentOrganizationId", UNSET)
@@ -67,17 +69,19 @@ class CastaiUsersV1Beta1OrganizationMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         partner_tenant_id = _parse_partner_tenant_id(d.pop("partnerTenantId", UNSET))
 
-        castai_users_v1_beta_1_organization_metadata = cls(
+        _obj = cls(
             parent_organization_id=parent_organization_id,
             partner_tenant_id=partner_tenant_id,
         )
 
-        castai_users_v1_beta_1_organization_metadata.additional_properties = d
-        return castai_users_v1_beta_1_organization_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ class CastaiUsersV1Beta1PendingInvitation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_users_v1_beta_1_invitation_role_binding import (
+            CastaiUsersV1Beta1InvitationRoleBinding,  # noqa: PLC0415
+        )
+
         invite_email = self.invite_email
 
         id = self.id
@@ -46,22 +51,33 @@ class CastaiUsersV1Beta1PendingInvitation:
 
         role_bindings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.role_bindings, Unset):
-            role_bindings = []
-            for role_bindings_item_data in self.role_bindings:
-                role_bindings_item = role_bindings_item_data.to_dict()
-                role_bindings.append(role_bindings_item)
+            if isinstance(self.role_bindings, list):
+                role_bindings = []
+                for role_bindings_item_data in self.role_bindings:
+                    role_bindings_item = (
+                        role_bindings_item_data.to_dict()
+                        if isinstance(
+                            role_bindings_item_data,
+                            CastaiUsersV1Beta1InvitationRoleBinding,
+                        )
+                        else role_bindings_item_data
+                    )
+                    role_bindings.append(role_bindings_item)
+            else:
+                role_bindings = self.role_bindings
 
         valid_until: str | Unset = UNSET
         if not isinstance(self.valid_until, Unset):
-            valid_until = self.valid_until.isoformat()
+            valid_until = (
+                self.valid_until.isoformat()
+                if isinstance(self.valid_until, datetime.datetime)
+                else self.valid_until
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "inviteEmail": invite_email,
-            }
-        )
+        if not isinstance(invite_email, Unset):
+            field_dict["inviteEmail"] = invite_email
         if id is not UNSET:
             field_dict["id"] = id
         if role is not UNSET:
@@ -80,31 +96,42 @@ class CastaiUsersV1Beta1PendingInvitation:
         )
 
         d = dict(src_dict)
-        invite_email = d.pop("inviteEmail")
+        invite_email: Any = d.pop("inviteEmail", UNSET)
+        if invite_email is None or invite_email is UNSET:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         role = d.pop("role", UNSET)
 
         _role_bindings = d.pop("roleBindings", UNSET)
         role_bindings: list[CastaiUsersV1Beta1InvitationRoleBinding] | Unset = UNSET
         if _role_bindings is not UNSET:
-            role_bindings = []
-            for role_bindings_item_data in _role_bindings:
-                role_bindings_item = CastaiUsersV1Beta1InvitationRoleBinding.from_dict(
-                    role_bindings_item_data
-                )
+            if isinstance(_role_bindings, list):
+                role_bindings = []
+                for role_bindings_item_data in _role_bindings:
+                    role_bindings_item = (
+                        CastaiUsersV1Beta1InvitationRoleBinding.from_dict(
+                            role_bindings_item_data
+                        )
+                        if isinstance(role_bindings_item_data, dict)
+                        else _lenient.kept(role_bindings_item_data)
+                    )
 
-                role_bindings.append(role_bindings_item)
+                    role_bindings.append(role_bindings_item)
+            else:
+                role_bindings = _lenient.kept(_role_bindings)
 
         _valid_until = d.pop("validUntil", UNSET)
         valid_until: datetime.datetime | Unset
         if isinstance(_valid_until, Unset):
             valid_until = UNSET
         else:
-            valid_until = datetime.datetime.fromisoformat(_valid_until)
+            valid_until = _lenient.as_datetime(_valid_until)
 
-        castai_users_v1_beta_1_pending_invitation = cls(
+        _obj = cls(
             invite_email=invite_email,
             id=id,
             role=role,
@@ -112,8 +139,8 @@ class CastaiUsersV1Beta1PendingInvitation:
             valid_until=valid_until,
         )
 
-        castai_users_v1_beta_1_pending_invitation.additional_properties = d
-        return castai_users_v1_beta_1_pending_invitation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CastaiUsersV1Beta1User")
@@ -83,13 +84,12 @@ class CastaiUsersV1Beta1User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "name": name,
-                "username": username,
-            }
-        )
+        if not isinstance(email, Unset):
+            field_dict["email"] = email
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(username, Unset):
+            field_dict["username"] = username
         if auth_provider is not UNSET:
             field_dict["authProvider"] = auth_provider
         if has_hubspot_contact is not UNSET:
@@ -110,31 +110,45 @@ class CastaiUsersV1Beta1User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        email: Any = d.pop("email", UNSET)
+        if email is None or email is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        username = d.pop("username")
+        username: Any = d.pop("username", UNSET)
+        if username is None or username is UNSET:
+            _lenient.flag()
 
         def _parse_auth_provider(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         auth_provider = _parse_auth_provider(d.pop("authProvider", UNSET))
 
         has_hubspot_contact = d.pop("hasHubspotContact", UNSET)
+        if has_hubspot_contact is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         def _parse_oid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         oid = _parse_oid(d.pop("oid", UNSET))
 
@@ -143,7 +157,9 @@ class CastaiUsersV1Beta1User:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         refer_id = _parse_refer_id(d.pop("referId", UNSET))
 
@@ -152,7 +168,9 @@ class CastaiUsersV1Beta1User:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         refer_visit = _parse_refer_visit(d.pop("referVisit", UNSET))
 
@@ -161,11 +179,13 @@ class CastaiUsersV1Beta1User:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         scim_active = _parse_scim_active(d.pop("scimActive", UNSET))
 
-        castai_users_v1_beta_1_user = cls(
+        _obj = cls(
             email=email,
             name=name,
             username=username,
@@ -178,8 +198,8 @@ class CastaiUsersV1Beta1User:
             scim_active=scim_active,
         )
 
-        castai_users_v1_beta_1_user.additional_properties = d
-        return castai_users_v1_beta_1_user
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_users_v1_beta_1_organization_type import (
     CastaiUsersV1Beta1OrganizationType,
     check_castai_users_v1_beta_1_organization_type,
@@ -58,7 +59,11 @@ class CastaiUsersV1Beta1UserOrganization:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         id = self.id
 
@@ -80,11 +85,8 @@ class CastaiUsersV1Beta1UserOrganization:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if block_escalated_privilege is not UNSET:
             field_dict["blockEscalatedPrivilege"] = block_escalated_privilege
         if child_order_id is not UNSET:
@@ -109,16 +111,22 @@ class CastaiUsersV1Beta1UserOrganization:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         block_escalated_privilege = d.pop("blockEscalatedPrivilege", UNSET)
+        if block_escalated_privilege is None:
+            _lenient.flag()
 
         def _parse_child_order_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         child_order_id = _parse_child_order_id(d.pop("childOrderId", UNSET))
 
@@ -127,20 +135,28 @@ class CastaiUsersV1Beta1UserOrganization:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         internal = d.pop("internal", UNSET)
+        if internal is None:
+            _lenient.flag()
 
         organization_member = d.pop("organizationMember", UNSET)
+        if organization_member is None:
+            _lenient.flag()
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
@@ -153,7 +169,7 @@ class CastaiUsersV1Beta1UserOrganization:
         else:
             type_ = check_castai_users_v1_beta_1_organization_type(_type_)
 
-        castai_users_v1_beta_1_user_organization = cls(
+        _obj = cls(
             name=name,
             block_escalated_privilege=block_escalated_privilege,
             child_order_id=child_order_id,
@@ -166,8 +182,8 @@ class CastaiUsersV1Beta1UserOrganization:
             type_=type_,
         )
 
-        castai_users_v1_beta_1_user_organization.additional_properties = d
-        return castai_users_v1_beta_1_user_organization
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

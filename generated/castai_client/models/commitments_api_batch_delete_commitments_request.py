@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CommitmentsAPIBatchDeleteCommitmentsRequest")
 
 
@@ -25,25 +28,26 @@ class CommitmentsAPIBatchDeleteCommitmentsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commitmentIds": commitment_ids,
-            }
-        )
+        if not isinstance(commitment_ids, Unset):
+            field_dict["commitmentIds"] = commitment_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        commitment_ids = cast(list[str], d.pop("commitmentIds"))
+        commitment_ids: Any = d.pop("commitmentIds", UNSET)
+        if commitment_ids is UNSET:
+            _lenient.flag()
+        else:
+            commitment_ids = cast(list[str], _lenient.plain_list(commitment_ids))
 
-        commitments_api_batch_delete_commitments_request = cls(
+        _obj = cls(
             commitment_ids=commitment_ids,
         )
 
-        commitments_api_batch_delete_commitments_request.additional_properties = d
-        return commitments_api_batch_delete_commitments_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

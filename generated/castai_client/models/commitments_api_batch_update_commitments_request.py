@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.castai_inventory_v1_beta_1_update_commitment_request import (
         CastaiInventoryV1Beta1UpdateCommitmentRequest,
@@ -27,18 +30,29 @@ class CommitmentsAPIBatchUpdateCommitmentsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requests = []
-        for requests_item_data in self.requests:
-            requests_item = requests_item_data.to_dict()
-            requests.append(requests_item)
+        from ..models.castai_inventory_v1_beta_1_update_commitment_request import (
+            CastaiInventoryV1Beta1UpdateCommitmentRequest,  # noqa: PLC0415
+        )
+
+        if isinstance(self.requests, list):
+            requests = []
+            for requests_item_data in self.requests:
+                requests_item = (
+                    requests_item_data.to_dict()
+                    if isinstance(
+                        requests_item_data,
+                        CastaiInventoryV1Beta1UpdateCommitmentRequest,
+                    )
+                    else requests_item_data
+                )
+                requests.append(requests_item)
+        else:
+            requests = self.requests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "requests": requests,
-            }
-        )
+        if not isinstance(requests, Unset):
+            field_dict["requests"] = requests
 
         return field_dict
 
@@ -49,21 +63,32 @@ class CommitmentsAPIBatchUpdateCommitmentsRequest:
         )
 
         d = dict(src_dict)
-        requests = []
-        _requests = d.pop("requests")
-        for requests_item_data in _requests:
-            requests_item = CastaiInventoryV1Beta1UpdateCommitmentRequest.from_dict(
-                requests_item_data
-            )
+        requests: Any = d.pop("requests", UNSET)
+        if requests is UNSET:
+            _lenient.flag()
+        else:
+            _requests = requests
+            if isinstance(_requests, list):
+                requests = []
+                for requests_item_data in _requests:
+                    requests_item = (
+                        CastaiInventoryV1Beta1UpdateCommitmentRequest.from_dict(
+                            requests_item_data
+                        )
+                        if isinstance(requests_item_data, dict)
+                        else _lenient.kept(requests_item_data)
+                    )
 
-            requests.append(requests_item)
+                    requests.append(requests_item)
+            else:
+                requests = _lenient.kept(_requests)
 
-        commitments_api_batch_update_commitments_request = cls(
+        _obj = cls(
             requests=requests,
         )
 
-        commitments_api_batch_update_commitments_request.additional_properties = d
-        return commitments_api_batch_update_commitments_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

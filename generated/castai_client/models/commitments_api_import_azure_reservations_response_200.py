@@ -24,10 +24,10 @@ class CommitmentsApiImportAzureReservationsResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        commitments_api_import_azure_reservations_response_200 = cls()
+        _obj = cls()
 
-        commitments_api_import_azure_reservations_response_200.additional_properties = d
-        return commitments_api_import_azure_reservations_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

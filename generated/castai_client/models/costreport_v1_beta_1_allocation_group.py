@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,9 +37,17 @@ class CostreportV1Beta1AllocationGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_allocation_group_filter import (
+            CostreportV1Beta1AllocationGroupFilter,  # noqa: PLC0415
+        )
+
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+            filter_ = (
+                self.filter_.to_dict()
+                if isinstance(self.filter_, CostreportV1Beta1AllocationGroupFilter)
+                else self.filter_
+            )
 
         id = self.id
 
@@ -46,11 +55,14 @@ class CostreportV1Beta1AllocationGroup:
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
         if id is not UNSET:
@@ -74,28 +86,36 @@ class CostreportV1Beta1AllocationGroup:
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
-            filter_ = CostreportV1Beta1AllocationGroupFilter.from_dict(_filter_)
+            filter_ = (
+                CostreportV1Beta1AllocationGroupFilter.from_dict(_filter_)
+                if isinstance(_filter_, dict)
+                else _lenient.kept(_filter_)
+            )
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _lenient.as_datetime(_updated_at)
 
-        costreport_v1_beta_1_allocation_group = cls(
+        _obj = cls(
             filter_=filter_,
             id=id,
             name=name,
             updated_at=updated_at,
         )
 
-        costreport_v1_beta_1_allocation_group.additional_properties = d
-        return costreport_v1_beta_1_allocation_group
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

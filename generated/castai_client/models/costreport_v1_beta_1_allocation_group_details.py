@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,15 +32,22 @@ class CostreportV1Beta1AllocationGroupDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_allocation_group_filter import (
+            CostreportV1Beta1AllocationGroupFilter,  # noqa: PLC0415
+        )
+
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+            filter_ = (
+                self.filter_.to_dict()
+                if isinstance(self.filter_, CostreportV1Beta1AllocationGroupFilter)
+                else self.filter_
+            )
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
         if name is not UNSET:
@@ -59,17 +67,23 @@ class CostreportV1Beta1AllocationGroupDetails:
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
-            filter_ = CostreportV1Beta1AllocationGroupFilter.from_dict(_filter_)
+            filter_ = (
+                CostreportV1Beta1AllocationGroupFilter.from_dict(_filter_)
+                if isinstance(_filter_, dict)
+                else _lenient.kept(_filter_)
+            )
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_allocation_group_details = cls(
+        _obj = cls(
             filter_=filter_,
             name=name,
         )
 
-        costreport_v1_beta_1_allocation_group_details.additional_properties = d
-        return costreport_v1_beta_1_allocation_group_details
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.costreport_v1_beta_1_filter_operator import (
     CostreportV1Beta1FilterOperator,
     check_costreport_v1_beta_1_filter_operator,
@@ -43,16 +44,30 @@ class CostreportV1Beta1AllocationGroupFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_allocation_group_filter_label_value import (
+            CostreportV1Beta1AllocationGroupFilterLabelValue,  # noqa: PLC0415
+        )
+
         cluster_ids: list[str] | Unset = UNSET
         if not isinstance(self.cluster_ids, Unset):
             cluster_ids = self.cluster_ids
 
         labels: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
+            if isinstance(self.labels, list):
+                labels = []
+                for labels_item_data in self.labels:
+                    labels_item = (
+                        labels_item_data.to_dict()
+                        if isinstance(
+                            labels_item_data,
+                            CostreportV1Beta1AllocationGroupFilterLabelValue,
+                        )
+                        else labels_item_data
+                    )
+                    labels.append(labels_item)
+            else:
+                labels = self.labels
 
         labels_operator: str | Unset = UNSET
         if not isinstance(self.labels_operator, Unset):
@@ -64,10 +79,20 @@ class CostreportV1Beta1AllocationGroupFilter:
 
         node_labels: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.node_labels, Unset):
-            node_labels = []
-            for node_labels_item_data in self.node_labels:
-                node_labels_item = node_labels_item_data.to_dict()
-                node_labels.append(node_labels_item)
+            if isinstance(self.node_labels, list):
+                node_labels = []
+                for node_labels_item_data in self.node_labels:
+                    node_labels_item = (
+                        node_labels_item_data.to_dict()
+                        if isinstance(
+                            node_labels_item_data,
+                            CostreportV1Beta1AllocationGroupFilterLabelValue,
+                        )
+                        else node_labels_item_data
+                    )
+                    node_labels.append(node_labels_item)
+            else:
+                node_labels = self.node_labels
 
         node_labels_operator: str | Unset = UNSET
         if not isinstance(self.node_labels_operator, Unset):
@@ -75,7 +100,6 @@ class CostreportV1Beta1AllocationGroupFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_ids is not UNSET:
             field_dict["clusterIds"] = cluster_ids
         if labels is not UNSET:
@@ -98,20 +122,28 @@ class CostreportV1Beta1AllocationGroupFilter:
         )
 
         d = dict(src_dict)
-        cluster_ids = cast(list[str], d.pop("clusterIds", UNSET))
+        _cluster_ids = d.pop("clusterIds", UNSET)
+        cluster_ids: list[str] | Unset = UNSET
+        if _cluster_ids is not UNSET:
+            cluster_ids = cast(list[str], _lenient.plain_list(_cluster_ids))
 
         _labels = d.pop("labels", UNSET)
         labels: list[CostreportV1Beta1AllocationGroupFilterLabelValue] | Unset = UNSET
         if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = (
-                    CostreportV1Beta1AllocationGroupFilterLabelValue.from_dict(
-                        labels_item_data
+            if isinstance(_labels, list):
+                labels = []
+                for labels_item_data in _labels:
+                    labels_item = (
+                        CostreportV1Beta1AllocationGroupFilterLabelValue.from_dict(
+                            labels_item_data
+                        )
+                        if isinstance(labels_item_data, dict)
+                        else _lenient.kept(labels_item_data)
                     )
-                )
 
-                labels.append(labels_item)
+                    labels.append(labels_item)
+            else:
+                labels = _lenient.kept(_labels)
 
         _labels_operator = d.pop("labelsOperator", UNSET)
         labels_operator: CostreportV1Beta1FilterOperator | Unset
@@ -122,22 +154,30 @@ class CostreportV1Beta1AllocationGroupFilter:
                 _labels_operator
             )
 
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+        _namespaces = d.pop("namespaces", UNSET)
+        namespaces: list[str] | Unset = UNSET
+        if _namespaces is not UNSET:
+            namespaces = cast(list[str], _lenient.plain_list(_namespaces))
 
         _node_labels = d.pop("nodeLabels", UNSET)
         node_labels: list[CostreportV1Beta1AllocationGroupFilterLabelValue] | Unset = (
             UNSET
         )
         if _node_labels is not UNSET:
-            node_labels = []
-            for node_labels_item_data in _node_labels:
-                node_labels_item = (
-                    CostreportV1Beta1AllocationGroupFilterLabelValue.from_dict(
-                        node_labels_item_data
+            if isinstance(_node_labels, list):
+                node_labels = []
+                for node_labels_item_data in _node_labels:
+                    node_labels_item = (
+                        CostreportV1Beta1AllocationGroupFilterLabelValue.from_dict(
+                            node_labels_item_data
+                        )
+                        if isinstance(node_labels_item_data, dict)
+                        else _lenient.kept(node_labels_item_data)
                     )
-                )
 
-                node_labels.append(node_labels_item)
+                    node_labels.append(node_labels_item)
+            else:
+                node_labels = _lenient.kept(_node_labels)
 
         _node_labels_operator = d.pop("nodeLabelsOperator", UNSET)
         node_labels_operator: CostreportV1Beta1FilterOperator | Unset
@@ -148,7 +188,7 @@ class CostreportV1Beta1AllocationGroupFilter:
                 _node_labels_operator
             )
 
-        costreport_v1_beta_1_allocation_group_filter = cls(
+        _obj = cls(
             cluster_ids=cluster_ids,
             labels=labels,
             labels_operator=labels_operator,
@@ -157,8 +197,8 @@ class CostreportV1Beta1AllocationGroupFilter:
             node_labels_operator=node_labels_operator,
         )
 
-        costreport_v1_beta_1_allocation_group_filter.additional_properties = d
-        return costreport_v1_beta_1_allocation_group_filter
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

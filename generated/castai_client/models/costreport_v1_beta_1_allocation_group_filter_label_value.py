@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.costreport_v1_beta_1_allocation_group_filter_label_value_operator import (
     CostreportV1Beta1AllocationGroupFilterLabelValueOperator,
     check_costreport_v1_beta_1_allocation_group_filter_label_value_operator,
@@ -41,7 +42,6 @@ class CostreportV1Beta1AllocationGroupFilterLabelValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if label is not UNSET:
             field_dict["label"] = label
         if operator is not UNSET:
@@ -55,6 +55,8 @@ class CostreportV1Beta1AllocationGroupFilterLabelValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
+        if label is None:
+            _lenient.flag()
 
         _operator = d.pop("operator", UNSET)
         operator: CostreportV1Beta1AllocationGroupFilterLabelValueOperator | Unset
@@ -68,15 +70,17 @@ class CostreportV1Beta1AllocationGroupFilterLabelValue:
             )
 
         value = d.pop("value", UNSET)
+        if value is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_allocation_group_filter_label_value = cls(
+        _obj = cls(
             label=label,
             operator=operator,
             value=value,
         )
 
-        costreport_v1_beta_1_allocation_group_filter_label_value.additional_properties = d
-        return costreport_v1_beta_1_allocation_group_filter_label_value
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

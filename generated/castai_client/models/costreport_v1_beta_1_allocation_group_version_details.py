@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostreportV1Beta1AllocationGroupVersionDetails")
@@ -26,11 +27,14 @@ class CostreportV1Beta1AllocationGroupVersionDetails:
     def to_dict(self) -> dict[str, Any]:
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
@@ -44,14 +48,14 @@ class CostreportV1Beta1AllocationGroupVersionDetails:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
-        costreport_v1_beta_1_allocation_group_version_details = cls(
+        _obj = cls(
             created_at=created_at,
         )
 
-        costreport_v1_beta_1_allocation_group_version_details.additional_properties = d
-        return costreport_v1_beta_1_allocation_group_version_details
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

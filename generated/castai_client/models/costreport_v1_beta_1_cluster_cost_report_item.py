@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostreportV1Beta1ClusterCostReportItem")
@@ -42,7 +43,11 @@ class CostreportV1Beta1ClusterCostReportItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         cost_on_demand = self.cost_on_demand
 
@@ -64,11 +69,8 @@ class CostreportV1Beta1ClusterCostReportItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
         if cost_on_demand is not UNSET:
             field_dict["costOnDemand"] = cost_on_demand
         if cost_spot is not UNSET:
@@ -93,27 +95,49 @@ class CostreportV1Beta1ClusterCostReportItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
         cost_on_demand = d.pop("costOnDemand", UNSET)
+        if cost_on_demand is None:
+            _lenient.flag()
 
         cost_spot = d.pop("costSpot", UNSET)
+        if cost_spot is None:
+            _lenient.flag()
 
         cost_spot_fallback = d.pop("costSpotFallback", UNSET)
+        if cost_spot_fallback is None:
+            _lenient.flag()
 
         cpu_count_on_demand = d.pop("cpuCountOnDemand", UNSET)
+        if cpu_count_on_demand is None:
+            _lenient.flag()
 
         cpu_count_spot = d.pop("cpuCountSpot", UNSET)
+        if cpu_count_spot is None:
+            _lenient.flag()
 
         cpu_count_spot_fallback = d.pop("cpuCountSpotFallback", UNSET)
+        if cpu_count_spot_fallback is None:
+            _lenient.flag()
 
         ram_gib_on_demand = d.pop("ramGibOnDemand", UNSET)
+        if ram_gib_on_demand is None:
+            _lenient.flag()
 
         ram_gib_spot = d.pop("ramGibSpot", UNSET)
+        if ram_gib_spot is None:
+            _lenient.flag()
 
         ram_gib_spot_fallback = d.pop("ramGibSpotFallback", UNSET)
+        if ram_gib_spot_fallback is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_cluster_cost_report_item = cls(
+        _obj = cls(
             timestamp=timestamp,
             cost_on_demand=cost_on_demand,
             cost_spot=cost_spot,
@@ -126,8 +150,8 @@ class CostreportV1Beta1ClusterCostReportItem:
             ram_gib_spot_fallback=ram_gib_spot_fallback,
         )
 
-        costreport_v1_beta_1_cluster_cost_report_item.additional_properties = d
-        return costreport_v1_beta_1_cluster_cost_report_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostreportV1Beta1ClusterCostReportSummary")
@@ -39,7 +40,6 @@ class CostreportV1Beta1ClusterCostReportSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_cost is not UNSET:
             field_dict["totalCost"] = total_cost
         if total_cost_on_demand is not UNSET:
@@ -55,22 +55,30 @@ class CostreportV1Beta1ClusterCostReportSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_cost = d.pop("totalCost", UNSET)
+        if total_cost is None:
+            _lenient.flag()
 
         total_cost_on_demand = d.pop("totalCostOnDemand", UNSET)
+        if total_cost_on_demand is None:
+            _lenient.flag()
 
         total_cost_spot = d.pop("totalCostSpot", UNSET)
+        if total_cost_spot is None:
+            _lenient.flag()
 
         total_cost_spot_fallback = d.pop("totalCostSpotFallback", UNSET)
+        if total_cost_spot_fallback is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_cluster_cost_report_summary = cls(
+        _obj = cls(
             total_cost=total_cost,
             total_cost_on_demand=total_cost_on_demand,
             total_cost_spot=total_cost_spot,
             total_cost_spot_fallback=total_cost_spot_fallback,
         )
 
-        costreport_v1_beta_1_cluster_cost_report_summary.additional_properties = d
-        return costreport_v1_beta_1_cluster_cost_report_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostreportV1Beta1ClusterSavingsReportItem")
@@ -28,7 +29,11 @@ class CostreportV1Beta1ClusterSavingsReportItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         downscaling_savings = self.downscaling_savings
 
@@ -36,11 +41,8 @@ class CostreportV1Beta1ClusterSavingsReportItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
         if downscaling_savings is not UNSET:
             field_dict["downscalingSavings"] = downscaling_savings
         if spot_savings is not UNSET:
@@ -51,20 +53,28 @@ class CostreportV1Beta1ClusterSavingsReportItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
         downscaling_savings = d.pop("downscalingSavings", UNSET)
+        if downscaling_savings is None:
+            _lenient.flag()
 
         spot_savings = d.pop("spotSavings", UNSET)
+        if spot_savings is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_cluster_savings_report_item = cls(
+        _obj = cls(
             timestamp=timestamp,
             downscaling_savings=downscaling_savings,
             spot_savings=spot_savings,
         )
 
-        costreport_v1_beta_1_cluster_savings_report_item.additional_properties = d
-        return costreport_v1_beta_1_cluster_savings_report_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

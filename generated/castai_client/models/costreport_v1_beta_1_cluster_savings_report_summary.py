@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostreportV1Beta1ClusterSavingsReportSummary")
@@ -31,7 +32,6 @@ class CostreportV1Beta1ClusterSavingsReportSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_cost is not UNSET:
             field_dict["totalCost"] = total_cost
         if total_savings is not UNSET:
@@ -43,16 +43,20 @@ class CostreportV1Beta1ClusterSavingsReportSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_cost = d.pop("totalCost", UNSET)
+        if total_cost is None:
+            _lenient.flag()
 
         total_savings = d.pop("totalSavings", UNSET)
+        if total_savings is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_cluster_savings_report_summary = cls(
+        _obj = cls(
             total_cost=total_cost,
             total_savings=total_savings,
         )
 
-        costreport_v1_beta_1_cluster_savings_report_summary.additional_properties = d
-        return costreport_v1_beta_1_cluster_savings_report_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

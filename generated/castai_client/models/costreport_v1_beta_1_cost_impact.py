@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CostreportV1Beta1CostImpact")
 
 
@@ -33,33 +36,38 @@ class CostreportV1Beta1CostImpact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "onDemand": on_demand,
-                "spot": spot,
-                "spotFallback": spot_fallback,
-            }
-        )
+        if not isinstance(on_demand, Unset):
+            field_dict["onDemand"] = on_demand
+        if not isinstance(spot, Unset):
+            field_dict["spot"] = spot
+        if not isinstance(spot_fallback, Unset):
+            field_dict["spotFallback"] = spot_fallback
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        on_demand = d.pop("onDemand")
+        on_demand: Any = d.pop("onDemand", UNSET)
+        if on_demand is None or on_demand is UNSET:
+            _lenient.flag()
 
-        spot = d.pop("spot")
+        spot: Any = d.pop("spot", UNSET)
+        if spot is None or spot is UNSET:
+            _lenient.flag()
 
-        spot_fallback = d.pop("spotFallback")
+        spot_fallback: Any = d.pop("spotFallback", UNSET)
+        if spot_fallback is None or spot_fallback is UNSET:
+            _lenient.flag()
 
-        costreport_v1_beta_1_cost_impact = cls(
+        _obj = cls(
             on_demand=on_demand,
             spot=spot,
             spot_fallback=spot_fallback,
         )
 
-        costreport_v1_beta_1_cost_impact.additional_properties = d
-        return costreport_v1_beta_1_cost_impact
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class CostreportV1Beta1DeleteAllocationGroupResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        costreport_v1_beta_1_delete_allocation_group_response = cls()
+        _obj = cls()
 
-        costreport_v1_beta_1_delete_allocation_group_response.additional_properties = d
-        return costreport_v1_beta_1_delete_allocation_group_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

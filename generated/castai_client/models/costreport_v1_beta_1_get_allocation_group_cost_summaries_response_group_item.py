@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,24 +43,47 @@ class CostreportV1Beta1GetAllocationGroupCostSummariesResponseGroupItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_allocation_group_version_details import (
+            CostreportV1Beta1AllocationGroupVersionDetails,  # noqa: PLC0415
+        )
+        from ..models.costreport_v1_beta_1_get_allocation_group_cost_summaries_response_summary import (
+            CostreportV1Beta1GetAllocationGroupCostSummariesResponseSummary,  # noqa: PLC0415
+        )
+
         group_id = self.group_id
 
         group_name = self.group_name
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+            summary = (
+                self.summary.to_dict()
+                if isinstance(
+                    self.summary,
+                    CostreportV1Beta1GetAllocationGroupCostSummariesResponseSummary,
+                )
+                else self.summary
+            )
 
         versions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.versions, Unset):
-            versions = []
-            for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
-                versions.append(versions_item)
+            if isinstance(self.versions, list):
+                versions = []
+                for versions_item_data in self.versions:
+                    versions_item = (
+                        versions_item_data.to_dict()
+                        if isinstance(
+                            versions_item_data,
+                            CostreportV1Beta1AllocationGroupVersionDetails,
+                        )
+                        else versions_item_data
+                    )
+                    versions.append(versions_item)
+            else:
+                versions = self.versions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if group_id is not UNSET:
             field_dict["groupId"] = group_id
         if group_name is not UNSET:
@@ -82,44 +106,53 @@ class CostreportV1Beta1GetAllocationGroupCostSummariesResponseGroupItem:
 
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
+        if group_id is None:
+            _lenient.flag()
 
         group_name = d.pop("groupName", UNSET)
+        if group_name is None:
+            _lenient.flag()
 
         _summary = d.pop("summary", UNSET)
         summary: CostreportV1Beta1GetAllocationGroupCostSummariesResponseSummary | Unset
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
-            summary = CostreportV1Beta1GetAllocationGroupCostSummariesResponseSummary.from_dict(
-                _summary
+            summary = (
+                CostreportV1Beta1GetAllocationGroupCostSummariesResponseSummary.from_dict(
+                    _summary
+                )
+                if isinstance(_summary, dict)
+                else _lenient.kept(_summary)
             )
 
         _versions = d.pop("versions", UNSET)
         versions: list[CostreportV1Beta1AllocationGroupVersionDetails] | Unset = UNSET
         if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = (
-                    CostreportV1Beta1AllocationGroupVersionDetails.from_dict(
-                        versions_item_data
+            if isinstance(_versions, list):
+                versions = []
+                for versions_item_data in _versions:
+                    versions_item = (
+                        CostreportV1Beta1AllocationGroupVersionDetails.from_dict(
+                            versions_item_data
+                        )
+                        if isinstance(versions_item_data, dict)
+                        else _lenient.kept(versions_item_data)
                     )
-                )
 
-                versions.append(versions_item)
+                    versions.append(versions_item)
+            else:
+                versions = _lenient.kept(_versions)
 
-        costreport_v1_beta_1_get_allocation_group_cost_summaries_response_group_item = (
-            cls(
-                group_id=group_id,
-                group_name=group_name,
-                summary=summary,
-                versions=versions,
-            )
+        _obj = cls(
+            group_id=group_id,
+            group_name=group_name,
+            summary=summary,
+            versions=versions,
         )
 
-        costreport_v1_beta_1_get_allocation_group_cost_summaries_response_group_item.additional_properties = d
-        return (
-            costreport_v1_beta_1_get_allocation_group_cost_summaries_response_group_item
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -84,7 +85,11 @@ class CostreportV1Beta1GetAllocationGroupCostTimedSummariesResponseSummary:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = (
+                self.timestamp.isoformat()
+                if isinstance(self.timestamp, datetime.datetime)
+                else self.timestamp
+            )
 
         total_cost_on_demand = self.total_cost_on_demand
 
@@ -100,7 +105,6 @@ class CostreportV1Beta1GetAllocationGroupCostTimedSummariesResponseSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu_cost is not UNSET:
             field_dict["cpuCost"] = cpu_cost
         if cpu_count is not UNSET:
@@ -144,47 +148,81 @@ class CostreportV1Beta1GetAllocationGroupCostTimedSummariesResponseSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu_cost = d.pop("cpuCost", UNSET)
+        if cpu_cost is None:
+            _lenient.flag()
 
         cpu_count = d.pop("cpuCount", UNSET)
+        if cpu_count is None:
+            _lenient.flag()
 
         gpu_cost = d.pop("gpuCost", UNSET)
+        if gpu_cost is None:
+            _lenient.flag()
 
         gpu_count = d.pop("gpuCount", UNSET)
+        if gpu_count is None:
+            _lenient.flag()
 
         ram_cost = d.pop("ramCost", UNSET)
+        if ram_cost is None:
+            _lenient.flag()
 
         ram_gib = d.pop("ramGib", UNSET)
+        if ram_gib is None:
+            _lenient.flag()
 
         requested_cpu_hours = d.pop("requestedCpuHours", UNSET)
+        if requested_cpu_hours is None:
+            _lenient.flag()
 
         requested_gpu_hours = d.pop("requestedGpuHours", UNSET)
+        if requested_gpu_hours is None:
+            _lenient.flag()
 
         requested_ram_gib_hours = d.pop("requestedRamGibHours", UNSET)
+        if requested_ram_gib_hours is None:
+            _lenient.flag()
 
         requested_storage_gib_hours = d.pop("requestedStorageGibHours", UNSET)
+        if requested_storage_gib_hours is None:
+            _lenient.flag()
 
         requested_tpu_hours = d.pop("requestedTpuHours", UNSET)
+        if requested_tpu_hours is None:
+            _lenient.flag()
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = _lenient.as_datetime(_timestamp)
 
         total_cost_on_demand = d.pop("totalCostOnDemand", UNSET)
+        if total_cost_on_demand is None:
+            _lenient.flag()
 
         total_cost_spot = d.pop("totalCostSpot", UNSET)
+        if total_cost_spot is None:
+            _lenient.flag()
 
         total_cost_spot_fallback = d.pop("totalCostSpotFallback", UNSET)
+        if total_cost_spot_fallback is None:
+            _lenient.flag()
 
         tpu_cost = d.pop("tpuCost", UNSET)
+        if tpu_cost is None:
+            _lenient.flag()
 
         tpu_count = d.pop("tpuCount", UNSET)
+        if tpu_count is None:
+            _lenient.flag()
 
         workload_count = d.pop("workloadCount", UNSET)
+        if workload_count is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_get_allocation_group_cost_timed_summaries_response_summary = cls(
+        _obj = cls(
             cpu_cost=cpu_cost,
             cpu_count=cpu_count,
             gpu_cost=gpu_cost,
@@ -205,8 +243,8 @@ class CostreportV1Beta1GetAllocationGroupCostTimedSummariesResponseSummary:
             workload_count=workload_count,
         )
 
-        costreport_v1_beta_1_get_allocation_group_cost_timed_summaries_response_summary.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_cost_timed_summaries_response_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

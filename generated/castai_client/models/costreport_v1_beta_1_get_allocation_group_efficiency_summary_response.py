@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,23 +43,49 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_cost_allocation_group_item import (
+            CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostAllocationGroupItem,  # noqa: PLC0415
+        )
+        from ..models.costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_top_item import (
+            CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseTopItem,  # noqa: PLC0415
+        )
+
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(
+                            items_item_data,
+                            CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostAllocationGroupItem,
+                        )
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         top_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.top_items, Unset):
-            top_items = []
-            for top_items_item_data in self.top_items:
-                top_items_item = top_items_item_data.to_dict()
-                top_items.append(top_items_item)
+            if isinstance(self.top_items, list):
+                top_items = []
+                for top_items_item_data in self.top_items:
+                    top_items_item = (
+                        top_items_item_data.to_dict()
+                        if isinstance(
+                            top_items_item_data,
+                            CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseTopItem,
+                        )
+                        else top_items_item_data
+                    )
+                    top_items.append(top_items_item)
+            else:
+                top_items = self.top_items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
         if top_items is not UNSET:
@@ -84,13 +111,20 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponse:
             | Unset
         ) = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostAllocationGroupItem.from_dict(
-                    items_item_data
-                )
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostAllocationGroupItem.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         _top_items = d.pop("topItems", UNSET)
         top_items: (
@@ -98,21 +132,28 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponse:
             | Unset
         ) = UNSET
         if _top_items is not UNSET:
-            top_items = []
-            for top_items_item_data in _top_items:
-                top_items_item = CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseTopItem.from_dict(
-                    top_items_item_data
-                )
+            if isinstance(_top_items, list):
+                top_items = []
+                for top_items_item_data in _top_items:
+                    top_items_item = (
+                        CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseTopItem.from_dict(
+                            top_items_item_data
+                        )
+                        if isinstance(top_items_item_data, dict)
+                        else _lenient.kept(top_items_item_data)
+                    )
 
-                top_items.append(top_items_item)
+                    top_items.append(top_items_item)
+            else:
+                top_items = _lenient.kept(_top_items)
 
-        costreport_v1_beta_1_get_allocation_group_efficiency_summary_response = cls(
+        _obj = cls(
             items=items,
             top_items=top_items,
         )
 
-        costreport_v1_beta_1_get_allocation_group_efficiency_summary_response.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_efficiency_summary_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,9 +51,21 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostAllocation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_allocation_group_version_details import (
+            CostreportV1Beta1AllocationGroupVersionDetails,  # noqa: PLC0415
+        )
+        from ..models.costreport_v1_beta_1_cost_impact import (
+            CostreportV1Beta1CostImpact,  # noqa: PLC0415
+        )
+        from ..models.costreport_v1_beta_1_resources import CostreportV1Beta1Resources  # noqa: PLC0415
+
         cost_impact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cost_impact, Unset):
-            cost_impact = self.cost_impact.to_dict()
+            cost_impact = (
+                self.cost_impact.to_dict()
+                if isinstance(self.cost_impact, CostreportV1Beta1CostImpact)
+                else self.cost_impact
+            )
 
         group_id = self.group_id
 
@@ -60,30 +73,51 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostAllocation
 
         requests: dict[str, Any] | Unset = UNSET
         if not isinstance(self.requests, Unset):
-            requests = self.requests.to_dict()
+            requests = (
+                self.requests.to_dict()
+                if isinstance(self.requests, CostreportV1Beta1Resources)
+                else self.requests
+            )
 
         total_cost_impact = self.total_cost_impact
 
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+            usage = (
+                self.usage.to_dict()
+                if isinstance(self.usage, CostreportV1Beta1Resources)
+                else self.usage
+            )
 
         versions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.versions, Unset):
-            versions = []
-            for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
-                versions.append(versions_item)
+            if isinstance(self.versions, list):
+                versions = []
+                for versions_item_data in self.versions:
+                    versions_item = (
+                        versions_item_data.to_dict()
+                        if isinstance(
+                            versions_item_data,
+                            CostreportV1Beta1AllocationGroupVersionDetails,
+                        )
+                        else versions_item_data
+                    )
+                    versions.append(versions_item)
+            else:
+                versions = self.versions
 
         waste: dict[str, Any] | Unset = UNSET
         if not isinstance(self.waste, Unset):
-            waste = self.waste.to_dict()
+            waste = (
+                self.waste.to_dict()
+                if isinstance(self.waste, CostreportV1Beta1Resources)
+                else self.waste
+            )
 
         workload_count = self.workload_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cost_impact is not UNSET:
             field_dict["costImpact"] = cost_impact
         if group_id is not UNSET:
@@ -121,51 +155,80 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostAllocation
         if isinstance(_cost_impact, Unset):
             cost_impact = UNSET
         else:
-            cost_impact = CostreportV1Beta1CostImpact.from_dict(_cost_impact)
+            cost_impact = (
+                CostreportV1Beta1CostImpact.from_dict(_cost_impact)
+                if isinstance(_cost_impact, dict)
+                else _lenient.kept(_cost_impact)
+            )
 
         group_id = d.pop("groupId", UNSET)
+        if group_id is None:
+            _lenient.flag()
 
         group_name = d.pop("groupName", UNSET)
+        if group_name is None:
+            _lenient.flag()
 
         _requests = d.pop("requests", UNSET)
         requests: CostreportV1Beta1Resources | Unset
         if isinstance(_requests, Unset):
             requests = UNSET
         else:
-            requests = CostreportV1Beta1Resources.from_dict(_requests)
+            requests = (
+                CostreportV1Beta1Resources.from_dict(_requests)
+                if isinstance(_requests, dict)
+                else _lenient.kept(_requests)
+            )
 
         total_cost_impact = d.pop("totalCostImpact", UNSET)
+        if total_cost_impact is None:
+            _lenient.flag()
 
         _usage = d.pop("usage", UNSET)
         usage: CostreportV1Beta1Resources | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
-            usage = CostreportV1Beta1Resources.from_dict(_usage)
+            usage = (
+                CostreportV1Beta1Resources.from_dict(_usage)
+                if isinstance(_usage, dict)
+                else _lenient.kept(_usage)
+            )
 
         _versions = d.pop("versions", UNSET)
         versions: list[CostreportV1Beta1AllocationGroupVersionDetails] | Unset = UNSET
         if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = (
-                    CostreportV1Beta1AllocationGroupVersionDetails.from_dict(
-                        versions_item_data
+            if isinstance(_versions, list):
+                versions = []
+                for versions_item_data in _versions:
+                    versions_item = (
+                        CostreportV1Beta1AllocationGroupVersionDetails.from_dict(
+                            versions_item_data
+                        )
+                        if isinstance(versions_item_data, dict)
+                        else _lenient.kept(versions_item_data)
                     )
-                )
 
-                versions.append(versions_item)
+                    versions.append(versions_item)
+            else:
+                versions = _lenient.kept(_versions)
 
         _waste = d.pop("waste", UNSET)
         waste: CostreportV1Beta1Resources | Unset
         if isinstance(_waste, Unset):
             waste = UNSET
         else:
-            waste = CostreportV1Beta1Resources.from_dict(_waste)
+            waste = (
+                CostreportV1Beta1Resources.from_dict(_waste)
+                if isinstance(_waste, dict)
+                else _lenient.kept(_waste)
+            )
 
         workload_count = d.pop("workloadCount", UNSET)
+        if workload_count is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_cost_allocation_group_item = cls(
+        _obj = cls(
             cost_impact=cost_impact,
             group_id=group_id,
             group_name=group_name,
@@ -177,8 +240,8 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostAllocation
             workload_count=workload_count,
         )
 
-        costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_cost_allocation_group_item.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_cost_allocation_group_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -33,11 +34,14 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostImpactHist
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = (
+                self.timestamp.isoformat()
+                if isinstance(self.timestamp, datetime.datetime)
+                else self.timestamp
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cost_impact is not UNSET:
             field_dict["costImpact"] = cost_impact
         if timestamp is not UNSET:
@@ -49,21 +53,23 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostImpactHist
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cost_impact = d.pop("costImpact", UNSET)
+        if cost_impact is None:
+            _lenient.flag()
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = _lenient.as_datetime(_timestamp)
 
-        costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_cost_impact_history_item = cls(
+        _obj = cls(
             cost_impact=cost_impact,
             timestamp=timestamp,
         )
 
-        costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_cost_impact_history_item.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_cost_impact_history_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,12 +49,29 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseTopItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_allocation_group_version_details import (
+            CostreportV1Beta1AllocationGroupVersionDetails,  # noqa: PLC0415
+        )
+        from ..models.costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_cost_impact_history_item import (
+            CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostImpactHistoryItem,  # noqa: PLC0415
+        )
+
         cost_impact_history: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cost_impact_history, Unset):
-            cost_impact_history = []
-            for cost_impact_history_item_data in self.cost_impact_history:
-                cost_impact_history_item = cost_impact_history_item_data.to_dict()
-                cost_impact_history.append(cost_impact_history_item)
+            if isinstance(self.cost_impact_history, list):
+                cost_impact_history = []
+                for cost_impact_history_item_data in self.cost_impact_history:
+                    cost_impact_history_item = (
+                        cost_impact_history_item_data.to_dict()
+                        if isinstance(
+                            cost_impact_history_item_data,
+                            CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostImpactHistoryItem,
+                        )
+                        else cost_impact_history_item_data
+                    )
+                    cost_impact_history.append(cost_impact_history_item)
+            else:
+                cost_impact_history = self.cost_impact_history
 
         group_id = self.group_id
 
@@ -63,14 +81,23 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseTopItem:
 
         versions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.versions, Unset):
-            versions = []
-            for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
-                versions.append(versions_item)
+            if isinstance(self.versions, list):
+                versions = []
+                for versions_item_data in self.versions:
+                    versions_item = (
+                        versions_item_data.to_dict()
+                        if isinstance(
+                            versions_item_data,
+                            CostreportV1Beta1AllocationGroupVersionDetails,
+                        )
+                        else versions_item_data
+                    )
+                    versions.append(versions_item)
+            else:
+                versions = self.versions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cost_impact_history is not UNSET:
             field_dict["costImpactHistory"] = cost_impact_history
         if group_id is not UNSET:
@@ -102,34 +129,52 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseTopItem:
             | Unset
         ) = UNSET
         if _cost_impact_history is not UNSET:
-            cost_impact_history = []
-            for cost_impact_history_item_data in _cost_impact_history:
-                cost_impact_history_item = CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostImpactHistoryItem.from_dict(
-                    cost_impact_history_item_data
-                )
+            if isinstance(_cost_impact_history, list):
+                cost_impact_history = []
+                for cost_impact_history_item_data in _cost_impact_history:
+                    cost_impact_history_item = (
+                        CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseCostImpactHistoryItem.from_dict(
+                            cost_impact_history_item_data
+                        )
+                        if isinstance(cost_impact_history_item_data, dict)
+                        else _lenient.kept(cost_impact_history_item_data)
+                    )
 
-                cost_impact_history.append(cost_impact_history_item)
+                    cost_impact_history.append(cost_impact_history_item)
+            else:
+                cost_impact_history = _lenient.kept(_cost_impact_history)
 
         group_id = d.pop("groupId", UNSET)
+        if group_id is None:
+            _lenient.flag()
 
         group_name = d.pop("groupName", UNSET)
+        if group_name is None:
+            _lenient.flag()
 
         total_cost_impact = d.pop("totalCostImpact", UNSET)
+        if total_cost_impact is None:
+            _lenient.flag()
 
         _versions = d.pop("versions", UNSET)
         versions: list[CostreportV1Beta1AllocationGroupVersionDetails] | Unset = UNSET
         if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = (
-                    CostreportV1Beta1AllocationGroupVersionDetails.from_dict(
-                        versions_item_data
+            if isinstance(_versions, list):
+                versions = []
+                for versions_item_data in _versions:
+                    versions_item = (
+                        CostreportV1Beta1AllocationGroupVersionDetails.from_dict(
+                            versions_item_data
+                        )
+                        if isinstance(versions_item_data, dict)
+                        else _lenient.kept(versions_item_data)
                     )
-                )
 
-                versions.append(versions_item)
+                    versions.append(versions_item)
+            else:
+                versions = _lenient.kept(_versions)
 
-        costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_top_item = cls(
+        _obj = cls(
             cost_impact_history=cost_impact_history,
             group_id=group_id,
             group_name=group_name,
@@ -137,8 +182,8 @@ class CostreportV1Beta1GetAllocationGroupEfficiencySummaryResponseTopItem:
             versions=versions,
         )
 
-        costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_top_item.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_efficiency_summary_response_top_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -30,13 +31,16 @@ class CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseCostItem:
     def to_dict(self) -> dict[str, Any]:
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = (
+                self.timestamp.isoformat()
+                if isinstance(self.timestamp, datetime.datetime)
+                else self.timestamp
+            )
 
         total_cost = self.total_cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if total_cost is not UNSET:
@@ -52,17 +56,19 @@ class CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseCostItem:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = _lenient.as_datetime(_timestamp)
 
         total_cost = d.pop("totalCost", UNSET)
+        if total_cost is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_cost_item = cls(
+        _obj = cls(
             timestamp=timestamp,
             total_cost=total_cost,
         )
 
-        costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_cost_item.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_cost_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

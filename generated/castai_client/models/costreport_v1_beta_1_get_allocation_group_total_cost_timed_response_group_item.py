@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,27 +43,53 @@ class CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_allocation_group_version_details import (
+            CostreportV1Beta1AllocationGroupVersionDetails,  # noqa: PLC0415
+        )
+        from ..models.costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_cost_item import (
+            CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseCostItem,  # noqa: PLC0415
+        )
+
         group_id = self.group_id
 
         group_name = self.group_name
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(
+                            items_item_data,
+                            CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseCostItem,
+                        )
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         versions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.versions, Unset):
-            versions = []
-            for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
-                versions.append(versions_item)
+            if isinstance(self.versions, list):
+                versions = []
+                for versions_item_data in self.versions:
+                    versions_item = (
+                        versions_item_data.to_dict()
+                        if isinstance(
+                            versions_item_data,
+                            CostreportV1Beta1AllocationGroupVersionDetails,
+                        )
+                        else versions_item_data
+                    )
+                    versions.append(versions_item)
+            else:
+                versions = self.versions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if group_id is not UNSET:
             field_dict["groupId"] = group_id
         if group_name is not UNSET:
@@ -85,8 +112,12 @@ class CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem:
 
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
+        if group_id is None:
+            _lenient.flag()
 
         group_name = d.pop("groupName", UNSET)
+        if group_name is None:
+            _lenient.flag()
 
         _items = d.pop("items", UNSET)
         items: (
@@ -94,36 +125,48 @@ class CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseGroupItem:
             | Unset
         ) = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseCostItem.from_dict(
-                    items_item_data
-                )
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        CostreportV1Beta1GetAllocationGroupTotalCostTimedResponseCostItem.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         _versions = d.pop("versions", UNSET)
         versions: list[CostreportV1Beta1AllocationGroupVersionDetails] | Unset = UNSET
         if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = (
-                    CostreportV1Beta1AllocationGroupVersionDetails.from_dict(
-                        versions_item_data
+            if isinstance(_versions, list):
+                versions = []
+                for versions_item_data in _versions:
+                    versions_item = (
+                        CostreportV1Beta1AllocationGroupVersionDetails.from_dict(
+                            versions_item_data
+                        )
+                        if isinstance(versions_item_data, dict)
+                        else _lenient.kept(versions_item_data)
                     )
-                )
 
-                versions.append(versions_item)
+                    versions.append(versions_item)
+            else:
+                versions = _lenient.kept(_versions)
 
-        costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_group_item = cls(
+        _obj = cls(
             group_id=group_id,
             group_name=group_name,
             items=items,
             versions=versions,
         )
 
-        costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_group_item.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_total_cost_timed_response_group_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

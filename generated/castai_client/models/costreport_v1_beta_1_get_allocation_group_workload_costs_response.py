@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,6 +41,10 @@ class CostreportV1Beta1GetAllocationGroupWorkloadCostsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_get_allocation_group_workload_costs_response_workload_item import (
+            CostreportV1Beta1GetAllocationGroupWorkloadCostsResponseWorkloadItem,  # noqa: PLC0415
+        )
+
         count = self.count
 
         group_id = self.group_id
@@ -48,16 +53,25 @@ class CostreportV1Beta1GetAllocationGroupWorkloadCostsResponse:
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(
+                            items_item_data,
+                            CostreportV1Beta1GetAllocationGroupWorkloadCostsResponseWorkloadItem,
+                        )
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if group_id is not UNSET:
@@ -79,10 +93,16 @@ class CostreportV1Beta1GetAllocationGroupWorkloadCostsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         group_id = d.pop("groupId", UNSET)
+        if group_id is None:
+            _lenient.flag()
 
         group_name = d.pop("groupName", UNSET)
+        if group_name is None:
+            _lenient.flag()
 
         _items = d.pop("items", UNSET)
         items: (
@@ -90,17 +110,26 @@ class CostreportV1Beta1GetAllocationGroupWorkloadCostsResponse:
             | Unset
         ) = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CostreportV1Beta1GetAllocationGroupWorkloadCostsResponseWorkloadItem.from_dict(
-                    items_item_data
-                )
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        CostreportV1Beta1GetAllocationGroupWorkloadCostsResponseWorkloadItem.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_get_allocation_group_workload_costs_response = cls(
+        _obj = cls(
             count=count,
             group_id=group_id,
             group_name=group_name,
@@ -108,8 +137,8 @@ class CostreportV1Beta1GetAllocationGroupWorkloadCostsResponse:
             next_cursor=next_cursor,
         )
 
-        costreport_v1_beta_1_get_allocation_group_workload_costs_response.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_workload_costs_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -93,7 +94,6 @@ class CostreportV1Beta1GetAllocationGroupWorkloadCostsResponseWorkloadItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_id is not UNSET:
             field_dict["clusterId"] = cluster_id
         if cpu_cost is not UNSET:
@@ -135,40 +135,74 @@ class CostreportV1Beta1GetAllocationGroupWorkloadCostsResponseWorkloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
         cpu_cost = d.pop("cpuCost", UNSET)
+        if cpu_cost is None:
+            _lenient.flag()
 
         cpu_count = d.pop("cpuCount", UNSET)
+        if cpu_count is None:
+            _lenient.flag()
 
         gpu_cost = d.pop("gpuCost", UNSET)
+        if gpu_cost is None:
+            _lenient.flag()
 
         gpu_count = d.pop("gpuCount", UNSET)
+        if gpu_count is None:
+            _lenient.flag()
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None:
+            _lenient.flag()
 
         pod_count = d.pop("podCount", UNSET)
+        if pod_count is None:
+            _lenient.flag()
 
         ram_cost = d.pop("ramCost", UNSET)
+        if ram_cost is None:
+            _lenient.flag()
 
         ram_gib = d.pop("ramGib", UNSET)
+        if ram_gib is None:
+            _lenient.flag()
 
         total_cost_on_demand = d.pop("totalCostOnDemand", UNSET)
+        if total_cost_on_demand is None:
+            _lenient.flag()
 
         total_cost_spot = d.pop("totalCostSpot", UNSET)
+        if total_cost_spot is None:
+            _lenient.flag()
 
         total_cost_spot_fallback = d.pop("totalCostSpotFallback", UNSET)
+        if total_cost_spot_fallback is None:
+            _lenient.flag()
 
         total_pod_count = d.pop("totalPodCount", UNSET)
+        if total_pod_count is None:
+            _lenient.flag()
 
         tpu_cost = d.pop("tpuCost", UNSET)
+        if tpu_cost is None:
+            _lenient.flag()
 
         tpu_count = d.pop("tpuCount", UNSET)
+        if tpu_count is None:
+            _lenient.flag()
 
         workload_name = d.pop("workloadName", UNSET)
+        if workload_name is None:
+            _lenient.flag()
 
         workload_type = d.pop("workloadType", UNSET)
+        if workload_type is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_get_allocation_group_workload_costs_response_workload_item = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             cpu_cost=cpu_cost,
             cpu_count=cpu_count,
@@ -188,8 +222,8 @@ class CostreportV1Beta1GetAllocationGroupWorkloadCostsResponseWorkloadItem:
             workload_type=workload_type,
         )
 
-        costreport_v1_beta_1_get_allocation_group_workload_costs_response_workload_item.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_workload_costs_response_workload_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

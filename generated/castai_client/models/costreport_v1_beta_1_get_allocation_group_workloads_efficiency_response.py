@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,6 +41,10 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response_workload_item import (
+            CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem,  # noqa: PLC0415
+        )
+
         count = self.count
 
         group_id = self.group_id
@@ -50,14 +55,23 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponse:
 
         workloads: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.workloads, Unset):
-            workloads = []
-            for workloads_item_data in self.workloads:
-                workloads_item = workloads_item_data.to_dict()
-                workloads.append(workloads_item)
+            if isinstance(self.workloads, list):
+                workloads = []
+                for workloads_item_data in self.workloads:
+                    workloads_item = (
+                        workloads_item_data.to_dict()
+                        if isinstance(
+                            workloads_item_data,
+                            CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem,
+                        )
+                        else workloads_item_data
+                    )
+                    workloads.append(workloads_item)
+            else:
+                workloads = self.workloads
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if group_id is not UNSET:
@@ -79,12 +93,20 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         group_id = d.pop("groupId", UNSET)
+        if group_id is None:
+            _lenient.flag()
 
         group_name = d.pop("groupName", UNSET)
+        if group_name is None:
+            _lenient.flag()
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
         _workloads = d.pop("workloads", UNSET)
         workloads: (
@@ -94,15 +116,22 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponse:
             | Unset
         ) = UNSET
         if _workloads is not UNSET:
-            workloads = []
-            for workloads_item_data in _workloads:
-                workloads_item = CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem.from_dict(
-                    workloads_item_data
-                )
+            if isinstance(_workloads, list):
+                workloads = []
+                for workloads_item_data in _workloads:
+                    workloads_item = (
+                        CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem.from_dict(
+                            workloads_item_data
+                        )
+                        if isinstance(workloads_item_data, dict)
+                        else _lenient.kept(workloads_item_data)
+                    )
 
-                workloads.append(workloads_item)
+                    workloads.append(workloads_item)
+            else:
+                workloads = _lenient.kept(_workloads)
 
-        costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response = cls(
+        _obj = cls(
             count=count,
             group_id=group_id,
             group_name=group_name,
@@ -110,8 +139,8 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponse:
             workloads=workloads,
         )
 
-        costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

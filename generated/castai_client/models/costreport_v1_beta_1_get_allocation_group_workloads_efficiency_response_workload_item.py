@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,11 +52,20 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_cost_impact import (
+            CostreportV1Beta1CostImpact,  # noqa: PLC0415
+        )
+        from ..models.costreport_v1_beta_1_resources import CostreportV1Beta1Resources  # noqa: PLC0415
+
         cluster_id = self.cluster_id
 
         cost_impact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cost_impact, Unset):
-            cost_impact = self.cost_impact.to_dict()
+            cost_impact = (
+                self.cost_impact.to_dict()
+                if isinstance(self.cost_impact, CostreportV1Beta1CostImpact)
+                else self.cost_impact
+            )
 
         namespace = self.namespace
 
@@ -63,7 +73,11 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem
 
         requests: dict[str, Any] | Unset = UNSET
         if not isinstance(self.requests, Unset):
-            requests = self.requests.to_dict()
+            requests = (
+                self.requests.to_dict()
+                if isinstance(self.requests, CostreportV1Beta1Resources)
+                else self.requests
+            )
 
         total_cost_impact = self.total_cost_impact
 
@@ -71,11 +85,19 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem
 
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+            usage = (
+                self.usage.to_dict()
+                if isinstance(self.usage, CostreportV1Beta1Resources)
+                else self.usage
+            )
 
         waste: dict[str, Any] | Unset = UNSET
         if not isinstance(self.waste, Unset):
-            waste = self.waste.to_dict()
+            waste = (
+                self.waste.to_dict()
+                if isinstance(self.waste, CostreportV1Beta1Resources)
+                else self.waste
+            )
 
         workload_name = self.workload_name
 
@@ -83,7 +105,6 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_id is not UNSET:
             field_dict["clusterId"] = cluster_id
         if cost_impact is not UNSET:
@@ -118,48 +139,78 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem
 
         d = dict(src_dict)
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
         _cost_impact = d.pop("costImpact", UNSET)
         cost_impact: CostreportV1Beta1CostImpact | Unset
         if isinstance(_cost_impact, Unset):
             cost_impact = UNSET
         else:
-            cost_impact = CostreportV1Beta1CostImpact.from_dict(_cost_impact)
+            cost_impact = (
+                CostreportV1Beta1CostImpact.from_dict(_cost_impact)
+                if isinstance(_cost_impact, dict)
+                else _lenient.kept(_cost_impact)
+            )
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None:
+            _lenient.flag()
 
         pod_count = d.pop("podCount", UNSET)
+        if pod_count is None:
+            _lenient.flag()
 
         _requests = d.pop("requests", UNSET)
         requests: CostreportV1Beta1Resources | Unset
         if isinstance(_requests, Unset):
             requests = UNSET
         else:
-            requests = CostreportV1Beta1Resources.from_dict(_requests)
+            requests = (
+                CostreportV1Beta1Resources.from_dict(_requests)
+                if isinstance(_requests, dict)
+                else _lenient.kept(_requests)
+            )
 
         total_cost_impact = d.pop("totalCostImpact", UNSET)
+        if total_cost_impact is None:
+            _lenient.flag()
 
         total_pod_count = d.pop("totalPodCount", UNSET)
+        if total_pod_count is None:
+            _lenient.flag()
 
         _usage = d.pop("usage", UNSET)
         usage: CostreportV1Beta1Resources | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
-            usage = CostreportV1Beta1Resources.from_dict(_usage)
+            usage = (
+                CostreportV1Beta1Resources.from_dict(_usage)
+                if isinstance(_usage, dict)
+                else _lenient.kept(_usage)
+            )
 
         _waste = d.pop("waste", UNSET)
         waste: CostreportV1Beta1Resources | Unset
         if isinstance(_waste, Unset):
             waste = UNSET
         else:
-            waste = CostreportV1Beta1Resources.from_dict(_waste)
+            waste = (
+                CostreportV1Beta1Resources.from_dict(_waste)
+                if isinstance(_waste, dict)
+                else _lenient.kept(_waste)
+            )
 
         workload_name = d.pop("workloadName", UNSET)
+        if workload_name is None:
+            _lenient.flag()
 
         workload_type = d.pop("workloadType", UNSET)
+        if workload_type is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response_workload_item = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             cost_impact=cost_impact,
             namespace=namespace,
@@ -173,8 +224,8 @@ class CostreportV1Beta1GetAllocationGroupWorkloadsEfficiencyResponseWorkloadItem
             workload_type=workload_type,
         )
 
-        costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response_workload_item.additional_properties = d
-        return costreport_v1_beta_1_get_allocation_group_workloads_efficiency_response_workload_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

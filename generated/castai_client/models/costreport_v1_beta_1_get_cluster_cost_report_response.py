@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,25 +37,43 @@ class CostreportV1Beta1GetClusterCostReportResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_cluster_cost_report_item import (
+            CostreportV1Beta1ClusterCostReportItem,  # noqa: PLC0415
+        )
+        from ..models.costreport_v1_beta_1_cluster_cost_report_summary import (
+            CostreportV1Beta1ClusterCostReportSummary,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item = (
+                    items_item_data.to_dict()
+                    if isinstance(
+                        items_item_data, CostreportV1Beta1ClusterCostReportItem
+                    )
+                    else items_item_data
+                )
+                items.append(items_item)
+        else:
+            items = self.items
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+            summary = (
+                self.summary.to_dict()
+                if isinstance(self.summary, CostreportV1Beta1ClusterCostReportSummary)
+                else self.summary
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "items": items,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(items, Unset):
+            field_dict["items"] = items
         if summary is not UNSET:
             field_dict["summary"] = summary
 
@@ -70,32 +89,49 @@ class CostreportV1Beta1GetClusterCostReportResponse:
         )
 
         d = dict(src_dict)
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = CostreportV1Beta1ClusterCostReportItem.from_dict(
-                items_item_data
-            )
+        items: Any = d.pop("items", UNSET)
+        if items is UNSET:
+            _lenient.flag()
+        else:
+            _items = items
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        CostreportV1Beta1ClusterCostReportItem.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-            items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         _summary = d.pop("summary", UNSET)
         summary: CostreportV1Beta1ClusterCostReportSummary | Unset
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
-            summary = CostreportV1Beta1ClusterCostReportSummary.from_dict(_summary)
+            summary = (
+                CostreportV1Beta1ClusterCostReportSummary.from_dict(_summary)
+                if isinstance(_summary, dict)
+                else _lenient.kept(_summary)
+            )
 
-        costreport_v1_beta_1_get_cluster_cost_report_response = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             items=items,
             summary=summary,
         )
 
-        costreport_v1_beta_1_get_cluster_cost_report_response.additional_properties = d
-        return costreport_v1_beta_1_get_cluster_cost_report_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,16 +38,29 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_cost_allocation_group_item import (
+            CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostAllocationGroupItem,  # noqa: PLC0415
+        )
+
         groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+            if isinstance(self.groups, list):
+                groups = []
+                for groups_item_data in self.groups:
+                    groups_item = (
+                        groups_item_data.to_dict()
+                        if isinstance(
+                            groups_item_data,
+                            CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostAllocationGroupItem,
+                        )
+                        else groups_item_data
+                    )
+                    groups.append(groups_item)
+            else:
+                groups = self.groups
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if groups is not UNSET:
             field_dict["groups"] = groups
 
@@ -67,20 +81,27 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponse:
             | Unset
         ) = UNSET
         if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostAllocationGroupItem.from_dict(
-                    groups_item_data
-                )
+            if isinstance(_groups, list):
+                groups = []
+                for groups_item_data in _groups:
+                    groups_item = (
+                        CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostAllocationGroupItem.from_dict(
+                            groups_item_data
+                        )
+                        if isinstance(groups_item_data, dict)
+                        else _lenient.kept(groups_item_data)
+                    )
 
-                groups.append(groups_item)
+                    groups.append(groups_item)
+            else:
+                groups = _lenient.kept(_groups)
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response = cls(
+        _obj = cls(
             groups=groups,
         )
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response.additional_properties = d
-        return costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,22 +42,35 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostAllo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_cost_item import (
+            CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem,  # noqa: PLC0415
+        )
+
         group_id = self.group_id
 
         group_name = self.group_name
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(
+                            items_item_data,
+                            CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem,
+                        )
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         workload_count = self.workload_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if group_id is not UNSET:
             field_dict["groupId"] = group_id
         if group_name is not UNSET:
@@ -76,8 +90,12 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostAllo
 
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
+        if group_id is None:
+            _lenient.flag()
 
         group_name = d.pop("groupName", UNSET)
+        if group_name is None:
+            _lenient.flag()
 
         _items = d.pop("items", UNSET)
         items: (
@@ -87,25 +105,34 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostAllo
             | Unset
         ) = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem.from_dict(
-                    items_item_data
-                )
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         workload_count = d.pop("workloadCount", UNSET)
+        if workload_count is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_cost_allocation_group_item = cls(
+        _obj = cls(
             group_id=group_id,
             group_name=group_name,
             items=items,
             workload_count=workload_count,
         )
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_cost_allocation_group_item.additional_properties = d
-        return costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_cost_allocation_group_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

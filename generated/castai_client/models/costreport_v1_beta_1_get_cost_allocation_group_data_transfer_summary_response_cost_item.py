@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,21 +45,42 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_data_transfer_cost_item import (
+            CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseDataTransferCostItem,  # noqa: PLC0415
+        )
+
         egress_metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.egress_metrics, Unset):
-            egress_metrics = self.egress_metrics.to_dict()
+            egress_metrics = (
+                self.egress_metrics.to_dict()
+                if isinstance(
+                    self.egress_metrics,
+                    CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseDataTransferCostItem,
+                )
+                else self.egress_metrics
+            )
 
         ingress_metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ingress_metrics, Unset):
-            ingress_metrics = self.ingress_metrics.to_dict()
+            ingress_metrics = (
+                self.ingress_metrics.to_dict()
+                if isinstance(
+                    self.ingress_metrics,
+                    CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseDataTransferCostItem,
+                )
+                else self.ingress_metrics
+            )
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = (
+                self.timestamp.isoformat()
+                if isinstance(self.timestamp, datetime.datetime)
+                else self.timestamp
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if egress_metrics is not UNSET:
             field_dict["egressMetrics"] = egress_metrics
         if ingress_metrics is not UNSET:
@@ -83,8 +105,12 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem
         if isinstance(_egress_metrics, Unset):
             egress_metrics = UNSET
         else:
-            egress_metrics = CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseDataTransferCostItem.from_dict(
-                _egress_metrics
+            egress_metrics = (
+                CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseDataTransferCostItem.from_dict(
+                    _egress_metrics
+                )
+                if isinstance(_egress_metrics, dict)
+                else _lenient.kept(_egress_metrics)
             )
 
         _ingress_metrics = d.pop("ingressMetrics", UNSET)
@@ -95,8 +121,12 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem
         if isinstance(_ingress_metrics, Unset):
             ingress_metrics = UNSET
         else:
-            ingress_metrics = CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseDataTransferCostItem.from_dict(
-                _ingress_metrics
+            ingress_metrics = (
+                CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseDataTransferCostItem.from_dict(
+                    _ingress_metrics
+                )
+                if isinstance(_ingress_metrics, dict)
+                else _lenient.kept(_ingress_metrics)
             )
 
         _timestamp = d.pop("timestamp", UNSET)
@@ -104,16 +134,16 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferSummaryResponseCostItem
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = _lenient.as_datetime(_timestamp)
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_cost_item = cls(
+        _obj = cls(
             egress_metrics=egress_metrics,
             ingress_metrics=ingress_metrics,
             timestamp=timestamp,
         )
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_cost_item.additional_properties = d
-        return costreport_v1_beta_1_get_cost_allocation_group_data_transfer_summary_response_cost_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.costreport_v1_beta_1_no_data_reason import (
     CostreportV1Beta1NoDataReason,
     check_costreport_v1_beta_1_no_data_reason,
@@ -46,12 +47,26 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_cluster_details import (
+            CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseClusterDetails,  # noqa: PLC0415
+        )
+
         clusters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.clusters, Unset):
-            clusters = []
-            for clusters_item_data in self.clusters:
-                clusters_item = clusters_item_data.to_dict()
-                clusters.append(clusters_item)
+            if isinstance(self.clusters, list):
+                clusters = []
+                for clusters_item_data in self.clusters:
+                    clusters_item = (
+                        clusters_item_data.to_dict()
+                        if isinstance(
+                            clusters_item_data,
+                            CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseClusterDetails,
+                        )
+                        else clusters_item_data
+                    )
+                    clusters.append(clusters_item)
+            else:
+                clusters = self.clusters
 
         group_id = self.group_id
 
@@ -63,7 +78,6 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if clusters is not UNSET:
             field_dict["clusters"] = clusters
         if group_id is not UNSET:
@@ -90,17 +104,28 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse:
             | Unset
         ) = UNSET
         if _clusters is not UNSET:
-            clusters = []
-            for clusters_item_data in _clusters:
-                clusters_item = CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseClusterDetails.from_dict(
-                    clusters_item_data
-                )
+            if isinstance(_clusters, list):
+                clusters = []
+                for clusters_item_data in _clusters:
+                    clusters_item = (
+                        CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseClusterDetails.from_dict(
+                            clusters_item_data
+                        )
+                        if isinstance(clusters_item_data, dict)
+                        else _lenient.kept(clusters_item_data)
+                    )
 
-                clusters.append(clusters_item)
+                    clusters.append(clusters_item)
+            else:
+                clusters = _lenient.kept(_clusters)
 
         group_id = d.pop("groupId", UNSET)
+        if group_id is None:
+            _lenient.flag()
 
         group_name = d.pop("groupName", UNSET)
+        if group_name is None:
+            _lenient.flag()
 
         _no_data_reason = d.pop("noDataReason", UNSET)
         no_data_reason: CostreportV1Beta1NoDataReason | Unset
@@ -109,15 +134,15 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponse:
         else:
             no_data_reason = check_costreport_v1_beta_1_no_data_reason(_no_data_reason)
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response = cls(
+        _obj = cls(
             clusters=clusters,
             group_id=group_id,
             group_name=group_name,
             no_data_reason=no_data_reason,
         )
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response.additional_properties = d
-        return costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

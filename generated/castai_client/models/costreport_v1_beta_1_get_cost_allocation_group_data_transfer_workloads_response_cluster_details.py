@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,18 +40,31 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseCluste
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_workload_item import (
+            CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadItem,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(
+                            items_item_data,
+                            CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadItem,
+                        )
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_id is not UNSET:
             field_dict["clusterId"] = cluster_id
         if items is not UNSET:
@@ -66,6 +80,8 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseCluste
 
         d = dict(src_dict)
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
         _items = d.pop("items", UNSET)
         items: (
@@ -75,21 +91,28 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseCluste
             | Unset
         ) = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadItem.from_dict(
-                    items_item_data
-                )
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadItem.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_cluster_details = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             items=items,
         )
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_cluster_details.additional_properties = d
-        return costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_cluster_details
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

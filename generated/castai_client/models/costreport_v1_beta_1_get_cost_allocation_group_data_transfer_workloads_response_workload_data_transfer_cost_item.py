@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -66,7 +67,6 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorklo
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cloud_api_bytes is not UNSET:
             field_dict["cloudApiBytes"] = cloud_api_bytes
         if cloud_api_cost is not UNSET:
@@ -94,26 +94,46 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorklo
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cloud_api_bytes = d.pop("cloudApiBytes", UNSET)
+        if cloud_api_bytes is None:
+            _lenient.flag()
 
         cloud_api_cost = d.pop("cloudApiCost", UNSET)
+        if cloud_api_cost is None:
+            _lenient.flag()
 
         inter_region_bytes = d.pop("interRegionBytes", UNSET)
+        if inter_region_bytes is None:
+            _lenient.flag()
 
         inter_region_cost = d.pop("interRegionCost", UNSET)
+        if inter_region_cost is None:
+            _lenient.flag()
 
         inter_zone_bytes = d.pop("interZoneBytes", UNSET)
+        if inter_zone_bytes is None:
+            _lenient.flag()
 
         inter_zone_cost = d.pop("interZoneCost", UNSET)
+        if inter_zone_cost is None:
+            _lenient.flag()
 
         internet_bytes = d.pop("internetBytes", UNSET)
+        if internet_bytes is None:
+            _lenient.flag()
 
         internet_cost = d.pop("internetCost", UNSET)
+        if internet_cost is None:
+            _lenient.flag()
 
         intra_zone_bytes = d.pop("intraZoneBytes", UNSET)
+        if intra_zone_bytes is None:
+            _lenient.flag()
 
         intra_zone_cost = d.pop("intraZoneCost", UNSET)
+        if intra_zone_cost is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_workload_data_transfer_cost_item = cls(
+        _obj = cls(
             cloud_api_bytes=cloud_api_bytes,
             cloud_api_cost=cloud_api_cost,
             inter_region_bytes=inter_region_bytes,
@@ -126,8 +146,8 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorklo
             intra_zone_cost=intra_zone_cost,
         )
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_workload_data_transfer_cost_item.additional_properties = d
-        return costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_workload_data_transfer_cost_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

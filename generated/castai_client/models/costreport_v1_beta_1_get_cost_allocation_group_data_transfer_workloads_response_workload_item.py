@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,13 +51,31 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorklo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_workload_data_transfer_cost_item import (
+            CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadDataTransferCostItem,  # noqa: PLC0415
+        )
+
         egress_metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.egress_metrics, Unset):
-            egress_metrics = self.egress_metrics.to_dict()
+            egress_metrics = (
+                self.egress_metrics.to_dict()
+                if isinstance(
+                    self.egress_metrics,
+                    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadDataTransferCostItem,
+                )
+                else self.egress_metrics
+            )
 
         ingress_metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ingress_metrics, Unset):
-            ingress_metrics = self.ingress_metrics.to_dict()
+            ingress_metrics = (
+                self.ingress_metrics.to_dict()
+                if isinstance(
+                    self.ingress_metrics,
+                    CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadDataTransferCostItem,
+                )
+                else self.ingress_metrics
+            )
 
         namespace = self.namespace
 
@@ -68,7 +87,6 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorklo
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if egress_metrics is not UNSET:
             field_dict["egressMetrics"] = egress_metrics
         if ingress_metrics is not UNSET:
@@ -99,8 +117,12 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorklo
         if isinstance(_egress_metrics, Unset):
             egress_metrics = UNSET
         else:
-            egress_metrics = CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadDataTransferCostItem.from_dict(
-                _egress_metrics
+            egress_metrics = (
+                CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadDataTransferCostItem.from_dict(
+                    _egress_metrics
+                )
+                if isinstance(_egress_metrics, dict)
+                else _lenient.kept(_egress_metrics)
             )
 
         _ingress_metrics = d.pop("ingressMetrics", UNSET)
@@ -111,19 +133,31 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorklo
         if isinstance(_ingress_metrics, Unset):
             ingress_metrics = UNSET
         else:
-            ingress_metrics = CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadDataTransferCostItem.from_dict(
-                _ingress_metrics
+            ingress_metrics = (
+                CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorkloadDataTransferCostItem.from_dict(
+                    _ingress_metrics
+                )
+                if isinstance(_ingress_metrics, dict)
+                else _lenient.kept(_ingress_metrics)
             )
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None:
+            _lenient.flag()
 
         pod_count = d.pop("podCount", UNSET)
+        if pod_count is None:
+            _lenient.flag()
 
         workload_name = d.pop("workloadName", UNSET)
+        if workload_name is None:
+            _lenient.flag()
 
         workload_type = d.pop("workloadType", UNSET)
+        if workload_type is None:
+            _lenient.flag()
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_workload_item = cls(
+        _obj = cls(
             egress_metrics=egress_metrics,
             ingress_metrics=ingress_metrics,
             namespace=namespace,
@@ -132,8 +166,8 @@ class CostreportV1Beta1GetCostAllocationGroupDataTransferWorkloadsResponseWorklo
             workload_type=workload_type,
         )
 
-        costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_workload_item.additional_properties = d
-        return costreport_v1_beta_1_get_cost_allocation_group_data_transfer_workloads_response_workload_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

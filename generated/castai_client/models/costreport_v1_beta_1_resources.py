@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CostreportV1Beta1Resources")
 
 
@@ -29,29 +32,31 @@ class CostreportV1Beta1Resources:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cpu": cpu,
-                "memoryGib": memory_gib,
-            }
-        )
+        if not isinstance(cpu, Unset):
+            field_dict["cpu"] = cpu
+        if not isinstance(memory_gib, Unset):
+            field_dict["memoryGib"] = memory_gib
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu = d.pop("cpu")
+        cpu: Any = d.pop("cpu", UNSET)
+        if cpu is None or cpu is UNSET:
+            _lenient.flag()
 
-        memory_gib = d.pop("memoryGib")
+        memory_gib: Any = d.pop("memoryGib", UNSET)
+        if memory_gib is None or memory_gib is UNSET:
+            _lenient.flag()
 
-        costreport_v1_beta_1_resources = cls(
+        _obj = cls(
             cpu=cpu,
             memory_gib=memory_gib,
         )
 
-        costreport_v1_beta_1_resources.additional_properties = d
-        return costreport_v1_beta_1_resources
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_v1_cloud import CastaiV1Cloud, check_castai_v1_cloud
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1Account")
 
@@ -35,33 +37,40 @@ class DboV1Account:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "csp": csp,
-                "id": id,
-                "roleId": role_id,
-            }
-        )
+        if not isinstance(csp, Unset):
+            field_dict["csp"] = csp
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(role_id, Unset):
+            field_dict["roleId"] = role_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        csp = check_castai_v1_cloud(d.pop("csp"))
+        csp: Any = d.pop("csp", UNSET)
+        if csp is UNSET:
+            _lenient.flag()
+        else:
+            csp = check_castai_v1_cloud(csp)
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        role_id = d.pop("roleId")
+        role_id: Any = d.pop("roleId", UNSET)
+        if role_id is None or role_id is UNSET:
+            _lenient.flag()
 
-        dbo_v1_account = cls(
+        _obj = cls(
             csp=csp,
             id=id,
             role_id=role_id,
         )
 
-        dbo_v1_account.additional_properties = d
-        return dbo_v1_account
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1ttl_mode import DboV1TTLMode, check_dbo_v1ttl_mode
 from ..types import UNSET, Unset
 
@@ -45,13 +46,20 @@ class DboV1CacheConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_cache_metrics import DboV1CacheMetrics  # noqa: PLC0415
+        from ..models.dbo_v1_caching import DboV1Caching  # noqa: PLC0415
+
         database_name = self.database_name
 
         cache_id = self.cache_id
 
         caching: dict[str, Any] | Unset = UNSET
         if not isinstance(self.caching, Unset):
-            caching = self.caching.to_dict()
+            caching = (
+                self.caching.to_dict()
+                if isinstance(self.caching, DboV1Caching)
+                else self.caching
+            )
 
         connection_string: None | str | Unset
         if isinstance(self.connection_string, Unset):
@@ -67,7 +75,11 @@ class DboV1CacheConfiguration:
 
         metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+            metrics = (
+                self.metrics.to_dict()
+                if isinstance(self.metrics, DboV1CacheMetrics)
+                else self.metrics
+            )
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
@@ -77,11 +89,8 @@ class DboV1CacheConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseName": database_name,
-            }
-        )
+        if not isinstance(database_name, Unset):
+            field_dict["databaseName"] = database_name
         if cache_id is not UNSET:
             field_dict["cacheId"] = cache_id
         if caching is not UNSET:
@@ -107,36 +116,57 @@ class DboV1CacheConfiguration:
         from ..models.dbo_v1_caching import DboV1Caching  # noqa: PLC0415
 
         d = dict(src_dict)
-        database_name = d.pop("databaseName")
+        database_name: Any = d.pop("databaseName", UNSET)
+        if database_name is None or database_name is UNSET:
+            _lenient.flag()
 
         cache_id = d.pop("cacheId", UNSET)
+        if cache_id is None:
+            _lenient.flag()
 
         _caching = d.pop("caching", UNSET)
         caching: DboV1Caching | Unset
         if isinstance(_caching, Unset):
             caching = UNSET
         else:
-            caching = DboV1Caching.from_dict(_caching)
+            caching = (
+                DboV1Caching.from_dict(_caching)
+                if isinstance(_caching, dict)
+                else _lenient.kept(_caching)
+            )
 
         def _parse_connection_string(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         connection_string = _parse_connection_string(d.pop("connectionString", UNSET))
 
-        connection_strings = cast(list[str], d.pop("connectionStrings", UNSET))
+        _connection_strings = d.pop("connectionStrings", UNSET)
+        connection_strings: list[str] | Unset = UNSET
+        if _connection_strings is not UNSET:
+            connection_strings = cast(
+                list[str], _lenient.plain_list(_connection_strings)
+            )
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _metrics = d.pop("metrics", UNSET)
         metrics: DboV1CacheMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
-            metrics = DboV1CacheMetrics.from_dict(_metrics)
+            metrics = (
+                DboV1CacheMetrics.from_dict(_metrics)
+                if isinstance(_metrics, dict)
+                else _lenient.kept(_metrics)
+            )
 
         _mode = d.pop("mode", UNSET)
         mode: DboV1TTLMode | Unset
@@ -146,8 +176,10 @@ class DboV1CacheConfiguration:
             mode = check_dbo_v1ttl_mode(_mode)
 
         version = d.pop("version", UNSET)
+        if version is None:
+            _lenient.flag()
 
-        dbo_v1_cache_configuration = cls(
+        _obj = cls(
             database_name=database_name,
             cache_id=cache_id,
             caching=caching,
@@ -159,8 +191,8 @@ class DboV1CacheConfiguration:
             version=version,
         )
 
-        dbo_v1_cache_configuration.additional_properties = d
-        return dbo_v1_cache_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

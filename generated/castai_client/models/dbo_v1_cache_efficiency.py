@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ class DboV1CacheEfficiency:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_event import DboV1Event  # noqa: PLC0415
+
         cache_hit_rate = self.cache_hit_rate
 
         cache_hits = self.cache_hits
@@ -48,29 +51,42 @@ class DboV1CacheEfficiency:
 
         dql_queries = self.dql_queries
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         total_queries = self.total_queries
 
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+            if isinstance(self.events, list):
+                events = []
+                for events_item_data in self.events:
+                    events_item = (
+                        events_item_data.to_dict()
+                        if isinstance(events_item_data, DboV1Event)
+                        else events_item_data
+                    )
+                    events.append(events_item)
+            else:
+                events = self.events
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cacheHitRate": cache_hit_rate,
-                "cacheHits": cache_hits,
-                "cacheableQueries": cacheable_queries,
-                "dqlQueries": dql_queries,
-                "timestamp": timestamp,
-                "totalQueries": total_queries,
-            }
-        )
+        if not isinstance(cache_hit_rate, Unset):
+            field_dict["cacheHitRate"] = cache_hit_rate
+        if not isinstance(cache_hits, Unset):
+            field_dict["cacheHits"] = cache_hits
+        if not isinstance(cacheable_queries, Unset):
+            field_dict["cacheableQueries"] = cacheable_queries
+        if not isinstance(dql_queries, Unset):
+            field_dict["dqlQueries"] = dql_queries
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
+        if not isinstance(total_queries, Unset):
+            field_dict["totalQueries"] = total_queries
         if events is not UNSET:
             field_dict["events"] = events
 
@@ -81,28 +97,49 @@ class DboV1CacheEfficiency:
         from ..models.dbo_v1_event import DboV1Event  # noqa: PLC0415
 
         d = dict(src_dict)
-        cache_hit_rate = d.pop("cacheHitRate")
+        cache_hit_rate: Any = d.pop("cacheHitRate", UNSET)
+        if cache_hit_rate is None or cache_hit_rate is UNSET:
+            _lenient.flag()
 
-        cache_hits = d.pop("cacheHits")
+        cache_hits: Any = d.pop("cacheHits", UNSET)
+        if cache_hits is None or cache_hits is UNSET:
+            _lenient.flag()
 
-        cacheable_queries = d.pop("cacheableQueries")
+        cacheable_queries: Any = d.pop("cacheableQueries", UNSET)
+        if cacheable_queries is None or cacheable_queries is UNSET:
+            _lenient.flag()
 
-        dql_queries = d.pop("dqlQueries")
+        dql_queries: Any = d.pop("dqlQueries", UNSET)
+        if dql_queries is None or dql_queries is UNSET:
+            _lenient.flag()
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
-        total_queries = d.pop("totalQueries")
+        total_queries: Any = d.pop("totalQueries", UNSET)
+        if total_queries is None or total_queries is UNSET:
+            _lenient.flag()
 
         _events = d.pop("events", UNSET)
         events: list[DboV1Event] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = DboV1Event.from_dict(events_item_data)
+            if isinstance(_events, list):
+                events = []
+                for events_item_data in _events:
+                    events_item = (
+                        DboV1Event.from_dict(events_item_data)
+                        if isinstance(events_item_data, dict)
+                        else _lenient.kept(events_item_data)
+                    )
 
-                events.append(events_item)
+                    events.append(events_item)
+            else:
+                events = _lenient.kept(_events)
 
-        dbo_v1_cache_efficiency = cls(
+        _obj = cls(
             cache_hit_rate=cache_hit_rate,
             cache_hits=cache_hits,
             cacheable_queries=cacheable_queries,
@@ -112,8 +149,8 @@ class DboV1CacheEfficiency:
             events=events,
         )
 
-        dbo_v1_cache_efficiency.additional_properties = d
-        return dbo_v1_cache_efficiency
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_cache_group_protocol_type import (
     DboV1CacheGroupProtocolType,
     check_dbo_v1_cache_group_protocol_type,
@@ -66,6 +67,13 @@ class DboV1CacheGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_cache_configuration import DboV1CacheConfiguration  # noqa: PLC0415
+        from ..models.dbo_v1_cache_group_status_conditions import (
+            DboV1CacheGroupStatusConditions,  # noqa: PLC0415
+        )
+        from ..models.dbo_v1_cache_metrics import DboV1CacheMetrics  # noqa: PLC0415
+        from ..models.dbo_v1_endpoint import DboV1Endpoint  # noqa: PLC0415
+
         protocol_type: str = self.protocol_type
 
         cache_status: str | Unset = UNSET
@@ -80,10 +88,17 @@ class DboV1CacheGroup:
 
         configurations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.configurations, Unset):
-            configurations = []
-            for configurations_item_data in self.configurations:
-                configurations_item = configurations_item_data.to_dict()
-                configurations.append(configurations_item)
+            if isinstance(self.configurations, list):
+                configurations = []
+                for configurations_item_data in self.configurations:
+                    configurations_item = (
+                        configurations_item_data.to_dict()
+                        if isinstance(configurations_item_data, DboV1CacheConfiguration)
+                        else configurations_item_data
+                    )
+                    configurations.append(configurations_item)
+            else:
+                configurations = self.configurations
 
         direct_mode: bool | None | Unset
         if isinstance(self.direct_mode, Unset):
@@ -95,16 +110,27 @@ class DboV1CacheGroup:
         if isinstance(self.direct_mode_last_changed, Unset):
             direct_mode_last_changed = UNSET
         elif isinstance(self.direct_mode_last_changed, datetime.datetime):
-            direct_mode_last_changed = self.direct_mode_last_changed.isoformat()
+            direct_mode_last_changed = (
+                self.direct_mode_last_changed.isoformat()
+                if isinstance(self.direct_mode_last_changed, datetime.datetime)
+                else self.direct_mode_last_changed
+            )
         else:
             direct_mode_last_changed = self.direct_mode_last_changed
 
         endpoints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.endpoints, Unset):
-            endpoints = []
-            for endpoints_item_data in self.endpoints:
-                endpoints_item = endpoints_item_data.to_dict()
-                endpoints.append(endpoints_item)
+            if isinstance(self.endpoints, list):
+                endpoints = []
+                for endpoints_item_data in self.endpoints:
+                    endpoints_item = (
+                        endpoints_item_data.to_dict()
+                        if isinstance(endpoints_item_data, DboV1Endpoint)
+                        else endpoints_item_data
+                    )
+                    endpoints.append(endpoints_item)
+            else:
+                endpoints = self.endpoints
 
         helm_chart_version: None | str | Unset
         if isinstance(self.helm_chart_version, Unset):
@@ -122,7 +148,11 @@ class DboV1CacheGroup:
 
         metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+            metrics = (
+                self.metrics.to_dict()
+                if isinstance(self.metrics, DboV1CacheMetrics)
+                else self.metrics
+            )
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -134,17 +164,18 @@ class DboV1CacheGroup:
 
         status_conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.status_conditions, Unset):
-            status_conditions = self.status_conditions.to_dict()
+            status_conditions = (
+                self.status_conditions.to_dict()
+                if isinstance(self.status_conditions, DboV1CacheGroupStatusConditions)
+                else self.status_conditions
+            )
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "protocolType": protocol_type,
-            }
-        )
+        if not isinstance(protocol_type, Unset):
+            field_dict["protocolType"] = protocol_type
         if cache_status is not UNSET:
             field_dict["cacheStatus"] = cache_status
         if cluster_id is not UNSET:
@@ -186,7 +217,11 @@ class DboV1CacheGroup:
         from ..models.dbo_v1_endpoint import DboV1Endpoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        protocol_type = check_dbo_v1_cache_group_protocol_type(d.pop("protocolType"))
+        protocol_type: Any = d.pop("protocolType", UNSET)
+        if protocol_type is UNSET:
+            _lenient.flag()
+        else:
+            protocol_type = check_dbo_v1_cache_group_protocol_type(protocol_type)
 
         _cache_status = d.pop("cacheStatus", UNSET)
         cache_status: DboV1CacheStatus | Unset
@@ -200,27 +235,36 @@ class DboV1CacheGroup:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cluster_id = _parse_cluster_id(d.pop("clusterId", UNSET))
 
         _configurations = d.pop("configurations", UNSET)
         configurations: list[DboV1CacheConfiguration] | Unset = UNSET
         if _configurations is not UNSET:
-            configurations = []
-            for configurations_item_data in _configurations:
-                configurations_item = DboV1CacheConfiguration.from_dict(
-                    configurations_item_data
-                )
+            if isinstance(_configurations, list):
+                configurations = []
+                for configurations_item_data in _configurations:
+                    configurations_item = (
+                        DboV1CacheConfiguration.from_dict(configurations_item_data)
+                        if isinstance(configurations_item_data, dict)
+                        else _lenient.kept(configurations_item_data)
+                    )
 
-                configurations.append(configurations_item)
+                    configurations.append(configurations_item)
+            else:
+                configurations = _lenient.kept(_configurations)
 
         def _parse_direct_mode(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         direct_mode = _parse_direct_mode(d.pop("directMode", UNSET))
 
@@ -231,15 +275,11 @@ class DboV1CacheGroup:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direct_mode_last_changed_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            direct_mode_last_changed_type_0 = _lenient.as_datetime(data)
 
-                return direct_mode_last_changed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return direct_mode_last_changed_type_0
 
         direct_mode_last_changed = _parse_direct_mode_last_changed(
             d.pop("directModeLastChanged", UNSET)
@@ -248,29 +288,42 @@ class DboV1CacheGroup:
         _endpoints = d.pop("endpoints", UNSET)
         endpoints: list[DboV1Endpoint] | Unset = UNSET
         if _endpoints is not UNSET:
-            endpoints = []
-            for endpoints_item_data in _endpoints:
-                endpoints_item = DboV1Endpoint.from_dict(endpoints_item_data)
+            if isinstance(_endpoints, list):
+                endpoints = []
+                for endpoints_item_data in _endpoints:
+                    endpoints_item = (
+                        DboV1Endpoint.from_dict(endpoints_item_data)
+                        if isinstance(endpoints_item_data, dict)
+                        else _lenient.kept(endpoints_item_data)
+                    )
 
-                endpoints.append(endpoints_item)
+                    endpoints.append(endpoints_item)
+            else:
+                endpoints = _lenient.kept(_endpoints)
 
         def _parse_helm_chart_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         helm_chart_version = _parse_helm_chart_version(d.pop("helmChartVersion", UNSET))
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         def _parse_instance_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_id = _parse_instance_id(d.pop("instanceId", UNSET))
 
@@ -279,31 +332,43 @@ class DboV1CacheGroup:
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
-            metrics = DboV1CacheMetrics.from_dict(_metrics)
+            metrics = (
+                DboV1CacheMetrics.from_dict(_metrics)
+                if isinstance(_metrics, dict)
+                else _lenient.kept(_metrics)
+            )
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         name = _parse_name(d.pop("name", UNSET))
 
         roxy = d.pop("roxy", UNSET)
+        if roxy is None:
+            _lenient.flag()
 
         _status_conditions = d.pop("statusConditions", UNSET)
         status_conditions: DboV1CacheGroupStatusConditions | Unset
         if isinstance(_status_conditions, Unset):
             status_conditions = UNSET
         else:
-            status_conditions = DboV1CacheGroupStatusConditions.from_dict(
-                _status_conditions
+            status_conditions = (
+                DboV1CacheGroupStatusConditions.from_dict(_status_conditions)
+                if isinstance(_status_conditions, dict)
+                else _lenient.kept(_status_conditions)
             )
 
         version = d.pop("version", UNSET)
+        if version is None:
+            _lenient.flag()
 
-        dbo_v1_cache_group = cls(
+        _obj = cls(
             protocol_type=protocol_type,
             cache_status=cache_status,
             cluster_id=cluster_id,
@@ -321,8 +386,8 @@ class DboV1CacheGroup:
             version=version,
         )
 
-        dbo_v1_cache_group.additional_properties = d
-        return dbo_v1_cache_group
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

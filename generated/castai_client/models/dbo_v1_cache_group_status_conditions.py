@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1CacheGroupStatusConditions")
@@ -53,7 +54,6 @@ class DboV1CacheGroupStatusConditions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if chart_up_to_date is not UNSET:
             field_dict["chartUpToDate"] = chart_up_to_date
         if connection_issue is not UNSET:
@@ -75,20 +75,35 @@ class DboV1CacheGroupStatusConditions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         chart_up_to_date = d.pop("chartUpToDate", UNSET)
+        if chart_up_to_date is None:
+            _lenient.flag()
 
         connection_issue = d.pop("connectionIssue", UNSET)
+        if connection_issue is None:
+            _lenient.flag()
 
-        descriptions = cast(list[str], d.pop("descriptions", UNSET))
+        _descriptions = d.pop("descriptions", UNSET)
+        descriptions: list[str] | Unset = UNSET
+        if _descriptions is not UNSET:
+            descriptions = cast(list[str], _lenient.plain_list(_descriptions))
 
         pooling_enabled = d.pop("poolingEnabled", UNSET)
+        if pooling_enabled is None:
+            _lenient.flag()
 
         pull_timeout = d.pop("pullTimeout", UNSET)
+        if pull_timeout is None:
+            _lenient.flag()
 
         redeployment_needed = d.pop("redeploymentNeeded", UNSET)
+        if redeployment_needed is None:
+            _lenient.flag()
 
         using_latest_configuration = d.pop("usingLatestConfiguration", UNSET)
+        if using_latest_configuration is None:
+            _lenient.flag()
 
-        dbo_v1_cache_group_status_conditions = cls(
+        _obj = cls(
             chart_up_to_date=chart_up_to_date,
             connection_issue=connection_issue,
             descriptions=descriptions,
@@ -98,8 +113,8 @@ class DboV1CacheGroupStatusConditions:
             using_latest_configuration=using_latest_configuration,
         )
 
-        dbo_v1_cache_group_status_conditions.additional_properties = d
-        return dbo_v1_cache_group_status_conditions
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

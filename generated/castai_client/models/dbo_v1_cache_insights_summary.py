@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DboV1CacheInsightsSummary")
 
 
@@ -49,38 +52,55 @@ class DboV1CacheInsightsSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "maxTtl": max_ttl,
-                "minTtl": min_ttl,
-                "p50MissExecutionTime": p_50_miss_execution_time,
-                "p95MissExecutionTime": p_95_miss_execution_time,
-                "p99MissExecutionTime": p_99_miss_execution_time,
-                "uniqueQueries": unique_queries,
-                "uniqueResults": unique_results,
-            }
-        )
+        if not isinstance(max_ttl, Unset):
+            field_dict["maxTtl"] = max_ttl
+        if not isinstance(min_ttl, Unset):
+            field_dict["minTtl"] = min_ttl
+        if not isinstance(p_50_miss_execution_time, Unset):
+            field_dict["p50MissExecutionTime"] = p_50_miss_execution_time
+        if not isinstance(p_95_miss_execution_time, Unset):
+            field_dict["p95MissExecutionTime"] = p_95_miss_execution_time
+        if not isinstance(p_99_miss_execution_time, Unset):
+            field_dict["p99MissExecutionTime"] = p_99_miss_execution_time
+        if not isinstance(unique_queries, Unset):
+            field_dict["uniqueQueries"] = unique_queries
+        if not isinstance(unique_results, Unset):
+            field_dict["uniqueResults"] = unique_results
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_ttl = d.pop("maxTtl")
+        max_ttl: Any = d.pop("maxTtl", UNSET)
+        if max_ttl is None or max_ttl is UNSET:
+            _lenient.flag()
 
-        min_ttl = d.pop("minTtl")
+        min_ttl: Any = d.pop("minTtl", UNSET)
+        if min_ttl is None or min_ttl is UNSET:
+            _lenient.flag()
 
-        p_50_miss_execution_time = d.pop("p50MissExecutionTime")
+        p_50_miss_execution_time: Any = d.pop("p50MissExecutionTime", UNSET)
+        if p_50_miss_execution_time is None or p_50_miss_execution_time is UNSET:
+            _lenient.flag()
 
-        p_95_miss_execution_time = d.pop("p95MissExecutionTime")
+        p_95_miss_execution_time: Any = d.pop("p95MissExecutionTime", UNSET)
+        if p_95_miss_execution_time is None or p_95_miss_execution_time is UNSET:
+            _lenient.flag()
 
-        p_99_miss_execution_time = d.pop("p99MissExecutionTime")
+        p_99_miss_execution_time: Any = d.pop("p99MissExecutionTime", UNSET)
+        if p_99_miss_execution_time is None or p_99_miss_execution_time is UNSET:
+            _lenient.flag()
 
-        unique_queries = d.pop("uniqueQueries")
+        unique_queries: Any = d.pop("uniqueQueries", UNSET)
+        if unique_queries is None or unique_queries is UNSET:
+            _lenient.flag()
 
-        unique_results = d.pop("uniqueResults")
+        unique_results: Any = d.pop("uniqueResults", UNSET)
+        if unique_results is None or unique_results is UNSET:
+            _lenient.flag()
 
-        dbo_v1_cache_insights_summary = cls(
+        _obj = cls(
             max_ttl=max_ttl,
             min_ttl=min_ttl,
             p_50_miss_execution_time=p_50_miss_execution_time,
@@ -90,8 +110,8 @@ class DboV1CacheInsightsSummary:
             unique_results=unique_results,
         )
 
-        dbo_v1_cache_insights_summary.additional_properties = d
-        return dbo_v1_cache_insights_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1CacheMetrics")
@@ -107,29 +108,44 @@ class DboV1CacheMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "averageExecutionTime": average_execution_time,
-                "averageHitExecutionTime": average_hit_execution_time,
-                "averageMissExecutionTime": average_miss_execution_time,
-                "cacheHitRate": cache_hit_rate,
-                "cacheHits": cache_hits,
-                "cacheMisses": cache_misses,
-                "cacheableQueries": cacheable_queries,
-                "dqlQueries": dql_queries,
-                "enabledCaches": enabled_caches,
-                "optimalCacheHits": optimal_cache_hits,
-                "optimalHitRate": optimal_hit_rate,
-                "optimalTimeSavedPercent": optimal_time_saved_percent,
-                "projectedCacheHits": projected_cache_hits,
-                "projectedHitRate": projected_hit_rate,
-                "projectedTimeSavedPercent": projected_time_saved_percent,
-                "timeSavedPercent": time_saved_percent,
-                "totalCaches": total_caches,
-                "totalQueries": total_queries,
-                "totalTime": total_time,
-            }
-        )
+        if not isinstance(average_execution_time, Unset):
+            field_dict["averageExecutionTime"] = average_execution_time
+        if not isinstance(average_hit_execution_time, Unset):
+            field_dict["averageHitExecutionTime"] = average_hit_execution_time
+        if not isinstance(average_miss_execution_time, Unset):
+            field_dict["averageMissExecutionTime"] = average_miss_execution_time
+        if not isinstance(cache_hit_rate, Unset):
+            field_dict["cacheHitRate"] = cache_hit_rate
+        if not isinstance(cache_hits, Unset):
+            field_dict["cacheHits"] = cache_hits
+        if not isinstance(cache_misses, Unset):
+            field_dict["cacheMisses"] = cache_misses
+        if not isinstance(cacheable_queries, Unset):
+            field_dict["cacheableQueries"] = cacheable_queries
+        if not isinstance(dql_queries, Unset):
+            field_dict["dqlQueries"] = dql_queries
+        if not isinstance(enabled_caches, Unset):
+            field_dict["enabledCaches"] = enabled_caches
+        if not isinstance(optimal_cache_hits, Unset):
+            field_dict["optimalCacheHits"] = optimal_cache_hits
+        if not isinstance(optimal_hit_rate, Unset):
+            field_dict["optimalHitRate"] = optimal_hit_rate
+        if not isinstance(optimal_time_saved_percent, Unset):
+            field_dict["optimalTimeSavedPercent"] = optimal_time_saved_percent
+        if not isinstance(projected_cache_hits, Unset):
+            field_dict["projectedCacheHits"] = projected_cache_hits
+        if not isinstance(projected_hit_rate, Unset):
+            field_dict["projectedHitRate"] = projected_hit_rate
+        if not isinstance(projected_time_saved_percent, Unset):
+            field_dict["projectedTimeSavedPercent"] = projected_time_saved_percent
+        if not isinstance(time_saved_percent, Unset):
+            field_dict["timeSavedPercent"] = time_saved_percent
+        if not isinstance(total_caches, Unset):
+            field_dict["totalCaches"] = total_caches
+        if not isinstance(total_queries, Unset):
+            field_dict["totalQueries"] = total_queries
+        if not isinstance(total_time, Unset):
+            field_dict["totalTime"] = total_time
         if time_saved is not UNSET:
             field_dict["timeSaved"] = time_saved
 
@@ -138,54 +154,97 @@ class DboV1CacheMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        average_execution_time = d.pop("averageExecutionTime")
+        average_execution_time: Any = d.pop("averageExecutionTime", UNSET)
+        if average_execution_time is None or average_execution_time is UNSET:
+            _lenient.flag()
 
-        average_hit_execution_time = d.pop("averageHitExecutionTime")
+        average_hit_execution_time: Any = d.pop("averageHitExecutionTime", UNSET)
+        if average_hit_execution_time is None or average_hit_execution_time is UNSET:
+            _lenient.flag()
 
-        average_miss_execution_time = d.pop("averageMissExecutionTime")
+        average_miss_execution_time: Any = d.pop("averageMissExecutionTime", UNSET)
+        if average_miss_execution_time is None or average_miss_execution_time is UNSET:
+            _lenient.flag()
 
-        cache_hit_rate = d.pop("cacheHitRate")
+        cache_hit_rate: Any = d.pop("cacheHitRate", UNSET)
+        if cache_hit_rate is None or cache_hit_rate is UNSET:
+            _lenient.flag()
 
-        cache_hits = d.pop("cacheHits")
+        cache_hits: Any = d.pop("cacheHits", UNSET)
+        if cache_hits is None or cache_hits is UNSET:
+            _lenient.flag()
 
-        cache_misses = d.pop("cacheMisses")
+        cache_misses: Any = d.pop("cacheMisses", UNSET)
+        if cache_misses is None or cache_misses is UNSET:
+            _lenient.flag()
 
-        cacheable_queries = d.pop("cacheableQueries")
+        cacheable_queries: Any = d.pop("cacheableQueries", UNSET)
+        if cacheable_queries is None or cacheable_queries is UNSET:
+            _lenient.flag()
 
-        dql_queries = d.pop("dqlQueries")
+        dql_queries: Any = d.pop("dqlQueries", UNSET)
+        if dql_queries is None or dql_queries is UNSET:
+            _lenient.flag()
 
-        enabled_caches = d.pop("enabledCaches")
+        enabled_caches: Any = d.pop("enabledCaches", UNSET)
+        if enabled_caches is None or enabled_caches is UNSET:
+            _lenient.flag()
 
-        optimal_cache_hits = d.pop("optimalCacheHits")
+        optimal_cache_hits: Any = d.pop("optimalCacheHits", UNSET)
+        if optimal_cache_hits is None or optimal_cache_hits is UNSET:
+            _lenient.flag()
 
-        optimal_hit_rate = d.pop("optimalHitRate")
+        optimal_hit_rate: Any = d.pop("optimalHitRate", UNSET)
+        if optimal_hit_rate is None or optimal_hit_rate is UNSET:
+            _lenient.flag()
 
-        optimal_time_saved_percent = d.pop("optimalTimeSavedPercent")
+        optimal_time_saved_percent: Any = d.pop("optimalTimeSavedPercent", UNSET)
+        if optimal_time_saved_percent is None or optimal_time_saved_percent is UNSET:
+            _lenient.flag()
 
-        projected_cache_hits = d.pop("projectedCacheHits")
+        projected_cache_hits: Any = d.pop("projectedCacheHits", UNSET)
+        if projected_cache_hits is None or projected_cache_hits is UNSET:
+            _lenient.flag()
 
-        projected_hit_rate = d.pop("projectedHitRate")
+        projected_hit_rate: Any = d.pop("projectedHitRate", UNSET)
+        if projected_hit_rate is None or projected_hit_rate is UNSET:
+            _lenient.flag()
 
-        projected_time_saved_percent = d.pop("projectedTimeSavedPercent")
+        projected_time_saved_percent: Any = d.pop("projectedTimeSavedPercent", UNSET)
+        if (
+            projected_time_saved_percent is None
+            or projected_time_saved_percent is UNSET
+        ):
+            _lenient.flag()
 
-        time_saved_percent = d.pop("timeSavedPercent")
+        time_saved_percent: Any = d.pop("timeSavedPercent", UNSET)
+        if time_saved_percent is None or time_saved_percent is UNSET:
+            _lenient.flag()
 
-        total_caches = d.pop("totalCaches")
+        total_caches: Any = d.pop("totalCaches", UNSET)
+        if total_caches is None or total_caches is UNSET:
+            _lenient.flag()
 
-        total_queries = d.pop("totalQueries")
+        total_queries: Any = d.pop("totalQueries", UNSET)
+        if total_queries is None or total_queries is UNSET:
+            _lenient.flag()
 
-        total_time = d.pop("totalTime")
+        total_time: Any = d.pop("totalTime", UNSET)
+        if total_time is None or total_time is UNSET:
+            _lenient.flag()
 
         def _parse_time_saved(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         time_saved = _parse_time_saved(d.pop("timeSaved", UNSET))
 
-        dbo_v1_cache_metrics = cls(
+        _obj = cls(
             average_execution_time=average_execution_time,
             average_hit_execution_time=average_hit_execution_time,
             average_miss_execution_time=average_miss_execution_time,
@@ -208,8 +267,8 @@ class DboV1CacheMetrics:
             time_saved=time_saved,
         )
 
-        dbo_v1_cache_metrics.additional_properties = d
-        return dbo_v1_cache_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

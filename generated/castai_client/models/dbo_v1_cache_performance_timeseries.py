@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,13 +30,20 @@ class DboV1CachePerformanceTimeseries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_cache_performance_timeseries_timeseries import (
+            DboV1CachePerformanceTimeseriesTimeseries,  # noqa: PLC0415
+        )
+
         metric: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metric, Unset):
-            metric = self.metric.to_dict()
+            metric = (
+                self.metric.to_dict()
+                if isinstance(self.metric, DboV1CachePerformanceTimeseriesTimeseries)
+                else self.metric
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if metric is not UNSET:
             field_dict["metric"] = metric
 
@@ -53,14 +61,18 @@ class DboV1CachePerformanceTimeseries:
         if isinstance(_metric, Unset):
             metric = UNSET
         else:
-            metric = DboV1CachePerformanceTimeseriesTimeseries.from_dict(_metric)
+            metric = (
+                DboV1CachePerformanceTimeseriesTimeseries.from_dict(_metric)
+                if isinstance(_metric, dict)
+                else _lenient.kept(_metric)
+            )
 
-        dbo_v1_cache_performance_timeseries = cls(
+        _obj = cls(
             metric=metric,
         )
 
-        dbo_v1_cache_performance_timeseries.additional_properties = d
-        return dbo_v1_cache_performance_timeseries
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DboV1CachePerformanceTimeseriesCachePerformance")
 
 
@@ -33,33 +36,38 @@ class DboV1CachePerformanceTimeseriesCachePerformance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cacheHits": cache_hits,
-                "id": id,
-                "projectedCacheHits": projected_cache_hits,
-            }
-        )
+        if not isinstance(cache_hits, Unset):
+            field_dict["cacheHits"] = cache_hits
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(projected_cache_hits, Unset):
+            field_dict["projectedCacheHits"] = projected_cache_hits
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cache_hits = d.pop("cacheHits")
+        cache_hits: Any = d.pop("cacheHits", UNSET)
+        if cache_hits is None or cache_hits is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        projected_cache_hits = d.pop("projectedCacheHits")
+        projected_cache_hits: Any = d.pop("projectedCacheHits", UNSET)
+        if projected_cache_hits is None or projected_cache_hits is UNSET:
+            _lenient.flag()
 
-        dbo_v1_cache_performance_timeseries_cache_performance = cls(
+        _obj = cls(
             cache_hits=cache_hits,
             id=id,
             projected_cache_hits=projected_cache_hits,
         )
 
-        dbo_v1_cache_performance_timeseries_cache_performance.additional_properties = d
-        return dbo_v1_cache_performance_timeseries_cache_performance
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,29 +36,52 @@ class DboV1CachePerformanceTimeseriesTimeseries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        from ..models.dbo_v1_cache_performance_timeseries_cache_performance import (
+            DboV1CachePerformanceTimeseriesCachePerformance,  # noqa: PLC0415
+        )
+        from ..models.dbo_v1_event import DboV1Event  # noqa: PLC0415
+
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         databases: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+            if isinstance(self.databases, list):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = (
+                        databases_item_data.to_dict()
+                        if isinstance(
+                            databases_item_data,
+                            DboV1CachePerformanceTimeseriesCachePerformance,
+                        )
+                        else databases_item_data
+                    )
+                    databases.append(databases_item)
+            else:
+                databases = self.databases
 
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+            if isinstance(self.events, list):
+                events = []
+                for events_item_data in self.events:
+                    events_item = (
+                        events_item_data.to_dict()
+                        if isinstance(events_item_data, DboV1Event)
+                        else events_item_data
+                    )
+                    events.append(events_item)
+            else:
+                events = self.events
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
         if databases is not UNSET:
             field_dict["databases"] = databases
         if events is not UNSET:
@@ -73,38 +97,54 @@ class DboV1CachePerformanceTimeseriesTimeseries:
         from ..models.dbo_v1_event import DboV1Event  # noqa: PLC0415
 
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
         _databases = d.pop("databases", UNSET)
         databases: list[DboV1CachePerformanceTimeseriesCachePerformance] | Unset = UNSET
         if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = (
-                    DboV1CachePerformanceTimeseriesCachePerformance.from_dict(
-                        databases_item_data
+            if isinstance(_databases, list):
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = (
+                        DboV1CachePerformanceTimeseriesCachePerformance.from_dict(
+                            databases_item_data
+                        )
+                        if isinstance(databases_item_data, dict)
+                        else _lenient.kept(databases_item_data)
                     )
-                )
 
-                databases.append(databases_item)
+                    databases.append(databases_item)
+            else:
+                databases = _lenient.kept(_databases)
 
         _events = d.pop("events", UNSET)
         events: list[DboV1Event] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = DboV1Event.from_dict(events_item_data)
+            if isinstance(_events, list):
+                events = []
+                for events_item_data in _events:
+                    events_item = (
+                        DboV1Event.from_dict(events_item_data)
+                        if isinstance(events_item_data, dict)
+                        else _lenient.kept(events_item_data)
+                    )
 
-                events.append(events_item)
+                    events.append(events_item)
+            else:
+                events = _lenient.kept(_events)
 
-        dbo_v1_cache_performance_timeseries_timeseries = cls(
+        _obj = cls(
             timestamp=timestamp,
             databases=databases,
             events=events,
         )
 
-        dbo_v1_cache_performance_timeseries_timeseries.additional_properties = d
-        return dbo_v1_cache_performance_timeseries_timeseries
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_rule_type import DboV1RuleType, check_dbo_v1_rule_type
 from ..models.dbo_v1ttl_mode import DboV1TTLMode, check_dbo_v1ttl_mode
 from ..types import UNSET, Unset
@@ -185,7 +186,6 @@ class DboV1CacheQuery:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if average_execution_time is not UNSET:
             field_dict["averageExecutionTime"] = average_execution_time
         if average_hit_execution_time is not UNSET:
@@ -244,7 +244,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         average_execution_time = _parse_average_execution_time(
             d.pop("averageExecutionTime", UNSET)
@@ -255,7 +257,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         average_hit_execution_time = _parse_average_hit_execution_time(
             d.pop("averageHitExecutionTime", UNSET)
@@ -266,7 +270,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         average_miss_execution_time = _parse_average_miss_execution_time(
             d.pop("averageMissExecutionTime", UNSET)
@@ -277,7 +283,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         cache_enabled = _parse_cache_enabled(d.pop("cacheEnabled", UNSET))
 
@@ -286,7 +294,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cache_hits = _parse_cache_hits(d.pop("cacheHits", UNSET))
 
@@ -295,7 +305,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cache_misses = _parse_cache_misses(d.pop("cacheMisses", UNSET))
 
@@ -311,7 +323,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         db_time_saved_percent = _parse_db_time_saved_percent(
             d.pop("dbTimeSavedPercent", UNSET)
@@ -322,7 +336,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         efficiency = _parse_efficiency(d.pop("efficiency", UNSET))
 
@@ -331,7 +347,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         median_execution_time = _parse_median_execution_time(
             d.pop("medianExecutionTime", UNSET)
@@ -342,7 +360,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         projected_cache_hits = _parse_projected_cache_hits(
             d.pop("projectedCacheHits", UNSET)
@@ -355,7 +375,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         projected_db_time_saved_percent = _parse_projected_db_time_saved_percent(
             d.pop("projectedDbTimeSavedPercent", UNSET)
@@ -366,7 +388,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         projected_hit_rate = _parse_projected_hit_rate(d.pop("projectedHitRate", UNSET))
 
@@ -375,7 +399,9 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         rule_id = _parse_rule_id(d.pop("ruleId", UNSET))
 
@@ -387,15 +413,21 @@ class DboV1CacheQuery:
             rule_type = check_dbo_v1_rule_type(_rule_type)
 
         template = d.pop("template", UNSET)
+        if template is None:
+            _lenient.flag()
 
         template_hash = d.pop("templateHash", UNSET)
+        if template_hash is None:
+            _lenient.flag()
 
         def _parse_total_db_time(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         total_db_time = _parse_total_db_time(d.pop("totalDbTime", UNSET))
 
@@ -404,28 +436,38 @@ class DboV1CacheQuery:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         total_execution_time = _parse_total_execution_time(
             d.pop("totalExecutionTime", UNSET)
         )
 
         total_queries = d.pop("totalQueries", UNSET)
+        if total_queries is None:
+            _lenient.flag()
 
         def _parse_ttl(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         ttl = _parse_ttl(d.pop("ttl", UNSET))
 
         unique_queries = d.pop("uniqueQueries", UNSET)
+        if unique_queries is None:
+            _lenient.flag()
 
         unique_results = d.pop("uniqueResults", UNSET)
+        if unique_results is None:
+            _lenient.flag()
 
-        dbo_v1_cache_query = cls(
+        _obj = cls(
             average_execution_time=average_execution_time,
             average_hit_execution_time=average_hit_execution_time,
             average_miss_execution_time=average_miss_execution_time,
@@ -451,8 +493,8 @@ class DboV1CacheQuery:
             unique_results=unique_results,
         )
 
-        dbo_v1_cache_query.additional_properties = d
-        return dbo_v1_cache_query
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1ttl_mode import DboV1TTLMode, check_dbo_v1ttl_mode
 from ..types import UNSET, Unset
 
@@ -34,7 +35,6 @@ class DboV1Caching:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_ttl is not UNSET:
             field_dict["defaultTtl"] = default_ttl
         if enabled is not UNSET:
@@ -53,14 +53,16 @@ class DboV1Caching:
             default_ttl = check_dbo_v1ttl_mode(_default_ttl)
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            _lenient.flag()
 
-        dbo_v1_caching = cls(
+        _obj = cls(
             default_ttl=default_ttl,
             enabled=enabled,
         )
 
-        dbo_v1_caching.additional_properties = d
-        return dbo_v1_caching
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DboV1CreateCacheDiagnosticUploadURLResponse")
 
 
@@ -25,25 +28,24 @@ class DboV1CreateCacheDiagnosticUploadURLResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uploadUrl": upload_url,
-            }
-        )
+        if not isinstance(upload_url, Unset):
+            field_dict["uploadUrl"] = upload_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        upload_url = d.pop("uploadUrl")
+        upload_url: Any = d.pop("uploadUrl", UNSET)
+        if upload_url is None or upload_url is UNSET:
+            _lenient.flag()
 
-        dbo_v1_create_cache_diagnostic_upload_url_response = cls(
+        _obj = cls(
             upload_url=upload_url,
         )
 
-        dbo_v1_create_cache_diagnostic_upload_url_response.additional_properties = d
-        return dbo_v1_create_cache_diagnostic_upload_url_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

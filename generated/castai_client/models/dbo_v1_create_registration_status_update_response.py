@@ -24,10 +24,10 @@ class DboV1CreateRegistrationStatusUpdateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dbo_v1_create_registration_status_update_response = cls()
+        _obj = cls()
 
-        dbo_v1_create_registration_status_update_response.additional_properties = d
-        return dbo_v1_create_registration_status_update_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

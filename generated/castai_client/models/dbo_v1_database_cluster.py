@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_database_cluster_type import (
     DboV1DatabaseClusterType,
     check_dbo_v1_database_cluster_type,
@@ -58,6 +59,13 @@ class DboV1DatabaseCluster:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_database_instance import DboV1DatabaseInstance  # noqa: PLC0415
+        from ..models.dbo_v1_database_instance_logical_database import (
+            DboV1DatabaseInstanceLogicalDatabase,  # noqa: PLC0415
+        )
+        from ..models.dbo_v1_database_metrics import DboV1DatabaseMetrics  # noqa: PLC0415
+        from ..models.dbo_v1_endpoint import DboV1Endpoint  # noqa: PLC0415
+
         current_cost = self.current_cost
 
         estimated_cost = self.estimated_cost
@@ -80,42 +88,72 @@ class DboV1DatabaseCluster:
 
         databases: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+            if isinstance(self.databases, list):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = (
+                        databases_item_data.to_dict()
+                        if isinstance(
+                            databases_item_data, DboV1DatabaseInstanceLogicalDatabase
+                        )
+                        else databases_item_data
+                    )
+                    databases.append(databases_item)
+            else:
+                databases = self.databases
 
         endpoints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.endpoints, Unset):
-            endpoints = []
-            for endpoints_item_data in self.endpoints:
-                endpoints_item = endpoints_item_data.to_dict()
-                endpoints.append(endpoints_item)
+            if isinstance(self.endpoints, list):
+                endpoints = []
+                for endpoints_item_data in self.endpoints:
+                    endpoints_item = (
+                        endpoints_item_data.to_dict()
+                        if isinstance(endpoints_item_data, DboV1Endpoint)
+                        else endpoints_item_data
+                    )
+                    endpoints.append(endpoints_item)
+            else:
+                endpoints = self.endpoints
 
         instances: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.instances, Unset):
-            instances = []
-            for instances_item_data in self.instances:
-                instances_item = instances_item_data.to_dict()
-                instances.append(instances_item)
+            if isinstance(self.instances, list):
+                instances = []
+                for instances_item_data in self.instances:
+                    instances_item = (
+                        instances_item_data.to_dict()
+                        if isinstance(instances_item_data, DboV1DatabaseInstance)
+                        else instances_item_data
+                    )
+                    instances.append(instances_item)
+            else:
+                instances = self.instances
 
         metrics_overview: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics_overview, Unset):
-            metrics_overview = self.metrics_overview.to_dict()
+            metrics_overview = (
+                self.metrics_overview.to_dict()
+                if isinstance(self.metrics_overview, DboV1DatabaseMetrics)
+                else self.metrics_overview
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currentCost": current_cost,
-                "estimatedCost": estimated_cost,
-                "id": id,
-                "name": name,
-                "potentialSavings": potential_savings,
-                "potentialSavingsFraction": potential_savings_fraction,
-                "type": type_,
-            }
-        )
+        if not isinstance(current_cost, Unset):
+            field_dict["currentCost"] = current_cost
+        if not isinstance(estimated_cost, Unset):
+            field_dict["estimatedCost"] = estimated_cost
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(potential_savings, Unset):
+            field_dict["potentialSavings"] = potential_savings
+        if not isinstance(potential_savings_fraction, Unset):
+            field_dict["potentialSavingsFraction"] = potential_savings_fraction
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
         if cache_group_id is not UNSET:
             field_dict["cacheGroupId"] = cache_group_id
         if databases is not UNSET:
@@ -139,66 +177,109 @@ class DboV1DatabaseCluster:
         from ..models.dbo_v1_endpoint import DboV1Endpoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        current_cost = d.pop("currentCost")
+        current_cost: Any = d.pop("currentCost", UNSET)
+        if current_cost is None or current_cost is UNSET:
+            _lenient.flag()
 
-        estimated_cost = d.pop("estimatedCost")
+        estimated_cost: Any = d.pop("estimatedCost", UNSET)
+        if estimated_cost is None or estimated_cost is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        potential_savings = d.pop("potentialSavings")
+        potential_savings: Any = d.pop("potentialSavings", UNSET)
+        if potential_savings is None or potential_savings is UNSET:
+            _lenient.flag()
 
-        potential_savings_fraction = d.pop("potentialSavingsFraction")
+        potential_savings_fraction: Any = d.pop("potentialSavingsFraction", UNSET)
+        if potential_savings_fraction is None or potential_savings_fraction is UNSET:
+            _lenient.flag()
 
-        type_ = check_dbo_v1_database_cluster_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_dbo_v1_database_cluster_type(type_)
 
         def _parse_cache_group_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cache_group_id = _parse_cache_group_id(d.pop("cacheGroupId", UNSET))
 
         _databases = d.pop("databases", UNSET)
         databases: list[DboV1DatabaseInstanceLogicalDatabase] | Unset = UNSET
         if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = DboV1DatabaseInstanceLogicalDatabase.from_dict(
-                    databases_item_data
-                )
+            if isinstance(_databases, list):
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = (
+                        DboV1DatabaseInstanceLogicalDatabase.from_dict(
+                            databases_item_data
+                        )
+                        if isinstance(databases_item_data, dict)
+                        else _lenient.kept(databases_item_data)
+                    )
 
-                databases.append(databases_item)
+                    databases.append(databases_item)
+            else:
+                databases = _lenient.kept(_databases)
 
         _endpoints = d.pop("endpoints", UNSET)
         endpoints: list[DboV1Endpoint] | Unset = UNSET
         if _endpoints is not UNSET:
-            endpoints = []
-            for endpoints_item_data in _endpoints:
-                endpoints_item = DboV1Endpoint.from_dict(endpoints_item_data)
+            if isinstance(_endpoints, list):
+                endpoints = []
+                for endpoints_item_data in _endpoints:
+                    endpoints_item = (
+                        DboV1Endpoint.from_dict(endpoints_item_data)
+                        if isinstance(endpoints_item_data, dict)
+                        else _lenient.kept(endpoints_item_data)
+                    )
 
-                endpoints.append(endpoints_item)
+                    endpoints.append(endpoints_item)
+            else:
+                endpoints = _lenient.kept(_endpoints)
 
         _instances = d.pop("instances", UNSET)
         instances: list[DboV1DatabaseInstance] | Unset = UNSET
         if _instances is not UNSET:
-            instances = []
-            for instances_item_data in _instances:
-                instances_item = DboV1DatabaseInstance.from_dict(instances_item_data)
+            if isinstance(_instances, list):
+                instances = []
+                for instances_item_data in _instances:
+                    instances_item = (
+                        DboV1DatabaseInstance.from_dict(instances_item_data)
+                        if isinstance(instances_item_data, dict)
+                        else _lenient.kept(instances_item_data)
+                    )
 
-                instances.append(instances_item)
+                    instances.append(instances_item)
+            else:
+                instances = _lenient.kept(_instances)
 
         _metrics_overview = d.pop("metricsOverview", UNSET)
         metrics_overview: DboV1DatabaseMetrics | Unset
         if isinstance(_metrics_overview, Unset):
             metrics_overview = UNSET
         else:
-            metrics_overview = DboV1DatabaseMetrics.from_dict(_metrics_overview)
+            metrics_overview = (
+                DboV1DatabaseMetrics.from_dict(_metrics_overview)
+                if isinstance(_metrics_overview, dict)
+                else _lenient.kept(_metrics_overview)
+            )
 
-        dbo_v1_database_cluster = cls(
+        _obj = cls(
             current_cost=current_cost,
             estimated_cost=estimated_cost,
             id=id,
@@ -213,8 +294,8 @@ class DboV1DatabaseCluster:
             metrics_overview=metrics_overview,
         )
 
-        dbo_v1_database_cluster.additional_properties = d
-        return dbo_v1_database_cluster
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

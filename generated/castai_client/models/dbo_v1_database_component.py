@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,17 +31,27 @@ class DboV1DatabaseComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_database_cluster import DboV1DatabaseCluster  # noqa: PLC0415
+        from ..models.dbo_v1_database_instance import DboV1DatabaseInstance  # noqa: PLC0415
+
         cluster: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cluster, Unset):
-            cluster = self.cluster.to_dict()
+            cluster = (
+                self.cluster.to_dict()
+                if isinstance(self.cluster, DboV1DatabaseCluster)
+                else self.cluster
+            )
 
         instance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance, Unset):
-            instance = self.instance.to_dict()
+            instance = (
+                self.instance.to_dict()
+                if isinstance(self.instance, DboV1DatabaseInstance)
+                else self.instance
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster is not UNSET:
             field_dict["cluster"] = cluster
         if instance is not UNSET:
@@ -59,22 +70,30 @@ class DboV1DatabaseComponent:
         if isinstance(_cluster, Unset):
             cluster = UNSET
         else:
-            cluster = DboV1DatabaseCluster.from_dict(_cluster)
+            cluster = (
+                DboV1DatabaseCluster.from_dict(_cluster)
+                if isinstance(_cluster, dict)
+                else _lenient.kept(_cluster)
+            )
 
         _instance = d.pop("instance", UNSET)
         instance: DboV1DatabaseInstance | Unset
         if isinstance(_instance, Unset):
             instance = UNSET
         else:
-            instance = DboV1DatabaseInstance.from_dict(_instance)
+            instance = (
+                DboV1DatabaseInstance.from_dict(_instance)
+                if isinstance(_instance, dict)
+                else _lenient.kept(_instance)
+            )
 
-        dbo_v1_database_component = cls(
+        _obj = cls(
             cluster=cluster,
             instance=instance,
         )
 
-        dbo_v1_database_component.additional_properties = d
-        return dbo_v1_database_component
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

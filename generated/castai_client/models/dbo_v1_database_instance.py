@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_cache_status import DboV1CacheStatus, check_dbo_v1_cache_status
 from ..types import UNSET, Unset
 
@@ -54,7 +55,21 @@ class DboV1DatabaseInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        configuration = self.configuration.to_dict()
+        from ..models.dbo_v1_cache_metrics import DboV1CacheMetrics  # noqa: PLC0415
+        from ..models.dbo_v1_database_instance_configuration import (
+            DboV1DatabaseInstanceConfiguration,  # noqa: PLC0415
+        )
+        from ..models.dbo_v1_database_instance_logical_database import (
+            DboV1DatabaseInstanceLogicalDatabase,  # noqa: PLC0415
+        )
+        from ..models.dbo_v1_database_metrics import DboV1DatabaseMetrics  # noqa: PLC0415
+        from ..models.dbo_v1rds import DboV1RDS  # noqa: PLC0415
+
+        configuration = (
+            self.configuration.to_dict()
+            if isinstance(self.configuration, DboV1DatabaseInstanceConfiguration)
+            else self.configuration
+        )
 
         id = self.id
 
@@ -76,32 +91,48 @@ class DboV1DatabaseInstance:
 
         databases: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+            if isinstance(self.databases, list):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = (
+                        databases_item_data.to_dict()
+                        if isinstance(
+                            databases_item_data, DboV1DatabaseInstanceLogicalDatabase
+                        )
+                        else databases_item_data
+                    )
+                    databases.append(databases_item)
+            else:
+                databases = self.databases
 
         metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+            metrics = (
+                self.metrics.to_dict()
+                if isinstance(self.metrics, DboV1CacheMetrics)
+                else self.metrics
+            )
 
         metrics_overview: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics_overview, Unset):
-            metrics_overview = self.metrics_overview.to_dict()
+            metrics_overview = (
+                self.metrics_overview.to_dict()
+                if isinstance(self.metrics_overview, DboV1DatabaseMetrics)
+                else self.metrics_overview
+            )
 
         rds: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rds, Unset):
-            rds = self.rds.to_dict()
+            rds = self.rds.to_dict() if isinstance(self.rds, DboV1RDS) else self.rds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configuration": configuration,
-                "id": id,
-                "name": name,
-            }
-        )
+        if not isinstance(configuration, Unset):
+            field_dict["configuration"] = configuration
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if cache_group_id is not UNSET:
             field_dict["cacheGroupId"] = cache_group_id
         if cache_status is not UNSET:
@@ -132,20 +163,32 @@ class DboV1DatabaseInstance:
         from ..models.dbo_v1rds import DboV1RDS  # noqa: PLC0415
 
         d = dict(src_dict)
-        configuration = DboV1DatabaseInstanceConfiguration.from_dict(
-            d.pop("configuration")
-        )
+        configuration: Any = d.pop("configuration", UNSET)
+        if configuration is UNSET:
+            _lenient.flag()
+        else:
+            configuration = (
+                DboV1DatabaseInstanceConfiguration.from_dict(configuration)
+                if isinstance(configuration, dict)
+                else _lenient.kept(configuration)
+            )
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         def _parse_cache_group_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cache_group_id = _parse_cache_group_id(d.pop("cacheGroupId", UNSET))
 
@@ -156,41 +199,65 @@ class DboV1DatabaseInstance:
         else:
             cache_status = check_dbo_v1_cache_status(_cache_status)
 
-        cache_status_conditions = cast(list[str], d.pop("cacheStatusConditions", UNSET))
+        _cache_status_conditions = d.pop("cacheStatusConditions", UNSET)
+        cache_status_conditions: list[str] | Unset = UNSET
+        if _cache_status_conditions is not UNSET:
+            cache_status_conditions = cast(
+                list[str], _lenient.plain_list(_cache_status_conditions)
+            )
 
         _databases = d.pop("databases", UNSET)
         databases: list[DboV1DatabaseInstanceLogicalDatabase] | Unset = UNSET
         if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = DboV1DatabaseInstanceLogicalDatabase.from_dict(
-                    databases_item_data
-                )
+            if isinstance(_databases, list):
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = (
+                        DboV1DatabaseInstanceLogicalDatabase.from_dict(
+                            databases_item_data
+                        )
+                        if isinstance(databases_item_data, dict)
+                        else _lenient.kept(databases_item_data)
+                    )
 
-                databases.append(databases_item)
+                    databases.append(databases_item)
+            else:
+                databases = _lenient.kept(_databases)
 
         _metrics = d.pop("metrics", UNSET)
         metrics: DboV1CacheMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
-            metrics = DboV1CacheMetrics.from_dict(_metrics)
+            metrics = (
+                DboV1CacheMetrics.from_dict(_metrics)
+                if isinstance(_metrics, dict)
+                else _lenient.kept(_metrics)
+            )
 
         _metrics_overview = d.pop("metricsOverview", UNSET)
         metrics_overview: DboV1DatabaseMetrics | Unset
         if isinstance(_metrics_overview, Unset):
             metrics_overview = UNSET
         else:
-            metrics_overview = DboV1DatabaseMetrics.from_dict(_metrics_overview)
+            metrics_overview = (
+                DboV1DatabaseMetrics.from_dict(_metrics_overview)
+                if isinstance(_metrics_overview, dict)
+                else _lenient.kept(_metrics_overview)
+            )
 
         _rds = d.pop("rds", UNSET)
         rds: DboV1RDS | Unset
         if isinstance(_rds, Unset):
             rds = UNSET
         else:
-            rds = DboV1RDS.from_dict(_rds)
+            rds = (
+                DboV1RDS.from_dict(_rds)
+                if isinstance(_rds, dict)
+                else _lenient.kept(_rds)
+            )
 
-        dbo_v1_database_instance = cls(
+        _obj = cls(
             configuration=configuration,
             id=id,
             name=name,
@@ -203,8 +270,8 @@ class DboV1DatabaseInstance:
             rds=rds,
         )
 
-        dbo_v1_database_instance.additional_properties = d
-        return dbo_v1_database_instance
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

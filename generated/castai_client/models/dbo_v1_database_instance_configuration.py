@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_v1_cloud import CastaiV1Cloud, check_castai_v1_cloud
 from ..models.dbo_v1_database_type import DboV1DatabaseType, check_dbo_v1_database_type
 from ..types import UNSET, Unset
@@ -43,13 +44,12 @@ class DboV1DatabaseInstanceConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hostname": hostname,
-                "port": port,
-                "type": type_,
-            }
-        )
+        if not isinstance(hostname, Unset):
+            field_dict["hostname"] = hostname
+        if not isinstance(port, Unset):
+            field_dict["port"] = port
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
         if cloud is not UNSET:
             field_dict["cloud"] = cloud
 
@@ -58,11 +58,19 @@ class DboV1DatabaseInstanceConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hostname = d.pop("hostname")
+        hostname: Any = d.pop("hostname", UNSET)
+        if hostname is None or hostname is UNSET:
+            _lenient.flag()
 
-        port = d.pop("port")
+        port: Any = d.pop("port", UNSET)
+        if port is None or port is UNSET:
+            _lenient.flag()
 
-        type_ = check_dbo_v1_database_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_dbo_v1_database_type(type_)
 
         _cloud = d.pop("cloud", UNSET)
         cloud: CastaiV1Cloud | Unset
@@ -71,15 +79,15 @@ class DboV1DatabaseInstanceConfiguration:
         else:
             cloud = check_castai_v1_cloud(_cloud)
 
-        dbo_v1_database_instance_configuration = cls(
+        _obj = cls(
             hostname=hostname,
             port=port,
             type_=type_,
             cloud=cloud,
         )
 
-        dbo_v1_database_instance_configuration.additional_properties = d
-        return dbo_v1_database_instance_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

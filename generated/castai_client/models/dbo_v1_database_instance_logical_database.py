@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1ttl_mode import DboV1TTLMode, check_dbo_v1ttl_mode
 from ..types import UNSET, Unset
 
@@ -44,6 +45,10 @@ class DboV1DatabaseInstanceLogicalDatabase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_database_instance_logical_database_metrics import (
+            DboV1DatabaseInstanceLogicalDatabaseMetrics,  # noqa: PLC0415
+        )
+
         cache_enabled = self.cache_enabled
 
         id = self.id
@@ -72,17 +77,20 @@ class DboV1DatabaseInstanceLogicalDatabase:
 
         metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+            metrics = (
+                self.metrics.to_dict()
+                if isinstance(self.metrics, DboV1DatabaseInstanceLogicalDatabaseMetrics)
+                else self.metrics
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cacheEnabled": cache_enabled,
-                "id": id,
-                "name": name,
-            }
-        )
+        if not isinstance(cache_enabled, Unset):
+            field_dict["cacheEnabled"] = cache_enabled
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if cache_default_ttl is not UNSET:
             field_dict["cacheDefaultTtl"] = cache_default_ttl
         if cache_id is not UNSET:
@@ -103,11 +111,17 @@ class DboV1DatabaseInstanceLogicalDatabase:
         )
 
         d = dict(src_dict)
-        cache_enabled = d.pop("cacheEnabled")
+        cache_enabled: Any = d.pop("cacheEnabled", UNSET)
+        if cache_enabled is None or cache_enabled is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         _cache_default_ttl = d.pop("cacheDefaultTtl", UNSET)
         cache_default_ttl: DboV1TTLMode | Unset
@@ -121,7 +135,9 @@ class DboV1DatabaseInstanceLogicalDatabase:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cache_id = _parse_cache_id(d.pop("cacheId", UNSET))
 
@@ -130,20 +146,31 @@ class DboV1DatabaseInstanceLogicalDatabase:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         connection_string = _parse_connection_string(d.pop("connectionString", UNSET))
 
-        connection_strings = cast(list[str], d.pop("connectionStrings", UNSET))
+        _connection_strings = d.pop("connectionStrings", UNSET)
+        connection_strings: list[str] | Unset = UNSET
+        if _connection_strings is not UNSET:
+            connection_strings = cast(
+                list[str], _lenient.plain_list(_connection_strings)
+            )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: DboV1DatabaseInstanceLogicalDatabaseMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
-            metrics = DboV1DatabaseInstanceLogicalDatabaseMetrics.from_dict(_metrics)
+            metrics = (
+                DboV1DatabaseInstanceLogicalDatabaseMetrics.from_dict(_metrics)
+                if isinstance(_metrics, dict)
+                else _lenient.kept(_metrics)
+            )
 
-        dbo_v1_database_instance_logical_database = cls(
+        _obj = cls(
             cache_enabled=cache_enabled,
             id=id,
             name=name,
@@ -154,8 +181,8 @@ class DboV1DatabaseInstanceLogicalDatabase:
             metrics=metrics,
         )
 
-        dbo_v1_database_instance_logical_database.additional_properties = d
-        return dbo_v1_database_instance_logical_database
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1DatabaseInstanceLogicalDatabaseMetrics")
@@ -63,14 +64,14 @@ class DboV1DatabaseInstanceLogicalDatabaseMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseLoad": database_load,
-                "readsCount": reads_count,
-                "totalQueriesCount": total_queries_count,
-                "writesCount": writes_count,
-            }
-        )
+        if not isinstance(database_load, Unset):
+            field_dict["databaseLoad"] = database_load
+        if not isinstance(reads_count, Unset):
+            field_dict["readsCount"] = reads_count
+        if not isinstance(total_queries_count, Unset):
+            field_dict["totalQueriesCount"] = total_queries_count
+        if not isinstance(writes_count, Unset):
+            field_dict["writesCount"] = writes_count
         if cacheable_queries is not UNSET:
             field_dict["cacheableQueries"] = cacheable_queries
         if predicted_cache_hits is not UNSET:
@@ -83,20 +84,30 @@ class DboV1DatabaseInstanceLogicalDatabaseMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_load = d.pop("databaseLoad")
+        database_load: Any = d.pop("databaseLoad", UNSET)
+        if database_load is None or database_load is UNSET:
+            _lenient.flag()
 
-        reads_count = d.pop("readsCount")
+        reads_count: Any = d.pop("readsCount", UNSET)
+        if reads_count is None or reads_count is UNSET:
+            _lenient.flag()
 
-        total_queries_count = d.pop("totalQueriesCount")
+        total_queries_count: Any = d.pop("totalQueriesCount", UNSET)
+        if total_queries_count is None or total_queries_count is UNSET:
+            _lenient.flag()
 
-        writes_count = d.pop("writesCount")
+        writes_count: Any = d.pop("writesCount", UNSET)
+        if writes_count is None or writes_count is UNSET:
+            _lenient.flag()
 
         def _parse_cacheable_queries(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cacheable_queries = _parse_cacheable_queries(d.pop("cacheableQueries", UNSET))
 
@@ -105,7 +116,9 @@ class DboV1DatabaseInstanceLogicalDatabaseMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         predicted_cache_hits = _parse_predicted_cache_hits(
             d.pop("predictedCacheHits", UNSET)
@@ -116,11 +129,13 @@ class DboV1DatabaseInstanceLogicalDatabaseMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         real_cache_hits = _parse_real_cache_hits(d.pop("realCacheHits", UNSET))
 
-        dbo_v1_database_instance_logical_database_metrics = cls(
+        _obj = cls(
             database_load=database_load,
             reads_count=reads_count,
             total_queries_count=total_queries_count,
@@ -130,8 +145,8 @@ class DboV1DatabaseInstanceLogicalDatabaseMetrics:
             real_cache_hits=real_cache_hits,
         )
 
-        dbo_v1_database_instance_logical_database_metrics.additional_properties = d
-        return dbo_v1_database_instance_logical_database_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1DatabaseMetrics")
@@ -51,13 +52,12 @@ class DboV1DatabaseMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseLoad": database_load,
-                "totalQueries": total_queries,
-                "totalReadQueries": total_read_queries,
-            }
-        )
+        if not isinstance(database_load, Unset):
+            field_dict["databaseLoad"] = database_load
+        if not isinstance(total_queries, Unset):
+            field_dict["totalQueries"] = total_queries
+        if not isinstance(total_read_queries, Unset):
+            field_dict["totalReadQueries"] = total_read_queries
         if predicted_cache_efficiency is not UNSET:
             field_dict["predictedCacheEfficiency"] = predicted_cache_efficiency
         if real_cache_efficiency is not UNSET:
@@ -68,18 +68,26 @@ class DboV1DatabaseMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_load = d.pop("databaseLoad")
+        database_load: Any = d.pop("databaseLoad", UNSET)
+        if database_load is None or database_load is UNSET:
+            _lenient.flag()
 
-        total_queries = d.pop("totalQueries")
+        total_queries: Any = d.pop("totalQueries", UNSET)
+        if total_queries is None or total_queries is UNSET:
+            _lenient.flag()
 
-        total_read_queries = d.pop("totalReadQueries")
+        total_read_queries: Any = d.pop("totalReadQueries", UNSET)
+        if total_read_queries is None or total_read_queries is UNSET:
+            _lenient.flag()
 
         def _parse_predicted_cache_efficiency(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         predicted_cache_efficiency = _parse_predicted_cache_efficiency(
             d.pop("predictedCacheEfficiency", UNSET)
@@ -90,13 +98,15 @@ class DboV1DatabaseMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         real_cache_efficiency = _parse_real_cache_efficiency(
             d.pop("realCacheEfficiency", UNSET)
         )
 
-        dbo_v1_database_metrics = cls(
+        _obj = cls(
             database_load=database_load,
             total_queries=total_queries,
             total_read_queries=total_read_queries,
@@ -104,8 +114,8 @@ class DboV1DatabaseMetrics:
             real_cache_efficiency=real_cache_efficiency,
         )
 
-        dbo_v1_database_metrics.additional_properties = d
-        return dbo_v1_database_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

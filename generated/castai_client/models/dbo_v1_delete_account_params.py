@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DboV1DeleteAccountParams")
 
 
@@ -25,25 +28,24 @@ class DboV1DeleteAccountParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountId": account_id,
-            }
-        )
+        if not isinstance(account_id, Unset):
+            field_dict["accountId"] = account_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        account_id: Any = d.pop("accountId", UNSET)
+        if account_id is None or account_id is UNSET:
+            _lenient.flag()
 
-        dbo_v1_delete_account_params = cls(
+        _obj = cls(
             account_id=account_id,
         )
 
-        dbo_v1_delete_account_params.additional_properties = d
-        return dbo_v1_delete_account_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

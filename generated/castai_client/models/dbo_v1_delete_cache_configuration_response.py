@@ -24,10 +24,10 @@ class DboV1DeleteCacheConfigurationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dbo_v1_delete_cache_configuration_response = cls()
+        _obj = cls()
 
-        dbo_v1_delete_cache_configuration_response.additional_properties = d
-        return dbo_v1_delete_cache_configuration_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

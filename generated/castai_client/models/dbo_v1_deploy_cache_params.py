@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_cache_group_protocol_type import (
     DboV1CacheGroupProtocolType,
     check_dbo_v1_cache_group_protocol_type,
@@ -53,11 +54,8 @@ class DboV1DeployCacheParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cacheGroupId": cache_group_id,
-            }
-        )
+        if not isinstance(cache_group_id, Unset):
+            field_dict["cacheGroupId"] = cache_group_id
         if helm_chart_values is not UNSET:
             field_dict["helmChartValues"] = helm_chart_values
         if manual_execute_command is not UNSET:
@@ -72,18 +70,26 @@ class DboV1DeployCacheParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cache_group_id = d.pop("cacheGroupId")
+        cache_group_id: Any = d.pop("cacheGroupId", UNSET)
+        if cache_group_id is None or cache_group_id is UNSET:
+            _lenient.flag()
 
         helm_chart_values = d.pop("helmChartValues", UNSET)
+        if helm_chart_values is None:
+            _lenient.flag()
 
         manual_execute_command = d.pop("manualExecuteCommand", UNSET)
+        if manual_execute_command is None:
+            _lenient.flag()
 
         def _parse_pooling_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         pooling_enabled = _parse_pooling_enabled(d.pop("poolingEnabled", UNSET))
 
@@ -94,7 +100,7 @@ class DboV1DeployCacheParams:
         else:
             protocol_type = check_dbo_v1_cache_group_protocol_type(_protocol_type)
 
-        dbo_v1_deploy_cache_params = cls(
+        _obj = cls(
             cache_group_id=cache_group_id,
             helm_chart_values=helm_chart_values,
             manual_execute_command=manual_execute_command,
@@ -102,8 +108,8 @@ class DboV1DeployCacheParams:
             protocol_type=protocol_type,
         )
 
-        dbo_v1_deploy_cache_params.additional_properties = d
-        return dbo_v1_deploy_cache_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1DeployDBAgentParams")
@@ -35,11 +36,8 @@ class DboV1DeployDBAgentParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cacheGroupId": cache_group_id,
-            }
-        )
+        if not isinstance(cache_group_id, Unset):
+            field_dict["cacheGroupId"] = cache_group_id
         if helm_chart_values is not UNSET:
             field_dict["helmChartValues"] = helm_chart_values
         if manual_execute_command is not UNSET:
@@ -50,20 +48,26 @@ class DboV1DeployDBAgentParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cache_group_id = d.pop("cacheGroupId")
+        cache_group_id: Any = d.pop("cacheGroupId", UNSET)
+        if cache_group_id is None or cache_group_id is UNSET:
+            _lenient.flag()
 
         helm_chart_values = d.pop("helmChartValues", UNSET)
+        if helm_chart_values is None:
+            _lenient.flag()
 
         manual_execute_command = d.pop("manualExecuteCommand", UNSET)
+        if manual_execute_command is None:
+            _lenient.flag()
 
-        dbo_v1_deploy_db_agent_params = cls(
+        _obj = cls(
             cache_group_id=cache_group_id,
             helm_chart_values=helm_chart_values,
             manual_execute_command=manual_execute_command,
         )
 
-        dbo_v1_deploy_db_agent_params.additional_properties = d
-        return dbo_v1_deploy_db_agent_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1DeployDBOParams")
@@ -67,11 +68,8 @@ class DboV1DeployDBOParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseInstanceId": database_instance_id,
-            }
-        )
+        if not isinstance(database_instance_id, Unset):
+            field_dict["databaseInstanceId"] = database_instance_id
         if db_agent_enabled is not UNSET:
             field_dict["dbAgentEnabled"] = db_agent_enabled
         if db_optimizer_enabled is not UNSET:
@@ -90,14 +88,18 @@ class DboV1DeployDBOParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_instance_id = d.pop("databaseInstanceId")
+        database_instance_id: Any = d.pop("databaseInstanceId", UNSET)
+        if database_instance_id is None or database_instance_id is UNSET:
+            _lenient.flag()
 
         def _parse_db_agent_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         db_agent_enabled = _parse_db_agent_enabled(d.pop("dbAgentEnabled", UNSET))
 
@@ -106,7 +108,9 @@ class DboV1DeployDBOParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         db_optimizer_enabled = _parse_db_optimizer_enabled(
             d.pop("dbOptimizerEnabled", UNSET)
@@ -117,24 +121,32 @@ class DboV1DeployDBOParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         db_proxy_enabled = _parse_db_proxy_enabled(d.pop("dbProxyEnabled", UNSET))
 
         helm_chart_values = d.pop("helmChartValues", UNSET)
+        if helm_chart_values is None:
+            _lenient.flag()
 
         manual_execute_command = d.pop("manualExecuteCommand", UNSET)
+        if manual_execute_command is None:
+            _lenient.flag()
 
         def _parse_pooling_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         pooling_enabled = _parse_pooling_enabled(d.pop("poolingEnabled", UNSET))
 
-        dbo_v1_deploy_dbo_params = cls(
+        _obj = cls(
             database_instance_id=database_instance_id,
             db_agent_enabled=db_agent_enabled,
             db_optimizer_enabled=db_optimizer_enabled,
@@ -144,8 +156,8 @@ class DboV1DeployDBOParams:
             pooling_enabled=pooling_enabled,
         )
 
-        dbo_v1_deploy_dbo_params.additional_properties = d
-        return dbo_v1_deploy_dbo_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1Endpoint")
@@ -47,12 +48,10 @@ class DboV1Endpoint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hostname": hostname,
-                "port": port,
-            }
-        )
+        if not isinstance(hostname, Unset):
+            field_dict["hostname"] = hostname
+        if not isinstance(port, Unset):
+            field_dict["port"] = port
         if connection_string is not UNSET:
             field_dict["connectionString"] = connection_string
         if suffix is not UNSET:
@@ -63,16 +62,22 @@ class DboV1Endpoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hostname = d.pop("hostname")
+        hostname: Any = d.pop("hostname", UNSET)
+        if hostname is None or hostname is UNSET:
+            _lenient.flag()
 
-        port = d.pop("port")
+        port: Any = d.pop("port", UNSET)
+        if port is None or port is UNSET:
+            _lenient.flag()
 
         def _parse_connection_string(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         connection_string = _parse_connection_string(d.pop("connectionString", UNSET))
 
@@ -81,19 +86,21 @@ class DboV1Endpoint:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         suffix = _parse_suffix(d.pop("suffix", UNSET))
 
-        dbo_v1_endpoint = cls(
+        _obj = cls(
             hostname=hostname,
             port=port,
             connection_string=connection_string,
             suffix=suffix,
         )
 
-        dbo_v1_endpoint.additional_properties = d
-        return dbo_v1_endpoint
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

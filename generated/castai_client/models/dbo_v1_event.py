@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_event_type import DboV1EventType, check_dbo_v1_event_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1Event")
 
@@ -28,33 +30,43 @@ class DboV1Event:
     def to_dict(self) -> dict[str, Any]:
         event_type: str = self.event_type
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eventType": event_type,
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(event_type, Unset):
+            field_dict["eventType"] = event_type
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_type = check_dbo_v1_event_type(d.pop("eventType"))
+        event_type: Any = d.pop("eventType", UNSET)
+        if event_type is UNSET:
+            _lenient.flag()
+        else:
+            event_type = check_dbo_v1_event_type(event_type)
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
-        dbo_v1_event = cls(
+        _obj = cls(
             event_type=event_type,
             timestamp=timestamp,
         )
 
-        dbo_v1_event.additional_properties = d
-        return dbo_v1_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,18 +30,26 @@ class DboV1ExchangeCacheStateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1ttl_by_cache_id import DboV1TTLByCacheId  # noqa: PLC0415
+
         direct_mode = self.direct_mode
 
         ttl_configurations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ttl_configurations, Unset):
-            ttl_configurations = []
-            for ttl_configurations_item_data in self.ttl_configurations:
-                ttl_configurations_item = ttl_configurations_item_data.to_dict()
-                ttl_configurations.append(ttl_configurations_item)
+            if isinstance(self.ttl_configurations, list):
+                ttl_configurations = []
+                for ttl_configurations_item_data in self.ttl_configurations:
+                    ttl_configurations_item = (
+                        ttl_configurations_item_data.to_dict()
+                        if isinstance(ttl_configurations_item_data, DboV1TTLByCacheId)
+                        else ttl_configurations_item_data
+                    )
+                    ttl_configurations.append(ttl_configurations_item)
+            else:
+                ttl_configurations = self.ttl_configurations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if direct_mode is not UNSET:
             field_dict["directMode"] = direct_mode
         if ttl_configurations is not UNSET:
@@ -54,25 +63,32 @@ class DboV1ExchangeCacheStateResponse:
 
         d = dict(src_dict)
         direct_mode = d.pop("directMode", UNSET)
+        if direct_mode is None:
+            _lenient.flag()
 
         _ttl_configurations = d.pop("ttlConfigurations", UNSET)
         ttl_configurations: list[DboV1TTLByCacheId] | Unset = UNSET
         if _ttl_configurations is not UNSET:
-            ttl_configurations = []
-            for ttl_configurations_item_data in _ttl_configurations:
-                ttl_configurations_item = DboV1TTLByCacheId.from_dict(
-                    ttl_configurations_item_data
-                )
+            if isinstance(_ttl_configurations, list):
+                ttl_configurations = []
+                for ttl_configurations_item_data in _ttl_configurations:
+                    ttl_configurations_item = (
+                        DboV1TTLByCacheId.from_dict(ttl_configurations_item_data)
+                        if isinstance(ttl_configurations_item_data, dict)
+                        else _lenient.kept(ttl_configurations_item_data)
+                    )
 
-                ttl_configurations.append(ttl_configurations_item)
+                    ttl_configurations.append(ttl_configurations_item)
+            else:
+                ttl_configurations = _lenient.kept(_ttl_configurations)
 
-        dbo_v1_exchange_cache_state_response = cls(
+        _obj = cls(
             direct_mode=direct_mode,
             ttl_configurations=ttl_configurations,
         )
 
-        dbo_v1_exchange_cache_state_response.additional_properties = d
-        return dbo_v1_exchange_cache_state_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

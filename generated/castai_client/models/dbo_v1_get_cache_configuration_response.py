@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dbo_v1_cache_configuration import DboV1CacheConfiguration
 
@@ -25,15 +28,18 @@ class DboV1GetCacheConfigurationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cache_configuration = self.cache_configuration.to_dict()
+        from ..models.dbo_v1_cache_configuration import DboV1CacheConfiguration  # noqa: PLC0415
+
+        cache_configuration = (
+            self.cache_configuration.to_dict()
+            if isinstance(self.cache_configuration, DboV1CacheConfiguration)
+            else self.cache_configuration
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cacheConfiguration": cache_configuration,
-            }
-        )
+        if not isinstance(cache_configuration, Unset):
+            field_dict["cacheConfiguration"] = cache_configuration
 
         return field_dict
 
@@ -42,16 +48,22 @@ class DboV1GetCacheConfigurationResponse:
         from ..models.dbo_v1_cache_configuration import DboV1CacheConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
-        cache_configuration = DboV1CacheConfiguration.from_dict(
-            d.pop("cacheConfiguration")
-        )
+        cache_configuration: Any = d.pop("cacheConfiguration", UNSET)
+        if cache_configuration is UNSET:
+            _lenient.flag()
+        else:
+            cache_configuration = (
+                DboV1CacheConfiguration.from_dict(cache_configuration)
+                if isinstance(cache_configuration, dict)
+                else _lenient.kept(cache_configuration)
+            )
 
-        dbo_v1_get_cache_configuration_response = cls(
+        _obj = cls(
             cache_configuration=cache_configuration,
         )
 
-        dbo_v1_get_cache_configuration_response.additional_properties = d
-        return dbo_v1_get_cache_configuration_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

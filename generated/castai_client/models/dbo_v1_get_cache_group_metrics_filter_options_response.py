@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1GetCacheGroupMetricsFilterOptionsResponse")
@@ -29,7 +30,6 @@ class DboV1GetCacheGroupMetricsFilterOptionsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if users is not UNSET:
             field_dict["users"] = users
 
@@ -38,14 +38,17 @@ class DboV1GetCacheGroupMetricsFilterOptionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        users = cast(list[str], d.pop("users", UNSET))
+        _users = d.pop("users", UNSET)
+        users: list[str] | Unset = UNSET
+        if _users is not UNSET:
+            users = cast(list[str], _lenient.plain_list(_users))
 
-        dbo_v1_get_cache_group_metrics_filter_options_response = cls(
+        _obj = cls(
             users=users,
         )
 
-        dbo_v1_get_cache_group_metrics_filter_options_response.additional_properties = d
-        return dbo_v1_get_cache_group_metrics_filter_options_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

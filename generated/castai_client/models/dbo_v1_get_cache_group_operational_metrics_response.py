@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dbo_v1_operational_metrics_summary import (
         DboV1OperationalMetricsSummary,
@@ -32,21 +35,37 @@ class DboV1GetCacheGroupOperationalMetricsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        from ..models.dbo_v1_operational_metrics_summary import (
+            DboV1OperationalMetricsSummary,  # noqa: PLC0415
+        )
+        from ..models.dbo_v1_operational_metrics_timeseries import (
+            DboV1OperationalMetricsTimeseries,  # noqa: PLC0415
+        )
 
-        summary = self.summary.to_dict()
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item = (
+                    items_item_data.to_dict()
+                    if isinstance(items_item_data, DboV1OperationalMetricsTimeseries)
+                    else items_item_data
+                )
+                items.append(items_item)
+        else:
+            items = self.items
+
+        summary = (
+            self.summary.to_dict()
+            if isinstance(self.summary, DboV1OperationalMetricsSummary)
+            else self.summary
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-                "summary": summary,
-            }
-        )
+        if not isinstance(items, Unset):
+            field_dict["items"] = items
+        if not isinstance(summary, Unset):
+            field_dict["summary"] = summary
 
         return field_dict
 
@@ -60,22 +79,41 @@ class DboV1GetCacheGroupOperationalMetricsResponse:
         )
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = DboV1OperationalMetricsTimeseries.from_dict(items_item_data)
+        items: Any = d.pop("items", UNSET)
+        if items is UNSET:
+            _lenient.flag()
+        else:
+            _items = items
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        DboV1OperationalMetricsTimeseries.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-            items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
-        summary = DboV1OperationalMetricsSummary.from_dict(d.pop("summary"))
+        summary: Any = d.pop("summary", UNSET)
+        if summary is UNSET:
+            _lenient.flag()
+        else:
+            summary = (
+                DboV1OperationalMetricsSummary.from_dict(summary)
+                if isinstance(summary, dict)
+                else _lenient.kept(summary)
+            )
 
-        dbo_v1_get_cache_group_operational_metrics_response = cls(
+        _obj = cls(
             items=items,
             summary=summary,
         )
 
-        dbo_v1_get_cache_group_operational_metrics_response.additional_properties = d
-        return dbo_v1_get_cache_group_operational_metrics_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,26 @@ class DboV1GetCacheGroupPerformanceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_cache_performance_timeseries import (
+            DboV1CachePerformanceTimeseries,  # noqa: PLC0415
+        )
+
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(items_item_data, DboV1CachePerformanceTimeseries)
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
 
@@ -54,18 +65,25 @@ class DboV1GetCacheGroupPerformanceResponse:
         _items = d.pop("items", UNSET)
         items: list[DboV1CachePerformanceTimeseries] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = DboV1CachePerformanceTimeseries.from_dict(items_item_data)
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        DboV1CachePerformanceTimeseries.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
-        dbo_v1_get_cache_group_performance_response = cls(
+        _obj = cls(
             items=items,
         )
 
-        dbo_v1_get_cache_group_performance_response.additional_properties = d
-        return dbo_v1_get_cache_group_performance_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

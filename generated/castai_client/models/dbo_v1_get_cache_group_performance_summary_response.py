@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,13 +28,18 @@ class DboV1GetCacheGroupPerformanceSummaryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_cache_metrics import DboV1CacheMetrics  # noqa: PLC0415
+
         metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+            metrics = (
+                self.metrics.to_dict()
+                if isinstance(self.metrics, DboV1CacheMetrics)
+                else self.metrics
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if metrics is not UNSET:
             field_dict["metrics"] = metrics
 
@@ -49,14 +55,18 @@ class DboV1GetCacheGroupPerformanceSummaryResponse:
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
-            metrics = DboV1CacheMetrics.from_dict(_metrics)
+            metrics = (
+                DboV1CacheMetrics.from_dict(_metrics)
+                if isinstance(_metrics, dict)
+                else _lenient.kept(_metrics)
+            )
 
-        dbo_v1_get_cache_group_performance_summary_response = cls(
+        _obj = cls(
             metrics=metrics,
         )
 
-        dbo_v1_get_cache_group_performance_summary_response.additional_properties = d
-        return dbo_v1_get_cache_group_performance_summary_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

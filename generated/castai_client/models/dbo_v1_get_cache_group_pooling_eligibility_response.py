@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dbo_v1_pooling_eligibility_insight import (
         DboV1PoolingEligibilityInsight,
@@ -29,21 +32,30 @@ class DboV1GetCacheGroupPoolingEligibilityResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        insights = []
-        for insights_item_data in self.insights:
-            insights_item = insights_item_data.to_dict()
-            insights.append(insights_item)
+        from ..models.dbo_v1_pooling_eligibility_insight import (
+            DboV1PoolingEligibilityInsight,  # noqa: PLC0415
+        )
+
+        if isinstance(self.insights, list):
+            insights = []
+            for insights_item_data in self.insights:
+                insights_item = (
+                    insights_item_data.to_dict()
+                    if isinstance(insights_item_data, DboV1PoolingEligibilityInsight)
+                    else insights_item_data
+                )
+                insights.append(insights_item)
+        else:
+            insights = self.insights
 
         pooling_compatible = self.pooling_compatible
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "insights": insights,
-                "poolingCompatible": pooling_compatible,
-            }
-        )
+        if not isinstance(insights, Unset):
+            field_dict["insights"] = insights
+        if not isinstance(pooling_compatible, Unset):
+            field_dict["poolingCompatible"] = pooling_compatible
 
         return field_dict
 
@@ -54,22 +66,35 @@ class DboV1GetCacheGroupPoolingEligibilityResponse:
         )
 
         d = dict(src_dict)
-        insights = []
-        _insights = d.pop("insights")
-        for insights_item_data in _insights:
-            insights_item = DboV1PoolingEligibilityInsight.from_dict(insights_item_data)
+        insights: Any = d.pop("insights", UNSET)
+        if insights is UNSET:
+            _lenient.flag()
+        else:
+            _insights = insights
+            if isinstance(_insights, list):
+                insights = []
+                for insights_item_data in _insights:
+                    insights_item = (
+                        DboV1PoolingEligibilityInsight.from_dict(insights_item_data)
+                        if isinstance(insights_item_data, dict)
+                        else _lenient.kept(insights_item_data)
+                    )
 
-            insights.append(insights_item)
+                    insights.append(insights_item)
+            else:
+                insights = _lenient.kept(_insights)
 
-        pooling_compatible = d.pop("poolingCompatible")
+        pooling_compatible: Any = d.pop("poolingCompatible", UNSET)
+        if pooling_compatible is None or pooling_compatible is UNSET:
+            _lenient.flag()
 
-        dbo_v1_get_cache_group_pooling_eligibility_response = cls(
+        _obj = cls(
             insights=insights,
             pooling_compatible=pooling_compatible,
         )
 
-        dbo_v1_get_cache_group_pooling_eligibility_response.additional_properties = d
-        return dbo_v1_get_cache_group_pooling_eligibility_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,22 +33,37 @@ class DboV1GetCacheQueriesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.castai_pagination_v1_beta_1_page import (
+            CastaiPaginationV1Beta1Page,  # noqa: PLC0415
+        )
+        from ..models.dbo_v1_cache_query import DboV1CacheQuery  # noqa: PLC0415
+
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(items_item_data, DboV1CacheQuery)
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         next_page: dict[str, Any] | Unset = UNSET
         if not isinstance(self.next_page, Unset):
-            next_page = self.next_page.to_dict()
+            next_page = (
+                self.next_page.to_dict()
+                if isinstance(self.next_page, CastaiPaginationV1Beta1Page)
+                else self.next_page
+            )
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
         if next_page is not UNSET:
@@ -68,29 +84,42 @@ class DboV1GetCacheQueriesResponse:
         _items = d.pop("items", UNSET)
         items: list[DboV1CacheQuery] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = DboV1CacheQuery.from_dict(items_item_data)
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        DboV1CacheQuery.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         _next_page = d.pop("nextPage", UNSET)
         next_page: CastaiPaginationV1Beta1Page | Unset
         if isinstance(_next_page, Unset):
             next_page = UNSET
         else:
-            next_page = CastaiPaginationV1Beta1Page.from_dict(_next_page)
+            next_page = (
+                CastaiPaginationV1Beta1Page.from_dict(_next_page)
+                if isinstance(_next_page, dict)
+                else _lenient.kept(_next_page)
+            )
 
         total_count = d.pop("totalCount", UNSET)
+        if total_count is None:
+            _lenient.flag()
 
-        dbo_v1_get_cache_queries_response = cls(
+        _obj = cls(
             items=items,
             next_page=next_page,
             total_count=total_count,
         )
 
-        dbo_v1_get_cache_queries_response.additional_properties = d
-        return dbo_v1_get_cache_queries_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

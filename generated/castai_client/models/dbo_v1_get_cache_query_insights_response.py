@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,20 +31,33 @@ class DboV1GetCacheQueryInsightsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_cache_insights_item import DboV1CacheInsightsItem  # noqa: PLC0415
+        from ..models.dbo_v1_cache_insights_summary import DboV1CacheInsightsSummary  # noqa: PLC0415
+
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(items_item_data, DboV1CacheInsightsItem)
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+            summary = (
+                self.summary.to_dict()
+                if isinstance(self.summary, DboV1CacheInsightsSummary)
+                else self.summary
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
         if summary is not UNSET:
@@ -60,26 +74,37 @@ class DboV1GetCacheQueryInsightsResponse:
         _items = d.pop("items", UNSET)
         items: list[DboV1CacheInsightsItem] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = DboV1CacheInsightsItem.from_dict(items_item_data)
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        DboV1CacheInsightsItem.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         _summary = d.pop("summary", UNSET)
         summary: DboV1CacheInsightsSummary | Unset
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
-            summary = DboV1CacheInsightsSummary.from_dict(_summary)
+            summary = (
+                DboV1CacheInsightsSummary.from_dict(_summary)
+                if isinstance(_summary, dict)
+                else _lenient.kept(_summary)
+            )
 
-        dbo_v1_get_cache_query_insights_response = cls(
+        _obj = cls(
             items=items,
             summary=summary,
         )
 
-        dbo_v1_get_cache_query_insights_response.additional_properties = d
-        return dbo_v1_get_cache_query_insights_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

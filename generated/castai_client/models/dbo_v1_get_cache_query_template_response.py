@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1GetCacheQueryTemplateResponse")
@@ -27,7 +28,6 @@ class DboV1GetCacheQueryTemplateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if template is not UNSET:
             field_dict["template"] = template
 
@@ -37,13 +37,15 @@ class DboV1GetCacheQueryTemplateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         template = d.pop("template", UNSET)
+        if template is None:
+            _lenient.flag()
 
-        dbo_v1_get_cache_query_template_response = cls(
+        _obj = cls(
             template=template,
         )
 
-        dbo_v1_get_cache_query_template_response.additional_properties = d
-        return dbo_v1_get_cache_query_template_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,13 +28,18 @@ class DboV1GetCacheSummaryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_cache_metrics import DboV1CacheMetrics  # noqa: PLC0415
+
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+            summary = (
+                self.summary.to_dict()
+                if isinstance(self.summary, DboV1CacheMetrics)
+                else self.summary
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if summary is not UNSET:
             field_dict["summary"] = summary
 
@@ -49,14 +55,18 @@ class DboV1GetCacheSummaryResponse:
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
-            summary = DboV1CacheMetrics.from_dict(_summary)
+            summary = (
+                DboV1CacheMetrics.from_dict(_summary)
+                if isinstance(_summary, dict)
+                else _lenient.kept(_summary)
+            )
 
-        dbo_v1_get_cache_summary_response = cls(
+        _obj = cls(
             summary=summary,
         )
 
-        dbo_v1_get_cache_summary_response.additional_properties = d
-        return dbo_v1_get_cache_summary_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

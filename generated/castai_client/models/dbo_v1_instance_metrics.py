@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DboV1InstanceMetrics")
 
 
@@ -46,42 +49,65 @@ class DboV1InstanceMetrics:
 
         iops_writes = self.iops_writes
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activeMemory": active_memory,
-                "activeSessions": active_sessions,
-                "cpuUtilization": cpu_utilization,
-                "freeMemory": free_memory,
-                "iopsReads": iops_reads,
-                "iopsWrites": iops_writes,
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(active_memory, Unset):
+            field_dict["activeMemory"] = active_memory
+        if not isinstance(active_sessions, Unset):
+            field_dict["activeSessions"] = active_sessions
+        if not isinstance(cpu_utilization, Unset):
+            field_dict["cpuUtilization"] = cpu_utilization
+        if not isinstance(free_memory, Unset):
+            field_dict["freeMemory"] = free_memory
+        if not isinstance(iops_reads, Unset):
+            field_dict["iopsReads"] = iops_reads
+        if not isinstance(iops_writes, Unset):
+            field_dict["iopsWrites"] = iops_writes
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active_memory = d.pop("activeMemory")
+        active_memory: Any = d.pop("activeMemory", UNSET)
+        if active_memory is None or active_memory is UNSET:
+            _lenient.flag()
 
-        active_sessions = d.pop("activeSessions")
+        active_sessions: Any = d.pop("activeSessions", UNSET)
+        if active_sessions is None or active_sessions is UNSET:
+            _lenient.flag()
 
-        cpu_utilization = d.pop("cpuUtilization")
+        cpu_utilization: Any = d.pop("cpuUtilization", UNSET)
+        if cpu_utilization is None or cpu_utilization is UNSET:
+            _lenient.flag()
 
-        free_memory = d.pop("freeMemory")
+        free_memory: Any = d.pop("freeMemory", UNSET)
+        if free_memory is None or free_memory is UNSET:
+            _lenient.flag()
 
-        iops_reads = d.pop("iopsReads")
+        iops_reads: Any = d.pop("iopsReads", UNSET)
+        if iops_reads is None or iops_reads is UNSET:
+            _lenient.flag()
 
-        iops_writes = d.pop("iopsWrites")
+        iops_writes: Any = d.pop("iopsWrites", UNSET)
+        if iops_writes is None or iops_writes is UNSET:
+            _lenient.flag()
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
-        dbo_v1_instance_metrics = cls(
+        _obj = cls(
             active_memory=active_memory,
             active_sessions=active_sessions,
             cpu_utilization=cpu_utilization,
@@ -91,8 +117,8 @@ class DboV1InstanceMetrics:
             timestamp=timestamp,
         )
 
-        dbo_v1_instance_metrics.additional_properties = d
-        return dbo_v1_instance_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

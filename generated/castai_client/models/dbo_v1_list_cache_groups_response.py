@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,20 +31,33 @@ class DboV1ListCacheGroupsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_cache_group import DboV1CacheGroup  # noqa: PLC0415
+        from ..models.dbo_v1_cache_metrics import DboV1CacheMetrics  # noqa: PLC0415
+
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(items_item_data, DboV1CacheGroup)
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+            metrics = (
+                self.metrics.to_dict()
+                if isinstance(self.metrics, DboV1CacheMetrics)
+                else self.metrics
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
         if metrics is not UNSET:
@@ -60,26 +74,37 @@ class DboV1ListCacheGroupsResponse:
         _items = d.pop("items", UNSET)
         items: list[DboV1CacheGroup] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = DboV1CacheGroup.from_dict(items_item_data)
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        DboV1CacheGroup.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         _metrics = d.pop("metrics", UNSET)
         metrics: DboV1CacheMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
-            metrics = DboV1CacheMetrics.from_dict(_metrics)
+            metrics = (
+                DboV1CacheMetrics.from_dict(_metrics)
+                if isinstance(_metrics, dict)
+                else _lenient.kept(_metrics)
+            )
 
-        dbo_v1_list_cache_groups_response = cls(
+        _obj = cls(
             items=items,
             metrics=metrics,
         )
 
-        dbo_v1_list_cache_groups_response.additional_properties = d
-        return dbo_v1_list_cache_groups_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

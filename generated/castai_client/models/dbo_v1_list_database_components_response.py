@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dbo_v1_database_component import DboV1DatabaseComponent
     from ..models.dbo_v1_organization_summary import DboV1OrganizationSummary
@@ -28,21 +31,33 @@ class DboV1ListDatabaseComponentsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        components = []
-        for components_item_data in self.components:
-            components_item = components_item_data.to_dict()
-            components.append(components_item)
+        from ..models.dbo_v1_database_component import DboV1DatabaseComponent  # noqa: PLC0415
+        from ..models.dbo_v1_organization_summary import DboV1OrganizationSummary  # noqa: PLC0415
 
-        summary = self.summary.to_dict()
+        if isinstance(self.components, list):
+            components = []
+            for components_item_data in self.components:
+                components_item = (
+                    components_item_data.to_dict()
+                    if isinstance(components_item_data, DboV1DatabaseComponent)
+                    else components_item_data
+                )
+                components.append(components_item)
+        else:
+            components = self.components
+
+        summary = (
+            self.summary.to_dict()
+            if isinstance(self.summary, DboV1OrganizationSummary)
+            else self.summary
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "components": components,
-                "summary": summary,
-            }
-        )
+        if not isinstance(components, Unset):
+            field_dict["components"] = components
+        if not isinstance(summary, Unset):
+            field_dict["summary"] = summary
 
         return field_dict
 
@@ -52,22 +67,41 @@ class DboV1ListDatabaseComponentsResponse:
         from ..models.dbo_v1_organization_summary import DboV1OrganizationSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        components = []
-        _components = d.pop("components")
-        for components_item_data in _components:
-            components_item = DboV1DatabaseComponent.from_dict(components_item_data)
+        components: Any = d.pop("components", UNSET)
+        if components is UNSET:
+            _lenient.flag()
+        else:
+            _components = components
+            if isinstance(_components, list):
+                components = []
+                for components_item_data in _components:
+                    components_item = (
+                        DboV1DatabaseComponent.from_dict(components_item_data)
+                        if isinstance(components_item_data, dict)
+                        else _lenient.kept(components_item_data)
+                    )
 
-            components.append(components_item)
+                    components.append(components_item)
+            else:
+                components = _lenient.kept(_components)
 
-        summary = DboV1OrganizationSummary.from_dict(d.pop("summary"))
+        summary: Any = d.pop("summary", UNSET)
+        if summary is UNSET:
+            _lenient.flag()
+        else:
+            summary = (
+                DboV1OrganizationSummary.from_dict(summary)
+                if isinstance(summary, dict)
+                else _lenient.kept(summary)
+            )
 
-        dbo_v1_list_database_components_response = cls(
+        _obj = cls(
             components=components,
             summary=summary,
         )
 
-        dbo_v1_list_database_components_response.additional_properties = d
-        return dbo_v1_list_database_components_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

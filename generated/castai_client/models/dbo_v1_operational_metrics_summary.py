@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dbo_v1_operational_metrics_summary_cache_configuration_metrics import (
         DboV1OperationalMetricsSummaryCacheConfigurationMetrics,
@@ -27,18 +30,29 @@ class DboV1OperationalMetricsSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        databases = []
-        for databases_item_data in self.databases:
-            databases_item = databases_item_data.to_dict()
-            databases.append(databases_item)
+        from ..models.dbo_v1_operational_metrics_summary_cache_configuration_metrics import (
+            DboV1OperationalMetricsSummaryCacheConfigurationMetrics,  # noqa: PLC0415
+        )
+
+        if isinstance(self.databases, list):
+            databases = []
+            for databases_item_data in self.databases:
+                databases_item = (
+                    databases_item_data.to_dict()
+                    if isinstance(
+                        databases_item_data,
+                        DboV1OperationalMetricsSummaryCacheConfigurationMetrics,
+                    )
+                    else databases_item_data
+                )
+                databases.append(databases_item)
+        else:
+            databases = self.databases
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databases": databases,
-            }
-        )
+        if not isinstance(databases, Unset):
+            field_dict["databases"] = databases
 
         return field_dict
 
@@ -49,23 +63,32 @@ class DboV1OperationalMetricsSummary:
         )
 
         d = dict(src_dict)
-        databases = []
-        _databases = d.pop("databases")
-        for databases_item_data in _databases:
-            databases_item = (
-                DboV1OperationalMetricsSummaryCacheConfigurationMetrics.from_dict(
-                    databases_item_data
-                )
-            )
+        databases: Any = d.pop("databases", UNSET)
+        if databases is UNSET:
+            _lenient.flag()
+        else:
+            _databases = databases
+            if isinstance(_databases, list):
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = (
+                        DboV1OperationalMetricsSummaryCacheConfigurationMetrics.from_dict(
+                            databases_item_data
+                        )
+                        if isinstance(databases_item_data, dict)
+                        else _lenient.kept(databases_item_data)
+                    )
 
-            databases.append(databases_item)
+                    databases.append(databases_item)
+            else:
+                databases = _lenient.kept(_databases)
 
-        dbo_v1_operational_metrics_summary = cls(
+        _obj = cls(
             databases=databases,
         )
 
-        dbo_v1_operational_metrics_summary.additional_properties = d
-        return dbo_v1_operational_metrics_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

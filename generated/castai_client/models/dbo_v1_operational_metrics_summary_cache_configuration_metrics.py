@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DboV1OperationalMetricsSummaryCacheConfigurationMetrics")
 
 
@@ -45,35 +48,49 @@ class DboV1OperationalMetricsSummaryCacheConfigurationMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseIdleConnections": database_idle_connections,
-                "databaseName": database_name,
-                "databaseTotalConnections": database_total_connections,
-                "dboIdleConnections": dbo_idle_connections,
-                "dboTotalConnections": dbo_total_connections,
-                "id": id,
-            }
-        )
+        if not isinstance(database_idle_connections, Unset):
+            field_dict["databaseIdleConnections"] = database_idle_connections
+        if not isinstance(database_name, Unset):
+            field_dict["databaseName"] = database_name
+        if not isinstance(database_total_connections, Unset):
+            field_dict["databaseTotalConnections"] = database_total_connections
+        if not isinstance(dbo_idle_connections, Unset):
+            field_dict["dboIdleConnections"] = dbo_idle_connections
+        if not isinstance(dbo_total_connections, Unset):
+            field_dict["dboTotalConnections"] = dbo_total_connections
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_idle_connections = d.pop("databaseIdleConnections")
+        database_idle_connections: Any = d.pop("databaseIdleConnections", UNSET)
+        if database_idle_connections is None or database_idle_connections is UNSET:
+            _lenient.flag()
 
-        database_name = d.pop("databaseName")
+        database_name: Any = d.pop("databaseName", UNSET)
+        if database_name is None or database_name is UNSET:
+            _lenient.flag()
 
-        database_total_connections = d.pop("databaseTotalConnections")
+        database_total_connections: Any = d.pop("databaseTotalConnections", UNSET)
+        if database_total_connections is None or database_total_connections is UNSET:
+            _lenient.flag()
 
-        dbo_idle_connections = d.pop("dboIdleConnections")
+        dbo_idle_connections: Any = d.pop("dboIdleConnections", UNSET)
+        if dbo_idle_connections is None or dbo_idle_connections is UNSET:
+            _lenient.flag()
 
-        dbo_total_connections = d.pop("dboTotalConnections")
+        dbo_total_connections: Any = d.pop("dboTotalConnections", UNSET)
+        if dbo_total_connections is None or dbo_total_connections is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        dbo_v1_operational_metrics_summary_cache_configuration_metrics = cls(
+        _obj = cls(
             database_idle_connections=database_idle_connections,
             database_name=database_name,
             database_total_connections=database_total_connections,
@@ -82,8 +99,8 @@ class DboV1OperationalMetricsSummaryCacheConfigurationMetrics:
             id=id,
         )
 
-        dbo_v1_operational_metrics_summary_cache_configuration_metrics.additional_properties = d
-        return dbo_v1_operational_metrics_summary_cache_configuration_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

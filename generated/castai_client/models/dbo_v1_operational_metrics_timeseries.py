@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DboV1OperationalMetricsTimeseries")
 
 
@@ -38,36 +41,53 @@ class DboV1OperationalMetricsTimeseries:
 
         dbo_total_connections = self.dbo_total_connections
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseIdleConnections": database_idle_connections,
-                "databaseTotalConnections": database_total_connections,
-                "dboIdleConnections": dbo_idle_connections,
-                "dboTotalConnections": dbo_total_connections,
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(database_idle_connections, Unset):
+            field_dict["databaseIdleConnections"] = database_idle_connections
+        if not isinstance(database_total_connections, Unset):
+            field_dict["databaseTotalConnections"] = database_total_connections
+        if not isinstance(dbo_idle_connections, Unset):
+            field_dict["dboIdleConnections"] = dbo_idle_connections
+        if not isinstance(dbo_total_connections, Unset):
+            field_dict["dboTotalConnections"] = dbo_total_connections
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_idle_connections = d.pop("databaseIdleConnections")
+        database_idle_connections: Any = d.pop("databaseIdleConnections", UNSET)
+        if database_idle_connections is None or database_idle_connections is UNSET:
+            _lenient.flag()
 
-        database_total_connections = d.pop("databaseTotalConnections")
+        database_total_connections: Any = d.pop("databaseTotalConnections", UNSET)
+        if database_total_connections is None or database_total_connections is UNSET:
+            _lenient.flag()
 
-        dbo_idle_connections = d.pop("dboIdleConnections")
+        dbo_idle_connections: Any = d.pop("dboIdleConnections", UNSET)
+        if dbo_idle_connections is None or dbo_idle_connections is UNSET:
+            _lenient.flag()
 
-        dbo_total_connections = d.pop("dboTotalConnections")
+        dbo_total_connections: Any = d.pop("dboTotalConnections", UNSET)
+        if dbo_total_connections is None or dbo_total_connections is UNSET:
+            _lenient.flag()
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
-        dbo_v1_operational_metrics_timeseries = cls(
+        _obj = cls(
             database_idle_connections=database_idle_connections,
             database_total_connections=database_total_connections,
             dbo_idle_connections=dbo_idle_connections,
@@ -75,8 +95,8 @@ class DboV1OperationalMetricsTimeseries:
             timestamp=timestamp,
         )
 
-        dbo_v1_operational_metrics_timeseries.additional_properties = d
-        return dbo_v1_operational_metrics_timeseries
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1OrganizationSummary")
@@ -71,18 +72,22 @@ class DboV1OrganizationSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cacheableQueries": cacheable_queries,
-                "currentCost": current_cost,
-                "dqlQueries": dql_queries,
-                "enabledCachedCount": enabled_cached_count,
-                "estimatedCost": estimated_cost,
-                "potentialSavings": potential_savings,
-                "totalDatabaseCount": total_database_count,
-                "totalQueries": total_queries,
-            }
-        )
+        if not isinstance(cacheable_queries, Unset):
+            field_dict["cacheableQueries"] = cacheable_queries
+        if not isinstance(current_cost, Unset):
+            field_dict["currentCost"] = current_cost
+        if not isinstance(dql_queries, Unset):
+            field_dict["dqlQueries"] = dql_queries
+        if not isinstance(enabled_cached_count, Unset):
+            field_dict["enabledCachedCount"] = enabled_cached_count
+        if not isinstance(estimated_cost, Unset):
+            field_dict["estimatedCost"] = estimated_cost
+        if not isinstance(potential_savings, Unset):
+            field_dict["potentialSavings"] = potential_savings
+        if not isinstance(total_database_count, Unset):
+            field_dict["totalDatabaseCount"] = total_database_count
+        if not isinstance(total_queries, Unset):
+            field_dict["totalQueries"] = total_queries
         if cache_hits is not UNSET:
             field_dict["cacheHits"] = cache_hits
         if time_saved is not UNSET:
@@ -93,28 +98,46 @@ class DboV1OrganizationSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cacheable_queries = d.pop("cacheableQueries")
+        cacheable_queries: Any = d.pop("cacheableQueries", UNSET)
+        if cacheable_queries is None or cacheable_queries is UNSET:
+            _lenient.flag()
 
-        current_cost = d.pop("currentCost")
+        current_cost: Any = d.pop("currentCost", UNSET)
+        if current_cost is None or current_cost is UNSET:
+            _lenient.flag()
 
-        dql_queries = d.pop("dqlQueries")
+        dql_queries: Any = d.pop("dqlQueries", UNSET)
+        if dql_queries is None or dql_queries is UNSET:
+            _lenient.flag()
 
-        enabled_cached_count = d.pop("enabledCachedCount")
+        enabled_cached_count: Any = d.pop("enabledCachedCount", UNSET)
+        if enabled_cached_count is None or enabled_cached_count is UNSET:
+            _lenient.flag()
 
-        estimated_cost = d.pop("estimatedCost")
+        estimated_cost: Any = d.pop("estimatedCost", UNSET)
+        if estimated_cost is None or estimated_cost is UNSET:
+            _lenient.flag()
 
-        potential_savings = d.pop("potentialSavings")
+        potential_savings: Any = d.pop("potentialSavings", UNSET)
+        if potential_savings is None or potential_savings is UNSET:
+            _lenient.flag()
 
-        total_database_count = d.pop("totalDatabaseCount")
+        total_database_count: Any = d.pop("totalDatabaseCount", UNSET)
+        if total_database_count is None or total_database_count is UNSET:
+            _lenient.flag()
 
-        total_queries = d.pop("totalQueries")
+        total_queries: Any = d.pop("totalQueries", UNSET)
+        if total_queries is None or total_queries is UNSET:
+            _lenient.flag()
 
         def _parse_cache_hits(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cache_hits = _parse_cache_hits(d.pop("cacheHits", UNSET))
 
@@ -123,11 +146,13 @@ class DboV1OrganizationSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         time_saved = _parse_time_saved(d.pop("timeSaved", UNSET))
 
-        dbo_v1_organization_summary = cls(
+        _obj = cls(
             cacheable_queries=cacheable_queries,
             current_cost=current_cost,
             dql_queries=dql_queries,
@@ -140,8 +165,8 @@ class DboV1OrganizationSummary:
             time_saved=time_saved,
         )
 
-        dbo_v1_organization_summary.additional_properties = d
-        return dbo_v1_organization_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.castai_v1_cloud import CastaiV1Cloud, check_castai_v1_cloud
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1PhaseOneParams")
 
@@ -27,25 +29,26 @@ class DboV1PhaseOneParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "csp": csp,
-            }
-        )
+        if not isinstance(csp, Unset):
+            field_dict["csp"] = csp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        csp = check_castai_v1_cloud(d.pop("csp"))
+        csp: Any = d.pop("csp", UNSET)
+        if csp is UNSET:
+            _lenient.flag()
+        else:
+            csp = check_castai_v1_cloud(csp)
 
-        dbo_v1_phase_one_params = cls(
+        _obj = cls(
             csp=csp,
         )
 
-        dbo_v1_phase_one_params.additional_properties = d
-        return dbo_v1_phase_one_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,10 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_traffic_insights_type import (
     DboV1TrafficInsightsType,
     check_dbo_v1_traffic_insights_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1PoolingEligibilityInsight")
 
@@ -39,7 +41,11 @@ class DboV1PoolingEligibilityInsight:
 
         documentation_link = self.documentation_link
 
-        last_seen = self.last_seen.isoformat()
+        last_seen = (
+            self.last_seen.isoformat()
+            if isinstance(self.last_seen, datetime.datetime)
+            else self.last_seen
+        )
 
         summary = self.summary
 
@@ -47,32 +53,47 @@ class DboV1PoolingEligibilityInsight:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "documentationLink": documentation_link,
-                "lastSeen": last_seen,
-                "summary": summary,
-                "type": type_,
-            }
-        )
+        if not isinstance(description, Unset):
+            field_dict["description"] = description
+        if not isinstance(documentation_link, Unset):
+            field_dict["documentationLink"] = documentation_link
+        if not isinstance(last_seen, Unset):
+            field_dict["lastSeen"] = last_seen
+        if not isinstance(summary, Unset):
+            field_dict["summary"] = summary
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = d.pop("description")
+        description: Any = d.pop("description", UNSET)
+        if description is None or description is UNSET:
+            _lenient.flag()
 
-        documentation_link = d.pop("documentationLink")
+        documentation_link: Any = d.pop("documentationLink", UNSET)
+        if documentation_link is None or documentation_link is UNSET:
+            _lenient.flag()
 
-        last_seen = datetime.datetime.fromisoformat(d.pop("lastSeen"))
+        last_seen: Any = d.pop("lastSeen", UNSET)
+        if last_seen is UNSET:
+            _lenient.flag()
+        else:
+            last_seen = _lenient.as_datetime(last_seen)
 
-        summary = d.pop("summary")
+        summary: Any = d.pop("summary", UNSET)
+        if summary is None or summary is UNSET:
+            _lenient.flag()
 
-        type_ = check_dbo_v1_traffic_insights_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_dbo_v1_traffic_insights_type(type_)
 
-        dbo_v1_pooling_eligibility_insight = cls(
+        _obj = cls(
             description=description,
             documentation_link=documentation_link,
             last_seen=last_seen,
@@ -80,8 +101,8 @@ class DboV1PoolingEligibilityInsight:
             type_=type_,
         )
 
-        dbo_v1_pooling_eligibility_insight.additional_properties = d
-        return dbo_v1_pooling_eligibility_insight
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

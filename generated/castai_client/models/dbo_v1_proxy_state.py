@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dbo_v1_proxy_state_cache_config_state import (
         DboV1ProxyStateCacheConfigState,
@@ -37,27 +40,58 @@ class DboV1ProxyState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        config_states = []
-        for config_states_item_data in self.config_states:
-            config_states_item = config_states_item_data.to_dict()
-            config_states.append(config_states_item)
+        from ..models.dbo_v1_proxy_state_cache_config_state import (
+            DboV1ProxyStateCacheConfigState,  # noqa: PLC0415
+        )
+        from ..models.dbo_v1_proxy_state_cache_deployment import (
+            DboV1ProxyStateCacheDeployment,  # noqa: PLC0415
+        )
+        from ..models.dbo_v1_proxy_state_traffic_insights import (
+            DboV1ProxyStateTrafficInsights,  # noqa: PLC0415
+        )
 
-        deployment = self.deployment.to_dict()
+        if isinstance(self.config_states, list):
+            config_states = []
+            for config_states_item_data in self.config_states:
+                config_states_item = (
+                    config_states_item_data.to_dict()
+                    if isinstance(
+                        config_states_item_data, DboV1ProxyStateCacheConfigState
+                    )
+                    else config_states_item_data
+                )
+                config_states.append(config_states_item)
+        else:
+            config_states = self.config_states
 
-        traffic_insights = []
-        for traffic_insights_item_data in self.traffic_insights:
-            traffic_insights_item = traffic_insights_item_data.to_dict()
-            traffic_insights.append(traffic_insights_item)
+        deployment = (
+            self.deployment.to_dict()
+            if isinstance(self.deployment, DboV1ProxyStateCacheDeployment)
+            else self.deployment
+        )
+
+        if isinstance(self.traffic_insights, list):
+            traffic_insights = []
+            for traffic_insights_item_data in self.traffic_insights:
+                traffic_insights_item = (
+                    traffic_insights_item_data.to_dict()
+                    if isinstance(
+                        traffic_insights_item_data, DboV1ProxyStateTrafficInsights
+                    )
+                    else traffic_insights_item_data
+                )
+                traffic_insights.append(traffic_insights_item)
+        else:
+            traffic_insights = self.traffic_insights
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configStates": config_states,
-                "deployment": deployment,
-                "trafficInsights": traffic_insights,
-            }
-        )
+        if not isinstance(config_states, Unset):
+            field_dict["configStates"] = config_states
+        if not isinstance(deployment, Unset):
+            field_dict["deployment"] = deployment
+        if not isinstance(traffic_insights, Unset):
+            field_dict["trafficInsights"] = traffic_insights
 
         return field_dict
 
@@ -74,34 +108,64 @@ class DboV1ProxyState:
         )
 
         d = dict(src_dict)
-        config_states = []
-        _config_states = d.pop("configStates")
-        for config_states_item_data in _config_states:
-            config_states_item = DboV1ProxyStateCacheConfigState.from_dict(
-                config_states_item_data
+        config_states: Any = d.pop("configStates", UNSET)
+        if config_states is UNSET:
+            _lenient.flag()
+        else:
+            _config_states = config_states
+            if isinstance(_config_states, list):
+                config_states = []
+                for config_states_item_data in _config_states:
+                    config_states_item = (
+                        DboV1ProxyStateCacheConfigState.from_dict(
+                            config_states_item_data
+                        )
+                        if isinstance(config_states_item_data, dict)
+                        else _lenient.kept(config_states_item_data)
+                    )
+
+                    config_states.append(config_states_item)
+            else:
+                config_states = _lenient.kept(_config_states)
+
+        deployment: Any = d.pop("deployment", UNSET)
+        if deployment is UNSET:
+            _lenient.flag()
+        else:
+            deployment = (
+                DboV1ProxyStateCacheDeployment.from_dict(deployment)
+                if isinstance(deployment, dict)
+                else _lenient.kept(deployment)
             )
 
-            config_states.append(config_states_item)
+        traffic_insights: Any = d.pop("trafficInsights", UNSET)
+        if traffic_insights is UNSET:
+            _lenient.flag()
+        else:
+            _traffic_insights = traffic_insights
+            if isinstance(_traffic_insights, list):
+                traffic_insights = []
+                for traffic_insights_item_data in _traffic_insights:
+                    traffic_insights_item = (
+                        DboV1ProxyStateTrafficInsights.from_dict(
+                            traffic_insights_item_data
+                        )
+                        if isinstance(traffic_insights_item_data, dict)
+                        else _lenient.kept(traffic_insights_item_data)
+                    )
 
-        deployment = DboV1ProxyStateCacheDeployment.from_dict(d.pop("deployment"))
+                    traffic_insights.append(traffic_insights_item)
+            else:
+                traffic_insights = _lenient.kept(_traffic_insights)
 
-        traffic_insights = []
-        _traffic_insights = d.pop("trafficInsights")
-        for traffic_insights_item_data in _traffic_insights:
-            traffic_insights_item = DboV1ProxyStateTrafficInsights.from_dict(
-                traffic_insights_item_data
-            )
-
-            traffic_insights.append(traffic_insights_item)
-
-        dbo_v1_proxy_state = cls(
+        _obj = cls(
             config_states=config_states,
             deployment=deployment,
             traffic_insights=traffic_insights,
         )
 
-        dbo_v1_proxy_state.additional_properties = d
-        return dbo_v1_proxy_state
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_proxy_state_database_connection_status import (
     DboV1ProxyStateDatabaseConnectionStatus,
     check_dbo_v1_proxy_state_database_connection_status,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1ProxyStateCacheConfigState")
 
@@ -38,35 +40,40 @@ class DboV1ProxyStateCacheConfigState:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cacheId": cache_id,
-                "configVersion": config_version,
-                "dbStatus": db_status,
-            }
-        )
+        if not isinstance(cache_id, Unset):
+            field_dict["cacheId"] = cache_id
+        if not isinstance(config_version, Unset):
+            field_dict["configVersion"] = config_version
+        if not isinstance(db_status, Unset):
+            field_dict["dbStatus"] = db_status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cache_id = d.pop("cacheId")
+        cache_id: Any = d.pop("cacheId", UNSET)
+        if cache_id is None or cache_id is UNSET:
+            _lenient.flag()
 
-        config_version = d.pop("configVersion")
+        config_version: Any = d.pop("configVersion", UNSET)
+        if config_version is None or config_version is UNSET:
+            _lenient.flag()
 
-        db_status = check_dbo_v1_proxy_state_database_connection_status(
-            d.pop("dbStatus")
-        )
+        db_status: Any = d.pop("dbStatus", UNSET)
+        if db_status is UNSET:
+            _lenient.flag()
+        else:
+            db_status = check_dbo_v1_proxy_state_database_connection_status(db_status)
 
-        dbo_v1_proxy_state_cache_config_state = cls(
+        _obj = cls(
             cache_id=cache_id,
             config_version=config_version,
             db_status=db_status,
         )
 
-        dbo_v1_proxy_state_cache_config_state.additional_properties = d
-        return dbo_v1_proxy_state_cache_config_state
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ class DboV1ProxyStateCacheDeployment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_endpoint import DboV1Endpoint  # noqa: PLC0415
+
         chart_version = self.chart_version
 
         namespace = self.namespace
@@ -51,24 +54,32 @@ class DboV1ProxyStateCacheDeployment:
 
         endpoints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.endpoints, Unset):
-            endpoints = []
-            for endpoints_item_data in self.endpoints:
-                endpoints_item = endpoints_item_data.to_dict()
-                endpoints.append(endpoints_item)
+            if isinstance(self.endpoints, list):
+                endpoints = []
+                for endpoints_item_data in self.endpoints:
+                    endpoints_item = (
+                        endpoints_item_data.to_dict()
+                        if isinstance(endpoints_item_data, DboV1Endpoint)
+                        else endpoints_item_data
+                    )
+                    endpoints.append(endpoints_item)
+            else:
+                endpoints = self.endpoints
 
         pooling_enabled = self.pooling_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chartVersion": chart_version,
-                "namespace": namespace,
-                "proxyImage": proxy_image,
-                "queryProcessorImage": query_processor_image,
-                "serviceName": service_name,
-            }
-        )
+        if not isinstance(chart_version, Unset):
+            field_dict["chartVersion"] = chart_version
+        if not isinstance(namespace, Unset):
+            field_dict["namespace"] = namespace
+        if not isinstance(proxy_image, Unset):
+            field_dict["proxyImage"] = proxy_image
+        if not isinstance(query_processor_image, Unset):
+            field_dict["queryProcessorImage"] = query_processor_image
+        if not isinstance(service_name, Unset):
+            field_dict["serviceName"] = service_name
         if endpoints is not UNSET:
             field_dict["endpoints"] = endpoints
         if pooling_enabled is not UNSET:
@@ -81,28 +92,47 @@ class DboV1ProxyStateCacheDeployment:
         from ..models.dbo_v1_endpoint import DboV1Endpoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        chart_version = d.pop("chartVersion")
+        chart_version: Any = d.pop("chartVersion", UNSET)
+        if chart_version is None or chart_version is UNSET:
+            _lenient.flag()
 
-        namespace = d.pop("namespace")
+        namespace: Any = d.pop("namespace", UNSET)
+        if namespace is None or namespace is UNSET:
+            _lenient.flag()
 
-        proxy_image = d.pop("proxyImage")
+        proxy_image: Any = d.pop("proxyImage", UNSET)
+        if proxy_image is None or proxy_image is UNSET:
+            _lenient.flag()
 
-        query_processor_image = d.pop("queryProcessorImage")
+        query_processor_image: Any = d.pop("queryProcessorImage", UNSET)
+        if query_processor_image is None or query_processor_image is UNSET:
+            _lenient.flag()
 
-        service_name = d.pop("serviceName")
+        service_name: Any = d.pop("serviceName", UNSET)
+        if service_name is None or service_name is UNSET:
+            _lenient.flag()
 
         _endpoints = d.pop("endpoints", UNSET)
         endpoints: list[DboV1Endpoint] | Unset = UNSET
         if _endpoints is not UNSET:
-            endpoints = []
-            for endpoints_item_data in _endpoints:
-                endpoints_item = DboV1Endpoint.from_dict(endpoints_item_data)
+            if isinstance(_endpoints, list):
+                endpoints = []
+                for endpoints_item_data in _endpoints:
+                    endpoints_item = (
+                        DboV1Endpoint.from_dict(endpoints_item_data)
+                        if isinstance(endpoints_item_data, dict)
+                        else _lenient.kept(endpoints_item_data)
+                    )
 
-                endpoints.append(endpoints_item)
+                    endpoints.append(endpoints_item)
+            else:
+                endpoints = _lenient.kept(_endpoints)
 
         pooling_enabled = d.pop("poolingEnabled", UNSET)
+        if pooling_enabled is None:
+            _lenient.flag()
 
-        dbo_v1_proxy_state_cache_deployment = cls(
+        _obj = cls(
             chart_version=chart_version,
             namespace=namespace,
             proxy_image=proxy_image,
@@ -112,8 +142,8 @@ class DboV1ProxyStateCacheDeployment:
             pooling_enabled=pooling_enabled,
         )
 
-        dbo_v1_proxy_state_cache_deployment.additional_properties = d
-        return dbo_v1_proxy_state_cache_deployment
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,10 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_traffic_insights_type import (
     DboV1TrafficInsightsType,
     check_dbo_v1_traffic_insights_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1ProxyStateTrafficInsights")
 
@@ -29,35 +31,45 @@ class DboV1ProxyStateTrafficInsights:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-                "type": type_,
-            }
-        )
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
-        type_ = check_dbo_v1_traffic_insights_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_dbo_v1_traffic_insights_type(type_)
 
-        dbo_v1_proxy_state_traffic_insights = cls(
+        _obj = cls(
             timestamp=timestamp,
             type_=type_,
         )
 
-        dbo_v1_proxy_state_traffic_insights.additional_properties = d
-        return dbo_v1_proxy_state_traffic_insights
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_registration_type import (
     DboV1RegistrationType,
     check_dbo_v1_registration_type,
@@ -55,21 +56,47 @@ class DboV1Registration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_delete_account_params import DboV1DeleteAccountParams  # noqa: PLC0415
+        from ..models.dbo_v1_deploy_cache_params import DboV1DeployCacheParams  # noqa: PLC0415
+        from ..models.dbo_v1_deploy_db_agent_params import DboV1DeployDBAgentParams  # noqa: PLC0415
+        from ..models.dbo_v1_deploy_dbo_params import DboV1DeployDBOParams  # noqa: PLC0415
+        from ..models.dbo_v1_phase_one_params import DboV1PhaseOneParams  # noqa: PLC0415
+        from ..models.dbo_v1_uninstall_cache_params import DboV1UninstallCacheParams  # noqa: PLC0415
+        from ..models.dbo_v1_uninstall_db_agent_params import (
+            DboV1UninstallDBAgentParams,  # noqa: PLC0415
+        )
+
         delete_account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.delete_account, Unset):
-            delete_account = self.delete_account.to_dict()
+            delete_account = (
+                self.delete_account.to_dict()
+                if isinstance(self.delete_account, DboV1DeleteAccountParams)
+                else self.delete_account
+            )
 
         deploy_cache: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deploy_cache, Unset):
-            deploy_cache = self.deploy_cache.to_dict()
+            deploy_cache = (
+                self.deploy_cache.to_dict()
+                if isinstance(self.deploy_cache, DboV1DeployCacheParams)
+                else self.deploy_cache
+            )
 
         deploy_db_agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deploy_db_agent, Unset):
-            deploy_db_agent = self.deploy_db_agent.to_dict()
+            deploy_db_agent = (
+                self.deploy_db_agent.to_dict()
+                if isinstance(self.deploy_db_agent, DboV1DeployDBAgentParams)
+                else self.deploy_db_agent
+            )
 
         deploy_dbo: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deploy_dbo, Unset):
-            deploy_dbo = self.deploy_dbo.to_dict()
+            deploy_dbo = (
+                self.deploy_dbo.to_dict()
+                if isinstance(self.deploy_dbo, DboV1DeployDBOParams)
+                else self.deploy_dbo
+            )
 
         execute_command = self.execute_command
 
@@ -77,7 +104,11 @@ class DboV1Registration:
 
         phase_one: dict[str, Any] | Unset = UNSET
         if not isinstance(self.phase_one, Unset):
-            phase_one = self.phase_one.to_dict()
+            phase_one = (
+                self.phase_one.to_dict()
+                if isinstance(self.phase_one, DboV1PhaseOneParams)
+                else self.phase_one
+            )
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -85,15 +116,22 @@ class DboV1Registration:
 
         uninstall_cache: dict[str, Any] | Unset = UNSET
         if not isinstance(self.uninstall_cache, Unset):
-            uninstall_cache = self.uninstall_cache.to_dict()
+            uninstall_cache = (
+                self.uninstall_cache.to_dict()
+                if isinstance(self.uninstall_cache, DboV1UninstallCacheParams)
+                else self.uninstall_cache
+            )
 
         uninstall_db_agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.uninstall_db_agent, Unset):
-            uninstall_db_agent = self.uninstall_db_agent.to_dict()
+            uninstall_db_agent = (
+                self.uninstall_db_agent.to_dict()
+                if isinstance(self.uninstall_db_agent, DboV1UninstallDBAgentParams)
+                else self.uninstall_db_agent
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if delete_account is not UNSET:
             field_dict["deleteAccount"] = delete_account
         if deploy_cache is not UNSET:
@@ -135,39 +173,63 @@ class DboV1Registration:
         if isinstance(_delete_account, Unset):
             delete_account = UNSET
         else:
-            delete_account = DboV1DeleteAccountParams.from_dict(_delete_account)
+            delete_account = (
+                DboV1DeleteAccountParams.from_dict(_delete_account)
+                if isinstance(_delete_account, dict)
+                else _lenient.kept(_delete_account)
+            )
 
         _deploy_cache = d.pop("deployCache", UNSET)
         deploy_cache: DboV1DeployCacheParams | Unset
         if isinstance(_deploy_cache, Unset):
             deploy_cache = UNSET
         else:
-            deploy_cache = DboV1DeployCacheParams.from_dict(_deploy_cache)
+            deploy_cache = (
+                DboV1DeployCacheParams.from_dict(_deploy_cache)
+                if isinstance(_deploy_cache, dict)
+                else _lenient.kept(_deploy_cache)
+            )
 
         _deploy_db_agent = d.pop("deployDbAgent", UNSET)
         deploy_db_agent: DboV1DeployDBAgentParams | Unset
         if isinstance(_deploy_db_agent, Unset):
             deploy_db_agent = UNSET
         else:
-            deploy_db_agent = DboV1DeployDBAgentParams.from_dict(_deploy_db_agent)
+            deploy_db_agent = (
+                DboV1DeployDBAgentParams.from_dict(_deploy_db_agent)
+                if isinstance(_deploy_db_agent, dict)
+                else _lenient.kept(_deploy_db_agent)
+            )
 
         _deploy_dbo = d.pop("deployDbo", UNSET)
         deploy_dbo: DboV1DeployDBOParams | Unset
         if isinstance(_deploy_dbo, Unset):
             deploy_dbo = UNSET
         else:
-            deploy_dbo = DboV1DeployDBOParams.from_dict(_deploy_dbo)
+            deploy_dbo = (
+                DboV1DeployDBOParams.from_dict(_deploy_dbo)
+                if isinstance(_deploy_dbo, dict)
+                else _lenient.kept(_deploy_dbo)
+            )
 
         execute_command = d.pop("executeCommand", UNSET)
+        if execute_command is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _phase_one = d.pop("phaseOne", UNSET)
         phase_one: DboV1PhaseOneParams | Unset
         if isinstance(_phase_one, Unset):
             phase_one = UNSET
         else:
-            phase_one = DboV1PhaseOneParams.from_dict(_phase_one)
+            phase_one = (
+                DboV1PhaseOneParams.from_dict(_phase_one)
+                if isinstance(_phase_one, dict)
+                else _lenient.kept(_phase_one)
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: DboV1RegistrationType | Unset
@@ -181,18 +243,24 @@ class DboV1Registration:
         if isinstance(_uninstall_cache, Unset):
             uninstall_cache = UNSET
         else:
-            uninstall_cache = DboV1UninstallCacheParams.from_dict(_uninstall_cache)
+            uninstall_cache = (
+                DboV1UninstallCacheParams.from_dict(_uninstall_cache)
+                if isinstance(_uninstall_cache, dict)
+                else _lenient.kept(_uninstall_cache)
+            )
 
         _uninstall_db_agent = d.pop("uninstallDbAgent", UNSET)
         uninstall_db_agent: DboV1UninstallDBAgentParams | Unset
         if isinstance(_uninstall_db_agent, Unset):
             uninstall_db_agent = UNSET
         else:
-            uninstall_db_agent = DboV1UninstallDBAgentParams.from_dict(
-                _uninstall_db_agent
+            uninstall_db_agent = (
+                DboV1UninstallDBAgentParams.from_dict(_uninstall_db_agent)
+                if isinstance(_uninstall_db_agent, dict)
+                else _lenient.kept(_uninstall_db_agent)
             )
 
-        dbo_v1_registration = cls(
+        _obj = cls(
             delete_account=delete_account,
             deploy_cache=deploy_cache,
             deploy_db_agent=deploy_db_agent,
@@ -205,8 +273,8 @@ class DboV1Registration:
             uninstall_db_agent=uninstall_db_agent,
         )
 
-        dbo_v1_registration.additional_properties = d
-        return dbo_v1_registration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1_registration_status import (
     DboV1RegistrationStatus,
     check_dbo_v1_registration_status,
@@ -37,21 +38,26 @@ class DboV1RegistrationStatusUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1_registration_status_update_metadata import (
+            DboV1RegistrationStatusUpdateMetadata,  # noqa: PLC0415
+        )
+
         status: str = self.status
 
         message = self.message
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = (
+                self.metadata.to_dict()
+                if isinstance(self.metadata, DboV1RegistrationStatusUpdateMetadata)
+                else self.metadata
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
         if metadata is not UNSET:
@@ -66,25 +72,35 @@ class DboV1RegistrationStatusUpdate:
         )
 
         d = dict(src_dict)
-        status = check_dbo_v1_registration_status(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = check_dbo_v1_registration_status(status)
 
         message = d.pop("message", UNSET)
+        if message is None:
+            _lenient.flag()
 
         _metadata = d.pop("metadata", UNSET)
         metadata: DboV1RegistrationStatusUpdateMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = DboV1RegistrationStatusUpdateMetadata.from_dict(_metadata)
+            metadata = (
+                DboV1RegistrationStatusUpdateMetadata.from_dict(_metadata)
+                if isinstance(_metadata, dict)
+                else _lenient.kept(_metadata)
+            )
 
-        dbo_v1_registration_status_update = cls(
+        _obj = cls(
             status=status,
             message=message,
             metadata=metadata,
         )
 
-        dbo_v1_registration_status_update.additional_properties = d
-        return dbo_v1_registration_status_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="DboV1RegistrationStatusUpdateMetadata")
 
 
@@ -24,10 +26,12 @@ class DboV1RegistrationStatusUpdateMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dbo_v1_registration_status_update_metadata = cls()
+        _obj = cls()
 
-        dbo_v1_registration_status_update_metadata.additional_properties = d
-        return dbo_v1_registration_status_update_metadata
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

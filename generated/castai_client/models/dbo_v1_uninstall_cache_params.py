@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DboV1UninstallCacheParams")
@@ -35,11 +36,8 @@ class DboV1UninstallCacheParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cacheGroupId": cache_group_id,
-            }
-        )
+        if not isinstance(cache_group_id, Unset):
+            field_dict["cacheGroupId"] = cache_group_id
         if roxy is not UNSET:
             field_dict["roxy"] = roxy
 
@@ -48,24 +46,28 @@ class DboV1UninstallCacheParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cache_group_id = d.pop("cacheGroupId")
+        cache_group_id: Any = d.pop("cacheGroupId", UNSET)
+        if cache_group_id is None or cache_group_id is UNSET:
+            _lenient.flag()
 
         def _parse_roxy(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         roxy = _parse_roxy(d.pop("roxy", UNSET))
 
-        dbo_v1_uninstall_cache_params = cls(
+        _obj = cls(
             cache_group_id=cache_group_id,
             roxy=roxy,
         )
 
-        dbo_v1_uninstall_cache_params.additional_properties = d
-        return dbo_v1_uninstall_cache_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

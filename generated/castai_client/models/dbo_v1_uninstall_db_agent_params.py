@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DboV1UninstallDBAgentParams")
 
 
@@ -25,25 +28,24 @@ class DboV1UninstallDBAgentParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cacheGroupId": cache_group_id,
-            }
-        )
+        if not isinstance(cache_group_id, Unset):
+            field_dict["cacheGroupId"] = cache_group_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cache_group_id = d.pop("cacheGroupId")
+        cache_group_id: Any = d.pop("cacheGroupId", UNSET)
+        if cache_group_id is None or cache_group_id is UNSET:
+            _lenient.flag()
 
-        dbo_v1_uninstall_db_agent_params = cls(
+        _obj = cls(
             cache_group_id=cache_group_id,
         )
 
-        dbo_v1_uninstall_db_agent_params.additional_properties = d
-        return dbo_v1_uninstall_db_agent_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

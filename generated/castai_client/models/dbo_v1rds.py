@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,9 +44,15 @@ class DboV1RDS:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1rds_instance_details import DboV1RDSInstanceDetails  # noqa: PLC0415
+
         account = self.account
 
-        current_instance_details = self.current_instance_details.to_dict()
+        current_instance_details = (
+            self.current_instance_details.to_dict()
+            if isinstance(self.current_instance_details, DboV1RDSInstanceDetails)
+            else self.current_instance_details
+        )
 
         performance_insights_enabled = self.performance_insights_enabled
 
@@ -71,7 +78,11 @@ class DboV1RDS:
 
         proposed_instance_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.proposed_instance_details, Unset):
-            proposed_instance_details = self.proposed_instance_details.to_dict()
+            proposed_instance_details = (
+                self.proposed_instance_details.to_dict()
+                if isinstance(self.proposed_instance_details, DboV1RDSInstanceDetails)
+                else self.proposed_instance_details
+            )
 
         writer: bool | None | Unset
         if isinstance(self.writer, Unset):
@@ -81,14 +92,14 @@ class DboV1RDS:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account": account,
-                "currentInstanceDetails": current_instance_details,
-                "performanceInsightsEnabled": performance_insights_enabled,
-                "region": region,
-            }
-        )
+        if not isinstance(account, Unset):
+            field_dict["account"] = account
+        if not isinstance(current_instance_details, Unset):
+            field_dict["currentInstanceDetails"] = current_instance_details
+        if not isinstance(performance_insights_enabled, Unset):
+            field_dict["performanceInsightsEnabled"] = performance_insights_enabled
+        if not isinstance(region, Unset):
+            field_dict["region"] = region
         if cluster_name is not UNSET:
             field_dict["clusterName"] = cluster_name
         if potential_savings is not UNSET:
@@ -107,22 +118,39 @@ class DboV1RDS:
         from ..models.dbo_v1rds_instance_details import DboV1RDSInstanceDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        account = d.pop("account")
+        account: Any = d.pop("account", UNSET)
+        if account is None or account is UNSET:
+            _lenient.flag()
 
-        current_instance_details = DboV1RDSInstanceDetails.from_dict(
-            d.pop("currentInstanceDetails")
-        )
+        current_instance_details: Any = d.pop("currentInstanceDetails", UNSET)
+        if current_instance_details is UNSET:
+            _lenient.flag()
+        else:
+            current_instance_details = (
+                DboV1RDSInstanceDetails.from_dict(current_instance_details)
+                if isinstance(current_instance_details, dict)
+                else _lenient.kept(current_instance_details)
+            )
 
-        performance_insights_enabled = d.pop("performanceInsightsEnabled")
+        performance_insights_enabled: Any = d.pop("performanceInsightsEnabled", UNSET)
+        if (
+            performance_insights_enabled is None
+            or performance_insights_enabled is UNSET
+        ):
+            _lenient.flag()
 
-        region = d.pop("region")
+        region: Any = d.pop("region", UNSET)
+        if region is None or region is UNSET:
+            _lenient.flag()
 
         def _parse_cluster_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cluster_name = _parse_cluster_name(d.pop("clusterName", UNSET))
 
@@ -131,7 +159,9 @@ class DboV1RDS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         potential_savings = _parse_potential_savings(d.pop("potentialSavings", UNSET))
 
@@ -140,7 +170,9 @@ class DboV1RDS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         potential_savings_fraction = _parse_potential_savings_fraction(
             d.pop("potentialSavingsFraction", UNSET)
@@ -151,8 +183,10 @@ class DboV1RDS:
         if isinstance(_proposed_instance_details, Unset):
             proposed_instance_details = UNSET
         else:
-            proposed_instance_details = DboV1RDSInstanceDetails.from_dict(
-                _proposed_instance_details
+            proposed_instance_details = (
+                DboV1RDSInstanceDetails.from_dict(_proposed_instance_details)
+                if isinstance(_proposed_instance_details, dict)
+                else _lenient.kept(_proposed_instance_details)
             )
 
         def _parse_writer(data: object) -> bool | None | Unset:
@@ -160,11 +194,13 @@ class DboV1RDS:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         writer = _parse_writer(d.pop("writer", UNSET))
 
-        dbo_v1rds = cls(
+        _obj = cls(
             account=account,
             current_instance_details=current_instance_details,
             performance_insights_enabled=performance_insights_enabled,
@@ -176,8 +212,8 @@ class DboV1RDS:
             writer=writer,
         )
 
-        dbo_v1rds.additional_properties = d
-        return dbo_v1rds
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DboV1RDSInstanceDetails")
 
 
@@ -37,37 +40,45 @@ class DboV1RDSInstanceDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cpu": cpu,
-                "instancePrice": instance_price,
-                "instanceType": instance_type,
-                "memoryMib": memory_mib,
-            }
-        )
+        if not isinstance(cpu, Unset):
+            field_dict["cpu"] = cpu
+        if not isinstance(instance_price, Unset):
+            field_dict["instancePrice"] = instance_price
+        if not isinstance(instance_type, Unset):
+            field_dict["instanceType"] = instance_type
+        if not isinstance(memory_mib, Unset):
+            field_dict["memoryMib"] = memory_mib
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu = d.pop("cpu")
+        cpu: Any = d.pop("cpu", UNSET)
+        if cpu is None or cpu is UNSET:
+            _lenient.flag()
 
-        instance_price = d.pop("instancePrice")
+        instance_price: Any = d.pop("instancePrice", UNSET)
+        if instance_price is None or instance_price is UNSET:
+            _lenient.flag()
 
-        instance_type = d.pop("instanceType")
+        instance_type: Any = d.pop("instanceType", UNSET)
+        if instance_type is None or instance_type is UNSET:
+            _lenient.flag()
 
-        memory_mib = d.pop("memoryMib")
+        memory_mib: Any = d.pop("memoryMib", UNSET)
+        if memory_mib is None or memory_mib is UNSET:
+            _lenient.flag()
 
-        dbo_v1rds_instance_details = cls(
+        _obj = cls(
             cpu=cpu,
             instance_price=instance_price,
             instance_type=instance_type,
             memory_mib=memory_mib,
         )
 
-        dbo_v1rds_instance_details.additional_properties = d
-        return dbo_v1rds_instance_details
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1ttl_mode import DboV1TTLMode, check_dbo_v1ttl_mode
 from ..types import UNSET, Unset
 
@@ -34,6 +35,8 @@ class DboV1TTLByCacheId:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dbo_v1ttl_configuration import DboV1TTLConfiguration  # noqa: PLC0415
+
         cache_default_ttl: str | Unset = UNSET
         if not isinstance(self.cache_default_ttl, Unset):
             cache_default_ttl = self.cache_default_ttl
@@ -44,14 +47,20 @@ class DboV1TTLByCacheId:
 
         entries: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.entries, Unset):
-            entries = []
-            for entries_item_data in self.entries:
-                entries_item = entries_item_data.to_dict()
-                entries.append(entries_item)
+            if isinstance(self.entries, list):
+                entries = []
+                for entries_item_data in self.entries:
+                    entries_item = (
+                        entries_item_data.to_dict()
+                        if isinstance(entries_item_data, DboV1TTLConfiguration)
+                        else entries_item_data
+                    )
+                    entries.append(entries_item)
+            else:
+                entries = self.entries
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cache_default_ttl is not UNSET:
             field_dict["cacheDefaultTtl"] = cache_default_ttl
         if cache_id is not UNSET:
@@ -76,27 +85,38 @@ class DboV1TTLByCacheId:
             cache_default_ttl = check_dbo_v1ttl_mode(_cache_default_ttl)
 
         cache_id = d.pop("cacheId", UNSET)
+        if cache_id is None:
+            _lenient.flag()
 
         database_name = d.pop("databaseName", UNSET)
+        if database_name is None:
+            _lenient.flag()
 
         _entries = d.pop("entries", UNSET)
         entries: list[DboV1TTLConfiguration] | Unset = UNSET
         if _entries is not UNSET:
-            entries = []
-            for entries_item_data in _entries:
-                entries_item = DboV1TTLConfiguration.from_dict(entries_item_data)
+            if isinstance(_entries, list):
+                entries = []
+                for entries_item_data in _entries:
+                    entries_item = (
+                        DboV1TTLConfiguration.from_dict(entries_item_data)
+                        if isinstance(entries_item_data, dict)
+                        else _lenient.kept(entries_item_data)
+                    )
 
-                entries.append(entries_item)
+                    entries.append(entries_item)
+            else:
+                entries = _lenient.kept(_entries)
 
-        dbo_v1ttl_by_cache_id = cls(
+        _obj = cls(
             cache_default_ttl=cache_default_ttl,
             cache_id=cache_id,
             database_name=database_name,
             entries=entries,
         )
 
-        dbo_v1ttl_by_cache_id.additional_properties = d
-        return dbo_v1ttl_by_cache_id
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

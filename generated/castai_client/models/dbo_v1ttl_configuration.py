@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dbo_v1ttl_mode import DboV1TTLMode, check_dbo_v1ttl_mode
 from ..types import UNSET, Unset
 
@@ -64,11 +65,8 @@ class DboV1TTLConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-            }
-        )
+        if not isinstance(mode, Unset):
+            field_dict["mode"] = mode
         if id is not UNSET:
             field_dict["id"] = id
         if manual_ttl is not UNSET:
@@ -85,16 +83,24 @@ class DboV1TTLConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = check_dbo_v1ttl_mode(d.pop("mode"))
+        mode: Any = d.pop("mode", UNSET)
+        if mode is UNSET:
+            _lenient.flag()
+        else:
+            mode = check_dbo_v1ttl_mode(mode)
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         def _parse_manual_ttl(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         manual_ttl = _parse_manual_ttl(d.pop("manualTtl", UNSET))
 
@@ -103,7 +109,9 @@ class DboV1TTLConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         table = _parse_table(d.pop("table", UNSET))
 
@@ -112,7 +120,9 @@ class DboV1TTLConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         template = _parse_template(d.pop("template", UNSET))
 
@@ -121,11 +131,13 @@ class DboV1TTLConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         template_hash = _parse_template_hash(d.pop("templateHash", UNSET))
 
-        dbo_v1ttl_configuration = cls(
+        _obj = cls(
             mode=mode,
             id=id,
             manual_ttl=manual_ttl,
@@ -134,8 +146,8 @@ class DboV1TTLConfiguration:
             template_hash=template_hash,
         )
 
-        dbo_v1ttl_configuration.additional_properties = d
-        return dbo_v1ttl_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,22 +32,32 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.error_response_field_violations_item import (
+            ErrorResponseFieldViolationsItem,  # noqa: PLC0415
+        )
+
         message = self.message
 
         field_violations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.field_violations, Unset):
-            field_violations = []
-            for field_violations_item_data in self.field_violations:
-                field_violations_item = field_violations_item_data.to_dict()
-                field_violations.append(field_violations_item)
+            if isinstance(self.field_violations, list):
+                field_violations = []
+                for field_violations_item_data in self.field_violations:
+                    field_violations_item = (
+                        field_violations_item_data.to_dict()
+                        if isinstance(
+                            field_violations_item_data, ErrorResponseFieldViolationsItem
+                        )
+                        else field_violations_item_data
+                    )
+                    field_violations.append(field_violations_item)
+            else:
+                field_violations = self.field_violations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not isinstance(message, Unset):
+            field_dict["message"] = message
         if field_violations is not UNSET:
             field_dict["fieldViolations"] = field_violations
 
@@ -59,26 +70,35 @@ class ErrorResponse:
         )
 
         d = dict(src_dict)
-        message = d.pop("message")
+        message: Any = d.pop("message", UNSET)
+        if message is None or message is UNSET:
+            _lenient.flag()
 
         _field_violations = d.pop("fieldViolations", UNSET)
         field_violations: list[ErrorResponseFieldViolationsItem] | Unset = UNSET
         if _field_violations is not UNSET:
-            field_violations = []
-            for field_violations_item_data in _field_violations:
-                field_violations_item = ErrorResponseFieldViolationsItem.from_dict(
-                    field_violations_item_data
-                )
+            if isinstance(_field_violations, list):
+                field_violations = []
+                for field_violations_item_data in _field_violations:
+                    field_violations_item = (
+                        ErrorResponseFieldViolationsItem.from_dict(
+                            field_violations_item_data
+                        )
+                        if isinstance(field_violations_item_data, dict)
+                        else _lenient.kept(field_violations_item_data)
+                    )
 
-                field_violations.append(field_violations_item)
+                    field_violations.append(field_violations_item)
+            else:
+                field_violations = _lenient.kept(_field_violations)
 
-        error_response = cls(
+        _obj = cls(
             message=message,
             field_violations=field_violations,
         )
 
-        error_response.additional_properties = d
-        return error_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

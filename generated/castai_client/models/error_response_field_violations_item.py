@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponseFieldViolationsItem")
@@ -31,7 +32,6 @@ class ErrorResponseFieldViolationsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if description is not UNSET:
@@ -43,16 +43,20 @@ class ErrorResponseFieldViolationsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         field = d.pop("field", UNSET)
+        if field is None:
+            _lenient.flag()
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
-        error_response_field_violations_item = cls(
+        _obj = cls(
             field=field,
             description=description,
         )
 
-        error_response_field_violations_item.additional_properties = d
-        return error_response_field_violations_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="ExternalClusterApiUpdateClusterTagsBody")
 
 
@@ -24,10 +26,12 @@ class ExternalClusterApiUpdateClusterTagsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        external_cluster_api_update_cluster_tags_body = cls()
+        _obj = cls()
 
-        external_cluster_api_update_cluster_tags_body.additional_properties = d
-        return external_cluster_api_update_cluster_tags_body
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

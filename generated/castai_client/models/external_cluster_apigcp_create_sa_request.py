@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,17 +35,33 @@ class ExternalClusterAPIGCPCreateSARequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_update_gke_cluster_params import (
+            ExternalclusterV1UpdateGKEClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1gcp_create_sa_request_aks_cluster_params import (
+            ExternalclusterV1GCPCreateSARequestAKSClusterParams,  # noqa: PLC0415
+        )
+
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(
+                    self.aks, ExternalclusterV1GCPCreateSARequestAKSClusterParams
+                )
+                else self.aks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, ExternalclusterV1UpdateGKEClusterParams)
+                else self.gke
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aks is not UNSET:
             field_dict["aks"] = aks
         if gke is not UNSET:
@@ -67,22 +84,30 @@ class ExternalClusterAPIGCPCreateSARequest:
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = ExternalclusterV1GCPCreateSARequestAKSClusterParams.from_dict(_aks)
+            aks = (
+                ExternalclusterV1GCPCreateSARequestAKSClusterParams.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: ExternalclusterV1UpdateGKEClusterParams | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = ExternalclusterV1UpdateGKEClusterParams.from_dict(_gke)
+            gke = (
+                ExternalclusterV1UpdateGKEClusterParams.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
-        external_cluster_apigcp_create_sa_request = cls(
+        _obj = cls(
             aks=aks,
             gke=gke,
         )
 
-        external_cluster_apigcp_create_sa_request.additional_properties = d
-        return external_cluster_apigcp_create_sa_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,13 +30,20 @@ class ExternalClusterAPIGKECreateSARequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_update_gke_cluster_params import (
+            ExternalclusterV1UpdateGKEClusterParams,  # noqa: PLC0415
+        )
+
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, ExternalclusterV1UpdateGKEClusterParams)
+                else self.gke
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if gke is not UNSET:
             field_dict["gke"] = gke
 
@@ -53,14 +61,18 @@ class ExternalClusterAPIGKECreateSARequest:
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = ExternalclusterV1UpdateGKEClusterParams.from_dict(_gke)
+            gke = (
+                ExternalclusterV1UpdateGKEClusterParams.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
-        external_cluster_apigke_create_sa_request = cls(
+        _obj = cls(
             gke=gke,
         )
 
-        external_cluster_apigke_create_sa_request.additional_properties = d
-        return external_cluster_apigke_create_sa_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1AddNodeBatchResponse")
@@ -31,7 +32,6 @@ class ExternalclusterV1AddNodeBatchResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if node_batch_id is not UNSET:
             field_dict["nodeBatchId"] = node_batch_id
         if operation_id is not UNSET:
@@ -43,16 +43,20 @@ class ExternalclusterV1AddNodeBatchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         node_batch_id = d.pop("nodeBatchId", UNSET)
+        if node_batch_id is None:
+            _lenient.flag()
 
         operation_id = d.pop("operationId", UNSET)
+        if operation_id is None:
+            _lenient.flag()
 
-        externalcluster_v1_add_node_batch_response = cls(
+        _obj = cls(
             node_batch_id=node_batch_id,
             operation_id=operation_id,
         )
 
-        externalcluster_v1_add_node_batch_response.additional_properties = d
-        return externalcluster_v1_add_node_batch_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ExternalclusterV1AddNodeResponse")
 
 
@@ -29,29 +32,31 @@ class ExternalclusterV1AddNodeResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nodeId": node_id,
-                "operationId": operation_id,
-            }
-        )
+        if not isinstance(node_id, Unset):
+            field_dict["nodeId"] = node_id
+        if not isinstance(operation_id, Unset):
+            field_dict["operationId"] = operation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_id = d.pop("nodeId")
+        node_id: Any = d.pop("nodeId", UNSET)
+        if node_id is None or node_id is UNSET:
+            _lenient.flag()
 
-        operation_id = d.pop("operationId")
+        operation_id: Any = d.pop("operationId", UNSET)
+        if operation_id is None or operation_id is UNSET:
+            _lenient.flag()
 
-        externalcluster_v1_add_node_response = cls(
+        _obj = cls(
             node_id=node_id,
             operation_id=operation_id,
         )
 
-        externalcluster_v1_add_node_response.additional_properties = d
-        return externalcluster_v1_add_node_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1AnywhereClusterParams")
@@ -31,11 +32,8 @@ class ExternalclusterV1AnywhereClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kubeSystemNamespaceId": kube_system_namespace_id,
-            }
-        )
+        if not isinstance(kube_system_namespace_id, Unset):
+            field_dict["kubeSystemNamespaceId"] = kube_system_namespace_id
         if cluster_name is not UNSET:
             field_dict["clusterName"] = cluster_name
 
@@ -44,17 +42,21 @@ class ExternalclusterV1AnywhereClusterParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kube_system_namespace_id = d.pop("kubeSystemNamespaceId")
+        kube_system_namespace_id: Any = d.pop("kubeSystemNamespaceId", UNSET)
+        if kube_system_namespace_id is None or kube_system_namespace_id is UNSET:
+            _lenient.flag()
 
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
-        externalcluster_v1_anywhere_cluster_params = cls(
+        _obj = cls(
             kube_system_namespace_id=kube_system_namespace_id,
             cluster_name=cluster_name,
         )
 
-        externalcluster_v1_anywhere_cluster_params.additional_properties = d
-        return externalcluster_v1_anywhere_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1CloudEvent")
@@ -47,7 +48,6 @@ class ExternalclusterV1CloudEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if node_id is not UNSET:
@@ -63,36 +63,44 @@ class ExternalclusterV1CloudEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_type = d.pop("eventType", UNSET)
+        if event_type is None:
+            _lenient.flag()
 
         def _parse_node_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         node_id = _parse_node_id(d.pop("nodeId", UNSET))
 
         node_state = d.pop("nodeState", UNSET)
+        if node_state is None:
+            _lenient.flag()
 
         def _parse_provider_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider_id = _parse_provider_id(d.pop("providerId", UNSET))
 
-        externalcluster_v1_cloud_event = cls(
+        _obj = cls(
             event_type=event_type,
             node_id=node_id,
             node_state=node_state,
             provider_id=provider_id,
         )
 
-        externalcluster_v1_cloud_event.additional_properties = d
-        return externalcluster_v1_cloud_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.externalcluster_v1_cluster_castware_install_method import (
     ExternalclusterV1ClusterCastwareInstallMethod,
     check_externalcluster_v1_cluster_castware_install_method,
@@ -137,30 +138,90 @@ class ExternalclusterV1Cluster:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_anywhere_cluster_params import (
+            ExternalclusterV1AnywhereClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_cluster_attributes import (
+            ExternalclusterV1ClusterAttributes,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_cluster_reconcile_info import (
+            ExternalclusterV1ClusterReconcileInfo,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_cluster_tags import (
+            ExternalclusterV1ClusterTags,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_openshift_cluster_params import (
+            ExternalclusterV1OpenshiftClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_region import ExternalclusterV1Region  # noqa: PLC0415
+        from ..models.externalcluster_v1_self_hosted_with_ec2_nodes_params import (
+            ExternalclusterV1SelfHostedWithEC2NodesParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_subnet import ExternalclusterV1Subnet  # noqa: PLC0415
+        from ..models.externalcluster_v1_zone import ExternalclusterV1Zone  # noqa: PLC0415
+        from ..models.externalcluster_v1aks_cluster_params import (
+            ExternalclusterV1AKSClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1eks_cluster_params import (
+            ExternalclusterV1EKSClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1gke_cluster_params import (
+            ExternalclusterV1GKEClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1kops_cluster_params import (
+            ExternalclusterV1KOPSClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1oke_cluster_params import (
+            ExternalclusterV1OKEClusterParams,  # noqa: PLC0415
+        )
+
         agent_snapshot_received_at: str | Unset = UNSET
         if not isinstance(self.agent_snapshot_received_at, Unset):
-            agent_snapshot_received_at = self.agent_snapshot_received_at.isoformat()
+            agent_snapshot_received_at = (
+                self.agent_snapshot_received_at.isoformat()
+                if isinstance(self.agent_snapshot_received_at, datetime.datetime)
+                else self.agent_snapshot_received_at
+            )
 
         agent_status = self.agent_status
 
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, ExternalclusterV1AKSClusterParams)
+                else self.aks
+            )
 
         all_region_zones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.all_region_zones, Unset):
-            all_region_zones = []
-            for all_region_zones_item_data in self.all_region_zones:
-                all_region_zones_item = all_region_zones_item_data.to_dict()
-                all_region_zones.append(all_region_zones_item)
+            if isinstance(self.all_region_zones, list):
+                all_region_zones = []
+                for all_region_zones_item_data in self.all_region_zones:
+                    all_region_zones_item = (
+                        all_region_zones_item_data.to_dict()
+                        if isinstance(all_region_zones_item_data, ExternalclusterV1Zone)
+                        else all_region_zones_item_data
+                    )
+                    all_region_zones.append(all_region_zones_item)
+            else:
+                all_region_zones = self.all_region_zones
 
         anywhere: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anywhere, Unset):
-            anywhere = self.anywhere.to_dict()
+            anywhere = (
+                self.anywhere.to_dict()
+                if isinstance(self.anywhere, ExternalclusterV1AnywhereClusterParams)
+                else self.anywhere
+            )
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+            attributes = (
+                self.attributes.to_dict()
+                if isinstance(self.attributes, ExternalclusterV1ClusterAttributes)
+                else self.attributes
+            )
 
         castware_install_method: str | Unset = UNSET
         if not isinstance(self.castware_install_method, Unset):
@@ -170,7 +231,11 @@ class ExternalclusterV1Cluster:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         credentials_id = self.credentials_id
 
@@ -178,21 +243,37 @@ class ExternalclusterV1Cluster:
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = (
+                self.deleted_at.isoformat()
+                if isinstance(self.deleted_at, datetime.datetime)
+                else self.deleted_at
+            )
         else:
             deleted_at = self.deleted_at
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, ExternalclusterV1EKSClusterParams)
+                else self.eks
+            )
 
         first_operation_at: str | Unset = UNSET
         if not isinstance(self.first_operation_at, Unset):
-            first_operation_at = self.first_operation_at.isoformat()
+            first_operation_at = (
+                self.first_operation_at.isoformat()
+                if isinstance(self.first_operation_at, datetime.datetime)
+                else self.first_operation_at
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, ExternalclusterV1GKEClusterParams)
+                else self.gke
+            )
 
         id = self.id
 
@@ -200,7 +281,11 @@ class ExternalclusterV1Cluster:
 
         kops: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kops, Unset):
-            kops = self.kops.to_dict()
+            kops = (
+                self.kops.to_dict()
+                if isinstance(self.kops, ExternalclusterV1KOPSClusterParams)
+                else self.kops
+            )
 
         kubernetes_version: None | str | Unset
         if isinstance(self.kubernetes_version, Unset):
@@ -214,11 +299,19 @@ class ExternalclusterV1Cluster:
 
         oke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.oke, Unset):
-            oke = self.oke.to_dict()
+            oke = (
+                self.oke.to_dict()
+                if isinstance(self.oke, ExternalclusterV1OKEClusterParams)
+                else self.oke
+            )
 
         openshift: dict[str, Any] | Unset = UNSET
         if not isinstance(self.openshift, Unset):
-            openshift = self.openshift.to_dict()
+            openshift = (
+                self.openshift.to_dict()
+                if isinstance(self.openshift, ExternalclusterV1OpenshiftClusterParams)
+                else self.openshift
+            )
 
         organization_id = self.organization_id
 
@@ -234,23 +327,44 @@ class ExternalclusterV1Cluster:
 
         reconcile_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reconcile_info, Unset):
-            reconcile_info = self.reconcile_info.to_dict()
+            reconcile_info = (
+                self.reconcile_info.to_dict()
+                if isinstance(
+                    self.reconcile_info, ExternalclusterV1ClusterReconcileInfo
+                )
+                else self.reconcile_info
+            )
 
         reconciled_at: None | str | Unset
         if isinstance(self.reconciled_at, Unset):
             reconciled_at = UNSET
         elif isinstance(self.reconciled_at, datetime.datetime):
-            reconciled_at = self.reconciled_at.isoformat()
+            reconciled_at = (
+                self.reconciled_at.isoformat()
+                if isinstance(self.reconciled_at, datetime.datetime)
+                else self.reconciled_at
+            )
         else:
             reconciled_at = self.reconciled_at
 
         region: dict[str, Any] | Unset = UNSET
         if not isinstance(self.region, Unset):
-            region = self.region.to_dict()
+            region = (
+                self.region.to_dict()
+                if isinstance(self.region, ExternalclusterV1Region)
+                else self.region
+            )
 
         self_hosted_with_ec_2_nodes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_hosted_with_ec_2_nodes, Unset):
-            self_hosted_with_ec_2_nodes = self.self_hosted_with_ec_2_nodes.to_dict()
+            self_hosted_with_ec_2_nodes = (
+                self.self_hosted_with_ec_2_nodes.to_dict()
+                if isinstance(
+                    self.self_hosted_with_ec_2_nodes,
+                    ExternalclusterV1SelfHostedWithEC2NodesParams,
+                )
+                else self.self_hosted_with_ec_2_nodes
+            )
 
         ssh_public_key: None | str | Unset
         if isinstance(self.ssh_public_key, Unset):
@@ -262,25 +376,42 @@ class ExternalclusterV1Cluster:
 
         subnets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subnets, Unset):
-            subnets = []
-            for subnets_item_data in self.subnets:
-                subnets_item = subnets_item_data.to_dict()
-                subnets.append(subnets_item)
+            if isinstance(self.subnets, list):
+                subnets = []
+                for subnets_item_data in self.subnets:
+                    subnets_item = (
+                        subnets_item_data.to_dict()
+                        if isinstance(subnets_item_data, ExternalclusterV1Subnet)
+                        else subnets_item_data
+                    )
+                    subnets.append(subnets_item)
+            else:
+                subnets = self.subnets
 
         tags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+            tags = (
+                self.tags.to_dict()
+                if isinstance(self.tags, ExternalclusterV1ClusterTags)
+                else self.tags
+            )
 
         zones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.zones, Unset):
-            zones = []
-            for zones_item_data in self.zones:
-                zones_item = zones_item_data.to_dict()
-                zones.append(zones_item)
+            if isinstance(self.zones, list):
+                zones = []
+                for zones_item_data in self.zones:
+                    zones_item = (
+                        zones_item_data.to_dict()
+                        if isinstance(zones_item_data, ExternalclusterV1Zone)
+                        else zones_item_data
+                    )
+                    zones.append(zones_item)
+            else:
+                zones = self.zones
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if agent_snapshot_received_at is not UNSET:
             field_dict["agentSnapshotReceivedAt"] = agent_snapshot_received_at
         if agent_status is not UNSET:
@@ -399,43 +530,62 @@ class ExternalclusterV1Cluster:
         if isinstance(_agent_snapshot_received_at, Unset):
             agent_snapshot_received_at = UNSET
         else:
-            agent_snapshot_received_at = datetime.datetime.fromisoformat(
+            agent_snapshot_received_at = _lenient.as_datetime(
                 _agent_snapshot_received_at
             )
 
         agent_status = d.pop("agentStatus", UNSET)
+        if agent_status is None:
+            _lenient.flag()
 
         _aks = d.pop("aks", UNSET)
         aks: ExternalclusterV1AKSClusterParams | Unset
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = ExternalclusterV1AKSClusterParams.from_dict(_aks)
+            aks = (
+                ExternalclusterV1AKSClusterParams.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _all_region_zones = d.pop("allRegionZones", UNSET)
         all_region_zones: list[ExternalclusterV1Zone] | Unset = UNSET
         if _all_region_zones is not UNSET:
-            all_region_zones = []
-            for all_region_zones_item_data in _all_region_zones:
-                all_region_zones_item = ExternalclusterV1Zone.from_dict(
-                    all_region_zones_item_data
-                )
+            if isinstance(_all_region_zones, list):
+                all_region_zones = []
+                for all_region_zones_item_data in _all_region_zones:
+                    all_region_zones_item = (
+                        ExternalclusterV1Zone.from_dict(all_region_zones_item_data)
+                        if isinstance(all_region_zones_item_data, dict)
+                        else _lenient.kept(all_region_zones_item_data)
+                    )
 
-                all_region_zones.append(all_region_zones_item)
+                    all_region_zones.append(all_region_zones_item)
+            else:
+                all_region_zones = _lenient.kept(_all_region_zones)
 
         _anywhere = d.pop("anywhere", UNSET)
         anywhere: ExternalclusterV1AnywhereClusterParams | Unset
         if isinstance(_anywhere, Unset):
             anywhere = UNSET
         else:
-            anywhere = ExternalclusterV1AnywhereClusterParams.from_dict(_anywhere)
+            anywhere = (
+                ExternalclusterV1AnywhereClusterParams.from_dict(_anywhere)
+                if isinstance(_anywhere, dict)
+                else _lenient.kept(_anywhere)
+            )
 
         _attributes = d.pop("attributes", UNSET)
         attributes: ExternalclusterV1ClusterAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = ExternalclusterV1ClusterAttributes.from_dict(_attributes)
+            attributes = (
+                ExternalclusterV1ClusterAttributes.from_dict(_attributes)
+                if isinstance(_attributes, dict)
+                else _lenient.kept(_attributes)
+            )
 
         _castware_install_method = d.pop("castwareInstallMethod", UNSET)
         castware_install_method: ExternalclusterV1ClusterCastwareInstallMethod | Unset
@@ -449,30 +599,30 @@ class ExternalclusterV1Cluster:
             )
 
         cluster_name_id = d.pop("clusterNameId", UNSET)
+        if cluster_name_id is None:
+            _lenient.flag()
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         credentials_id = d.pop("credentialsId", UNSET)
+        if credentials_id is None:
+            _lenient.flag()
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            deleted_at_type_0 = _lenient.as_datetime(data)
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return deleted_at_type_0
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
@@ -481,74 +631,112 @@ class ExternalclusterV1Cluster:
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = ExternalclusterV1EKSClusterParams.from_dict(_eks)
+            eks = (
+                ExternalclusterV1EKSClusterParams.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _first_operation_at = d.pop("firstOperationAt", UNSET)
         first_operation_at: datetime.datetime | Unset
         if isinstance(_first_operation_at, Unset):
             first_operation_at = UNSET
         else:
-            first_operation_at = datetime.datetime.fromisoformat(_first_operation_at)
+            first_operation_at = _lenient.as_datetime(_first_operation_at)
 
         _gke = d.pop("gke", UNSET)
         gke: ExternalclusterV1GKEClusterParams | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = ExternalclusterV1GKEClusterParams.from_dict(_gke)
+            gke = (
+                ExternalclusterV1GKEClusterParams.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         is_phase_2 = d.pop("isPhase2", UNSET)
+        if is_phase_2 is None:
+            _lenient.flag()
 
         _kops = d.pop("kops", UNSET)
         kops: ExternalclusterV1KOPSClusterParams | Unset
         if isinstance(_kops, Unset):
             kops = UNSET
         else:
-            kops = ExternalclusterV1KOPSClusterParams.from_dict(_kops)
+            kops = (
+                ExternalclusterV1KOPSClusterParams.from_dict(_kops)
+                if isinstance(_kops, dict)
+                else _lenient.kept(_kops)
+            )
 
         def _parse_kubernetes_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         kubernetes_version = _parse_kubernetes_version(
             d.pop("kubernetesVersion", UNSET)
         )
 
         managed_by = d.pop("managedBy", UNSET)
+        if managed_by is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         _oke = d.pop("oke", UNSET)
         oke: ExternalclusterV1OKEClusterParams | Unset
         if isinstance(_oke, Unset):
             oke = UNSET
         else:
-            oke = ExternalclusterV1OKEClusterParams.from_dict(_oke)
+            oke = (
+                ExternalclusterV1OKEClusterParams.from_dict(_oke)
+                if isinstance(_oke, dict)
+                else _lenient.kept(_oke)
+            )
 
         _openshift = d.pop("openshift", UNSET)
         openshift: ExternalclusterV1OpenshiftClusterParams | Unset
         if isinstance(_openshift, Unset):
             openshift = UNSET
         else:
-            openshift = ExternalclusterV1OpenshiftClusterParams.from_dict(_openshift)
+            openshift = (
+                ExternalclusterV1OpenshiftClusterParams.from_dict(_openshift)
+                if isinstance(_openshift, dict)
+                else _lenient.kept(_openshift)
+            )
 
         organization_id = d.pop("organizationId", UNSET)
+        if organization_id is None:
+            _lenient.flag()
 
         provider_namespace_id = d.pop("providerNamespaceId", UNSET)
+        if provider_namespace_id is None:
+            _lenient.flag()
 
         provider_type = d.pop("providerType", UNSET)
+        if provider_type is None:
+            _lenient.flag()
 
         def _parse_reconcile_error(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         reconcile_error = _parse_reconcile_error(d.pop("reconcileError", UNSET))
 
@@ -557,8 +745,10 @@ class ExternalclusterV1Cluster:
         if isinstance(_reconcile_info, Unset):
             reconcile_info = UNSET
         else:
-            reconcile_info = ExternalclusterV1ClusterReconcileInfo.from_dict(
-                _reconcile_info
+            reconcile_info = (
+                ExternalclusterV1ClusterReconcileInfo.from_dict(_reconcile_info)
+                if isinstance(_reconcile_info, dict)
+                else _lenient.kept(_reconcile_info)
             )
 
         def _parse_reconciled_at(data: object) -> datetime.datetime | None | Unset:
@@ -566,15 +756,11 @@ class ExternalclusterV1Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reconciled_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            reconciled_at_type_0 = _lenient.as_datetime(data)
 
-                return reconciled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return reconciled_at_type_0
 
         reconciled_at = _parse_reconciled_at(d.pop("reconciledAt", UNSET))
 
@@ -583,7 +769,11 @@ class ExternalclusterV1Cluster:
         if isinstance(_region, Unset):
             region = UNSET
         else:
-            region = ExternalclusterV1Region.from_dict(_region)
+            region = (
+                ExternalclusterV1Region.from_dict(_region)
+                if isinstance(_region, dict)
+                else _lenient.kept(_region)
+            )
 
         _self_hosted_with_ec_2_nodes = d.pop("selfHostedWithEc2Nodes", UNSET)
         self_hosted_with_ec_2_nodes: (
@@ -596,6 +786,8 @@ class ExternalclusterV1Cluster:
                 ExternalclusterV1SelfHostedWithEC2NodesParams.from_dict(
                     _self_hosted_with_ec_2_nodes
                 )
+                if isinstance(_self_hosted_with_ec_2_nodes, dict)
+                else _lenient.kept(_self_hosted_with_ec_2_nodes)
             )
 
         def _parse_ssh_public_key(data: object) -> None | str | Unset:
@@ -603,38 +795,60 @@ class ExternalclusterV1Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ssh_public_key = _parse_ssh_public_key(d.pop("sshPublicKey", UNSET))
 
         status = d.pop("status", UNSET)
+        if status is None:
+            _lenient.flag()
 
         _subnets = d.pop("subnets", UNSET)
         subnets: list[ExternalclusterV1Subnet] | Unset = UNSET
         if _subnets is not UNSET:
-            subnets = []
-            for subnets_item_data in _subnets:
-                subnets_item = ExternalclusterV1Subnet.from_dict(subnets_item_data)
+            if isinstance(_subnets, list):
+                subnets = []
+                for subnets_item_data in _subnets:
+                    subnets_item = (
+                        ExternalclusterV1Subnet.from_dict(subnets_item_data)
+                        if isinstance(subnets_item_data, dict)
+                        else _lenient.kept(subnets_item_data)
+                    )
 
-                subnets.append(subnets_item)
+                    subnets.append(subnets_item)
+            else:
+                subnets = _lenient.kept(_subnets)
 
         _tags = d.pop("tags", UNSET)
         tags: ExternalclusterV1ClusterTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = ExternalclusterV1ClusterTags.from_dict(_tags)
+            tags = (
+                ExternalclusterV1ClusterTags.from_dict(_tags)
+                if isinstance(_tags, dict)
+                else _lenient.kept(_tags)
+            )
 
         _zones = d.pop("zones", UNSET)
         zones: list[ExternalclusterV1Zone] | Unset = UNSET
         if _zones is not UNSET:
-            zones = []
-            for zones_item_data in _zones:
-                zones_item = ExternalclusterV1Zone.from_dict(zones_item_data)
+            if isinstance(_zones, list):
+                zones = []
+                for zones_item_data in _zones:
+                    zones_item = (
+                        ExternalclusterV1Zone.from_dict(zones_item_data)
+                        if isinstance(zones_item_data, dict)
+                        else _lenient.kept(zones_item_data)
+                    )
 
-                zones.append(zones_item)
+                    zones.append(zones_item)
+            else:
+                zones = _lenient.kept(_zones)
 
-        externalcluster_v1_cluster = cls(
+        _obj = cls(
             agent_snapshot_received_at=agent_snapshot_received_at,
             agent_status=agent_status,
             aks=aks,
@@ -672,8 +886,8 @@ class ExternalclusterV1Cluster:
             zones=zones,
         )
 
-        externalcluster_v1_cluster.additional_properties = d
-        return externalcluster_v1_cluster
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,17 +35,31 @@ class ExternalclusterV1ClusterAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_karpenter_attribute import (
+            ExternalclusterV1KarpenterAttribute,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_omni_attribute import (
+            ExternalclusterV1OmniAttribute,  # noqa: PLC0415
+        )
+
         karpenter: dict[str, Any] | Unset = UNSET
         if not isinstance(self.karpenter, Unset):
-            karpenter = self.karpenter.to_dict()
+            karpenter = (
+                self.karpenter.to_dict()
+                if isinstance(self.karpenter, ExternalclusterV1KarpenterAttribute)
+                else self.karpenter
+            )
 
         omni: dict[str, Any] | Unset = UNSET
         if not isinstance(self.omni, Unset):
-            omni = self.omni.to_dict()
+            omni = (
+                self.omni.to_dict()
+                if isinstance(self.omni, ExternalclusterV1OmniAttribute)
+                else self.omni
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if karpenter is not UNSET:
             field_dict["karpenter"] = karpenter
         if omni is not UNSET:
@@ -67,22 +82,30 @@ class ExternalclusterV1ClusterAttributes:
         if isinstance(_karpenter, Unset):
             karpenter = UNSET
         else:
-            karpenter = ExternalclusterV1KarpenterAttribute.from_dict(_karpenter)
+            karpenter = (
+                ExternalclusterV1KarpenterAttribute.from_dict(_karpenter)
+                if isinstance(_karpenter, dict)
+                else _lenient.kept(_karpenter)
+            )
 
         _omni = d.pop("omni", UNSET)
         omni: ExternalclusterV1OmniAttribute | Unset
         if isinstance(_omni, Unset):
             omni = UNSET
         else:
-            omni = ExternalclusterV1OmniAttribute.from_dict(_omni)
+            omni = (
+                ExternalclusterV1OmniAttribute.from_dict(_omni)
+                if isinstance(_omni, dict)
+                else _lenient.kept(_omni)
+            )
 
-        externalcluster_v1_cluster_attributes = cls(
+        _obj = cls(
             karpenter=karpenter,
             omni=omni,
         )
 
-        externalcluster_v1_cluster_attributes.additional_properties = d
-        return externalcluster_v1_cluster_attributes
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.externalcluster_v1_cluster_reconcile_info_reconcile_mode import (
     ExternalclusterV1ClusterReconcileInfoReconcileMode,
     check_externalcluster_v1_cluster_reconcile_info_reconcile_mode,
@@ -60,7 +61,11 @@ class ExternalclusterV1ClusterReconcileInfo:
         if isinstance(self.reconciled_at, Unset):
             reconciled_at = UNSET
         elif isinstance(self.reconciled_at, datetime.datetime):
-            reconciled_at = self.reconciled_at.isoformat()
+            reconciled_at = (
+                self.reconciled_at.isoformat()
+                if isinstance(self.reconciled_at, datetime.datetime)
+                else self.reconciled_at
+            )
         else:
             reconciled_at = self.reconciled_at
 
@@ -68,7 +73,11 @@ class ExternalclusterV1ClusterReconcileInfo:
         if isinstance(self.retry_at, Unset):
             retry_at = UNSET
         elif isinstance(self.retry_at, datetime.datetime):
-            retry_at = self.retry_at.isoformat()
+            retry_at = (
+                self.retry_at.isoformat()
+                if isinstance(self.retry_at, datetime.datetime)
+                else self.retry_at
+            )
         else:
             retry_at = self.retry_at
 
@@ -76,7 +85,11 @@ class ExternalclusterV1ClusterReconcileInfo:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at.isoformat()
+                if isinstance(self.started_at, datetime.datetime)
+                else self.started_at
+            )
         else:
             started_at = self.started_at
 
@@ -86,7 +99,6 @@ class ExternalclusterV1ClusterReconcileInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
         if error_count is not UNSET:
@@ -113,11 +125,15 @@ class ExternalclusterV1ClusterReconcileInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         error = _parse_error(d.pop("error", UNSET))
 
         error_count = d.pop("errorCount", UNSET)
+        if error_count is None:
+            _lenient.flag()
 
         _mode = d.pop("mode", UNSET)
         mode: ExternalclusterV1ClusterReconcileInfoReconcileMode | Unset
@@ -131,15 +147,11 @@ class ExternalclusterV1ClusterReconcileInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reconciled_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            reconciled_at_type_0 = _lenient.as_datetime(data)
 
-                return reconciled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return reconciled_at_type_0
 
         reconciled_at = _parse_reconciled_at(d.pop("reconciledAt", UNSET))
 
@@ -148,15 +160,11 @@ class ExternalclusterV1ClusterReconcileInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                retry_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            retry_at_type_0 = _lenient.as_datetime(data)
 
-                return retry_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return retry_at_type_0
 
         retry_at = _parse_retry_at(d.pop("retryAt", UNSET))
 
@@ -165,15 +173,11 @@ class ExternalclusterV1ClusterReconcileInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            started_at_type_0 = _lenient.as_datetime(data)
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return started_at_type_0
 
         started_at = _parse_started_at(d.pop("startedAt", UNSET))
 
@@ -186,7 +190,7 @@ class ExternalclusterV1ClusterReconcileInfo:
                 _status
             )
 
-        externalcluster_v1_cluster_reconcile_info = cls(
+        _obj = cls(
             error=error,
             error_count=error_count,
             mode=mode,
@@ -196,8 +200,8 @@ class ExternalclusterV1ClusterReconcileInfo:
             status=status,
         )
 
-        externalcluster_v1_cluster_reconcile_info.additional_properties = d
-        return externalcluster_v1_cluster_reconcile_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

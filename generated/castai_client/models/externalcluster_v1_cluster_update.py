@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,27 +49,58 @@ class ExternalclusterV1ClusterUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_update_aks_cluster_params import (
+            ExternalclusterV1UpdateAKSClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_update_eks_cluster_params import (
+            ExternalclusterV1UpdateEKSClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_update_gke_cluster_params import (
+            ExternalclusterV1UpdateGKEClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_update_self_hosted_with_ec2_nodes_params import (
+            ExternalclusterV1UpdateSelfHostedWithEC2NodesParams,  # noqa: PLC0415
+        )
+
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, ExternalclusterV1UpdateAKSClusterParams)
+                else self.aks
+            )
 
         credentials = self.credentials
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, ExternalclusterV1UpdateEKSClusterParams)
+                else self.eks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, ExternalclusterV1UpdateGKEClusterParams)
+                else self.gke
+            )
 
         self_hosted_with_ec_2_nodes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_hosted_with_ec_2_nodes, Unset):
-            self_hosted_with_ec_2_nodes = self.self_hosted_with_ec_2_nodes.to_dict()
+            self_hosted_with_ec_2_nodes = (
+                self.self_hosted_with_ec_2_nodes.to_dict()
+                if isinstance(
+                    self.self_hosted_with_ec_2_nodes,
+                    ExternalclusterV1UpdateSelfHostedWithEC2NodesParams,
+                )
+                else self.self_hosted_with_ec_2_nodes
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aks is not UNSET:
             field_dict["aks"] = aks
         if credentials is not UNSET:
@@ -103,23 +135,37 @@ class ExternalclusterV1ClusterUpdate:
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = ExternalclusterV1UpdateAKSClusterParams.from_dict(_aks)
+            aks = (
+                ExternalclusterV1UpdateAKSClusterParams.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         credentials = d.pop("credentials", UNSET)
+        if credentials is None:
+            _lenient.flag()
 
         _eks = d.pop("eks", UNSET)
         eks: ExternalclusterV1UpdateEKSClusterParams | Unset
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = ExternalclusterV1UpdateEKSClusterParams.from_dict(_eks)
+            eks = (
+                ExternalclusterV1UpdateEKSClusterParams.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: ExternalclusterV1UpdateGKEClusterParams | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = ExternalclusterV1UpdateGKEClusterParams.from_dict(_gke)
+            gke = (
+                ExternalclusterV1UpdateGKEClusterParams.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         _self_hosted_with_ec_2_nodes = d.pop("selfHostedWithEc2Nodes", UNSET)
         self_hosted_with_ec_2_nodes: (
@@ -132,9 +178,11 @@ class ExternalclusterV1ClusterUpdate:
                 ExternalclusterV1UpdateSelfHostedWithEC2NodesParams.from_dict(
                     _self_hosted_with_ec_2_nodes
                 )
+                if isinstance(_self_hosted_with_ec_2_nodes, dict)
+                else _lenient.kept(_self_hosted_with_ec_2_nodes)
             )
 
-        externalcluster_v1_cluster_update = cls(
+        _obj = cls(
             aks=aks,
             credentials=credentials,
             eks=eks,
@@ -142,8 +190,8 @@ class ExternalclusterV1ClusterUpdate:
             self_hosted_with_ec_2_nodes=self_hosted_with_ec_2_nodes,
         )
 
-        externalcluster_v1_cluster_update.additional_properties = d
-        return externalcluster_v1_cluster_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1ComputeCapacity")
@@ -27,7 +28,6 @@ class ExternalclusterV1ComputeCapacity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if instances is not UNSET:
             field_dict["instances"] = instances
 
@@ -37,13 +37,15 @@ class ExternalclusterV1ComputeCapacity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         instances = d.pop("instances", UNSET)
+        if instances is None:
+            _lenient.flag()
 
-        externalcluster_v1_compute_capacity = cls(
+        _obj = cls(
             instances=instances,
         )
 
-        externalcluster_v1_compute_capacity.additional_properties = d
-        return externalcluster_v1_compute_capacity
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1DeleteNodeResponse")
@@ -27,7 +28,6 @@ class ExternalclusterV1DeleteNodeResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if operation_id is not UNSET:
             field_dict["operationId"] = operation_id
 
@@ -37,13 +37,15 @@ class ExternalclusterV1DeleteNodeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         operation_id = d.pop("operationId", UNSET)
+        if operation_id is None:
+            _lenient.flag()
 
-        externalcluster_v1_delete_node_response = cls(
+        _obj = cls(
             operation_id=operation_id,
         )
 
-        externalcluster_v1_delete_node_response.additional_properties = d
-        return externalcluster_v1_delete_node_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class ExternalclusterV1DisableGCPSAResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        externalcluster_v1_disable_gcpsa_response = cls()
+        _obj = cls()
 
-        externalcluster_v1_disable_gcpsa_response.additional_properties = d
-        return externalcluster_v1_disable_gcpsa_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

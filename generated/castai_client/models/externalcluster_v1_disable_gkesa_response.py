@@ -24,10 +24,10 @@ class ExternalclusterV1DisableGKESAResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        externalcluster_v1_disable_gkesa_response = cls()
+        _obj = cls()
 
-        externalcluster_v1_disable_gkesa_response.additional_properties = d
-        return externalcluster_v1_disable_gkesa_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1DisconnectConfig")
@@ -31,7 +32,6 @@ class ExternalclusterV1DisconnectConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if delete_provisioned_nodes is not UNSET:
             field_dict["deleteProvisionedNodes"] = delete_provisioned_nodes
         if keep_kubernetes_resources is not UNSET:
@@ -43,16 +43,20 @@ class ExternalclusterV1DisconnectConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         delete_provisioned_nodes = d.pop("deleteProvisionedNodes", UNSET)
+        if delete_provisioned_nodes is None:
+            _lenient.flag()
 
         keep_kubernetes_resources = d.pop("keepKubernetesResources", UNSET)
+        if keep_kubernetes_resources is None:
+            _lenient.flag()
 
-        externalcluster_v1_disconnect_config = cls(
+        _obj = cls(
             delete_provisioned_nodes=delete_provisioned_nodes,
             keep_kubernetes_resources=keep_kubernetes_resources,
         )
 
-        externalcluster_v1_disconnect_config.additional_properties = d
-        return externalcluster_v1_disconnect_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

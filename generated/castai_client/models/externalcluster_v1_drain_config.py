@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1DrainConfig")
@@ -31,7 +32,6 @@ class ExternalclusterV1DrainConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if force is not UNSET:
             field_dict["force"] = force
         if timeout_seconds is not UNSET:
@@ -43,16 +43,20 @@ class ExternalclusterV1DrainConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         force = d.pop("force", UNSET)
+        if force is None:
+            _lenient.flag()
 
         timeout_seconds = d.pop("timeoutSeconds", UNSET)
+        if timeout_seconds is None:
+            _lenient.flag()
 
-        externalcluster_v1_drain_config = cls(
+        _obj = cls(
             force=force,
             timeout_seconds=timeout_seconds,
         )
 
-        externalcluster_v1_drain_config.additional_properties = d
-        return externalcluster_v1_drain_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

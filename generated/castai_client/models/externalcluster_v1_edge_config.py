@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1EdgeConfig")
@@ -35,7 +36,6 @@ class ExternalclusterV1EdgeConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if configuration_id is not UNSET:
             field_dict["configurationId"] = configuration_id
         if location_id is not UNSET:
@@ -52,19 +52,23 @@ class ExternalclusterV1EdgeConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         configuration_id = _parse_configuration_id(d.pop("configurationId", UNSET))
 
         location_id = d.pop("locationId", UNSET)
+        if location_id is None:
+            _lenient.flag()
 
-        externalcluster_v1_edge_config = cls(
+        _obj = cls(
             configuration_id=configuration_id,
             location_id=location_id,
         )
 
-        externalcluster_v1_edge_config.additional_properties = d
-        return externalcluster_v1_edge_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1GetAssumeRolePrincipalResponse")
@@ -27,7 +28,6 @@ class ExternalclusterV1GetAssumeRolePrincipalResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if arn is not UNSET:
             field_dict["arn"] = arn
 
@@ -37,13 +37,15 @@ class ExternalclusterV1GetAssumeRolePrincipalResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         arn = d.pop("arn", UNSET)
+        if arn is None:
+            _lenient.flag()
 
-        externalcluster_v1_get_assume_role_principal_response = cls(
+        _obj = cls(
             arn=arn,
         )
 
-        externalcluster_v1_get_assume_role_principal_response.additional_properties = d
-        return externalcluster_v1_get_assume_role_principal_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,28 @@ class ExternalclusterV1GetListNodesFiltersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_node_list_filter import (
+            ExternalclusterV1NodeListFilter,  # noqa: PLC0415
+        )
+
         filters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+            if isinstance(self.filters, list):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = (
+                        filters_item_data.to_dict()
+                        if isinstance(
+                            filters_item_data, ExternalclusterV1NodeListFilter
+                        )
+                        else filters_item_data
+                    )
+                    filters.append(filters_item)
+            else:
+                filters = self.filters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if filters is not UNSET:
             field_dict["filters"] = filters
 
@@ -54,20 +67,25 @@ class ExternalclusterV1GetListNodesFiltersResponse:
         _filters = d.pop("filters", UNSET)
         filters: list[ExternalclusterV1NodeListFilter] | Unset = UNSET
         if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = ExternalclusterV1NodeListFilter.from_dict(
-                    filters_item_data
-                )
+            if isinstance(_filters, list):
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = (
+                        ExternalclusterV1NodeListFilter.from_dict(filters_item_data)
+                        if isinstance(filters_item_data, dict)
+                        else _lenient.kept(filters_item_data)
+                    )
 
-                filters.append(filters_item)
+                    filters.append(filters_item)
+            else:
+                filters = _lenient.kept(_filters)
 
-        externalcluster_v1_get_list_nodes_filters_response = cls(
+        _obj = cls(
             filters=filters,
         )
 
-        externalcluster_v1_get_list_nodes_filters_response.additional_properties = d
-        return externalcluster_v1_get_list_nodes_filters_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

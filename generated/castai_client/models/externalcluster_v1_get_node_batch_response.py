@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.externalcluster_v1_get_node_batch_response_batch_operation_status import (
     ExternalclusterV1GetNodeBatchResponseBatchOperationStatus,
     check_externalcluster_v1_get_node_batch_response_batch_operation_status,
@@ -53,33 +54,68 @@ class ExternalclusterV1GetNodeBatchResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_get_node_batch_response_created_node import (
+            ExternalclusterV1GetNodeBatchResponseCreatedNode,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_get_node_batch_response_operation_error import (
+            ExternalclusterV1GetNodeBatchResponseOperationError,  # noqa: PLC0415
+        )
+
         completed_at: str | Unset = UNSET
         if not isinstance(self.completed_at, Unset):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                self.completed_at.isoformat()
+                if isinstance(self.completed_at, datetime.datetime)
+                else self.completed_at
+            )
 
         created_count = self.created_count
 
         created_nodes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.created_nodes, Unset):
-            created_nodes = []
-            for created_nodes_item_data in self.created_nodes:
-                created_nodes_item = created_nodes_item_data.to_dict()
-                created_nodes.append(created_nodes_item)
+            if isinstance(self.created_nodes, list):
+                created_nodes = []
+                for created_nodes_item_data in self.created_nodes:
+                    created_nodes_item = (
+                        created_nodes_item_data.to_dict()
+                        if isinstance(
+                            created_nodes_item_data,
+                            ExternalclusterV1GetNodeBatchResponseCreatedNode,
+                        )
+                        else created_nodes_item_data
+                    )
+                    created_nodes.append(created_nodes_item)
+            else:
+                created_nodes = self.created_nodes
 
         done = self.done
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            if isinstance(self.errors, list):
+                errors = []
+                for errors_item_data in self.errors:
+                    errors_item = (
+                        errors_item_data.to_dict()
+                        if isinstance(
+                            errors_item_data,
+                            ExternalclusterV1GetNodeBatchResponseOperationError,
+                        )
+                        else errors_item_data
+                    )
+                    errors.append(errors_item)
+            else:
+                errors = self.errors
 
         failed_count = self.failed_count
 
         started_at: str | Unset = UNSET
         if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at.isoformat()
+                if isinstance(self.started_at, datetime.datetime)
+                else self.started_at
+            )
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -87,7 +123,6 @@ class ExternalclusterV1GetNodeBatchResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
         if created_count is not UNSET:
@@ -122,50 +157,66 @@ class ExternalclusterV1GetNodeBatchResponse:
         if isinstance(_completed_at, Unset):
             completed_at = UNSET
         else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+            completed_at = _lenient.as_datetime(_completed_at)
 
         created_count = d.pop("createdCount", UNSET)
+        if created_count is None:
+            _lenient.flag()
 
         _created_nodes = d.pop("createdNodes", UNSET)
         created_nodes: (
             list[ExternalclusterV1GetNodeBatchResponseCreatedNode] | Unset
         ) = UNSET
         if _created_nodes is not UNSET:
-            created_nodes = []
-            for created_nodes_item_data in _created_nodes:
-                created_nodes_item = (
-                    ExternalclusterV1GetNodeBatchResponseCreatedNode.from_dict(
-                        created_nodes_item_data
+            if isinstance(_created_nodes, list):
+                created_nodes = []
+                for created_nodes_item_data in _created_nodes:
+                    created_nodes_item = (
+                        ExternalclusterV1GetNodeBatchResponseCreatedNode.from_dict(
+                            created_nodes_item_data
+                        )
+                        if isinstance(created_nodes_item_data, dict)
+                        else _lenient.kept(created_nodes_item_data)
                     )
-                )
 
-                created_nodes.append(created_nodes_item)
+                    created_nodes.append(created_nodes_item)
+            else:
+                created_nodes = _lenient.kept(_created_nodes)
 
         done = d.pop("done", UNSET)
+        if done is None:
+            _lenient.flag()
 
         _errors = d.pop("errors", UNSET)
         errors: list[ExternalclusterV1GetNodeBatchResponseOperationError] | Unset = (
             UNSET
         )
         if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = (
-                    ExternalclusterV1GetNodeBatchResponseOperationError.from_dict(
-                        errors_item_data
+            if isinstance(_errors, list):
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = (
+                        ExternalclusterV1GetNodeBatchResponseOperationError.from_dict(
+                            errors_item_data
+                        )
+                        if isinstance(errors_item_data, dict)
+                        else _lenient.kept(errors_item_data)
                     )
-                )
 
-                errors.append(errors_item)
+                    errors.append(errors_item)
+            else:
+                errors = _lenient.kept(_errors)
 
         failed_count = d.pop("failedCount", UNSET)
+        if failed_count is None:
+            _lenient.flag()
 
         _started_at = d.pop("startedAt", UNSET)
         started_at: datetime.datetime | Unset
         if isinstance(_started_at, Unset):
             started_at = UNSET
         else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+            started_at = _lenient.as_datetime(_started_at)
 
         _status = d.pop("status", UNSET)
         status: ExternalclusterV1GetNodeBatchResponseBatchOperationStatus | Unset
@@ -178,7 +229,7 @@ class ExternalclusterV1GetNodeBatchResponse:
                 )
             )
 
-        externalcluster_v1_get_node_batch_response = cls(
+        _obj = cls(
             completed_at=completed_at,
             created_count=created_count,
             created_nodes=created_nodes,
@@ -189,8 +240,8 @@ class ExternalclusterV1GetNodeBatchResponse:
             status=status,
         )
 
-        externalcluster_v1_get_node_batch_response.additional_properties = d
-        return externalcluster_v1_get_node_batch_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

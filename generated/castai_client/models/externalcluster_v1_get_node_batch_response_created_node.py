@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.externalcluster_v1_get_node_batch_response_node_status import (
     ExternalclusterV1GetNodeBatchResponseNodeStatus,
     check_externalcluster_v1_get_node_batch_response_node_status,
@@ -41,7 +42,6 @@ class ExternalclusterV1GetNodeBatchResponseCreatedNode:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if instance_type is not UNSET:
             field_dict["instanceType"] = instance_type
         if node_id is not UNSET:
@@ -55,8 +55,12 @@ class ExternalclusterV1GetNodeBatchResponseCreatedNode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         instance_type = d.pop("instanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
         node_id = d.pop("nodeId", UNSET)
+        if node_id is None:
+            _lenient.flag()
 
         _status = d.pop("status", UNSET)
         status: ExternalclusterV1GetNodeBatchResponseNodeStatus | Unset
@@ -67,14 +71,14 @@ class ExternalclusterV1GetNodeBatchResponseCreatedNode:
                 _status
             )
 
-        externalcluster_v1_get_node_batch_response_created_node = cls(
+        _obj = cls(
             instance_type=instance_type,
             node_id=node_id,
             status=status,
         )
 
-        externalcluster_v1_get_node_batch_response_created_node.additional_properties = d
-        return externalcluster_v1_get_node_batch_response_created_node
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1GetNodeBatchResponseOperationError")
@@ -31,7 +32,6 @@ class ExternalclusterV1GetNodeBatchResponseOperationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if message is not UNSET:
@@ -43,16 +43,20 @@ class ExternalclusterV1GetNodeBatchResponseOperationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if code is None:
+            _lenient.flag()
 
         message = d.pop("message", UNSET)
+        if message is None:
+            _lenient.flag()
 
-        externalcluster_v1_get_node_batch_response_operation_error = cls(
+        _obj = cls(
             code=code,
             message=message,
         )
 
-        externalcluster_v1_get_node_batch_response_operation_error.additional_properties = d
-        return externalcluster_v1_get_node_batch_response_operation_error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

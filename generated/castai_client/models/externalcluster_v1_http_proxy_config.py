@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1HttpProxyConfig")
@@ -37,7 +38,6 @@ class ExternalclusterV1HttpProxyConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if http_proxy is not UNSET:
             field_dict["httpProxy"] = http_proxy
         if https_proxy is not UNSET:
@@ -51,19 +51,26 @@ class ExternalclusterV1HttpProxyConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         http_proxy = d.pop("httpProxy", UNSET)
+        if http_proxy is None:
+            _lenient.flag()
 
         https_proxy = d.pop("httpsProxy", UNSET)
+        if https_proxy is None:
+            _lenient.flag()
 
-        no_proxy = cast(list[str], d.pop("noProxy", UNSET))
+        _no_proxy = d.pop("noProxy", UNSET)
+        no_proxy: list[str] | Unset = UNSET
+        if _no_proxy is not UNSET:
+            no_proxy = cast(list[str], _lenient.plain_list(_no_proxy))
 
-        externalcluster_v1_http_proxy_config = cls(
+        _obj = cls(
             http_proxy=http_proxy,
             https_proxy=https_proxy,
             no_proxy=no_proxy,
         )
 
-        externalcluster_v1_http_proxy_config.additional_properties = d
-        return externalcluster_v1_http_proxy_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1ImpersonationServiceAccountRequest")
@@ -27,7 +28,6 @@ class ExternalclusterV1ImpersonationServiceAccountRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if provider is not UNSET:
             field_dict["provider"] = provider
 
@@ -37,13 +37,15 @@ class ExternalclusterV1ImpersonationServiceAccountRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider = d.pop("provider", UNSET)
+        if provider is None:
+            _lenient.flag()
 
-        externalcluster_v1_impersonation_service_account_request = cls(
+        _obj = cls(
             provider=provider,
         )
 
-        externalcluster_v1_impersonation_service_account_request.additional_properties = d
-        return externalcluster_v1_impersonation_service_account_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class ExternalclusterV1IngestInstanceLogsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        externalcluster_v1_ingest_instance_logs_response = cls()
+        _obj = cls()
 
-        externalcluster_v1_ingest_instance_logs_response.additional_properties = d
-        return externalcluster_v1_ingest_instance_logs_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.externalcluster_v1_kent_eligibility import (
     ExternalclusterV1KentEligibility,
     check_externalcluster_v1_kent_eligibility,
@@ -41,7 +42,6 @@ class ExternalclusterV1KarpenterAttribute:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if kent_eligibility is not UNSET:
             field_dict["kentEligibility"] = kent_eligibility
         if version is not UNSET:
@@ -66,17 +66,19 @@ class ExternalclusterV1KarpenterAttribute:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         version = _parse_version(d.pop("version", UNSET))
 
-        externalcluster_v1_karpenter_attribute = cls(
+        _obj = cls(
             kent_eligibility=kent_eligibility,
             version=version,
         )
 
-        externalcluster_v1_karpenter_attribute.additional_properties = d
-        return externalcluster_v1_karpenter_attribute
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,9 +37,17 @@ class ExternalclusterV1LogEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_log_event_fields import (
+            ExternalclusterV1LogEventFields,  # noqa: PLC0415
+        )
+
         fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
+            fields = (
+                self.fields.to_dict()
+                if isinstance(self.fields, ExternalclusterV1LogEventFields)
+                else self.fields
+            )
 
         level = self.level
 
@@ -46,11 +55,14 @@ class ExternalclusterV1LogEvent:
 
         time: str | Unset = UNSET
         if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
+            time = (
+                self.time.isoformat()
+                if isinstance(self.time, datetime.datetime)
+                else self.time
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if fields is not UNSET:
             field_dict["fields"] = fields
         if level is not UNSET:
@@ -74,28 +86,36 @@ class ExternalclusterV1LogEvent:
         if isinstance(_fields, Unset):
             fields = UNSET
         else:
-            fields = ExternalclusterV1LogEventFields.from_dict(_fields)
+            fields = (
+                ExternalclusterV1LogEventFields.from_dict(_fields)
+                if isinstance(_fields, dict)
+                else _lenient.kept(_fields)
+            )
 
         level = d.pop("level", UNSET)
+        if level is None:
+            _lenient.flag()
 
         message = d.pop("message", UNSET)
+        if message is None:
+            _lenient.flag()
 
         _time = d.pop("time", UNSET)
         time: datetime.datetime | Unset
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = datetime.datetime.fromisoformat(_time)
+            time = _lenient.as_datetime(_time)
 
-        externalcluster_v1_log_event = cls(
+        _obj = cls(
             fields=fields,
             level=level,
             message=message,
             time=time,
         )
 
-        externalcluster_v1_log_event.additional_properties = d
-        return externalcluster_v1_log_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.externalcluster_v1_node_type import (
     ExternalclusterV1NodeType,
     check_externalcluster_v1_node_type,
@@ -99,32 +100,82 @@ class ExternalclusterV1Node:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotations = self.annotations.to_dict()
+        from ..models.externalcluster_v1_node_annotations import (
+            ExternalclusterV1NodeAnnotations,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_node_info import ExternalclusterV1NodeInfo  # noqa: PLC0415
+        from ..models.externalcluster_v1_node_instance_labels import (
+            ExternalclusterV1NodeInstanceLabels,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_node_labels import ExternalclusterV1NodeLabels  # noqa: PLC0415
+        from ..models.externalcluster_v1_node_network import (
+            ExternalclusterV1NodeNetwork,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_node_spot_config import (
+            ExternalclusterV1NodeSpotConfig,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_node_state import ExternalclusterV1NodeState  # noqa: PLC0415
+        from ..models.externalcluster_v1_resources import ExternalclusterV1Resources  # noqa: PLC0415
+        from ..models.externalcluster_v1_taint import ExternalclusterV1Taint  # noqa: PLC0415
+        from ..models.externalcluster_v1gpu_info import ExternalclusterV1GPUInfo  # noqa: PLC0415
+
+        annotations = (
+            self.annotations.to_dict()
+            if isinstance(self.annotations, ExternalclusterV1NodeAnnotations)
+            else self.annotations
+        )
 
         cloud = self.cloud
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         id = self.id
 
         instance_type = self.instance_type
 
-        labels = self.labels.to_dict()
+        labels = (
+            self.labels.to_dict()
+            if isinstance(self.labels, ExternalclusterV1NodeLabels)
+            else self.labels
+        )
 
         name = self.name
 
-        resources = self.resources.to_dict()
+        resources = (
+            self.resources.to_dict()
+            if isinstance(self.resources, ExternalclusterV1Resources)
+            else self.resources
+        )
 
         role: str = self.role
 
-        spot_config = self.spot_config.to_dict()
+        spot_config = (
+            self.spot_config.to_dict()
+            if isinstance(self.spot_config, ExternalclusterV1NodeSpotConfig)
+            else self.spot_config
+        )
 
-        state = self.state.to_dict()
+        state = (
+            self.state.to_dict()
+            if isinstance(self.state, ExternalclusterV1NodeState)
+            else self.state
+        )
 
-        taints = []
-        for taints_item_data in self.taints:
-            taints_item = taints_item_data.to_dict()
-            taints.append(taints_item)
+        if isinstance(self.taints, list):
+            taints = []
+            for taints_item_data in self.taints:
+                taints_item = (
+                    taints_item_data.to_dict()
+                    if isinstance(taints_item_data, ExternalclusterV1Taint)
+                    else taints_item_data
+                )
+                taints.append(taints_item)
+        else:
+            taints = self.taints
 
         unschedulable = self.unschedulable
 
@@ -132,7 +183,11 @@ class ExternalclusterV1Node:
 
         gpu_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu_info, Unset):
-            gpu_info = self.gpu_info.to_dict()
+            gpu_info = (
+                self.gpu_info.to_dict()
+                if isinstance(self.gpu_info, ExternalclusterV1GPUInfo)
+                else self.gpu_info
+            )
 
         instance_architecture: None | str | Unset
         if isinstance(self.instance_architecture, Unset):
@@ -148,7 +203,11 @@ class ExternalclusterV1Node:
 
         instance_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_labels, Unset):
-            instance_labels = self.instance_labels.to_dict()
+            instance_labels = (
+                self.instance_labels.to_dict()
+                if isinstance(self.instance_labels, ExternalclusterV1NodeInstanceLabels)
+                else self.instance_labels
+            )
 
         instance_name: None | str | Unset
         if isinstance(self.instance_name, Unset):
@@ -164,11 +223,19 @@ class ExternalclusterV1Node:
 
         joined_at: str | Unset = UNSET
         if not isinstance(self.joined_at, Unset):
-            joined_at = self.joined_at.isoformat()
+            joined_at = (
+                self.joined_at.isoformat()
+                if isinstance(self.joined_at, datetime.datetime)
+                else self.joined_at
+            )
 
         network: dict[str, Any] | Unset = UNSET
         if not isinstance(self.network, Unset):
-            network = self.network.to_dict()
+            network = (
+                self.network.to_dict()
+                if isinstance(self.network, ExternalclusterV1NodeNetwork)
+                else self.network
+            )
 
         node_configuration_id: None | str | Unset
         if isinstance(self.node_configuration_id, Unset):
@@ -178,7 +245,11 @@ class ExternalclusterV1Node:
 
         node_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.node_info, Unset):
-            node_info = self.node_info.to_dict()
+            node_info = (
+                self.node_info.to_dict()
+                if isinstance(self.node_info, ExternalclusterV1NodeInfo)
+                else self.node_info
+            )
 
         provider_id: None | str | Unset
         if isinstance(self.provider_id, Unset):
@@ -196,23 +267,32 @@ class ExternalclusterV1Node:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotations": annotations,
-                "cloud": cloud,
-                "createdAt": created_at,
-                "id": id,
-                "instanceType": instance_type,
-                "labels": labels,
-                "name": name,
-                "resources": resources,
-                "role": role,
-                "spotConfig": spot_config,
-                "state": state,
-                "taints": taints,
-                "unschedulable": unschedulable,
-            }
-        )
+        if not isinstance(annotations, Unset):
+            field_dict["annotations"] = annotations
+        if not isinstance(cloud, Unset):
+            field_dict["cloud"] = cloud
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(instance_type, Unset):
+            field_dict["instanceType"] = instance_type
+        if not isinstance(labels, Unset):
+            field_dict["labels"] = labels
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(resources, Unset):
+            field_dict["resources"] = resources
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
+        if not isinstance(spot_config, Unset):
+            field_dict["spotConfig"] = spot_config
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(taints, Unset):
+            field_dict["taints"] = taints
+        if not isinstance(unschedulable, Unset):
+            field_dict["unschedulable"] = unschedulable
         if added_by is not UNSET:
             field_dict["addedBy"] = added_by
         if gpu_info is not UNSET:
@@ -266,52 +346,129 @@ class ExternalclusterV1Node:
         from ..models.externalcluster_v1gpu_info import ExternalclusterV1GPUInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        annotations = ExternalclusterV1NodeAnnotations.from_dict(d.pop("annotations"))
+        annotations: Any = d.pop("annotations", UNSET)
+        if annotations is UNSET:
+            _lenient.flag()
+        else:
+            annotations = (
+                ExternalclusterV1NodeAnnotations.from_dict(annotations)
+                if isinstance(annotations, dict)
+                else _lenient.kept(annotations)
+            )
 
-        cloud = d.pop("cloud")
+        cloud: Any = d.pop("cloud", UNSET)
+        if cloud is None or cloud is UNSET:
+            _lenient.flag()
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        instance_type = d.pop("instanceType")
+        instance_type: Any = d.pop("instanceType", UNSET)
+        if instance_type is None or instance_type is UNSET:
+            _lenient.flag()
 
-        labels = ExternalclusterV1NodeLabels.from_dict(d.pop("labels"))
+        labels: Any = d.pop("labels", UNSET)
+        if labels is UNSET:
+            _lenient.flag()
+        else:
+            labels = (
+                ExternalclusterV1NodeLabels.from_dict(labels)
+                if isinstance(labels, dict)
+                else _lenient.kept(labels)
+            )
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        resources = ExternalclusterV1Resources.from_dict(d.pop("resources"))
+        resources: Any = d.pop("resources", UNSET)
+        if resources is UNSET:
+            _lenient.flag()
+        else:
+            resources = (
+                ExternalclusterV1Resources.from_dict(resources)
+                if isinstance(resources, dict)
+                else _lenient.kept(resources)
+            )
 
-        role = check_externalcluster_v1_node_type(d.pop("role"))
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = check_externalcluster_v1_node_type(role)
 
-        spot_config = ExternalclusterV1NodeSpotConfig.from_dict(d.pop("spotConfig"))
+        spot_config: Any = d.pop("spotConfig", UNSET)
+        if spot_config is UNSET:
+            _lenient.flag()
+        else:
+            spot_config = (
+                ExternalclusterV1NodeSpotConfig.from_dict(spot_config)
+                if isinstance(spot_config, dict)
+                else _lenient.kept(spot_config)
+            )
 
-        state = ExternalclusterV1NodeState.from_dict(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = (
+                ExternalclusterV1NodeState.from_dict(state)
+                if isinstance(state, dict)
+                else _lenient.kept(state)
+            )
 
-        taints = []
-        _taints = d.pop("taints")
-        for taints_item_data in _taints:
-            taints_item = ExternalclusterV1Taint.from_dict(taints_item_data)
+        taints: Any = d.pop("taints", UNSET)
+        if taints is UNSET:
+            _lenient.flag()
+        else:
+            _taints = taints
+            if isinstance(_taints, list):
+                taints = []
+                for taints_item_data in _taints:
+                    taints_item = (
+                        ExternalclusterV1Taint.from_dict(taints_item_data)
+                        if isinstance(taints_item_data, dict)
+                        else _lenient.kept(taints_item_data)
+                    )
 
-            taints.append(taints_item)
+                    taints.append(taints_item)
+            else:
+                taints = _lenient.kept(_taints)
 
-        unschedulable = d.pop("unschedulable")
+        unschedulable: Any = d.pop("unschedulable", UNSET)
+        if unschedulable is None or unschedulable is UNSET:
+            _lenient.flag()
 
         added_by = d.pop("addedBy", UNSET)
+        if added_by is None:
+            _lenient.flag()
 
         _gpu_info = d.pop("gpuInfo", UNSET)
         gpu_info: ExternalclusterV1GPUInfo | Unset
         if isinstance(_gpu_info, Unset):
             gpu_info = UNSET
         else:
-            gpu_info = ExternalclusterV1GPUInfo.from_dict(_gpu_info)
+            gpu_info = (
+                ExternalclusterV1GPUInfo.from_dict(_gpu_info)
+                if isinstance(_gpu_info, dict)
+                else _lenient.kept(_gpu_info)
+            )
 
         def _parse_instance_architecture(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_architecture = _parse_instance_architecture(
             d.pop("instanceArchitecture", UNSET)
@@ -322,7 +479,9 @@ class ExternalclusterV1Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_id = _parse_instance_id(d.pop("instanceId", UNSET))
 
@@ -331,8 +490,10 @@ class ExternalclusterV1Node:
         if isinstance(_instance_labels, Unset):
             instance_labels = UNSET
         else:
-            instance_labels = ExternalclusterV1NodeInstanceLabels.from_dict(
-                _instance_labels
+            instance_labels = (
+                ExternalclusterV1NodeInstanceLabels.from_dict(_instance_labels)
+                if isinstance(_instance_labels, dict)
+                else _lenient.kept(_instance_labels)
             )
 
         def _parse_instance_name(data: object) -> None | str | Unset:
@@ -340,7 +501,9 @@ class ExternalclusterV1Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_name = _parse_instance_name(d.pop("instanceName", UNSET))
 
@@ -349,7 +512,9 @@ class ExternalclusterV1Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_price = _parse_instance_price(d.pop("instancePrice", UNSET))
 
@@ -358,21 +523,27 @@ class ExternalclusterV1Node:
         if isinstance(_joined_at, Unset):
             joined_at = UNSET
         else:
-            joined_at = datetime.datetime.fromisoformat(_joined_at)
+            joined_at = _lenient.as_datetime(_joined_at)
 
         _network = d.pop("network", UNSET)
         network: ExternalclusterV1NodeNetwork | Unset
         if isinstance(_network, Unset):
             network = UNSET
         else:
-            network = ExternalclusterV1NodeNetwork.from_dict(_network)
+            network = (
+                ExternalclusterV1NodeNetwork.from_dict(_network)
+                if isinstance(_network, dict)
+                else _lenient.kept(_network)
+            )
 
         def _parse_node_configuration_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         node_configuration_id = _parse_node_configuration_id(
             d.pop("nodeConfigurationId", UNSET)
@@ -383,14 +554,20 @@ class ExternalclusterV1Node:
         if isinstance(_node_info, Unset):
             node_info = UNSET
         else:
-            node_info = ExternalclusterV1NodeInfo.from_dict(_node_info)
+            node_info = (
+                ExternalclusterV1NodeInfo.from_dict(_node_info)
+                if isinstance(_node_info, dict)
+                else _lenient.kept(_node_info)
+            )
 
         def _parse_provider_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider_id = _parse_provider_id(d.pop("providerId", UNSET))
 
@@ -399,13 +576,17 @@ class ExternalclusterV1Node:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         subnet_id = _parse_subnet_id(d.pop("subnetId", UNSET))
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
-        externalcluster_v1_node = cls(
+        _obj = cls(
             annotations=annotations,
             cloud=cloud,
             created_at=created_at,
@@ -435,8 +616,8 @@ class ExternalclusterV1Node:
             zone=zone,
         )
 
-        externalcluster_v1_node.additional_properties = d
-        return externalcluster_v1_node
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,12 +32,25 @@ class ExternalclusterV1NodeAffinity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.k8s_selector_v1_kubernetes_node_affinity import (
+            K8SSelectorV1KubernetesNodeAffinity,  # noqa: PLC0415
+        )
+
         affinity: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.affinity, Unset):
-            affinity = []
-            for affinity_item_data in self.affinity:
-                affinity_item = affinity_item_data.to_dict()
-                affinity.append(affinity_item)
+            if isinstance(self.affinity, list):
+                affinity = []
+                for affinity_item_data in self.affinity:
+                    affinity_item = (
+                        affinity_item_data.to_dict()
+                        if isinstance(
+                            affinity_item_data, K8SSelectorV1KubernetesNodeAffinity
+                        )
+                        else affinity_item_data
+                    )
+                    affinity.append(affinity_item)
+            else:
+                affinity = self.affinity
 
         dedicated_group: None | str | Unset
         if isinstance(self.dedicated_group, Unset):
@@ -46,7 +60,6 @@ class ExternalclusterV1NodeAffinity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if affinity is not UNSET:
             field_dict["affinity"] = affinity
         if dedicated_group is not UNSET:
@@ -64,30 +77,39 @@ class ExternalclusterV1NodeAffinity:
         _affinity = d.pop("affinity", UNSET)
         affinity: list[K8SSelectorV1KubernetesNodeAffinity] | Unset = UNSET
         if _affinity is not UNSET:
-            affinity = []
-            for affinity_item_data in _affinity:
-                affinity_item = K8SSelectorV1KubernetesNodeAffinity.from_dict(
-                    affinity_item_data
-                )
+            if isinstance(_affinity, list):
+                affinity = []
+                for affinity_item_data in _affinity:
+                    affinity_item = (
+                        K8SSelectorV1KubernetesNodeAffinity.from_dict(
+                            affinity_item_data
+                        )
+                        if isinstance(affinity_item_data, dict)
+                        else _lenient.kept(affinity_item_data)
+                    )
 
-                affinity.append(affinity_item)
+                    affinity.append(affinity_item)
+            else:
+                affinity = _lenient.kept(_affinity)
 
         def _parse_dedicated_group(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         dedicated_group = _parse_dedicated_group(d.pop("dedicatedGroup", UNSET))
 
-        externalcluster_v1_node_affinity = cls(
+        _obj = cls(
             affinity=affinity,
             dedicated_group=dedicated_group,
         )
 
-        externalcluster_v1_node_affinity.additional_properties = d
-        return externalcluster_v1_node_affinity
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,9 +62,33 @@ class ExternalclusterV1NodeBatchConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_edge_config import ExternalclusterV1EdgeConfig  # noqa: PLC0415
+        from ..models.externalcluster_v1_node_affinity import (
+            ExternalclusterV1NodeAffinity,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_node_batch_config_kubernetes_labels import (
+            ExternalclusterV1NodeBatchConfigKubernetesLabels,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_node_spot_config import (
+            ExternalclusterV1NodeSpotConfig,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_node_volume import ExternalclusterV1NodeVolume  # noqa: PLC0415
+        from ..models.externalcluster_v1_taint import ExternalclusterV1Taint  # noqa: PLC0415
+        from ..models.externalcluster_v1aws_node_config import (
+            ExternalclusterV1AWSNodeConfig,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1gcp_node_config import (
+            ExternalclusterV1GCPNodeConfig,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1gpu_config import ExternalclusterV1GPUConfig  # noqa: PLC0415
+
         aws: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aws, Unset):
-            aws = self.aws.to_dict()
+            aws = (
+                self.aws.to_dict()
+                if isinstance(self.aws, ExternalclusterV1AWSNodeConfig)
+                else self.aws
+            )
 
         configuration_id: None | str | Unset
         if isinstance(self.configuration_id, Unset):
@@ -73,42 +98,81 @@ class ExternalclusterV1NodeBatchConfig:
 
         edge_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.edge_config, Unset):
-            edge_config = self.edge_config.to_dict()
+            edge_config = (
+                self.edge_config.to_dict()
+                if isinstance(self.edge_config, ExternalclusterV1EdgeConfig)
+                else self.edge_config
+            )
 
         gcp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gcp, Unset):
-            gcp = self.gcp.to_dict()
+            gcp = (
+                self.gcp.to_dict()
+                if isinstance(self.gcp, ExternalclusterV1GCPNodeConfig)
+                else self.gcp
+            )
 
         gpu_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu_config, Unset):
-            gpu_config = self.gpu_config.to_dict()
+            gpu_config = (
+                self.gpu_config.to_dict()
+                if isinstance(self.gpu_config, ExternalclusterV1GPUConfig)
+                else self.gpu_config
+            )
 
         kubernetes_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kubernetes_labels, Unset):
-            kubernetes_labels = self.kubernetes_labels.to_dict()
+            kubernetes_labels = (
+                self.kubernetes_labels.to_dict()
+                if isinstance(
+                    self.kubernetes_labels,
+                    ExternalclusterV1NodeBatchConfigKubernetesLabels,
+                )
+                else self.kubernetes_labels
+            )
 
         kubernetes_taints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.kubernetes_taints, Unset):
-            kubernetes_taints = []
-            for kubernetes_taints_item_data in self.kubernetes_taints:
-                kubernetes_taints_item = kubernetes_taints_item_data.to_dict()
-                kubernetes_taints.append(kubernetes_taints_item)
+            if isinstance(self.kubernetes_taints, list):
+                kubernetes_taints = []
+                for kubernetes_taints_item_data in self.kubernetes_taints:
+                    kubernetes_taints_item = (
+                        kubernetes_taints_item_data.to_dict()
+                        if isinstance(
+                            kubernetes_taints_item_data, ExternalclusterV1Taint
+                        )
+                        else kubernetes_taints_item_data
+                    )
+                    kubernetes_taints.append(kubernetes_taints_item)
+            else:
+                kubernetes_taints = self.kubernetes_taints
 
         node_affinity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.node_affinity, Unset):
-            node_affinity = self.node_affinity.to_dict()
+            node_affinity = (
+                self.node_affinity.to_dict()
+                if isinstance(self.node_affinity, ExternalclusterV1NodeAffinity)
+                else self.node_affinity
+            )
 
         spot_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.spot_config, Unset):
-            spot_config = self.spot_config.to_dict()
+            spot_config = (
+                self.spot_config.to_dict()
+                if isinstance(self.spot_config, ExternalclusterV1NodeSpotConfig)
+                else self.spot_config
+            )
 
         volume: dict[str, Any] | Unset = UNSET
         if not isinstance(self.volume, Unset):
-            volume = self.volume.to_dict()
+            volume = (
+                self.volume.to_dict()
+                if isinstance(self.volume, ExternalclusterV1NodeVolume)
+                else self.volume
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aws is not UNSET:
             field_dict["aws"] = aws
         if configuration_id is not UNSET:
@@ -160,14 +224,20 @@ class ExternalclusterV1NodeBatchConfig:
         if isinstance(_aws, Unset):
             aws = UNSET
         else:
-            aws = ExternalclusterV1AWSNodeConfig.from_dict(_aws)
+            aws = (
+                ExternalclusterV1AWSNodeConfig.from_dict(_aws)
+                if isinstance(_aws, dict)
+                else _lenient.kept(_aws)
+            )
 
         def _parse_configuration_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         configuration_id = _parse_configuration_id(d.pop("configurationId", UNSET))
 
@@ -176,21 +246,33 @@ class ExternalclusterV1NodeBatchConfig:
         if isinstance(_edge_config, Unset):
             edge_config = UNSET
         else:
-            edge_config = ExternalclusterV1EdgeConfig.from_dict(_edge_config)
+            edge_config = (
+                ExternalclusterV1EdgeConfig.from_dict(_edge_config)
+                if isinstance(_edge_config, dict)
+                else _lenient.kept(_edge_config)
+            )
 
         _gcp = d.pop("gcp", UNSET)
         gcp: ExternalclusterV1GCPNodeConfig | Unset
         if isinstance(_gcp, Unset):
             gcp = UNSET
         else:
-            gcp = ExternalclusterV1GCPNodeConfig.from_dict(_gcp)
+            gcp = (
+                ExternalclusterV1GCPNodeConfig.from_dict(_gcp)
+                if isinstance(_gcp, dict)
+                else _lenient.kept(_gcp)
+            )
 
         _gpu_config = d.pop("gpuConfig", UNSET)
         gpu_config: ExternalclusterV1GPUConfig | Unset
         if isinstance(_gpu_config, Unset):
             gpu_config = UNSET
         else:
-            gpu_config = ExternalclusterV1GPUConfig.from_dict(_gpu_config)
+            gpu_config = (
+                ExternalclusterV1GPUConfig.from_dict(_gpu_config)
+                if isinstance(_gpu_config, dict)
+                else _lenient.kept(_gpu_config)
+            )
 
         _kubernetes_labels = d.pop("kubernetesLabels", UNSET)
         kubernetes_labels: ExternalclusterV1NodeBatchConfigKubernetesLabels | Unset
@@ -201,41 +283,60 @@ class ExternalclusterV1NodeBatchConfig:
                 ExternalclusterV1NodeBatchConfigKubernetesLabels.from_dict(
                     _kubernetes_labels
                 )
+                if isinstance(_kubernetes_labels, dict)
+                else _lenient.kept(_kubernetes_labels)
             )
 
         _kubernetes_taints = d.pop("kubernetesTaints", UNSET)
         kubernetes_taints: list[ExternalclusterV1Taint] | Unset = UNSET
         if _kubernetes_taints is not UNSET:
-            kubernetes_taints = []
-            for kubernetes_taints_item_data in _kubernetes_taints:
-                kubernetes_taints_item = ExternalclusterV1Taint.from_dict(
-                    kubernetes_taints_item_data
-                )
+            if isinstance(_kubernetes_taints, list):
+                kubernetes_taints = []
+                for kubernetes_taints_item_data in _kubernetes_taints:
+                    kubernetes_taints_item = (
+                        ExternalclusterV1Taint.from_dict(kubernetes_taints_item_data)
+                        if isinstance(kubernetes_taints_item_data, dict)
+                        else _lenient.kept(kubernetes_taints_item_data)
+                    )
 
-                kubernetes_taints.append(kubernetes_taints_item)
+                    kubernetes_taints.append(kubernetes_taints_item)
+            else:
+                kubernetes_taints = _lenient.kept(_kubernetes_taints)
 
         _node_affinity = d.pop("nodeAffinity", UNSET)
         node_affinity: ExternalclusterV1NodeAffinity | Unset
         if isinstance(_node_affinity, Unset):
             node_affinity = UNSET
         else:
-            node_affinity = ExternalclusterV1NodeAffinity.from_dict(_node_affinity)
+            node_affinity = (
+                ExternalclusterV1NodeAffinity.from_dict(_node_affinity)
+                if isinstance(_node_affinity, dict)
+                else _lenient.kept(_node_affinity)
+            )
 
         _spot_config = d.pop("spotConfig", UNSET)
         spot_config: ExternalclusterV1NodeSpotConfig | Unset
         if isinstance(_spot_config, Unset):
             spot_config = UNSET
         else:
-            spot_config = ExternalclusterV1NodeSpotConfig.from_dict(_spot_config)
+            spot_config = (
+                ExternalclusterV1NodeSpotConfig.from_dict(_spot_config)
+                if isinstance(_spot_config, dict)
+                else _lenient.kept(_spot_config)
+            )
 
         _volume = d.pop("volume", UNSET)
         volume: ExternalclusterV1NodeVolume | Unset
         if isinstance(_volume, Unset):
             volume = UNSET
         else:
-            volume = ExternalclusterV1NodeVolume.from_dict(_volume)
+            volume = (
+                ExternalclusterV1NodeVolume.from_dict(_volume)
+                if isinstance(_volume, dict)
+                else _lenient.kept(_volume)
+            )
 
-        externalcluster_v1_node_batch_config = cls(
+        _obj = cls(
             aws=aws,
             configuration_id=configuration_id,
             edge_config=edge_config,
@@ -248,8 +349,8 @@ class ExternalclusterV1NodeBatchConfig:
             volume=volume,
         )
 
-        externalcluster_v1_node_batch_config.additional_properties = d
-        return externalcluster_v1_node_batch_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

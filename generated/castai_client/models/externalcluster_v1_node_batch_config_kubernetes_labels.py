@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="ExternalclusterV1NodeBatchConfigKubernetesLabels")
 
 
@@ -24,10 +26,12 @@ class ExternalclusterV1NodeBatchConfigKubernetesLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        externalcluster_v1_node_batch_config_kubernetes_labels = cls()
+        _obj = cls()
 
-        externalcluster_v1_node_batch_config_kubernetes_labels.additional_properties = d
-        return externalcluster_v1_node_batch_config_kubernetes_labels
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,9 +36,17 @@ class ExternalclusterV1NodeBatchOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_compute_capacity import (
+            ExternalclusterV1ComputeCapacity,  # noqa: PLC0415
+        )
+
         capacity_per_node: dict[str, Any] | Unset = UNSET
         if not isinstance(self.capacity_per_node, Unset):
-            capacity_per_node = self.capacity_per_node.to_dict()
+            capacity_per_node = (
+                self.capacity_per_node.to_dict()
+                if isinstance(self.capacity_per_node, ExternalclusterV1ComputeCapacity)
+                else self.capacity_per_node
+            )
 
         instance_type = self.instance_type
 
@@ -55,7 +64,6 @@ class ExternalclusterV1NodeBatchOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if capacity_per_node is not UNSET:
             field_dict["capacityPerNode"] = capacity_per_node
         if instance_type is not UNSET:
@@ -79,18 +87,24 @@ class ExternalclusterV1NodeBatchOption:
         if isinstance(_capacity_per_node, Unset):
             capacity_per_node = UNSET
         else:
-            capacity_per_node = ExternalclusterV1ComputeCapacity.from_dict(
-                _capacity_per_node
+            capacity_per_node = (
+                ExternalclusterV1ComputeCapacity.from_dict(_capacity_per_node)
+                if isinstance(_capacity_per_node, dict)
+                else _lenient.kept(_capacity_per_node)
             )
 
         instance_type = d.pop("instanceType", UNSET)
+        if instance_type is None:
+            _lenient.flag()
 
         def _parse_subnet_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         subnet_id = _parse_subnet_id(d.pop("subnetId", UNSET))
 
@@ -99,19 +113,21 @@ class ExternalclusterV1NodeBatchOption:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         zone = _parse_zone(d.pop("zone", UNSET))
 
-        externalcluster_v1_node_batch_option = cls(
+        _obj = cls(
             capacity_per_node=capacity_per_node,
             instance_type=instance_type,
             subnet_id=subnet_id,
             zone=zone,
         )
 
-        externalcluster_v1_node_batch_option.additional_properties = d
-        return externalcluster_v1_node_batch_option
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,28 +45,61 @@ class ExternalclusterV1NodeBatchSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_compute_capacity import (
+            ExternalclusterV1ComputeCapacity,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_node_batch_config import (
+            ExternalclusterV1NodeBatchConfig,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_node_batch_option import (
+            ExternalclusterV1NodeBatchOption,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1eks_node_batch_config import (
+            ExternalclusterV1EKSNodeBatchConfig,  # noqa: PLC0415
+        )
+
         base_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.base_config, Unset):
-            base_config = self.base_config.to_dict()
+            base_config = (
+                self.base_config.to_dict()
+                if isinstance(self.base_config, ExternalclusterV1NodeBatchConfig)
+                else self.base_config
+            )
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, ExternalclusterV1EKSNodeBatchConfig)
+                else self.eks
+            )
 
         options: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
+            if isinstance(self.options, list):
+                options = []
+                for options_item_data in self.options:
+                    options_item = (
+                        options_item_data.to_dict()
+                        if isinstance(
+                            options_item_data, ExternalclusterV1NodeBatchOption
+                        )
+                        else options_item_data
+                    )
+                    options.append(options_item)
+            else:
+                options = self.options
 
         total_capacity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total_capacity, Unset):
-            total_capacity = self.total_capacity.to_dict()
+            total_capacity = (
+                self.total_capacity.to_dict()
+                if isinstance(self.total_capacity, ExternalclusterV1ComputeCapacity)
+                else self.total_capacity
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if base_config is not UNSET:
             field_dict["baseConfig"] = base_config
         if eks is not UNSET:
@@ -98,42 +132,59 @@ class ExternalclusterV1NodeBatchSpec:
         if isinstance(_base_config, Unset):
             base_config = UNSET
         else:
-            base_config = ExternalclusterV1NodeBatchConfig.from_dict(_base_config)
+            base_config = (
+                ExternalclusterV1NodeBatchConfig.from_dict(_base_config)
+                if isinstance(_base_config, dict)
+                else _lenient.kept(_base_config)
+            )
 
         _eks = d.pop("eks", UNSET)
         eks: ExternalclusterV1EKSNodeBatchConfig | Unset
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = ExternalclusterV1EKSNodeBatchConfig.from_dict(_eks)
+            eks = (
+                ExternalclusterV1EKSNodeBatchConfig.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _options = d.pop("options", UNSET)
         options: list[ExternalclusterV1NodeBatchOption] | Unset = UNSET
         if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = ExternalclusterV1NodeBatchOption.from_dict(
-                    options_item_data
-                )
+            if isinstance(_options, list):
+                options = []
+                for options_item_data in _options:
+                    options_item = (
+                        ExternalclusterV1NodeBatchOption.from_dict(options_item_data)
+                        if isinstance(options_item_data, dict)
+                        else _lenient.kept(options_item_data)
+                    )
 
-                options.append(options_item)
+                    options.append(options_item)
+            else:
+                options = _lenient.kept(_options)
 
         _total_capacity = d.pop("totalCapacity", UNSET)
         total_capacity: ExternalclusterV1ComputeCapacity | Unset
         if isinstance(_total_capacity, Unset):
             total_capacity = UNSET
         else:
-            total_capacity = ExternalclusterV1ComputeCapacity.from_dict(_total_capacity)
+            total_capacity = (
+                ExternalclusterV1ComputeCapacity.from_dict(_total_capacity)
+                if isinstance(_total_capacity, dict)
+                else _lenient.kept(_total_capacity)
+            )
 
-        externalcluster_v1_node_batch_spec = cls(
+        _obj = cls(
             base_config=base_config,
             eks=eks,
             options=options,
             total_capacity=total_capacity,
         )
 
-        externalcluster_v1_node_batch_spec.additional_properties = d
-        return externalcluster_v1_node_batch_spec
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1NodeInfo")
@@ -51,7 +52,6 @@ class ExternalclusterV1NodeInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if architecture is not UNSET:
             field_dict["architecture"] = architecture
         if container_runtime_version is not UNSET:
@@ -73,20 +73,34 @@ class ExternalclusterV1NodeInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         architecture = d.pop("architecture", UNSET)
+        if architecture is None:
+            _lenient.flag()
 
         container_runtime_version = d.pop("containerRuntimeVersion", UNSET)
+        if container_runtime_version is None:
+            _lenient.flag()
 
         kernel_version = d.pop("kernelVersion", UNSET)
+        if kernel_version is None:
+            _lenient.flag()
 
         kube_proxy_version = d.pop("kubeProxyVersion", UNSET)
+        if kube_proxy_version is None:
+            _lenient.flag()
 
         kubelet_version = d.pop("kubeletVersion", UNSET)
+        if kubelet_version is None:
+            _lenient.flag()
 
         operating_system = d.pop("operatingSystem", UNSET)
+        if operating_system is None:
+            _lenient.flag()
 
         os_image = d.pop("osImage", UNSET)
+        if os_image is None:
+            _lenient.flag()
 
-        externalcluster_v1_node_info = cls(
+        _obj = cls(
             architecture=architecture,
             container_runtime_version=container_runtime_version,
             kernel_version=kernel_version,
@@ -96,8 +110,8 @@ class ExternalclusterV1NodeInfo:
             os_image=os_image,
         )
 
-        externalcluster_v1_node_info.additional_properties = d
-        return externalcluster_v1_node_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

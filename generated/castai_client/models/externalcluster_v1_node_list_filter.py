@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1NodeListFilter")
@@ -37,7 +38,6 @@ class ExternalclusterV1NodeListFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -51,19 +51,26 @@ class ExternalclusterV1NodeListFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        values = cast(list[str], d.pop("values", UNSET))
+        _values = d.pop("values", UNSET)
+        values: list[str] | Unset = UNSET
+        if _values is not UNSET:
+            values = cast(list[str], _lenient.plain_list(_values))
 
-        externalcluster_v1_node_list_filter = cls(
+        _obj = cls(
             name=name,
             type_=type_,
             values=values,
         )
 
-        externalcluster_v1_node_list_filter.additional_properties = d
-        return externalcluster_v1_node_list_filter
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

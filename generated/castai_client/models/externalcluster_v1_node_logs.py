@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,16 +28,24 @@ class ExternalclusterV1NodeLogs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_log_event import ExternalclusterV1LogEvent  # noqa: PLC0415
+
         log_events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.log_events, Unset):
-            log_events = []
-            for log_events_item_data in self.log_events:
-                log_events_item = log_events_item_data.to_dict()
-                log_events.append(log_events_item)
+            if isinstance(self.log_events, list):
+                log_events = []
+                for log_events_item_data in self.log_events:
+                    log_events_item = (
+                        log_events_item_data.to_dict()
+                        if isinstance(log_events_item_data, ExternalclusterV1LogEvent)
+                        else log_events_item_data
+                    )
+                    log_events.append(log_events_item)
+            else:
+                log_events = self.log_events
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if log_events is not UNSET:
             field_dict["logEvents"] = log_events
 
@@ -50,20 +59,25 @@ class ExternalclusterV1NodeLogs:
         _log_events = d.pop("logEvents", UNSET)
         log_events: list[ExternalclusterV1LogEvent] | Unset = UNSET
         if _log_events is not UNSET:
-            log_events = []
-            for log_events_item_data in _log_events:
-                log_events_item = ExternalclusterV1LogEvent.from_dict(
-                    log_events_item_data
-                )
+            if isinstance(_log_events, list):
+                log_events = []
+                for log_events_item_data in _log_events:
+                    log_events_item = (
+                        ExternalclusterV1LogEvent.from_dict(log_events_item_data)
+                        if isinstance(log_events_item_data, dict)
+                        else _lenient.kept(log_events_item_data)
+                    )
 
-                log_events.append(log_events_item)
+                    log_events.append(log_events_item)
+            else:
+                log_events = _lenient.kept(_log_events)
 
-        externalcluster_v1_node_logs = cls(
+        _obj = cls(
             log_events=log_events,
         )
 
-        externalcluster_v1_node_logs.additional_properties = d
-        return externalcluster_v1_node_logs
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

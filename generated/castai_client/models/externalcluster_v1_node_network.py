@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1NodeNetwork")
@@ -31,7 +32,6 @@ class ExternalclusterV1NodeNetwork:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if private_ip is not UNSET:
             field_dict["privateIp"] = private_ip
         if public_ip is not UNSET:
@@ -43,16 +43,20 @@ class ExternalclusterV1NodeNetwork:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         private_ip = d.pop("privateIp", UNSET)
+        if private_ip is None:
+            _lenient.flag()
 
         public_ip = d.pop("publicIp", UNSET)
+        if public_ip is None:
+            _lenient.flag()
 
-        externalcluster_v1_node_network = cls(
+        _obj = cls(
             private_ip=private_ip,
             public_ip=public_ip,
         )
 
-        externalcluster_v1_node_network.additional_properties = d
-        return externalcluster_v1_node_network
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1NodeSpotConfig")
@@ -31,7 +32,6 @@ class ExternalclusterV1NodeSpotConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_spot is not UNSET:
             field_dict["isSpot"] = is_spot
         if price is not UNSET:
@@ -43,16 +43,20 @@ class ExternalclusterV1NodeSpotConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_spot = d.pop("isSpot", UNSET)
+        if is_spot is None:
+            _lenient.flag()
 
         price = d.pop("price", UNSET)
+        if price is None:
+            _lenient.flag()
 
-        externalcluster_v1_node_spot_config = cls(
+        _obj = cls(
             is_spot=is_spot,
             price=price,
         )
 
-        externalcluster_v1_node_spot_config.additional_properties = d
-        return externalcluster_v1_node_spot_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1NodeState")
@@ -27,7 +28,6 @@ class ExternalclusterV1NodeState:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if phase is not UNSET:
             field_dict["phase"] = phase
 
@@ -37,13 +37,15 @@ class ExternalclusterV1NodeState:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         phase = d.pop("phase", UNSET)
+        if phase is None:
+            _lenient.flag()
 
-        externalcluster_v1_node_state = cls(
+        _obj = cls(
             phase=phase,
         )
 
-        externalcluster_v1_node_state.additional_properties = d
-        return externalcluster_v1_node_state
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,9 +32,15 @@ class ExternalclusterV1NodeVolume:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_raid_config import ExternalclusterV1RaidConfig  # noqa: PLC0415
+
         raid_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.raid_config, Unset):
-            raid_config = self.raid_config.to_dict()
+            raid_config = (
+                self.raid_config.to_dict()
+                if isinstance(self.raid_config, ExternalclusterV1RaidConfig)
+                else self.raid_config
+            )
 
         size = self.size
 
@@ -45,7 +52,6 @@ class ExternalclusterV1NodeVolume:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if raid_config is not UNSET:
             field_dict["raidConfig"] = raid_config
         if size is not UNSET:
@@ -65,27 +71,35 @@ class ExternalclusterV1NodeVolume:
         if isinstance(_raid_config, Unset):
             raid_config = UNSET
         else:
-            raid_config = ExternalclusterV1RaidConfig.from_dict(_raid_config)
+            raid_config = (
+                ExternalclusterV1RaidConfig.from_dict(_raid_config)
+                if isinstance(_raid_config, dict)
+                else _lenient.kept(_raid_config)
+            )
 
         size = d.pop("size", UNSET)
+        if size is None:
+            _lenient.flag()
 
         def _parse_stop_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         stop_enabled = _parse_stop_enabled(d.pop("stopEnabled", UNSET))
 
-        externalcluster_v1_node_volume = cls(
+        _obj = cls(
             raid_config=raid_config,
             size=size,
             stop_enabled=stop_enabled,
         )
 
-        externalcluster_v1_node_volume.additional_properties = d
-        return externalcluster_v1_node_volume
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

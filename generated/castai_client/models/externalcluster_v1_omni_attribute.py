@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1OmniAttribute")
@@ -27,7 +28,6 @@ class ExternalclusterV1OmniAttribute:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
 
@@ -37,13 +37,15 @@ class ExternalclusterV1OmniAttribute:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            _lenient.flag()
 
-        externalcluster_v1_omni_attribute = cls(
+        _obj = cls(
             enabled=enabled,
         )
 
-        externalcluster_v1_omni_attribute.additional_properties = d
-        return externalcluster_v1_omni_attribute
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1RaidConfig")
@@ -31,7 +32,6 @@ class ExternalclusterV1RaidConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if chunk_size is not UNSET:
             field_dict["chunkSize"] = chunk_size
 
@@ -46,16 +46,18 @@ class ExternalclusterV1RaidConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         chunk_size = _parse_chunk_size(d.pop("chunkSize", UNSET))
 
-        externalcluster_v1_raid_config = cls(
+        _obj = cls(
             chunk_size=chunk_size,
         )
 
-        externalcluster_v1_raid_config.additional_properties = d
-        return externalcluster_v1_raid_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class ExternalclusterV1ReconcileClusterResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        externalcluster_v1_reconcile_cluster_response = cls()
+        _obj = cls()
 
-        externalcluster_v1_reconcile_cluster_response.additional_properties = d
-        return externalcluster_v1_reconcile_cluster_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1Region")
@@ -31,7 +32,6 @@ class ExternalclusterV1Region:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
         if name is not UNSET:
@@ -43,16 +43,20 @@ class ExternalclusterV1Region:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         display_name = d.pop("displayName", UNSET)
+        if display_name is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        externalcluster_v1_region = cls(
+        _obj = cls(
             display_name=display_name,
             name=name,
         )
 
-        externalcluster_v1_region.additional_properties = d
-        return externalcluster_v1_region
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

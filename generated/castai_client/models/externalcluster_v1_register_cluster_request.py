@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.externalcluster_v1_cluster_castware_install_method import (
     ExternalclusterV1ClusterCastwareInstallMethod,
     check_externalcluster_v1_cluster_castware_install_method,
@@ -80,15 +81,48 @@ class ExternalclusterV1RegisterClusterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_anywhere_cluster_params import (
+            ExternalclusterV1AnywhereClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_openshift_cluster_params import (
+            ExternalclusterV1OpenshiftClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1_self_hosted_with_ec2_nodes_params import (
+            ExternalclusterV1SelfHostedWithEC2NodesParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1aks_cluster_params import (
+            ExternalclusterV1AKSClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1eks_cluster_params import (
+            ExternalclusterV1EKSClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1gke_cluster_params import (
+            ExternalclusterV1GKEClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1kops_cluster_params import (
+            ExternalclusterV1KOPSClusterParams,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1oke_cluster_params import (
+            ExternalclusterV1OKEClusterParams,  # noqa: PLC0415
+        )
+
         name = self.name
 
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, ExternalclusterV1AKSClusterParams)
+                else self.aks
+            )
 
         anywhere: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anywhere, Unset):
-            anywhere = self.anywhere.to_dict()
+            anywhere = (
+                self.anywhere.to_dict()
+                if isinstance(self.anywhere, ExternalclusterV1AnywhereClusterParams)
+                else self.anywhere
+            )
 
         castware_install_method: str | Unset = UNSET
         if not isinstance(self.castware_install_method, Unset):
@@ -96,39 +130,63 @@ class ExternalclusterV1RegisterClusterRequest:
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, ExternalclusterV1EKSClusterParams)
+                else self.eks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, ExternalclusterV1GKEClusterParams)
+                else self.gke
+            )
 
         id = self.id
 
         kops: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kops, Unset):
-            kops = self.kops.to_dict()
+            kops = (
+                self.kops.to_dict()
+                if isinstance(self.kops, ExternalclusterV1KOPSClusterParams)
+                else self.kops
+            )
 
         oke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.oke, Unset):
-            oke = self.oke.to_dict()
+            oke = (
+                self.oke.to_dict()
+                if isinstance(self.oke, ExternalclusterV1OKEClusterParams)
+                else self.oke
+            )
 
         openshift: dict[str, Any] | Unset = UNSET
         if not isinstance(self.openshift, Unset):
-            openshift = self.openshift.to_dict()
+            openshift = (
+                self.openshift.to_dict()
+                if isinstance(self.openshift, ExternalclusterV1OpenshiftClusterParams)
+                else self.openshift
+            )
 
         organization_id = self.organization_id
 
         self_hosted_with_ec_2_nodes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_hosted_with_ec_2_nodes, Unset):
-            self_hosted_with_ec_2_nodes = self.self_hosted_with_ec_2_nodes.to_dict()
+            self_hosted_with_ec_2_nodes = (
+                self.self_hosted_with_ec_2_nodes.to_dict()
+                if isinstance(
+                    self.self_hosted_with_ec_2_nodes,
+                    ExternalclusterV1SelfHostedWithEC2NodesParams,
+                )
+                else self.self_hosted_with_ec_2_nodes
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if aks is not UNSET:
             field_dict["aks"] = aks
         if anywhere is not UNSET:
@@ -182,21 +240,31 @@ class ExternalclusterV1RegisterClusterRequest:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         _aks = d.pop("aks", UNSET)
         aks: ExternalclusterV1AKSClusterParams | Unset
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = ExternalclusterV1AKSClusterParams.from_dict(_aks)
+            aks = (
+                ExternalclusterV1AKSClusterParams.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _anywhere = d.pop("anywhere", UNSET)
         anywhere: ExternalclusterV1AnywhereClusterParams | Unset
         if isinstance(_anywhere, Unset):
             anywhere = UNSET
         else:
-            anywhere = ExternalclusterV1AnywhereClusterParams.from_dict(_anywhere)
+            anywhere = (
+                ExternalclusterV1AnywhereClusterParams.from_dict(_anywhere)
+                if isinstance(_anywhere, dict)
+                else _lenient.kept(_anywhere)
+            )
 
         _castware_install_method = d.pop("castwareInstallMethod", UNSET)
         castware_install_method: ExternalclusterV1ClusterCastwareInstallMethod | Unset
@@ -214,39 +282,63 @@ class ExternalclusterV1RegisterClusterRequest:
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = ExternalclusterV1EKSClusterParams.from_dict(_eks)
+            eks = (
+                ExternalclusterV1EKSClusterParams.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: ExternalclusterV1GKEClusterParams | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = ExternalclusterV1GKEClusterParams.from_dict(_gke)
+            gke = (
+                ExternalclusterV1GKEClusterParams.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _kops = d.pop("kops", UNSET)
         kops: ExternalclusterV1KOPSClusterParams | Unset
         if isinstance(_kops, Unset):
             kops = UNSET
         else:
-            kops = ExternalclusterV1KOPSClusterParams.from_dict(_kops)
+            kops = (
+                ExternalclusterV1KOPSClusterParams.from_dict(_kops)
+                if isinstance(_kops, dict)
+                else _lenient.kept(_kops)
+            )
 
         _oke = d.pop("oke", UNSET)
         oke: ExternalclusterV1OKEClusterParams | Unset
         if isinstance(_oke, Unset):
             oke = UNSET
         else:
-            oke = ExternalclusterV1OKEClusterParams.from_dict(_oke)
+            oke = (
+                ExternalclusterV1OKEClusterParams.from_dict(_oke)
+                if isinstance(_oke, dict)
+                else _lenient.kept(_oke)
+            )
 
         _openshift = d.pop("openshift", UNSET)
         openshift: ExternalclusterV1OpenshiftClusterParams | Unset
         if isinstance(_openshift, Unset):
             openshift = UNSET
         else:
-            openshift = ExternalclusterV1OpenshiftClusterParams.from_dict(_openshift)
+            openshift = (
+                ExternalclusterV1OpenshiftClusterParams.from_dict(_openshift)
+                if isinstance(_openshift, dict)
+                else _lenient.kept(_openshift)
+            )
 
         organization_id = d.pop("organizationId", UNSET)
+        if organization_id is None:
+            _lenient.flag()
 
         _self_hosted_with_ec_2_nodes = d.pop("selfHostedWithEc2Nodes", UNSET)
         self_hosted_with_ec_2_nodes: (
@@ -259,9 +351,11 @@ class ExternalclusterV1RegisterClusterRequest:
                 ExternalclusterV1SelfHostedWithEC2NodesParams.from_dict(
                     _self_hosted_with_ec_2_nodes
                 )
+                if isinstance(_self_hosted_with_ec_2_nodes, dict)
+                else _lenient.kept(_self_hosted_with_ec_2_nodes)
             )
 
-        externalcluster_v1_register_cluster_request = cls(
+        _obj = cls(
             name=name,
             aks=aks,
             anywhere=anywhere,
@@ -276,8 +370,8 @@ class ExternalclusterV1RegisterClusterRequest:
             self_hosted_with_ec_2_nodes=self_hosted_with_ec_2_nodes,
         )
 
-        externalcluster_v1_register_cluster_request.additional_properties = d
-        return externalcluster_v1_register_cluster_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1Resources")
@@ -51,7 +52,6 @@ class ExternalclusterV1Resources:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if bandwidth_capacity_mbps is not UNSET:
             field_dict["bandwidthCapacityMbps"] = bandwidth_capacity_mbps
         if cpu_allocatable_milli is not UNSET:
@@ -73,20 +73,34 @@ class ExternalclusterV1Resources:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bandwidth_capacity_mbps = d.pop("bandwidthCapacityMbps", UNSET)
+        if bandwidth_capacity_mbps is None:
+            _lenient.flag()
 
         cpu_allocatable_milli = d.pop("cpuAllocatableMilli", UNSET)
+        if cpu_allocatable_milli is None:
+            _lenient.flag()
 
         cpu_capacity_milli = d.pop("cpuCapacityMilli", UNSET)
+        if cpu_capacity_milli is None:
+            _lenient.flag()
 
         cpu_requests_milli = d.pop("cpuRequestsMilli", UNSET)
+        if cpu_requests_milli is None:
+            _lenient.flag()
 
         mem_allocatable_mib = d.pop("memAllocatableMib", UNSET)
+        if mem_allocatable_mib is None:
+            _lenient.flag()
 
         mem_capacity_mib = d.pop("memCapacityMib", UNSET)
+        if mem_capacity_mib is None:
+            _lenient.flag()
 
         mem_requests_mib = d.pop("memRequestsMib", UNSET)
+        if mem_requests_mib is None:
+            _lenient.flag()
 
-        externalcluster_v1_resources = cls(
+        _obj = cls(
             bandwidth_capacity_mbps=bandwidth_capacity_mbps,
             cpu_allocatable_milli=cpu_allocatable_milli,
             cpu_capacity_milli=cpu_capacity_milli,
@@ -96,8 +110,8 @@ class ExternalclusterV1Resources:
             mem_requests_mib=mem_requests_mib,
         )
 
-        externalcluster_v1_resources.additional_properties = d
-        return externalcluster_v1_resources
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

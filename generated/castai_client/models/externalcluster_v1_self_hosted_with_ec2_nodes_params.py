@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1SelfHostedWithEC2NodesParams")
@@ -39,7 +40,6 @@ class ExternalclusterV1SelfHostedWithEC2NodesParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if account_id is not UNSET:
             field_dict["accountId"] = account_id
         if assume_role_arn is not UNSET:
@@ -55,22 +55,30 @@ class ExternalclusterV1SelfHostedWithEC2NodesParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         account_id = d.pop("accountId", UNSET)
+        if account_id is None:
+            _lenient.flag()
 
         assume_role_arn = d.pop("assumeRoleArn", UNSET)
+        if assume_role_arn is None:
+            _lenient.flag()
 
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
-        externalcluster_v1_self_hosted_with_ec2_nodes_params = cls(
+        _obj = cls(
             account_id=account_id,
             assume_role_arn=assume_role_arn,
             cluster_name=cluster_name,
             region=region,
         )
 
-        externalcluster_v1_self_hosted_with_ec2_nodes_params.additional_properties = d
-        return externalcluster_v1_self_hosted_with_ec2_nodes_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1Subnet")
@@ -47,7 +48,6 @@ class ExternalclusterV1Subnet:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cidr is not UNSET:
             field_dict["cidr"] = cidr
         if id is not UNSET:
@@ -65,23 +65,33 @@ class ExternalclusterV1Subnet:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cidr = d.pop("cidr", UNSET)
+        if cidr is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         def _parse_public(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         public = _parse_public(d.pop("public", UNSET))
 
         zone_name = d.pop("zoneName", UNSET)
+        if zone_name is None:
+            _lenient.flag()
 
-        externalcluster_v1_subnet = cls(
+        _obj = cls(
             cidr=cidr,
             id=id,
             name=name,
@@ -89,8 +99,8 @@ class ExternalclusterV1Subnet:
             zone_name=zone_name,
         )
 
-        externalcluster_v1_subnet.additional_properties = d
-        return externalcluster_v1_subnet
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

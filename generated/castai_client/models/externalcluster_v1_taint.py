@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ExternalclusterV1Taint")
 
 
@@ -33,33 +36,38 @@ class ExternalclusterV1Taint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "effect": effect,
-                "key": key,
-                "value": value,
-            }
-        )
+        if not isinstance(effect, Unset):
+            field_dict["effect"] = effect
+        if not isinstance(key, Unset):
+            field_dict["key"] = key
+        if not isinstance(value, Unset):
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        effect = d.pop("effect")
+        effect: Any = d.pop("effect", UNSET)
+        if effect is None or effect is UNSET:
+            _lenient.flag()
 
-        key = d.pop("key")
+        key: Any = d.pop("key", UNSET)
+        if key is None or key is UNSET:
+            _lenient.flag()
 
-        value = d.pop("value")
+        value: Any = d.pop("value", UNSET)
+        if value is None or value is UNSET:
+            _lenient.flag()
 
-        externalcluster_v1_taint = cls(
+        _obj = cls(
             effect=effect,
             key=key,
             value=value,
         )
 
-        externalcluster_v1_taint.additional_properties = d
-        return externalcluster_v1_taint
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.externalcluster_v1_operation_mode import (
     ExternalclusterV1OperationMode,
     check_externalcluster_v1_operation_mode,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1TriggerResumeClusterResponse")
 
@@ -38,33 +40,40 @@ class ExternalclusterV1TriggerResumeClusterResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "mode": mode,
-                "operationId": operation_id,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(mode, Unset):
+            field_dict["mode"] = mode
+        if not isinstance(operation_id, Unset):
+            field_dict["operationId"] = operation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        mode = check_externalcluster_v1_operation_mode(d.pop("mode"))
+        mode: Any = d.pop("mode", UNSET)
+        if mode is UNSET:
+            _lenient.flag()
+        else:
+            mode = check_externalcluster_v1_operation_mode(mode)
 
-        operation_id = d.pop("operationId")
+        operation_id: Any = d.pop("operationId", UNSET)
+        if operation_id is None or operation_id is UNSET:
+            _lenient.flag()
 
-        externalcluster_v1_trigger_resume_cluster_response = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             mode=mode,
             operation_id=operation_id,
         )
 
-        externalcluster_v1_trigger_resume_cluster_response.additional_properties = d
-        return externalcluster_v1_trigger_resume_cluster_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,13 +30,20 @@ class ExternalclusterV1UpdateAKSClusterParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_http_proxy_config import (
+            ExternalclusterV1HttpProxyConfig,  # noqa: PLC0415
+        )
+
         http_proxy_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.http_proxy_config, Unset):
-            http_proxy_config = self.http_proxy_config.to_dict()
+            http_proxy_config = (
+                self.http_proxy_config.to_dict()
+                if isinstance(self.http_proxy_config, ExternalclusterV1HttpProxyConfig)
+                else self.http_proxy_config
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if http_proxy_config is not UNSET:
             field_dict["httpProxyConfig"] = http_proxy_config
 
@@ -53,16 +61,18 @@ class ExternalclusterV1UpdateAKSClusterParams:
         if isinstance(_http_proxy_config, Unset):
             http_proxy_config = UNSET
         else:
-            http_proxy_config = ExternalclusterV1HttpProxyConfig.from_dict(
-                _http_proxy_config
+            http_proxy_config = (
+                ExternalclusterV1HttpProxyConfig.from_dict(_http_proxy_config)
+                if isinstance(_http_proxy_config, dict)
+                else _lenient.kept(_http_proxy_config)
             )
 
-        externalcluster_v1_update_aks_cluster_params = cls(
+        _obj = cls(
             http_proxy_config=http_proxy_config,
         )
 
-        externalcluster_v1_update_aks_cluster_params.additional_properties = d
-        return externalcluster_v1_update_aks_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1UpdateEKSClusterParams")
@@ -27,7 +28,6 @@ class ExternalclusterV1UpdateEKSClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assume_role_arn is not UNSET:
             field_dict["assumeRoleArn"] = assume_role_arn
 
@@ -37,13 +37,15 @@ class ExternalclusterV1UpdateEKSClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         assume_role_arn = d.pop("assumeRoleArn", UNSET)
+        if assume_role_arn is None:
+            _lenient.flag()
 
-        externalcluster_v1_update_eks_cluster_params = cls(
+        _obj = cls(
             assume_role_arn=assume_role_arn,
         )
 
-        externalcluster_v1_update_eks_cluster_params.additional_properties = d
-        return externalcluster_v1_update_eks_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1UpdateGKEClusterParams")
@@ -31,7 +32,6 @@ class ExternalclusterV1UpdateGKEClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if gke_sa_impersonate is not UNSET:
             field_dict["gkeSaImpersonate"] = gke_sa_impersonate
         if project_id is not UNSET:
@@ -43,16 +43,20 @@ class ExternalclusterV1UpdateGKEClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         gke_sa_impersonate = d.pop("gkeSaImpersonate", UNSET)
+        if gke_sa_impersonate is None:
+            _lenient.flag()
 
         project_id = d.pop("projectId", UNSET)
+        if project_id is None:
+            _lenient.flag()
 
-        externalcluster_v1_update_gke_cluster_params = cls(
+        _obj = cls(
             gke_sa_impersonate=gke_sa_impersonate,
             project_id=project_id,
         )
 
-        externalcluster_v1_update_gke_cluster_params.additional_properties = d
-        return externalcluster_v1_update_gke_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1UpdateSelfHostedWithEC2NodesParams")
@@ -35,7 +36,6 @@ class ExternalclusterV1UpdateSelfHostedWithEC2NodesParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assume_role_arn is not UNSET:
             field_dict["assumeRoleArn"] = assume_role_arn
         if instance_profile_arn is not UNSET:
@@ -47,25 +47,29 @@ class ExternalclusterV1UpdateSelfHostedWithEC2NodesParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         assume_role_arn = d.pop("assumeRoleArn", UNSET)
+        if assume_role_arn is None:
+            _lenient.flag()
 
         def _parse_instance_profile_arn(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         instance_profile_arn = _parse_instance_profile_arn(
             d.pop("instanceProfileArn", UNSET)
         )
 
-        externalcluster_v1_update_self_hosted_with_ec2_nodes_params = cls(
+        _obj = cls(
             assume_role_arn=assume_role_arn,
             instance_profile_arn=instance_profile_arn,
         )
 
-        externalcluster_v1_update_self_hosted_with_ec2_nodes_params.additional_properties = d
-        return externalcluster_v1_update_self_hosted_with_ec2_nodes_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

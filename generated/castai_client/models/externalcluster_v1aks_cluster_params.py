@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,11 +48,19 @@ class ExternalclusterV1AKSClusterParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_http_proxy_config import (
+            ExternalclusterV1HttpProxyConfig,  # noqa: PLC0415
+        )
+
         cluster_resource_group = self.cluster_resource_group
 
         http_proxy_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.http_proxy_config, Unset):
-            http_proxy_config = self.http_proxy_config.to_dict()
+            http_proxy_config = (
+                self.http_proxy_config.to_dict()
+                if isinstance(self.http_proxy_config, ExternalclusterV1HttpProxyConfig)
+                else self.http_proxy_config
+            )
 
         max_pods_per_node = self.max_pods_per_node
 
@@ -75,7 +84,6 @@ class ExternalclusterV1AKSClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_resource_group is not UNSET:
             field_dict["clusterResourceGroup"] = cluster_resource_group
         if http_proxy_config is not UNSET:
@@ -107,40 +115,60 @@ class ExternalclusterV1AKSClusterParams:
 
         d = dict(src_dict)
         cluster_resource_group = d.pop("clusterResourceGroup", UNSET)
+        if cluster_resource_group is None:
+            _lenient.flag()
 
         _http_proxy_config = d.pop("httpProxyConfig", UNSET)
         http_proxy_config: ExternalclusterV1HttpProxyConfig | Unset
         if isinstance(_http_proxy_config, Unset):
             http_proxy_config = UNSET
         else:
-            http_proxy_config = ExternalclusterV1HttpProxyConfig.from_dict(
-                _http_proxy_config
+            http_proxy_config = (
+                ExternalclusterV1HttpProxyConfig.from_dict(_http_proxy_config)
+                if isinstance(_http_proxy_config, dict)
+                else _lenient.kept(_http_proxy_config)
             )
 
         max_pods_per_node = d.pop("maxPodsPerNode", UNSET)
+        if max_pods_per_node is None:
+            _lenient.flag()
 
         network_plugin = d.pop("networkPlugin", UNSET)
+        if network_plugin is None:
+            _lenient.flag()
 
         node_resource_group = d.pop("nodeResourceGroup", UNSET)
+        if node_resource_group is None:
+            _lenient.flag()
 
         def _parse_pod_cidr(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         pod_cidr = _parse_pod_cidr(d.pop("podCidr", UNSET))
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         subscription_id = d.pop("subscriptionId", UNSET)
+        if subscription_id is None:
+            _lenient.flag()
 
         tenant_id = d.pop("tenantId", UNSET)
+        if tenant_id is None:
+            _lenient.flag()
 
         zone_name_pattern = d.pop("zoneNamePattern", UNSET)
+        if zone_name_pattern is None:
+            _lenient.flag()
 
-        externalcluster_v1aks_cluster_params = cls(
+        _obj = cls(
             cluster_resource_group=cluster_resource_group,
             http_proxy_config=http_proxy_config,
             max_pods_per_node=max_pods_per_node,
@@ -153,8 +181,8 @@ class ExternalclusterV1AKSClusterParams:
             zone_name_pattern=zone_name_pattern,
         )
 
-        externalcluster_v1aks_cluster_params.additional_properties = d
-        return externalcluster_v1aks_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

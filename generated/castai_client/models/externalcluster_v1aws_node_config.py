@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,13 +32,23 @@ class ExternalclusterV1AWSNodeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1aws_node_config_capacity_reservation import (
+            ExternalclusterV1AWSNodeConfigCapacityReservation,  # noqa: PLC0415
+        )
+
         capacity_reservation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.capacity_reservation, Unset):
-            capacity_reservation = self.capacity_reservation.to_dict()
+            capacity_reservation = (
+                self.capacity_reservation.to_dict()
+                if isinstance(
+                    self.capacity_reservation,
+                    ExternalclusterV1AWSNodeConfigCapacityReservation,
+                )
+                else self.capacity_reservation
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if capacity_reservation is not UNSET:
             field_dict["capacityReservation"] = capacity_reservation
 
@@ -59,14 +70,16 @@ class ExternalclusterV1AWSNodeConfig:
                 ExternalclusterV1AWSNodeConfigCapacityReservation.from_dict(
                     _capacity_reservation
                 )
+                if isinstance(_capacity_reservation, dict)
+                else _lenient.kept(_capacity_reservation)
             )
 
-        externalcluster_v1aws_node_config = cls(
+        _obj = cls(
             capacity_reservation=capacity_reservation,
         )
 
-        externalcluster_v1aws_node_config.additional_properties = d
-        return externalcluster_v1aws_node_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

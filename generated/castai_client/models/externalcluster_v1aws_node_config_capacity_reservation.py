@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.externalcluster_v1aws_node_config_capacity_reservation_type import (
     ExternalclusterV1AWSNodeConfigCapacityReservationType,
     check_externalcluster_v1aws_node_config_capacity_reservation_type,
@@ -45,7 +46,6 @@ class ExternalclusterV1AWSNodeConfigCapacityReservation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if resource_group_arn is not UNSET:
@@ -59,13 +59,17 @@ class ExternalclusterV1AWSNodeConfigCapacityReservation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         def _parse_resource_group_arn(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         resource_group_arn = _parse_resource_group_arn(d.pop("resourceGroupArn", UNSET))
 
@@ -78,14 +82,14 @@ class ExternalclusterV1AWSNodeConfigCapacityReservation:
                 _type_
             )
 
-        externalcluster_v1aws_node_config_capacity_reservation = cls(
+        _obj = cls(
             id=id,
             resource_group_arn=resource_group_arn,
             type_=type_,
         )
 
-        externalcluster_v1aws_node_config_capacity_reservation.additional_properties = d
-        return externalcluster_v1aws_node_config_capacity_reservation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,6 +46,10 @@ class ExternalclusterV1EKSClusterParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1eks_cluster_params_tags import (
+            ExternalclusterV1EKSClusterParamsTags,  # noqa: PLC0415
+        )
+
         account_id = self.account_id
 
         assume_role_arn = self.assume_role_arn
@@ -67,11 +72,14 @@ class ExternalclusterV1EKSClusterParams:
 
         tags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+            tags = (
+                self.tags.to_dict()
+                if isinstance(self.tags, ExternalclusterV1EKSClusterParamsTags)
+                else self.tags
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if account_id is not UNSET:
             field_dict["accountId"] = account_id
         if assume_role_arn is not UNSET:
@@ -101,29 +109,51 @@ class ExternalclusterV1EKSClusterParams:
 
         d = dict(src_dict)
         account_id = d.pop("accountId", UNSET)
+        if account_id is None:
+            _lenient.flag()
 
         assume_role_arn = d.pop("assumeRoleArn", UNSET)
+        if assume_role_arn is None:
+            _lenient.flag()
 
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
         dns_cluster_ip = d.pop("dnsClusterIp", UNSET)
+        if dns_cluster_ip is None:
+            _lenient.flag()
 
         instance_profile_arn = d.pop("instanceProfileArn", UNSET)
+        if instance_profile_arn is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
-        security_groups = cast(list[str], d.pop("securityGroups", UNSET))
+        _security_groups = d.pop("securityGroups", UNSET)
+        security_groups: list[str] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = cast(list[str], _lenient.plain_list(_security_groups))
 
-        subnets = cast(list[str], d.pop("subnets", UNSET))
+        _subnets = d.pop("subnets", UNSET)
+        subnets: list[str] | Unset = UNSET
+        if _subnets is not UNSET:
+            subnets = cast(list[str], _lenient.plain_list(_subnets))
 
         _tags = d.pop("tags", UNSET)
         tags: ExternalclusterV1EKSClusterParamsTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = ExternalclusterV1EKSClusterParamsTags.from_dict(_tags)
+            tags = (
+                ExternalclusterV1EKSClusterParamsTags.from_dict(_tags)
+                if isinstance(_tags, dict)
+                else _lenient.kept(_tags)
+            )
 
-        externalcluster_v1eks_cluster_params = cls(
+        _obj = cls(
             account_id=account_id,
             assume_role_arn=assume_role_arn,
             cluster_name=cluster_name,
@@ -135,8 +165,8 @@ class ExternalclusterV1EKSClusterParams:
             tags=tags,
         )
 
-        externalcluster_v1eks_cluster_params.additional_properties = d
-        return externalcluster_v1eks_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

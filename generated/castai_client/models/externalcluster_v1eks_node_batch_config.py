@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1EKSNodeBatchConfig")
@@ -31,7 +32,6 @@ class ExternalclusterV1EKSNodeBatchConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if fleet_context_id is not UNSET:
             field_dict["fleetContextId"] = fleet_context_id
 
@@ -46,16 +46,18 @@ class ExternalclusterV1EKSNodeBatchConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         fleet_context_id = _parse_fleet_context_id(d.pop("fleetContextId", UNSET))
 
-        externalcluster_v1eks_node_batch_config = cls(
+        _obj = cls(
             fleet_context_id=fleet_context_id,
         )
 
-        externalcluster_v1eks_node_batch_config.additional_properties = d
-        return externalcluster_v1eks_node_batch_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

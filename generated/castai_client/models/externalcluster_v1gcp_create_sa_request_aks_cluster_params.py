@@ -24,10 +24,10 @@ class ExternalclusterV1GCPCreateSARequestAKSClusterParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        externalcluster_v1gcp_create_sa_request_aks_cluster_params = cls()
+        _obj = cls()
 
-        externalcluster_v1gcp_create_sa_request_aks_cluster_params.additional_properties = d
-        return externalcluster_v1gcp_create_sa_request_aks_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1GCPCreateSAResponse")
@@ -31,7 +32,6 @@ class ExternalclusterV1GCPCreateSAResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if service_account_email is not UNSET:
             field_dict["serviceAccountEmail"] = service_account_email
         if service_account_id is not UNSET:
@@ -43,16 +43,20 @@ class ExternalclusterV1GCPCreateSAResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         service_account_email = d.pop("serviceAccountEmail", UNSET)
+        if service_account_email is None:
+            _lenient.flag()
 
         service_account_id = d.pop("serviceAccountId", UNSET)
+        if service_account_id is None:
+            _lenient.flag()
 
-        externalcluster_v1gcp_create_sa_response = cls(
+        _obj = cls(
             service_account_email=service_account_email,
             service_account_id=service_account_id,
         )
 
-        externalcluster_v1gcp_create_sa_response.additional_properties = d
-        return externalcluster_v1gcp_create_sa_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

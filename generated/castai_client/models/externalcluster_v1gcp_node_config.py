@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,13 +32,23 @@ class ExternalclusterV1GCPNodeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1gcp_node_config_reservation_affinity import (
+            ExternalclusterV1GCPNodeConfigReservationAffinity,  # noqa: PLC0415
+        )
+
         reservation_affinity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reservation_affinity, Unset):
-            reservation_affinity = self.reservation_affinity.to_dict()
+            reservation_affinity = (
+                self.reservation_affinity.to_dict()
+                if isinstance(
+                    self.reservation_affinity,
+                    ExternalclusterV1GCPNodeConfigReservationAffinity,
+                )
+                else self.reservation_affinity
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reservation_affinity is not UNSET:
             field_dict["reservationAffinity"] = reservation_affinity
 
@@ -59,14 +70,16 @@ class ExternalclusterV1GCPNodeConfig:
                 ExternalclusterV1GCPNodeConfigReservationAffinity.from_dict(
                     _reservation_affinity
                 )
+                if isinstance(_reservation_affinity, dict)
+                else _lenient.kept(_reservation_affinity)
             )
 
-        externalcluster_v1gcp_node_config = cls(
+        _obj = cls(
             reservation_affinity=reservation_affinity,
         )
 
-        externalcluster_v1gcp_node_config.additional_properties = d
-        return externalcluster_v1gcp_node_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

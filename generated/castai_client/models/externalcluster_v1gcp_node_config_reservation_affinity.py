@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1GCPNodeConfigReservationAffinity")
@@ -37,7 +38,6 @@ class ExternalclusterV1GCPNodeConfigReservationAffinity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if consume_reservation_type is not UNSET:
             field_dict["consumeReservationType"] = consume_reservation_type
         if key is not UNSET:
@@ -51,19 +51,26 @@ class ExternalclusterV1GCPNodeConfigReservationAffinity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         consume_reservation_type = d.pop("consumeReservationType", UNSET)
+        if consume_reservation_type is None:
+            _lenient.flag()
 
         key = d.pop("key", UNSET)
+        if key is None:
+            _lenient.flag()
 
-        values = cast(list[str], d.pop("values", UNSET))
+        _values = d.pop("values", UNSET)
+        values: list[str] | Unset = UNSET
+        if _values is not UNSET:
+            values = cast(list[str], _lenient.plain_list(_values))
 
-        externalcluster_v1gcp_node_config_reservation_affinity = cls(
+        _obj = cls(
             consume_reservation_type=consume_reservation_type,
             key=key,
             values=values,
         )
 
-        externalcluster_v1gcp_node_config_reservation_affinity.additional_properties = d
-        return externalcluster_v1gcp_node_config_reservation_affinity
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1GKEClusterParams")
@@ -51,7 +52,6 @@ class ExternalclusterV1GKEClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cast_service_account is not UNSET:
             field_dict["castServiceAccount"] = cast_service_account
         if client_service_account is not UNSET:
@@ -73,20 +73,34 @@ class ExternalclusterV1GKEClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cast_service_account = d.pop("castServiceAccount", UNSET)
+        if cast_service_account is None:
+            _lenient.flag()
 
         client_service_account = d.pop("clientServiceAccount", UNSET)
+        if client_service_account is None:
+            _lenient.flag()
 
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
         location = d.pop("location", UNSET)
+        if location is None:
+            _lenient.flag()
 
         max_pods_per_node = d.pop("maxPodsPerNode", UNSET)
+        if max_pods_per_node is None:
+            _lenient.flag()
 
         project_id = d.pop("projectId", UNSET)
+        if project_id is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
-        externalcluster_v1gke_cluster_params = cls(
+        _obj = cls(
             cast_service_account=cast_service_account,
             client_service_account=client_service_account,
             cluster_name=cluster_name,
@@ -96,8 +110,8 @@ class ExternalclusterV1GKEClusterParams:
             region=region,
         )
 
-        externalcluster_v1gke_cluster_params.additional_properties = d
-        return externalcluster_v1gke_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

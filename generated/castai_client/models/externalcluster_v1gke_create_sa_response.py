@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1GKECreateSAResponse")
@@ -27,7 +28,6 @@ class ExternalclusterV1GKECreateSAResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if service_account is not UNSET:
             field_dict["serviceAccount"] = service_account
 
@@ -37,13 +37,15 @@ class ExternalclusterV1GKECreateSAResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         service_account = d.pop("serviceAccount", UNSET)
+        if service_account is None:
+            _lenient.flag()
 
-        externalcluster_v1gke_create_sa_response = cls(
+        _obj = cls(
             service_account=service_account,
         )
 
-        externalcluster_v1gke_create_sa_response.additional_properties = d
-        return externalcluster_v1gke_create_sa_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,25 +40,42 @@ class ExternalclusterV1GPUConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1gpu_time_sharing import (
+            ExternalclusterV1GPUTimeSharing,  # noqa: PLC0415
+        )
+        from ..models.externalcluster_v1mig_config import ExternalclusterV1MIGConfig  # noqa: PLC0415
+        from ..models.externalcluster_v1mps import ExternalclusterV1MPS  # noqa: PLC0415
+
         count = self.count
 
         mig_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mig_config, Unset):
-            mig_config = self.mig_config.to_dict()
+            mig_config = (
+                self.mig_config.to_dict()
+                if isinstance(self.mig_config, ExternalclusterV1MIGConfig)
+                else self.mig_config
+            )
 
         mps: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mps, Unset):
-            mps = self.mps.to_dict()
+            mps = (
+                self.mps.to_dict()
+                if isinstance(self.mps, ExternalclusterV1MPS)
+                else self.mps
+            )
 
         time_sharing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.time_sharing, Unset):
-            time_sharing = self.time_sharing.to_dict()
+            time_sharing = (
+                self.time_sharing.to_dict()
+                if isinstance(self.time_sharing, ExternalclusterV1GPUTimeSharing)
+                else self.time_sharing
+            )
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if mig_config is not UNSET:
@@ -81,31 +99,47 @@ class ExternalclusterV1GPUConfig:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         _mig_config = d.pop("migConfig", UNSET)
         mig_config: ExternalclusterV1MIGConfig | Unset
         if isinstance(_mig_config, Unset):
             mig_config = UNSET
         else:
-            mig_config = ExternalclusterV1MIGConfig.from_dict(_mig_config)
+            mig_config = (
+                ExternalclusterV1MIGConfig.from_dict(_mig_config)
+                if isinstance(_mig_config, dict)
+                else _lenient.kept(_mig_config)
+            )
 
         _mps = d.pop("mps", UNSET)
         mps: ExternalclusterV1MPS | Unset
         if isinstance(_mps, Unset):
             mps = UNSET
         else:
-            mps = ExternalclusterV1MPS.from_dict(_mps)
+            mps = (
+                ExternalclusterV1MPS.from_dict(_mps)
+                if isinstance(_mps, dict)
+                else _lenient.kept(_mps)
+            )
 
         _time_sharing = d.pop("timeSharing", UNSET)
         time_sharing: ExternalclusterV1GPUTimeSharing | Unset
         if isinstance(_time_sharing, Unset):
             time_sharing = UNSET
         else:
-            time_sharing = ExternalclusterV1GPUTimeSharing.from_dict(_time_sharing)
+            time_sharing = (
+                ExternalclusterV1GPUTimeSharing.from_dict(_time_sharing)
+                if isinstance(_time_sharing, dict)
+                else _lenient.kept(_time_sharing)
+            )
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        externalcluster_v1gpu_config = cls(
+        _obj = cls(
             count=count,
             mig_config=mig_config,
             mps=mps,
@@ -113,8 +147,8 @@ class ExternalclusterV1GPUConfig:
             type_=type_,
         )
 
-        externalcluster_v1gpu_config.additional_properties = d
-        return externalcluster_v1gpu_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

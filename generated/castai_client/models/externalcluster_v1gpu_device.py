@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1GPUDevice")
@@ -35,7 +36,6 @@ class ExternalclusterV1GPUDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if manufacturer is not UNSET:
@@ -49,19 +49,25 @@ class ExternalclusterV1GPUDevice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         manufacturer = d.pop("manufacturer", UNSET)
+        if manufacturer is None:
+            _lenient.flag()
 
         memory_mib = d.pop("memoryMib", UNSET)
+        if memory_mib is None:
+            _lenient.flag()
 
-        externalcluster_v1gpu_device = cls(
+        _obj = cls(
             count=count,
             manufacturer=manufacturer,
             memory_mib=memory_mib,
         )
 
-        externalcluster_v1gpu_device.additional_properties = d
-        return externalcluster_v1gpu_device
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

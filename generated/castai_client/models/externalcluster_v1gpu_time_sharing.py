@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1GPUTimeSharing")
@@ -27,7 +28,6 @@ class ExternalclusterV1GPUTimeSharing:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if replicas is not UNSET:
             field_dict["replicas"] = replicas
 
@@ -37,13 +37,15 @@ class ExternalclusterV1GPUTimeSharing:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         replicas = d.pop("replicas", UNSET)
+        if replicas is None:
+            _lenient.flag()
 
-        externalcluster_v1gpu_time_sharing = cls(
+        _obj = cls(
             replicas=replicas,
         )
 
-        externalcluster_v1gpu_time_sharing.additional_properties = d
-        return externalcluster_v1gpu_time_sharing
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

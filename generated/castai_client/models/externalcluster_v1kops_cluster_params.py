@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1KOPSClusterParams")
@@ -39,7 +40,6 @@ class ExternalclusterV1KOPSClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cloud is not UNSET:
             field_dict["cloud"] = cloud
         if cluster_name is not UNSET:
@@ -55,22 +55,30 @@ class ExternalclusterV1KOPSClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cloud = d.pop("cloud", UNSET)
+        if cloud is None:
+            _lenient.flag()
 
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         state_store = d.pop("stateStore", UNSET)
+        if state_store is None:
+            _lenient.flag()
 
-        externalcluster_v1kops_cluster_params = cls(
+        _obj = cls(
             cloud=cloud,
             cluster_name=cluster_name,
             region=region,
             state_store=state_store,
         )
 
-        externalcluster_v1kops_cluster_params.additional_properties = d
-        return externalcluster_v1kops_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

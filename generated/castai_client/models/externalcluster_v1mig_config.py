@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1MIGConfig")
@@ -37,7 +38,6 @@ class ExternalclusterV1MIGConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if gpu_memory_gb is not UNSET:
             field_dict["gpuMemoryGb"] = gpu_memory_gb
         if partition_sizes is not UNSET:
@@ -54,19 +54,24 @@ class ExternalclusterV1MIGConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         gpu_memory_gb = _parse_gpu_memory_gb(d.pop("gpuMemoryGb", UNSET))
 
-        partition_sizes = cast(list[str], d.pop("partitionSizes", UNSET))
+        _partition_sizes = d.pop("partitionSizes", UNSET)
+        partition_sizes: list[str] | Unset = UNSET
+        if _partition_sizes is not UNSET:
+            partition_sizes = cast(list[str], _lenient.plain_list(_partition_sizes))
 
-        externalcluster_v1mig_config = cls(
+        _obj = cls(
             gpu_memory_gb=gpu_memory_gb,
             partition_sizes=partition_sizes,
         )
 
-        externalcluster_v1mig_config.additional_properties = d
-        return externalcluster_v1mig_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalclusterV1OKEClusterParams")
@@ -31,7 +32,6 @@ class ExternalclusterV1OKEClusterParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_name is not UNSET:
             field_dict["clusterName"] = cluster_name
         if region is not UNSET:
@@ -43,16 +43,20 @@ class ExternalclusterV1OKEClusterParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cluster_name = d.pop("clusterName", UNSET)
+        if cluster_name is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
-        externalcluster_v1oke_cluster_params = cls(
+        _obj = cls(
             cluster_name=cluster_name,
             region=region,
         )
 
-        externalcluster_v1oke_cluster_params.additional_properties = d
-        return externalcluster_v1oke_cluster_params
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

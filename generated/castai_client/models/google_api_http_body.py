@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,20 +32,28 @@ class GoogleApiHttpBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.google_protobuf_any import GoogleProtobufAny  # noqa: PLC0415
+
         content_type = self.content_type
 
         data = self.data
 
         extensions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.extensions, Unset):
-            extensions = []
-            for extensions_item_data in self.extensions:
-                extensions_item = extensions_item_data.to_dict()
-                extensions.append(extensions_item)
+            if isinstance(self.extensions, list):
+                extensions = []
+                for extensions_item_data in self.extensions:
+                    extensions_item = (
+                        extensions_item_data.to_dict()
+                        if isinstance(extensions_item_data, GoogleProtobufAny)
+                        else extensions_item_data
+                    )
+                    extensions.append(extensions_item)
+            else:
+                extensions = self.extensions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if content_type is not UNSET:
             field_dict["contentType"] = content_type
         if data is not UNSET:
@@ -60,26 +69,37 @@ class GoogleApiHttpBody:
 
         d = dict(src_dict)
         content_type = d.pop("contentType", UNSET)
+        if content_type is None:
+            _lenient.flag()
 
         data = d.pop("data", UNSET)
+        if data is None:
+            _lenient.flag()
 
         _extensions = d.pop("extensions", UNSET)
         extensions: list[GoogleProtobufAny] | Unset = UNSET
         if _extensions is not UNSET:
-            extensions = []
-            for extensions_item_data in _extensions:
-                extensions_item = GoogleProtobufAny.from_dict(extensions_item_data)
+            if isinstance(_extensions, list):
+                extensions = []
+                for extensions_item_data in _extensions:
+                    extensions_item = (
+                        GoogleProtobufAny.from_dict(extensions_item_data)
+                        if isinstance(extensions_item_data, dict)
+                        else _lenient.kept(extensions_item_data)
+                    )
 
-                extensions.append(extensions_item)
+                    extensions.append(extensions_item)
+            else:
+                extensions = _lenient.kept(_extensions)
 
-        google_api_http_body = cls(
+        _obj = cls(
             content_type=content_type,
             data=data,
             extensions=extensions,
         )
 
-        google_api_http_body.additional_properties = d
-        return google_api_http_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,13 +32,20 @@ class GoogleProtobufAny:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.google_protobuf_any_additional_property import (
+            GoogleProtobufAnyAdditionalProperty,  # noqa: PLC0415
+        )
+
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = (
+                prop.to_dict()
+                if isinstance(prop, GoogleProtobufAnyAdditionalProperty)
+                else prop
+            )
 
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["@type"] = type_
 
@@ -51,21 +59,25 @@ class GoogleProtobufAny:
 
         d = dict(src_dict)
         type_ = d.pop("@type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        google_protobuf_any = cls(
+        _obj = cls(
             type_=type_,
         )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = GoogleProtobufAnyAdditionalProperty.from_dict(
-                prop_dict
+            additional_property = (
+                GoogleProtobufAnyAdditionalProperty.from_dict(prop_dict)
+                if isinstance(prop_dict, dict)
+                else _lenient.kept(prop_dict)
             )
 
             additional_properties[prop_name] = additional_property
 
-        google_protobuf_any.additional_properties = additional_properties
-        return google_protobuf_any
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

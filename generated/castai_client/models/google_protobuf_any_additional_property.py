@@ -24,10 +24,10 @@ class GoogleProtobufAnyAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        google_protobuf_any_additional_property = cls()
+        _obj = cls()
 
-        google_protobuf_any_additional_property.additional_properties = d
-        return google_protobuf_any_additional_property
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

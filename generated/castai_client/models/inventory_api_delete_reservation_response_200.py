@@ -24,10 +24,10 @@ class InventoryApiDeleteReservationResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        inventory_api_delete_reservation_response_200 = cls()
+        _obj = cls()
 
-        inventory_api_delete_reservation_response_200.additional_properties = d
-        return inventory_api_delete_reservation_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

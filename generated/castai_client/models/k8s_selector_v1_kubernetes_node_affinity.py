@@ -7,10 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.k8s_selector_v1_operator import (
     K8SSelectorV1Operator,
     check_k8s_selector_v1_operator,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="K8SSelectorV1KubernetesNodeAffinity")
 
@@ -38,33 +40,42 @@ class K8SSelectorV1KubernetesNodeAffinity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "operator": operator,
-                "values": values,
-            }
-        )
+        if not isinstance(key, Unset):
+            field_dict["key"] = key
+        if not isinstance(operator, Unset):
+            field_dict["operator"] = operator
+        if not isinstance(values, Unset):
+            field_dict["values"] = values
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        key: Any = d.pop("key", UNSET)
+        if key is None or key is UNSET:
+            _lenient.flag()
 
-        operator = check_k8s_selector_v1_operator(d.pop("operator"))
+        operator: Any = d.pop("operator", UNSET)
+        if operator is UNSET:
+            _lenient.flag()
+        else:
+            operator = check_k8s_selector_v1_operator(operator)
 
-        values = cast(list[str], d.pop("values"))
+        values: Any = d.pop("values", UNSET)
+        if values is UNSET:
+            _lenient.flag()
+        else:
+            values = cast(list[str], _lenient.plain_list(values))
 
-        k8s_selector_v1_kubernetes_node_affinity = cls(
+        _obj = cls(
             key=key,
             operator=operator,
             values=values,
         )
 
-        k8s_selector_v1_kubernetes_node_affinity.additional_properties = d
-        return k8s_selector_v1_kubernetes_node_affinity
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

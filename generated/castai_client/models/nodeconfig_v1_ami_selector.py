@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1AmiSelector")
@@ -27,7 +28,6 @@ class NodeconfigV1AmiSelector:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ami_id is not UNSET:
             field_dict["amiId"] = ami_id
 
@@ -37,13 +37,15 @@ class NodeconfigV1AmiSelector:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ami_id = d.pop("amiId", UNSET)
+        if ami_id is None:
+            _lenient.flag()
 
-        nodeconfig_v1_ami_selector = cls(
+        _obj = cls(
             ami_id=ami_id,
         )
 
-        nodeconfig_v1_ami_selector.additional_properties = d
-        return nodeconfig_v1_ami_selector
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

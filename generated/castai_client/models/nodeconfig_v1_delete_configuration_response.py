@@ -24,10 +24,10 @@ class NodeconfigV1DeleteConfigurationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nodeconfig_v1_delete_configuration_response = cls()
+        _obj = cls()
 
-        nodeconfig_v1_delete_configuration_response.additional_properties = d
-        return nodeconfig_v1_delete_configuration_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1FallbackConfiguration")
@@ -31,7 +32,6 @@ class NodeconfigV1FallbackConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if fallback_instance_type is not UNSET:
             field_dict["fallbackInstanceType"] = fallback_instance_type
 
@@ -46,18 +46,20 @@ class NodeconfigV1FallbackConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         fallback_instance_type = _parse_fallback_instance_type(
             d.pop("fallbackInstanceType", UNSET)
         )
 
-        nodeconfig_v1_fallback_configuration = cls(
+        _obj = cls(
             fallback_instance_type=fallback_instance_type,
         )
 
-        nodeconfig_v1_fallback_configuration.additional_properties = d
-        return nodeconfig_v1_fallback_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

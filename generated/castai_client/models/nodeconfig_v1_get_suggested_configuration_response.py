@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,30 +34,58 @@ class NodeconfigV1GetSuggestedConfigurationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodeconfig_v1_instance_profile import NodeconfigV1InstanceProfile  # noqa: PLC0415
+        from ..models.nodeconfig_v1_security_group import NodeconfigV1SecurityGroup  # noqa: PLC0415
+        from ..models.nodeconfig_v1_subnet_details import NodeconfigV1SubnetDetails  # noqa: PLC0415
+
         instance_profiles: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.instance_profiles, Unset):
-            instance_profiles = []
-            for instance_profiles_item_data in self.instance_profiles:
-                instance_profiles_item = instance_profiles_item_data.to_dict()
-                instance_profiles.append(instance_profiles_item)
+            if isinstance(self.instance_profiles, list):
+                instance_profiles = []
+                for instance_profiles_item_data in self.instance_profiles:
+                    instance_profiles_item = (
+                        instance_profiles_item_data.to_dict()
+                        if isinstance(
+                            instance_profiles_item_data, NodeconfigV1InstanceProfile
+                        )
+                        else instance_profiles_item_data
+                    )
+                    instance_profiles.append(instance_profiles_item)
+            else:
+                instance_profiles = self.instance_profiles
 
         security_groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.security_groups, Unset):
-            security_groups = []
-            for security_groups_item_data in self.security_groups:
-                security_groups_item = security_groups_item_data.to_dict()
-                security_groups.append(security_groups_item)
+            if isinstance(self.security_groups, list):
+                security_groups = []
+                for security_groups_item_data in self.security_groups:
+                    security_groups_item = (
+                        security_groups_item_data.to_dict()
+                        if isinstance(
+                            security_groups_item_data, NodeconfigV1SecurityGroup
+                        )
+                        else security_groups_item_data
+                    )
+                    security_groups.append(security_groups_item)
+            else:
+                security_groups = self.security_groups
 
         subnets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subnets, Unset):
-            subnets = []
-            for subnets_item_data in self.subnets:
-                subnets_item = subnets_item_data.to_dict()
-                subnets.append(subnets_item)
+            if isinstance(self.subnets, list):
+                subnets = []
+                for subnets_item_data in self.subnets:
+                    subnets_item = (
+                        subnets_item_data.to_dict()
+                        if isinstance(subnets_item_data, NodeconfigV1SubnetDetails)
+                        else subnets_item_data
+                    )
+                    subnets.append(subnets_item)
+            else:
+                subnets = self.subnets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if instance_profiles is not UNSET:
             field_dict["instanceProfiles"] = instance_profiles
         if security_groups is not UNSET:
@@ -76,42 +105,61 @@ class NodeconfigV1GetSuggestedConfigurationResponse:
         _instance_profiles = d.pop("instanceProfiles", UNSET)
         instance_profiles: list[NodeconfigV1InstanceProfile] | Unset = UNSET
         if _instance_profiles is not UNSET:
-            instance_profiles = []
-            for instance_profiles_item_data in _instance_profiles:
-                instance_profiles_item = NodeconfigV1InstanceProfile.from_dict(
-                    instance_profiles_item_data
-                )
+            if isinstance(_instance_profiles, list):
+                instance_profiles = []
+                for instance_profiles_item_data in _instance_profiles:
+                    instance_profiles_item = (
+                        NodeconfigV1InstanceProfile.from_dict(
+                            instance_profiles_item_data
+                        )
+                        if isinstance(instance_profiles_item_data, dict)
+                        else _lenient.kept(instance_profiles_item_data)
+                    )
 
-                instance_profiles.append(instance_profiles_item)
+                    instance_profiles.append(instance_profiles_item)
+            else:
+                instance_profiles = _lenient.kept(_instance_profiles)
 
         _security_groups = d.pop("securityGroups", UNSET)
         security_groups: list[NodeconfigV1SecurityGroup] | Unset = UNSET
         if _security_groups is not UNSET:
-            security_groups = []
-            for security_groups_item_data in _security_groups:
-                security_groups_item = NodeconfigV1SecurityGroup.from_dict(
-                    security_groups_item_data
-                )
+            if isinstance(_security_groups, list):
+                security_groups = []
+                for security_groups_item_data in _security_groups:
+                    security_groups_item = (
+                        NodeconfigV1SecurityGroup.from_dict(security_groups_item_data)
+                        if isinstance(security_groups_item_data, dict)
+                        else _lenient.kept(security_groups_item_data)
+                    )
 
-                security_groups.append(security_groups_item)
+                    security_groups.append(security_groups_item)
+            else:
+                security_groups = _lenient.kept(_security_groups)
 
         _subnets = d.pop("subnets", UNSET)
         subnets: list[NodeconfigV1SubnetDetails] | Unset = UNSET
         if _subnets is not UNSET:
-            subnets = []
-            for subnets_item_data in _subnets:
-                subnets_item = NodeconfigV1SubnetDetails.from_dict(subnets_item_data)
+            if isinstance(_subnets, list):
+                subnets = []
+                for subnets_item_data in _subnets:
+                    subnets_item = (
+                        NodeconfigV1SubnetDetails.from_dict(subnets_item_data)
+                        if isinstance(subnets_item_data, dict)
+                        else _lenient.kept(subnets_item_data)
+                    )
 
-                subnets.append(subnets_item)
+                    subnets.append(subnets_item)
+            else:
+                subnets = _lenient.kept(_subnets)
 
-        nodeconfig_v1_get_suggested_configuration_response = cls(
+        _obj = cls(
             instance_profiles=instance_profiles,
             security_groups=security_groups,
             subnets=subnets,
         )
 
-        nodeconfig_v1_get_suggested_configuration_response.additional_properties = d
-        return nodeconfig_v1_get_suggested_configuration_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

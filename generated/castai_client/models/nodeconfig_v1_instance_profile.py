@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1InstanceProfile")
@@ -31,7 +32,6 @@ class NodeconfigV1InstanceProfile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if arn is not UNSET:
             field_dict["arn"] = arn
         if name is not UNSET:
@@ -43,16 +43,20 @@ class NodeconfigV1InstanceProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         arn = d.pop("arn", UNSET)
+        if arn is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        nodeconfig_v1_instance_profile = cls(
+        _obj = cls(
             arn=arn,
             name=name,
         )
 
-        nodeconfig_v1_instance_profile.additional_properties = d
-        return nodeconfig_v1_instance_profile
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1ListMaxPodsPresetsResponse")
@@ -29,7 +30,6 @@ class NodeconfigV1ListMaxPodsPresetsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if presets is not UNSET:
             field_dict["presets"] = presets
 
@@ -38,14 +38,17 @@ class NodeconfigV1ListMaxPodsPresetsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        presets = cast(list[str], d.pop("presets", UNSET))
+        _presets = d.pop("presets", UNSET)
+        presets: list[str] | Unset = UNSET
+        if _presets is not UNSET:
+            presets = cast(list[str], _lenient.plain_list(_presets))
 
-        nodeconfig_v1_list_max_pods_presets_response = cls(
+        _obj = cls(
             presets=presets,
         )
 
-        nodeconfig_v1_list_max_pods_presets_response.additional_properties = d
-        return nodeconfig_v1_list_max_pods_presets_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

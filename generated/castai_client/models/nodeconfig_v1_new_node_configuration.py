@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodeconfig_v1_container_runtime import (
     NodeconfigV1ContainerRuntime,
     check_nodeconfig_v1_container_runtime,
@@ -80,11 +81,32 @@ class NodeconfigV1NewNodeConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodeconfig_v1_new_node_configuration_docker_config import (
+            NodeconfigV1NewNodeConfigurationDockerConfig,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1_new_node_configuration_kubelet_config import (
+            NodeconfigV1NewNodeConfigurationKubeletConfig,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1_new_node_configuration_tags import (
+            NodeconfigV1NewNodeConfigurationTags,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1_self_hosted_with_ec2_nodes_config import (
+            NodeconfigV1SelfHostedWithEC2NodesConfig,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1aks_config import NodeconfigV1AKSConfig  # noqa: PLC0415
+        from ..models.nodeconfig_v1eks_config import NodeconfigV1EKSConfig  # noqa: PLC0415
+        from ..models.nodeconfig_v1gke_config import NodeconfigV1GKEConfig  # noqa: PLC0415
+        from ..models.nodeconfig_v1kops_config import NodeconfigV1KOPSConfig  # noqa: PLC0415
+
         name = self.name
 
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, NodeconfigV1AKSConfig)
+                else self.aks
+            )
 
         container_runtime: str | Unset = UNSET
         if not isinstance(self.container_runtime, Unset):
@@ -94,7 +116,13 @@ class NodeconfigV1NewNodeConfiguration:
 
         docker_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.docker_config, Unset):
-            docker_config = self.docker_config.to_dict()
+            docker_config = (
+                self.docker_config.to_dict()
+                if isinstance(
+                    self.docker_config, NodeconfigV1NewNodeConfigurationDockerConfig
+                )
+                else self.docker_config
+            )
 
         drain_timeout_sec: int | None | Unset
         if isinstance(self.drain_timeout_sec, Unset):
@@ -104,11 +132,19 @@ class NodeconfigV1NewNodeConfiguration:
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, NodeconfigV1EKSConfig)
+                else self.eks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, NodeconfigV1GKEConfig)
+                else self.gke
+            )
 
         image: None | str | Unset
         if isinstance(self.image, Unset):
@@ -124,11 +160,21 @@ class NodeconfigV1NewNodeConfiguration:
 
         kops: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kops, Unset):
-            kops = self.kops.to_dict()
+            kops = (
+                self.kops.to_dict()
+                if isinstance(self.kops, NodeconfigV1KOPSConfig)
+                else self.kops
+            )
 
         kubelet_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kubelet_config, Unset):
-            kubelet_config = self.kubelet_config.to_dict()
+            kubelet_config = (
+                self.kubelet_config.to_dict()
+                if isinstance(
+                    self.kubelet_config, NodeconfigV1NewNodeConfigurationKubeletConfig
+                )
+                else self.kubelet_config
+            )
 
         min_disk_size: int | None | Unset
         if isinstance(self.min_disk_size, Unset):
@@ -138,7 +184,14 @@ class NodeconfigV1NewNodeConfiguration:
 
         self_hosted_with_ec_2_nodes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_hosted_with_ec_2_nodes, Unset):
-            self_hosted_with_ec_2_nodes = self.self_hosted_with_ec_2_nodes.to_dict()
+            self_hosted_with_ec_2_nodes = (
+                self.self_hosted_with_ec_2_nodes.to_dict()
+                if isinstance(
+                    self.self_hosted_with_ec_2_nodes,
+                    NodeconfigV1SelfHostedWithEC2NodesConfig,
+                )
+                else self.self_hosted_with_ec_2_nodes
+            )
 
         ssh_public_key: None | str | Unset
         if isinstance(self.ssh_public_key, Unset):
@@ -152,15 +205,16 @@ class NodeconfigV1NewNodeConfiguration:
 
         tags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+            tags = (
+                self.tags.to_dict()
+                if isinstance(self.tags, NodeconfigV1NewNodeConfigurationTags)
+                else self.tags
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if aks is not UNSET:
             field_dict["aks"] = aks
         if container_runtime is not UNSET:
@@ -216,14 +270,20 @@ class NodeconfigV1NewNodeConfiguration:
         from ..models.nodeconfig_v1kops_config import NodeconfigV1KOPSConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         _aks = d.pop("aks", UNSET)
         aks: NodeconfigV1AKSConfig | Unset
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = NodeconfigV1AKSConfig.from_dict(_aks)
+            aks = (
+                NodeconfigV1AKSConfig.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _container_runtime = d.pop("containerRuntime", UNSET)
         container_runtime: NodeconfigV1ContainerRuntime | Unset
@@ -235,14 +295,18 @@ class NodeconfigV1NewNodeConfiguration:
             )
 
         disk_cpu_ratio = d.pop("diskCpuRatio", UNSET)
+        if disk_cpu_ratio is None:
+            _lenient.flag()
 
         _docker_config = d.pop("dockerConfig", UNSET)
         docker_config: NodeconfigV1NewNodeConfigurationDockerConfig | Unset
         if isinstance(_docker_config, Unset):
             docker_config = UNSET
         else:
-            docker_config = NodeconfigV1NewNodeConfigurationDockerConfig.from_dict(
-                _docker_config
+            docker_config = (
+                NodeconfigV1NewNodeConfigurationDockerConfig.from_dict(_docker_config)
+                if isinstance(_docker_config, dict)
+                else _lenient.kept(_docker_config)
             )
 
         def _parse_drain_timeout_sec(data: object) -> int | None | Unset:
@@ -250,7 +314,9 @@ class NodeconfigV1NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         drain_timeout_sec = _parse_drain_timeout_sec(d.pop("drainTimeoutSec", UNSET))
 
@@ -259,21 +325,31 @@ class NodeconfigV1NewNodeConfiguration:
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = NodeconfigV1EKSConfig.from_dict(_eks)
+            eks = (
+                NodeconfigV1EKSConfig.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: NodeconfigV1GKEConfig | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = NodeconfigV1GKEConfig.from_dict(_gke)
+            gke = (
+                NodeconfigV1GKEConfig.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -282,7 +358,9 @@ class NodeconfigV1NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         init_script = _parse_init_script(d.pop("initScript", UNSET))
 
@@ -291,15 +369,21 @@ class NodeconfigV1NewNodeConfiguration:
         if isinstance(_kops, Unset):
             kops = UNSET
         else:
-            kops = NodeconfigV1KOPSConfig.from_dict(_kops)
+            kops = (
+                NodeconfigV1KOPSConfig.from_dict(_kops)
+                if isinstance(_kops, dict)
+                else _lenient.kept(_kops)
+            )
 
         _kubelet_config = d.pop("kubeletConfig", UNSET)
         kubelet_config: NodeconfigV1NewNodeConfigurationKubeletConfig | Unset
         if isinstance(_kubelet_config, Unset):
             kubelet_config = UNSET
         else:
-            kubelet_config = NodeconfigV1NewNodeConfigurationKubeletConfig.from_dict(
-                _kubelet_config
+            kubelet_config = (
+                NodeconfigV1NewNodeConfigurationKubeletConfig.from_dict(_kubelet_config)
+                if isinstance(_kubelet_config, dict)
+                else _lenient.kept(_kubelet_config)
             )
 
         def _parse_min_disk_size(data: object) -> int | None | Unset:
@@ -307,7 +391,9 @@ class NodeconfigV1NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_disk_size = _parse_min_disk_size(d.pop("minDiskSize", UNSET))
 
@@ -320,6 +406,8 @@ class NodeconfigV1NewNodeConfiguration:
                 NodeconfigV1SelfHostedWithEC2NodesConfig.from_dict(
                     _self_hosted_with_ec_2_nodes
                 )
+                if isinstance(_self_hosted_with_ec_2_nodes, dict)
+                else _lenient.kept(_self_hosted_with_ec_2_nodes)
             )
 
         def _parse_ssh_public_key(data: object) -> None | str | Unset:
@@ -327,20 +415,29 @@ class NodeconfigV1NewNodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ssh_public_key = _parse_ssh_public_key(d.pop("sshPublicKey", UNSET))
 
-        subnets = cast(list[str], d.pop("subnets", UNSET))
+        _subnets = d.pop("subnets", UNSET)
+        subnets: list[str] | Unset = UNSET
+        if _subnets is not UNSET:
+            subnets = cast(list[str], _lenient.plain_list(_subnets))
 
         _tags = d.pop("tags", UNSET)
         tags: NodeconfigV1NewNodeConfigurationTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = NodeconfigV1NewNodeConfigurationTags.from_dict(_tags)
+            tags = (
+                NodeconfigV1NewNodeConfigurationTags.from_dict(_tags)
+                if isinstance(_tags, dict)
+                else _lenient.kept(_tags)
+            )
 
-        nodeconfig_v1_new_node_configuration = cls(
+        _obj = cls(
             name=name,
             aks=aks,
             container_runtime=container_runtime,
@@ -360,8 +457,8 @@ class NodeconfigV1NewNodeConfiguration:
             tags=tags,
         )
 
-        nodeconfig_v1_new_node_configuration.additional_properties = d
-        return nodeconfig_v1_new_node_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

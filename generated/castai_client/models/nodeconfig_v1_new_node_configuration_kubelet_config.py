@@ -24,10 +24,10 @@ class NodeconfigV1NewNodeConfigurationKubeletConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nodeconfig_v1_new_node_configuration_kubelet_config = cls()
+        _obj = cls()
 
-        nodeconfig_v1_new_node_configuration_kubelet_config.additional_properties = d
-        return nodeconfig_v1_new_node_configuration_kubelet_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="NodeconfigV1NewNodeConfigurationTags")
 
 
@@ -24,10 +26,12 @@ class NodeconfigV1NewNodeConfigurationTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nodeconfig_v1_new_node_configuration_tags = cls()
+        _obj = cls()
 
-        nodeconfig_v1_new_node_configuration_tags.additional_properties = d
-        return nodeconfig_v1_new_node_configuration_tags
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodeconfig_v1_container_runtime import (
     NodeconfigV1ContainerRuntime,
     check_nodeconfig_v1_container_runtime,
@@ -99,6 +100,16 @@ class NodeconfigV1NodeConfiguration:
         from ..models.nodeconfig_v1_node_configuration_kubelet_config_type_0 import (
             NodeconfigV1NodeConfigurationKubeletConfigType0,  # noqa: PLC0415
         )
+        from ..models.nodeconfig_v1_node_configuration_tags import (
+            NodeconfigV1NodeConfigurationTags,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1_self_hosted_with_ec2_nodes_config import (
+            NodeconfigV1SelfHostedWithEC2NodesConfig,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1aks_config import NodeconfigV1AKSConfig  # noqa: PLC0415
+        from ..models.nodeconfig_v1eks_config import NodeconfigV1EKSConfig  # noqa: PLC0415
+        from ..models.nodeconfig_v1gke_config import NodeconfigV1GKEConfig  # noqa: PLC0415
+        from ..models.nodeconfig_v1kops_config import NodeconfigV1KOPSConfig  # noqa: PLC0415
 
         default = self.default
 
@@ -112,13 +123,21 @@ class NodeconfigV1NodeConfiguration:
 
         subnets = self.subnets
 
-        tags = self.tags.to_dict()
+        tags = (
+            self.tags.to_dict()
+            if isinstance(self.tags, NodeconfigV1NodeConfigurationTags)
+            else self.tags
+        )
 
         version = self.version
 
         aks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aks, Unset):
-            aks = self.aks.to_dict()
+            aks = (
+                self.aks.to_dict()
+                if isinstance(self.aks, NodeconfigV1AKSConfig)
+                else self.aks
+            )
 
         container_runtime: str | Unset = UNSET
         if not isinstance(self.container_runtime, Unset):
@@ -126,7 +145,11 @@ class NodeconfigV1NodeConfiguration:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         docker_config: dict[str, Any] | None | Unset
         if isinstance(self.docker_config, Unset):
@@ -134,7 +157,13 @@ class NodeconfigV1NodeConfiguration:
         elif isinstance(
             self.docker_config, NodeconfigV1NodeConfigurationDockerConfigType0
         ):
-            docker_config = self.docker_config.to_dict()
+            docker_config = (
+                self.docker_config.to_dict()
+                if isinstance(
+                    self.docker_config, NodeconfigV1NodeConfigurationDockerConfigType0
+                )
+                else self.docker_config
+            )
         else:
             docker_config = self.docker_config
 
@@ -146,11 +175,19 @@ class NodeconfigV1NodeConfiguration:
 
         eks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eks, Unset):
-            eks = self.eks.to_dict()
+            eks = (
+                self.eks.to_dict()
+                if isinstance(self.eks, NodeconfigV1EKSConfig)
+                else self.eks
+            )
 
         gke: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gke, Unset):
-            gke = self.gke.to_dict()
+            gke = (
+                self.gke.to_dict()
+                if isinstance(self.gke, NodeconfigV1GKEConfig)
+                else self.gke
+            )
 
         image: None | str | Unset
         if isinstance(self.image, Unset):
@@ -166,7 +203,11 @@ class NodeconfigV1NodeConfiguration:
 
         kops: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kops, Unset):
-            kops = self.kops.to_dict()
+            kops = (
+                self.kops.to_dict()
+                if isinstance(self.kops, NodeconfigV1KOPSConfig)
+                else self.kops
+            )
 
         kubelet_config: dict[str, Any] | None | Unset
         if isinstance(self.kubelet_config, Unset):
@@ -174,13 +215,26 @@ class NodeconfigV1NodeConfiguration:
         elif isinstance(
             self.kubelet_config, NodeconfigV1NodeConfigurationKubeletConfigType0
         ):
-            kubelet_config = self.kubelet_config.to_dict()
+            kubelet_config = (
+                self.kubelet_config.to_dict()
+                if isinstance(
+                    self.kubelet_config, NodeconfigV1NodeConfigurationKubeletConfigType0
+                )
+                else self.kubelet_config
+            )
         else:
             kubelet_config = self.kubelet_config
 
         self_hosted_with_ec_2_nodes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_hosted_with_ec_2_nodes, Unset):
-            self_hosted_with_ec_2_nodes = self.self_hosted_with_ec_2_nodes.to_dict()
+            self_hosted_with_ec_2_nodes = (
+                self.self_hosted_with_ec_2_nodes.to_dict()
+                if isinstance(
+                    self.self_hosted_with_ec_2_nodes,
+                    NodeconfigV1SelfHostedWithEC2NodesConfig,
+                )
+                else self.self_hosted_with_ec_2_nodes
+            )
 
         ssh_public_key: None | str | Unset
         if isinstance(self.ssh_public_key, Unset):
@@ -190,22 +244,30 @@ class NodeconfigV1NodeConfiguration:
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "default": default,
-                "diskCpuRatio": disk_cpu_ratio,
-                "id": id,
-                "minDiskSize": min_disk_size,
-                "name": name,
-                "subnets": subnets,
-                "tags": tags,
-                "version": version,
-            }
-        )
+        if not isinstance(default, Unset):
+            field_dict["default"] = default
+        if not isinstance(disk_cpu_ratio, Unset):
+            field_dict["diskCpuRatio"] = disk_cpu_ratio
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(min_disk_size, Unset):
+            field_dict["minDiskSize"] = min_disk_size
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(subnets, Unset):
+            field_dict["subnets"] = subnets
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = tags
+        if not isinstance(version, Unset):
+            field_dict["version"] = version
         if aks is not UNSET:
             field_dict["aks"] = aks
         if container_runtime is not UNSET:
@@ -257,28 +319,56 @@ class NodeconfigV1NodeConfiguration:
         from ..models.nodeconfig_v1kops_config import NodeconfigV1KOPSConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        default = d.pop("default")
+        default: Any = d.pop("default", UNSET)
+        if default is None or default is UNSET:
+            _lenient.flag()
 
-        disk_cpu_ratio = d.pop("diskCpuRatio")
+        disk_cpu_ratio: Any = d.pop("diskCpuRatio", UNSET)
+        if disk_cpu_ratio is None or disk_cpu_ratio is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        min_disk_size = d.pop("minDiskSize")
+        min_disk_size: Any = d.pop("minDiskSize", UNSET)
+        if min_disk_size is None or min_disk_size is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        subnets = cast(list[str], d.pop("subnets"))
+        subnets: Any = d.pop("subnets", UNSET)
+        if subnets is UNSET:
+            _lenient.flag()
+        else:
+            subnets = cast(list[str], _lenient.plain_list(subnets))
 
-        tags = NodeconfigV1NodeConfigurationTags.from_dict(d.pop("tags"))
+        tags: Any = d.pop("tags", UNSET)
+        if tags is UNSET:
+            _lenient.flag()
+        else:
+            tags = (
+                NodeconfigV1NodeConfigurationTags.from_dict(tags)
+                if isinstance(tags, dict)
+                else _lenient.kept(tags)
+            )
 
-        version = d.pop("version")
+        version: Any = d.pop("version", UNSET)
+        if version is None or version is UNSET:
+            _lenient.flag()
 
         _aks = d.pop("aks", UNSET)
         aks: NodeconfigV1AKSConfig | Unset
         if isinstance(_aks, Unset):
             aks = UNSET
         else:
-            aks = NodeconfigV1AKSConfig.from_dict(_aks)
+            aks = (
+                NodeconfigV1AKSConfig.from_dict(_aks)
+                if isinstance(_aks, dict)
+                else _lenient.kept(_aks)
+            )
 
         _container_runtime = d.pop("containerRuntime", UNSET)
         container_runtime: NodeconfigV1ContainerRuntime | Unset
@@ -294,7 +384,7 @@ class NodeconfigV1NodeConfiguration:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         def _parse_docker_config(
             data: object,
@@ -303,19 +393,18 @@ class NodeconfigV1NodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                docker_config_type_0 = (
-                    NodeconfigV1NodeConfigurationDockerConfigType0.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(
+                    NodeconfigV1NodeConfigurationDockerConfigType0 | None | Unset,
+                    _lenient.kept(data),
                 )
-
-                return docker_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                NodeconfigV1NodeConfigurationDockerConfigType0 | None | Unset, data
+            docker_config_type_0 = (
+                NodeconfigV1NodeConfigurationDockerConfigType0.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
             )
+
+            return docker_config_type_0
 
         docker_config = _parse_docker_config(d.pop("dockerConfig", UNSET))
 
@@ -324,7 +413,9 @@ class NodeconfigV1NodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         drain_timeout_sec = _parse_drain_timeout_sec(d.pop("drainTimeoutSec", UNSET))
 
@@ -333,21 +424,31 @@ class NodeconfigV1NodeConfiguration:
         if isinstance(_eks, Unset):
             eks = UNSET
         else:
-            eks = NodeconfigV1EKSConfig.from_dict(_eks)
+            eks = (
+                NodeconfigV1EKSConfig.from_dict(_eks)
+                if isinstance(_eks, dict)
+                else _lenient.kept(_eks)
+            )
 
         _gke = d.pop("gke", UNSET)
         gke: NodeconfigV1GKEConfig | Unset
         if isinstance(_gke, Unset):
             gke = UNSET
         else:
-            gke = NodeconfigV1GKEConfig.from_dict(_gke)
+            gke = (
+                NodeconfigV1GKEConfig.from_dict(_gke)
+                if isinstance(_gke, dict)
+                else _lenient.kept(_gke)
+            )
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -356,7 +457,9 @@ class NodeconfigV1NodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         init_script = _parse_init_script(d.pop("initScript", UNSET))
 
@@ -365,7 +468,11 @@ class NodeconfigV1NodeConfiguration:
         if isinstance(_kops, Unset):
             kops = UNSET
         else:
-            kops = NodeconfigV1KOPSConfig.from_dict(_kops)
+            kops = (
+                NodeconfigV1KOPSConfig.from_dict(_kops)
+                if isinstance(_kops, dict)
+                else _lenient.kept(_kops)
+            )
 
         def _parse_kubelet_config(
             data: object,
@@ -374,19 +481,18 @@ class NodeconfigV1NodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                kubelet_config_type_0 = (
-                    NodeconfigV1NodeConfigurationKubeletConfigType0.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(
+                    NodeconfigV1NodeConfigurationKubeletConfigType0 | None | Unset,
+                    _lenient.kept(data),
                 )
-
-                return kubelet_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                NodeconfigV1NodeConfigurationKubeletConfigType0 | None | Unset, data
+            kubelet_config_type_0 = (
+                NodeconfigV1NodeConfigurationKubeletConfigType0.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
             )
+
+            return kubelet_config_type_0
 
         kubelet_config = _parse_kubelet_config(d.pop("kubeletConfig", UNSET))
 
@@ -399,6 +505,8 @@ class NodeconfigV1NodeConfiguration:
                 NodeconfigV1SelfHostedWithEC2NodesConfig.from_dict(
                     _self_hosted_with_ec_2_nodes
                 )
+                if isinstance(_self_hosted_with_ec_2_nodes, dict)
+                else _lenient.kept(_self_hosted_with_ec_2_nodes)
             )
 
         def _parse_ssh_public_key(data: object) -> None | str | Unset:
@@ -406,7 +514,9 @@ class NodeconfigV1NodeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ssh_public_key = _parse_ssh_public_key(d.pop("sshPublicKey", UNSET))
 
@@ -415,9 +525,9 @@ class NodeconfigV1NodeConfiguration:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _lenient.as_datetime(_updated_at)
 
-        nodeconfig_v1_node_configuration = cls(
+        _obj = cls(
             default=default,
             disk_cpu_ratio=disk_cpu_ratio,
             id=id,
@@ -442,8 +552,8 @@ class NodeconfigV1NodeConfiguration:
             updated_at=updated_at,
         )
 
-        nodeconfig_v1_node_configuration.additional_properties = d
-        return nodeconfig_v1_node_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

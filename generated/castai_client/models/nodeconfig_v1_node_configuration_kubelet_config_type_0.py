@@ -24,10 +24,10 @@ class NodeconfigV1NodeConfigurationKubeletConfigType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nodeconfig_v1_node_configuration_kubelet_config_type_0 = cls()
+        _obj = cls()
 
-        nodeconfig_v1_node_configuration_kubelet_config_type_0.additional_properties = d
-        return nodeconfig_v1_node_configuration_kubelet_config_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1SecondaryIPRange")
@@ -27,7 +28,6 @@ class NodeconfigV1SecondaryIPRange:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if range_name is not UNSET:
             field_dict["rangeName"] = range_name
 
@@ -37,13 +37,15 @@ class NodeconfigV1SecondaryIPRange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         range_name = d.pop("rangeName", UNSET)
+        if range_name is None:
+            _lenient.flag()
 
-        nodeconfig_v1_secondary_ip_range = cls(
+        _obj = cls(
             range_name=range_name,
         )
 
-        nodeconfig_v1_secondary_ip_range.additional_properties = d
-        return nodeconfig_v1_secondary_ip_range
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

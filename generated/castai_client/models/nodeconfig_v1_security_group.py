@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,10 @@ class NodeconfigV1SecurityGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodeconfig_v1_security_group_tags import (
+            NodeconfigV1SecurityGroupTags,  # noqa: PLC0415
+        )
+
         description = self.description
 
         id = self.id
@@ -41,11 +46,14 @@ class NodeconfigV1SecurityGroup:
 
         tags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+            tags = (
+                self.tags.to_dict()
+                if isinstance(self.tags, NodeconfigV1SecurityGroupTags)
+                else self.tags
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if id is not UNSET:
@@ -65,27 +73,37 @@ class NodeconfigV1SecurityGroup:
 
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         _tags = d.pop("tags", UNSET)
         tags: NodeconfigV1SecurityGroupTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = NodeconfigV1SecurityGroupTags.from_dict(_tags)
+            tags = (
+                NodeconfigV1SecurityGroupTags.from_dict(_tags)
+                if isinstance(_tags, dict)
+                else _lenient.kept(_tags)
+            )
 
-        nodeconfig_v1_security_group = cls(
+        _obj = cls(
             description=description,
             id=id,
             name=name,
             tags=tags,
         )
 
-        nodeconfig_v1_security_group.additional_properties = d
-        return nodeconfig_v1_security_group
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

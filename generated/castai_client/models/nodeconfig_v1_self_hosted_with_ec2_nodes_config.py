@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodeconfig_v1_self_hosted_with_ec2_nodes_config_image_family import (
     NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily,
     check_nodeconfig_v1_self_hosted_with_ec2_nodes_config_image_family,
@@ -46,14 +47,26 @@ class NodeconfigV1SelfHostedWithEC2NodesConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodeconfig_v1_ami_selector import NodeconfigV1AmiSelector  # noqa: PLC0415
+        from ..models.nodeconfig_v1ec2_volumes_config import (
+            NodeconfigV1EC2VolumesConfig,  # noqa: PLC0415
+        )
+
         instance_profile_arn = self.instance_profile_arn
 
         ami_selector: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ami_selector, Unset):
-            ami_selector = []
-            for ami_selector_item_data in self.ami_selector:
-                ami_selector_item = ami_selector_item_data.to_dict()
-                ami_selector.append(ami_selector_item)
+            if isinstance(self.ami_selector, list):
+                ami_selector = []
+                for ami_selector_item_data in self.ami_selector:
+                    ami_selector_item = (
+                        ami_selector_item_data.to_dict()
+                        if isinstance(ami_selector_item_data, NodeconfigV1AmiSelector)
+                        else ami_selector_item_data
+                    )
+                    ami_selector.append(ami_selector_item)
+            else:
+                ami_selector = self.ami_selector
 
         image_family: str | Unset = UNSET
         if not isinstance(self.image_family, Unset):
@@ -83,18 +96,22 @@ class NodeconfigV1SelfHostedWithEC2NodesConfig:
 
         volumes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.volumes, Unset):
-            volumes = []
-            for volumes_item_data in self.volumes:
-                volumes_item = volumes_item_data.to_dict()
-                volumes.append(volumes_item)
+            if isinstance(self.volumes, list):
+                volumes = []
+                for volumes_item_data in self.volumes:
+                    volumes_item = (
+                        volumes_item_data.to_dict()
+                        if isinstance(volumes_item_data, NodeconfigV1EC2VolumesConfig)
+                        else volumes_item_data
+                    )
+                    volumes.append(volumes_item)
+            else:
+                volumes = self.volumes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "instanceProfileArn": instance_profile_arn,
-            }
-        )
+        if not isinstance(instance_profile_arn, Unset):
+            field_dict["instanceProfileArn"] = instance_profile_arn
         if ami_selector is not UNSET:
             field_dict["amiSelector"] = ami_selector
         if image_family is not UNSET:
@@ -120,18 +137,25 @@ class NodeconfigV1SelfHostedWithEC2NodesConfig:
         )
 
         d = dict(src_dict)
-        instance_profile_arn = d.pop("instanceProfileArn")
+        instance_profile_arn: Any = d.pop("instanceProfileArn", UNSET)
+        if instance_profile_arn is None or instance_profile_arn is UNSET:
+            _lenient.flag()
 
         _ami_selector = d.pop("amiSelector", UNSET)
         ami_selector: list[NodeconfigV1AmiSelector] | Unset = UNSET
         if _ami_selector is not UNSET:
-            ami_selector = []
-            for ami_selector_item_data in _ami_selector:
-                ami_selector_item = NodeconfigV1AmiSelector.from_dict(
-                    ami_selector_item_data
-                )
+            if isinstance(_ami_selector, list):
+                ami_selector = []
+                for ami_selector_item_data in _ami_selector:
+                    ami_selector_item = (
+                        NodeconfigV1AmiSelector.from_dict(ami_selector_item_data)
+                        if isinstance(ami_selector_item_data, dict)
+                        else _lenient.kept(ami_selector_item_data)
+                    )
 
-                ami_selector.append(ami_selector_item)
+                    ami_selector.append(ami_selector_item)
+            else:
+                ami_selector = _lenient.kept(_ami_selector)
 
         _image_family = d.pop("imageFamily", UNSET)
         image_family: NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily | Unset
@@ -149,7 +173,9 @@ class NodeconfigV1SelfHostedWithEC2NodesConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         imds_hop_limit = _parse_imds_hop_limit(d.pop("imdsHopLimit", UNSET))
 
@@ -158,7 +184,9 @@ class NodeconfigV1SelfHostedWithEC2NodesConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         imds_v1 = _parse_imds_v1(d.pop("imdsV1", UNSET))
 
@@ -167,22 +195,34 @@ class NodeconfigV1SelfHostedWithEC2NodesConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key_pair_id = _parse_key_pair_id(d.pop("keyPairId", UNSET))
 
-        security_groups = cast(list[str], d.pop("securityGroups", UNSET))
+        _security_groups = d.pop("securityGroups", UNSET)
+        security_groups: list[str] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = cast(list[str], _lenient.plain_list(_security_groups))
 
         _volumes = d.pop("volumes", UNSET)
         volumes: list[NodeconfigV1EC2VolumesConfig] | Unset = UNSET
         if _volumes is not UNSET:
-            volumes = []
-            for volumes_item_data in _volumes:
-                volumes_item = NodeconfigV1EC2VolumesConfig.from_dict(volumes_item_data)
+            if isinstance(_volumes, list):
+                volumes = []
+                for volumes_item_data in _volumes:
+                    volumes_item = (
+                        NodeconfigV1EC2VolumesConfig.from_dict(volumes_item_data)
+                        if isinstance(volumes_item_data, dict)
+                        else _lenient.kept(volumes_item_data)
+                    )
 
-                volumes.append(volumes_item)
+                    volumes.append(volumes_item)
+            else:
+                volumes = _lenient.kept(_volumes)
 
-        nodeconfig_v1_self_hosted_with_ec2_nodes_config = cls(
+        _obj = cls(
             instance_profile_arn=instance_profile_arn,
             ami_selector=ami_selector,
             image_family=image_family,
@@ -193,8 +233,8 @@ class NodeconfigV1SelfHostedWithEC2NodesConfig:
             volumes=volumes,
         )
 
-        nodeconfig_v1_self_hosted_with_ec2_nodes_config.additional_properties = d
-        return nodeconfig_v1_self_hosted_with_ec2_nodes_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +37,11 @@ class NodeconfigV1SubnetDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.externalcluster_v1_zone import ExternalclusterV1Zone  # noqa: PLC0415
+        from ..models.nodeconfig_v1_subnet_details_tags import (
+            NodeconfigV1SubnetDetailsTags,  # noqa: PLC0415
+        )
+
         available_ip_address_count: int | None | Unset
         if isinstance(self.available_ip_address_count, Unset):
             available_ip_address_count = UNSET
@@ -48,15 +54,22 @@ class NodeconfigV1SubnetDetails:
 
         tags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+            tags = (
+                self.tags.to_dict()
+                if isinstance(self.tags, NodeconfigV1SubnetDetailsTags)
+                else self.tags
+            )
 
         zone: dict[str, Any] | Unset = UNSET
         if not isinstance(self.zone, Unset):
-            zone = self.zone.to_dict()
+            zone = (
+                self.zone.to_dict()
+                if isinstance(self.zone, ExternalclusterV1Zone)
+                else self.zone
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if available_ip_address_count is not UNSET:
             field_dict["availableIpAddressCount"] = available_ip_address_count
         if cidr is not UNSET:
@@ -84,31 +97,45 @@ class NodeconfigV1SubnetDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         available_ip_address_count = _parse_available_ip_address_count(
             d.pop("availableIpAddressCount", UNSET)
         )
 
         cidr = d.pop("cidr", UNSET)
+        if cidr is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _tags = d.pop("tags", UNSET)
         tags: NodeconfigV1SubnetDetailsTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = NodeconfigV1SubnetDetailsTags.from_dict(_tags)
+            tags = (
+                NodeconfigV1SubnetDetailsTags.from_dict(_tags)
+                if isinstance(_tags, dict)
+                else _lenient.kept(_tags)
+            )
 
         _zone = d.pop("zone", UNSET)
         zone: ExternalclusterV1Zone | Unset
         if isinstance(_zone, Unset):
             zone = UNSET
         else:
-            zone = ExternalclusterV1Zone.from_dict(_zone)
+            zone = (
+                ExternalclusterV1Zone.from_dict(_zone)
+                if isinstance(_zone, dict)
+                else _lenient.kept(_zone)
+            )
 
-        nodeconfig_v1_subnet_details = cls(
+        _obj = cls(
             available_ip_address_count=available_ip_address_count,
             cidr=cidr,
             id=id,
@@ -116,8 +143,8 @@ class NodeconfigV1SubnetDetails:
             zone=zone,
         )
 
-        nodeconfig_v1_subnet_details.additional_properties = d
-        return nodeconfig_v1_subnet_details
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1TargetGroup")
@@ -35,7 +36,6 @@ class NodeconfigV1TargetGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if arn is not UNSET:
             field_dict["arn"] = arn
         if port is not UNSET:
@@ -47,23 +47,27 @@ class NodeconfigV1TargetGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         arn = d.pop("arn", UNSET)
+        if arn is None:
+            _lenient.flag()
 
         def _parse_port(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         port = _parse_port(d.pop("port", UNSET))
 
-        nodeconfig_v1_target_group = cls(
+        _obj = cls(
             arn=arn,
             port=port,
         )
 
-        nodeconfig_v1_target_group.additional_properties = d
-        return nodeconfig_v1_target_group
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodeconfig_v1aks_config_accelerated_networking_mode import (
     NodeconfigV1AKSConfigAcceleratedNetworkingMode,
     check_nodeconfig_v1aks_config_accelerated_networking_mode,
@@ -67,6 +68,16 @@ class NodeconfigV1AKSConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodeconfig_v1aks_config_load_balancers import (
+            NodeconfigV1AKSConfigLoadBalancers,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1aks_config_os_disk_ephemeral import (
+            NodeconfigV1AKSConfigOsDiskEphemeral,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1aks_config_public_ip import (
+            NodeconfigV1AKSConfigPublicIP,  # noqa: PLC0415
+        )
+
         accelerated_networking: str | Unset = UNSET
         if not isinstance(self.accelerated_networking, Unset):
             accelerated_networking = self.accelerated_networking
@@ -87,10 +98,19 @@ class NodeconfigV1AKSConfig:
 
         load_balancers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.load_balancers, Unset):
-            load_balancers = []
-            for load_balancers_item_data in self.load_balancers:
-                load_balancers_item = load_balancers_item_data.to_dict()
-                load_balancers.append(load_balancers_item)
+            if isinstance(self.load_balancers, list):
+                load_balancers = []
+                for load_balancers_item_data in self.load_balancers:
+                    load_balancers_item = (
+                        load_balancers_item_data.to_dict()
+                        if isinstance(
+                            load_balancers_item_data, NodeconfigV1AKSConfigLoadBalancers
+                        )
+                        else load_balancers_item_data
+                    )
+                    load_balancers.append(load_balancers_item)
+            else:
+                load_balancers = self.load_balancers
 
         max_pods_per_node = self.max_pods_per_node
 
@@ -102,7 +122,13 @@ class NodeconfigV1AKSConfig:
 
         os_disk_ephemeral: dict[str, Any] | Unset = UNSET
         if not isinstance(self.os_disk_ephemeral, Unset):
-            os_disk_ephemeral = self.os_disk_ephemeral.to_dict()
+            os_disk_ephemeral = (
+                self.os_disk_ephemeral.to_dict()
+                if isinstance(
+                    self.os_disk_ephemeral, NodeconfigV1AKSConfigOsDiskEphemeral
+                )
+                else self.os_disk_ephemeral
+            )
 
         os_disk_type: str | Unset = UNSET
         if not isinstance(self.os_disk_type, Unset):
@@ -116,11 +142,14 @@ class NodeconfigV1AKSConfig:
 
         public_ip: dict[str, Any] | Unset = UNSET
         if not isinstance(self.public_ip, Unset):
-            public_ip = self.public_ip.to_dict()
+            public_ip = (
+                self.public_ip.to_dict()
+                if isinstance(self.public_ip, NodeconfigV1AKSConfigPublicIP)
+                else self.public_ip
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if accelerated_networking is not UNSET:
             field_dict["acceleratedNetworking"] = accelerated_networking
         if application_security_group_ids is not UNSET:
@@ -170,16 +199,21 @@ class NodeconfigV1AKSConfig:
                 )
             )
 
-        application_security_group_ids = cast(
-            list[str], d.pop("applicationSecurityGroupIds", UNSET)
-        )
+        _application_security_group_ids = d.pop("applicationSecurityGroupIds", UNSET)
+        application_security_group_ids: list[str] | Unset = UNSET
+        if _application_security_group_ids is not UNSET:
+            application_security_group_ids = cast(
+                list[str], _lenient.plain_list(_application_security_group_ids)
+            )
 
         def _parse_enable_encryption_at_host(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enable_encryption_at_host = _parse_enable_encryption_at_host(
             d.pop("enableEncryptionAtHost", UNSET)
@@ -195,22 +229,33 @@ class NodeconfigV1AKSConfig:
         _load_balancers = d.pop("loadBalancers", UNSET)
         load_balancers: list[NodeconfigV1AKSConfigLoadBalancers] | Unset = UNSET
         if _load_balancers is not UNSET:
-            load_balancers = []
-            for load_balancers_item_data in _load_balancers:
-                load_balancers_item = NodeconfigV1AKSConfigLoadBalancers.from_dict(
-                    load_balancers_item_data
-                )
+            if isinstance(_load_balancers, list):
+                load_balancers = []
+                for load_balancers_item_data in _load_balancers:
+                    load_balancers_item = (
+                        NodeconfigV1AKSConfigLoadBalancers.from_dict(
+                            load_balancers_item_data
+                        )
+                        if isinstance(load_balancers_item_data, dict)
+                        else _lenient.kept(load_balancers_item_data)
+                    )
 
-                load_balancers.append(load_balancers_item)
+                    load_balancers.append(load_balancers_item)
+            else:
+                load_balancers = _lenient.kept(_load_balancers)
 
         max_pods_per_node = d.pop("maxPodsPerNode", UNSET)
+        if max_pods_per_node is None:
+            _lenient.flag()
 
         def _parse_network_security_group_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         network_security_group_id = _parse_network_security_group_id(
             d.pop("networkSecurityGroupId", UNSET)
@@ -221,8 +266,10 @@ class NodeconfigV1AKSConfig:
         if isinstance(_os_disk_ephemeral, Unset):
             os_disk_ephemeral = UNSET
         else:
-            os_disk_ephemeral = NodeconfigV1AKSConfigOsDiskEphemeral.from_dict(
-                _os_disk_ephemeral
+            os_disk_ephemeral = (
+                NodeconfigV1AKSConfigOsDiskEphemeral.from_dict(_os_disk_ephemeral)
+                if isinstance(_os_disk_ephemeral, dict)
+                else _lenient.kept(_os_disk_ephemeral)
             )
 
         _os_disk_type = d.pop("osDiskType", UNSET)
@@ -237,7 +284,9 @@ class NodeconfigV1AKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         pod_subnet_id = _parse_pod_subnet_id(d.pop("podSubnetId", UNSET))
 
@@ -246,9 +295,13 @@ class NodeconfigV1AKSConfig:
         if isinstance(_public_ip, Unset):
             public_ip = UNSET
         else:
-            public_ip = NodeconfigV1AKSConfigPublicIP.from_dict(_public_ip)
+            public_ip = (
+                NodeconfigV1AKSConfigPublicIP.from_dict(_public_ip)
+                if isinstance(_public_ip, dict)
+                else _lenient.kept(_public_ip)
+            )
 
-        nodeconfig_v1aks_config = cls(
+        _obj = cls(
             accelerated_networking=accelerated_networking,
             application_security_group_ids=application_security_group_ids,
             enable_encryption_at_host=enable_encryption_at_host,
@@ -262,8 +315,8 @@ class NodeconfigV1AKSConfig:
             public_ip=public_ip,
         )
 
-        nodeconfig_v1aks_config.additional_properties = d
-        return nodeconfig_v1aks_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,29 +43,53 @@ class NodeconfigV1AKSConfigLoadBalancers:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodeconfig_v1aks_config_load_balancers_ip_based_backend_pool import (
+            NodeconfigV1AKSConfigLoadBalancersIPBasedBackendPool,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1aks_config_load_balancers_nic_based_backend_pool import (
+            NodeconfigV1AKSConfigLoadBalancersNICBasedBackendPool,  # noqa: PLC0415
+        )
+
         id = self.id
 
         ip_based_backend_pools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ip_based_backend_pools, Unset):
-            ip_based_backend_pools = []
-            for ip_based_backend_pools_item_data in self.ip_based_backend_pools:
-                ip_based_backend_pools_item = ip_based_backend_pools_item_data.to_dict()
-                ip_based_backend_pools.append(ip_based_backend_pools_item)
+            if isinstance(self.ip_based_backend_pools, list):
+                ip_based_backend_pools = []
+                for ip_based_backend_pools_item_data in self.ip_based_backend_pools:
+                    ip_based_backend_pools_item = (
+                        ip_based_backend_pools_item_data.to_dict()
+                        if isinstance(
+                            ip_based_backend_pools_item_data,
+                            NodeconfigV1AKSConfigLoadBalancersIPBasedBackendPool,
+                        )
+                        else ip_based_backend_pools_item_data
+                    )
+                    ip_based_backend_pools.append(ip_based_backend_pools_item)
+            else:
+                ip_based_backend_pools = self.ip_based_backend_pools
 
         name = self.name
 
         nic_based_backend_pools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.nic_based_backend_pools, Unset):
-            nic_based_backend_pools = []
-            for nic_based_backend_pools_item_data in self.nic_based_backend_pools:
-                nic_based_backend_pools_item = (
-                    nic_based_backend_pools_item_data.to_dict()
-                )
-                nic_based_backend_pools.append(nic_based_backend_pools_item)
+            if isinstance(self.nic_based_backend_pools, list):
+                nic_based_backend_pools = []
+                for nic_based_backend_pools_item_data in self.nic_based_backend_pools:
+                    nic_based_backend_pools_item = (
+                        nic_based_backend_pools_item_data.to_dict()
+                        if isinstance(
+                            nic_based_backend_pools_item_data,
+                            NodeconfigV1AKSConfigLoadBalancersNICBasedBackendPool,
+                        )
+                        else nic_based_backend_pools_item_data
+                    )
+                    nic_based_backend_pools.append(nic_based_backend_pools_item)
+            else:
+                nic_based_backend_pools = self.nic_based_backend_pools
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if ip_based_backend_pools is not UNSET:
@@ -87,48 +112,62 @@ class NodeconfigV1AKSConfigLoadBalancers:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _ip_based_backend_pools = d.pop("ipBasedBackendPools", UNSET)
         ip_based_backend_pools: (
             list[NodeconfigV1AKSConfigLoadBalancersIPBasedBackendPool] | Unset
         ) = UNSET
         if _ip_based_backend_pools is not UNSET:
-            ip_based_backend_pools = []
-            for ip_based_backend_pools_item_data in _ip_based_backend_pools:
-                ip_based_backend_pools_item = (
-                    NodeconfigV1AKSConfigLoadBalancersIPBasedBackendPool.from_dict(
-                        ip_based_backend_pools_item_data
+            if isinstance(_ip_based_backend_pools, list):
+                ip_based_backend_pools = []
+                for ip_based_backend_pools_item_data in _ip_based_backend_pools:
+                    ip_based_backend_pools_item = (
+                        NodeconfigV1AKSConfigLoadBalancersIPBasedBackendPool.from_dict(
+                            ip_based_backend_pools_item_data
+                        )
+                        if isinstance(ip_based_backend_pools_item_data, dict)
+                        else _lenient.kept(ip_based_backend_pools_item_data)
                     )
-                )
 
-                ip_based_backend_pools.append(ip_based_backend_pools_item)
+                    ip_based_backend_pools.append(ip_based_backend_pools_item)
+            else:
+                ip_based_backend_pools = _lenient.kept(_ip_based_backend_pools)
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         _nic_based_backend_pools = d.pop("nicBasedBackendPools", UNSET)
         nic_based_backend_pools: (
             list[NodeconfigV1AKSConfigLoadBalancersNICBasedBackendPool] | Unset
         ) = UNSET
         if _nic_based_backend_pools is not UNSET:
-            nic_based_backend_pools = []
-            for nic_based_backend_pools_item_data in _nic_based_backend_pools:
-                nic_based_backend_pools_item = (
-                    NodeconfigV1AKSConfigLoadBalancersNICBasedBackendPool.from_dict(
-                        nic_based_backend_pools_item_data
+            if isinstance(_nic_based_backend_pools, list):
+                nic_based_backend_pools = []
+                for nic_based_backend_pools_item_data in _nic_based_backend_pools:
+                    nic_based_backend_pools_item = (
+                        NodeconfigV1AKSConfigLoadBalancersNICBasedBackendPool.from_dict(
+                            nic_based_backend_pools_item_data
+                        )
+                        if isinstance(nic_based_backend_pools_item_data, dict)
+                        else _lenient.kept(nic_based_backend_pools_item_data)
                     )
-                )
 
-                nic_based_backend_pools.append(nic_based_backend_pools_item)
+                    nic_based_backend_pools.append(nic_based_backend_pools_item)
+            else:
+                nic_based_backend_pools = _lenient.kept(_nic_based_backend_pools)
 
-        nodeconfig_v1aks_config_load_balancers = cls(
+        _obj = cls(
             id=id,
             ip_based_backend_pools=ip_based_backend_pools,
             name=name,
             nic_based_backend_pools=nic_based_backend_pools,
         )
 
-        nodeconfig_v1aks_config_load_balancers.additional_properties = d
-        return nodeconfig_v1aks_config_load_balancers
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

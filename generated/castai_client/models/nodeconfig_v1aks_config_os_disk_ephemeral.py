@@ -43,7 +43,6 @@ class NodeconfigV1AKSConfigOsDiskEphemeral:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cache_type is not UNSET:
             field_dict["cacheType"] = cache_type
         if placement is not UNSET:
@@ -72,13 +71,13 @@ class NodeconfigV1AKSConfigOsDiskEphemeral:
                 _placement
             )
 
-        nodeconfig_v1aks_config_os_disk_ephemeral = cls(
+        _obj = cls(
             cache_type=cache_type,
             placement=placement,
         )
 
-        nodeconfig_v1aks_config_os_disk_ephemeral.additional_properties = d
-        return nodeconfig_v1aks_config_os_disk_ephemeral
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,10 @@ class NodeconfigV1AKSConfigPublicIP:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodeconfig_v1aks_config_public_ipaks_public_ip_tags import (
+            NodeconfigV1AKSConfigPublicIPAKSPublicIPTags,  # noqa: PLC0415
+        )
+
         idle_timeout_in_minutes: int | None | Unset
         if isinstance(self.idle_timeout_in_minutes, Unset):
             idle_timeout_in_minutes = UNSET
@@ -47,14 +52,22 @@ class NodeconfigV1AKSConfigPublicIP:
 
         tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+            if isinstance(self.tags, list):
+                tags = []
+                for tags_item_data in self.tags:
+                    tags_item = (
+                        tags_item_data.to_dict()
+                        if isinstance(
+                            tags_item_data, NodeconfigV1AKSConfigPublicIPAKSPublicIPTags
+                        )
+                        else tags_item_data
+                    )
+                    tags.append(tags_item)
+            else:
+                tags = self.tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if idle_timeout_in_minutes is not UNSET:
             field_dict["idleTimeoutInMinutes"] = idle_timeout_in_minutes
         if ip_prefix is not UNSET:
@@ -77,7 +90,9 @@ class NodeconfigV1AKSConfigPublicIP:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         idle_timeout_in_minutes = _parse_idle_timeout_in_minutes(
             d.pop("idleTimeoutInMinutes", UNSET)
@@ -88,29 +103,38 @@ class NodeconfigV1AKSConfigPublicIP:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ip_prefix = _parse_ip_prefix(d.pop("ipPrefix", UNSET))
 
         _tags = d.pop("tags", UNSET)
         tags: list[NodeconfigV1AKSConfigPublicIPAKSPublicIPTags] | Unset = UNSET
         if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = NodeconfigV1AKSConfigPublicIPAKSPublicIPTags.from_dict(
-                    tags_item_data
-                )
+            if isinstance(_tags, list):
+                tags = []
+                for tags_item_data in _tags:
+                    tags_item = (
+                        NodeconfigV1AKSConfigPublicIPAKSPublicIPTags.from_dict(
+                            tags_item_data
+                        )
+                        if isinstance(tags_item_data, dict)
+                        else _lenient.kept(tags_item_data)
+                    )
 
-                tags.append(tags_item)
+                    tags.append(tags_item)
+            else:
+                tags = _lenient.kept(_tags)
 
-        nodeconfig_v1aks_config_public_ip = cls(
+        _obj = cls(
             idle_timeout_in_minutes=idle_timeout_in_minutes,
             ip_prefix=ip_prefix,
             tags=tags,
         )
 
-        nodeconfig_v1aks_config_public_ip.additional_properties = d
-        return nodeconfig_v1aks_config_public_ip
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1AKSConfigPublicIPAKSPublicIPTags")
@@ -31,7 +32,6 @@ class NodeconfigV1AKSConfigPublicIPAKSPublicIPTags:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ip_tag_type is not UNSET:
             field_dict["ipTagType"] = ip_tag_type
         if tag_value is not UNSET:
@@ -43,16 +43,20 @@ class NodeconfigV1AKSConfigPublicIPAKSPublicIPTags:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ip_tag_type = d.pop("ipTagType", UNSET)
+        if ip_tag_type is None:
+            _lenient.flag()
 
         tag_value = d.pop("tagValue", UNSET)
+        if tag_value is None:
+            _lenient.flag()
 
-        nodeconfig_v1aks_config_public_ipaks_public_ip_tags = cls(
+        _obj = cls(
             ip_tag_type=ip_tag_type,
             tag_value=tag_value,
         )
 
-        nodeconfig_v1aks_config_public_ipaks_public_ip_tags.additional_properties = d
-        return nodeconfig_v1aks_config_public_ipaks_public_ip_tags
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

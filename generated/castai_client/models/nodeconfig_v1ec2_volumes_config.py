@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1EC2VolumesConfig")
@@ -63,11 +64,8 @@ class NodeconfigV1EC2VolumesConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deviceName": device_name,
-            }
-        )
+        if not isinstance(device_name, Unset):
+            field_dict["deviceName"] = device_name
         if encrypted is not UNSET:
             field_dict["encrypted"] = encrypted
         if iops is not UNSET:
@@ -86,16 +84,22 @@ class NodeconfigV1EC2VolumesConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device_name = d.pop("deviceName")
+        device_name: Any = d.pop("deviceName", UNSET)
+        if device_name is None or device_name is UNSET:
+            _lenient.flag()
 
         encrypted = d.pop("encrypted", UNSET)
+        if encrypted is None:
+            _lenient.flag()
 
         def _parse_iops(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         iops = _parse_iops(d.pop("iops", UNSET))
 
@@ -104,24 +108,32 @@ class NodeconfigV1EC2VolumesConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         kms_key_arn = _parse_kms_key_arn(d.pop("kmsKeyArn", UNSET))
 
         size = d.pop("size", UNSET)
+        if size is None:
+            _lenient.flag()
 
         def _parse_throughput(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         throughput = _parse_throughput(d.pop("throughput", UNSET))
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        nodeconfig_v1ec2_volumes_config = cls(
+        _obj = cls(
             device_name=device_name,
             encrypted=encrypted,
             iops=iops,
@@ -131,8 +143,8 @@ class NodeconfigV1EC2VolumesConfig:
             type_=type_,
         )
 
-        nodeconfig_v1ec2_volumes_config.additional_properties = d
-        return nodeconfig_v1ec2_volumes_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodeconfig_v1eks_config_image_family import (
     NodeconfigV1EKSConfigImageFamily,
     check_nodeconfig_v1eks_config_image_family,
@@ -65,6 +66,8 @@ class NodeconfigV1EKSConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodeconfig_v1_target_group import NodeconfigV1TargetGroup  # noqa: PLC0415
+
         instance_profile_arn = self.instance_profile_arn
 
         dns_cluster_ip: None | str | Unset
@@ -125,14 +128,25 @@ class NodeconfigV1EKSConfig:
 
         target_group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.target_group, Unset):
-            target_group = self.target_group.to_dict()
+            target_group = (
+                self.target_group.to_dict()
+                if isinstance(self.target_group, NodeconfigV1TargetGroup)
+                else self.target_group
+            )
 
         target_groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.target_groups, Unset):
-            target_groups = []
-            for target_groups_item_data in self.target_groups:
-                target_groups_item = target_groups_item_data.to_dict()
-                target_groups.append(target_groups_item)
+            if isinstance(self.target_groups, list):
+                target_groups = []
+                for target_groups_item_data in self.target_groups:
+                    target_groups_item = (
+                        target_groups_item_data.to_dict()
+                        if isinstance(target_groups_item_data, NodeconfigV1TargetGroup)
+                        else target_groups_item_data
+                    )
+                    target_groups.append(target_groups_item)
+            else:
+                target_groups = self.target_groups
 
         threads_per_cpu: int | None | Unset
         if isinstance(self.threads_per_cpu, Unset):
@@ -166,11 +180,8 @@ class NodeconfigV1EKSConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "instanceProfileArn": instance_profile_arn,
-            }
-        )
+        if not isinstance(instance_profile_arn, Unset):
+            field_dict["instanceProfileArn"] = instance_profile_arn
         if dns_cluster_ip is not UNSET:
             field_dict["dnsClusterIp"] = dns_cluster_ip
         if ena_queue_count_per_interface is not UNSET:
@@ -213,14 +224,18 @@ class NodeconfigV1EKSConfig:
         from ..models.nodeconfig_v1_target_group import NodeconfigV1TargetGroup  # noqa: PLC0415
 
         d = dict(src_dict)
-        instance_profile_arn = d.pop("instanceProfileArn")
+        instance_profile_arn: Any = d.pop("instanceProfileArn", UNSET)
+        if instance_profile_arn is None or instance_profile_arn is UNSET:
+            _lenient.flag()
 
         def _parse_dns_cluster_ip(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         dns_cluster_ip = _parse_dns_cluster_ip(d.pop("dnsClusterIp", UNSET))
 
@@ -229,7 +244,9 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         ena_queue_count_per_interface = _parse_ena_queue_count_per_interface(
             d.pop("enaQueueCountPerInterface", UNSET)
@@ -247,7 +264,9 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         imds_hop_limit = _parse_imds_hop_limit(d.pop("imdsHopLimit", UNSET))
 
@@ -256,7 +275,9 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         imds_v1 = _parse_imds_v1(d.pop("imdsV1", UNSET))
 
@@ -265,7 +286,9 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         ips_per_prefix = _parse_ips_per_prefix(d.pop("ipsPerPrefix", UNSET))
 
@@ -274,7 +297,9 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key_pair_id = _parse_key_pair_id(d.pop("keyPairId", UNSET))
 
@@ -283,7 +308,9 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         max_pods_per_node_formula = _parse_max_pods_per_node_formula(
             d.pop("maxPodsPerNodeFormula", UNSET)
@@ -294,36 +321,52 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         node_group_arn = _parse_node_group_arn(d.pop("nodeGroupArn", UNSET))
 
-        security_groups = cast(list[str], d.pop("securityGroups", UNSET))
+        _security_groups = d.pop("securityGroups", UNSET)
+        security_groups: list[str] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = cast(list[str], _lenient.plain_list(_security_groups))
 
         _target_group = d.pop("targetGroup", UNSET)
         target_group: NodeconfigV1TargetGroup | Unset
         if isinstance(_target_group, Unset):
             target_group = UNSET
         else:
-            target_group = NodeconfigV1TargetGroup.from_dict(_target_group)
+            target_group = (
+                NodeconfigV1TargetGroup.from_dict(_target_group)
+                if isinstance(_target_group, dict)
+                else _lenient.kept(_target_group)
+            )
 
         _target_groups = d.pop("targetGroups", UNSET)
         target_groups: list[NodeconfigV1TargetGroup] | Unset = UNSET
         if _target_groups is not UNSET:
-            target_groups = []
-            for target_groups_item_data in _target_groups:
-                target_groups_item = NodeconfigV1TargetGroup.from_dict(
-                    target_groups_item_data
-                )
+            if isinstance(_target_groups, list):
+                target_groups = []
+                for target_groups_item_data in _target_groups:
+                    target_groups_item = (
+                        NodeconfigV1TargetGroup.from_dict(target_groups_item_data)
+                        if isinstance(target_groups_item_data, dict)
+                        else _lenient.kept(target_groups_item_data)
+                    )
 
-                target_groups.append(target_groups_item)
+                    target_groups.append(target_groups_item)
+            else:
+                target_groups = _lenient.kept(_target_groups)
 
         def _parse_threads_per_cpu(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         threads_per_cpu = _parse_threads_per_cpu(d.pop("threadsPerCpu", UNSET))
 
@@ -332,7 +375,9 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         volume_iops = _parse_volume_iops(d.pop("volumeIops", UNSET))
 
@@ -341,7 +386,9 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         volume_kms_key_arn = _parse_volume_kms_key_arn(d.pop("volumeKmsKeyArn", UNSET))
 
@@ -350,7 +397,9 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         volume_throughput = _parse_volume_throughput(d.pop("volumeThroughput", UNSET))
 
@@ -359,11 +408,13 @@ class NodeconfigV1EKSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         volume_type = _parse_volume_type(d.pop("volumeType", UNSET))
 
-        nodeconfig_v1eks_config = cls(
+        _obj = cls(
             instance_profile_arn=instance_profile_arn,
             dns_cluster_ip=dns_cluster_ip,
             ena_queue_count_per_interface=ena_queue_count_per_interface,
@@ -384,8 +435,8 @@ class NodeconfigV1EKSConfig:
             volume_type=volume_type,
         )
 
-        nodeconfig_v1eks_config.additional_properties = d
-        return nodeconfig_v1eks_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodeconfig_v1gke_config_on_host_maintenance import (
     NodeconfigV1GKEConfigOnHostMaintenance,
     check_nodeconfig_v1gke_config_on_host_maintenance,
@@ -57,6 +58,16 @@ class NodeconfigV1GKEConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodeconfig_v1_fallback_configuration import (
+            NodeconfigV1FallbackConfiguration,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1_secondary_ip_range import (
+            NodeconfigV1SecondaryIPRange,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1gke_config_load_balancers import (
+            NodeconfigV1GKEConfigLoadBalancers,  # noqa: PLC0415
+        )
+
         disk_type: None | str | Unset
         if isinstance(self.disk_type, Unset):
             disk_type = UNSET
@@ -65,14 +76,29 @@ class NodeconfigV1GKEConfig:
 
         fallback_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fallback_configuration, Unset):
-            fallback_configuration = self.fallback_configuration.to_dict()
+            fallback_configuration = (
+                self.fallback_configuration.to_dict()
+                if isinstance(
+                    self.fallback_configuration, NodeconfigV1FallbackConfiguration
+                )
+                else self.fallback_configuration
+            )
 
         load_balancers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.load_balancers, Unset):
-            load_balancers = []
-            for load_balancers_item_data in self.load_balancers:
-                load_balancers_item = load_balancers_item_data.to_dict()
-                load_balancers.append(load_balancers_item)
+            if isinstance(self.load_balancers, list):
+                load_balancers = []
+                for load_balancers_item_data in self.load_balancers:
+                    load_balancers_item = (
+                        load_balancers_item_data.to_dict()
+                        if isinstance(
+                            load_balancers_item_data, NodeconfigV1GKEConfigLoadBalancers
+                        )
+                        else load_balancers_item_data
+                    )
+                    load_balancers.append(load_balancers_item)
+            else:
+                load_balancers = self.load_balancers
 
         max_pods_per_node = self.max_pods_per_node
 
@@ -94,7 +120,11 @@ class NodeconfigV1GKEConfig:
 
         secondary_ip_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.secondary_ip_range, Unset):
-            secondary_ip_range = self.secondary_ip_range.to_dict()
+            secondary_ip_range = (
+                self.secondary_ip_range.to_dict()
+                if isinstance(self.secondary_ip_range, NodeconfigV1SecondaryIPRange)
+                else self.secondary_ip_range
+            )
 
         use_ephemeral_storage_local_ssd = self.use_ephemeral_storage_local_ssd
 
@@ -104,7 +134,6 @@ class NodeconfigV1GKEConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if disk_type is not UNSET:
             field_dict["diskType"] = disk_type
         if fallback_configuration is not UNSET:
@@ -149,7 +178,9 @@ class NodeconfigV1GKEConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         disk_type = _parse_disk_type(d.pop("diskType", UNSET))
 
@@ -158,35 +189,53 @@ class NodeconfigV1GKEConfig:
         if isinstance(_fallback_configuration, Unset):
             fallback_configuration = UNSET
         else:
-            fallback_configuration = NodeconfigV1FallbackConfiguration.from_dict(
-                _fallback_configuration
+            fallback_configuration = (
+                NodeconfigV1FallbackConfiguration.from_dict(_fallback_configuration)
+                if isinstance(_fallback_configuration, dict)
+                else _lenient.kept(_fallback_configuration)
             )
 
         _load_balancers = d.pop("loadBalancers", UNSET)
         load_balancers: list[NodeconfigV1GKEConfigLoadBalancers] | Unset = UNSET
         if _load_balancers is not UNSET:
-            load_balancers = []
-            for load_balancers_item_data in _load_balancers:
-                load_balancers_item = NodeconfigV1GKEConfigLoadBalancers.from_dict(
-                    load_balancers_item_data
-                )
+            if isinstance(_load_balancers, list):
+                load_balancers = []
+                for load_balancers_item_data in _load_balancers:
+                    load_balancers_item = (
+                        NodeconfigV1GKEConfigLoadBalancers.from_dict(
+                            load_balancers_item_data
+                        )
+                        if isinstance(load_balancers_item_data, dict)
+                        else _lenient.kept(load_balancers_item_data)
+                    )
 
-                load_balancers.append(load_balancers_item)
+                    load_balancers.append(load_balancers_item)
+            else:
+                load_balancers = _lenient.kept(_load_balancers)
 
         max_pods_per_node = d.pop("maxPodsPerNode", UNSET)
+        if max_pods_per_node is None:
+            _lenient.flag()
 
         max_pods_per_node_formula = d.pop("maxPodsPerNodeFormula", UNSET)
+        if max_pods_per_node_formula is None:
+            _lenient.flag()
 
         def _parse_min_cpu_platform(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         min_cpu_platform = _parse_min_cpu_platform(d.pop("minCpuPlatform", UNSET))
 
-        network_tags = cast(list[str], d.pop("networkTags", UNSET))
+        _network_tags = d.pop("networkTags", UNSET)
+        network_tags: list[str] | Unset = UNSET
+        if _network_tags is not UNSET:
+            network_tags = cast(list[str], _lenient.plain_list(_network_tags))
 
         _on_host_maintenance = d.pop("onHostMaintenance", UNSET)
         on_host_maintenance: NodeconfigV1GKEConfigOnHostMaintenance | Unset
@@ -202,15 +251,22 @@ class NodeconfigV1GKEConfig:
         if isinstance(_secondary_ip_range, Unset):
             secondary_ip_range = UNSET
         else:
-            secondary_ip_range = NodeconfigV1SecondaryIPRange.from_dict(
-                _secondary_ip_range
+            secondary_ip_range = (
+                NodeconfigV1SecondaryIPRange.from_dict(_secondary_ip_range)
+                if isinstance(_secondary_ip_range, dict)
+                else _lenient.kept(_secondary_ip_range)
             )
 
         use_ephemeral_storage_local_ssd = d.pop("useEphemeralStorageLocalSsd", UNSET)
+        if use_ephemeral_storage_local_ssd is None:
+            _lenient.flag()
 
-        zones = cast(list[str], d.pop("zones", UNSET))
+        _zones = d.pop("zones", UNSET)
+        zones: list[str] | Unset = UNSET
+        if _zones is not UNSET:
+            zones = cast(list[str], _lenient.plain_list(_zones))
 
-        nodeconfig_v1gke_config = cls(
+        _obj = cls(
             disk_type=disk_type,
             fallback_configuration=fallback_configuration,
             load_balancers=load_balancers,
@@ -224,8 +280,8 @@ class NodeconfigV1GKEConfig:
             zones=zones,
         )
 
-        nodeconfig_v1gke_config.additional_properties = d
-        return nodeconfig_v1gke_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,25 +39,51 @@ class NodeconfigV1GKEConfigLoadBalancers:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodeconfig_v1gke_config_load_balancers_target_backend_pools import (
+            NodeconfigV1GKEConfigLoadBalancersTargetBackendPools,  # noqa: PLC0415
+        )
+        from ..models.nodeconfig_v1gke_config_load_balancers_unmanaged_instance_groups import (
+            NodeconfigV1GKEConfigLoadBalancersUnmanagedInstanceGroups,  # noqa: PLC0415
+        )
+
         target_backend_pools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.target_backend_pools, Unset):
-            target_backend_pools = []
-            for target_backend_pools_item_data in self.target_backend_pools:
-                target_backend_pools_item = target_backend_pools_item_data.to_dict()
-                target_backend_pools.append(target_backend_pools_item)
+            if isinstance(self.target_backend_pools, list):
+                target_backend_pools = []
+                for target_backend_pools_item_data in self.target_backend_pools:
+                    target_backend_pools_item = (
+                        target_backend_pools_item_data.to_dict()
+                        if isinstance(
+                            target_backend_pools_item_data,
+                            NodeconfigV1GKEConfigLoadBalancersTargetBackendPools,
+                        )
+                        else target_backend_pools_item_data
+                    )
+                    target_backend_pools.append(target_backend_pools_item)
+            else:
+                target_backend_pools = self.target_backend_pools
 
         unmanaged_instance_groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.unmanaged_instance_groups, Unset):
-            unmanaged_instance_groups = []
-            for unmanaged_instance_groups_item_data in self.unmanaged_instance_groups:
-                unmanaged_instance_groups_item = (
-                    unmanaged_instance_groups_item_data.to_dict()
-                )
-                unmanaged_instance_groups.append(unmanaged_instance_groups_item)
+            if isinstance(self.unmanaged_instance_groups, list):
+                unmanaged_instance_groups = []
+                for (
+                    unmanaged_instance_groups_item_data
+                ) in self.unmanaged_instance_groups:
+                    unmanaged_instance_groups_item = (
+                        unmanaged_instance_groups_item_data.to_dict()
+                        if isinstance(
+                            unmanaged_instance_groups_item_data,
+                            NodeconfigV1GKEConfigLoadBalancersUnmanagedInstanceGroups,
+                        )
+                        else unmanaged_instance_groups_item_data
+                    )
+                    unmanaged_instance_groups.append(unmanaged_instance_groups_item)
+            else:
+                unmanaged_instance_groups = self.unmanaged_instance_groups
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if target_backend_pools is not UNSET:
             field_dict["targetBackendPools"] = target_backend_pools
         if unmanaged_instance_groups is not UNSET:
@@ -79,38 +106,48 @@ class NodeconfigV1GKEConfigLoadBalancers:
             list[NodeconfigV1GKEConfigLoadBalancersTargetBackendPools] | Unset
         ) = UNSET
         if _target_backend_pools is not UNSET:
-            target_backend_pools = []
-            for target_backend_pools_item_data in _target_backend_pools:
-                target_backend_pools_item = (
-                    NodeconfigV1GKEConfigLoadBalancersTargetBackendPools.from_dict(
-                        target_backend_pools_item_data
+            if isinstance(_target_backend_pools, list):
+                target_backend_pools = []
+                for target_backend_pools_item_data in _target_backend_pools:
+                    target_backend_pools_item = (
+                        NodeconfigV1GKEConfigLoadBalancersTargetBackendPools.from_dict(
+                            target_backend_pools_item_data
+                        )
+                        if isinstance(target_backend_pools_item_data, dict)
+                        else _lenient.kept(target_backend_pools_item_data)
                     )
-                )
 
-                target_backend_pools.append(target_backend_pools_item)
+                    target_backend_pools.append(target_backend_pools_item)
+            else:
+                target_backend_pools = _lenient.kept(_target_backend_pools)
 
         _unmanaged_instance_groups = d.pop("unmanagedInstanceGroups", UNSET)
         unmanaged_instance_groups: (
             list[NodeconfigV1GKEConfigLoadBalancersUnmanagedInstanceGroups] | Unset
         ) = UNSET
         if _unmanaged_instance_groups is not UNSET:
-            unmanaged_instance_groups = []
-            for unmanaged_instance_groups_item_data in _unmanaged_instance_groups:
-                unmanaged_instance_groups_item = (
-                    NodeconfigV1GKEConfigLoadBalancersUnmanagedInstanceGroups.from_dict(
-                        unmanaged_instance_groups_item_data
+            if isinstance(_unmanaged_instance_groups, list):
+                unmanaged_instance_groups = []
+                for unmanaged_instance_groups_item_data in _unmanaged_instance_groups:
+                    unmanaged_instance_groups_item = (
+                        NodeconfigV1GKEConfigLoadBalancersUnmanagedInstanceGroups.from_dict(
+                            unmanaged_instance_groups_item_data
+                        )
+                        if isinstance(unmanaged_instance_groups_item_data, dict)
+                        else _lenient.kept(unmanaged_instance_groups_item_data)
                     )
-                )
 
-                unmanaged_instance_groups.append(unmanaged_instance_groups_item)
+                    unmanaged_instance_groups.append(unmanaged_instance_groups_item)
+            else:
+                unmanaged_instance_groups = _lenient.kept(_unmanaged_instance_groups)
 
-        nodeconfig_v1gke_config_load_balancers = cls(
+        _obj = cls(
             target_backend_pools=target_backend_pools,
             unmanaged_instance_groups=unmanaged_instance_groups,
         )
 
-        nodeconfig_v1gke_config_load_balancers.additional_properties = d
-        return nodeconfig_v1gke_config_load_balancers
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

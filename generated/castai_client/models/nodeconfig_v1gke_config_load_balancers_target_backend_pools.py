@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1GKEConfigLoadBalancersTargetBackendPools")
@@ -27,7 +28,6 @@ class NodeconfigV1GKEConfigLoadBalancersTargetBackendPools:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -37,13 +37,15 @@ class NodeconfigV1GKEConfigLoadBalancersTargetBackendPools:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        nodeconfig_v1gke_config_load_balancers_target_backend_pools = cls(
+        _obj = cls(
             name=name,
         )
 
-        nodeconfig_v1gke_config_load_balancers_target_backend_pools.additional_properties = d
-        return nodeconfig_v1gke_config_load_balancers_target_backend_pools
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1GKEConfigLoadBalancersUnmanagedInstanceGroups")
@@ -31,7 +32,6 @@ class NodeconfigV1GKEConfigLoadBalancersUnmanagedInstanceGroups:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if zone is not UNSET:
@@ -43,16 +43,20 @@ class NodeconfigV1GKEConfigLoadBalancersUnmanagedInstanceGroups:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
-        nodeconfig_v1gke_config_load_balancers_unmanaged_instance_groups = cls(
+        _obj = cls(
             name=name,
             zone=zone,
         )
 
-        nodeconfig_v1gke_config_load_balancers_unmanaged_instance_groups.additional_properties = d
-        return nodeconfig_v1gke_config_load_balancers_unmanaged_instance_groups
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeconfigV1KOPSConfig")
@@ -31,7 +32,6 @@ class NodeconfigV1KOPSConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key_pair_id is not UNSET:
             field_dict["keyPairId"] = key_pair_id
 
@@ -46,16 +46,18 @@ class NodeconfigV1KOPSConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key_pair_id = _parse_key_pair_id(d.pop("keyPairId", UNSET))
 
-        nodeconfig_v1kops_config = cls(
+        _obj = cls(
             key_pair_id=key_pair_id,
         )
 
-        nodeconfig_v1kops_config.additional_properties = d
-        return nodeconfig_v1kops_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodetemplates_v1_available_instance_type_os import (
     NodetemplatesV1AvailableInstanceTypeOs,
     check_nodetemplates_v1_available_instance_type_os,
@@ -73,14 +74,28 @@ class NodetemplatesV1AvailableInstanceType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodetemplates_v1_available_instance_type_gpu_device import (
+            NodetemplatesV1AvailableInstanceTypeGPUDevice,  # noqa: PLC0415
+        )
+
         architecture = self.architecture
 
         available_gpu_devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.available_gpu_devices, Unset):
-            available_gpu_devices = []
-            for available_gpu_devices_item_data in self.available_gpu_devices:
-                available_gpu_devices_item = available_gpu_devices_item_data.to_dict()
-                available_gpu_devices.append(available_gpu_devices_item)
+            if isinstance(self.available_gpu_devices, list):
+                available_gpu_devices = []
+                for available_gpu_devices_item_data in self.available_gpu_devices:
+                    available_gpu_devices_item = (
+                        available_gpu_devices_item_data.to_dict()
+                        if isinstance(
+                            available_gpu_devices_item_data,
+                            NodetemplatesV1AvailableInstanceTypeGPUDevice,
+                        )
+                        else available_gpu_devices_item_data
+                    )
+                    available_gpu_devices.append(available_gpu_devices_item)
+            else:
+                available_gpu_devices = self.available_gpu_devices
 
         burstable = self.burstable
 
@@ -120,7 +135,6 @@ class NodetemplatesV1AvailableInstanceType:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if architecture is not UNSET:
             field_dict["architecture"] = architecture
         if available_gpu_devices is not UNSET:
@@ -166,43 +180,73 @@ class NodetemplatesV1AvailableInstanceType:
 
         d = dict(src_dict)
         architecture = d.pop("architecture", UNSET)
+        if architecture is None:
+            _lenient.flag()
 
         _available_gpu_devices = d.pop("availableGpuDevices", UNSET)
         available_gpu_devices: (
             list[NodetemplatesV1AvailableInstanceTypeGPUDevice] | Unset
         ) = UNSET
         if _available_gpu_devices is not UNSET:
-            available_gpu_devices = []
-            for available_gpu_devices_item_data in _available_gpu_devices:
-                available_gpu_devices_item = (
-                    NodetemplatesV1AvailableInstanceTypeGPUDevice.from_dict(
-                        available_gpu_devices_item_data
+            if isinstance(_available_gpu_devices, list):
+                available_gpu_devices = []
+                for available_gpu_devices_item_data in _available_gpu_devices:
+                    available_gpu_devices_item = (
+                        NodetemplatesV1AvailableInstanceTypeGPUDevice.from_dict(
+                            available_gpu_devices_item_data
+                        )
+                        if isinstance(available_gpu_devices_item_data, dict)
+                        else _lenient.kept(available_gpu_devices_item_data)
                     )
-                )
 
-                available_gpu_devices.append(available_gpu_devices_item)
+                    available_gpu_devices.append(available_gpu_devices_item)
+            else:
+                available_gpu_devices = _lenient.kept(_available_gpu_devices)
 
         burstable = d.pop("burstable", UNSET)
+        if burstable is None:
+            _lenient.flag()
 
         cpu = d.pop("cpu", UNSET)
+        if cpu is None:
+            _lenient.flag()
 
         cpu_cost = d.pop("cpuCost", UNSET)
+        if cpu_cost is None:
+            _lenient.flag()
 
-        cpu_manufacturers = cast(list[str], d.pop("cpuManufacturers", UNSET))
+        _cpu_manufacturers = d.pop("cpuManufacturers", UNSET)
+        cpu_manufacturers: list[str] | Unset = UNSET
+        if _cpu_manufacturers is not UNSET:
+            cpu_manufacturers = cast(list[str], _lenient.plain_list(_cpu_manufacturers))
 
         csp = d.pop("csp", UNSET)
+        if csp is None:
+            _lenient.flag()
 
         customer_specific = d.pop("customerSpecific", UNSET)
+        if customer_specific is None:
+            _lenient.flag()
 
         family = d.pop("family", UNSET)
+        if family is None:
+            _lenient.flag()
 
         is_bare_metal = d.pop("isBareMetal", UNSET)
+        if is_bare_metal is None:
+            _lenient.flag()
 
         is_compute_optimized = d.pop("isComputeOptimized", UNSET)
+        if is_compute_optimized is None:
+            _lenient.flag()
 
         memory = d.pop("memory", UNSET)
+        if memory is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         _os = d.pop("os", UNSET)
         os: NodetemplatesV1AvailableInstanceTypeOs | Unset
@@ -212,6 +256,8 @@ class NodetemplatesV1AvailableInstanceType:
             os = check_nodetemplates_v1_available_instance_type_os(_os)
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         _storage_optimized_option = d.pop("storageOptimizedOption", UNSET)
         storage_optimized_option: (
@@ -227,8 +273,10 @@ class NodetemplatesV1AvailableInstanceType:
             )
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
-        nodetemplates_v1_available_instance_type = cls(
+        _obj = cls(
             architecture=architecture,
             available_gpu_devices=available_gpu_devices,
             burstable=burstable,
@@ -248,8 +296,8 @@ class NodetemplatesV1AvailableInstanceType:
             zone=zone,
         )
 
-        nodetemplates_v1_available_instance_type.additional_properties = d
-        return nodetemplates_v1_available_instance_type
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodetemplatesV1AvailableInstanceTypeGPUDevice")
@@ -39,7 +40,6 @@ class NodetemplatesV1AvailableInstanceTypeGPUDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if fractional is not UNSET:
@@ -55,22 +55,30 @@ class NodetemplatesV1AvailableInstanceTypeGPUDevice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         fractional = d.pop("fractional", UNSET)
+        if fractional is None:
+            _lenient.flag()
 
         manufacturer = d.pop("manufacturer", UNSET)
+        if manufacturer is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        nodetemplates_v1_available_instance_type_gpu_device = cls(
+        _obj = cls(
             count=count,
             fractional=fractional,
             manufacturer=manufacturer,
             name=name,
         )
 
-        nodetemplates_v1_available_instance_type_gpu_device.additional_properties = d
-        return nodetemplates_v1_available_instance_type_gpu_device
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

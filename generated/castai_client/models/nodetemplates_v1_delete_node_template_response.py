@@ -24,10 +24,10 @@ class NodetemplatesV1DeleteNodeTemplateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nodetemplates_v1_delete_node_template_response = cls()
+        _obj = cls()
 
-        nodetemplates_v1_delete_node_template_response.additional_properties = d
-        return nodetemplates_v1_delete_node_template_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

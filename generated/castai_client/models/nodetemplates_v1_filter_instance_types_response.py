@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,18 +30,29 @@ class NodetemplatesV1FilterInstanceTypesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodetemplates_v1_available_instance_type import (
+            NodetemplatesV1AvailableInstanceType,  # noqa: PLC0415
+        )
+
         available_instance_types: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.available_instance_types, Unset):
-            available_instance_types = []
-            for available_instance_types_item_data in self.available_instance_types:
-                available_instance_types_item = (
-                    available_instance_types_item_data.to_dict()
-                )
-                available_instance_types.append(available_instance_types_item)
+            if isinstance(self.available_instance_types, list):
+                available_instance_types = []
+                for available_instance_types_item_data in self.available_instance_types:
+                    available_instance_types_item = (
+                        available_instance_types_item_data.to_dict()
+                        if isinstance(
+                            available_instance_types_item_data,
+                            NodetemplatesV1AvailableInstanceType,
+                        )
+                        else available_instance_types_item_data
+                    )
+                    available_instance_types.append(available_instance_types_item)
+            else:
+                available_instance_types = self.available_instance_types
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if available_instance_types is not UNSET:
             field_dict["availableInstanceTypes"] = available_instance_types
 
@@ -58,22 +70,27 @@ class NodetemplatesV1FilterInstanceTypesResponse:
             UNSET
         )
         if _available_instance_types is not UNSET:
-            available_instance_types = []
-            for available_instance_types_item_data in _available_instance_types:
-                available_instance_types_item = (
-                    NodetemplatesV1AvailableInstanceType.from_dict(
-                        available_instance_types_item_data
+            if isinstance(_available_instance_types, list):
+                available_instance_types = []
+                for available_instance_types_item_data in _available_instance_types:
+                    available_instance_types_item = (
+                        NodetemplatesV1AvailableInstanceType.from_dict(
+                            available_instance_types_item_data
+                        )
+                        if isinstance(available_instance_types_item_data, dict)
+                        else _lenient.kept(available_instance_types_item_data)
                     )
-                )
 
-                available_instance_types.append(available_instance_types_item)
+                    available_instance_types.append(available_instance_types_item)
+            else:
+                available_instance_types = _lenient.kept(_available_instance_types)
 
-        nodetemplates_v1_filter_instance_types_response = cls(
+        _obj = cls(
             available_instance_types=available_instance_types,
         )
 
-        nodetemplates_v1_filter_instance_types_response.additional_properties = d
-        return nodetemplates_v1_filter_instance_types_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodetemplatesV1Label")
@@ -31,7 +32,6 @@ class NodetemplatesV1Label:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if value is not UNSET:
@@ -43,16 +43,20 @@ class NodetemplatesV1Label:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if key is None:
+            _lenient.flag()
 
         value = d.pop("value", UNSET)
+        if value is None:
+            _lenient.flag()
 
-        nodetemplates_v1_label = cls(
+        _obj = cls(
             key=key,
             value=value,
         )
 
-        nodetemplates_v1_label.additional_properties = d
-        return nodetemplates_v1_label
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="NodetemplatesV1NewNodeTemplateCustomLabels")
 
 
@@ -24,10 +26,12 @@ class NodetemplatesV1NewNodeTemplateCustomLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nodetemplates_v1_new_node_template_custom_labels = cls()
+        _obj = cls()
 
-        nodetemplates_v1_new_node_template_custom_labels.additional_properties = d
-        return nodetemplates_v1_new_node_template_custom_labels
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,6 +80,22 @@ class NodetemplatesV1NodeTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodetemplates_v1_label import NodetemplatesV1Label  # noqa: PLC0415
+        from ..models.nodetemplates_v1_node_template_custom_labels import (
+            NodetemplatesV1NodeTemplateCustomLabels,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_price_adjustment_configuration import (
+            NodetemplatesV1PriceAdjustmentConfiguration,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_rebalancing_configuration import (
+            NodetemplatesV1RebalancingConfiguration,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_taint import NodetemplatesV1Taint  # noqa: PLC0415
+        from ..models.nodetemplates_v1_template_constraints import (
+            NodetemplatesV1TemplateConstraints,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1gpu import NodetemplatesV1GPU  # noqa: PLC0415
+
         clm_enabled = self.clm_enabled
 
         configuration_id = self.configuration_id
@@ -87,7 +104,11 @@ class NodetemplatesV1NodeTemplate:
 
         constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, NodetemplatesV1TemplateConstraints)
+                else self.constraints
+            )
 
         custom_instances_enabled = self.custom_instances_enabled
 
@@ -97,18 +118,35 @@ class NodetemplatesV1NodeTemplate:
 
         custom_label: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_label, Unset):
-            custom_label = self.custom_label.to_dict()
+            custom_label = (
+                self.custom_label.to_dict()
+                if isinstance(self.custom_label, NodetemplatesV1Label)
+                else self.custom_label
+            )
 
         custom_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_labels, Unset):
-            custom_labels = self.custom_labels.to_dict()
+            custom_labels = (
+                self.custom_labels.to_dict()
+                if isinstance(
+                    self.custom_labels, NodetemplatesV1NodeTemplateCustomLabels
+                )
+                else self.custom_labels
+            )
 
         custom_taints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_taints, Unset):
-            custom_taints = []
-            for custom_taints_item_data in self.custom_taints:
-                custom_taints_item = custom_taints_item_data.to_dict()
-                custom_taints.append(custom_taints_item)
+            if isinstance(self.custom_taints, list):
+                custom_taints = []
+                for custom_taints_item_data in self.custom_taints:
+                    custom_taints_item = (
+                        custom_taints_item_data.to_dict()
+                        if isinstance(custom_taints_item_data, NodetemplatesV1Taint)
+                        else custom_taints_item_data
+                    )
+                    custom_taints.append(custom_taints_item)
+            else:
+                custom_taints = self.custom_taints
 
         edge_location_ids: list[str] | Unset = UNSET
         if not isinstance(self.edge_location_ids, Unset):
@@ -116,7 +154,11 @@ class NodetemplatesV1NodeTemplate:
 
         gpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu, Unset):
-            gpu = self.gpu.to_dict()
+            gpu = (
+                self.gpu.to_dict()
+                if isinstance(self.gpu, NodetemplatesV1GPU)
+                else self.gpu
+            )
 
         is_default = self.is_default
 
@@ -128,11 +170,22 @@ class NodetemplatesV1NodeTemplate:
         if not isinstance(self.price_adjustment_configuration, Unset):
             price_adjustment_configuration = (
                 self.price_adjustment_configuration.to_dict()
+                if isinstance(
+                    self.price_adjustment_configuration,
+                    NodetemplatesV1PriceAdjustmentConfiguration,
+                )
+                else self.price_adjustment_configuration
             )
 
         rebalancing_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rebalancing_config, Unset):
-            rebalancing_config = self.rebalancing_config.to_dict()
+            rebalancing_config = (
+                self.rebalancing_config.to_dict()
+                if isinstance(
+                    self.rebalancing_config, NodetemplatesV1RebalancingConfiguration
+                )
+                else self.rebalancing_config
+            )
 
         should_taint = self.should_taint
 
@@ -142,7 +195,6 @@ class NodetemplatesV1NodeTemplate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if clm_enabled is not UNSET:
             field_dict["clmEnabled"] = clm_enabled
         if configuration_id is not UNSET:
@@ -206,65 +258,103 @@ class NodetemplatesV1NodeTemplate:
 
         d = dict(src_dict)
         clm_enabled = d.pop("clmEnabled", UNSET)
+        if clm_enabled is None:
+            _lenient.flag()
 
         configuration_id = d.pop("configurationId", UNSET)
+        if configuration_id is None:
+            _lenient.flag()
 
         configuration_name = d.pop("configurationName", UNSET)
+        if configuration_name is None:
+            _lenient.flag()
 
         _constraints = d.pop("constraints", UNSET)
         constraints: NodetemplatesV1TemplateConstraints | Unset
         if isinstance(_constraints, Unset):
             constraints = UNSET
         else:
-            constraints = NodetemplatesV1TemplateConstraints.from_dict(_constraints)
+            constraints = (
+                NodetemplatesV1TemplateConstraints.from_dict(_constraints)
+                if isinstance(_constraints, dict)
+                else _lenient.kept(_constraints)
+            )
 
         custom_instances_enabled = d.pop("customInstancesEnabled", UNSET)
+        if custom_instances_enabled is None:
+            _lenient.flag()
 
         custom_instances_with_extended_memory_enabled = d.pop(
             "customInstancesWithExtendedMemoryEnabled", UNSET
         )
+        if custom_instances_with_extended_memory_enabled is None:
+            _lenient.flag()
 
         _custom_label = d.pop("customLabel", UNSET)
         custom_label: NodetemplatesV1Label | Unset
         if isinstance(_custom_label, Unset):
             custom_label = UNSET
         else:
-            custom_label = NodetemplatesV1Label.from_dict(_custom_label)
+            custom_label = (
+                NodetemplatesV1Label.from_dict(_custom_label)
+                if isinstance(_custom_label, dict)
+                else _lenient.kept(_custom_label)
+            )
 
         _custom_labels = d.pop("customLabels", UNSET)
         custom_labels: NodetemplatesV1NodeTemplateCustomLabels | Unset
         if isinstance(_custom_labels, Unset):
             custom_labels = UNSET
         else:
-            custom_labels = NodetemplatesV1NodeTemplateCustomLabels.from_dict(
-                _custom_labels
+            custom_labels = (
+                NodetemplatesV1NodeTemplateCustomLabels.from_dict(_custom_labels)
+                if isinstance(_custom_labels, dict)
+                else _lenient.kept(_custom_labels)
             )
 
         _custom_taints = d.pop("customTaints", UNSET)
         custom_taints: list[NodetemplatesV1Taint] | Unset = UNSET
         if _custom_taints is not UNSET:
-            custom_taints = []
-            for custom_taints_item_data in _custom_taints:
-                custom_taints_item = NodetemplatesV1Taint.from_dict(
-                    custom_taints_item_data
-                )
+            if isinstance(_custom_taints, list):
+                custom_taints = []
+                for custom_taints_item_data in _custom_taints:
+                    custom_taints_item = (
+                        NodetemplatesV1Taint.from_dict(custom_taints_item_data)
+                        if isinstance(custom_taints_item_data, dict)
+                        else _lenient.kept(custom_taints_item_data)
+                    )
 
-                custom_taints.append(custom_taints_item)
+                    custom_taints.append(custom_taints_item)
+            else:
+                custom_taints = _lenient.kept(_custom_taints)
 
-        edge_location_ids = cast(list[str], d.pop("edgeLocationIds", UNSET))
+        _edge_location_ids = d.pop("edgeLocationIds", UNSET)
+        edge_location_ids: list[str] | Unset = UNSET
+        if _edge_location_ids is not UNSET:
+            edge_location_ids = cast(list[str], _lenient.plain_list(_edge_location_ids))
 
         _gpu = d.pop("gpu", UNSET)
         gpu: NodetemplatesV1GPU | Unset
         if isinstance(_gpu, Unset):
             gpu = UNSET
         else:
-            gpu = NodetemplatesV1GPU.from_dict(_gpu)
+            gpu = (
+                NodetemplatesV1GPU.from_dict(_gpu)
+                if isinstance(_gpu, dict)
+                else _lenient.kept(_gpu)
+            )
 
         is_default = d.pop("isDefault", UNSET)
+        if is_default is None:
+            _lenient.flag()
 
         is_enabled = d.pop("isEnabled", UNSET)
+        if is_enabled is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         _price_adjustment_configuration = d.pop("priceAdjustmentConfiguration", UNSET)
         price_adjustment_configuration: (
@@ -277,6 +367,8 @@ class NodetemplatesV1NodeTemplate:
                 NodetemplatesV1PriceAdjustmentConfiguration.from_dict(
                     _price_adjustment_configuration
                 )
+                if isinstance(_price_adjustment_configuration, dict)
+                else _lenient.kept(_price_adjustment_configuration)
             )
 
         _rebalancing_config = d.pop("rebalancingConfig", UNSET)
@@ -284,17 +376,25 @@ class NodetemplatesV1NodeTemplate:
         if isinstance(_rebalancing_config, Unset):
             rebalancing_config = UNSET
         else:
-            rebalancing_config = NodetemplatesV1RebalancingConfiguration.from_dict(
-                _rebalancing_config
+            rebalancing_config = (
+                NodetemplatesV1RebalancingConfiguration.from_dict(_rebalancing_config)
+                if isinstance(_rebalancing_config, dict)
+                else _lenient.kept(_rebalancing_config)
             )
 
         should_taint = d.pop("shouldTaint", UNSET)
+        if should_taint is None:
+            _lenient.flag()
 
         stop_enabled = d.pop("stopEnabled", UNSET)
+        if stop_enabled is None:
+            _lenient.flag()
 
         version = d.pop("version", UNSET)
+        if version is None:
+            _lenient.flag()
 
-        nodetemplates_v1_node_template = cls(
+        _obj = cls(
             clm_enabled=clm_enabled,
             configuration_id=configuration_id,
             configuration_name=configuration_name,
@@ -316,8 +416,8 @@ class NodetemplatesV1NodeTemplate:
             version=version,
         )
 
-        nodetemplates_v1_node_template.additional_properties = d
-        return nodetemplates_v1_node_template
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.nodetemplates_v1_node_template import NodetemplatesV1NodeTemplate
     from ..models.nodetemplates_v1_node_template_list_item_stats import (
@@ -30,18 +33,29 @@ class NodetemplatesV1NodeTemplateListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stats = self.stats.to_dict()
+        from ..models.nodetemplates_v1_node_template import NodetemplatesV1NodeTemplate  # noqa: PLC0415
+        from ..models.nodetemplates_v1_node_template_list_item_stats import (
+            NodetemplatesV1NodeTemplateListItemStats,  # noqa: PLC0415
+        )
 
-        template = self.template.to_dict()
+        stats = (
+            self.stats.to_dict()
+            if isinstance(self.stats, NodetemplatesV1NodeTemplateListItemStats)
+            else self.stats
+        )
+
+        template = (
+            self.template.to_dict()
+            if isinstance(self.template, NodetemplatesV1NodeTemplate)
+            else self.template
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "stats": stats,
-                "template": template,
-            }
-        )
+        if not isinstance(stats, Unset):
+            field_dict["stats"] = stats
+        if not isinstance(template, Unset):
+            field_dict["template"] = template
 
         return field_dict
 
@@ -53,17 +67,33 @@ class NodetemplatesV1NodeTemplateListItem:
         )
 
         d = dict(src_dict)
-        stats = NodetemplatesV1NodeTemplateListItemStats.from_dict(d.pop("stats"))
+        stats: Any = d.pop("stats", UNSET)
+        if stats is UNSET:
+            _lenient.flag()
+        else:
+            stats = (
+                NodetemplatesV1NodeTemplateListItemStats.from_dict(stats)
+                if isinstance(stats, dict)
+                else _lenient.kept(stats)
+            )
 
-        template = NodetemplatesV1NodeTemplate.from_dict(d.pop("template"))
+        template: Any = d.pop("template", UNSET)
+        if template is UNSET:
+            _lenient.flag()
+        else:
+            template = (
+                NodetemplatesV1NodeTemplate.from_dict(template)
+                if isinstance(template, dict)
+                else _lenient.kept(template)
+            )
 
-        nodetemplates_v1_node_template_list_item = cls(
+        _obj = cls(
             stats=stats,
             template=template,
         )
 
-        nodetemplates_v1_node_template_list_item.additional_properties = d
-        return nodetemplates_v1_node_template_list_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

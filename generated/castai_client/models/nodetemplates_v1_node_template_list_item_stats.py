@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="NodetemplatesV1NodeTemplateListItemStats")
 
 
@@ -37,37 +40,45 @@ class NodetemplatesV1NodeTemplateListItemStats:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "countFallback": count_fallback,
-                "countOnDemand": count_on_demand,
-                "countSoleTenant": count_sole_tenant,
-                "countSpot": count_spot,
-            }
-        )
+        if not isinstance(count_fallback, Unset):
+            field_dict["countFallback"] = count_fallback
+        if not isinstance(count_on_demand, Unset):
+            field_dict["countOnDemand"] = count_on_demand
+        if not isinstance(count_sole_tenant, Unset):
+            field_dict["countSoleTenant"] = count_sole_tenant
+        if not isinstance(count_spot, Unset):
+            field_dict["countSpot"] = count_spot
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count_fallback = d.pop("countFallback")
+        count_fallback: Any = d.pop("countFallback", UNSET)
+        if count_fallback is None or count_fallback is UNSET:
+            _lenient.flag()
 
-        count_on_demand = d.pop("countOnDemand")
+        count_on_demand: Any = d.pop("countOnDemand", UNSET)
+        if count_on_demand is None or count_on_demand is UNSET:
+            _lenient.flag()
 
-        count_sole_tenant = d.pop("countSoleTenant")
+        count_sole_tenant: Any = d.pop("countSoleTenant", UNSET)
+        if count_sole_tenant is None or count_sole_tenant is UNSET:
+            _lenient.flag()
 
-        count_spot = d.pop("countSpot")
+        count_spot: Any = d.pop("countSpot", UNSET)
+        if count_spot is None or count_spot is UNSET:
+            _lenient.flag()
 
-        nodetemplates_v1_node_template_list_item_stats = cls(
+        _obj = cls(
             count_fallback=count_fallback,
             count_on_demand=count_on_demand,
             count_sole_tenant=count_sole_tenant,
             count_spot=count_spot,
         )
 
-        nodetemplates_v1_node_template_list_item_stats.additional_properties = d
-        return nodetemplates_v1_node_template_list_item_stats
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

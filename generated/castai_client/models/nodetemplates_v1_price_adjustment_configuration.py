@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,13 +32,23 @@ class NodetemplatesV1PriceAdjustmentConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodetemplates_v1_price_adjustment_configuration_instance_type_adjustments import (
+            NodetemplatesV1PriceAdjustmentConfigurationInstanceTypeAdjustments,  # noqa: PLC0415
+        )
+
         instance_type_adjustments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_type_adjustments, Unset):
-            instance_type_adjustments = self.instance_type_adjustments.to_dict()
+            instance_type_adjustments = (
+                self.instance_type_adjustments.to_dict()
+                if isinstance(
+                    self.instance_type_adjustments,
+                    NodetemplatesV1PriceAdjustmentConfigurationInstanceTypeAdjustments,
+                )
+                else self.instance_type_adjustments
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if instance_type_adjustments is not UNSET:
             field_dict["instanceTypeAdjustments"] = instance_type_adjustments
 
@@ -57,16 +68,20 @@ class NodetemplatesV1PriceAdjustmentConfiguration:
         if isinstance(_instance_type_adjustments, Unset):
             instance_type_adjustments = UNSET
         else:
-            instance_type_adjustments = NodetemplatesV1PriceAdjustmentConfigurationInstanceTypeAdjustments.from_dict(
-                _instance_type_adjustments
+            instance_type_adjustments = (
+                NodetemplatesV1PriceAdjustmentConfigurationInstanceTypeAdjustments.from_dict(
+                    _instance_type_adjustments
+                )
+                if isinstance(_instance_type_adjustments, dict)
+                else _lenient.kept(_instance_type_adjustments)
             )
 
-        nodetemplates_v1_price_adjustment_configuration = cls(
+        _obj = cls(
             instance_type_adjustments=instance_type_adjustments,
         )
 
-        nodetemplates_v1_price_adjustment_configuration.additional_properties = d
-        return nodetemplates_v1_price_adjustment_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

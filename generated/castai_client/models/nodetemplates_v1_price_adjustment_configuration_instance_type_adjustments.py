@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar(
     "T", bound="NodetemplatesV1PriceAdjustmentConfigurationInstanceTypeAdjustments"
 )
@@ -26,12 +28,12 @@ class NodetemplatesV1PriceAdjustmentConfigurationInstanceTypeAdjustments:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nodetemplates_v1_price_adjustment_configuration_instance_type_adjustments = (
-            cls()
-        )
+        _obj = cls()
 
-        nodetemplates_v1_price_adjustment_configuration_instance_type_adjustments.additional_properties = d
-        return nodetemplates_v1_price_adjustment_configuration_instance_type_adjustments
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodetemplatesV1RebalancingConfiguration")
@@ -31,7 +32,6 @@ class NodetemplatesV1RebalancingConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if min_nodes is not UNSET:
             field_dict["minNodes"] = min_nodes
 
@@ -46,16 +46,18 @@ class NodetemplatesV1RebalancingConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_nodes = _parse_min_nodes(d.pop("minNodes", UNSET))
 
-        nodetemplates_v1_rebalancing_configuration = cls(
+        _obj = cls(
             min_nodes=min_nodes,
         )
 
-        nodetemplates_v1_rebalancing_configuration.additional_properties = d
-        return nodetemplates_v1_rebalancing_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodetemplatesV1SharedGPU")
@@ -31,7 +32,6 @@ class NodetemplatesV1SharedGPU:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if shared_clients_per_gpu is not UNSET:
             field_dict["sharedClientsPerGpu"] = shared_clients_per_gpu
 
@@ -46,18 +46,20 @@ class NodetemplatesV1SharedGPU:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         shared_clients_per_gpu = _parse_shared_clients_per_gpu(
             d.pop("sharedClientsPerGpu", UNSET)
         )
 
-        nodetemplates_v1_shared_gpu = cls(
+        _obj = cls(
             shared_clients_per_gpu=shared_clients_per_gpu,
         )
 
-        nodetemplates_v1_shared_gpu.additional_properties = d
-        return nodetemplates_v1_shared_gpu
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodetemplates_v1_taint_effect import (
     NodetemplatesV1TaintEffect,
     check_nodetemplates_v1_taint_effect,
@@ -41,7 +42,6 @@ class NodetemplatesV1Taint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if effect is not UNSET:
             field_dict["effect"] = effect
         if key is not UNSET:
@@ -62,17 +62,21 @@ class NodetemplatesV1Taint:
             effect = check_nodetemplates_v1_taint_effect(_effect)
 
         key = d.pop("key", UNSET)
+        if key is None:
+            _lenient.flag()
 
         value = d.pop("value", UNSET)
+        if value is None:
+            _lenient.flag()
 
-        nodetemplates_v1_taint = cls(
+        _obj = cls(
             effect=effect,
             key=key,
             value=value,
         )
 
-        nodetemplates_v1_taint.additional_properties = d
-        return nodetemplates_v1_taint
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodetemplates_v1_taint_effect import (
     NodetemplatesV1TaintEffect,
     check_nodetemplates_v1_taint_effect,
@@ -45,11 +46,8 @@ class NodetemplatesV1TaintWithOptionalEffect:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        if not isinstance(key, Unset):
+            field_dict["key"] = key
         if effect is not UNSET:
             field_dict["effect"] = effect
         if value is not UNSET:
@@ -60,7 +58,9 @@ class NodetemplatesV1TaintWithOptionalEffect:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        key: Any = d.pop("key", UNSET)
+        if key is None or key is UNSET:
+            _lenient.flag()
 
         _effect = d.pop("effect", UNSET)
         effect: NodetemplatesV1TaintEffect | Unset
@@ -74,18 +74,20 @@ class NodetemplatesV1TaintWithOptionalEffect:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         value = _parse_value(d.pop("value", UNSET))
 
-        nodetemplates_v1_taint_with_optional_effect = cls(
+        _obj = cls(
             key=key,
             effect=effect,
             value=value,
         )
 
-        nodetemplates_v1_taint_with_optional_effect.additional_properties = d
-        return nodetemplates_v1_taint_with_optional_effect
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

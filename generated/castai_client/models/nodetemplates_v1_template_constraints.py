@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodetemplates_v1_template_constraints_constraint_state import (
     NodetemplatesV1TemplateConstraintsConstraintState,
     check_nodetemplates_v1_template_constraints_constraint_state,
@@ -129,6 +130,28 @@ class NodetemplatesV1TemplateConstraints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodetemplates_v1_template_constraints_aws_constraints import (
+            NodetemplatesV1TemplateConstraintsAWSConstraints,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_template_constraints_custom_priority import (
+            NodetemplatesV1TemplateConstraintsCustomPriority,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_template_constraints_dedicated_node_affinity import (
+            NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_template_constraints_gcp_constraints import (
+            NodetemplatesV1TemplateConstraintsGCPConstraints,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_template_constraints_gpu_constraints import (
+            NodetemplatesV1TemplateConstraintsGPUConstraints,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_template_constraints_instance_family_constraints import (
+            NodetemplatesV1TemplateConstraintsInstanceFamilyConstraints,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_template_constraints_resource_limits import (
+            NodetemplatesV1TemplateConstraintsResourceLimits,  # noqa: PLC0415
+        )
+
         architecture_priority: list[str] | Unset = UNSET
         if not isinstance(self.architecture_priority, Unset):
             architecture_priority = self.architecture_priority
@@ -139,7 +162,13 @@ class NodetemplatesV1TemplateConstraints:
 
         aws: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aws, Unset):
-            aws = self.aws.to_dict()
+            aws = (
+                self.aws.to_dict()
+                if isinstance(
+                    self.aws, NodetemplatesV1TemplateConstraintsAWSConstraints
+                )
+                else self.aws
+            )
 
         azs: list[str] | Unset = UNSET
         if not isinstance(self.azs, Unset):
@@ -163,17 +192,30 @@ class NodetemplatesV1TemplateConstraints:
 
         cpu_manufacturers: list[str] | Unset = UNSET
         if not isinstance(self.cpu_manufacturers, Unset):
-            cpu_manufacturers = []
-            for cpu_manufacturers_item_data in self.cpu_manufacturers:
-                cpu_manufacturers_item: str = cpu_manufacturers_item_data
-                cpu_manufacturers.append(cpu_manufacturers_item)
+            if isinstance(self.cpu_manufacturers, list):
+                cpu_manufacturers = []
+                for cpu_manufacturers_item_data in self.cpu_manufacturers:
+                    cpu_manufacturers_item: str = cpu_manufacturers_item_data
+                    cpu_manufacturers.append(cpu_manufacturers_item)
+            else:
+                cpu_manufacturers = self.cpu_manufacturers
 
         custom_priority: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_priority, Unset):
-            custom_priority = []
-            for custom_priority_item_data in self.custom_priority:
-                custom_priority_item = custom_priority_item_data.to_dict()
-                custom_priority.append(custom_priority_item)
+            if isinstance(self.custom_priority, list):
+                custom_priority = []
+                for custom_priority_item_data in self.custom_priority:
+                    custom_priority_item = (
+                        custom_priority_item_data.to_dict()
+                        if isinstance(
+                            custom_priority_item_data,
+                            NodetemplatesV1TemplateConstraintsCustomPriority,
+                        )
+                        else custom_priority_item_data
+                    )
+                    custom_priority.append(custom_priority_item)
+            else:
+                custom_priority = self.custom_priority
 
         customer_specific: str | Unset = UNSET
         if not isinstance(self.customer_specific, Unset):
@@ -181,12 +223,20 @@ class NodetemplatesV1TemplateConstraints:
 
         dedicated_node_affinity: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.dedicated_node_affinity, Unset):
-            dedicated_node_affinity = []
-            for dedicated_node_affinity_item_data in self.dedicated_node_affinity:
-                dedicated_node_affinity_item = (
-                    dedicated_node_affinity_item_data.to_dict()
-                )
-                dedicated_node_affinity.append(dedicated_node_affinity_item)
+            if isinstance(self.dedicated_node_affinity, list):
+                dedicated_node_affinity = []
+                for dedicated_node_affinity_item_data in self.dedicated_node_affinity:
+                    dedicated_node_affinity_item = (
+                        dedicated_node_affinity_item_data.to_dict()
+                        if isinstance(
+                            dedicated_node_affinity_item_data,
+                            NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity,
+                        )
+                        else dedicated_node_affinity_item_data
+                    )
+                    dedicated_node_affinity.append(dedicated_node_affinity_item)
+            else:
+                dedicated_node_affinity = self.dedicated_node_affinity
 
         enable_spot_diversity: bool | None | Unset
         if isinstance(self.enable_spot_diversity, Unset):
@@ -208,15 +258,34 @@ class NodetemplatesV1TemplateConstraints:
 
         gcp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gcp, Unset):
-            gcp = self.gcp.to_dict()
+            gcp = (
+                self.gcp.to_dict()
+                if isinstance(
+                    self.gcp, NodetemplatesV1TemplateConstraintsGCPConstraints
+                )
+                else self.gcp
+            )
 
         gpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu, Unset):
-            gpu = self.gpu.to_dict()
+            gpu = (
+                self.gpu.to_dict()
+                if isinstance(
+                    self.gpu, NodetemplatesV1TemplateConstraintsGPUConstraints
+                )
+                else self.gpu
+            )
 
         instance_families: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instance_families, Unset):
-            instance_families = self.instance_families.to_dict()
+            instance_families = (
+                self.instance_families.to_dict()
+                if isinstance(
+                    self.instance_families,
+                    NodetemplatesV1TemplateConstraintsInstanceFamilyConstraints,
+                )
+                else self.instance_families
+            )
 
         is_gpu_only: bool | None | Unset
         if isinstance(self.is_gpu_only, Unset):
@@ -272,7 +341,14 @@ class NodetemplatesV1TemplateConstraints:
 
         resource_limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resource_limits, Unset):
-            resource_limits = self.resource_limits.to_dict()
+            resource_limits = (
+                self.resource_limits.to_dict()
+                if isinstance(
+                    self.resource_limits,
+                    NodetemplatesV1TemplateConstraintsResourceLimits,
+                )
+                else self.resource_limits
+            )
 
         spot: bool | None | Unset
         if isinstance(self.spot, Unset):
@@ -324,7 +400,6 @@ class NodetemplatesV1TemplateConstraints:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if architecture_priority is not UNSET:
             field_dict["architecturePriority"] = architecture_priority
         if architectures is not UNSET:
@@ -429,25 +504,42 @@ class NodetemplatesV1TemplateConstraints:
         )
 
         d = dict(src_dict)
-        architecture_priority = cast(list[str], d.pop("architecturePriority", UNSET))
+        _architecture_priority = d.pop("architecturePriority", UNSET)
+        architecture_priority: list[str] | Unset = UNSET
+        if _architecture_priority is not UNSET:
+            architecture_priority = cast(
+                list[str], _lenient.plain_list(_architecture_priority)
+            )
 
-        architectures = cast(list[str], d.pop("architectures", UNSET))
+        _architectures = d.pop("architectures", UNSET)
+        architectures: list[str] | Unset = UNSET
+        if _architectures is not UNSET:
+            architectures = cast(list[str], _lenient.plain_list(_architectures))
 
         _aws = d.pop("aws", UNSET)
         aws: NodetemplatesV1TemplateConstraintsAWSConstraints | Unset
         if isinstance(_aws, Unset):
             aws = UNSET
         else:
-            aws = NodetemplatesV1TemplateConstraintsAWSConstraints.from_dict(_aws)
+            aws = (
+                NodetemplatesV1TemplateConstraintsAWSConstraints.from_dict(_aws)
+                if isinstance(_aws, dict)
+                else _lenient.kept(_aws)
+            )
 
-        azs = cast(list[str], d.pop("azs", UNSET))
+        _azs = d.pop("azs", UNSET)
+        azs: list[str] | Unset = UNSET
+        if _azs is not UNSET:
+            azs = cast(list[str], _lenient.plain_list(_azs))
 
         def _parse_bare_metal(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         bare_metal = _parse_bare_metal(d.pop("bareMetal", UNSET))
 
@@ -465,7 +557,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         compute_optimized = _parse_compute_optimized(d.pop("computeOptimized", UNSET))
 
@@ -474,30 +568,38 @@ class NodetemplatesV1TemplateConstraints:
             list[NodetemplatesV1TemplateConstraintsCPUManufacturer] | Unset
         ) = UNSET
         if _cpu_manufacturers is not UNSET:
-            cpu_manufacturers = []
-            for cpu_manufacturers_item_data in _cpu_manufacturers:
-                cpu_manufacturers_item = (
-                    check_nodetemplates_v1_template_constraints_cpu_manufacturer(
-                        cpu_manufacturers_item_data
+            if isinstance(_cpu_manufacturers, list):
+                cpu_manufacturers = []
+                for cpu_manufacturers_item_data in _cpu_manufacturers:
+                    cpu_manufacturers_item = (
+                        check_nodetemplates_v1_template_constraints_cpu_manufacturer(
+                            cpu_manufacturers_item_data
+                        )
                     )
-                )
 
-                cpu_manufacturers.append(cpu_manufacturers_item)
+                    cpu_manufacturers.append(cpu_manufacturers_item)
+            else:
+                cpu_manufacturers = _lenient.kept(_cpu_manufacturers)
 
         _custom_priority = d.pop("customPriority", UNSET)
         custom_priority: (
             list[NodetemplatesV1TemplateConstraintsCustomPriority] | Unset
         ) = UNSET
         if _custom_priority is not UNSET:
-            custom_priority = []
-            for custom_priority_item_data in _custom_priority:
-                custom_priority_item = (
-                    NodetemplatesV1TemplateConstraintsCustomPriority.from_dict(
-                        custom_priority_item_data
+            if isinstance(_custom_priority, list):
+                custom_priority = []
+                for custom_priority_item_data in _custom_priority:
+                    custom_priority_item = (
+                        NodetemplatesV1TemplateConstraintsCustomPriority.from_dict(
+                            custom_priority_item_data
+                        )
+                        if isinstance(custom_priority_item_data, dict)
+                        else _lenient.kept(custom_priority_item_data)
                     )
-                )
 
-                custom_priority.append(custom_priority_item)
+                    custom_priority.append(custom_priority_item)
+            else:
+                custom_priority = _lenient.kept(_custom_priority)
 
         _customer_specific = d.pop("customerSpecific", UNSET)
         customer_specific: NodetemplatesV1TemplateConstraintsConstraintState | Unset
@@ -515,22 +617,29 @@ class NodetemplatesV1TemplateConstraints:
             list[NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity] | Unset
         ) = UNSET
         if _dedicated_node_affinity is not UNSET:
-            dedicated_node_affinity = []
-            for dedicated_node_affinity_item_data in _dedicated_node_affinity:
-                dedicated_node_affinity_item = (
-                    NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity.from_dict(
-                        dedicated_node_affinity_item_data
+            if isinstance(_dedicated_node_affinity, list):
+                dedicated_node_affinity = []
+                for dedicated_node_affinity_item_data in _dedicated_node_affinity:
+                    dedicated_node_affinity_item = (
+                        NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity.from_dict(
+                            dedicated_node_affinity_item_data
+                        )
+                        if isinstance(dedicated_node_affinity_item_data, dict)
+                        else _lenient.kept(dedicated_node_affinity_item_data)
                     )
-                )
 
-                dedicated_node_affinity.append(dedicated_node_affinity_item)
+                    dedicated_node_affinity.append(dedicated_node_affinity_item)
+            else:
+                dedicated_node_affinity = _lenient.kept(_dedicated_node_affinity)
 
         def _parse_enable_spot_diversity(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enable_spot_diversity = _parse_enable_spot_diversity(
             d.pop("enableSpotDiversity", UNSET)
@@ -541,7 +650,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enable_spot_reliability = _parse_enable_spot_reliability(
             d.pop("enableSpotReliability", UNSET)
@@ -552,7 +663,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         fallback_restore_rate_seconds = _parse_fallback_restore_rate_seconds(
             d.pop("fallbackRestoreRateSeconds", UNSET)
@@ -563,14 +676,22 @@ class NodetemplatesV1TemplateConstraints:
         if isinstance(_gcp, Unset):
             gcp = UNSET
         else:
-            gcp = NodetemplatesV1TemplateConstraintsGCPConstraints.from_dict(_gcp)
+            gcp = (
+                NodetemplatesV1TemplateConstraintsGCPConstraints.from_dict(_gcp)
+                if isinstance(_gcp, dict)
+                else _lenient.kept(_gcp)
+            )
 
         _gpu = d.pop("gpu", UNSET)
         gpu: NodetemplatesV1TemplateConstraintsGPUConstraints | Unset
         if isinstance(_gpu, Unset):
             gpu = UNSET
         else:
-            gpu = NodetemplatesV1TemplateConstraintsGPUConstraints.from_dict(_gpu)
+            gpu = (
+                NodetemplatesV1TemplateConstraintsGPUConstraints.from_dict(_gpu)
+                if isinstance(_gpu, dict)
+                else _lenient.kept(_gpu)
+            )
 
         _instance_families = d.pop("instanceFamilies", UNSET)
         instance_families: (
@@ -583,6 +704,8 @@ class NodetemplatesV1TemplateConstraints:
                 NodetemplatesV1TemplateConstraintsInstanceFamilyConstraints.from_dict(
                     _instance_families
                 )
+                if isinstance(_instance_families, dict)
+                else _lenient.kept(_instance_families)
             )
 
         def _parse_is_gpu_only(data: object) -> bool | None | Unset:
@@ -590,7 +713,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         is_gpu_only = _parse_is_gpu_only(d.pop("isGpuOnly", UNSET))
 
@@ -599,7 +724,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         lifecycle_taints_disabled = _parse_lifecycle_taints_disabled(
             d.pop("lifecycleTaintsDisabled", UNSET)
@@ -610,7 +737,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_cpu = _parse_max_cpu(d.pop("maxCpu", UNSET))
 
@@ -619,7 +748,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_memory = _parse_max_memory(d.pop("maxMemory", UNSET))
 
@@ -628,7 +759,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         max_price_per_cpu = _parse_max_price_per_cpu(d.pop("maxPricePerCpu", UNSET))
 
@@ -637,7 +770,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_cpu = _parse_min_cpu(d.pop("minCpu", UNSET))
 
@@ -646,7 +781,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_memory = _parse_min_memory(d.pop("minMemory", UNSET))
 
@@ -655,11 +792,16 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         on_demand = _parse_on_demand(d.pop("onDemand", UNSET))
 
-        os = cast(list[str], d.pop("os", UNSET))
+        _os = d.pop("os", UNSET)
+        os: list[str] | Unset = UNSET
+        if _os is not UNSET:
+            os = cast(list[str], _lenient.plain_list(_os))
 
         _resource_limits = d.pop("resourceLimits", UNSET)
         resource_limits: NodetemplatesV1TemplateConstraintsResourceLimits | Unset
@@ -670,6 +812,8 @@ class NodetemplatesV1TemplateConstraints:
                 NodetemplatesV1TemplateConstraintsResourceLimits.from_dict(
                     _resource_limits
                 )
+                if isinstance(_resource_limits, dict)
+                else _lenient.kept(_resource_limits)
             )
 
         def _parse_spot(data: object) -> bool | None | Unset:
@@ -677,7 +821,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         spot = _parse_spot(d.pop("spot", UNSET))
 
@@ -688,7 +834,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         spot_diversity_price_increase_limit_percent = (
             _parse_spot_diversity_price_increase_limit_percent(
@@ -703,7 +851,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         spot_interruption_predictions_enabled = (
             _parse_spot_interruption_predictions_enabled(
@@ -718,7 +868,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         spot_interruption_predictions_type = _parse_spot_interruption_predictions_type(
             d.pop("spotInterruptionPredictionsType", UNSET)
@@ -731,7 +883,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         spot_reliability_price_increase_limit_percent = (
             _parse_spot_reliability_price_increase_limit_percent(
@@ -744,7 +898,9 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         storage_optimized = _parse_storage_optimized(d.pop("storageOptimized", UNSET))
 
@@ -753,11 +909,13 @@ class NodetemplatesV1TemplateConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         use_spot_fallbacks = _parse_use_spot_fallbacks(d.pop("useSpotFallbacks", UNSET))
 
-        nodetemplates_v1_template_constraints = cls(
+        _obj = cls(
             architecture_priority=architecture_priority,
             architectures=architectures,
             aws=aws,
@@ -794,8 +952,8 @@ class NodetemplatesV1TemplateConstraints:
             use_spot_fallbacks=use_spot_fallbacks,
         )
 
-        nodetemplates_v1_template_constraints.additional_properties = d
-        return nodetemplates_v1_template_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,16 +33,29 @@ class NodetemplatesV1TemplateConstraintsAWSConstraints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodetemplates_v1_template_constraints_aws_constraints_capacity_reservation import (
+            NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservation,  # noqa: PLC0415
+        )
+
         capacity_reservations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.capacity_reservations, Unset):
-            capacity_reservations = []
-            for capacity_reservations_item_data in self.capacity_reservations:
-                capacity_reservations_item = capacity_reservations_item_data.to_dict()
-                capacity_reservations.append(capacity_reservations_item)
+            if isinstance(self.capacity_reservations, list):
+                capacity_reservations = []
+                for capacity_reservations_item_data in self.capacity_reservations:
+                    capacity_reservations_item = (
+                        capacity_reservations_item_data.to_dict()
+                        if isinstance(
+                            capacity_reservations_item_data,
+                            NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservation,
+                        )
+                        else capacity_reservations_item_data
+                    )
+                    capacity_reservations.append(capacity_reservations_item)
+            else:
+                capacity_reservations = self.capacity_reservations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if capacity_reservations is not UNSET:
             field_dict["capacityReservations"] = capacity_reservations
 
@@ -60,20 +74,27 @@ class NodetemplatesV1TemplateConstraintsAWSConstraints:
             | Unset
         ) = UNSET
         if _capacity_reservations is not UNSET:
-            capacity_reservations = []
-            for capacity_reservations_item_data in _capacity_reservations:
-                capacity_reservations_item = NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservation.from_dict(
-                    capacity_reservations_item_data
-                )
+            if isinstance(_capacity_reservations, list):
+                capacity_reservations = []
+                for capacity_reservations_item_data in _capacity_reservations:
+                    capacity_reservations_item = (
+                        NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservation.from_dict(
+                            capacity_reservations_item_data
+                        )
+                        if isinstance(capacity_reservations_item_data, dict)
+                        else _lenient.kept(capacity_reservations_item_data)
+                    )
 
-                capacity_reservations.append(capacity_reservations_item)
+                    capacity_reservations.append(capacity_reservations_item)
+            else:
+                capacity_reservations = _lenient.kept(_capacity_reservations)
 
-        nodetemplates_v1_template_constraints_aws_constraints = cls(
+        _obj = cls(
             capacity_reservations=capacity_reservations,
         )
 
-        nodetemplates_v1_template_constraints_aws_constraints.additional_properties = d
-        return nodetemplates_v1_template_constraints_aws_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodetemplates_v1_template_constraints_aws_constraints_capacity_reservation_type import (
     NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservationType,
     check_nodetemplates_v1_template_constraints_aws_constraints_capacity_reservation_type,
@@ -45,7 +46,6 @@ class NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if capacity_resource_group_arn is not UNSET:
             field_dict["capacityResourceGroupArn"] = capacity_resource_group_arn
         if id is not UNSET:
@@ -59,8 +59,12 @@ class NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         capacity_resource_group_arn = d.pop("capacityResourceGroupArn", UNSET)
+        if capacity_resource_group_arn is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _type_ = d.pop("type", UNSET)
         type_: (
@@ -74,18 +78,14 @@ class NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservation:
                 _type_
             )
 
-        nodetemplates_v1_template_constraints_aws_constraints_capacity_reservation = (
-            cls(
-                capacity_resource_group_arn=capacity_resource_group_arn,
-                id=id,
-                type_=type_,
-            )
+        _obj = cls(
+            capacity_resource_group_arn=capacity_resource_group_arn,
+            id=id,
+            type_=type_,
         )
 
-        nodetemplates_v1_template_constraints_aws_constraints_capacity_reservation.additional_properties = d
-        return (
-            nodetemplates_v1_template_constraints_aws_constraints_capacity_reservation
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodetemplatesV1TemplateConstraintsCustomPriority")
@@ -45,7 +46,6 @@ class NodetemplatesV1TemplateConstraintsCustomPriority:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if families is not UNSET:
             field_dict["families"] = families
         if on_demand is not UNSET:
@@ -58,14 +58,19 @@ class NodetemplatesV1TemplateConstraintsCustomPriority:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        families = cast(list[str], d.pop("families", UNSET))
+        _families = d.pop("families", UNSET)
+        families: list[str] | Unset = UNSET
+        if _families is not UNSET:
+            families = cast(list[str], _lenient.plain_list(_families))
 
         def _parse_on_demand(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         on_demand = _parse_on_demand(d.pop("onDemand", UNSET))
 
@@ -74,18 +79,20 @@ class NodetemplatesV1TemplateConstraintsCustomPriority:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         spot = _parse_spot(d.pop("spot", UNSET))
 
-        nodetemplates_v1_template_constraints_custom_priority = cls(
+        _obj = cls(
             families=families,
             on_demand=on_demand,
             spot=spot,
         )
 
-        nodetemplates_v1_template_constraints_custom_priority.additional_properties = d
-        return nodetemplates_v1_template_constraints_custom_priority
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

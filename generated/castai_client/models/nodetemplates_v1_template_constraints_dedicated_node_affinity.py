@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,12 +42,25 @@ class NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.k8s_selector_v1_kubernetes_node_affinity import (
+            K8SSelectorV1KubernetesNodeAffinity,  # noqa: PLC0415
+        )
+
         affinity: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.affinity, Unset):
-            affinity = []
-            for affinity_item_data in self.affinity:
-                affinity_item = affinity_item_data.to_dict()
-                affinity.append(affinity_item)
+            if isinstance(self.affinity, list):
+                affinity = []
+                for affinity_item_data in self.affinity:
+                    affinity_item = (
+                        affinity_item_data.to_dict()
+                        if isinstance(
+                            affinity_item_data, K8SSelectorV1KubernetesNodeAffinity
+                        )
+                        else affinity_item_data
+                    )
+                    affinity.append(affinity_item)
+            else:
+                affinity = self.affinity
 
         az_name = self.az_name
 
@@ -76,7 +90,6 @@ class NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if affinity is not UNSET:
             field_dict["affinity"] = affinity
         if az_name is not UNSET:
@@ -104,33 +117,49 @@ class NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity:
         _affinity = d.pop("affinity", UNSET)
         affinity: list[K8SSelectorV1KubernetesNodeAffinity] | Unset = UNSET
         if _affinity is not UNSET:
-            affinity = []
-            for affinity_item_data in _affinity:
-                affinity_item = K8SSelectorV1KubernetesNodeAffinity.from_dict(
-                    affinity_item_data
-                )
+            if isinstance(_affinity, list):
+                affinity = []
+                for affinity_item_data in _affinity:
+                    affinity_item = (
+                        K8SSelectorV1KubernetesNodeAffinity.from_dict(
+                            affinity_item_data
+                        )
+                        if isinstance(affinity_item_data, dict)
+                        else _lenient.kept(affinity_item_data)
+                    )
 
-                affinity.append(affinity_item)
+                    affinity.append(affinity_item)
+            else:
+                affinity = _lenient.kept(_affinity)
 
         az_name = d.pop("azName", UNSET)
+        if az_name is None:
+            _lenient.flag()
 
         def _parse_cpus_per_gpu(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         cpus_per_gpu = _parse_cpus_per_gpu(d.pop("cpusPerGpu", UNSET))
 
-        instance_types = cast(list[str], d.pop("instanceTypes", UNSET))
+        _instance_types = d.pop("instanceTypes", UNSET)
+        instance_types: list[str] | Unset = UNSET
+        if _instance_types is not UNSET:
+            instance_types = cast(list[str], _lenient.plain_list(_instance_types))
 
         def _parse_max_cpu(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_cpu = _parse_max_cpu(d.pop("maxCpu", UNSET))
 
@@ -139,13 +168,17 @@ class NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_gpus_per_node = _parse_min_gpus_per_node(d.pop("minGpusPerNode", UNSET))
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        nodetemplates_v1_template_constraints_dedicated_node_affinity = cls(
+        _obj = cls(
             affinity=affinity,
             az_name=az_name,
             cpus_per_gpu=cpus_per_gpu,
@@ -155,8 +188,8 @@ class NodetemplatesV1TemplateConstraintsDedicatedNodeAffinity:
             name=name,
         )
 
-        nodetemplates_v1_template_constraints_dedicated_node_affinity.additional_properties = d
-        return nodetemplates_v1_template_constraints_dedicated_node_affinity
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

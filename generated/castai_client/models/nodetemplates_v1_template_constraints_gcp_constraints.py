@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodetemplatesV1TemplateConstraintsGCPConstraints")
@@ -29,7 +30,6 @@ class NodetemplatesV1TemplateConstraintsGCPConstraints:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if capacity_reservation_ids is not UNSET:
             field_dict["capacityReservationIds"] = capacity_reservation_ids
 
@@ -38,16 +38,19 @@ class NodetemplatesV1TemplateConstraintsGCPConstraints:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        capacity_reservation_ids = cast(
-            list[str], d.pop("capacityReservationIds", UNSET)
-        )
+        _capacity_reservation_ids = d.pop("capacityReservationIds", UNSET)
+        capacity_reservation_ids: list[str] | Unset = UNSET
+        if _capacity_reservation_ids is not UNSET:
+            capacity_reservation_ids = cast(
+                list[str], _lenient.plain_list(_capacity_reservation_ids)
+            )
 
-        nodetemplates_v1_template_constraints_gcp_constraints = cls(
+        _obj = cls(
             capacity_reservation_ids=capacity_reservation_ids,
         )
 
-        nodetemplates_v1_template_constraints_gcp_constraints.additional_properties = d
-        return nodetemplates_v1_template_constraints_gcp_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodetemplates_v1_template_constraints_constraint_state import (
     NodetemplatesV1TemplateConstraintsConstraintState,
     check_nodetemplates_v1_template_constraints_constraint_state,
@@ -67,7 +68,6 @@ class NodetemplatesV1TemplateConstraintsGPUConstraints:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if exclude_names is not UNSET:
             field_dict["excludeNames"] = exclude_names
         if fractional_gpus is not UNSET:
@@ -86,7 +86,10 @@ class NodetemplatesV1TemplateConstraintsGPUConstraints:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exclude_names = cast(list[str], d.pop("excludeNames", UNSET))
+        _exclude_names = d.pop("excludeNames", UNSET)
+        exclude_names: list[str] | Unset = UNSET
+        if _exclude_names is not UNSET:
+            exclude_names = cast(list[str], _lenient.plain_list(_exclude_names))
 
         _fractional_gpus = d.pop("fractionalGpus", UNSET)
         fractional_gpus: NodetemplatesV1TemplateConstraintsConstraintState | Unset
@@ -99,16 +102,24 @@ class NodetemplatesV1TemplateConstraintsGPUConstraints:
                 )
             )
 
-        include_names = cast(list[str], d.pop("includeNames", UNSET))
+        _include_names = d.pop("includeNames", UNSET)
+        include_names: list[str] | Unset = UNSET
+        if _include_names is not UNSET:
+            include_names = cast(list[str], _lenient.plain_list(_include_names))
 
-        manufacturers = cast(list[str], d.pop("manufacturers", UNSET))
+        _manufacturers = d.pop("manufacturers", UNSET)
+        manufacturers: list[str] | Unset = UNSET
+        if _manufacturers is not UNSET:
+            manufacturers = cast(list[str], _lenient.plain_list(_manufacturers))
 
         def _parse_max_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_count = _parse_max_count(d.pop("maxCount", UNSET))
 
@@ -117,11 +128,13 @@ class NodetemplatesV1TemplateConstraintsGPUConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_count = _parse_min_count(d.pop("minCount", UNSET))
 
-        nodetemplates_v1_template_constraints_gpu_constraints = cls(
+        _obj = cls(
             exclude_names=exclude_names,
             fractional_gpus=fractional_gpus,
             include_names=include_names,
@@ -130,8 +143,8 @@ class NodetemplatesV1TemplateConstraintsGPUConstraints:
             min_count=min_count,
         )
 
-        nodetemplates_v1_template_constraints_gpu_constraints.additional_properties = d
-        return nodetemplates_v1_template_constraints_gpu_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodetemplatesV1TemplateConstraintsInstanceFamilyConstraints")
@@ -35,7 +36,6 @@ class NodetemplatesV1TemplateConstraintsInstanceFamilyConstraints:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if exclude is not UNSET:
             field_dict["exclude"] = exclude
         if include is not UNSET:
@@ -46,17 +46,23 @@ class NodetemplatesV1TemplateConstraintsInstanceFamilyConstraints:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exclude = cast(list[str], d.pop("exclude", UNSET))
+        _exclude = d.pop("exclude", UNSET)
+        exclude: list[str] | Unset = UNSET
+        if _exclude is not UNSET:
+            exclude = cast(list[str], _lenient.plain_list(_exclude))
 
-        include = cast(list[str], d.pop("include", UNSET))
+        _include = d.pop("include", UNSET)
+        include: list[str] | Unset = UNSET
+        if _include is not UNSET:
+            include = cast(list[str], _lenient.plain_list(_include))
 
-        nodetemplates_v1_template_constraints_instance_family_constraints = cls(
+        _obj = cls(
             exclude=exclude,
             include=include,
         )
 
-        nodetemplates_v1_template_constraints_instance_family_constraints.additional_properties = d
-        return nodetemplates_v1_template_constraints_instance_family_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodetemplatesV1TemplateConstraintsResourceLimits")
@@ -31,7 +32,6 @@ class NodetemplatesV1TemplateConstraintsResourceLimits:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu_limit_enabled is not UNSET:
             field_dict["cpuLimitEnabled"] = cpu_limit_enabled
         if cpu_limit_max_cores is not UNSET:
@@ -43,16 +43,20 @@ class NodetemplatesV1TemplateConstraintsResourceLimits:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu_limit_enabled = d.pop("cpuLimitEnabled", UNSET)
+        if cpu_limit_enabled is None:
+            _lenient.flag()
 
         cpu_limit_max_cores = d.pop("cpuLimitMaxCores", UNSET)
+        if cpu_limit_max_cores is None:
+            _lenient.flag()
 
-        nodetemplates_v1_template_constraints_resource_limits = cls(
+        _obj = cls(
             cpu_limit_enabled=cpu_limit_enabled,
             cpu_limit_max_cores=cpu_limit_max_cores,
         )
 
-        nodetemplates_v1_template_constraints_resource_limits.additional_properties = d
-        return nodetemplates_v1_template_constraints_resource_limits
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

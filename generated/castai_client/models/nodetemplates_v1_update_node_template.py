@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,6 +76,24 @@ class NodetemplatesV1UpdateNodeTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodetemplates_v1_label import NodetemplatesV1Label  # noqa: PLC0415
+        from ..models.nodetemplates_v1_price_adjustment_configuration import (
+            NodetemplatesV1PriceAdjustmentConfiguration,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_rebalancing_configuration import (
+            NodetemplatesV1RebalancingConfiguration,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_taint_with_optional_effect import (
+            NodetemplatesV1TaintWithOptionalEffect,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_template_constraints import (
+            NodetemplatesV1TemplateConstraints,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1_update_node_template_custom_labels import (
+            NodetemplatesV1UpdateNodeTemplateCustomLabels,  # noqa: PLC0415
+        )
+        from ..models.nodetemplates_v1gpu import NodetemplatesV1GPU  # noqa: PLC0415
+
         clm_enabled: bool | None | Unset
         if isinstance(self.clm_enabled, Unset):
             clm_enabled = UNSET
@@ -85,7 +104,11 @@ class NodetemplatesV1UpdateNodeTemplate:
 
         constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, NodetemplatesV1TemplateConstraints)
+                else self.constraints
+            )
 
         custom_instances_enabled: bool | None | Unset
         if isinstance(self.custom_instances_enabled, Unset):
@@ -103,18 +126,38 @@ class NodetemplatesV1UpdateNodeTemplate:
 
         custom_label: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_label, Unset):
-            custom_label = self.custom_label.to_dict()
+            custom_label = (
+                self.custom_label.to_dict()
+                if isinstance(self.custom_label, NodetemplatesV1Label)
+                else self.custom_label
+            )
 
         custom_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_labels, Unset):
-            custom_labels = self.custom_labels.to_dict()
+            custom_labels = (
+                self.custom_labels.to_dict()
+                if isinstance(
+                    self.custom_labels, NodetemplatesV1UpdateNodeTemplateCustomLabels
+                )
+                else self.custom_labels
+            )
 
         custom_taints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_taints, Unset):
-            custom_taints = []
-            for custom_taints_item_data in self.custom_taints:
-                custom_taints_item = custom_taints_item_data.to_dict()
-                custom_taints.append(custom_taints_item)
+            if isinstance(self.custom_taints, list):
+                custom_taints = []
+                for custom_taints_item_data in self.custom_taints:
+                    custom_taints_item = (
+                        custom_taints_item_data.to_dict()
+                        if isinstance(
+                            custom_taints_item_data,
+                            NodetemplatesV1TaintWithOptionalEffect,
+                        )
+                        else custom_taints_item_data
+                    )
+                    custom_taints.append(custom_taints_item)
+            else:
+                custom_taints = self.custom_taints
 
         edge_location_ids: list[str] | Unset = UNSET
         if not isinstance(self.edge_location_ids, Unset):
@@ -122,7 +165,11 @@ class NodetemplatesV1UpdateNodeTemplate:
 
         gpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu, Unset):
-            gpu = self.gpu.to_dict()
+            gpu = (
+                self.gpu.to_dict()
+                if isinstance(self.gpu, NodetemplatesV1GPU)
+                else self.gpu
+            )
 
         is_default = self.is_default
 
@@ -136,11 +183,22 @@ class NodetemplatesV1UpdateNodeTemplate:
         if not isinstance(self.price_adjustment_configuration, Unset):
             price_adjustment_configuration = (
                 self.price_adjustment_configuration.to_dict()
+                if isinstance(
+                    self.price_adjustment_configuration,
+                    NodetemplatesV1PriceAdjustmentConfiguration,
+                )
+                else self.price_adjustment_configuration
             )
 
         rebalancing_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rebalancing_config, Unset):
-            rebalancing_config = self.rebalancing_config.to_dict()
+            rebalancing_config = (
+                self.rebalancing_config.to_dict()
+                if isinstance(
+                    self.rebalancing_config, NodetemplatesV1RebalancingConfiguration
+                )
+                else self.rebalancing_config
+            )
 
         should_taint: bool | None | Unset
         if isinstance(self.should_taint, Unset):
@@ -156,7 +214,6 @@ class NodetemplatesV1UpdateNodeTemplate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if clm_enabled is not UNSET:
             field_dict["clmEnabled"] = clm_enabled
         if configuration_id is not UNSET:
@@ -221,25 +278,35 @@ class NodetemplatesV1UpdateNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         clm_enabled = _parse_clm_enabled(d.pop("clmEnabled", UNSET))
 
         configuration_id = d.pop("configurationId", UNSET)
+        if configuration_id is None:
+            _lenient.flag()
 
         _constraints = d.pop("constraints", UNSET)
         constraints: NodetemplatesV1TemplateConstraints | Unset
         if isinstance(_constraints, Unset):
             constraints = UNSET
         else:
-            constraints = NodetemplatesV1TemplateConstraints.from_dict(_constraints)
+            constraints = (
+                NodetemplatesV1TemplateConstraints.from_dict(_constraints)
+                if isinstance(_constraints, dict)
+                else _lenient.kept(_constraints)
+            )
 
         def _parse_custom_instances_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_enabled = _parse_custom_instances_enabled(
             d.pop("customInstancesEnabled", UNSET)
@@ -252,7 +319,9 @@ class NodetemplatesV1UpdateNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_with_extended_memory_enabled = (
             _parse_custom_instances_with_extended_memory_enabled(
@@ -265,45 +334,69 @@ class NodetemplatesV1UpdateNodeTemplate:
         if isinstance(_custom_label, Unset):
             custom_label = UNSET
         else:
-            custom_label = NodetemplatesV1Label.from_dict(_custom_label)
+            custom_label = (
+                NodetemplatesV1Label.from_dict(_custom_label)
+                if isinstance(_custom_label, dict)
+                else _lenient.kept(_custom_label)
+            )
 
         _custom_labels = d.pop("customLabels", UNSET)
         custom_labels: NodetemplatesV1UpdateNodeTemplateCustomLabels | Unset
         if isinstance(_custom_labels, Unset):
             custom_labels = UNSET
         else:
-            custom_labels = NodetemplatesV1UpdateNodeTemplateCustomLabels.from_dict(
-                _custom_labels
+            custom_labels = (
+                NodetemplatesV1UpdateNodeTemplateCustomLabels.from_dict(_custom_labels)
+                if isinstance(_custom_labels, dict)
+                else _lenient.kept(_custom_labels)
             )
 
         _custom_taints = d.pop("customTaints", UNSET)
         custom_taints: list[NodetemplatesV1TaintWithOptionalEffect] | Unset = UNSET
         if _custom_taints is not UNSET:
-            custom_taints = []
-            for custom_taints_item_data in _custom_taints:
-                custom_taints_item = NodetemplatesV1TaintWithOptionalEffect.from_dict(
-                    custom_taints_item_data
-                )
+            if isinstance(_custom_taints, list):
+                custom_taints = []
+                for custom_taints_item_data in _custom_taints:
+                    custom_taints_item = (
+                        NodetemplatesV1TaintWithOptionalEffect.from_dict(
+                            custom_taints_item_data
+                        )
+                        if isinstance(custom_taints_item_data, dict)
+                        else _lenient.kept(custom_taints_item_data)
+                    )
 
-                custom_taints.append(custom_taints_item)
+                    custom_taints.append(custom_taints_item)
+            else:
+                custom_taints = _lenient.kept(_custom_taints)
 
-        edge_location_ids = cast(list[str], d.pop("edgeLocationIds", UNSET))
+        _edge_location_ids = d.pop("edgeLocationIds", UNSET)
+        edge_location_ids: list[str] | Unset = UNSET
+        if _edge_location_ids is not UNSET:
+            edge_location_ids = cast(list[str], _lenient.plain_list(_edge_location_ids))
 
         _gpu = d.pop("gpu", UNSET)
         gpu: NodetemplatesV1GPU | Unset
         if isinstance(_gpu, Unset):
             gpu = UNSET
         else:
-            gpu = NodetemplatesV1GPU.from_dict(_gpu)
+            gpu = (
+                NodetemplatesV1GPU.from_dict(_gpu)
+                if isinstance(_gpu, dict)
+                else _lenient.kept(_gpu)
+            )
 
         is_default = d.pop("isDefault", UNSET)
+        if is_default is None:
+            _lenient.flag()
 
         def _parse_is_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         is_enabled = _parse_is_enabled(d.pop("isEnabled", UNSET))
 
@@ -318,6 +411,8 @@ class NodetemplatesV1UpdateNodeTemplate:
                 NodetemplatesV1PriceAdjustmentConfiguration.from_dict(
                     _price_adjustment_configuration
                 )
+                if isinstance(_price_adjustment_configuration, dict)
+                else _lenient.kept(_price_adjustment_configuration)
             )
 
         _rebalancing_config = d.pop("rebalancingConfig", UNSET)
@@ -325,8 +420,10 @@ class NodetemplatesV1UpdateNodeTemplate:
         if isinstance(_rebalancing_config, Unset):
             rebalancing_config = UNSET
         else:
-            rebalancing_config = NodetemplatesV1RebalancingConfiguration.from_dict(
-                _rebalancing_config
+            rebalancing_config = (
+                NodetemplatesV1RebalancingConfiguration.from_dict(_rebalancing_config)
+                if isinstance(_rebalancing_config, dict)
+                else _lenient.kept(_rebalancing_config)
             )
 
         def _parse_should_taint(data: object) -> bool | None | Unset:
@@ -334,7 +431,9 @@ class NodetemplatesV1UpdateNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         should_taint = _parse_should_taint(d.pop("shouldTaint", UNSET))
 
@@ -343,11 +442,13 @@ class NodetemplatesV1UpdateNodeTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         stop_enabled = _parse_stop_enabled(d.pop("stopEnabled", UNSET))
 
-        nodetemplates_v1_update_node_template = cls(
+        _obj = cls(
             clm_enabled=clm_enabled,
             configuration_id=configuration_id,
             constraints=constraints,
@@ -366,8 +467,8 @@ class NodetemplatesV1UpdateNodeTemplate:
             stop_enabled=stop_enabled,
         )
 
-        nodetemplates_v1_update_node_template.additional_properties = d
-        return nodetemplates_v1_update_node_template
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

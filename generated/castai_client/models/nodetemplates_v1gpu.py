@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.nodetemplates_v1gpu_sharing_strategy import (
     NodetemplatesV1GPUSharingStrategy,
     check_nodetemplates_v1gpu_sharing_strategy,
@@ -41,6 +42,10 @@ class NodetemplatesV1GPU:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.nodetemplates_v1gpu_sharing_configuration import (
+            NodetemplatesV1GPUSharingConfiguration,  # noqa: PLC0415
+        )
+
         default_shared_clients_per_gpu: int | None | Unset
         if isinstance(self.default_shared_clients_per_gpu, Unset):
             default_shared_clients_per_gpu = UNSET
@@ -51,7 +56,13 @@ class NodetemplatesV1GPU:
 
         sharing_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sharing_configuration, Unset):
-            sharing_configuration = self.sharing_configuration.to_dict()
+            sharing_configuration = (
+                self.sharing_configuration.to_dict()
+                if isinstance(
+                    self.sharing_configuration, NodetemplatesV1GPUSharingConfiguration
+                )
+                else self.sharing_configuration
+            )
 
         sharing_strategy: str | Unset = UNSET
         if not isinstance(self.sharing_strategy, Unset):
@@ -65,7 +76,6 @@ class NodetemplatesV1GPU:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_shared_clients_per_gpu is not UNSET:
             field_dict["defaultSharedClientsPerGpu"] = default_shared_clients_per_gpu
         if enable_time_sharing is not UNSET:
@@ -92,21 +102,27 @@ class NodetemplatesV1GPU:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         default_shared_clients_per_gpu = _parse_default_shared_clients_per_gpu(
             d.pop("defaultSharedClientsPerGpu", UNSET)
         )
 
         enable_time_sharing = d.pop("enableTimeSharing", UNSET)
+        if enable_time_sharing is None:
+            _lenient.flag()
 
         _sharing_configuration = d.pop("sharingConfiguration", UNSET)
         sharing_configuration: NodetemplatesV1GPUSharingConfiguration | Unset
         if isinstance(_sharing_configuration, Unset):
             sharing_configuration = UNSET
         else:
-            sharing_configuration = NodetemplatesV1GPUSharingConfiguration.from_dict(
-                _sharing_configuration
+            sharing_configuration = (
+                NodetemplatesV1GPUSharingConfiguration.from_dict(_sharing_configuration)
+                if isinstance(_sharing_configuration, dict)
+                else _lenient.kept(_sharing_configuration)
             )
 
         _sharing_strategy = d.pop("sharingStrategy", UNSET)
@@ -123,13 +139,15 @@ class NodetemplatesV1GPU:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         user_managed_gpu_drivers = _parse_user_managed_gpu_drivers(
             d.pop("userManagedGpuDrivers", UNSET)
         )
 
-        nodetemplates_v1gpu = cls(
+        _obj = cls(
             default_shared_clients_per_gpu=default_shared_clients_per_gpu,
             enable_time_sharing=enable_time_sharing,
             sharing_configuration=sharing_configuration,
@@ -137,8 +155,8 @@ class NodetemplatesV1GPU:
             user_managed_gpu_drivers=user_managed_gpu_drivers,
         )
 
-        nodetemplates_v1gpu.additional_properties = d
-        return nodetemplates_v1gpu
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoliciesV1ClusterLimitsCpu")
@@ -31,7 +32,6 @@ class PoliciesV1ClusterLimitsCpu:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_cores is not UNSET:
             field_dict["maxCores"] = max_cores
         if min_cores is not UNSET:
@@ -43,16 +43,20 @@ class PoliciesV1ClusterLimitsCpu:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         max_cores = d.pop("maxCores", UNSET)
+        if max_cores is None:
+            _lenient.flag()
 
         min_cores = d.pop("minCores", UNSET)
+        if min_cores is None:
+            _lenient.flag()
 
-        policies_v1_cluster_limits_cpu = cls(
+        _obj = cls(
             max_cores=max_cores,
             min_cores=min_cores,
         )
 
-        policies_v1_cluster_limits_cpu.additional_properties = d
-        return policies_v1_cluster_limits_cpu
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,9 +30,15 @@ class PoliciesV1ClusterLimitsPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.policies_v1_cluster_limits_cpu import PoliciesV1ClusterLimitsCpu  # noqa: PLC0415
+
         cpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu, Unset):
-            cpu = self.cpu.to_dict()
+            cpu = (
+                self.cpu.to_dict()
+                if isinstance(self.cpu, PoliciesV1ClusterLimitsCpu)
+                else self.cpu
+            )
 
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
@@ -41,7 +48,6 @@ class PoliciesV1ClusterLimitsPolicy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if enabled is not UNSET:
@@ -59,24 +65,30 @@ class PoliciesV1ClusterLimitsPolicy:
         if isinstance(_cpu, Unset):
             cpu = UNSET
         else:
-            cpu = PoliciesV1ClusterLimitsCpu.from_dict(_cpu)
+            cpu = (
+                PoliciesV1ClusterLimitsCpu.from_dict(_cpu)
+                if isinstance(_cpu, dict)
+                else _lenient.kept(_cpu)
+            )
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
-        policies_v1_cluster_limits_policy = cls(
+        _obj = cls(
             cpu=cpu,
             enabled=enabled,
         )
 
-        policies_v1_cluster_limits_policy.additional_properties = d
-        return policies_v1_cluster_limits_policy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

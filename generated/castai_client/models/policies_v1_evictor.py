@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.policies_v1_evictor_status import (
     PoliciesV1EvictorStatus,
     check_policies_v1_evictor_status,
@@ -123,7 +124,6 @@ class PoliciesV1Evictor:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aggressive_mode is not UNSET:
             field_dict["aggressiveMode"] = aggressive_mode
         if allowed is not UNSET:
@@ -162,7 +162,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         aggressive_mode = _parse_aggressive_mode(d.pop("aggressiveMode", UNSET))
 
@@ -171,7 +173,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         allowed = _parse_allowed(d.pop("allowed", UNSET))
 
@@ -180,7 +184,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         cleanup_karpenter_nodes = _parse_cleanup_karpenter_nodes(
             d.pop("cleanupKarpenterNodes", UNSET)
@@ -191,7 +197,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cycle_interval = _parse_cycle_interval(d.pop("cycleInterval", UNSET))
 
@@ -200,7 +208,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         dry_run = _parse_dry_run(d.pop("dryRun", UNSET))
 
@@ -209,7 +219,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -218,7 +230,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         ignore_pod_disruption_budgets = _parse_ignore_pod_disruption_budgets(
             d.pop("ignorePodDisruptionBudgets", UNSET)
@@ -229,7 +243,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         node_grace_period_minutes = _parse_node_grace_period_minutes(
             d.pop("nodeGracePeriodMinutes", UNSET)
@@ -242,7 +258,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         pod_eviction_failure_back_off_interval = (
             _parse_pod_eviction_failure_back_off_interval(
@@ -255,7 +273,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         scoped_mode = _parse_scoped_mode(d.pop("scopedMode", UNSET))
 
@@ -264,7 +284,9 @@ class PoliciesV1Evictor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         soft_tainting = _parse_soft_tainting(d.pop("softTainting", UNSET))
 
@@ -275,7 +297,7 @@ class PoliciesV1Evictor:
         else:
             status = check_policies_v1_evictor_status(_status)
 
-        policies_v1_evictor = cls(
+        _obj = cls(
             aggressive_mode=aggressive_mode,
             allowed=allowed,
             cleanup_karpenter_nodes=cleanup_karpenter_nodes,
@@ -290,8 +312,8 @@ class PoliciesV1Evictor:
             status=status,
         )
 
-        policies_v1_evictor.additional_properties = d
-        return policies_v1_evictor
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,18 +32,31 @@ class PoliciesV1GetClusterNodeConstraintsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.policies_v1_get_cluster_node_constraints_response_cpu_ram import (
+            PoliciesV1GetClusterNodeConstraintsResponseCpuRam,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(
+                            items_item_data,
+                            PoliciesV1GetClusterNodeConstraintsResponseCpuRam,
+                        )
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_id is not UNSET:
             field_dict["clusterId"] = cluster_id
         if items is not UNSET:
@@ -58,27 +72,34 @@ class PoliciesV1GetClusterNodeConstraintsResponse:
 
         d = dict(src_dict)
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
         _items = d.pop("items", UNSET)
         items: list[PoliciesV1GetClusterNodeConstraintsResponseCpuRam] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = (
-                    PoliciesV1GetClusterNodeConstraintsResponseCpuRam.from_dict(
-                        items_item_data
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        PoliciesV1GetClusterNodeConstraintsResponseCpuRam.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
                     )
-                )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
-        policies_v1_get_cluster_node_constraints_response = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             items=items,
         )
 
-        policies_v1_get_cluster_node_constraints_response.additional_properties = d
-        return policies_v1_get_cluster_node_constraints_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoliciesV1GetClusterNodeConstraintsResponseCpuRam")
@@ -31,7 +32,6 @@ class PoliciesV1GetClusterNodeConstraintsResponseCpuRam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu_cores is not UNSET:
             field_dict["cpuCores"] = cpu_cores
         if ram_mib is not UNSET:
@@ -43,16 +43,20 @@ class PoliciesV1GetClusterNodeConstraintsResponseCpuRam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu_cores = d.pop("cpuCores", UNSET)
+        if cpu_cores is None:
+            _lenient.flag()
 
         ram_mib = d.pop("ramMib", UNSET)
+        if ram_mib is None:
+            _lenient.flag()
 
-        policies_v1_get_cluster_node_constraints_response_cpu_ram = cls(
+        _obj = cls(
             cpu_cores=cpu_cores,
             ram_mib=ram_mib,
         )
 
-        policies_v1_get_cluster_node_constraints_response_cpu_ram.additional_properties = d
-        return policies_v1_get_cluster_node_constraints_response_cpu_ram
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

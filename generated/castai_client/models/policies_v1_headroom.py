@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoliciesV1Headroom")
@@ -39,7 +40,6 @@ class PoliciesV1Headroom:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu_percentage is not UNSET:
             field_dict["cpuPercentage"] = cpu_percentage
         if enabled is not UNSET:
@@ -53,26 +53,32 @@ class PoliciesV1Headroom:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu_percentage = d.pop("cpuPercentage", UNSET)
+        if cpu_percentage is None:
+            _lenient.flag()
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
         memory_percentage = d.pop("memoryPercentage", UNSET)
+        if memory_percentage is None:
+            _lenient.flag()
 
-        policies_v1_headroom = cls(
+        _obj = cls(
             cpu_percentage=cpu_percentage,
             enabled=enabled,
             memory_percentage=memory_percentage,
         )
 
-        policies_v1_headroom.additional_properties = d
-        return policies_v1_headroom
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoliciesV1NodeConstraints")
@@ -47,7 +48,6 @@ class PoliciesV1NodeConstraints:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if max_cpu_cores is not UNSET:
@@ -70,19 +70,29 @@ class PoliciesV1NodeConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
         max_cpu_cores = d.pop("maxCpuCores", UNSET)
+        if max_cpu_cores is None:
+            _lenient.flag()
 
         max_ram_mib = d.pop("maxRamMib", UNSET)
+        if max_ram_mib is None:
+            _lenient.flag()
 
         min_cpu_cores = d.pop("minCpuCores", UNSET)
+        if min_cpu_cores is None:
+            _lenient.flag()
 
         min_ram_mib = d.pop("minRamMib", UNSET)
+        if min_ram_mib is None:
+            _lenient.flag()
 
-        policies_v1_node_constraints = cls(
+        _obj = cls(
             enabled=enabled,
             max_cpu_cores=max_cpu_cores,
             max_ram_mib=max_ram_mib,
@@ -90,8 +100,8 @@ class PoliciesV1NodeConstraints:
             min_ram_mib=min_ram_mib,
         )
 
-        policies_v1_node_constraints.additional_properties = d
-        return policies_v1_node_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,9 +35,18 @@ class PoliciesV1NodeDownscaler:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.policies_v1_evictor import PoliciesV1Evictor  # noqa: PLC0415
+        from ..models.policies_v1_node_downscaler_empty_nodes import (
+            PoliciesV1NodeDownscalerEmptyNodes,  # noqa: PLC0415
+        )
+
         empty_nodes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.empty_nodes, Unset):
-            empty_nodes = self.empty_nodes.to_dict()
+            empty_nodes = (
+                self.empty_nodes.to_dict()
+                if isinstance(self.empty_nodes, PoliciesV1NodeDownscalerEmptyNodes)
+                else self.empty_nodes
+            )
 
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
@@ -46,11 +56,14 @@ class PoliciesV1NodeDownscaler:
 
         evictor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.evictor, Unset):
-            evictor = self.evictor.to_dict()
+            evictor = (
+                self.evictor.to_dict()
+                if isinstance(self.evictor, PoliciesV1Evictor)
+                else self.evictor
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if empty_nodes is not UNSET:
             field_dict["emptyNodes"] = empty_nodes
         if enabled is not UNSET:
@@ -73,14 +86,20 @@ class PoliciesV1NodeDownscaler:
         if isinstance(_empty_nodes, Unset):
             empty_nodes = UNSET
         else:
-            empty_nodes = PoliciesV1NodeDownscalerEmptyNodes.from_dict(_empty_nodes)
+            empty_nodes = (
+                PoliciesV1NodeDownscalerEmptyNodes.from_dict(_empty_nodes)
+                if isinstance(_empty_nodes, dict)
+                else _lenient.kept(_empty_nodes)
+            )
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -89,16 +108,20 @@ class PoliciesV1NodeDownscaler:
         if isinstance(_evictor, Unset):
             evictor = UNSET
         else:
-            evictor = PoliciesV1Evictor.from_dict(_evictor)
+            evictor = (
+                PoliciesV1Evictor.from_dict(_evictor)
+                if isinstance(_evictor, dict)
+                else _lenient.kept(_evictor)
+            )
 
-        policies_v1_node_downscaler = cls(
+        _obj = cls(
             empty_nodes=empty_nodes,
             enabled=enabled,
             evictor=evictor,
         )
 
-        policies_v1_node_downscaler.additional_properties = d
-        return policies_v1_node_downscaler
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

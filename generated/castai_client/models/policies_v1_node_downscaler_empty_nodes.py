@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoliciesV1NodeDownscalerEmptyNodes")
@@ -39,7 +40,6 @@ class PoliciesV1NodeDownscalerEmptyNodes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if delay_seconds is not UNSET:
             field_dict["delaySeconds"] = delay_seconds
         if enabled is not UNSET:
@@ -56,7 +56,9 @@ class PoliciesV1NodeDownscalerEmptyNodes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         delay_seconds = _parse_delay_seconds(d.pop("delaySeconds", UNSET))
 
@@ -65,17 +67,19 @@ class PoliciesV1NodeDownscalerEmptyNodes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
-        policies_v1_node_downscaler_empty_nodes = cls(
+        _obj = cls(
             delay_seconds=delay_seconds,
             enabled=enabled,
         )
 
-        policies_v1_node_downscaler_empty_nodes.additional_properties = d
-        return policies_v1_node_downscaler_empty_nodes
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

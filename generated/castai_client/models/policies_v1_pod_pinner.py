@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.policies_v1_pod_pinner_status import (
     PoliciesV1PodPinnerStatus,
     check_policies_v1_pod_pinner_status,
@@ -41,7 +42,6 @@ class PoliciesV1PodPinner:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if status is not UNSET:
@@ -58,7 +58,9 @@ class PoliciesV1PodPinner:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -69,13 +71,13 @@ class PoliciesV1PodPinner:
         else:
             status = check_policies_v1_pod_pinner_status(_status)
 
-        policies_v1_pod_pinner = cls(
+        _obj = cls(
             enabled=enabled,
             status=status,
         )
 
-        policies_v1_pod_pinner.additional_properties = d
-        return policies_v1_pod_pinner
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,9 +47,22 @@ class PoliciesV1Policies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.policies_v1_cluster_limits_policy import (
+            PoliciesV1ClusterLimitsPolicy,  # noqa: PLC0415
+        )
+        from ..models.policies_v1_node_downscaler import PoliciesV1NodeDownscaler  # noqa: PLC0415
+        from ..models.policies_v1_spot_instances import PoliciesV1SpotInstances  # noqa: PLC0415
+        from ..models.policies_v1_unschedulable_pods_policy import (
+            PoliciesV1UnschedulablePodsPolicy,  # noqa: PLC0415
+        )
+
         cluster_limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cluster_limits, Unset):
-            cluster_limits = self.cluster_limits.to_dict()
+            cluster_limits = (
+                self.cluster_limits.to_dict()
+                if isinstance(self.cluster_limits, PoliciesV1ClusterLimitsPolicy)
+                else self.cluster_limits
+            )
 
         default_node_template_version: None | str | Unset
         if isinstance(self.default_node_template_version, Unset):
@@ -70,7 +84,11 @@ class PoliciesV1Policies:
 
         node_downscaler: dict[str, Any] | Unset = UNSET
         if not isinstance(self.node_downscaler, Unset):
-            node_downscaler = self.node_downscaler.to_dict()
+            node_downscaler = (
+                self.node_downscaler.to_dict()
+                if isinstance(self.node_downscaler, PoliciesV1NodeDownscaler)
+                else self.node_downscaler
+            )
 
         node_templates_partial_matching_enabled: bool | None | Unset
         if isinstance(self.node_templates_partial_matching_enabled, Unset):
@@ -82,15 +100,24 @@ class PoliciesV1Policies:
 
         spot_instances: dict[str, Any] | Unset = UNSET
         if not isinstance(self.spot_instances, Unset):
-            spot_instances = self.spot_instances.to_dict()
+            spot_instances = (
+                self.spot_instances.to_dict()
+                if isinstance(self.spot_instances, PoliciesV1SpotInstances)
+                else self.spot_instances
+            )
 
         unschedulable_pods: dict[str, Any] | Unset = UNSET
         if not isinstance(self.unschedulable_pods, Unset):
-            unschedulable_pods = self.unschedulable_pods.to_dict()
+            unschedulable_pods = (
+                self.unschedulable_pods.to_dict()
+                if isinstance(
+                    self.unschedulable_pods, PoliciesV1UnschedulablePodsPolicy
+                )
+                else self.unschedulable_pods
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_limits is not UNSET:
             field_dict["clusterLimits"] = cluster_limits
         if default_node_template_version is not UNSET:
@@ -129,14 +156,20 @@ class PoliciesV1Policies:
         if isinstance(_cluster_limits, Unset):
             cluster_limits = UNSET
         else:
-            cluster_limits = PoliciesV1ClusterLimitsPolicy.from_dict(_cluster_limits)
+            cluster_limits = (
+                PoliciesV1ClusterLimitsPolicy.from_dict(_cluster_limits)
+                if isinstance(_cluster_limits, dict)
+                else _lenient.kept(_cluster_limits)
+            )
 
         def _parse_default_node_template_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         default_node_template_version = _parse_default_node_template_version(
             d.pop("defaultNodeTemplateVersion", UNSET)
@@ -147,7 +180,9 @@ class PoliciesV1Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -156,7 +191,9 @@ class PoliciesV1Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         is_scoped_mode = _parse_is_scoped_mode(d.pop("isScopedMode", UNSET))
 
@@ -165,7 +202,11 @@ class PoliciesV1Policies:
         if isinstance(_node_downscaler, Unset):
             node_downscaler = UNSET
         else:
-            node_downscaler = PoliciesV1NodeDownscaler.from_dict(_node_downscaler)
+            node_downscaler = (
+                PoliciesV1NodeDownscaler.from_dict(_node_downscaler)
+                if isinstance(_node_downscaler, dict)
+                else _lenient.kept(_node_downscaler)
+            )
 
         def _parse_node_templates_partial_matching_enabled(
             data: object,
@@ -174,7 +215,9 @@ class PoliciesV1Policies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         node_templates_partial_matching_enabled = (
             _parse_node_templates_partial_matching_enabled(
@@ -187,18 +230,24 @@ class PoliciesV1Policies:
         if isinstance(_spot_instances, Unset):
             spot_instances = UNSET
         else:
-            spot_instances = PoliciesV1SpotInstances.from_dict(_spot_instances)
+            spot_instances = (
+                PoliciesV1SpotInstances.from_dict(_spot_instances)
+                if isinstance(_spot_instances, dict)
+                else _lenient.kept(_spot_instances)
+            )
 
         _unschedulable_pods = d.pop("unschedulablePods", UNSET)
         unschedulable_pods: PoliciesV1UnschedulablePodsPolicy | Unset
         if isinstance(_unschedulable_pods, Unset):
             unschedulable_pods = UNSET
         else:
-            unschedulable_pods = PoliciesV1UnschedulablePodsPolicy.from_dict(
-                _unschedulable_pods
+            unschedulable_pods = (
+                PoliciesV1UnschedulablePodsPolicy.from_dict(_unschedulable_pods)
+                if isinstance(_unschedulable_pods, dict)
+                else _lenient.kept(_unschedulable_pods)
             )
 
-        policies_v1_policies = cls(
+        _obj = cls(
             cluster_limits=cluster_limits,
             default_node_template_version=default_node_template_version,
             enabled=enabled,
@@ -209,8 +258,8 @@ class PoliciesV1Policies:
             unschedulable_pods=unschedulable_pods,
         )
 
-        policies_v1_policies.additional_properties = d
-        return policies_v1_policies
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

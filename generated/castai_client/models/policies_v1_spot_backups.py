@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoliciesV1SpotBackups")
@@ -39,7 +40,6 @@ class PoliciesV1SpotBackups:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if spot_backup_restore_rate_seconds is not UNSET:
@@ -58,7 +58,9 @@ class PoliciesV1SpotBackups:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -67,19 +69,21 @@ class PoliciesV1SpotBackups:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         spot_backup_restore_rate_seconds = _parse_spot_backup_restore_rate_seconds(
             d.pop("spotBackupRestoreRateSeconds", UNSET)
         )
 
-        policies_v1_spot_backups = cls(
+        _obj = cls(
             enabled=enabled,
             spot_backup_restore_rate_seconds=spot_backup_restore_rate_seconds,
         )
 
-        policies_v1_spot_backups.additional_properties = d
-        return policies_v1_spot_backups
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,6 +41,11 @@ class PoliciesV1SpotInstances:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.policies_v1_spot_backups import PoliciesV1SpotBackups  # noqa: PLC0415
+        from ..models.policies_v1_spot_interruption_predictions import (
+            PoliciesV1SpotInterruptionPredictions,  # noqa: PLC0415
+        )
+
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
             enabled = UNSET
@@ -54,7 +60,11 @@ class PoliciesV1SpotInstances:
 
         spot_backups: dict[str, Any] | Unset = UNSET
         if not isinstance(self.spot_backups, Unset):
-            spot_backups = self.spot_backups.to_dict()
+            spot_backups = (
+                self.spot_backups.to_dict()
+                if isinstance(self.spot_backups, PoliciesV1SpotBackups)
+                else self.spot_backups
+            )
 
         spot_diversity_enabled: bool | None | Unset
         if isinstance(self.spot_diversity_enabled, Unset):
@@ -72,11 +82,17 @@ class PoliciesV1SpotInstances:
 
         spot_interruption_predictions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.spot_interruption_predictions, Unset):
-            spot_interruption_predictions = self.spot_interruption_predictions.to_dict()
+            spot_interruption_predictions = (
+                self.spot_interruption_predictions.to_dict()
+                if isinstance(
+                    self.spot_interruption_predictions,
+                    PoliciesV1SpotInterruptionPredictions,
+                )
+                else self.spot_interruption_predictions
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if max_reclaim_rate is not UNSET:
@@ -108,7 +124,9 @@ class PoliciesV1SpotInstances:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -117,7 +135,9 @@ class PoliciesV1SpotInstances:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_reclaim_rate = _parse_max_reclaim_rate(d.pop("maxReclaimRate", UNSET))
 
@@ -126,14 +146,20 @@ class PoliciesV1SpotInstances:
         if isinstance(_spot_backups, Unset):
             spot_backups = UNSET
         else:
-            spot_backups = PoliciesV1SpotBackups.from_dict(_spot_backups)
+            spot_backups = (
+                PoliciesV1SpotBackups.from_dict(_spot_backups)
+                if isinstance(_spot_backups, dict)
+                else _lenient.kept(_spot_backups)
+            )
 
         def _parse_spot_diversity_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         spot_diversity_enabled = _parse_spot_diversity_enabled(
             d.pop("spotDiversityEnabled", UNSET)
@@ -146,7 +172,9 @@ class PoliciesV1SpotInstances:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         spot_diversity_price_increase_limit_percent = (
             _parse_spot_diversity_price_increase_limit_percent(
@@ -163,9 +191,11 @@ class PoliciesV1SpotInstances:
                 PoliciesV1SpotInterruptionPredictions.from_dict(
                     _spot_interruption_predictions
                 )
+                if isinstance(_spot_interruption_predictions, dict)
+                else _lenient.kept(_spot_interruption_predictions)
             )
 
-        policies_v1_spot_instances = cls(
+        _obj = cls(
             enabled=enabled,
             max_reclaim_rate=max_reclaim_rate,
             spot_backups=spot_backups,
@@ -174,8 +204,8 @@ class PoliciesV1SpotInstances:
             spot_interruption_predictions=spot_interruption_predictions,
         )
 
-        policies_v1_spot_instances.additional_properties = d
-        return policies_v1_spot_instances
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

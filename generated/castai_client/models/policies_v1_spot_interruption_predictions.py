@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.policies_v1_spot_interruption_predictions_type import (
     PoliciesV1SpotInterruptionPredictionsType,
     check_policies_v1_spot_interruption_predictions_type,
@@ -37,7 +38,6 @@ class PoliciesV1SpotInterruptionPredictions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if type_ is not UNSET:
@@ -49,6 +49,8 @@ class PoliciesV1SpotInterruptionPredictions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            _lenient.flag()
 
         _type_ = d.pop("type", UNSET)
         type_: PoliciesV1SpotInterruptionPredictionsType | Unset
@@ -57,13 +59,13 @@ class PoliciesV1SpotInterruptionPredictions:
         else:
             type_ = check_policies_v1_spot_interruption_predictions_type(_type_)
 
-        policies_v1_spot_interruption_predictions = cls(
+        _obj = cls(
             enabled=enabled,
             type_=type_,
         )
 
-        policies_v1_spot_interruption_predictions.additional_properties = d
-        return policies_v1_spot_interruption_predictions
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,6 +42,10 @@ class PoliciesV1UnschedulablePodsPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.policies_v1_headroom import PoliciesV1Headroom  # noqa: PLC0415
+        from ..models.policies_v1_node_constraints import PoliciesV1NodeConstraints  # noqa: PLC0415
+        from ..models.policies_v1_pod_pinner import PoliciesV1PodPinner  # noqa: PLC0415
+
         custom_instances_enabled: bool | None | Unset
         if isinstance(self.custom_instances_enabled, Unset):
             custom_instances_enabled = UNSET
@@ -61,23 +66,38 @@ class PoliciesV1UnschedulablePodsPolicy:
 
         headroom: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headroom, Unset):
-            headroom = self.headroom.to_dict()
+            headroom = (
+                self.headroom.to_dict()
+                if isinstance(self.headroom, PoliciesV1Headroom)
+                else self.headroom
+            )
 
         headroom_spot: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headroom_spot, Unset):
-            headroom_spot = self.headroom_spot.to_dict()
+            headroom_spot = (
+                self.headroom_spot.to_dict()
+                if isinstance(self.headroom_spot, PoliciesV1Headroom)
+                else self.headroom_spot
+            )
 
         node_constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.node_constraints, Unset):
-            node_constraints = self.node_constraints.to_dict()
+            node_constraints = (
+                self.node_constraints.to_dict()
+                if isinstance(self.node_constraints, PoliciesV1NodeConstraints)
+                else self.node_constraints
+            )
 
         pod_pinner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pod_pinner, Unset):
-            pod_pinner = self.pod_pinner.to_dict()
+            pod_pinner = (
+                self.pod_pinner.to_dict()
+                if isinstance(self.pod_pinner, PoliciesV1PodPinner)
+                else self.pod_pinner
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if custom_instances_enabled is not UNSET:
             field_dict["customInstancesEnabled"] = custom_instances_enabled
         if disk_gib_to_cpu_ratio is not UNSET:
@@ -108,7 +128,9 @@ class PoliciesV1UnschedulablePodsPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         custom_instances_enabled = _parse_custom_instances_enabled(
             d.pop("customInstancesEnabled", UNSET)
@@ -119,7 +141,9 @@ class PoliciesV1UnschedulablePodsPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         disk_gib_to_cpu_ratio = _parse_disk_gib_to_cpu_ratio(
             d.pop("diskGibToCpuRatio", UNSET)
@@ -130,7 +154,9 @@ class PoliciesV1UnschedulablePodsPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -139,30 +165,46 @@ class PoliciesV1UnschedulablePodsPolicy:
         if isinstance(_headroom, Unset):
             headroom = UNSET
         else:
-            headroom = PoliciesV1Headroom.from_dict(_headroom)
+            headroom = (
+                PoliciesV1Headroom.from_dict(_headroom)
+                if isinstance(_headroom, dict)
+                else _lenient.kept(_headroom)
+            )
 
         _headroom_spot = d.pop("headroomSpot", UNSET)
         headroom_spot: PoliciesV1Headroom | Unset
         if isinstance(_headroom_spot, Unset):
             headroom_spot = UNSET
         else:
-            headroom_spot = PoliciesV1Headroom.from_dict(_headroom_spot)
+            headroom_spot = (
+                PoliciesV1Headroom.from_dict(_headroom_spot)
+                if isinstance(_headroom_spot, dict)
+                else _lenient.kept(_headroom_spot)
+            )
 
         _node_constraints = d.pop("nodeConstraints", UNSET)
         node_constraints: PoliciesV1NodeConstraints | Unset
         if isinstance(_node_constraints, Unset):
             node_constraints = UNSET
         else:
-            node_constraints = PoliciesV1NodeConstraints.from_dict(_node_constraints)
+            node_constraints = (
+                PoliciesV1NodeConstraints.from_dict(_node_constraints)
+                if isinstance(_node_constraints, dict)
+                else _lenient.kept(_node_constraints)
+            )
 
         _pod_pinner = d.pop("podPinner", UNSET)
         pod_pinner: PoliciesV1PodPinner | Unset
         if isinstance(_pod_pinner, Unset):
             pod_pinner = UNSET
         else:
-            pod_pinner = PoliciesV1PodPinner.from_dict(_pod_pinner)
+            pod_pinner = (
+                PoliciesV1PodPinner.from_dict(_pod_pinner)
+                if isinstance(_pod_pinner, dict)
+                else _lenient.kept(_pod_pinner)
+            )
 
-        policies_v1_unschedulable_pods_policy = cls(
+        _obj = cls(
             custom_instances_enabled=custom_instances_enabled,
             disk_gib_to_cpu_ratio=disk_gib_to_cpu_ratio,
             enabled=enabled,
@@ -172,8 +214,8 @@ class PoliciesV1UnschedulablePodsPolicy:
             pod_pinner=pod_pinner,
         )
 
-        policies_v1_unschedulable_pods_policy.additional_properties = d
-        return policies_v1_unschedulable_pods_policy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.runtime_v1_severity import RuntimeV1Severity, check_runtime_v1_severity
 from ..types import UNSET, Unset
 
@@ -38,13 +39,21 @@ class RuntimeSecurityAPIEditRuleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_security_api_edit_rule_request_labels import (
+            RuntimeSecurityAPIEditRuleRequestLabels,  # noqa: PLC0415
+        )
+
         enabled = self.enabled
 
         severity: str = self.severity
 
         labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.labels, Unset):
-            labels = self.labels.to_dict()
+            labels = (
+                self.labels.to_dict()
+                if isinstance(self.labels, RuntimeSecurityAPIEditRuleRequestLabels)
+                else self.labels
+            )
 
         resource_selector = self.resource_selector
 
@@ -52,12 +61,10 @@ class RuntimeSecurityAPIEditRuleRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-                "severity": severity,
-            }
-        )
+        if not isinstance(enabled, Unset):
+            field_dict["enabled"] = enabled
+        if not isinstance(severity, Unset):
+            field_dict["severity"] = severity
         if labels is not UNSET:
             field_dict["labels"] = labels
         if resource_selector is not UNSET:
@@ -74,22 +81,36 @@ class RuntimeSecurityAPIEditRuleRequest:
         )
 
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled: Any = d.pop("enabled", UNSET)
+        if enabled is None or enabled is UNSET:
+            _lenient.flag()
 
-        severity = check_runtime_v1_severity(d.pop("severity"))
+        severity: Any = d.pop("severity", UNSET)
+        if severity is UNSET:
+            _lenient.flag()
+        else:
+            severity = check_runtime_v1_severity(severity)
 
         _labels = d.pop("labels", UNSET)
         labels: RuntimeSecurityAPIEditRuleRequestLabels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
-            labels = RuntimeSecurityAPIEditRuleRequestLabels.from_dict(_labels)
+            labels = (
+                RuntimeSecurityAPIEditRuleRequestLabels.from_dict(_labels)
+                if isinstance(_labels, dict)
+                else _lenient.kept(_labels)
+            )
 
         resource_selector = d.pop("resourceSelector", UNSET)
+        if resource_selector is None:
+            _lenient.flag()
 
         rule_text = d.pop("ruleText", UNSET)
+        if rule_text is None:
+            _lenient.flag()
 
-        runtime_security_api_edit_rule_request = cls(
+        _obj = cls(
             enabled=enabled,
             severity=severity,
             labels=labels,
@@ -97,8 +118,8 @@ class RuntimeSecurityAPIEditRuleRequest:
             rule_text=rule_text,
         )
 
-        runtime_security_api_edit_rule_request.additional_properties = d
-        return runtime_security_api_edit_rule_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

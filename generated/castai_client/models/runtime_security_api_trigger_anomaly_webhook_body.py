@@ -24,10 +24,10 @@ class RuntimeSecurityApiTriggerAnomalyWebhookBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        runtime_security_api_trigger_anomaly_webhook_body = cls()
+        _obj = cls()
 
-        runtime_security_api_trigger_anomaly_webhook_body.additional_properties = d
-        return runtime_security_api_trigger_anomaly_webhook_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.runtime_v1_anomaly_status import (
     RuntimeV1AnomalyStatus,
     check_runtime_v1_anomaly_status,
@@ -66,13 +67,21 @@ class RuntimeV1Anomaly:
     def to_dict(self) -> dict[str, Any]:
         acked_at: str | Unset = UNSET
         if not isinstance(self.acked_at, Unset):
-            acked_at = self.acked_at.isoformat()
+            acked_at = (
+                self.acked_at.isoformat()
+                if isinstance(self.acked_at, datetime.datetime)
+                else self.acked_at
+            )
 
         assigned_user = self.assigned_user
 
         closed_at: str | Unset = UNSET
         if not isinstance(self.closed_at, Unset):
-            closed_at = self.closed_at.isoformat()
+            closed_at = (
+                self.closed_at.isoformat()
+                if isinstance(self.closed_at, datetime.datetime)
+                else self.closed_at
+            )
 
         closed_reason: str | Unset = UNSET
         if not isinstance(self.closed_reason, Unset):
@@ -84,7 +93,11 @@ class RuntimeV1Anomaly:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat()
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
 
         id = self.id
 
@@ -102,7 +115,11 @@ class RuntimeV1Anomaly:
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat()
+                if isinstance(self.updated_at, datetime.datetime)
+                else self.updated_at
+            )
 
         workload = self.workload
 
@@ -112,7 +129,6 @@ class RuntimeV1Anomaly:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if acked_at is not UNSET:
             field_dict["ackedAt"] = acked_at
         if assigned_user is not UNSET:
@@ -158,16 +174,18 @@ class RuntimeV1Anomaly:
         if isinstance(_acked_at, Unset):
             acked_at = UNSET
         else:
-            acked_at = datetime.datetime.fromisoformat(_acked_at)
+            acked_at = _lenient.as_datetime(_acked_at)
 
         assigned_user = d.pop("assignedUser", UNSET)
+        if assigned_user is None:
+            _lenient.flag()
 
         _closed_at = d.pop("closedAt", UNSET)
         closed_at: datetime.datetime | Unset
         if isinstance(_closed_at, Unset):
             closed_at = UNSET
         else:
-            closed_at = datetime.datetime.fromisoformat(_closed_at)
+            closed_at = _lenient.as_datetime(_closed_at)
 
         _closed_reason = d.pop("closedReason", UNSET)
         closed_reason: RuntimeV1CloseReason | Unset
@@ -177,23 +195,35 @@ class RuntimeV1Anomaly:
             closed_reason = check_runtime_v1_close_reason(_closed_reason)
 
         closed_reason_description = d.pop("closedReasonDescription", UNSET)
+        if closed_reason_description is None:
+            _lenient.flag()
 
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _lenient.as_datetime(_created_at)
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None:
+            _lenient.flag()
 
         rule_id = d.pop("ruleId", UNSET)
+        if rule_id is None:
+            _lenient.flag()
 
         _status = d.pop("status", UNSET)
         status: RuntimeV1AnomalyStatus | Unset
@@ -203,21 +233,29 @@ class RuntimeV1Anomaly:
             status = check_runtime_v1_anomaly_status(_status)
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _lenient.as_datetime(_updated_at)
 
         workload = d.pop("workload", UNSET)
+        if workload is None:
+            _lenient.flag()
 
         workload_id = d.pop("workloadId", UNSET)
+        if workload_id is None:
+            _lenient.flag()
 
         workload_kind = d.pop("workloadKind", UNSET)
+        if workload_kind is None:
+            _lenient.flag()
 
-        runtime_v1_anomaly = cls(
+        _obj = cls(
             acked_at=acked_at,
             assigned_user=assigned_user,
             closed_at=closed_at,
@@ -237,8 +275,8 @@ class RuntimeV1Anomaly:
             workload_kind=workload_kind,
         )
 
-        runtime_v1_anomaly.additional_properties = d
-        return runtime_v1_anomaly
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

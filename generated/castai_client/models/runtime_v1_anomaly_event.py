@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,6 +51,10 @@ class RuntimeV1AnomalyEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_anomaly_event_raw_event import (
+            RuntimeV1AnomalyEventRawEvent,  # noqa: PLC0415
+        )
+
         container_name = self.container_name
 
         event_name = self.event_name
@@ -66,7 +71,11 @@ class RuntimeV1AnomalyEvent:
 
         raw_event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.raw_event, Unset):
-            raw_event = self.raw_event.to_dict()
+            raw_event = (
+                self.raw_event.to_dict()
+                if isinstance(self.raw_event, RuntimeV1AnomalyEventRawEvent)
+                else self.raw_event
+            )
 
         reason = self.reason
 
@@ -74,11 +83,14 @@ class RuntimeV1AnomalyEvent:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = (
+                self.timestamp.isoformat()
+                if isinstance(self.timestamp, datetime.datetime)
+                else self.timestamp
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if container_name is not UNSET:
             field_dict["containerName"] = container_name
         if event_name is not UNSET:
@@ -112,38 +124,60 @@ class RuntimeV1AnomalyEvent:
 
         d = dict(src_dict)
         container_name = d.pop("containerName", UNSET)
+        if container_name is None:
+            _lenient.flag()
 
         event_name = d.pop("eventName", UNSET)
+        if event_name is None:
+            _lenient.flag()
 
         event_type = d.pop("eventType", UNSET)
+        if event_type is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None:
+            _lenient.flag()
 
         pod_name = d.pop("podName", UNSET)
+        if pod_name is None:
+            _lenient.flag()
 
         process = d.pop("process", UNSET)
+        if process is None:
+            _lenient.flag()
 
         _raw_event = d.pop("rawEvent", UNSET)
         raw_event: RuntimeV1AnomalyEventRawEvent | Unset
         if isinstance(_raw_event, Unset):
             raw_event = UNSET
         else:
-            raw_event = RuntimeV1AnomalyEventRawEvent.from_dict(_raw_event)
+            raw_event = (
+                RuntimeV1AnomalyEventRawEvent.from_dict(_raw_event)
+                if isinstance(_raw_event, dict)
+                else _lenient.kept(_raw_event)
+            )
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            _lenient.flag()
 
         rule_name = d.pop("ruleName", UNSET)
+        if rule_name is None:
+            _lenient.flag()
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = _lenient.as_datetime(_timestamp)
 
-        runtime_v1_anomaly_event = cls(
+        _obj = cls(
             container_name=container_name,
             event_name=event_name,
             event_type=event_type,
@@ -157,8 +191,8 @@ class RuntimeV1AnomalyEvent:
             timestamp=timestamp,
         )
 
-        runtime_v1_anomaly_event.additional_properties = d
-        return runtime_v1_anomaly_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

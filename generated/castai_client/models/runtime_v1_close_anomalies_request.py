@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.runtime_v1_close_reason import (
     RuntimeV1CloseReason,
     check_runtime_v1_close_reason,
@@ -43,7 +44,6 @@ class RuntimeV1CloseAnomaliesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ids is not UNSET:
             field_dict["ids"] = ids
         if reason is not UNSET:
@@ -56,7 +56,10 @@ class RuntimeV1CloseAnomaliesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        _ids = d.pop("ids", UNSET)
+        ids: list[str] | Unset = UNSET
+        if _ids is not UNSET:
+            ids = cast(list[str], _lenient.plain_list(_ids))
 
         _reason = d.pop("reason", UNSET)
         reason: RuntimeV1CloseReason | Unset
@@ -66,15 +69,17 @@ class RuntimeV1CloseAnomaliesRequest:
             reason = check_runtime_v1_close_reason(_reason)
 
         reason_description = d.pop("reasonDescription", UNSET)
+        if reason_description is None:
+            _lenient.flag()
 
-        runtime_v1_close_anomalies_request = cls(
+        _obj = cls(
             ids=ids,
             reason=reason,
             reason_description=reason_description,
         )
 
-        runtime_v1_close_anomalies_request.additional_properties = d
-        return runtime_v1_close_anomalies_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

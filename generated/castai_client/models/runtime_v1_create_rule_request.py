@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.runtime_v1_rule_engine_type import (
     RuntimeV1RuleEngineType,
     check_runtime_v1_rule_engine_type,
@@ -48,6 +49,10 @@ class RuntimeV1CreateRuleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_create_rule_request_labels import (
+            RuntimeV1CreateRuleRequestLabels,  # noqa: PLC0415
+        )
+
         category = self.category
 
         name = self.name
@@ -62,21 +67,26 @@ class RuntimeV1CreateRuleRequest:
 
         labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.labels, Unset):
-            labels = self.labels.to_dict()
+            labels = (
+                self.labels.to_dict()
+                if isinstance(self.labels, RuntimeV1CreateRuleRequestLabels)
+                else self.labels
+            )
 
         resource_selector = self.resource_selector
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-                "name": name,
-                "ruleEngineType": rule_engine_type,
-                "ruleText": rule_text,
-                "severity": severity,
-            }
-        )
+        if not isinstance(category, Unset):
+            field_dict["category"] = category
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(rule_engine_type, Unset):
+            field_dict["ruleEngineType"] = rule_engine_type
+        if not isinstance(rule_text, Unset):
+            field_dict["ruleText"] = rule_text
+        if not isinstance(severity, Unset):
+            field_dict["severity"] = severity
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if labels is not UNSET:
@@ -93,28 +103,50 @@ class RuntimeV1CreateRuleRequest:
         )
 
         d = dict(src_dict)
-        category = d.pop("category")
+        category: Any = d.pop("category", UNSET)
+        if category is None or category is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        rule_engine_type = check_runtime_v1_rule_engine_type(d.pop("ruleEngineType"))
+        rule_engine_type: Any = d.pop("ruleEngineType", UNSET)
+        if rule_engine_type is UNSET:
+            _lenient.flag()
+        else:
+            rule_engine_type = check_runtime_v1_rule_engine_type(rule_engine_type)
 
-        rule_text = d.pop("ruleText")
+        rule_text: Any = d.pop("ruleText", UNSET)
+        if rule_text is None or rule_text is UNSET:
+            _lenient.flag()
 
-        severity = check_runtime_v1_severity(d.pop("severity"))
+        severity: Any = d.pop("severity", UNSET)
+        if severity is UNSET:
+            _lenient.flag()
+        else:
+            severity = check_runtime_v1_severity(severity)
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            _lenient.flag()
 
         _labels = d.pop("labels", UNSET)
         labels: RuntimeV1CreateRuleRequestLabels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
-            labels = RuntimeV1CreateRuleRequestLabels.from_dict(_labels)
+            labels = (
+                RuntimeV1CreateRuleRequestLabels.from_dict(_labels)
+                if isinstance(_labels, dict)
+                else _lenient.kept(_labels)
+            )
 
         resource_selector = d.pop("resourceSelector", UNSET)
+        if resource_selector is None:
+            _lenient.flag()
 
-        runtime_v1_create_rule_request = cls(
+        _obj = cls(
             category=category,
             name=name,
             rule_engine_type=rule_engine_type,
@@ -125,8 +157,8 @@ class RuntimeV1CreateRuleRequest:
             resource_selector=resource_selector,
         )
 
-        runtime_v1_create_rule_request.additional_properties = d
-        return runtime_v1_create_rule_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RuntimeV1DeleteRulesRequest")
 
 
@@ -25,25 +28,26 @@ class RuntimeV1DeleteRulesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-            }
-        )
+        if not isinstance(ids, Unset):
+            field_dict["ids"] = ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        ids: Any = d.pop("ids", UNSET)
+        if ids is UNSET:
+            _lenient.flag()
+        else:
+            ids = cast(list[str], _lenient.plain_list(ids))
 
-        runtime_v1_delete_rules_request = cls(
+        _obj = cls(
             ids=ids,
         )
 
-        runtime_v1_delete_rules_request.additional_properties = d
-        return runtime_v1_delete_rules_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeV1GetAnomaliesOverviewResponse")
@@ -35,7 +36,6 @@ class RuntimeV1GetAnomaliesOverviewResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if acked is not UNSET:
             field_dict["acked"] = acked
         if closed is not UNSET:
@@ -49,19 +49,25 @@ class RuntimeV1GetAnomaliesOverviewResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         acked = d.pop("acked", UNSET)
+        if acked is None:
+            _lenient.flag()
 
         closed = d.pop("closed", UNSET)
+        if closed is None:
+            _lenient.flag()
 
         open_ = d.pop("open", UNSET)
+        if open_ is None:
+            _lenient.flag()
 
-        runtime_v1_get_anomalies_overview_response = cls(
+        _obj = cls(
             acked=acked,
             closed=closed,
             open_=open_,
         )
 
-        runtime_v1_get_anomalies_overview_response.additional_properties = d
-        return runtime_v1_get_anomalies_overview_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,12 +34,21 @@ class RuntimeV1GetAnomaliesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_anomaly import RuntimeV1Anomaly  # noqa: PLC0415
+
         anomalies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.anomalies, Unset):
-            anomalies = []
-            for anomalies_item_data in self.anomalies:
-                anomalies_item = anomalies_item_data.to_dict()
-                anomalies.append(anomalies_item)
+            if isinstance(self.anomalies, list):
+                anomalies = []
+                for anomalies_item_data in self.anomalies:
+                    anomalies_item = (
+                        anomalies_item_data.to_dict()
+                        if isinstance(anomalies_item_data, RuntimeV1Anomaly)
+                        else anomalies_item_data
+                    )
+                    anomalies.append(anomalies_item)
+            else:
+                anomalies = self.anomalies
 
         count = self.count
 
@@ -48,7 +58,6 @@ class RuntimeV1GetAnomaliesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if anomalies is not UNSET:
             field_dict["anomalies"] = anomalies
         if count is not UNSET:
@@ -68,27 +77,40 @@ class RuntimeV1GetAnomaliesResponse:
         _anomalies = d.pop("anomalies", UNSET)
         anomalies: list[RuntimeV1Anomaly] | Unset = UNSET
         if _anomalies is not UNSET:
-            anomalies = []
-            for anomalies_item_data in _anomalies:
-                anomalies_item = RuntimeV1Anomaly.from_dict(anomalies_item_data)
+            if isinstance(_anomalies, list):
+                anomalies = []
+                for anomalies_item_data in _anomalies:
+                    anomalies_item = (
+                        RuntimeV1Anomaly.from_dict(anomalies_item_data)
+                        if isinstance(anomalies_item_data, dict)
+                        else _lenient.kept(anomalies_item_data)
+                    )
 
-                anomalies.append(anomalies_item)
+                    anomalies.append(anomalies_item)
+            else:
+                anomalies = _lenient.kept(_anomalies)
 
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
         previous_cursor = d.pop("previousCursor", UNSET)
+        if previous_cursor is None:
+            _lenient.flag()
 
-        runtime_v1_get_anomalies_response = cls(
+        _obj = cls(
             anomalies=anomalies,
             count=count,
             next_cursor=next_cursor,
             previous_cursor=previous_cursor,
         )
 
-        runtime_v1_get_anomalies_response.additional_properties = d
-        return runtime_v1_get_anomalies_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

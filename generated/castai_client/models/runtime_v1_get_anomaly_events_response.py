@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,14 +34,23 @@ class RuntimeV1GetAnomalyEventsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_anomaly_event import RuntimeV1AnomalyEvent  # noqa: PLC0415
+
         count = self.count
 
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+            if isinstance(self.events, list):
+                events = []
+                for events_item_data in self.events:
+                    events_item = (
+                        events_item_data.to_dict()
+                        if isinstance(events_item_data, RuntimeV1AnomalyEvent)
+                        else events_item_data
+                    )
+                    events.append(events_item)
+            else:
+                events = self.events
 
         next_cursor = self.next_cursor
 
@@ -48,7 +58,6 @@ class RuntimeV1GetAnomalyEventsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if events is not UNSET:
@@ -66,29 +75,42 @@ class RuntimeV1GetAnomalyEventsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         _events = d.pop("events", UNSET)
         events: list[RuntimeV1AnomalyEvent] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = RuntimeV1AnomalyEvent.from_dict(events_item_data)
+            if isinstance(_events, list):
+                events = []
+                for events_item_data in _events:
+                    events_item = (
+                        RuntimeV1AnomalyEvent.from_dict(events_item_data)
+                        if isinstance(events_item_data, dict)
+                        else _lenient.kept(events_item_data)
+                    )
 
-                events.append(events_item)
+                    events.append(events_item)
+            else:
+                events = _lenient.kept(_events)
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
         previous_cursor = d.pop("previousCursor", UNSET)
+        if previous_cursor is None:
+            _lenient.flag()
 
-        runtime_v1_get_anomaly_events_response = cls(
+        _obj = cls(
             count=count,
             events=events,
             next_cursor=next_cursor,
             previous_cursor=previous_cursor,
         )
 
-        runtime_v1_get_anomaly_events_response.additional_properties = d
-        return runtime_v1_get_anomaly_events_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,24 +34,42 @@ class RuntimeV1GetAnomalyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_anomaly import RuntimeV1Anomaly  # noqa: PLC0415
+        from ..models.runtime_v1_anomaly_event import RuntimeV1AnomalyEvent  # noqa: PLC0415
+        from ..models.runtime_v1_ticket import RuntimeV1Ticket  # noqa: PLC0415
+
         anomaly: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anomaly, Unset):
-            anomaly = self.anomaly.to_dict()
+            anomaly = (
+                self.anomaly.to_dict()
+                if isinstance(self.anomaly, RuntimeV1Anomaly)
+                else self.anomaly
+            )
 
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+            if isinstance(self.events, list):
+                events = []
+                for events_item_data in self.events:
+                    events_item = (
+                        events_item_data.to_dict()
+                        if isinstance(events_item_data, RuntimeV1AnomalyEvent)
+                        else events_item_data
+                    )
+                    events.append(events_item)
+            else:
+                events = self.events
 
         ticket: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ticket, Unset):
-            ticket = self.ticket.to_dict()
+            ticket = (
+                self.ticket.to_dict()
+                if isinstance(self.ticket, RuntimeV1Ticket)
+                else self.ticket
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if anomaly is not UNSET:
             field_dict["anomaly"] = anomaly
         if events is not UNSET:
@@ -72,32 +91,47 @@ class RuntimeV1GetAnomalyResponse:
         if isinstance(_anomaly, Unset):
             anomaly = UNSET
         else:
-            anomaly = RuntimeV1Anomaly.from_dict(_anomaly)
+            anomaly = (
+                RuntimeV1Anomaly.from_dict(_anomaly)
+                if isinstance(_anomaly, dict)
+                else _lenient.kept(_anomaly)
+            )
 
         _events = d.pop("events", UNSET)
         events: list[RuntimeV1AnomalyEvent] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = RuntimeV1AnomalyEvent.from_dict(events_item_data)
+            if isinstance(_events, list):
+                events = []
+                for events_item_data in _events:
+                    events_item = (
+                        RuntimeV1AnomalyEvent.from_dict(events_item_data)
+                        if isinstance(events_item_data, dict)
+                        else _lenient.kept(events_item_data)
+                    )
 
-                events.append(events_item)
+                    events.append(events_item)
+            else:
+                events = _lenient.kept(_events)
 
         _ticket = d.pop("ticket", UNSET)
         ticket: RuntimeV1Ticket | Unset
         if isinstance(_ticket, Unset):
             ticket = UNSET
         else:
-            ticket = RuntimeV1Ticket.from_dict(_ticket)
+            ticket = (
+                RuntimeV1Ticket.from_dict(_ticket)
+                if isinstance(_ticket, dict)
+                else _lenient.kept(_ticket)
+            )
 
-        runtime_v1_get_anomaly_response = cls(
+        _obj = cls(
             anomaly=anomaly,
             events=events,
             ticket=ticket,
         )
 
-        runtime_v1_get_anomaly_response.additional_properties = d
-        return runtime_v1_get_anomaly_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeV1GetClusterKvisorVersionResponse")
@@ -27,7 +28,6 @@ class RuntimeV1GetClusterKvisorVersionResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -37,13 +37,15 @@ class RuntimeV1GetClusterKvisorVersionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         version = d.pop("version", UNSET)
+        if version is None:
+            _lenient.flag()
 
-        runtime_v1_get_cluster_kvisor_version_response = cls(
+        _obj = cls(
             version=version,
         )
 
-        runtime_v1_get_cluster_kvisor_version_response.additional_properties = d
-        return runtime_v1_get_cluster_kvisor_version_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

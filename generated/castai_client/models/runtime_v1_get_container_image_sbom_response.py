@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,15 +32,24 @@ class RuntimeV1GetContainerImageSbomResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_get_container_image_sbom_response_image_sbom import (
+            RuntimeV1GetContainerImageSbomResponseImageSbom,  # noqa: PLC0415
+        )
+
         image_profile = self.image_profile
 
         image_sbom: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_sbom, Unset):
-            image_sbom = self.image_sbom.to_dict()
+            image_sbom = (
+                self.image_sbom.to_dict()
+                if isinstance(
+                    self.image_sbom, RuntimeV1GetContainerImageSbomResponseImageSbom
+                )
+                else self.image_sbom
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if image_profile is not UNSET:
             field_dict["imageProfile"] = image_profile
         if image_sbom is not UNSET:
@@ -55,23 +65,27 @@ class RuntimeV1GetContainerImageSbomResponse:
 
         d = dict(src_dict)
         image_profile = d.pop("imageProfile", UNSET)
+        if image_profile is None:
+            _lenient.flag()
 
         _image_sbom = d.pop("imageSbom", UNSET)
         image_sbom: RuntimeV1GetContainerImageSbomResponseImageSbom | Unset
         if isinstance(_image_sbom, Unset):
             image_sbom = UNSET
         else:
-            image_sbom = RuntimeV1GetContainerImageSbomResponseImageSbom.from_dict(
-                _image_sbom
+            image_sbom = (
+                RuntimeV1GetContainerImageSbomResponseImageSbom.from_dict(_image_sbom)
+                if isinstance(_image_sbom, dict)
+                else _lenient.kept(_image_sbom)
             )
 
-        runtime_v1_get_container_image_sbom_response = cls(
+        _obj = cls(
             image_profile=image_profile,
             image_sbom=image_sbom,
         )
 
-        runtime_v1_get_container_image_sbom_response.additional_properties = d
-        return runtime_v1_get_container_image_sbom_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class RuntimeV1GetContainerImageSbomResponseImageSbom:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        runtime_v1_get_container_image_sbom_response_image_sbom = cls()
+        _obj = cls()
 
-        runtime_v1_get_container_image_sbom_response_image_sbom.additional_properties = d
-        return runtime_v1_get_container_image_sbom_response_image_sbom
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,14 +34,23 @@ class RuntimeV1GetListEntriesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_list_entry import RuntimeV1ListEntry  # noqa: PLC0415
+
         count = self.count
 
         entries: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.entries, Unset):
-            entries = []
-            for entries_item_data in self.entries:
-                entries_item = entries_item_data.to_dict()
-                entries.append(entries_item)
+            if isinstance(self.entries, list):
+                entries = []
+                for entries_item_data in self.entries:
+                    entries_item = (
+                        entries_item_data.to_dict()
+                        if isinstance(entries_item_data, RuntimeV1ListEntry)
+                        else entries_item_data
+                    )
+                    entries.append(entries_item)
+            else:
+                entries = self.entries
 
         next_cursor = self.next_cursor
 
@@ -48,7 +58,6 @@ class RuntimeV1GetListEntriesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if entries is not UNSET:
@@ -66,29 +75,42 @@ class RuntimeV1GetListEntriesResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         _entries = d.pop("entries", UNSET)
         entries: list[RuntimeV1ListEntry] | Unset = UNSET
         if _entries is not UNSET:
-            entries = []
-            for entries_item_data in _entries:
-                entries_item = RuntimeV1ListEntry.from_dict(entries_item_data)
+            if isinstance(_entries, list):
+                entries = []
+                for entries_item_data in _entries:
+                    entries_item = (
+                        RuntimeV1ListEntry.from_dict(entries_item_data)
+                        if isinstance(entries_item_data, dict)
+                        else _lenient.kept(entries_item_data)
+                    )
 
-                entries.append(entries_item)
+                    entries.append(entries_item)
+            else:
+                entries = _lenient.kept(_entries)
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
         previous_cursor = d.pop("previousCursor", UNSET)
+        if previous_cursor is None:
+            _lenient.flag()
 
-        runtime_v1_get_list_entries_response = cls(
+        _obj = cls(
             count=count,
             entries=entries,
             next_cursor=next_cursor,
             previous_cursor=previous_cursor,
         )
 
-        runtime_v1_get_list_entries_response.additional_properties = d
-        return runtime_v1_get_list_entries_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,14 +34,25 @@ class RuntimeV1GetListsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_list_header_with_rules import (
+            RuntimeV1ListHeaderWithRules,  # noqa: PLC0415
+        )
+
         count = self.count
 
         lists: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.lists, Unset):
-            lists = []
-            for lists_item_data in self.lists:
-                lists_item = lists_item_data.to_dict()
-                lists.append(lists_item)
+            if isinstance(self.lists, list):
+                lists = []
+                for lists_item_data in self.lists:
+                    lists_item = (
+                        lists_item_data.to_dict()
+                        if isinstance(lists_item_data, RuntimeV1ListHeaderWithRules)
+                        else lists_item_data
+                    )
+                    lists.append(lists_item)
+            else:
+                lists = self.lists
 
         next_cursor = self.next_cursor
 
@@ -48,7 +60,6 @@ class RuntimeV1GetListsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if lists is not UNSET:
@@ -68,29 +79,42 @@ class RuntimeV1GetListsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         _lists = d.pop("lists", UNSET)
         lists: list[RuntimeV1ListHeaderWithRules] | Unset = UNSET
         if _lists is not UNSET:
-            lists = []
-            for lists_item_data in _lists:
-                lists_item = RuntimeV1ListHeaderWithRules.from_dict(lists_item_data)
+            if isinstance(_lists, list):
+                lists = []
+                for lists_item_data in _lists:
+                    lists_item = (
+                        RuntimeV1ListHeaderWithRules.from_dict(lists_item_data)
+                        if isinstance(lists_item_data, dict)
+                        else _lenient.kept(lists_item_data)
+                    )
 
-                lists.append(lists_item)
+                    lists.append(lists_item)
+            else:
+                lists = _lenient.kept(_lists)
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
         previous_cursor = d.pop("previousCursor", UNSET)
+        if previous_cursor is None:
+            _lenient.flag()
 
-        runtime_v1_get_lists_response = cls(
+        _obj = cls(
             count=count,
             lists=lists,
             next_cursor=next_cursor,
             previous_cursor=previous_cursor,
         )
 
-        runtime_v1_get_lists_response.additional_properties = d
-        return runtime_v1_get_lists_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

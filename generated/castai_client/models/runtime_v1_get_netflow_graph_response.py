@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,23 +31,39 @@ class RuntimeV1GetNetflowGraphResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_netflow_graph_edge import RuntimeV1NetflowGraphEdge  # noqa: PLC0415
+        from ..models.runtime_v1_netflow_graph_vertex import RuntimeV1NetflowGraphVertex  # noqa: PLC0415
+
         edges: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.edges, Unset):
-            edges = []
-            for edges_item_data in self.edges:
-                edges_item = edges_item_data.to_dict()
-                edges.append(edges_item)
+            if isinstance(self.edges, list):
+                edges = []
+                for edges_item_data in self.edges:
+                    edges_item = (
+                        edges_item_data.to_dict()
+                        if isinstance(edges_item_data, RuntimeV1NetflowGraphEdge)
+                        else edges_item_data
+                    )
+                    edges.append(edges_item)
+            else:
+                edges = self.edges
 
         vertices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.vertices, Unset):
-            vertices = []
-            for vertices_item_data in self.vertices:
-                vertices_item = vertices_item_data.to_dict()
-                vertices.append(vertices_item)
+            if isinstance(self.vertices, list):
+                vertices = []
+                for vertices_item_data in self.vertices:
+                    vertices_item = (
+                        vertices_item_data.to_dict()
+                        if isinstance(vertices_item_data, RuntimeV1NetflowGraphVertex)
+                        else vertices_item_data
+                    )
+                    vertices.append(vertices_item)
+            else:
+                vertices = self.vertices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if edges is not UNSET:
             field_dict["edges"] = edges
         if vertices is not UNSET:
@@ -63,30 +80,42 @@ class RuntimeV1GetNetflowGraphResponse:
         _edges = d.pop("edges", UNSET)
         edges: list[RuntimeV1NetflowGraphEdge] | Unset = UNSET
         if _edges is not UNSET:
-            edges = []
-            for edges_item_data in _edges:
-                edges_item = RuntimeV1NetflowGraphEdge.from_dict(edges_item_data)
+            if isinstance(_edges, list):
+                edges = []
+                for edges_item_data in _edges:
+                    edges_item = (
+                        RuntimeV1NetflowGraphEdge.from_dict(edges_item_data)
+                        if isinstance(edges_item_data, dict)
+                        else _lenient.kept(edges_item_data)
+                    )
 
-                edges.append(edges_item)
+                    edges.append(edges_item)
+            else:
+                edges = _lenient.kept(_edges)
 
         _vertices = d.pop("vertices", UNSET)
         vertices: list[RuntimeV1NetflowGraphVertex] | Unset = UNSET
         if _vertices is not UNSET:
-            vertices = []
-            for vertices_item_data in _vertices:
-                vertices_item = RuntimeV1NetflowGraphVertex.from_dict(
-                    vertices_item_data
-                )
+            if isinstance(_vertices, list):
+                vertices = []
+                for vertices_item_data in _vertices:
+                    vertices_item = (
+                        RuntimeV1NetflowGraphVertex.from_dict(vertices_item_data)
+                        if isinstance(vertices_item_data, dict)
+                        else _lenient.kept(vertices_item_data)
+                    )
 
-                vertices.append(vertices_item)
+                    vertices.append(vertices_item)
+            else:
+                vertices = _lenient.kept(_vertices)
 
-        runtime_v1_get_netflow_graph_response = cls(
+        _obj = cls(
             edges=edges,
             vertices=vertices,
         )
 
-        runtime_v1_get_netflow_graph_response.additional_properties = d
-        return runtime_v1_get_netflow_graph_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

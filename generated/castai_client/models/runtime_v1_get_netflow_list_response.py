@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,25 +33,41 @@ class RuntimeV1GetNetflowListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_column import RuntimeV1Column  # noqa: PLC0415
+        from ..models.runtime_v1_row import RuntimeV1Row  # noqa: PLC0415
+
         columns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.columns, Unset):
-            columns = []
-            for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
-                columns.append(columns_item)
+            if isinstance(self.columns, list):
+                columns = []
+                for columns_item_data in self.columns:
+                    columns_item = (
+                        columns_item_data.to_dict()
+                        if isinstance(columns_item_data, RuntimeV1Column)
+                        else columns_item_data
+                    )
+                    columns.append(columns_item)
+            else:
+                columns = self.columns
 
         next_cursor = self.next_cursor
 
         rows: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
+            if isinstance(self.rows, list):
+                rows = []
+                for rows_item_data in self.rows:
+                    rows_item = (
+                        rows_item_data.to_dict()
+                        if isinstance(rows_item_data, RuntimeV1Row)
+                        else rows_item_data
+                    )
+                    rows.append(rows_item)
+            else:
+                rows = self.rows
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if columns is not UNSET:
             field_dict["columns"] = columns
         if next_cursor is not UNSET:
@@ -69,31 +86,47 @@ class RuntimeV1GetNetflowListResponse:
         _columns = d.pop("columns", UNSET)
         columns: list[RuntimeV1Column] | Unset = UNSET
         if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                columns_item = RuntimeV1Column.from_dict(columns_item_data)
+            if isinstance(_columns, list):
+                columns = []
+                for columns_item_data in _columns:
+                    columns_item = (
+                        RuntimeV1Column.from_dict(columns_item_data)
+                        if isinstance(columns_item_data, dict)
+                        else _lenient.kept(columns_item_data)
+                    )
 
-                columns.append(columns_item)
+                    columns.append(columns_item)
+            else:
+                columns = _lenient.kept(_columns)
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
         _rows = d.pop("rows", UNSET)
         rows: list[RuntimeV1Row] | Unset = UNSET
         if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = RuntimeV1Row.from_dict(rows_item_data)
+            if isinstance(_rows, list):
+                rows = []
+                for rows_item_data in _rows:
+                    rows_item = (
+                        RuntimeV1Row.from_dict(rows_item_data)
+                        if isinstance(rows_item_data, dict)
+                        else _lenient.kept(rows_item_data)
+                    )
 
-                rows.append(rows_item)
+                    rows.append(rows_item)
+            else:
+                rows = _lenient.kept(_rows)
 
-        runtime_v1_get_netflow_list_response = cls(
+        _obj = cls(
             columns=columns,
             next_cursor=next_cursor,
             rows=rows,
         )
 
-        runtime_v1_get_netflow_list_response.additional_properties = d
-        return runtime_v1_get_netflow_list_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,28 @@ class RuntimeV1GetNetflowTrendResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_get_netflow_trend_response_items import (
+            RuntimeV1GetNetflowTrendResponseItems,  # noqa: PLC0415
+        )
+
         timeseries: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.timeseries, Unset):
-            timeseries = []
-            for timeseries_item_data in self.timeseries:
-                timeseries_item = timeseries_item_data.to_dict()
-                timeseries.append(timeseries_item)
+            if isinstance(self.timeseries, list):
+                timeseries = []
+                for timeseries_item_data in self.timeseries:
+                    timeseries_item = (
+                        timeseries_item_data.to_dict()
+                        if isinstance(
+                            timeseries_item_data, RuntimeV1GetNetflowTrendResponseItems
+                        )
+                        else timeseries_item_data
+                    )
+                    timeseries.append(timeseries_item)
+            else:
+                timeseries = self.timeseries
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if timeseries is not UNSET:
             field_dict["timeseries"] = timeseries
 
@@ -54,20 +67,27 @@ class RuntimeV1GetNetflowTrendResponse:
         _timeseries = d.pop("timeseries", UNSET)
         timeseries: list[RuntimeV1GetNetflowTrendResponseItems] | Unset = UNSET
         if _timeseries is not UNSET:
-            timeseries = []
-            for timeseries_item_data in _timeseries:
-                timeseries_item = RuntimeV1GetNetflowTrendResponseItems.from_dict(
-                    timeseries_item_data
-                )
+            if isinstance(_timeseries, list):
+                timeseries = []
+                for timeseries_item_data in _timeseries:
+                    timeseries_item = (
+                        RuntimeV1GetNetflowTrendResponseItems.from_dict(
+                            timeseries_item_data
+                        )
+                        if isinstance(timeseries_item_data, dict)
+                        else _lenient.kept(timeseries_item_data)
+                    )
 
-                timeseries.append(timeseries_item)
+                    timeseries.append(timeseries_item)
+            else:
+                timeseries = _lenient.kept(_timeseries)
 
-        runtime_v1_get_netflow_trend_response = cls(
+        _obj = cls(
             timeseries=timeseries,
         )
 
-        runtime_v1_get_netflow_trend_response.additional_properties = d
-        return runtime_v1_get_netflow_trend_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeV1GetNetflowTrendResponseItems")
@@ -32,13 +33,16 @@ class RuntimeV1GetNetflowTrendResponseItems:
 
         time: str | Unset = UNSET
         if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
+            time = (
+                self.time.isoformat()
+                if isinstance(self.time, datetime.datetime)
+                else self.time
+            )
 
         tx_bytes = self.tx_bytes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if rx_bytes is not UNSET:
             field_dict["rxBytes"] = rx_bytes
         if time is not UNSET:
@@ -52,24 +56,28 @@ class RuntimeV1GetNetflowTrendResponseItems:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         rx_bytes = d.pop("rxBytes", UNSET)
+        if rx_bytes is None:
+            _lenient.flag()
 
         _time = d.pop("time", UNSET)
         time: datetime.datetime | Unset
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = datetime.datetime.fromisoformat(_time)
+            time = _lenient.as_datetime(_time)
 
         tx_bytes = d.pop("txBytes", UNSET)
+        if tx_bytes is None:
+            _lenient.flag()
 
-        runtime_v1_get_netflow_trend_response_items = cls(
+        _obj = cls(
             rx_bytes=rx_bytes,
             time=time,
             tx_bytes=tx_bytes,
         )
 
-        runtime_v1_get_netflow_trend_response_items.additional_properties = d
-        return runtime_v1_get_netflow_trend_response_items
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,13 +28,18 @@ class RuntimeV1GetRuleResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_rule import RuntimeV1Rule  # noqa: PLC0415
+
         rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rule, Unset):
-            rule = self.rule.to_dict()
+            rule = (
+                self.rule.to_dict()
+                if isinstance(self.rule, RuntimeV1Rule)
+                else self.rule
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if rule is not UNSET:
             field_dict["rule"] = rule
 
@@ -49,14 +55,18 @@ class RuntimeV1GetRuleResponse:
         if isinstance(_rule, Unset):
             rule = UNSET
         else:
-            rule = RuntimeV1Rule.from_dict(_rule)
+            rule = (
+                RuntimeV1Rule.from_dict(_rule)
+                if isinstance(_rule, dict)
+                else _lenient.kept(_rule)
+            )
 
-        runtime_v1_get_rule_response = cls(
+        _obj = cls(
             rule=rule,
         )
 
-        runtime_v1_get_rule_response.additional_properties = d
-        return runtime_v1_get_rule_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

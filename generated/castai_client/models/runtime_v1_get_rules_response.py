@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ class RuntimeV1GetRulesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_rule import RuntimeV1Rule  # noqa: PLC0415
+
         count = self.count
 
         next_cursor = self.next_cursor
@@ -41,14 +44,20 @@ class RuntimeV1GetRulesResponse:
 
         rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item = rules_item_data.to_dict()
-                rules.append(rules_item)
+            if isinstance(self.rules, list):
+                rules = []
+                for rules_item_data in self.rules:
+                    rules_item = (
+                        rules_item_data.to_dict()
+                        if isinstance(rules_item_data, RuntimeV1Rule)
+                        else rules_item_data
+                    )
+                    rules.append(rules_item)
+            else:
+                rules = self.rules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if next_cursor is not UNSET:
@@ -66,29 +75,42 @@ class RuntimeV1GetRulesResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
         previous_cursor = d.pop("previousCursor", UNSET)
+        if previous_cursor is None:
+            _lenient.flag()
 
         _rules = d.pop("rules", UNSET)
         rules: list[RuntimeV1Rule] | Unset = UNSET
         if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = RuntimeV1Rule.from_dict(rules_item_data)
+            if isinstance(_rules, list):
+                rules = []
+                for rules_item_data in _rules:
+                    rules_item = (
+                        RuntimeV1Rule.from_dict(rules_item_data)
+                        if isinstance(rules_item_data, dict)
+                        else _lenient.kept(rules_item_data)
+                    )
 
-                rules.append(rules_item)
+                    rules.append(rules_item)
+            else:
+                rules = _lenient.kept(_rules)
 
-        runtime_v1_get_rules_response = cls(
+        _obj = cls(
             count=count,
             next_cursor=next_cursor,
             previous_cursor=previous_cursor,
             rules=rules,
         )
 
-        runtime_v1_get_rules_response.additional_properties = d
-        return runtime_v1_get_rules_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeV1GetRuntimeEventsProcessTreeResponseEventProcess")
@@ -44,7 +45,11 @@ class RuntimeV1GetRuntimeEventsProcessTreeResponseEventProcess:
 
         exit_time: str | Unset = UNSET
         if not isinstance(self.exit_time, Unset):
-            exit_time = self.exit_time.isoformat()
+            exit_time = (
+                self.exit_time.isoformat()
+                if isinstance(self.exit_time, datetime.datetime)
+                else self.exit_time
+            )
 
         filepath = self.filepath
 
@@ -58,11 +63,14 @@ class RuntimeV1GetRuntimeEventsProcessTreeResponseEventProcess:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = (
+                self.timestamp.isoformat()
+                if isinstance(self.timestamp, datetime.datetime)
+                else self.timestamp
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if args is not UNSET:
             field_dict["args"] = args
         if exit_time is not UNSET:
@@ -85,33 +93,46 @@ class RuntimeV1GetRuntimeEventsProcessTreeResponseEventProcess:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        args = cast(list[str], d.pop("args", UNSET))
+        _args = d.pop("args", UNSET)
+        args: list[str] | Unset = UNSET
+        if _args is not UNSET:
+            args = cast(list[str], _lenient.plain_list(_args))
 
         _exit_time = d.pop("exitTime", UNSET)
         exit_time: datetime.datetime | Unset
         if isinstance(_exit_time, Unset):
             exit_time = UNSET
         else:
-            exit_time = datetime.datetime.fromisoformat(_exit_time)
+            exit_time = _lenient.as_datetime(_exit_time)
 
         filepath = d.pop("filepath", UNSET)
+        if filepath is None:
+            _lenient.flag()
 
         parent_start_time = d.pop("parentStartTime", UNSET)
+        if parent_start_time is None:
+            _lenient.flag()
 
         pid = d.pop("pid", UNSET)
+        if pid is None:
+            _lenient.flag()
 
         ppid = d.pop("ppid", UNSET)
+        if ppid is None:
+            _lenient.flag()
 
         start_time = d.pop("startTime", UNSET)
+        if start_time is None:
+            _lenient.flag()
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = _lenient.as_datetime(_timestamp)
 
-        runtime_v1_get_runtime_events_process_tree_response_event_process = cls(
+        _obj = cls(
             args=args,
             exit_time=exit_time,
             filepath=filepath,
@@ -122,8 +143,8 @@ class RuntimeV1GetRuntimeEventsProcessTreeResponseEventProcess:
             timestamp=timestamp,
         )
 
-        runtime_v1_get_runtime_events_process_tree_response_event_process.additional_properties = d
-        return runtime_v1_get_runtime_events_process_tree_response_event_process
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

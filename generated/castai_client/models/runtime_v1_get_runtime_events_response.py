@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,12 +34,26 @@ class RuntimeV1GetRuntimeEventsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_get_runtime_events_response_runtime_event import (
+            RuntimeV1GetRuntimeEventsResponseRuntimeEvent,  # noqa: PLC0415
+        )
+
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(
+                            items_item_data,
+                            RuntimeV1GetRuntimeEventsResponseRuntimeEvent,
+                        )
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         next_cursor = self.next_cursor
 
@@ -46,7 +61,6 @@ class RuntimeV1GetRuntimeEventsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
         if next_cursor is not UNSET:
@@ -66,26 +80,37 @@ class RuntimeV1GetRuntimeEventsResponse:
         _items = d.pop("items", UNSET)
         items: list[RuntimeV1GetRuntimeEventsResponseRuntimeEvent] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = RuntimeV1GetRuntimeEventsResponseRuntimeEvent.from_dict(
-                    items_item_data
-                )
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        RuntimeV1GetRuntimeEventsResponseRuntimeEvent.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         next_cursor = d.pop("nextCursor", UNSET)
+        if next_cursor is None:
+            _lenient.flag()
 
         previous_cursor = d.pop("previousCursor", UNSET)
+        if previous_cursor is None:
+            _lenient.flag()
 
-        runtime_v1_get_runtime_events_response = cls(
+        _obj = cls(
             items=items,
             next_cursor=next_cursor,
             previous_cursor=previous_cursor,
         )
 
-        runtime_v1_get_runtime_events_response.additional_properties = d
-        return runtime_v1_get_runtime_events_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,15 +32,25 @@ class RuntimeV1GetRuntimeEventsResponseRuntimeEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_get_runtime_events_response_runtime_event_raw_event import (
+            RuntimeV1GetRuntimeEventsResponseRuntimeEventRawEvent,  # noqa: PLC0415
+        )
+
         event_name = self.event_name
 
         raw_event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.raw_event, Unset):
-            raw_event = self.raw_event.to_dict()
+            raw_event = (
+                self.raw_event.to_dict()
+                if isinstance(
+                    self.raw_event,
+                    RuntimeV1GetRuntimeEventsResponseRuntimeEventRawEvent,
+                )
+                else self.raw_event
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_name is not UNSET:
             field_dict["eventName"] = event_name
         if raw_event is not UNSET:
@@ -55,23 +66,29 @@ class RuntimeV1GetRuntimeEventsResponseRuntimeEvent:
 
         d = dict(src_dict)
         event_name = d.pop("eventName", UNSET)
+        if event_name is None:
+            _lenient.flag()
 
         _raw_event = d.pop("rawEvent", UNSET)
         raw_event: RuntimeV1GetRuntimeEventsResponseRuntimeEventRawEvent | Unset
         if isinstance(_raw_event, Unset):
             raw_event = UNSET
         else:
-            raw_event = RuntimeV1GetRuntimeEventsResponseRuntimeEventRawEvent.from_dict(
-                _raw_event
+            raw_event = (
+                RuntimeV1GetRuntimeEventsResponseRuntimeEventRawEvent.from_dict(
+                    _raw_event
+                )
+                if isinstance(_raw_event, dict)
+                else _lenient.kept(_raw_event)
             )
 
-        runtime_v1_get_runtime_events_response_runtime_event = cls(
+        _obj = cls(
             event_name=event_name,
             raw_event=raw_event,
         )
 
-        runtime_v1_get_runtime_events_response_runtime_event.additional_properties = d
-        return runtime_v1_get_runtime_events_response_runtime_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

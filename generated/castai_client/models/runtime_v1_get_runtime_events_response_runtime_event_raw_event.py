@@ -24,10 +24,10 @@ class RuntimeV1GetRuntimeEventsResponseRuntimeEventRawEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        runtime_v1_get_runtime_events_response_runtime_event_raw_event = cls()
+        _obj = cls()
 
-        runtime_v1_get_runtime_events_response_runtime_event_raw_event.additional_properties = d
-        return runtime_v1_get_runtime_events_response_runtime_event_raw_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.runtime_v1_list_entry_kind import (
     RuntimeV1ListEntryKind,
     check_runtime_v1_list_entry_kind,
@@ -37,7 +38,6 @@ class RuntimeV1ListEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if kind is not UNSET:
             field_dict["kind"] = kind
         if value is not UNSET:
@@ -56,14 +56,16 @@ class RuntimeV1ListEntry:
             kind = check_runtime_v1_list_entry_kind(_kind)
 
         value = d.pop("value", UNSET)
+        if value is None:
+            _lenient.flag()
 
-        runtime_v1_list_entry = cls(
+        _obj = cls(
             kind=kind,
             value=value,
         )
 
-        runtime_v1_list_entry.additional_properties = d
-        return runtime_v1_list_entry
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,20 +31,33 @@ class RuntimeV1ListHeaderWithRules:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_list_header import RuntimeV1ListHeader  # noqa: PLC0415
+        from ..models.runtime_v1_rule_header import RuntimeV1RuleHeader  # noqa: PLC0415
+
         header: dict[str, Any] | Unset = UNSET
         if not isinstance(self.header, Unset):
-            header = self.header.to_dict()
+            header = (
+                self.header.to_dict()
+                if isinstance(self.header, RuntimeV1ListHeader)
+                else self.header
+            )
 
         used_by_rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.used_by_rules, Unset):
-            used_by_rules = []
-            for used_by_rules_item_data in self.used_by_rules:
-                used_by_rules_item = used_by_rules_item_data.to_dict()
-                used_by_rules.append(used_by_rules_item)
+            if isinstance(self.used_by_rules, list):
+                used_by_rules = []
+                for used_by_rules_item_data in self.used_by_rules:
+                    used_by_rules_item = (
+                        used_by_rules_item_data.to_dict()
+                        if isinstance(used_by_rules_item_data, RuntimeV1RuleHeader)
+                        else used_by_rules_item_data
+                    )
+                    used_by_rules.append(used_by_rules_item)
+            else:
+                used_by_rules = self.used_by_rules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if header is not UNSET:
             field_dict["header"] = header
         if used_by_rules is not UNSET:
@@ -62,26 +76,35 @@ class RuntimeV1ListHeaderWithRules:
         if isinstance(_header, Unset):
             header = UNSET
         else:
-            header = RuntimeV1ListHeader.from_dict(_header)
+            header = (
+                RuntimeV1ListHeader.from_dict(_header)
+                if isinstance(_header, dict)
+                else _lenient.kept(_header)
+            )
 
         _used_by_rules = d.pop("usedByRules", UNSET)
         used_by_rules: list[RuntimeV1RuleHeader] | Unset = UNSET
         if _used_by_rules is not UNSET:
-            used_by_rules = []
-            for used_by_rules_item_data in _used_by_rules:
-                used_by_rules_item = RuntimeV1RuleHeader.from_dict(
-                    used_by_rules_item_data
-                )
+            if isinstance(_used_by_rules, list):
+                used_by_rules = []
+                for used_by_rules_item_data in _used_by_rules:
+                    used_by_rules_item = (
+                        RuntimeV1RuleHeader.from_dict(used_by_rules_item_data)
+                        if isinstance(used_by_rules_item_data, dict)
+                        else _lenient.kept(used_by_rules_item_data)
+                    )
 
-                used_by_rules.append(used_by_rules_item)
+                    used_by_rules.append(used_by_rules_item)
+            else:
+                used_by_rules = _lenient.kept(_used_by_rules)
 
-        runtime_v1_list_header_with_rules = cls(
+        _obj = cls(
             header=header,
             used_by_rules=used_by_rules,
         )
 
-        runtime_v1_list_header_with_rules.additional_properties = d
-        return runtime_v1_list_header_with_rules
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,9 +34,17 @@ class RuntimeV1NetflowGraphEdge:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_netflow_graph_edge_metrics import (
+            RuntimeV1NetflowGraphEdgeMetrics,  # noqa: PLC0415
+        )
+
         metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+            metrics = (
+                self.metrics.to_dict()
+                if isinstance(self.metrics, RuntimeV1NetflowGraphEdgeMetrics)
+                else self.metrics
+            )
 
         source = self.source
 
@@ -43,7 +52,6 @@ class RuntimeV1NetflowGraphEdge:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if metrics is not UNSET:
             field_dict["metrics"] = metrics
         if source is not UNSET:
@@ -65,20 +73,28 @@ class RuntimeV1NetflowGraphEdge:
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
-            metrics = RuntimeV1NetflowGraphEdgeMetrics.from_dict(_metrics)
+            metrics = (
+                RuntimeV1NetflowGraphEdgeMetrics.from_dict(_metrics)
+                if isinstance(_metrics, dict)
+                else _lenient.kept(_metrics)
+            )
 
         source = d.pop("source", UNSET)
+        if source is None:
+            _lenient.flag()
 
         target = d.pop("target", UNSET)
+        if target is None:
+            _lenient.flag()
 
-        runtime_v1_netflow_graph_edge = cls(
+        _obj = cls(
             metrics=metrics,
             source=source,
             target=target,
         )
 
-        runtime_v1_netflow_graph_edge.additional_properties = d
-        return runtime_v1_netflow_graph_edge
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="RuntimeV1NetflowGraphEdgeMetrics")
 
 
@@ -24,10 +26,12 @@ class RuntimeV1NetflowGraphEdgeMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        runtime_v1_netflow_graph_edge_metrics = cls()
+        _obj = cls()
 
-        runtime_v1_netflow_graph_edge_metrics.additional_properties = d
-        return runtime_v1_netflow_graph_edge_metrics
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,15 +32,22 @@ class RuntimeV1NetflowGraphVertex:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_netflow_graph_vertex_metadata import (
+            RuntimeV1NetflowGraphVertexMetadata,  # noqa: PLC0415
+        )
+
         id = self.id
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = (
+                self.metadata.to_dict()
+                if isinstance(self.metadata, RuntimeV1NetflowGraphVertexMetadata)
+                else self.metadata
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if metadata is not UNSET:
@@ -55,21 +63,27 @@ class RuntimeV1NetflowGraphVertex:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _metadata = d.pop("metadata", UNSET)
         metadata: RuntimeV1NetflowGraphVertexMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = RuntimeV1NetflowGraphVertexMetadata.from_dict(_metadata)
+            metadata = (
+                RuntimeV1NetflowGraphVertexMetadata.from_dict(_metadata)
+                if isinstance(_metadata, dict)
+                else _lenient.kept(_metadata)
+            )
 
-        runtime_v1_netflow_graph_vertex = cls(
+        _obj = cls(
             id=id,
             metadata=metadata,
         )
 
-        runtime_v1_netflow_graph_vertex.additional_properties = d
-        return runtime_v1_netflow_graph_vertex
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

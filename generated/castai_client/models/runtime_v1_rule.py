@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.runtime_v1_rule_engine_type import (
     RuntimeV1RuleEngineType,
     check_runtime_v1_rule_engine_type,
@@ -57,6 +58,9 @@ class RuntimeV1Rule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_list_header import RuntimeV1ListHeader  # noqa: PLC0415
+        from ..models.runtime_v1_rule_labels import RuntimeV1RuleLabels  # noqa: PLC0415
+
         anomalies_count = self.anomalies_count
 
         category = self.category
@@ -69,7 +73,11 @@ class RuntimeV1Rule:
 
         labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.labels, Unset):
-            labels = self.labels.to_dict()
+            labels = (
+                self.labels.to_dict()
+                if isinstance(self.labels, RuntimeV1RuleLabels)
+                else self.labels
+            )
 
         name = self.name
 
@@ -89,14 +97,20 @@ class RuntimeV1Rule:
 
         used_custom_lists: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.used_custom_lists, Unset):
-            used_custom_lists = []
-            for used_custom_lists_item_data in self.used_custom_lists:
-                used_custom_lists_item = used_custom_lists_item_data.to_dict()
-                used_custom_lists.append(used_custom_lists_item)
+            if isinstance(self.used_custom_lists, list):
+                used_custom_lists = []
+                for used_custom_lists_item_data in self.used_custom_lists:
+                    used_custom_lists_item = (
+                        used_custom_lists_item_data.to_dict()
+                        if isinstance(used_custom_lists_item_data, RuntimeV1ListHeader)
+                        else used_custom_lists_item_data
+                    )
+                    used_custom_lists.append(used_custom_lists_item)
+            else:
+                used_custom_lists = self.used_custom_lists
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if anomalies_count is not UNSET:
             field_dict["anomaliesCount"] = anomalies_count
         if category is not UNSET:
@@ -133,25 +147,43 @@ class RuntimeV1Rule:
 
         d = dict(src_dict)
         anomalies_count = d.pop("anomaliesCount", UNSET)
+        if anomalies_count is None:
+            _lenient.flag()
 
         category = d.pop("category", UNSET)
+        if category is None:
+            _lenient.flag()
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         is_built_in = d.pop("isBuiltIn", UNSET)
+        if is_built_in is None:
+            _lenient.flag()
 
         _labels = d.pop("labels", UNSET)
         labels: RuntimeV1RuleLabels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
-            labels = RuntimeV1RuleLabels.from_dict(_labels)
+            labels = (
+                RuntimeV1RuleLabels.from_dict(_labels)
+                if isinstance(_labels, dict)
+                else _lenient.kept(_labels)
+            )
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         resource_selector = d.pop("resourceSelector", UNSET)
+        if resource_selector is None:
+            _lenient.flag()
 
         _rule_engine_type = d.pop("ruleEngineType", UNSET)
         rule_engine_type: RuntimeV1RuleEngineType | Unset
@@ -161,6 +193,8 @@ class RuntimeV1Rule:
             rule_engine_type = check_runtime_v1_rule_engine_type(_rule_engine_type)
 
         rule_text = d.pop("ruleText", UNSET)
+        if rule_text is None:
+            _lenient.flag()
 
         _severity = d.pop("severity", UNSET)
         severity: RuntimeV1Severity | Unset
@@ -170,19 +204,26 @@ class RuntimeV1Rule:
             severity = check_runtime_v1_severity(_severity)
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
         _used_custom_lists = d.pop("usedCustomLists", UNSET)
         used_custom_lists: list[RuntimeV1ListHeader] | Unset = UNSET
         if _used_custom_lists is not UNSET:
-            used_custom_lists = []
-            for used_custom_lists_item_data in _used_custom_lists:
-                used_custom_lists_item = RuntimeV1ListHeader.from_dict(
-                    used_custom_lists_item_data
-                )
+            if isinstance(_used_custom_lists, list):
+                used_custom_lists = []
+                for used_custom_lists_item_data in _used_custom_lists:
+                    used_custom_lists_item = (
+                        RuntimeV1ListHeader.from_dict(used_custom_lists_item_data)
+                        if isinstance(used_custom_lists_item_data, dict)
+                        else _lenient.kept(used_custom_lists_item_data)
+                    )
 
-                used_custom_lists.append(used_custom_lists_item)
+                    used_custom_lists.append(used_custom_lists_item)
+            else:
+                used_custom_lists = _lenient.kept(_used_custom_lists)
 
-        runtime_v1_rule = cls(
+        _obj = cls(
             anomalies_count=anomalies_count,
             category=category,
             enabled=enabled,
@@ -198,8 +239,8 @@ class RuntimeV1Rule:
             used_custom_lists=used_custom_lists,
         )
 
-        runtime_v1_rule.additional_properties = d
-        return runtime_v1_rule
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeV1RuleHeader")
@@ -43,7 +44,6 @@ class RuntimeV1RuleHeader:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if category is not UNSET:
             field_dict["category"] = category
         if enabled is not UNSET:
@@ -61,16 +61,26 @@ class RuntimeV1RuleHeader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         category = d.pop("category", UNSET)
+        if category is None:
+            _lenient.flag()
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            _lenient.flag()
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            _lenient.flag()
 
-        runtime_v1_rule_header = cls(
+        _obj = cls(
             category=category,
             enabled=enabled,
             id=id,
@@ -78,8 +88,8 @@ class RuntimeV1RuleHeader:
             type_=type_,
         )
 
-        runtime_v1_rule_header.additional_properties = d
-        return runtime_v1_rule_header
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

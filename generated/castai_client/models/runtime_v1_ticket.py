@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeV1Ticket")
@@ -31,7 +32,6 @@ class RuntimeV1Ticket:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if url is not UNSET:
@@ -43,16 +43,20 @@ class RuntimeV1Ticket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         url = d.pop("url", UNSET)
+        if url is None:
+            _lenient.flag()
 
-        runtime_v1_ticket = cls(
+        _obj = cls(
             name=name,
             url=url,
         )
 
-        runtime_v1_ticket.additional_properties = d
-        return runtime_v1_ticket
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeV1TriggerAnomaliesWebhookRequest")
@@ -29,7 +30,6 @@ class RuntimeV1TriggerAnomaliesWebhookRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ids is not UNSET:
             field_dict["ids"] = ids
 
@@ -38,14 +38,17 @@ class RuntimeV1TriggerAnomaliesWebhookRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        _ids = d.pop("ids", UNSET)
+        ids: list[str] | Unset = UNSET
+        if _ids is not UNSET:
+            ids = cast(list[str], _lenient.plain_list(_ids))
 
-        runtime_v1_trigger_anomalies_webhook_request = cls(
+        _obj = cls(
             ids=ids,
         )
 
-        runtime_v1_trigger_anomalies_webhook_request.additional_properties = d
-        return runtime_v1_trigger_anomalies_webhook_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class RuntimeV1TriggerAnomalyWebhookResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        runtime_v1_trigger_anomaly_webhook_response = cls()
+        _obj = cls()
 
-        runtime_v1_trigger_anomaly_webhook_response.additional_properties = d
-        return runtime_v1_trigger_anomaly_webhook_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.runtime_v1_validation_type import (
     RuntimeV1ValidationType,
     check_runtime_v1_validation_type,
@@ -37,7 +38,6 @@ class RuntimeV1ValidateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if rule_text is not UNSET:
             field_dict["ruleText"] = rule_text
         if type_ is not UNSET:
@@ -49,6 +49,8 @@ class RuntimeV1ValidateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         rule_text = d.pop("ruleText", UNSET)
+        if rule_text is None:
+            _lenient.flag()
 
         _type_ = d.pop("type", UNSET)
         type_: RuntimeV1ValidationType | Unset
@@ -57,13 +59,13 @@ class RuntimeV1ValidateRequest:
         else:
             type_ = check_runtime_v1_validation_type(_type_)
 
-        runtime_v1_validate_request = cls(
+        _obj = cls(
             rule_text=rule_text,
             type_=type_,
         )
 
-        runtime_v1_validate_request.additional_properties = d
-        return runtime_v1_validate_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ class RuntimeV1ValidateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_validation_error import RuntimeV1ValidationError  # noqa: PLC0415
+
         error: None | str | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -39,16 +42,22 @@ class RuntimeV1ValidateResponse:
 
         locations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.locations, Unset):
-            locations = []
-            for locations_item_data in self.locations:
-                locations_item = locations_item_data.to_dict()
-                locations.append(locations_item)
+            if isinstance(self.locations, list):
+                locations = []
+                for locations_item_data in self.locations:
+                    locations_item = (
+                        locations_item_data.to_dict()
+                        if isinstance(locations_item_data, RuntimeV1ValidationError)
+                        else locations_item_data
+                    )
+                    locations.append(locations_item)
+            else:
+                locations = self.locations
 
         valid = self.valid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
         if locations is not UNSET:
@@ -69,29 +78,40 @@ class RuntimeV1ValidateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         error = _parse_error(d.pop("error", UNSET))
 
         _locations = d.pop("locations", UNSET)
         locations: list[RuntimeV1ValidationError] | Unset = UNSET
         if _locations is not UNSET:
-            locations = []
-            for locations_item_data in _locations:
-                locations_item = RuntimeV1ValidationError.from_dict(locations_item_data)
+            if isinstance(_locations, list):
+                locations = []
+                for locations_item_data in _locations:
+                    locations_item = (
+                        RuntimeV1ValidationError.from_dict(locations_item_data)
+                        if isinstance(locations_item_data, dict)
+                        else _lenient.kept(locations_item_data)
+                    )
 
-                locations.append(locations_item)
+                    locations.append(locations_item)
+            else:
+                locations = _lenient.kept(_locations)
 
         valid = d.pop("valid", UNSET)
+        if valid is None:
+            _lenient.flag()
 
-        runtime_v1_validate_response = cls(
+        _obj = cls(
             error=error,
             locations=locations,
             valid=valid,
         )
 
-        runtime_v1_validate_response.additional_properties = d
-        return runtime_v1_validate_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

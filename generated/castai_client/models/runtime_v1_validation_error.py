@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeV1ValidationError")
@@ -35,7 +36,6 @@ class RuntimeV1ValidationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if column is not UNSET:
             field_dict["column"] = column
         if line is not UNSET:
@@ -49,19 +49,25 @@ class RuntimeV1ValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         column = d.pop("column", UNSET)
+        if column is None:
+            _lenient.flag()
 
         line = d.pop("line", UNSET)
+        if line is None:
+            _lenient.flag()
 
         message = d.pop("message", UNSET)
+        if message is None:
+            _lenient.flag()
 
-        runtime_v1_validation_error = cls(
+        _obj = cls(
             column=column,
             line=line,
             message=message,
         )
 
-        runtime_v1_validation_error.additional_properties = d
-        return runtime_v1_validation_error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,12 +40,25 @@ class RuntimeV1WorkloadNetflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.runtime_v1_workload_netflow_destination import (
+            RuntimeV1WorkloadNetflowDestination,  # noqa: PLC0415
+        )
+
         destinations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.destinations, Unset):
-            destinations = []
-            for destinations_item_data in self.destinations:
-                destinations_item = destinations_item_data.to_dict()
-                destinations.append(destinations_item)
+            if isinstance(self.destinations, list):
+                destinations = []
+                for destinations_item_data in self.destinations:
+                    destinations_item = (
+                        destinations_item_data.to_dict()
+                        if isinstance(
+                            destinations_item_data, RuntimeV1WorkloadNetflowDestination
+                        )
+                        else destinations_item_data
+                    )
+                    destinations.append(destinations_item)
+            else:
+                destinations = self.destinations
 
         namespace = self.namespace
 
@@ -58,7 +72,6 @@ class RuntimeV1WorkloadNetflow:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if destinations is not UNSET:
             field_dict["destinations"] = destinations
         if namespace is not UNSET:
@@ -84,25 +97,42 @@ class RuntimeV1WorkloadNetflow:
         _destinations = d.pop("destinations", UNSET)
         destinations: list[RuntimeV1WorkloadNetflowDestination] | Unset = UNSET
         if _destinations is not UNSET:
-            destinations = []
-            for destinations_item_data in _destinations:
-                destinations_item = RuntimeV1WorkloadNetflowDestination.from_dict(
-                    destinations_item_data
-                )
+            if isinstance(_destinations, list):
+                destinations = []
+                for destinations_item_data in _destinations:
+                    destinations_item = (
+                        RuntimeV1WorkloadNetflowDestination.from_dict(
+                            destinations_item_data
+                        )
+                        if isinstance(destinations_item_data, dict)
+                        else _lenient.kept(destinations_item_data)
+                    )
 
-                destinations.append(destinations_item)
+                    destinations.append(destinations_item)
+            else:
+                destinations = _lenient.kept(_destinations)
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         workload_kind = d.pop("workloadKind", UNSET)
+        if workload_kind is None:
+            _lenient.flag()
 
         workload_name = d.pop("workloadName", UNSET)
+        if workload_name is None:
+            _lenient.flag()
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
-        runtime_v1_workload_netflow = cls(
+        _obj = cls(
             destinations=destinations,
             namespace=namespace,
             region=region,
@@ -111,8 +141,8 @@ class RuntimeV1WorkloadNetflow:
             zone=zone,
         )
 
-        runtime_v1_workload_netflow.additional_properties = d
-        return runtime_v1_workload_netflow
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeV1WorkloadNetflowDestination")
@@ -61,7 +62,6 @@ class RuntimeV1WorkloadNetflowDestination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if addrs is not UNSET:
             field_dict["addrs"] = addrs
         if dns_question is not UNSET:
@@ -86,25 +86,44 @@ class RuntimeV1WorkloadNetflowDestination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        addrs = cast(list[str], d.pop("addrs", UNSET))
+        _addrs = d.pop("addrs", UNSET)
+        addrs: list[str] | Unset = UNSET
+        if _addrs is not UNSET:
+            addrs = cast(list[str], _lenient.plain_list(_addrs))
 
         dns_question = d.pop("dnsQuestion", UNSET)
+        if dns_question is None:
+            _lenient.flag()
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None:
+            _lenient.flag()
 
         region = d.pop("region", UNSET)
+        if region is None:
+            _lenient.flag()
 
         rx_bytes = d.pop("rxBytes", UNSET)
+        if rx_bytes is None:
+            _lenient.flag()
 
         tx_bytes = d.pop("txBytes", UNSET)
+        if tx_bytes is None:
+            _lenient.flag()
 
         workload_kind = d.pop("workloadKind", UNSET)
+        if workload_kind is None:
+            _lenient.flag()
 
         workload_name = d.pop("workloadName", UNSET)
+        if workload_name is None:
+            _lenient.flag()
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
-        runtime_v1_workload_netflow_destination = cls(
+        _obj = cls(
             addrs=addrs,
             dns_question=dns_question,
             namespace=namespace,
@@ -116,8 +135,8 @@ class RuntimeV1WorkloadNetflowDestination:
             zone=zone,
         )
 
-        runtime_v1_workload_netflow_destination.additional_properties = d
-        return runtime_v1_workload_netflow_destination
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledrebalancingV1AggressiveModeConfig")
@@ -45,7 +46,6 @@ class ScheduledrebalancingV1AggressiveModeConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ignore_local_persistent_volumes is not UNSET:
             field_dict["ignoreLocalPersistentVolumes"] = ignore_local_persistent_volumes
         if ignore_problem_job_pods is not UNSET:
@@ -69,22 +69,32 @@ class ScheduledrebalancingV1AggressiveModeConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ignore_local_persistent_volumes = d.pop("ignoreLocalPersistentVolumes", UNSET)
+        if ignore_local_persistent_volumes is None:
+            _lenient.flag()
 
         ignore_problem_job_pods = d.pop("ignoreProblemJobPods", UNSET)
+        if ignore_problem_job_pods is None:
+            _lenient.flag()
 
         ignore_problem_pods_without_controller = d.pop(
             "ignoreProblemPodsWithoutController", UNSET
         )
+        if ignore_problem_pods_without_controller is None:
+            _lenient.flag()
 
         ignore_problem_prevented_drain_pods = d.pop(
             "ignoreProblemPreventedDrainPods", UNSET
         )
+        if ignore_problem_prevented_drain_pods is None:
+            _lenient.flag()
 
         ignore_problem_removal_disabled_pods = d.pop(
             "ignoreProblemRemovalDisabledPods", UNSET
         )
+        if ignore_problem_removal_disabled_pods is None:
+            _lenient.flag()
 
-        scheduledrebalancing_v1_aggressive_mode_config = cls(
+        _obj = cls(
             ignore_local_persistent_volumes=ignore_local_persistent_volumes,
             ignore_problem_job_pods=ignore_problem_job_pods,
             ignore_problem_pods_without_controller=ignore_problem_pods_without_controller,
@@ -92,8 +102,8 @@ class ScheduledrebalancingV1AggressiveModeConfig:
             ignore_problem_removal_disabled_pods=ignore_problem_removal_disabled_pods,
         )
 
-        scheduledrebalancing_v1_aggressive_mode_config.additional_properties = d
-        return scheduledrebalancing_v1_aggressive_mode_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class ScheduledrebalancingV1DeleteRebalancingScheduleResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scheduledrebalancing_v1_delete_rebalancing_schedule_response = cls()
+        _obj = cls()
 
-        scheduledrebalancing_v1_delete_rebalancing_schedule_response.additional_properties = d
-        return scheduledrebalancing_v1_delete_rebalancing_schedule_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

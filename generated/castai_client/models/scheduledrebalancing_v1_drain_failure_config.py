@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledrebalancingV1DrainFailureConfig")
@@ -35,7 +36,6 @@ class ScheduledrebalancingV1DrainFailureConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if disable_uncordon is not UNSET:
             field_dict["disableUncordon"] = disable_uncordon
         if uncordon_after_seconds is not UNSET:
@@ -52,19 +52,23 @@ class ScheduledrebalancingV1DrainFailureConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         disable_uncordon = _parse_disable_uncordon(d.pop("disableUncordon", UNSET))
 
         uncordon_after_seconds = d.pop("uncordonAfterSeconds", UNSET)
+        if uncordon_after_seconds is None:
+            _lenient.flag()
 
-        scheduledrebalancing_v1_drain_failure_config = cls(
+        _obj = cls(
             disable_uncordon=disable_uncordon,
             uncordon_after_seconds=uncordon_after_seconds,
         )
 
-        scheduledrebalancing_v1_drain_failure_config.additional_properties = d
-        return scheduledrebalancing_v1_drain_failure_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

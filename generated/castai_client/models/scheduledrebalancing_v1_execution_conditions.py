@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledrebalancingV1ExecutionConditions")
@@ -31,7 +32,6 @@ class ScheduledrebalancingV1ExecutionConditions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if achieved_savings_percentage is not UNSET:
             field_dict["achievedSavingsPercentage"] = achieved_savings_percentage
         if enabled is not UNSET:
@@ -43,16 +43,20 @@ class ScheduledrebalancingV1ExecutionConditions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         achieved_savings_percentage = d.pop("achievedSavingsPercentage", UNSET)
+        if achieved_savings_percentage is None:
+            _lenient.flag()
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            _lenient.flag()
 
-        scheduledrebalancing_v1_execution_conditions = cls(
+        _obj = cls(
             achieved_savings_percentage=achieved_savings_percentage,
             enabled=enabled,
         )
 
-        scheduledrebalancing_v1_execution_conditions.additional_properties = d
-        return scheduledrebalancing_v1_execution_conditions
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.scheduledrebalancing_v1_target_node_selection_algorithm import (
     ScheduledrebalancingV1TargetNodeSelectionAlgorithm,
     check_scheduledrebalancing_v1_target_node_selection_algorithm,
@@ -46,17 +47,34 @@ class ScheduledrebalancingV1LaunchConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.scheduledrebalancing_v1_node_selector import (
+            ScheduledrebalancingV1NodeSelector,  # noqa: PLC0415
+        )
+        from ..models.scheduledrebalancing_v1_rebalancing_options import (
+            ScheduledrebalancingV1RebalancingOptions,  # noqa: PLC0415
+        )
+
         node_ttl_seconds = self.node_ttl_seconds
 
         num_targeted_nodes = self.num_targeted_nodes
 
         rebalancing_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rebalancing_options, Unset):
-            rebalancing_options = self.rebalancing_options.to_dict()
+            rebalancing_options = (
+                self.rebalancing_options.to_dict()
+                if isinstance(
+                    self.rebalancing_options, ScheduledrebalancingV1RebalancingOptions
+                )
+                else self.rebalancing_options
+            )
 
         selector: dict[str, Any] | Unset = UNSET
         if not isinstance(self.selector, Unset):
-            selector = self.selector.to_dict()
+            selector = (
+                self.selector.to_dict()
+                if isinstance(self.selector, ScheduledrebalancingV1NodeSelector)
+                else self.selector
+            )
 
         target_node_selection_algorithm: str | Unset = UNSET
         if not isinstance(self.target_node_selection_algorithm, Unset):
@@ -64,7 +82,6 @@ class ScheduledrebalancingV1LaunchConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if node_ttl_seconds is not UNSET:
             field_dict["nodeTtlSeconds"] = node_ttl_seconds
         if num_targeted_nodes is not UNSET:
@@ -89,16 +106,22 @@ class ScheduledrebalancingV1LaunchConfiguration:
 
         d = dict(src_dict)
         node_ttl_seconds = d.pop("nodeTtlSeconds", UNSET)
+        if node_ttl_seconds is None:
+            _lenient.flag()
 
         num_targeted_nodes = d.pop("numTargetedNodes", UNSET)
+        if num_targeted_nodes is None:
+            _lenient.flag()
 
         _rebalancing_options = d.pop("rebalancingOptions", UNSET)
         rebalancing_options: ScheduledrebalancingV1RebalancingOptions | Unset
         if isinstance(_rebalancing_options, Unset):
             rebalancing_options = UNSET
         else:
-            rebalancing_options = ScheduledrebalancingV1RebalancingOptions.from_dict(
-                _rebalancing_options
+            rebalancing_options = (
+                ScheduledrebalancingV1RebalancingOptions.from_dict(_rebalancing_options)
+                if isinstance(_rebalancing_options, dict)
+                else _lenient.kept(_rebalancing_options)
             )
 
         _selector = d.pop("selector", UNSET)
@@ -106,7 +129,11 @@ class ScheduledrebalancingV1LaunchConfiguration:
         if isinstance(_selector, Unset):
             selector = UNSET
         else:
-            selector = ScheduledrebalancingV1NodeSelector.from_dict(_selector)
+            selector = (
+                ScheduledrebalancingV1NodeSelector.from_dict(_selector)
+                if isinstance(_selector, dict)
+                else _lenient.kept(_selector)
+            )
 
         _target_node_selection_algorithm = d.pop("targetNodeSelectionAlgorithm", UNSET)
         target_node_selection_algorithm: (
@@ -121,7 +148,7 @@ class ScheduledrebalancingV1LaunchConfiguration:
                 )
             )
 
-        scheduledrebalancing_v1_launch_configuration = cls(
+        _obj = cls(
             node_ttl_seconds=node_ttl_seconds,
             num_targeted_nodes=num_targeted_nodes,
             rebalancing_options=rebalancing_options,
@@ -129,8 +156,8 @@ class ScheduledrebalancingV1LaunchConfiguration:
             target_node_selection_algorithm=target_node_selection_algorithm,
         )
 
-        scheduledrebalancing_v1_launch_configuration.additional_properties = d
-        return scheduledrebalancing_v1_launch_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

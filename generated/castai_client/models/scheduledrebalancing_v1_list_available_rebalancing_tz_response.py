@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,28 @@ class ScheduledrebalancingV1ListAvailableRebalancingTZResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.scheduledrebalancing_v1_time_zone import (
+            ScheduledrebalancingV1TimeZone,  # noqa: PLC0415
+        )
+
         time_zones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.time_zones, Unset):
-            time_zones = []
-            for time_zones_item_data in self.time_zones:
-                time_zones_item = time_zones_item_data.to_dict()
-                time_zones.append(time_zones_item)
+            if isinstance(self.time_zones, list):
+                time_zones = []
+                for time_zones_item_data in self.time_zones:
+                    time_zones_item = (
+                        time_zones_item_data.to_dict()
+                        if isinstance(
+                            time_zones_item_data, ScheduledrebalancingV1TimeZone
+                        )
+                        else time_zones_item_data
+                    )
+                    time_zones.append(time_zones_item)
+            else:
+                time_zones = self.time_zones
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if time_zones is not UNSET:
             field_dict["timeZones"] = time_zones
 
@@ -54,20 +67,25 @@ class ScheduledrebalancingV1ListAvailableRebalancingTZResponse:
         _time_zones = d.pop("timeZones", UNSET)
         time_zones: list[ScheduledrebalancingV1TimeZone] | Unset = UNSET
         if _time_zones is not UNSET:
-            time_zones = []
-            for time_zones_item_data in _time_zones:
-                time_zones_item = ScheduledrebalancingV1TimeZone.from_dict(
-                    time_zones_item_data
-                )
+            if isinstance(_time_zones, list):
+                time_zones = []
+                for time_zones_item_data in _time_zones:
+                    time_zones_item = (
+                        ScheduledrebalancingV1TimeZone.from_dict(time_zones_item_data)
+                        if isinstance(time_zones_item_data, dict)
+                        else _lenient.kept(time_zones_item_data)
+                    )
 
-                time_zones.append(time_zones_item)
+                    time_zones.append(time_zones_item)
+            else:
+                time_zones = _lenient.kept(_time_zones)
 
-        scheduledrebalancing_v1_list_available_rebalancing_tz_response = cls(
+        _obj = cls(
             time_zones=time_zones,
         )
 
-        scheduledrebalancing_v1_list_available_rebalancing_tz_response.additional_properties = d
-        return scheduledrebalancing_v1_list_available_rebalancing_tz_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.scheduledrebalancing_v1_rebalancing_job import (
         ScheduledrebalancingV1RebalancingJob,
@@ -27,18 +30,26 @@ class ScheduledrebalancingV1ListRebalancingJobsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        jobs = []
-        for jobs_item_data in self.jobs:
-            jobs_item = jobs_item_data.to_dict()
-            jobs.append(jobs_item)
+        from ..models.scheduledrebalancing_v1_rebalancing_job import (
+            ScheduledrebalancingV1RebalancingJob,  # noqa: PLC0415
+        )
+
+        if isinstance(self.jobs, list):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = (
+                    jobs_item_data.to_dict()
+                    if isinstance(jobs_item_data, ScheduledrebalancingV1RebalancingJob)
+                    else jobs_item_data
+                )
+                jobs.append(jobs_item)
+        else:
+            jobs = self.jobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jobs": jobs,
-            }
-        )
+        if not isinstance(jobs, Unset):
+            field_dict["jobs"] = jobs
 
         return field_dict
 
@@ -49,19 +60,30 @@ class ScheduledrebalancingV1ListRebalancingJobsResponse:
         )
 
         d = dict(src_dict)
-        jobs = []
-        _jobs = d.pop("jobs")
-        for jobs_item_data in _jobs:
-            jobs_item = ScheduledrebalancingV1RebalancingJob.from_dict(jobs_item_data)
+        jobs: Any = d.pop("jobs", UNSET)
+        if jobs is UNSET:
+            _lenient.flag()
+        else:
+            _jobs = jobs
+            if isinstance(_jobs, list):
+                jobs = []
+                for jobs_item_data in _jobs:
+                    jobs_item = (
+                        ScheduledrebalancingV1RebalancingJob.from_dict(jobs_item_data)
+                        if isinstance(jobs_item_data, dict)
+                        else _lenient.kept(jobs_item_data)
+                    )
 
-            jobs.append(jobs_item)
+                    jobs.append(jobs_item)
+            else:
+                jobs = _lenient.kept(_jobs)
 
-        scheduledrebalancing_v1_list_rebalancing_jobs_response = cls(
+        _obj = cls(
             jobs=jobs,
         )
 
-        scheduledrebalancing_v1_list_rebalancing_jobs_response.additional_properties = d
-        return scheduledrebalancing_v1_list_rebalancing_jobs_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

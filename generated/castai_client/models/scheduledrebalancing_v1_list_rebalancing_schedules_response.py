@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.scheduledrebalancing_v1_rebalancing_schedule import (
         ScheduledrebalancingV1RebalancingSchedule,
@@ -27,18 +30,28 @@ class ScheduledrebalancingV1ListRebalancingSchedulesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedules = []
-        for schedules_item_data in self.schedules:
-            schedules_item = schedules_item_data.to_dict()
-            schedules.append(schedules_item)
+        from ..models.scheduledrebalancing_v1_rebalancing_schedule import (
+            ScheduledrebalancingV1RebalancingSchedule,  # noqa: PLC0415
+        )
+
+        if isinstance(self.schedules, list):
+            schedules = []
+            for schedules_item_data in self.schedules:
+                schedules_item = (
+                    schedules_item_data.to_dict()
+                    if isinstance(
+                        schedules_item_data, ScheduledrebalancingV1RebalancingSchedule
+                    )
+                    else schedules_item_data
+                )
+                schedules.append(schedules_item)
+        else:
+            schedules = self.schedules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedules": schedules,
-            }
-        )
+        if not isinstance(schedules, Unset):
+            field_dict["schedules"] = schedules
 
         return field_dict
 
@@ -49,21 +62,32 @@ class ScheduledrebalancingV1ListRebalancingSchedulesResponse:
         )
 
         d = dict(src_dict)
-        schedules = []
-        _schedules = d.pop("schedules")
-        for schedules_item_data in _schedules:
-            schedules_item = ScheduledrebalancingV1RebalancingSchedule.from_dict(
-                schedules_item_data
-            )
+        schedules: Any = d.pop("schedules", UNSET)
+        if schedules is UNSET:
+            _lenient.flag()
+        else:
+            _schedules = schedules
+            if isinstance(_schedules, list):
+                schedules = []
+                for schedules_item_data in _schedules:
+                    schedules_item = (
+                        ScheduledrebalancingV1RebalancingSchedule.from_dict(
+                            schedules_item_data
+                        )
+                        if isinstance(schedules_item_data, dict)
+                        else _lenient.kept(schedules_item_data)
+                    )
 
-            schedules.append(schedules_item)
+                    schedules.append(schedules_item)
+            else:
+                schedules = _lenient.kept(_schedules)
 
-        scheduledrebalancing_v1_list_rebalancing_schedules_response = cls(
+        _obj = cls(
             schedules=schedules,
         )
 
-        scheduledrebalancing_v1_list_rebalancing_schedules_response.additional_properties = d
-        return scheduledrebalancing_v1_list_rebalancing_schedules_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

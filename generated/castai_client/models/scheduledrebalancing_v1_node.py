@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledrebalancingV1Node")
@@ -27,7 +28,6 @@ class ScheduledrebalancingV1Node:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -37,13 +37,15 @@ class ScheduledrebalancingV1Node:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
-        scheduledrebalancing_v1_node = cls(
+        _obj = cls(
             id=id,
         )
 
-        scheduledrebalancing_v1_node.additional_properties = d
-        return scheduledrebalancing_v1_node
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

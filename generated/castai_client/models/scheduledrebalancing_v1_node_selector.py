@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +30,29 @@ class ScheduledrebalancingV1NodeSelector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.scheduledrebalancing_v1_node_selector_term import (
+            ScheduledrebalancingV1NodeSelectorTerm,  # noqa: PLC0415
+        )
+
         node_selector_terms: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.node_selector_terms, Unset):
-            node_selector_terms = []
-            for node_selector_terms_item_data in self.node_selector_terms:
-                node_selector_terms_item = node_selector_terms_item_data.to_dict()
-                node_selector_terms.append(node_selector_terms_item)
+            if isinstance(self.node_selector_terms, list):
+                node_selector_terms = []
+                for node_selector_terms_item_data in self.node_selector_terms:
+                    node_selector_terms_item = (
+                        node_selector_terms_item_data.to_dict()
+                        if isinstance(
+                            node_selector_terms_item_data,
+                            ScheduledrebalancingV1NodeSelectorTerm,
+                        )
+                        else node_selector_terms_item_data
+                    )
+                    node_selector_terms.append(node_selector_terms_item)
+            else:
+                node_selector_terms = self.node_selector_terms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if node_selector_terms is not UNSET:
             field_dict["nodeSelectorTerms"] = node_selector_terms
 
@@ -56,22 +70,27 @@ class ScheduledrebalancingV1NodeSelector:
             UNSET
         )
         if _node_selector_terms is not UNSET:
-            node_selector_terms = []
-            for node_selector_terms_item_data in _node_selector_terms:
-                node_selector_terms_item = (
-                    ScheduledrebalancingV1NodeSelectorTerm.from_dict(
-                        node_selector_terms_item_data
+            if isinstance(_node_selector_terms, list):
+                node_selector_terms = []
+                for node_selector_terms_item_data in _node_selector_terms:
+                    node_selector_terms_item = (
+                        ScheduledrebalancingV1NodeSelectorTerm.from_dict(
+                            node_selector_terms_item_data
+                        )
+                        if isinstance(node_selector_terms_item_data, dict)
+                        else _lenient.kept(node_selector_terms_item_data)
                     )
-                )
 
-                node_selector_terms.append(node_selector_terms_item)
+                    node_selector_terms.append(node_selector_terms_item)
+            else:
+                node_selector_terms = _lenient.kept(_node_selector_terms)
 
-        scheduledrebalancing_v1_node_selector = cls(
+        _obj = cls(
             node_selector_terms=node_selector_terms,
         )
 
-        scheduledrebalancing_v1_node_selector.additional_properties = d
-        return scheduledrebalancing_v1_node_selector
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledrebalancingV1NodeSelectorRequirement")
@@ -45,7 +46,6 @@ class ScheduledrebalancingV1NodeSelectorRequirement:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if operator is not UNSET:
@@ -64,7 +64,9 @@ class ScheduledrebalancingV1NodeSelectorRequirement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key = _parse_key(d.pop("key", UNSET))
 
@@ -73,20 +75,25 @@ class ScheduledrebalancingV1NodeSelectorRequirement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         operator = _parse_operator(d.pop("operator", UNSET))
 
-        values = cast(list[str], d.pop("values", UNSET))
+        _values = d.pop("values", UNSET)
+        values: list[str] | Unset = UNSET
+        if _values is not UNSET:
+            values = cast(list[str], _lenient.plain_list(_values))
 
-        scheduledrebalancing_v1_node_selector_requirement = cls(
+        _obj = cls(
             key=key,
             operator=operator,
             values=values,
         )
 
-        scheduledrebalancing_v1_node_selector_requirement.additional_properties = d
-        return scheduledrebalancing_v1_node_selector_requirement
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

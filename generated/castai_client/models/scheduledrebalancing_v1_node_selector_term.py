@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,23 +34,46 @@ class ScheduledrebalancingV1NodeSelectorTerm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.scheduledrebalancing_v1_node_selector_requirement import (
+            ScheduledrebalancingV1NodeSelectorRequirement,  # noqa: PLC0415
+        )
+
         match_expressions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.match_expressions, Unset):
-            match_expressions = []
-            for match_expressions_item_data in self.match_expressions:
-                match_expressions_item = match_expressions_item_data.to_dict()
-                match_expressions.append(match_expressions_item)
+            if isinstance(self.match_expressions, list):
+                match_expressions = []
+                for match_expressions_item_data in self.match_expressions:
+                    match_expressions_item = (
+                        match_expressions_item_data.to_dict()
+                        if isinstance(
+                            match_expressions_item_data,
+                            ScheduledrebalancingV1NodeSelectorRequirement,
+                        )
+                        else match_expressions_item_data
+                    )
+                    match_expressions.append(match_expressions_item)
+            else:
+                match_expressions = self.match_expressions
 
         match_fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.match_fields, Unset):
-            match_fields = []
-            for match_fields_item_data in self.match_fields:
-                match_fields_item = match_fields_item_data.to_dict()
-                match_fields.append(match_fields_item)
+            if isinstance(self.match_fields, list):
+                match_fields = []
+                for match_fields_item_data in self.match_fields:
+                    match_fields_item = (
+                        match_fields_item_data.to_dict()
+                        if isinstance(
+                            match_fields_item_data,
+                            ScheduledrebalancingV1NodeSelectorRequirement,
+                        )
+                        else match_fields_item_data
+                    )
+                    match_fields.append(match_fields_item)
+            else:
+                match_fields = self.match_fields
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if match_expressions is not UNSET:
             field_dict["matchExpressions"] = match_expressions
         if match_fields is not UNSET:
@@ -69,38 +93,48 @@ class ScheduledrebalancingV1NodeSelectorTerm:
             list[ScheduledrebalancingV1NodeSelectorRequirement] | Unset
         ) = UNSET
         if _match_expressions is not UNSET:
-            match_expressions = []
-            for match_expressions_item_data in _match_expressions:
-                match_expressions_item = (
-                    ScheduledrebalancingV1NodeSelectorRequirement.from_dict(
-                        match_expressions_item_data
+            if isinstance(_match_expressions, list):
+                match_expressions = []
+                for match_expressions_item_data in _match_expressions:
+                    match_expressions_item = (
+                        ScheduledrebalancingV1NodeSelectorRequirement.from_dict(
+                            match_expressions_item_data
+                        )
+                        if isinstance(match_expressions_item_data, dict)
+                        else _lenient.kept(match_expressions_item_data)
                     )
-                )
 
-                match_expressions.append(match_expressions_item)
+                    match_expressions.append(match_expressions_item)
+            else:
+                match_expressions = _lenient.kept(_match_expressions)
 
         _match_fields = d.pop("matchFields", UNSET)
         match_fields: list[ScheduledrebalancingV1NodeSelectorRequirement] | Unset = (
             UNSET
         )
         if _match_fields is not UNSET:
-            match_fields = []
-            for match_fields_item_data in _match_fields:
-                match_fields_item = (
-                    ScheduledrebalancingV1NodeSelectorRequirement.from_dict(
-                        match_fields_item_data
+            if isinstance(_match_fields, list):
+                match_fields = []
+                for match_fields_item_data in _match_fields:
+                    match_fields_item = (
+                        ScheduledrebalancingV1NodeSelectorRequirement.from_dict(
+                            match_fields_item_data
+                        )
+                        if isinstance(match_fields_item_data, dict)
+                        else _lenient.kept(match_fields_item_data)
                     )
-                )
 
-                match_fields.append(match_fields_item)
+                    match_fields.append(match_fields_item)
+            else:
+                match_fields = _lenient.kept(_match_fields)
 
-        scheduledrebalancing_v1_node_selector_term = cls(
+        _obj = cls(
             match_expressions=match_expressions,
             match_fields=match_fields,
         )
 
-        scheduledrebalancing_v1_node_selector_term.additional_properties = d
-        return scheduledrebalancing_v1_node_selector_term
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,23 +31,40 @@ class ScheduledrebalancingV1PreviewRebalancingScheduleResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.scheduledrebalancing_v1_node import ScheduledrebalancingV1Node  # noqa: PLC0415
+
         affected_nodes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.affected_nodes, Unset):
-            affected_nodes = []
-            for affected_nodes_item_data in self.affected_nodes:
-                affected_nodes_item = affected_nodes_item_data.to_dict()
-                affected_nodes.append(affected_nodes_item)
+            if isinstance(self.affected_nodes, list):
+                affected_nodes = []
+                for affected_nodes_item_data in self.affected_nodes:
+                    affected_nodes_item = (
+                        affected_nodes_item_data.to_dict()
+                        if isinstance(
+                            affected_nodes_item_data, ScheduledrebalancingV1Node
+                        )
+                        else affected_nodes_item_data
+                    )
+                    affected_nodes.append(affected_nodes_item)
+            else:
+                affected_nodes = self.affected_nodes
 
         will_trigger_at: list[str] | Unset = UNSET
         if not isinstance(self.will_trigger_at, Unset):
-            will_trigger_at = []
-            for will_trigger_at_item_data in self.will_trigger_at:
-                will_trigger_at_item = will_trigger_at_item_data.isoformat()
-                will_trigger_at.append(will_trigger_at_item)
+            if isinstance(self.will_trigger_at, list):
+                will_trigger_at = []
+                for will_trigger_at_item_data in self.will_trigger_at:
+                    will_trigger_at_item = (
+                        will_trigger_at_item_data.isoformat()
+                        if isinstance(will_trigger_at_item_data, datetime.datetime)
+                        else will_trigger_at_item_data
+                    )
+                    will_trigger_at.append(will_trigger_at_item)
+            else:
+                will_trigger_at = self.will_trigger_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if affected_nodes is not UNSET:
             field_dict["affectedNodes"] = affected_nodes
         if will_trigger_at is not UNSET:
@@ -62,32 +80,40 @@ class ScheduledrebalancingV1PreviewRebalancingScheduleResponse:
         _affected_nodes = d.pop("affectedNodes", UNSET)
         affected_nodes: list[ScheduledrebalancingV1Node] | Unset = UNSET
         if _affected_nodes is not UNSET:
-            affected_nodes = []
-            for affected_nodes_item_data in _affected_nodes:
-                affected_nodes_item = ScheduledrebalancingV1Node.from_dict(
-                    affected_nodes_item_data
-                )
+            if isinstance(_affected_nodes, list):
+                affected_nodes = []
+                for affected_nodes_item_data in _affected_nodes:
+                    affected_nodes_item = (
+                        ScheduledrebalancingV1Node.from_dict(affected_nodes_item_data)
+                        if isinstance(affected_nodes_item_data, dict)
+                        else _lenient.kept(affected_nodes_item_data)
+                    )
 
-                affected_nodes.append(affected_nodes_item)
+                    affected_nodes.append(affected_nodes_item)
+            else:
+                affected_nodes = _lenient.kept(_affected_nodes)
 
         _will_trigger_at = d.pop("willTriggerAt", UNSET)
         will_trigger_at: list[datetime.datetime] | Unset = UNSET
         if _will_trigger_at is not UNSET:
-            will_trigger_at = []
-            for will_trigger_at_item_data in _will_trigger_at:
-                will_trigger_at_item = datetime.datetime.fromisoformat(
-                    will_trigger_at_item_data
-                )
+            if isinstance(_will_trigger_at, list):
+                will_trigger_at = []
+                for will_trigger_at_item_data in _will_trigger_at:
+                    will_trigger_at_item = _lenient.as_datetime(
+                        will_trigger_at_item_data
+                    )
 
-                will_trigger_at.append(will_trigger_at_item)
+                    will_trigger_at.append(will_trigger_at_item)
+            else:
+                will_trigger_at = _lenient.kept(_will_trigger_at)
 
-        scheduledrebalancing_v1_preview_rebalancing_schedule_response = cls(
+        _obj = cls(
             affected_nodes=affected_nodes,
             will_trigger_at=will_trigger_at,
         )
 
-        scheduledrebalancing_v1_preview_rebalancing_schedule_response.additional_properties = d
-        return scheduledrebalancing_v1_preview_rebalancing_schedule_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.scheduledrebalancing_v1_job_status import (
     ScheduledrebalancingV1JobStatus,
     check_scheduledrebalancing_v1_job_status,
@@ -58,7 +59,11 @@ class ScheduledrebalancingV1RebalancingJob:
         if isinstance(self.last_trigger_at, Unset):
             last_trigger_at = UNSET
         elif isinstance(self.last_trigger_at, datetime.datetime):
-            last_trigger_at = self.last_trigger_at.isoformat()
+            last_trigger_at = (
+                self.last_trigger_at.isoformat()
+                if isinstance(self.last_trigger_at, datetime.datetime)
+                else self.last_trigger_at
+            )
         else:
             last_trigger_at = self.last_trigger_at
 
@@ -66,7 +71,11 @@ class ScheduledrebalancingV1RebalancingJob:
         if isinstance(self.next_trigger_at, Unset):
             next_trigger_at = UNSET
         elif isinstance(self.next_trigger_at, datetime.datetime):
-            next_trigger_at = self.next_trigger_at.isoformat()
+            next_trigger_at = (
+                self.next_trigger_at.isoformat()
+                if isinstance(self.next_trigger_at, datetime.datetime)
+                else self.next_trigger_at
+            )
         else:
             next_trigger_at = self.next_trigger_at
 
@@ -78,11 +87,8 @@ class ScheduledrebalancingV1RebalancingJob:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rebalancingScheduleId": rebalancing_schedule_id,
-            }
-        )
+        if not isinstance(rebalancing_schedule_id, Unset):
+            field_dict["rebalancingScheduleId"] = rebalancing_schedule_id
         if cluster_id is not UNSET:
             field_dict["clusterId"] = cluster_id
         if enabled is not UNSET:
@@ -103,35 +109,39 @@ class ScheduledrebalancingV1RebalancingJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rebalancing_schedule_id = d.pop("rebalancingScheduleId")
+        rebalancing_schedule_id: Any = d.pop("rebalancingScheduleId", UNSET)
+        if rebalancing_schedule_id is None or rebalancing_schedule_id is UNSET:
+            _lenient.flag()
 
         cluster_id = d.pop("clusterId", UNSET)
+        if cluster_id is None:
+            _lenient.flag()
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         def _parse_last_trigger_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_trigger_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            last_trigger_at_type_0 = _lenient.as_datetime(data)
 
-                return last_trigger_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_trigger_at_type_0
 
         last_trigger_at = _parse_last_trigger_at(d.pop("lastTriggerAt", UNSET))
 
@@ -140,19 +150,17 @@ class ScheduledrebalancingV1RebalancingJob:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_trigger_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            next_trigger_at_type_0 = _lenient.as_datetime(data)
 
-                return next_trigger_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return next_trigger_at_type_0
 
         next_trigger_at = _parse_next_trigger_at(d.pop("nextTriggerAt", UNSET))
 
         rebalancing_plan_id = d.pop("rebalancingPlanId", UNSET)
+        if rebalancing_plan_id is None:
+            _lenient.flag()
 
         _status = d.pop("status", UNSET)
         status: ScheduledrebalancingV1JobStatus | Unset
@@ -161,7 +169,7 @@ class ScheduledrebalancingV1RebalancingJob:
         else:
             status = check_scheduledrebalancing_v1_job_status(_status)
 
-        scheduledrebalancing_v1_rebalancing_job = cls(
+        _obj = cls(
             rebalancing_schedule_id=rebalancing_schedule_id,
             cluster_id=cluster_id,
             enabled=enabled,
@@ -172,8 +180,8 @@ class ScheduledrebalancingV1RebalancingJob:
             status=status,
         )
 
-        scheduledrebalancing_v1_rebalancing_job.additional_properties = d
-        return scheduledrebalancing_v1_rebalancing_job
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

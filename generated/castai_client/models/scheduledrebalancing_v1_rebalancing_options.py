@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,6 +50,16 @@ class ScheduledrebalancingV1RebalancingOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.scheduledrebalancing_v1_aggressive_mode_config import (
+            ScheduledrebalancingV1AggressiveModeConfig,  # noqa: PLC0415
+        )
+        from ..models.scheduledrebalancing_v1_drain_failure_config import (
+            ScheduledrebalancingV1DrainFailureConfig,  # noqa: PLC0415
+        )
+        from ..models.scheduledrebalancing_v1_execution_conditions import (
+            ScheduledrebalancingV1ExecutionConditions,  # noqa: PLC0415
+        )
+
         aggressive_mode: bool | None | Unset
         if isinstance(self.aggressive_mode, Unset):
             aggressive_mode = UNSET
@@ -57,11 +68,24 @@ class ScheduledrebalancingV1RebalancingOptions:
 
         aggressive_mode_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aggressive_mode_config, Unset):
-            aggressive_mode_config = self.aggressive_mode_config.to_dict()
+            aggressive_mode_config = (
+                self.aggressive_mode_config.to_dict()
+                if isinstance(
+                    self.aggressive_mode_config,
+                    ScheduledrebalancingV1AggressiveModeConfig,
+                )
+                else self.aggressive_mode_config
+            )
 
         drain_failure_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.drain_failure_config, Unset):
-            drain_failure_config = self.drain_failure_config.to_dict()
+            drain_failure_config = (
+                self.drain_failure_config.to_dict()
+                if isinstance(
+                    self.drain_failure_config, ScheduledrebalancingV1DrainFailureConfig
+                )
+                else self.drain_failure_config
+            )
 
         evict_gracefully: bool | None | Unset
         if isinstance(self.evict_gracefully, Unset):
@@ -71,7 +95,13 @@ class ScheduledrebalancingV1RebalancingOptions:
 
         execution_conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.execution_conditions, Unset):
-            execution_conditions = self.execution_conditions.to_dict()
+            execution_conditions = (
+                self.execution_conditions.to_dict()
+                if isinstance(
+                    self.execution_conditions, ScheduledrebalancingV1ExecutionConditions
+                )
+                else self.execution_conditions
+            )
 
         keep_drain_timeout_nodes: bool | None | Unset
         if isinstance(self.keep_drain_timeout_nodes, Unset):
@@ -89,7 +119,6 @@ class ScheduledrebalancingV1RebalancingOptions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aggressive_mode is not UNSET:
             field_dict["aggressiveMode"] = aggressive_mode
         if aggressive_mode_config is not UNSET:
@@ -128,7 +157,9 @@ class ScheduledrebalancingV1RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         aggressive_mode = _parse_aggressive_mode(d.pop("aggressiveMode", UNSET))
 
@@ -141,6 +172,8 @@ class ScheduledrebalancingV1RebalancingOptions:
                 ScheduledrebalancingV1AggressiveModeConfig.from_dict(
                     _aggressive_mode_config
                 )
+                if isinstance(_aggressive_mode_config, dict)
+                else _lenient.kept(_aggressive_mode_config)
             )
 
         _drain_failure_config = d.pop("drainFailureConfig", UNSET)
@@ -148,8 +181,12 @@ class ScheduledrebalancingV1RebalancingOptions:
         if isinstance(_drain_failure_config, Unset):
             drain_failure_config = UNSET
         else:
-            drain_failure_config = ScheduledrebalancingV1DrainFailureConfig.from_dict(
-                _drain_failure_config
+            drain_failure_config = (
+                ScheduledrebalancingV1DrainFailureConfig.from_dict(
+                    _drain_failure_config
+                )
+                if isinstance(_drain_failure_config, dict)
+                else _lenient.kept(_drain_failure_config)
             )
 
         def _parse_evict_gracefully(data: object) -> bool | None | Unset:
@@ -157,7 +194,9 @@ class ScheduledrebalancingV1RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         evict_gracefully = _parse_evict_gracefully(d.pop("evictGracefully", UNSET))
 
@@ -166,8 +205,12 @@ class ScheduledrebalancingV1RebalancingOptions:
         if isinstance(_execution_conditions, Unset):
             execution_conditions = UNSET
         else:
-            execution_conditions = ScheduledrebalancingV1ExecutionConditions.from_dict(
-                _execution_conditions
+            execution_conditions = (
+                ScheduledrebalancingV1ExecutionConditions.from_dict(
+                    _execution_conditions
+                )
+                if isinstance(_execution_conditions, dict)
+                else _lenient.kept(_execution_conditions)
             )
 
         def _parse_keep_drain_timeout_nodes(data: object) -> bool | None | Unset:
@@ -175,7 +218,9 @@ class ScheduledrebalancingV1RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         keep_drain_timeout_nodes = _parse_keep_drain_timeout_nodes(
             d.pop("keepDrainTimeoutNodes", UNSET)
@@ -186,15 +231,19 @@ class ScheduledrebalancingV1RebalancingOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_simultaneous_drains = _parse_max_simultaneous_drains(
             d.pop("maxSimultaneousDrains", UNSET)
         )
 
         min_nodes = d.pop("minNodes", UNSET)
+        if min_nodes is None:
+            _lenient.flag()
 
-        scheduledrebalancing_v1_rebalancing_options = cls(
+        _obj = cls(
             aggressive_mode=aggressive_mode,
             aggressive_mode_config=aggressive_mode_config,
             drain_failure_config=drain_failure_config,
@@ -205,8 +254,8 @@ class ScheduledrebalancingV1RebalancingOptions:
             min_nodes=min_nodes,
         )
 
-        scheduledrebalancing_v1_rebalancing_options.additional_properties = d
-        return scheduledrebalancing_v1_rebalancing_options
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,45 +52,91 @@ class ScheduledrebalancingV1RebalancingSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        launch_configuration = self.launch_configuration.to_dict()
+        from ..models.scheduledrebalancing_v1_launch_configuration import (
+            ScheduledrebalancingV1LaunchConfiguration,  # noqa: PLC0415
+        )
+        from ..models.scheduledrebalancing_v1_rebalancing_job import (
+            ScheduledrebalancingV1RebalancingJob,  # noqa: PLC0415
+        )
+        from ..models.scheduledrebalancing_v1_schedule import (
+            ScheduledrebalancingV1Schedule,  # noqa: PLC0415
+        )
+        from ..models.scheduledrebalancing_v1_trigger_conditions import (
+            ScheduledrebalancingV1TriggerConditions,  # noqa: PLC0415
+        )
+
+        launch_configuration = (
+            self.launch_configuration.to_dict()
+            if isinstance(
+                self.launch_configuration, ScheduledrebalancingV1LaunchConfiguration
+            )
+            else self.launch_configuration
+        )
 
         name = self.name
 
-        schedule = self.schedule.to_dict()
+        schedule = (
+            self.schedule.to_dict()
+            if isinstance(self.schedule, ScheduledrebalancingV1Schedule)
+            else self.schedule
+        )
 
-        trigger_conditions = self.trigger_conditions.to_dict()
+        trigger_conditions = (
+            self.trigger_conditions.to_dict()
+            if isinstance(
+                self.trigger_conditions, ScheduledrebalancingV1TriggerConditions
+            )
+            else self.trigger_conditions
+        )
 
         id = self.id
 
         jobs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.jobs, Unset):
-            jobs = []
-            for jobs_item_data in self.jobs:
-                jobs_item = jobs_item_data.to_dict()
-                jobs.append(jobs_item)
+            if isinstance(self.jobs, list):
+                jobs = []
+                for jobs_item_data in self.jobs:
+                    jobs_item = (
+                        jobs_item_data.to_dict()
+                        if isinstance(
+                            jobs_item_data, ScheduledrebalancingV1RebalancingJob
+                        )
+                        else jobs_item_data
+                    )
+                    jobs.append(jobs_item)
+            else:
+                jobs = self.jobs
 
         last_trigger_at: None | str | Unset
         if isinstance(self.last_trigger_at, Unset):
             last_trigger_at = UNSET
         elif isinstance(self.last_trigger_at, datetime.datetime):
-            last_trigger_at = self.last_trigger_at.isoformat()
+            last_trigger_at = (
+                self.last_trigger_at.isoformat()
+                if isinstance(self.last_trigger_at, datetime.datetime)
+                else self.last_trigger_at
+            )
         else:
             last_trigger_at = self.last_trigger_at
 
         next_trigger_at: str | Unset = UNSET
         if not isinstance(self.next_trigger_at, Unset):
-            next_trigger_at = self.next_trigger_at.isoformat()
+            next_trigger_at = (
+                self.next_trigger_at.isoformat()
+                if isinstance(self.next_trigger_at, datetime.datetime)
+                else self.next_trigger_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "launchConfiguration": launch_configuration,
-                "name": name,
-                "schedule": schedule,
-                "triggerConditions": trigger_conditions,
-            }
-        )
+        if not isinstance(launch_configuration, Unset):
+            field_dict["launchConfiguration"] = launch_configuration
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(schedule, Unset):
+            field_dict["schedule"] = schedule
+        if not isinstance(trigger_conditions, Unset):
+            field_dict["triggerConditions"] = trigger_conditions
         if id is not UNSET:
             field_dict["id"] = id
         if jobs is not UNSET:
@@ -117,45 +164,72 @@ class ScheduledrebalancingV1RebalancingSchedule:
         )
 
         d = dict(src_dict)
-        launch_configuration = ScheduledrebalancingV1LaunchConfiguration.from_dict(
-            d.pop("launchConfiguration")
-        )
+        launch_configuration: Any = d.pop("launchConfiguration", UNSET)
+        if launch_configuration is UNSET:
+            _lenient.flag()
+        else:
+            launch_configuration = (
+                ScheduledrebalancingV1LaunchConfiguration.from_dict(
+                    launch_configuration
+                )
+                if isinstance(launch_configuration, dict)
+                else _lenient.kept(launch_configuration)
+            )
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        schedule = ScheduledrebalancingV1Schedule.from_dict(d.pop("schedule"))
+        schedule: Any = d.pop("schedule", UNSET)
+        if schedule is UNSET:
+            _lenient.flag()
+        else:
+            schedule = (
+                ScheduledrebalancingV1Schedule.from_dict(schedule)
+                if isinstance(schedule, dict)
+                else _lenient.kept(schedule)
+            )
 
-        trigger_conditions = ScheduledrebalancingV1TriggerConditions.from_dict(
-            d.pop("triggerConditions")
-        )
+        trigger_conditions: Any = d.pop("triggerConditions", UNSET)
+        if trigger_conditions is UNSET:
+            _lenient.flag()
+        else:
+            trigger_conditions = (
+                ScheduledrebalancingV1TriggerConditions.from_dict(trigger_conditions)
+                if isinstance(trigger_conditions, dict)
+                else _lenient.kept(trigger_conditions)
+            )
 
         id = d.pop("id", UNSET)
+        if id is None:
+            _lenient.flag()
 
         _jobs = d.pop("jobs", UNSET)
         jobs: list[ScheduledrebalancingV1RebalancingJob] | Unset = UNSET
         if _jobs is not UNSET:
-            jobs = []
-            for jobs_item_data in _jobs:
-                jobs_item = ScheduledrebalancingV1RebalancingJob.from_dict(
-                    jobs_item_data
-                )
+            if isinstance(_jobs, list):
+                jobs = []
+                for jobs_item_data in _jobs:
+                    jobs_item = (
+                        ScheduledrebalancingV1RebalancingJob.from_dict(jobs_item_data)
+                        if isinstance(jobs_item_data, dict)
+                        else _lenient.kept(jobs_item_data)
+                    )
 
-                jobs.append(jobs_item)
+                    jobs.append(jobs_item)
+            else:
+                jobs = _lenient.kept(_jobs)
 
         def _parse_last_trigger_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_trigger_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            last_trigger_at_type_0 = _lenient.as_datetime(data)
 
-                return last_trigger_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_trigger_at_type_0
 
         last_trigger_at = _parse_last_trigger_at(d.pop("lastTriggerAt", UNSET))
 
@@ -164,9 +238,9 @@ class ScheduledrebalancingV1RebalancingSchedule:
         if isinstance(_next_trigger_at, Unset):
             next_trigger_at = UNSET
         else:
-            next_trigger_at = datetime.datetime.fromisoformat(_next_trigger_at)
+            next_trigger_at = _lenient.as_datetime(_next_trigger_at)
 
-        scheduledrebalancing_v1_rebalancing_schedule = cls(
+        _obj = cls(
             launch_configuration=launch_configuration,
             name=name,
             schedule=schedule,
@@ -177,8 +251,8 @@ class ScheduledrebalancingV1RebalancingSchedule:
             next_trigger_at=next_trigger_at,
         )
 
-        scheduledrebalancing_v1_rebalancing_schedule.additional_properties = d
-        return scheduledrebalancing_v1_rebalancing_schedule
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,23 +40,48 @@ class ScheduledrebalancingV1RebalancingScheduleUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.scheduledrebalancing_v1_launch_configuration import (
+            ScheduledrebalancingV1LaunchConfiguration,  # noqa: PLC0415
+        )
+        from ..models.scheduledrebalancing_v1_schedule import (
+            ScheduledrebalancingV1Schedule,  # noqa: PLC0415
+        )
+        from ..models.scheduledrebalancing_v1_trigger_conditions import (
+            ScheduledrebalancingV1TriggerConditions,  # noqa: PLC0415
+        )
+
         launch_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.launch_configuration, Unset):
-            launch_configuration = self.launch_configuration.to_dict()
+            launch_configuration = (
+                self.launch_configuration.to_dict()
+                if isinstance(
+                    self.launch_configuration, ScheduledrebalancingV1LaunchConfiguration
+                )
+                else self.launch_configuration
+            )
 
         name = self.name
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = (
+                self.schedule.to_dict()
+                if isinstance(self.schedule, ScheduledrebalancingV1Schedule)
+                else self.schedule
+            )
 
         trigger_conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.trigger_conditions, Unset):
-            trigger_conditions = self.trigger_conditions.to_dict()
+            trigger_conditions = (
+                self.trigger_conditions.to_dict()
+                if isinstance(
+                    self.trigger_conditions, ScheduledrebalancingV1TriggerConditions
+                )
+                else self.trigger_conditions
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if launch_configuration is not UNSET:
             field_dict["launchConfiguration"] = launch_configuration
         if name is not UNSET:
@@ -85,37 +111,49 @@ class ScheduledrebalancingV1RebalancingScheduleUpdate:
         if isinstance(_launch_configuration, Unset):
             launch_configuration = UNSET
         else:
-            launch_configuration = ScheduledrebalancingV1LaunchConfiguration.from_dict(
-                _launch_configuration
+            launch_configuration = (
+                ScheduledrebalancingV1LaunchConfiguration.from_dict(
+                    _launch_configuration
+                )
+                if isinstance(_launch_configuration, dict)
+                else _lenient.kept(_launch_configuration)
             )
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         _schedule = d.pop("schedule", UNSET)
         schedule: ScheduledrebalancingV1Schedule | Unset
         if isinstance(_schedule, Unset):
             schedule = UNSET
         else:
-            schedule = ScheduledrebalancingV1Schedule.from_dict(_schedule)
+            schedule = (
+                ScheduledrebalancingV1Schedule.from_dict(_schedule)
+                if isinstance(_schedule, dict)
+                else _lenient.kept(_schedule)
+            )
 
         _trigger_conditions = d.pop("triggerConditions", UNSET)
         trigger_conditions: ScheduledrebalancingV1TriggerConditions | Unset
         if isinstance(_trigger_conditions, Unset):
             trigger_conditions = UNSET
         else:
-            trigger_conditions = ScheduledrebalancingV1TriggerConditions.from_dict(
-                _trigger_conditions
+            trigger_conditions = (
+                ScheduledrebalancingV1TriggerConditions.from_dict(_trigger_conditions)
+                if isinstance(_trigger_conditions, dict)
+                else _lenient.kept(_trigger_conditions)
             )
 
-        scheduledrebalancing_v1_rebalancing_schedule_update = cls(
+        _obj = cls(
             launch_configuration=launch_configuration,
             name=name,
             schedule=schedule,
             trigger_conditions=trigger_conditions,
         )
 
-        scheduledrebalancing_v1_rebalancing_schedule_update.additional_properties = d
-        return scheduledrebalancing_v1_rebalancing_schedule_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

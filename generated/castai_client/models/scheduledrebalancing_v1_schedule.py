@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ScheduledrebalancingV1Schedule")
 
 
@@ -25,25 +28,24 @@ class ScheduledrebalancingV1Schedule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cron": cron,
-            }
-        )
+        if not isinstance(cron, Unset):
+            field_dict["cron"] = cron
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cron = d.pop("cron")
+        cron: Any = d.pop("cron", UNSET)
+        if cron is None or cron is UNSET:
+            _lenient.flag()
 
-        scheduledrebalancing_v1_schedule = cls(
+        _obj = cls(
             cron=cron,
         )
 
-        scheduledrebalancing_v1_schedule.additional_properties = d
-        return scheduledrebalancing_v1_schedule
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledrebalancingV1TimeZone")
@@ -31,7 +32,6 @@ class ScheduledrebalancingV1TimeZone:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if offset is not UNSET:
@@ -43,16 +43,20 @@ class ScheduledrebalancingV1TimeZone:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         offset = d.pop("offset", UNSET)
+        if offset is None:
+            _lenient.flag()
 
-        scheduledrebalancing_v1_time_zone = cls(
+        _obj = cls(
             name=name,
             offset=offset,
         )
 
-        scheduledrebalancing_v1_time_zone.additional_properties = d
-        return scheduledrebalancing_v1_time_zone
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

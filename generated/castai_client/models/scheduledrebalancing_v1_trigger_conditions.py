@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledrebalancingV1TriggerConditions")
@@ -35,7 +36,6 @@ class ScheduledrebalancingV1TriggerConditions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ignore_savings is not UNSET:
             field_dict["ignoreSavings"] = ignore_savings
         if savings_percentage is not UNSET:
@@ -52,19 +52,23 @@ class ScheduledrebalancingV1TriggerConditions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         ignore_savings = _parse_ignore_savings(d.pop("ignoreSavings", UNSET))
 
         savings_percentage = d.pop("savingsPercentage", UNSET)
+        if savings_percentage is None:
+            _lenient.flag()
 
-        scheduledrebalancing_v1_trigger_conditions = cls(
+        _obj = cls(
             ignore_savings=ignore_savings,
             savings_percentage=savings_percentage,
         )
 
-        scheduledrebalancing_v1_trigger_conditions.additional_properties = d
-        return scheduledrebalancing_v1_trigger_conditions
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.castai_serviceaccounts_v1_beta_1_create_service_account_key_request_key import (
         CastaiServiceaccountsV1Beta1CreateServiceAccountKeyRequestKey,
@@ -27,15 +30,22 @@ class ServiceAccountsAPICreateServiceAccountKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key.to_dict()
+        from ..models.castai_serviceaccounts_v1_beta_1_create_service_account_key_request_key import (
+            CastaiServiceaccountsV1Beta1CreateServiceAccountKeyRequestKey,  # noqa: PLC0415
+        )
+
+        key = (
+            self.key.to_dict()
+            if isinstance(
+                self.key, CastaiServiceaccountsV1Beta1CreateServiceAccountKeyRequestKey
+            )
+            else self.key
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        if not isinstance(key, Unset):
+            field_dict["key"] = key
 
         return field_dict
 
@@ -46,16 +56,24 @@ class ServiceAccountsAPICreateServiceAccountKeyRequest:
         )
 
         d = dict(src_dict)
-        key = CastaiServiceaccountsV1Beta1CreateServiceAccountKeyRequestKey.from_dict(
-            d.pop("key")
-        )
+        key: Any = d.pop("key", UNSET)
+        if key is UNSET:
+            _lenient.flag()
+        else:
+            key = (
+                CastaiServiceaccountsV1Beta1CreateServiceAccountKeyRequestKey.from_dict(
+                    key
+                )
+                if isinstance(key, dict)
+                else _lenient.kept(key)
+            )
 
-        service_accounts_api_create_service_account_key_request = cls(
+        _obj = cls(
             key=key,
         )
 
-        service_accounts_api_create_service_account_key_request.additional_properties = d
-        return service_accounts_api_create_service_account_key_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

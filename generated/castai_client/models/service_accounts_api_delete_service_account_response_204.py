@@ -24,10 +24,10 @@ class ServiceAccountsApiDeleteServiceAccountResponse204:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        service_accounts_api_delete_service_account_response_204 = cls()
+        _obj = cls()
 
-        service_accounts_api_delete_service_account_response_204.additional_properties = d
-        return service_accounts_api_delete_service_account_response_204
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class SpecApiGetOpenApiSpecResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        spec_api_get_open_api_spec_response_200 = cls()
+        _obj = cls()
 
-        spec_api_get_open_api_spec_response_200.additional_properties = d
-        return spec_api_get_open_api_spec_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

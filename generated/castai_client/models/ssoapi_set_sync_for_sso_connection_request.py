@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SSOAPISetSyncForSSOConnectionRequest")
 
 
@@ -25,25 +28,24 @@ class SSOAPISetSyncForSSOConnectionRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sync": sync,
-            }
-        )
+        if not isinstance(sync, Unset):
+            field_dict["sync"] = sync
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sync = d.pop("sync")
+        sync: Any = d.pop("sync", UNSET)
+        if sync is None or sync is UNSET:
+            _lenient.flag()
 
-        ssoapi_set_sync_for_sso_connection_request = cls(
+        _obj = cls(
             sync=sync,
         )
 
-        ssoapi_set_sync_for_sso_connection_request.additional_properties = d
-        return ssoapi_set_sync_for_sso_connection_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadOptimizationAPIAssignScalingPolicyWorkloadsRequest")
@@ -29,7 +30,6 @@ class WorkloadOptimizationAPIAssignScalingPolicyWorkloadsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if workload_ids is not UNSET:
             field_dict["workloadIds"] = workload_ids
 
@@ -38,14 +38,17 @@ class WorkloadOptimizationAPIAssignScalingPolicyWorkloadsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workload_ids = cast(list[str], d.pop("workloadIds", UNSET))
+        _workload_ids = d.pop("workloadIds", UNSET)
+        workload_ids: list[str] | Unset = UNSET
+        if _workload_ids is not UNSET:
+            workload_ids = cast(list[str], _lenient.plain_list(_workload_ids))
 
-        workload_optimization_api_assign_scaling_policy_workloads_request = cls(
+        _obj = cls(
             workload_ids=workload_ids,
         )
 
-        workload_optimization_api_assign_scaling_policy_workloads_request.additional_properties = d
-        return workload_optimization_api_assign_scaling_policy_workloads_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

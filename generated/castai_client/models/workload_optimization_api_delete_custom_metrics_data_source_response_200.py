@@ -26,10 +26,10 @@ class WorkloadOptimizationApiDeleteCustomMetricsDataSourceResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workload_optimization_api_delete_custom_metrics_data_source_response_200 = cls()
+        _obj = cls()
 
-        workload_optimization_api_delete_custom_metrics_data_source_response_200.additional_properties = d
-        return workload_optimization_api_delete_custom_metrics_data_source_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,15 +32,22 @@ class WorkloadOptimizationAPIPatchWorkloadV2Request:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_patch_workload_v2 import (
+            WorkloadoptimizationV1PatchWorkloadV2,  # noqa: PLC0415
+        )
+
         update_mask = self.update_mask
 
         workload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.workload, Unset):
-            workload = self.workload.to_dict()
+            workload = (
+                self.workload.to_dict()
+                if isinstance(self.workload, WorkloadoptimizationV1PatchWorkloadV2)
+                else self.workload
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if update_mask is not UNSET:
             field_dict["updateMask"] = update_mask
         if workload is not UNSET:
@@ -55,21 +63,27 @@ class WorkloadOptimizationAPIPatchWorkloadV2Request:
 
         d = dict(src_dict)
         update_mask = d.pop("updateMask", UNSET)
+        if update_mask is None:
+            _lenient.flag()
 
         _workload = d.pop("workload", UNSET)
         workload: WorkloadoptimizationV1PatchWorkloadV2 | Unset
         if isinstance(_workload, Unset):
             workload = UNSET
         else:
-            workload = WorkloadoptimizationV1PatchWorkloadV2.from_dict(_workload)
+            workload = (
+                WorkloadoptimizationV1PatchWorkloadV2.from_dict(_workload)
+                if isinstance(_workload, dict)
+                else _lenient.kept(_workload)
+            )
 
-        workload_optimization_api_patch_workload_v2_request = cls(
+        _obj = cls(
             update_mask=update_mask,
             workload=workload,
         )
 
-        workload_optimization_api_patch_workload_v2_request.additional_properties = d
-        return workload_optimization_api_patch_workload_v2_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

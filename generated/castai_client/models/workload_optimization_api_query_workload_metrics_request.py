@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,26 +40,50 @@ class WorkloadOptimizationAPIQueryWorkloadMetricsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metrics = []
-        for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.to_dict()
-            metrics.append(metrics_item)
+        from ..models.workloadoptimization_v1_metrics_attributes import (
+            WorkloadoptimizationV1MetricsAttributes,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metrics_filter import (
+            WorkloadoptimizationV1MetricsFilter,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metrics_named_expr import (
+            WorkloadoptimizationV1MetricsNamedExpr,  # noqa: PLC0415
+        )
+
+        if isinstance(self.metrics, list):
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = (
+                    metrics_item_data.to_dict()
+                    if isinstance(
+                        metrics_item_data, WorkloadoptimizationV1MetricsNamedExpr
+                    )
+                    else metrics_item_data
+                )
+                metrics.append(metrics_item)
+        else:
+            metrics = self.metrics
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+            attributes = (
+                self.attributes.to_dict()
+                if isinstance(self.attributes, WorkloadoptimizationV1MetricsAttributes)
+                else self.attributes
+            )
 
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+            filter_ = (
+                self.filter_.to_dict()
+                if isinstance(self.filter_, WorkloadoptimizationV1MetricsFilter)
+                else self.filter_
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metrics": metrics,
-            }
-        )
+        if not isinstance(metrics, Unset):
+            field_dict["metrics"] = metrics
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if filter_ is not UNSET:
@@ -79,37 +104,56 @@ class WorkloadOptimizationAPIQueryWorkloadMetricsRequest:
         )
 
         d = dict(src_dict)
-        metrics = []
-        _metrics = d.pop("metrics")
-        for metrics_item_data in _metrics:
-            metrics_item = WorkloadoptimizationV1MetricsNamedExpr.from_dict(
-                metrics_item_data
-            )
+        metrics: Any = d.pop("metrics", UNSET)
+        if metrics is UNSET:
+            _lenient.flag()
+        else:
+            _metrics = metrics
+            if isinstance(_metrics, list):
+                metrics = []
+                for metrics_item_data in _metrics:
+                    metrics_item = (
+                        WorkloadoptimizationV1MetricsNamedExpr.from_dict(
+                            metrics_item_data
+                        )
+                        if isinstance(metrics_item_data, dict)
+                        else _lenient.kept(metrics_item_data)
+                    )
 
-            metrics.append(metrics_item)
+                    metrics.append(metrics_item)
+            else:
+                metrics = _lenient.kept(_metrics)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: WorkloadoptimizationV1MetricsAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = WorkloadoptimizationV1MetricsAttributes.from_dict(_attributes)
+            attributes = (
+                WorkloadoptimizationV1MetricsAttributes.from_dict(_attributes)
+                if isinstance(_attributes, dict)
+                else _lenient.kept(_attributes)
+            )
 
         _filter_ = d.pop("filter", UNSET)
         filter_: WorkloadoptimizationV1MetricsFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
-            filter_ = WorkloadoptimizationV1MetricsFilter.from_dict(_filter_)
+            filter_ = (
+                WorkloadoptimizationV1MetricsFilter.from_dict(_filter_)
+                if isinstance(_filter_, dict)
+                else _lenient.kept(_filter_)
+            )
 
-        workload_optimization_api_query_workload_metrics_request = cls(
+        _obj = cls(
             metrics=metrics,
             attributes=attributes,
             filter_=filter_,
         )
 
-        workload_optimization_api_query_workload_metrics_request.additional_properties = d
-        return workload_optimization_api_query_workload_metrics_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_reset_system_overrides_request_target import (
     WorkloadoptimizationV1ResetSystemOverridesRequestTarget,
     check_workloadoptimization_v1_reset_system_overrides_request_target,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadOptimizationAPIResetSystemOverridesRequest")
 
@@ -30,27 +32,30 @@ class WorkloadOptimizationAPIResetSystemOverridesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "target": target,
-            }
-        )
+        if not isinstance(target, Unset):
+            field_dict["target"] = target
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        target = check_workloadoptimization_v1_reset_system_overrides_request_target(
-            d.pop("target")
-        )
+        target: Any = d.pop("target", UNSET)
+        if target is UNSET:
+            _lenient.flag()
+        else:
+            target = (
+                check_workloadoptimization_v1_reset_system_overrides_request_target(
+                    target
+                )
+            )
 
-        workload_optimization_api_reset_system_overrides_request = cls(
+        _obj = cls(
             target=target,
         )
 
-        workload_optimization_api_reset_system_overrides_request.additional_properties = d
-        return workload_optimization_api_reset_system_overrides_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

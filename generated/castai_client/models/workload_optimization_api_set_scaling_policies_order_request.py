@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadOptimizationAPISetScalingPoliciesOrderRequest")
@@ -29,7 +30,6 @@ class WorkloadOptimizationAPISetScalingPoliciesOrderRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if policy_ids is not UNSET:
             field_dict["policyIds"] = policy_ids
 
@@ -38,14 +38,17 @@ class WorkloadOptimizationAPISetScalingPoliciesOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        policy_ids = cast(list[str], d.pop("policyIds", UNSET))
+        _policy_ids = d.pop("policyIds", UNSET)
+        policy_ids: list[str] | Unset = UNSET
+        if _policy_ids is not UNSET:
+            policy_ids = cast(list[str], _lenient.plain_list(_policy_ids))
 
-        workload_optimization_api_set_scaling_policies_order_request = cls(
+        _obj = cls(
             policy_ids=policy_ids,
         )
 
-        workload_optimization_api_set_scaling_policies_order_request.additional_properties = d
-        return workload_optimization_api_set_scaling_policies_order_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

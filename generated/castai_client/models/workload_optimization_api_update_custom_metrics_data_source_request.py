@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,19 +32,27 @@ class WorkloadOptimizationAPIUpdateCustomMetricsDataSourceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_update_custom_metrics_data_source import (
+            WorkloadoptimizationV1UpdateCustomMetricsDataSource,  # noqa: PLC0415
+        )
+
         update_mask = self.update_mask
 
         data_source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_source, Unset):
-            data_source = self.data_source.to_dict()
+            data_source = (
+                self.data_source.to_dict()
+                if isinstance(
+                    self.data_source,
+                    WorkloadoptimizationV1UpdateCustomMetricsDataSource,
+                )
+                else self.data_source
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "updateMask": update_mask,
-            }
-        )
+        if not isinstance(update_mask, Unset):
+            field_dict["updateMask"] = update_mask
         if data_source is not UNSET:
             field_dict["dataSource"] = data_source
 
@@ -56,24 +65,30 @@ class WorkloadOptimizationAPIUpdateCustomMetricsDataSourceRequest:
         )
 
         d = dict(src_dict)
-        update_mask = d.pop("updateMask")
+        update_mask: Any = d.pop("updateMask", UNSET)
+        if update_mask is None or update_mask is UNSET:
+            _lenient.flag()
 
         _data_source = d.pop("dataSource", UNSET)
         data_source: WorkloadoptimizationV1UpdateCustomMetricsDataSource | Unset
         if isinstance(_data_source, Unset):
             data_source = UNSET
         else:
-            data_source = WorkloadoptimizationV1UpdateCustomMetricsDataSource.from_dict(
-                _data_source
+            data_source = (
+                WorkloadoptimizationV1UpdateCustomMetricsDataSource.from_dict(
+                    _data_source
+                )
+                if isinstance(_data_source, dict)
+                else _lenient.kept(_data_source)
             )
 
-        workload_optimization_api_update_custom_metrics_data_source_request = cls(
+        _obj = cls(
             update_mask=update_mask,
             data_source=data_source,
         )
 
-        workload_optimization_api_update_custom_metrics_data_source_request.additional_properties = d
-        return workload_optimization_api_update_custom_metrics_data_source_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_custom_metric_unit import (
     WorkloadoptimizationV1CustomMetricUnit,
     check_workloadoptimization_v1_custom_metric_unit,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_custom_metric_data_point import (
@@ -36,10 +38,24 @@ class WorkloadoptimizationV1AggregatedCustomMetricGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_points = []
-        for data_points_item_data in self.data_points:
-            data_points_item = data_points_item_data.to_dict()
-            data_points.append(data_points_item)
+        from ..models.workloadoptimization_v1_custom_metric_data_point import (
+            WorkloadoptimizationV1CustomMetricDataPoint,  # noqa: PLC0415
+        )
+
+        if isinstance(self.data_points, list):
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = (
+                    data_points_item_data.to_dict()
+                    if isinstance(
+                        data_points_item_data,
+                        WorkloadoptimizationV1CustomMetricDataPoint,
+                    )
+                    else data_points_item_data
+                )
+                data_points.append(data_points_item)
+        else:
+            data_points = self.data_points
 
         metric_name = self.metric_name
 
@@ -47,13 +63,12 @@ class WorkloadoptimizationV1AggregatedCustomMetricGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dataPoints": data_points,
-                "metricName": metric_name,
-                "unit": unit,
-            }
-        )
+        if not isinstance(data_points, Unset):
+            field_dict["dataPoints"] = data_points
+        if not isinstance(metric_name, Unset):
+            field_dict["metricName"] = metric_name
+        if not isinstance(unit, Unset):
+            field_dict["unit"] = unit
 
         return field_dict
 
@@ -64,27 +79,44 @@ class WorkloadoptimizationV1AggregatedCustomMetricGroup:
         )
 
         d = dict(src_dict)
-        data_points = []
-        _data_points = d.pop("dataPoints")
-        for data_points_item_data in _data_points:
-            data_points_item = WorkloadoptimizationV1CustomMetricDataPoint.from_dict(
-                data_points_item_data
-            )
+        data_points: Any = d.pop("dataPoints", UNSET)
+        if data_points is UNSET:
+            _lenient.flag()
+        else:
+            _data_points = data_points
+            if isinstance(_data_points, list):
+                data_points = []
+                for data_points_item_data in _data_points:
+                    data_points_item = (
+                        WorkloadoptimizationV1CustomMetricDataPoint.from_dict(
+                            data_points_item_data
+                        )
+                        if isinstance(data_points_item_data, dict)
+                        else _lenient.kept(data_points_item_data)
+                    )
 
-            data_points.append(data_points_item)
+                    data_points.append(data_points_item)
+            else:
+                data_points = _lenient.kept(_data_points)
 
-        metric_name = d.pop("metricName")
+        metric_name: Any = d.pop("metricName", UNSET)
+        if metric_name is None or metric_name is UNSET:
+            _lenient.flag()
 
-        unit = check_workloadoptimization_v1_custom_metric_unit(d.pop("unit"))
+        unit: Any = d.pop("unit", UNSET)
+        if unit is UNSET:
+            _lenient.flag()
+        else:
+            unit = check_workloadoptimization_v1_custom_metric_unit(unit)
 
-        workloadoptimization_v1_aggregated_custom_metric_group = cls(
+        _obj = cls(
             data_points=data_points,
             metric_name=metric_name,
             unit=unit,
         )
 
-        workloadoptimization_v1_aggregated_custom_metric_group.additional_properties = d
-        return workloadoptimization_v1_aggregated_custom_metric_group
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1AggregatedMetrics")
 
 
@@ -45,35 +48,49 @@ class WorkloadoptimizationV1AggregatedMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "avg": avg,
-                "max": max_,
-                "min": min_,
-                "p25": p25,
-                "p50": p50,
-                "p75": p75,
-            }
-        )
+        if not isinstance(avg, Unset):
+            field_dict["avg"] = avg
+        if not isinstance(max_, Unset):
+            field_dict["max"] = max_
+        if not isinstance(min_, Unset):
+            field_dict["min"] = min_
+        if not isinstance(p25, Unset):
+            field_dict["p25"] = p25
+        if not isinstance(p50, Unset):
+            field_dict["p50"] = p50
+        if not isinstance(p75, Unset):
+            field_dict["p75"] = p75
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        avg = d.pop("avg")
+        avg: Any = d.pop("avg", UNSET)
+        if avg is None or avg is UNSET:
+            _lenient.flag()
 
-        max_ = d.pop("max")
+        max_: Any = d.pop("max", UNSET)
+        if max_ is None or max_ is UNSET:
+            _lenient.flag()
 
-        min_ = d.pop("min")
+        min_: Any = d.pop("min", UNSET)
+        if min_ is None or min_ is UNSET:
+            _lenient.flag()
 
-        p25 = d.pop("p25")
+        p25: Any = d.pop("p25", UNSET)
+        if p25 is None or p25 is UNSET:
+            _lenient.flag()
 
-        p50 = d.pop("p50")
+        p50: Any = d.pop("p50", UNSET)
+        if p50 is None or p50 is UNSET:
+            _lenient.flag()
 
-        p75 = d.pop("p75")
+        p75: Any = d.pop("p75", UNSET)
+        if p75 is None or p75 is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_aggregated_metrics = cls(
+        _obj = cls(
             avg=avg,
             max_=max_,
             min_=min_,
@@ -82,8 +99,8 @@ class WorkloadoptimizationV1AggregatedMetrics:
             p75=p75,
         )
 
-        workloadoptimization_v1_aggregated_metrics.additional_properties = d
-        return workloadoptimization_v1_aggregated_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1AggregatedPredictionMetrics")
 
 
@@ -29,29 +32,31 @@ class WorkloadoptimizationV1AggregatedPredictionMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "avg": avg,
-                "avgRec": avg_rec,
-            }
-        )
+        if not isinstance(avg, Unset):
+            field_dict["avg"] = avg
+        if not isinstance(avg_rec, Unset):
+            field_dict["avgRec"] = avg_rec
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        avg = d.pop("avg")
+        avg: Any = d.pop("avg", UNSET)
+        if avg is None or avg is UNSET:
+            _lenient.flag()
 
-        avg_rec = d.pop("avgRec")
+        avg_rec: Any = d.pop("avgRec", UNSET)
+        if avg_rec is None or avg_rec is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_aggregated_prediction_metrics = cls(
+        _obj = cls(
             avg=avg,
             avg_rec=avg_rec,
         )
 
-        workloadoptimization_v1_aggregated_prediction_metrics.additional_properties = d
-        return workloadoptimization_v1_aggregated_prediction_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,17 +37,36 @@ class WorkloadoptimizationV1AnomalyDetectionSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_infinite_memory_scaling_settings import (
+            WorkloadoptimizationV1InfiniteMemoryScalingSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1cpu_pressure_settings import (
+            WorkloadoptimizationV1CPUPressureSettings,  # noqa: PLC0415
+        )
+
         cpu_pressure: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_pressure, Unset):
-            cpu_pressure = self.cpu_pressure.to_dict()
+            cpu_pressure = (
+                self.cpu_pressure.to_dict()
+                if isinstance(
+                    self.cpu_pressure, WorkloadoptimizationV1CPUPressureSettings
+                )
+                else self.cpu_pressure
+            )
 
         infinite_memory_scaling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.infinite_memory_scaling, Unset):
-            infinite_memory_scaling = self.infinite_memory_scaling.to_dict()
+            infinite_memory_scaling = (
+                self.infinite_memory_scaling.to_dict()
+                if isinstance(
+                    self.infinite_memory_scaling,
+                    WorkloadoptimizationV1InfiniteMemoryScalingSettings,
+                )
+                else self.infinite_memory_scaling
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu_pressure is not UNSET:
             field_dict["cpuPressure"] = cpu_pressure
         if infinite_memory_scaling is not UNSET:
@@ -69,8 +89,10 @@ class WorkloadoptimizationV1AnomalyDetectionSettings:
         if isinstance(_cpu_pressure, Unset):
             cpu_pressure = UNSET
         else:
-            cpu_pressure = WorkloadoptimizationV1CPUPressureSettings.from_dict(
-                _cpu_pressure
+            cpu_pressure = (
+                WorkloadoptimizationV1CPUPressureSettings.from_dict(_cpu_pressure)
+                if isinstance(_cpu_pressure, dict)
+                else _lenient.kept(_cpu_pressure)
             )
 
         _infinite_memory_scaling = d.pop("infiniteMemoryScaling", UNSET)
@@ -84,15 +106,17 @@ class WorkloadoptimizationV1AnomalyDetectionSettings:
                 WorkloadoptimizationV1InfiniteMemoryScalingSettings.from_dict(
                     _infinite_memory_scaling
                 )
+                if isinstance(_infinite_memory_scaling, dict)
+                else _lenient.kept(_infinite_memory_scaling)
             )
 
-        workloadoptimization_v1_anomaly_detection_settings = cls(
+        _obj = cls(
             cpu_pressure=cpu_pressure,
             infinite_memory_scaling=infinite_memory_scaling,
         )
 
-        workloadoptimization_v1_anomaly_detection_settings.additional_properties = d
-        return workloadoptimization_v1_anomaly_detection_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1AntiAffinitySettings")
@@ -31,7 +32,6 @@ class WorkloadoptimizationV1AntiAffinitySettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if consider_anti_affinity is not UNSET:
             field_dict["considerAntiAffinity"] = consider_anti_affinity
 
@@ -46,18 +46,20 @@ class WorkloadoptimizationV1AntiAffinitySettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         consider_anti_affinity = _parse_consider_anti_affinity(
             d.pop("considerAntiAffinity", UNSET)
         )
 
-        workloadoptimization_v1_anti_affinity_settings = cls(
+        _obj = cls(
             consider_anti_affinity=consider_anti_affinity,
         )
 
-        workloadoptimization_v1_anti_affinity_settings.additional_properties = d
-        return workloadoptimization_v1_anti_affinity_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

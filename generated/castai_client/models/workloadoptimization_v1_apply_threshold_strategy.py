@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,21 +46,51 @@ class WorkloadoptimizationV1ApplyThresholdStrategy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_apply_threshold_strategy_custom_adaptive_threshold import (
+            WorkloadoptimizationV1ApplyThresholdStrategyCustomAdaptiveThreshold,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_apply_threshold_strategy_default_adaptive_threshold import (
+            WorkloadoptimizationV1ApplyThresholdStrategyDefaultAdaptiveThreshold,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_apply_threshold_strategy_percentage_threshold import (
+            WorkloadoptimizationV1ApplyThresholdStrategyPercentageThreshold,  # noqa: PLC0415
+        )
+
         custom_adaptive_threshold: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_adaptive_threshold, Unset):
-            custom_adaptive_threshold = self.custom_adaptive_threshold.to_dict()
+            custom_adaptive_threshold = (
+                self.custom_adaptive_threshold.to_dict()
+                if isinstance(
+                    self.custom_adaptive_threshold,
+                    WorkloadoptimizationV1ApplyThresholdStrategyCustomAdaptiveThreshold,
+                )
+                else self.custom_adaptive_threshold
+            )
 
         default_adaptive_threshold: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_adaptive_threshold, Unset):
-            default_adaptive_threshold = self.default_adaptive_threshold.to_dict()
+            default_adaptive_threshold = (
+                self.default_adaptive_threshold.to_dict()
+                if isinstance(
+                    self.default_adaptive_threshold,
+                    WorkloadoptimizationV1ApplyThresholdStrategyDefaultAdaptiveThreshold,
+                )
+                else self.default_adaptive_threshold
+            )
 
         percentage_threshold: dict[str, Any] | Unset = UNSET
         if not isinstance(self.percentage_threshold, Unset):
-            percentage_threshold = self.percentage_threshold.to_dict()
+            percentage_threshold = (
+                self.percentage_threshold.to_dict()
+                if isinstance(
+                    self.percentage_threshold,
+                    WorkloadoptimizationV1ApplyThresholdStrategyPercentageThreshold,
+                )
+                else self.percentage_threshold
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if custom_adaptive_threshold is not UNSET:
             field_dict["customAdaptiveThreshold"] = custom_adaptive_threshold
         if default_adaptive_threshold is not UNSET:
@@ -89,8 +120,12 @@ class WorkloadoptimizationV1ApplyThresholdStrategy:
         if isinstance(_custom_adaptive_threshold, Unset):
             custom_adaptive_threshold = UNSET
         else:
-            custom_adaptive_threshold = WorkloadoptimizationV1ApplyThresholdStrategyCustomAdaptiveThreshold.from_dict(
-                _custom_adaptive_threshold
+            custom_adaptive_threshold = (
+                WorkloadoptimizationV1ApplyThresholdStrategyCustomAdaptiveThreshold.from_dict(
+                    _custom_adaptive_threshold
+                )
+                if isinstance(_custom_adaptive_threshold, dict)
+                else _lenient.kept(_custom_adaptive_threshold)
             )
 
         _default_adaptive_threshold = d.pop("defaultAdaptiveThreshold", UNSET)
@@ -100,8 +135,12 @@ class WorkloadoptimizationV1ApplyThresholdStrategy:
         if isinstance(_default_adaptive_threshold, Unset):
             default_adaptive_threshold = UNSET
         else:
-            default_adaptive_threshold = WorkloadoptimizationV1ApplyThresholdStrategyDefaultAdaptiveThreshold.from_dict(
-                _default_adaptive_threshold
+            default_adaptive_threshold = (
+                WorkloadoptimizationV1ApplyThresholdStrategyDefaultAdaptiveThreshold.from_dict(
+                    _default_adaptive_threshold
+                )
+                if isinstance(_default_adaptive_threshold, dict)
+                else _lenient.kept(_default_adaptive_threshold)
             )
 
         _percentage_threshold = d.pop("percentageThreshold", UNSET)
@@ -111,18 +150,22 @@ class WorkloadoptimizationV1ApplyThresholdStrategy:
         if isinstance(_percentage_threshold, Unset):
             percentage_threshold = UNSET
         else:
-            percentage_threshold = WorkloadoptimizationV1ApplyThresholdStrategyPercentageThreshold.from_dict(
-                _percentage_threshold
+            percentage_threshold = (
+                WorkloadoptimizationV1ApplyThresholdStrategyPercentageThreshold.from_dict(
+                    _percentage_threshold
+                )
+                if isinstance(_percentage_threshold, dict)
+                else _lenient.kept(_percentage_threshold)
             )
 
-        workloadoptimization_v1_apply_threshold_strategy = cls(
+        _obj = cls(
             custom_adaptive_threshold=custom_adaptive_threshold,
             default_adaptive_threshold=default_adaptive_threshold,
             percentage_threshold=percentage_threshold,
         )
 
-        workloadoptimization_v1_apply_threshold_strategy.additional_properties = d
-        return workloadoptimization_v1_apply_threshold_strategy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar(
     "T", bound="WorkloadoptimizationV1ApplyThresholdStrategyCustomAdaptiveThreshold"
 )
@@ -35,37 +38,38 @@ class WorkloadoptimizationV1ApplyThresholdStrategyCustomAdaptiveThreshold:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "denominator": denominator,
-                "exponent": exponent,
-                "numerator": numerator,
-            }
-        )
+        if not isinstance(denominator, Unset):
+            field_dict["denominator"] = denominator
+        if not isinstance(exponent, Unset):
+            field_dict["exponent"] = exponent
+        if not isinstance(numerator, Unset):
+            field_dict["numerator"] = numerator
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        denominator = d.pop("denominator")
+        denominator: Any = d.pop("denominator", UNSET)
+        if denominator is None or denominator is UNSET:
+            _lenient.flag()
 
-        exponent = d.pop("exponent")
+        exponent: Any = d.pop("exponent", UNSET)
+        if exponent is None or exponent is UNSET:
+            _lenient.flag()
 
-        numerator = d.pop("numerator")
+        numerator: Any = d.pop("numerator", UNSET)
+        if numerator is None or numerator is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_apply_threshold_strategy_custom_adaptive_threshold = (
-            cls(
-                denominator=denominator,
-                exponent=exponent,
-                numerator=numerator,
-            )
+        _obj = cls(
+            denominator=denominator,
+            exponent=exponent,
+            numerator=numerator,
         )
 
-        workloadoptimization_v1_apply_threshold_strategy_custom_adaptive_threshold.additional_properties = d
-        return (
-            workloadoptimization_v1_apply_threshold_strategy_custom_adaptive_threshold
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

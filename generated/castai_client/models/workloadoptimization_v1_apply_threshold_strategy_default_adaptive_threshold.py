@@ -26,14 +26,10 @@ class WorkloadoptimizationV1ApplyThresholdStrategyDefaultAdaptiveThreshold:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workloadoptimization_v1_apply_threshold_strategy_default_adaptive_threshold = (
-            cls()
-        )
+        _obj = cls()
 
-        workloadoptimization_v1_apply_threshold_strategy_default_adaptive_threshold.additional_properties = d
-        return (
-            workloadoptimization_v1_apply_threshold_strategy_default_adaptive_threshold
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

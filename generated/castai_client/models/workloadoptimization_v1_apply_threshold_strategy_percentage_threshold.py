@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar(
     "T", bound="WorkloadoptimizationV1ApplyThresholdStrategyPercentageThreshold"
 )
@@ -27,25 +30,24 @@ class WorkloadoptimizationV1ApplyThresholdStrategyPercentageThreshold:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "percentage": percentage,
-            }
-        )
+        if not isinstance(percentage, Unset):
+            field_dict["percentage"] = percentage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        percentage = d.pop("percentage")
+        percentage: Any = d.pop("percentage", UNSET)
+        if percentage is None or percentage is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_apply_threshold_strategy_percentage_threshold = cls(
+        _obj = cls(
             percentage=percentage,
         )
 
-        workloadoptimization_v1_apply_threshold_strategy_percentage_threshold.additional_properties = d
-        return workloadoptimization_v1_apply_threshold_strategy_percentage_threshold
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

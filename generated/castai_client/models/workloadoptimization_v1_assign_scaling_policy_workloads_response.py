@@ -24,10 +24,10 @@ class WorkloadoptimizationV1AssignScalingPolicyWorkloadsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workloadoptimization_v1_assign_scaling_policy_workloads_response = cls()
+        _obj = cls()
 
-        workloadoptimization_v1_assign_scaling_policy_workloads_response.additional_properties = d
-        return workloadoptimization_v1_assign_scaling_policy_workloads_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1BoolMatch")
 
 
@@ -25,25 +28,24 @@ class WorkloadoptimizationV1BoolMatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eq": eq,
-            }
-        )
+        if not isinstance(eq, Unset):
+            field_dict["eq"] = eq
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        eq = d.pop("eq")
+        eq: Any = d.pop("eq", UNSET)
+        if eq is None or eq is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_bool_match = cls(
+        _obj = cls(
             eq=eq,
         )
 
-        workloadoptimization_v1_bool_match.additional_properties = d
-        return workloadoptimization_v1_bool_match
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

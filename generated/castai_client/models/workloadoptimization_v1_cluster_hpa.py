@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,37 +52,80 @@ class WorkloadoptimizationV1ClusterHPA:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        in_cluster = self.in_cluster.to_dict()
+        from ..models.workloadoptimization_v1_conversion_result import (
+            WorkloadoptimizationV1ConversionResult,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_management import (
+            WorkloadoptimizationV1HPAManagement,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_owner import (
+            WorkloadoptimizationV1HPAOwner,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_spec import (
+            WorkloadoptimizationV1HPASpec,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_workload_target import (
+            WorkloadoptimizationV1HPAWorkloadTarget,  # noqa: PLC0415
+        )
 
-        management = self.management.to_dict()
+        in_cluster = (
+            self.in_cluster.to_dict()
+            if isinstance(self.in_cluster, WorkloadoptimizationV1HPASpec)
+            else self.in_cluster
+        )
+
+        management = (
+            self.management.to_dict()
+            if isinstance(self.management, WorkloadoptimizationV1HPAManagement)
+            else self.management
+        )
 
         name = self.name
 
         namespace = self.namespace
 
-        original = self.original.to_dict()
+        original = (
+            self.original.to_dict()
+            if isinstance(self.original, WorkloadoptimizationV1HPASpec)
+            else self.original
+        )
 
-        owner = self.owner.to_dict()
+        owner = (
+            self.owner.to_dict()
+            if isinstance(self.owner, WorkloadoptimizationV1HPAOwner)
+            else self.owner
+        )
 
-        workload = self.workload.to_dict()
+        workload = (
+            self.workload.to_dict()
+            if isinstance(self.workload, WorkloadoptimizationV1HPAWorkloadTarget)
+            else self.workload
+        )
 
         conversion: dict[str, Any] | Unset = UNSET
         if not isinstance(self.conversion, Unset):
-            conversion = self.conversion.to_dict()
+            conversion = (
+                self.conversion.to_dict()
+                if isinstance(self.conversion, WorkloadoptimizationV1ConversionResult)
+                else self.conversion
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "inCluster": in_cluster,
-                "management": management,
-                "name": name,
-                "namespace": namespace,
-                "original": original,
-                "owner": owner,
-                "workload": workload,
-            }
-        )
+        if not isinstance(in_cluster, Unset):
+            field_dict["inCluster"] = in_cluster
+        if not isinstance(management, Unset):
+            field_dict["management"] = management
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(namespace, Unset):
+            field_dict["namespace"] = namespace
+        if not isinstance(original, Unset):
+            field_dict["original"] = original
+        if not isinstance(owner, Unset):
+            field_dict["owner"] = owner
+        if not isinstance(workload, Unset):
+            field_dict["workload"] = workload
         if conversion is not UNSET:
             field_dict["conversion"] = conversion
 
@@ -106,28 +150,76 @@ class WorkloadoptimizationV1ClusterHPA:
         )
 
         d = dict(src_dict)
-        in_cluster = WorkloadoptimizationV1HPASpec.from_dict(d.pop("inCluster"))
+        in_cluster: Any = d.pop("inCluster", UNSET)
+        if in_cluster is UNSET:
+            _lenient.flag()
+        else:
+            in_cluster = (
+                WorkloadoptimizationV1HPASpec.from_dict(in_cluster)
+                if isinstance(in_cluster, dict)
+                else _lenient.kept(in_cluster)
+            )
 
-        management = WorkloadoptimizationV1HPAManagement.from_dict(d.pop("management"))
+        management: Any = d.pop("management", UNSET)
+        if management is UNSET:
+            _lenient.flag()
+        else:
+            management = (
+                WorkloadoptimizationV1HPAManagement.from_dict(management)
+                if isinstance(management, dict)
+                else _lenient.kept(management)
+            )
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        namespace = d.pop("namespace")
+        namespace: Any = d.pop("namespace", UNSET)
+        if namespace is None or namespace is UNSET:
+            _lenient.flag()
 
-        original = WorkloadoptimizationV1HPASpec.from_dict(d.pop("original"))
+        original: Any = d.pop("original", UNSET)
+        if original is UNSET:
+            _lenient.flag()
+        else:
+            original = (
+                WorkloadoptimizationV1HPASpec.from_dict(original)
+                if isinstance(original, dict)
+                else _lenient.kept(original)
+            )
 
-        owner = WorkloadoptimizationV1HPAOwner.from_dict(d.pop("owner"))
+        owner: Any = d.pop("owner", UNSET)
+        if owner is UNSET:
+            _lenient.flag()
+        else:
+            owner = (
+                WorkloadoptimizationV1HPAOwner.from_dict(owner)
+                if isinstance(owner, dict)
+                else _lenient.kept(owner)
+            )
 
-        workload = WorkloadoptimizationV1HPAWorkloadTarget.from_dict(d.pop("workload"))
+        workload: Any = d.pop("workload", UNSET)
+        if workload is UNSET:
+            _lenient.flag()
+        else:
+            workload = (
+                WorkloadoptimizationV1HPAWorkloadTarget.from_dict(workload)
+                if isinstance(workload, dict)
+                else _lenient.kept(workload)
+            )
 
         _conversion = d.pop("conversion", UNSET)
         conversion: WorkloadoptimizationV1ConversionResult | Unset
         if isinstance(_conversion, Unset):
             conversion = UNSET
         else:
-            conversion = WorkloadoptimizationV1ConversionResult.from_dict(_conversion)
+            conversion = (
+                WorkloadoptimizationV1ConversionResult.from_dict(_conversion)
+                if isinstance(_conversion, dict)
+                else _lenient.kept(_conversion)
+            )
 
-        workloadoptimization_v1_cluster_hpa = cls(
+        _obj = cls(
             in_cluster=in_cluster,
             management=management,
             name=name,
@@ -138,8 +230,8 @@ class WorkloadoptimizationV1ClusterHPA:
             conversion=conversion,
         )
 
-        workloadoptimization_v1_cluster_hpa.additional_properties = d
-        return workloadoptimization_v1_cluster_hpa
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1ConfidenceSettings")
@@ -31,7 +32,6 @@ class WorkloadoptimizationV1ConfidenceSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if threshold is not UNSET:
             field_dict["threshold"] = threshold
 
@@ -46,16 +46,18 @@ class WorkloadoptimizationV1ConfidenceSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         threshold = _parse_threshold(d.pop("threshold", UNSET))
 
-        workloadoptimization_v1_confidence_settings = cls(
+        _obj = cls(
             threshold=threshold,
         )
 
-        workloadoptimization_v1_confidence_settings.additional_properties = d
-        return workloadoptimization_v1_confidence_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

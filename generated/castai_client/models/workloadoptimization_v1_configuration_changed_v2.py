@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_scaling_policy_config import (
         WorkloadoptimizationV1ScalingPolicyConfig,
@@ -32,18 +35,33 @@ class WorkloadoptimizationV1ConfigurationChangedV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scaling_policy_config = self.scaling_policy_config.to_dict()
+        from ..models.workloadoptimization_v1_scaling_policy_config import (
+            WorkloadoptimizationV1ScalingPolicyConfig,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_config_v2 import (
+            WorkloadoptimizationV1WorkloadConfigV2,  # noqa: PLC0415
+        )
 
-        workload_config = self.workload_config.to_dict()
+        scaling_policy_config = (
+            self.scaling_policy_config.to_dict()
+            if isinstance(
+                self.scaling_policy_config, WorkloadoptimizationV1ScalingPolicyConfig
+            )
+            else self.scaling_policy_config
+        )
+
+        workload_config = (
+            self.workload_config.to_dict()
+            if isinstance(self.workload_config, WorkloadoptimizationV1WorkloadConfigV2)
+            else self.workload_config
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scalingPolicyConfig": scaling_policy_config,
-                "workloadConfig": workload_config,
-            }
-        )
+        if not isinstance(scaling_policy_config, Unset):
+            field_dict["scalingPolicyConfig"] = scaling_policy_config
+        if not isinstance(workload_config, Unset):
+            field_dict["workloadConfig"] = workload_config
 
         return field_dict
 
@@ -57,21 +75,35 @@ class WorkloadoptimizationV1ConfigurationChangedV2:
         )
 
         d = dict(src_dict)
-        scaling_policy_config = WorkloadoptimizationV1ScalingPolicyConfig.from_dict(
-            d.pop("scalingPolicyConfig")
-        )
+        scaling_policy_config: Any = d.pop("scalingPolicyConfig", UNSET)
+        if scaling_policy_config is UNSET:
+            _lenient.flag()
+        else:
+            scaling_policy_config = (
+                WorkloadoptimizationV1ScalingPolicyConfig.from_dict(
+                    scaling_policy_config
+                )
+                if isinstance(scaling_policy_config, dict)
+                else _lenient.kept(scaling_policy_config)
+            )
 
-        workload_config = WorkloadoptimizationV1WorkloadConfigV2.from_dict(
-            d.pop("workloadConfig")
-        )
+        workload_config: Any = d.pop("workloadConfig", UNSET)
+        if workload_config is UNSET:
+            _lenient.flag()
+        else:
+            workload_config = (
+                WorkloadoptimizationV1WorkloadConfigV2.from_dict(workload_config)
+                if isinstance(workload_config, dict)
+                else _lenient.kept(workload_config)
+            )
 
-        workloadoptimization_v1_configuration_changed_v2 = cls(
+        _obj = cls(
             scaling_policy_config=scaling_policy_config,
             workload_config=workload_config,
         )
 
-        workloadoptimization_v1_configuration_changed_v2.additional_properties = d
-        return workloadoptimization_v1_configuration_changed_v2
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,17 +32,28 @@ class WorkloadoptimizationV1ConstraintsV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_constraints_v2_strategy import (
+            WorkloadoptimizationV1ConstraintsV2Strategy,  # noqa: PLC0415
+        )
+
         max_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.max_, Unset):
-            max_ = self.max_.to_dict()
+            max_ = (
+                self.max_.to_dict()
+                if isinstance(self.max_, WorkloadoptimizationV1ConstraintsV2Strategy)
+                else self.max_
+            )
 
         min_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.min_, Unset):
-            min_ = self.min_.to_dict()
+            min_ = (
+                self.min_.to_dict()
+                if isinstance(self.min_, WorkloadoptimizationV1ConstraintsV2Strategy)
+                else self.min_
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_ is not UNSET:
             field_dict["max"] = max_
         if min_ is not UNSET:
@@ -61,22 +73,30 @@ class WorkloadoptimizationV1ConstraintsV2:
         if isinstance(_max_, Unset):
             max_ = UNSET
         else:
-            max_ = WorkloadoptimizationV1ConstraintsV2Strategy.from_dict(_max_)
+            max_ = (
+                WorkloadoptimizationV1ConstraintsV2Strategy.from_dict(_max_)
+                if isinstance(_max_, dict)
+                else _lenient.kept(_max_)
+            )
 
         _min_ = d.pop("min", UNSET)
         min_: WorkloadoptimizationV1ConstraintsV2Strategy | Unset
         if isinstance(_min_, Unset):
             min_ = UNSET
         else:
-            min_ = WorkloadoptimizationV1ConstraintsV2Strategy.from_dict(_min_)
+            min_ = (
+                WorkloadoptimizationV1ConstraintsV2Strategy.from_dict(_min_)
+                if isinstance(_min_, dict)
+                else _lenient.kept(_min_)
+            )
 
-        workloadoptimization_v1_constraints_v2 = cls(
+        _obj = cls(
             max_=max_,
             min_=min_,
         )
 
-        workloadoptimization_v1_constraints_v2.additional_properties = d
-        return workloadoptimization_v1_constraints_v2
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1ConstraintsV2PercentageOfOriginal")
 
 
@@ -25,25 +28,24 @@ class WorkloadoptimizationV1ConstraintsV2PercentageOfOriginal:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
+        if not isinstance(value, Unset):
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = d.pop("value")
+        value: Any = d.pop("value", UNSET)
+        if value is None or value is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_constraints_v2_percentage_of_original = cls(
+        _obj = cls(
             value=value,
         )
 
-        workloadoptimization_v1_constraints_v2_percentage_of_original.additional_properties = d
-        return workloadoptimization_v1_constraints_v2_percentage_of_original
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,17 +37,36 @@ class WorkloadoptimizationV1ConstraintsV2Strategy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_constraints_v2_constant import (
+            WorkloadoptimizationV1ConstraintsV2Constant,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_constraints_v2_percentage_of_original import (
+            WorkloadoptimizationV1ConstraintsV2PercentageOfOriginal,  # noqa: PLC0415
+        )
+
         constant: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constant, Unset):
-            constant = self.constant.to_dict()
+            constant = (
+                self.constant.to_dict()
+                if isinstance(
+                    self.constant, WorkloadoptimizationV1ConstraintsV2Constant
+                )
+                else self.constant
+            )
 
         percentage_of_original: dict[str, Any] | Unset = UNSET
         if not isinstance(self.percentage_of_original, Unset):
-            percentage_of_original = self.percentage_of_original.to_dict()
+            percentage_of_original = (
+                self.percentage_of_original.to_dict()
+                if isinstance(
+                    self.percentage_of_original,
+                    WorkloadoptimizationV1ConstraintsV2PercentageOfOriginal,
+                )
+                else self.percentage_of_original
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if constant is not UNSET:
             field_dict["constant"] = constant
         if percentage_of_original is not UNSET:
@@ -69,7 +89,11 @@ class WorkloadoptimizationV1ConstraintsV2Strategy:
         if isinstance(_constant, Unset):
             constant = UNSET
         else:
-            constant = WorkloadoptimizationV1ConstraintsV2Constant.from_dict(_constant)
+            constant = (
+                WorkloadoptimizationV1ConstraintsV2Constant.from_dict(_constant)
+                if isinstance(_constant, dict)
+                else _lenient.kept(_constant)
+            )
 
         _percentage_of_original = d.pop("percentageOfOriginal", UNSET)
         percentage_of_original: (
@@ -82,15 +106,17 @@ class WorkloadoptimizationV1ConstraintsV2Strategy:
                 WorkloadoptimizationV1ConstraintsV2PercentageOfOriginal.from_dict(
                     _percentage_of_original
                 )
+                if isinstance(_percentage_of_original, dict)
+                else _lenient.kept(_percentage_of_original)
             )
 
-        workloadoptimization_v1_constraints_v2_strategy = cls(
+        _obj = cls(
             constant=constant,
             percentage_of_original=percentage_of_original,
         )
 
-        workloadoptimization_v1_constraints_v2_strategy.additional_properties = d
-        return workloadoptimization_v1_constraints_v2_strategy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

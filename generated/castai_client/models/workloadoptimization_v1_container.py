@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_runtime import (
     WorkloadoptimizationV1Runtime,
     check_workloadoptimization_v1_runtime,
@@ -43,23 +44,45 @@ class WorkloadoptimizationV1Container:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_resources import (
+            WorkloadoptimizationV1Resources,  # noqa: PLC0415
+        )
+
         name = self.name
 
         first_seen_resources: dict[str, Any] | Unset = UNSET
         if not isinstance(self.first_seen_resources, Unset):
-            first_seen_resources = self.first_seen_resources.to_dict()
+            first_seen_resources = (
+                self.first_seen_resources.to_dict()
+                if isinstance(
+                    self.first_seen_resources, WorkloadoptimizationV1Resources
+                )
+                else self.first_seen_resources
+            )
 
         original_resources: dict[str, Any] | Unset = UNSET
         if not isinstance(self.original_resources, Unset):
-            original_resources = self.original_resources.to_dict()
+            original_resources = (
+                self.original_resources.to_dict()
+                if isinstance(self.original_resources, WorkloadoptimizationV1Resources)
+                else self.original_resources
+            )
 
         recommendation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recommendation, Unset):
-            recommendation = self.recommendation.to_dict()
+            recommendation = (
+                self.recommendation.to_dict()
+                if isinstance(self.recommendation, WorkloadoptimizationV1Resources)
+                else self.recommendation
+            )
 
         resources: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
+            resources = (
+                self.resources.to_dict()
+                if isinstance(self.resources, WorkloadoptimizationV1Resources)
+                else self.resources
+            )
 
         runtime: str | Unset = UNSET
         if not isinstance(self.runtime, Unset):
@@ -67,11 +90,8 @@ class WorkloadoptimizationV1Container:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if first_seen_resources is not UNSET:
             field_dict["firstSeenResources"] = first_seen_resources
         if original_resources is not UNSET:
@@ -92,15 +112,19 @@ class WorkloadoptimizationV1Container:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         _first_seen_resources = d.pop("firstSeenResources", UNSET)
         first_seen_resources: WorkloadoptimizationV1Resources | Unset
         if isinstance(_first_seen_resources, Unset):
             first_seen_resources = UNSET
         else:
-            first_seen_resources = WorkloadoptimizationV1Resources.from_dict(
-                _first_seen_resources
+            first_seen_resources = (
+                WorkloadoptimizationV1Resources.from_dict(_first_seen_resources)
+                if isinstance(_first_seen_resources, dict)
+                else _lenient.kept(_first_seen_resources)
             )
 
         _original_resources = d.pop("originalResources", UNSET)
@@ -108,8 +132,10 @@ class WorkloadoptimizationV1Container:
         if isinstance(_original_resources, Unset):
             original_resources = UNSET
         else:
-            original_resources = WorkloadoptimizationV1Resources.from_dict(
-                _original_resources
+            original_resources = (
+                WorkloadoptimizationV1Resources.from_dict(_original_resources)
+                if isinstance(_original_resources, dict)
+                else _lenient.kept(_original_resources)
             )
 
         _recommendation = d.pop("recommendation", UNSET)
@@ -117,14 +143,22 @@ class WorkloadoptimizationV1Container:
         if isinstance(_recommendation, Unset):
             recommendation = UNSET
         else:
-            recommendation = WorkloadoptimizationV1Resources.from_dict(_recommendation)
+            recommendation = (
+                WorkloadoptimizationV1Resources.from_dict(_recommendation)
+                if isinstance(_recommendation, dict)
+                else _lenient.kept(_recommendation)
+            )
 
         _resources = d.pop("resources", UNSET)
         resources: WorkloadoptimizationV1Resources | Unset
         if isinstance(_resources, Unset):
             resources = UNSET
         else:
-            resources = WorkloadoptimizationV1Resources.from_dict(_resources)
+            resources = (
+                WorkloadoptimizationV1Resources.from_dict(_resources)
+                if isinstance(_resources, dict)
+                else _lenient.kept(_resources)
+            )
 
         _runtime = d.pop("runtime", UNSET)
         runtime: WorkloadoptimizationV1Runtime | Unset
@@ -133,7 +167,7 @@ class WorkloadoptimizationV1Container:
         else:
             runtime = check_workloadoptimization_v1_runtime(_runtime)
 
-        workloadoptimization_v1_container = cls(
+        _obj = cls(
             name=name,
             first_seen_resources=first_seen_resources,
             original_resources=original_resources,
@@ -142,8 +176,8 @@ class WorkloadoptimizationV1Container:
             runtime=runtime,
         )
 
-        workloadoptimization_v1_container.additional_properties = d
-        return workloadoptimization_v1_container
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

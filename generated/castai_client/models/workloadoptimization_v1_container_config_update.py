@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,27 +39,45 @@ class WorkloadoptimizationV1ContainerConfigUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_resource_config_update import (
+            WorkloadoptimizationV1ResourceConfigUpdate,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1jvm_runtime_configuration_update import (
+            WorkloadoptimizationV1JVMRuntimeConfigurationUpdate,  # noqa: PLC0415
+        )
+
         container_name = self.container_name
 
         cpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu, Unset):
-            cpu = self.cpu.to_dict()
+            cpu = (
+                self.cpu.to_dict()
+                if isinstance(self.cpu, WorkloadoptimizationV1ResourceConfigUpdate)
+                else self.cpu
+            )
 
         jvm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.jvm, Unset):
-            jvm = self.jvm.to_dict()
+            jvm = (
+                self.jvm.to_dict()
+                if isinstance(
+                    self.jvm, WorkloadoptimizationV1JVMRuntimeConfigurationUpdate
+                )
+                else self.jvm
+            )
 
         memory: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory, Unset):
-            memory = self.memory.to_dict()
+            memory = (
+                self.memory.to_dict()
+                if isinstance(self.memory, WorkloadoptimizationV1ResourceConfigUpdate)
+                else self.memory
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "containerName": container_name,
-            }
-        )
+        if not isinstance(container_name, Unset):
+            field_dict["containerName"] = container_name
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if jvm is not UNSET:
@@ -78,38 +97,52 @@ class WorkloadoptimizationV1ContainerConfigUpdate:
         )
 
         d = dict(src_dict)
-        container_name = d.pop("containerName")
+        container_name: Any = d.pop("containerName", UNSET)
+        if container_name is None or container_name is UNSET:
+            _lenient.flag()
 
         _cpu = d.pop("cpu", UNSET)
         cpu: WorkloadoptimizationV1ResourceConfigUpdate | Unset
         if isinstance(_cpu, Unset):
             cpu = UNSET
         else:
-            cpu = WorkloadoptimizationV1ResourceConfigUpdate.from_dict(_cpu)
+            cpu = (
+                WorkloadoptimizationV1ResourceConfigUpdate.from_dict(_cpu)
+                if isinstance(_cpu, dict)
+                else _lenient.kept(_cpu)
+            )
 
         _jvm = d.pop("jvm", UNSET)
         jvm: WorkloadoptimizationV1JVMRuntimeConfigurationUpdate | Unset
         if isinstance(_jvm, Unset):
             jvm = UNSET
         else:
-            jvm = WorkloadoptimizationV1JVMRuntimeConfigurationUpdate.from_dict(_jvm)
+            jvm = (
+                WorkloadoptimizationV1JVMRuntimeConfigurationUpdate.from_dict(_jvm)
+                if isinstance(_jvm, dict)
+                else _lenient.kept(_jvm)
+            )
 
         _memory = d.pop("memory", UNSET)
         memory: WorkloadoptimizationV1ResourceConfigUpdate | Unset
         if isinstance(_memory, Unset):
             memory = UNSET
         else:
-            memory = WorkloadoptimizationV1ResourceConfigUpdate.from_dict(_memory)
+            memory = (
+                WorkloadoptimizationV1ResourceConfigUpdate.from_dict(_memory)
+                if isinstance(_memory, dict)
+                else _lenient.kept(_memory)
+            )
 
-        workloadoptimization_v1_container_config_update = cls(
+        _obj = cls(
             container_name=container_name,
             cpu=cpu,
             jvm=jvm,
             memory=memory,
         )
 
-        workloadoptimization_v1_container_config_update.additional_properties = d
-        return workloadoptimization_v1_container_config_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

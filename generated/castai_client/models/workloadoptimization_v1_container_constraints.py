@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,23 +34,32 @@ class WorkloadoptimizationV1ContainerConstraints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_resource_config import (
+            WorkloadoptimizationV1ResourceConfig,  # noqa: PLC0415
+        )
+
         container_name = self.container_name
 
         cpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu, Unset):
-            cpu = self.cpu.to_dict()
+            cpu = (
+                self.cpu.to_dict()
+                if isinstance(self.cpu, WorkloadoptimizationV1ResourceConfig)
+                else self.cpu
+            )
 
         memory: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory, Unset):
-            memory = self.memory.to_dict()
+            memory = (
+                self.memory.to_dict()
+                if isinstance(self.memory, WorkloadoptimizationV1ResourceConfig)
+                else self.memory
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "containerName": container_name,
-            }
-        )
+        if not isinstance(container_name, Unset):
+            field_dict["containerName"] = container_name
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if memory is not UNSET:
@@ -64,30 +74,40 @@ class WorkloadoptimizationV1ContainerConstraints:
         )
 
         d = dict(src_dict)
-        container_name = d.pop("containerName")
+        container_name: Any = d.pop("containerName", UNSET)
+        if container_name is None or container_name is UNSET:
+            _lenient.flag()
 
         _cpu = d.pop("cpu", UNSET)
         cpu: WorkloadoptimizationV1ResourceConfig | Unset
         if isinstance(_cpu, Unset):
             cpu = UNSET
         else:
-            cpu = WorkloadoptimizationV1ResourceConfig.from_dict(_cpu)
+            cpu = (
+                WorkloadoptimizationV1ResourceConfig.from_dict(_cpu)
+                if isinstance(_cpu, dict)
+                else _lenient.kept(_cpu)
+            )
 
         _memory = d.pop("memory", UNSET)
         memory: WorkloadoptimizationV1ResourceConfig | Unset
         if isinstance(_memory, Unset):
             memory = UNSET
         else:
-            memory = WorkloadoptimizationV1ResourceConfig.from_dict(_memory)
+            memory = (
+                WorkloadoptimizationV1ResourceConfig.from_dict(_memory)
+                if isinstance(_memory, dict)
+                else _lenient.kept(_memory)
+            )
 
-        workloadoptimization_v1_container_constraints = cls(
+        _obj = cls(
             container_name=container_name,
             cpu=cpu,
             memory=memory,
         )
 
-        workloadoptimization_v1_container_constraints.additional_properties = d
-        return workloadoptimization_v1_container_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,24 +40,52 @@ class WorkloadoptimizationV1ContainerRecommendationSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_container_thresholds import (
+            WorkloadoptimizationV1ContainerThresholds,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_recommendation_step import (
+            WorkloadoptimizationV1RecommendationStep,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resources import (
+            WorkloadoptimizationV1Resources,  # noqa: PLC0415
+        )
+
         resources: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
+            resources = (
+                self.resources.to_dict()
+                if isinstance(self.resources, WorkloadoptimizationV1Resources)
+                else self.resources
+            )
 
         steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
-            steps = []
-            for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict()
-                steps.append(steps_item)
+            if isinstance(self.steps, list):
+                steps = []
+                for steps_item_data in self.steps:
+                    steps_item = (
+                        steps_item_data.to_dict()
+                        if isinstance(
+                            steps_item_data, WorkloadoptimizationV1RecommendationStep
+                        )
+                        else steps_item_data
+                    )
+                    steps.append(steps_item)
+            else:
+                steps = self.steps
 
         thresholds: dict[str, Any] | Unset = UNSET
         if not isinstance(self.thresholds, Unset):
-            thresholds = self.thresholds.to_dict()
+            thresholds = (
+                self.thresholds.to_dict()
+                if isinstance(
+                    self.thresholds, WorkloadoptimizationV1ContainerThresholds
+                )
+                else self.thresholds
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if resources is not UNSET:
             field_dict["resources"] = resources
         if steps is not UNSET:
@@ -84,36 +113,49 @@ class WorkloadoptimizationV1ContainerRecommendationSummary:
         if isinstance(_resources, Unset):
             resources = UNSET
         else:
-            resources = WorkloadoptimizationV1Resources.from_dict(_resources)
+            resources = (
+                WorkloadoptimizationV1Resources.from_dict(_resources)
+                if isinstance(_resources, dict)
+                else _lenient.kept(_resources)
+            )
 
         _steps = d.pop("steps", UNSET)
         steps: list[WorkloadoptimizationV1RecommendationStep] | Unset = UNSET
         if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = WorkloadoptimizationV1RecommendationStep.from_dict(
-                    steps_item_data
-                )
+            if isinstance(_steps, list):
+                steps = []
+                for steps_item_data in _steps:
+                    steps_item = (
+                        WorkloadoptimizationV1RecommendationStep.from_dict(
+                            steps_item_data
+                        )
+                        if isinstance(steps_item_data, dict)
+                        else _lenient.kept(steps_item_data)
+                    )
 
-                steps.append(steps_item)
+                    steps.append(steps_item)
+            else:
+                steps = _lenient.kept(_steps)
 
         _thresholds = d.pop("thresholds", UNSET)
         thresholds: WorkloadoptimizationV1ContainerThresholds | Unset
         if isinstance(_thresholds, Unset):
             thresholds = UNSET
         else:
-            thresholds = WorkloadoptimizationV1ContainerThresholds.from_dict(
-                _thresholds
+            thresholds = (
+                WorkloadoptimizationV1ContainerThresholds.from_dict(_thresholds)
+                if isinstance(_thresholds, dict)
+                else _lenient.kept(_thresholds)
             )
 
-        workloadoptimization_v1_container_recommendation_summary = cls(
+        _obj = cls(
             resources=resources,
             steps=steps,
             thresholds=thresholds,
         )
 
-        workloadoptimization_v1_container_recommendation_summary.additional_properties = d
-        return workloadoptimization_v1_container_recommendation_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,17 +32,28 @@ class WorkloadoptimizationV1ContainerThresholds:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_resource_threshold import (
+            WorkloadoptimizationV1ResourceThreshold,  # noqa: PLC0415
+        )
+
         cpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu, Unset):
-            cpu = self.cpu.to_dict()
+            cpu = (
+                self.cpu.to_dict()
+                if isinstance(self.cpu, WorkloadoptimizationV1ResourceThreshold)
+                else self.cpu
+            )
 
         memory: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory, Unset):
-            memory = self.memory.to_dict()
+            memory = (
+                self.memory.to_dict()
+                if isinstance(self.memory, WorkloadoptimizationV1ResourceThreshold)
+                else self.memory
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if memory is not UNSET:
@@ -61,22 +73,30 @@ class WorkloadoptimizationV1ContainerThresholds:
         if isinstance(_cpu, Unset):
             cpu = UNSET
         else:
-            cpu = WorkloadoptimizationV1ResourceThreshold.from_dict(_cpu)
+            cpu = (
+                WorkloadoptimizationV1ResourceThreshold.from_dict(_cpu)
+                if isinstance(_cpu, dict)
+                else _lenient.kept(_cpu)
+            )
 
         _memory = d.pop("memory", UNSET)
         memory: WorkloadoptimizationV1ResourceThreshold | Unset
         if isinstance(_memory, Unset):
             memory = UNSET
         else:
-            memory = WorkloadoptimizationV1ResourceThreshold.from_dict(_memory)
+            memory = (
+                WorkloadoptimizationV1ResourceThreshold.from_dict(_memory)
+                if isinstance(_memory, dict)
+                else _lenient.kept(_memory)
+            )
 
-        workloadoptimization_v1_container_thresholds = cls(
+        _obj = cls(
             cpu=cpu,
             memory=memory,
         )
 
-        workloadoptimization_v1_container_thresholds.additional_properties = d
-        return workloadoptimization_v1_container_thresholds
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

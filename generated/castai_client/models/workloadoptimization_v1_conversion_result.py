@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_conversion_result_status import (
     WorkloadoptimizationV1ConversionResultStatus,
     check_workloadoptimization_v1_conversion_result_status,
@@ -41,13 +42,21 @@ class WorkloadoptimizationV1ConversionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1hpa_spec import (
+            WorkloadoptimizationV1HPASpec,  # noqa: PLC0415
+        )
+
         converter_type: str = self.converter_type
 
         status: str = self.status
 
         converted: dict[str, Any] | Unset = UNSET
         if not isinstance(self.converted, Unset):
-            converted = self.converted.to_dict()
+            converted = (
+                self.converted.to_dict()
+                if isinstance(self.converted, WorkloadoptimizationV1HPASpec)
+                else self.converted
+            )
 
         error_message: None | str | Unset
         if isinstance(self.error_message, Unset):
@@ -57,12 +66,10 @@ class WorkloadoptimizationV1ConversionResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "converterType": converter_type,
-                "status": status,
-            }
-        )
+        if not isinstance(converter_type, Unset):
+            field_dict["converterType"] = converter_type
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
         if converted is not UNSET:
             field_dict["converted"] = converted
         if error_message is not UNSET:
@@ -77,37 +84,51 @@ class WorkloadoptimizationV1ConversionResult:
         )
 
         d = dict(src_dict)
-        converter_type = check_workloadoptimization_v1hpa_converter_type(
-            d.pop("converterType")
-        )
+        converter_type: Any = d.pop("converterType", UNSET)
+        if converter_type is UNSET:
+            _lenient.flag()
+        else:
+            converter_type = check_workloadoptimization_v1hpa_converter_type(
+                converter_type
+            )
 
-        status = check_workloadoptimization_v1_conversion_result_status(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = check_workloadoptimization_v1_conversion_result_status(status)
 
         _converted = d.pop("converted", UNSET)
         converted: WorkloadoptimizationV1HPASpec | Unset
         if isinstance(_converted, Unset):
             converted = UNSET
         else:
-            converted = WorkloadoptimizationV1HPASpec.from_dict(_converted)
+            converted = (
+                WorkloadoptimizationV1HPASpec.from_dict(_converted)
+                if isinstance(_converted, dict)
+                else _lenient.kept(_converted)
+            )
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         error_message = _parse_error_message(d.pop("errorMessage", UNSET))
 
-        workloadoptimization_v1_conversion_result = cls(
+        _obj = cls(
             converter_type=converter_type,
             status=status,
             converted=converted,
             error_message=error_message,
         )
 
-        workloadoptimization_v1_conversion_result.additional_properties = d
-        return workloadoptimization_v1_conversion_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1Costs")
@@ -47,7 +48,6 @@ class WorkloadoptimizationV1Costs:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if original_requested is not UNSET:
             field_dict["originalRequested"] = original_requested
         if recommended is not UNSET:
@@ -66,7 +66,9 @@ class WorkloadoptimizationV1Costs:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         original_requested = _parse_original_requested(
             d.pop("originalRequested", UNSET)
@@ -77,7 +79,9 @@ class WorkloadoptimizationV1Costs:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         recommended = _parse_recommended(d.pop("recommended", UNSET))
 
@@ -86,18 +90,20 @@ class WorkloadoptimizationV1Costs:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         requested = _parse_requested(d.pop("requested", UNSET))
 
-        workloadoptimization_v1_costs = cls(
+        _obj = cls(
             original_requested=original_requested,
             recommended=recommended,
             requested=requested,
         )
 
-        workloadoptimization_v1_costs.additional_properties = d
-        return workloadoptimization_v1_costs
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

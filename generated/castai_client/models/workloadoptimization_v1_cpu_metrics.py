@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_time_series_metric import (
         WorkloadoptimizationV1TimeSeriesMetric,
@@ -31,10 +34,24 @@ class WorkloadoptimizationV1CpuMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_cpu_cores = []
-        for total_cpu_cores_item_data in self.total_cpu_cores:
-            total_cpu_cores_item = total_cpu_cores_item_data.to_dict()
-            total_cpu_cores.append(total_cpu_cores_item)
+        from ..models.workloadoptimization_v1_time_series_metric import (
+            WorkloadoptimizationV1TimeSeriesMetric,  # noqa: PLC0415
+        )
+
+        if isinstance(self.total_cpu_cores, list):
+            total_cpu_cores = []
+            for total_cpu_cores_item_data in self.total_cpu_cores:
+                total_cpu_cores_item = (
+                    total_cpu_cores_item_data.to_dict()
+                    if isinstance(
+                        total_cpu_cores_item_data,
+                        WorkloadoptimizationV1TimeSeriesMetric,
+                    )
+                    else total_cpu_cores_item_data
+                )
+                total_cpu_cores.append(total_cpu_cores_item)
+        else:
+            total_cpu_cores = self.total_cpu_cores
 
         total_cpu_cores_max = self.total_cpu_cores_max
 
@@ -42,13 +59,12 @@ class WorkloadoptimizationV1CpuMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalCpuCores": total_cpu_cores,
-                "totalCpuCoresMax": total_cpu_cores_max,
-                "totalCpuCoresMin": total_cpu_cores_min,
-            }
-        )
+        if not isinstance(total_cpu_cores, Unset):
+            field_dict["totalCpuCores"] = total_cpu_cores
+        if not isinstance(total_cpu_cores_max, Unset):
+            field_dict["totalCpuCoresMax"] = total_cpu_cores_max
+        if not isinstance(total_cpu_cores_min, Unset):
+            field_dict["totalCpuCoresMin"] = total_cpu_cores_min
 
         return field_dict
 
@@ -59,27 +75,42 @@ class WorkloadoptimizationV1CpuMetrics:
         )
 
         d = dict(src_dict)
-        total_cpu_cores = []
-        _total_cpu_cores = d.pop("totalCpuCores")
-        for total_cpu_cores_item_data in _total_cpu_cores:
-            total_cpu_cores_item = WorkloadoptimizationV1TimeSeriesMetric.from_dict(
-                total_cpu_cores_item_data
-            )
+        total_cpu_cores: Any = d.pop("totalCpuCores", UNSET)
+        if total_cpu_cores is UNSET:
+            _lenient.flag()
+        else:
+            _total_cpu_cores = total_cpu_cores
+            if isinstance(_total_cpu_cores, list):
+                total_cpu_cores = []
+                for total_cpu_cores_item_data in _total_cpu_cores:
+                    total_cpu_cores_item = (
+                        WorkloadoptimizationV1TimeSeriesMetric.from_dict(
+                            total_cpu_cores_item_data
+                        )
+                        if isinstance(total_cpu_cores_item_data, dict)
+                        else _lenient.kept(total_cpu_cores_item_data)
+                    )
 
-            total_cpu_cores.append(total_cpu_cores_item)
+                    total_cpu_cores.append(total_cpu_cores_item)
+            else:
+                total_cpu_cores = _lenient.kept(_total_cpu_cores)
 
-        total_cpu_cores_max = d.pop("totalCpuCoresMax")
+        total_cpu_cores_max: Any = d.pop("totalCpuCoresMax", UNSET)
+        if total_cpu_cores_max is None or total_cpu_cores_max is UNSET:
+            _lenient.flag()
 
-        total_cpu_cores_min = d.pop("totalCpuCoresMin")
+        total_cpu_cores_min: Any = d.pop("totalCpuCoresMin", UNSET)
+        if total_cpu_cores_min is None or total_cpu_cores_min is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_cpu_metrics = cls(
+        _obj = cls(
             total_cpu_cores=total_cpu_cores,
             total_cpu_cores_max=total_cpu_cores_max,
             total_cpu_cores_min=total_cpu_cores_min,
         )
 
-        workloadoptimization_v1_cpu_metrics.additional_properties = d
-        return workloadoptimization_v1_cpu_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

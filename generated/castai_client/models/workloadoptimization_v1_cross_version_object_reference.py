@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1CrossVersionObjectReference")
@@ -35,7 +36,6 @@ class WorkloadoptimizationV1CrossVersionObjectReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if api_version is not UNSET:
             field_dict["apiVersion"] = api_version
         if kind is not UNSET:
@@ -49,19 +49,25 @@ class WorkloadoptimizationV1CrossVersionObjectReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_version = d.pop("apiVersion", UNSET)
+        if api_version is None:
+            _lenient.flag()
 
         kind = d.pop("kind", UNSET)
+        if kind is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        workloadoptimization_v1_cross_version_object_reference = cls(
+        _obj = cls(
             api_version=api_version,
             kind=kind,
             name=name,
         )
 
-        workloadoptimization_v1_cross_version_object_reference.additional_properties = d
-        return workloadoptimization_v1_cross_version_object_reference
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

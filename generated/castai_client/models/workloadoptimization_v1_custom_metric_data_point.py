@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1CustomMetricDataPoint")
@@ -26,7 +27,11 @@ class WorkloadoptimizationV1CustomMetricDataPoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         value: float | None | Unset
         if isinstance(self.value, Unset):
@@ -36,11 +41,8 @@ class WorkloadoptimizationV1CustomMetricDataPoint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -49,24 +51,30 @@ class WorkloadoptimizationV1CustomMetricDataPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
         def _parse_value(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         value = _parse_value(d.pop("value", UNSET))
 
-        workloadoptimization_v1_custom_metric_data_point = cls(
+        _obj = cls(
             timestamp=timestamp,
             value=value,
         )
 
-        workloadoptimization_v1_custom_metric_data_point.additional_properties = d
-        return workloadoptimization_v1_custom_metric_data_point
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_custom_metric_unit import (
     WorkloadoptimizationV1CustomMetricUnit,
     check_workloadoptimization_v1_custom_metric_unit,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_custom_metric_series import (
@@ -36,24 +38,36 @@ class WorkloadoptimizationV1CustomMetricGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_custom_metric_series import (
+            WorkloadoptimizationV1CustomMetricSeries,  # noqa: PLC0415
+        )
+
         metric_name = self.metric_name
 
-        series = []
-        for series_item_data in self.series:
-            series_item = series_item_data.to_dict()
-            series.append(series_item)
+        if isinstance(self.series, list):
+            series = []
+            for series_item_data in self.series:
+                series_item = (
+                    series_item_data.to_dict()
+                    if isinstance(
+                        series_item_data, WorkloadoptimizationV1CustomMetricSeries
+                    )
+                    else series_item_data
+                )
+                series.append(series_item)
+        else:
+            series = self.series
 
         unit: str = self.unit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metricName": metric_name,
-                "series": series,
-                "unit": unit,
-            }
-        )
+        if not isinstance(metric_name, Unset):
+            field_dict["metricName"] = metric_name
+        if not isinstance(series, Unset):
+            field_dict["series"] = series
+        if not isinstance(unit, Unset):
+            field_dict["unit"] = unit
 
         return field_dict
 
@@ -64,27 +78,44 @@ class WorkloadoptimizationV1CustomMetricGroup:
         )
 
         d = dict(src_dict)
-        metric_name = d.pop("metricName")
+        metric_name: Any = d.pop("metricName", UNSET)
+        if metric_name is None or metric_name is UNSET:
+            _lenient.flag()
 
-        series = []
-        _series = d.pop("series")
-        for series_item_data in _series:
-            series_item = WorkloadoptimizationV1CustomMetricSeries.from_dict(
-                series_item_data
-            )
+        series: Any = d.pop("series", UNSET)
+        if series is UNSET:
+            _lenient.flag()
+        else:
+            _series = series
+            if isinstance(_series, list):
+                series = []
+                for series_item_data in _series:
+                    series_item = (
+                        WorkloadoptimizationV1CustomMetricSeries.from_dict(
+                            series_item_data
+                        )
+                        if isinstance(series_item_data, dict)
+                        else _lenient.kept(series_item_data)
+                    )
 
-            series.append(series_item)
+                    series.append(series_item)
+            else:
+                series = _lenient.kept(_series)
 
-        unit = check_workloadoptimization_v1_custom_metric_unit(d.pop("unit"))
+        unit: Any = d.pop("unit", UNSET)
+        if unit is UNSET:
+            _lenient.flag()
+        else:
+            unit = check_workloadoptimization_v1_custom_metric_unit(unit)
 
-        workloadoptimization_v1_custom_metric_group = cls(
+        _obj = cls(
             metric_name=metric_name,
             series=series,
             unit=unit,
         )
 
-        workloadoptimization_v1_custom_metric_group.additional_properties = d
-        return workloadoptimization_v1_custom_metric_group
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_custom_metric_data_point import (
         WorkloadoptimizationV1CustomMetricDataPoint,
@@ -31,24 +34,37 @@ class WorkloadoptimizationV1CustomMetricSeries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_custom_metric_data_point import (
+            WorkloadoptimizationV1CustomMetricDataPoint,  # noqa: PLC0415
+        )
+
         container_name = self.container_name
 
-        data_points = []
-        for data_points_item_data in self.data_points:
-            data_points_item = data_points_item_data.to_dict()
-            data_points.append(data_points_item)
+        if isinstance(self.data_points, list):
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = (
+                    data_points_item_data.to_dict()
+                    if isinstance(
+                        data_points_item_data,
+                        WorkloadoptimizationV1CustomMetricDataPoint,
+                    )
+                    else data_points_item_data
+                )
+                data_points.append(data_points_item)
+        else:
+            data_points = self.data_points
 
         pod_name = self.pod_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "containerName": container_name,
-                "dataPoints": data_points,
-                "podName": pod_name,
-            }
-        )
+        if not isinstance(container_name, Unset):
+            field_dict["containerName"] = container_name
+        if not isinstance(data_points, Unset):
+            field_dict["dataPoints"] = data_points
+        if not isinstance(pod_name, Unset):
+            field_dict["podName"] = pod_name
 
         return field_dict
 
@@ -59,27 +75,42 @@ class WorkloadoptimizationV1CustomMetricSeries:
         )
 
         d = dict(src_dict)
-        container_name = d.pop("containerName")
+        container_name: Any = d.pop("containerName", UNSET)
+        if container_name is None or container_name is UNSET:
+            _lenient.flag()
 
-        data_points = []
-        _data_points = d.pop("dataPoints")
-        for data_points_item_data in _data_points:
-            data_points_item = WorkloadoptimizationV1CustomMetricDataPoint.from_dict(
-                data_points_item_data
-            )
+        data_points: Any = d.pop("dataPoints", UNSET)
+        if data_points is UNSET:
+            _lenient.flag()
+        else:
+            _data_points = data_points
+            if isinstance(_data_points, list):
+                data_points = []
+                for data_points_item_data in _data_points:
+                    data_points_item = (
+                        WorkloadoptimizationV1CustomMetricDataPoint.from_dict(
+                            data_points_item_data
+                        )
+                        if isinstance(data_points_item_data, dict)
+                        else _lenient.kept(data_points_item_data)
+                    )
 
-            data_points.append(data_points_item)
+                    data_points.append(data_points_item)
+            else:
+                data_points = _lenient.kept(_data_points)
 
-        pod_name = d.pop("podName")
+        pod_name: Any = d.pop("podName", UNSET)
+        if pod_name is None or pod_name is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_custom_metric_series = cls(
+        _obj = cls(
             container_name=container_name,
             data_points=data_points,
             pod_name=pod_name,
         )
 
-        workloadoptimization_v1_custom_metric_series.additional_properties = d
-        return workloadoptimization_v1_custom_metric_series
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_custom_metrics_data_source_status import (
     WorkloadoptimizationV1CustomMetricsDataSourceStatus,
     check_workloadoptimization_v1_custom_metrics_data_source_status,
@@ -66,11 +67,23 @@ class WorkloadoptimizationV1CustomMetricsDataSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_data import (
+            WorkloadoptimizationV1CustomMetricsDataSourceData,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
-        data = self.data.to_dict()
+        data = (
+            self.data.to_dict()
+            if isinstance(self.data, WorkloadoptimizationV1CustomMetricsDataSourceData)
+            else self.data
+        )
 
         id = self.id
 
@@ -88,7 +101,11 @@ class WorkloadoptimizationV1CustomMetricsDataSource:
 
         type_: str = self.type_
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at.isoformat()
+            if isinstance(self.updated_at, datetime.datetime)
+            else self.updated_at
+        )
 
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -98,7 +115,11 @@ class WorkloadoptimizationV1CustomMetricsDataSource:
         if isinstance(self.synced_at, Unset):
             synced_at = UNSET
         elif isinstance(self.synced_at, datetime.datetime):
-            synced_at = self.synced_at.isoformat()
+            synced_at = (
+                self.synced_at.isoformat()
+                if isinstance(self.synced_at, datetime.datetime)
+                else self.synced_at
+            )
         else:
             synced_at = self.synced_at
 
@@ -108,22 +129,30 @@ class WorkloadoptimizationV1CustomMetricsDataSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "createdAt": created_at,
-                "data": data,
-                "id": id,
-                "installedByCast": installed_by_cast,
-                "kubeResourceName": kube_resource_name,
-                "managedByCast": managed_by_cast,
-                "name": name,
-                "organizationId": organization_id,
-                "status": status,
-                "type": type_,
-                "updatedAt": updated_at,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(data, Unset):
+            field_dict["data"] = data
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(installed_by_cast, Unset):
+            field_dict["installedByCast"] = installed_by_cast
+        if not isinstance(kube_resource_name, Unset):
+            field_dict["kubeResourceName"] = kube_resource_name
+        if not isinstance(managed_by_cast, Unset):
+            field_dict["managedByCast"] = managed_by_cast
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
         if errors is not UNSET:
             field_dict["errors"] = errors
         if synced_at is not UNSET:
@@ -140,58 +169,94 @@ class WorkloadoptimizationV1CustomMetricsDataSource:
         )
 
         d = dict(src_dict)
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        data = WorkloadoptimizationV1CustomMetricsDataSourceData.from_dict(
-            d.pop("data")
-        )
+        data: Any = d.pop("data", UNSET)
+        if data is UNSET:
+            _lenient.flag()
+        else:
+            data = (
+                WorkloadoptimizationV1CustomMetricsDataSourceData.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        installed_by_cast = d.pop("installedByCast")
+        installed_by_cast: Any = d.pop("installedByCast", UNSET)
+        if installed_by_cast is None or installed_by_cast is UNSET:
+            _lenient.flag()
 
-        kube_resource_name = d.pop("kubeResourceName")
+        kube_resource_name: Any = d.pop("kubeResourceName", UNSET)
+        if kube_resource_name is None or kube_resource_name is UNSET:
+            _lenient.flag()
 
-        managed_by_cast = d.pop("managedByCast")
+        managed_by_cast: Any = d.pop("managedByCast", UNSET)
+        if managed_by_cast is None or managed_by_cast is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        organization_id = d.pop("organizationId")
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is None or organization_id is UNSET:
+            _lenient.flag()
 
-        status = check_workloadoptimization_v1_custom_metrics_data_source_status(
-            d.pop("status")
-        )
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = check_workloadoptimization_v1_custom_metrics_data_source_status(
+                status
+            )
 
-        type_ = check_workloadoptimization_v1_custom_metrics_data_source_type(
-            d.pop("type")
-        )
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1_custom_metrics_data_source_type(type_)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is UNSET:
+            _lenient.flag()
+        else:
+            updated_at = _lenient.as_datetime(updated_at)
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        _errors = d.pop("errors", UNSET)
+        errors: list[str] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = cast(list[str], _lenient.plain_list(_errors))
 
         def _parse_synced_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                synced_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            synced_at_type_0 = _lenient.as_datetime(data)
 
-                return synced_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return synced_at_type_0
 
         synced_at = _parse_synced_at(d.pop("syncedAt", UNSET))
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[str] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = cast(list[str], _lenient.plain_list(_warnings))
 
-        workloadoptimization_v1_custom_metrics_data_source = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             created_at=created_at,
             data=data,
@@ -209,8 +274,8 @@ class WorkloadoptimizationV1CustomMetricsDataSource:
             warnings=warnings,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source.additional_properties = d
-        return workloadoptimization_v1_custom_metrics_data_source
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

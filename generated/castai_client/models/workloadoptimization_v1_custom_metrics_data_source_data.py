@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,17 +39,37 @@ class WorkloadoptimizationV1CustomMetricsDataSourceData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_data_node_workload import (
+            WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkload,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_data_prometheus import (
+            WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheus,  # noqa: PLC0415
+        )
+
         node_workload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.node_workload, Unset):
-            node_workload = self.node_workload.to_dict()
+            node_workload = (
+                self.node_workload.to_dict()
+                if isinstance(
+                    self.node_workload,
+                    WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkload,
+                )
+                else self.node_workload
+            )
 
         prometheus: dict[str, Any] | Unset = UNSET
         if not isinstance(self.prometheus, Unset):
-            prometheus = self.prometheus.to_dict()
+            prometheus = (
+                self.prometheus.to_dict()
+                if isinstance(
+                    self.prometheus,
+                    WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheus,
+                )
+                else self.prometheus
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if node_workload is not UNSET:
             field_dict["nodeWorkload"] = node_workload
         if prometheus is not UNSET:
@@ -77,6 +98,8 @@ class WorkloadoptimizationV1CustomMetricsDataSourceData:
                 WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkload.from_dict(
                     _node_workload
                 )
+                if isinstance(_node_workload, dict)
+                else _lenient.kept(_node_workload)
             )
 
         _prometheus = d.pop("prometheus", UNSET)
@@ -88,15 +111,17 @@ class WorkloadoptimizationV1CustomMetricsDataSourceData:
                 WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheus.from_dict(
                     _prometheus
                 )
+                if isinstance(_prometheus, dict)
+                else _lenient.kept(_prometheus)
             )
 
-        workloadoptimization_v1_custom_metrics_data_source_data = cls(
+        _obj = cls(
             node_workload=node_workload,
             prometheus=prometheus,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_data.additional_properties = d
-        return workloadoptimization_v1_custom_metrics_data_source_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

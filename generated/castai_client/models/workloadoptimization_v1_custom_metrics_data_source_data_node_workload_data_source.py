@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar(
     "T", bound="WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadDataSource"
 )
@@ -31,29 +34,31 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadDataSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kubeletPort": kubelet_port,
-                "metricsPath": metrics_path,
-            }
-        )
+        if not isinstance(kubelet_port, Unset):
+            field_dict["kubeletPort"] = kubelet_port
+        if not isinstance(metrics_path, Unset):
+            field_dict["metricsPath"] = metrics_path
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kubelet_port = d.pop("kubeletPort")
+        kubelet_port: Any = d.pop("kubeletPort", UNSET)
+        if kubelet_port is None or kubelet_port is UNSET:
+            _lenient.flag()
 
-        metrics_path = d.pop("metricsPath")
+        metrics_path: Any = d.pop("metricsPath", UNSET)
+        if metrics_path is None or metrics_path is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_custom_metrics_data_source_data_node_workload_data_source = cls(
+        _obj = cls(
             kubelet_port=kubelet_port,
             metrics_path=metrics_path,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_data_node_workload_data_source.additional_properties = d
-        return workloadoptimization_v1_custom_metrics_data_source_data_node_workload_data_source
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_custom_metrics_data_source_data_node_workload_metrics_resolved_metric_origin import (
     WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetricsResolvedMetricOrigin,
     check_workloadoptimization_v1_custom_metrics_data_source_data_node_workload_metrics_resolved_metric_origin,
@@ -50,12 +51,10 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetricsResolv
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "origin": origin,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(origin, Unset):
+            field_dict["origin"] = origin
         if errors is not UNSET:
             field_dict["errors"] = errors
         if warnings is not UNSET:
@@ -66,25 +65,37 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetricsResolv
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        origin = check_workloadoptimization_v1_custom_metrics_data_source_data_node_workload_metrics_resolved_metric_origin(
-            d.pop("origin")
-        )
+        origin: Any = d.pop("origin", UNSET)
+        if origin is UNSET:
+            _lenient.flag()
+        else:
+            origin = check_workloadoptimization_v1_custom_metrics_data_source_data_node_workload_metrics_resolved_metric_origin(
+                origin
+            )
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        _errors = d.pop("errors", UNSET)
+        errors: list[str] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = cast(list[str], _lenient.plain_list(_errors))
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[str] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = cast(list[str], _lenient.plain_list(_warnings))
 
-        workloadoptimization_v1_custom_metrics_data_source_data_node_workload_metrics_resolved_metric = cls(
+        _obj = cls(
             name=name,
             origin=origin,
             errors=errors,
             warnings=warnings,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_data_node_workload_metrics_resolved_metric.additional_properties = d
-        return workloadoptimization_v1_custom_metrics_data_source_data_node_workload_metrics_resolved_metric
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,19 +37,37 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_source = self.data_source.to_dict()
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_data_prometheus_data_source import (
+            WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusDataSource,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics import (
+            WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetrics,  # noqa: PLC0415
+        )
+
+        data_source = (
+            self.data_source.to_dict()
+            if isinstance(
+                self.data_source,
+                WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusDataSource,
+            )
+            else self.data_source
+        )
 
         metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+            metrics = (
+                self.metrics.to_dict()
+                if isinstance(
+                    self.metrics,
+                    WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetrics,
+                )
+                else self.metrics
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dataSource": data_source,
-            }
-        )
+        if not isinstance(data_source, Unset):
+            field_dict["dataSource"] = data_source
         if metrics is not UNSET:
             field_dict["metrics"] = metrics
 
@@ -64,9 +83,17 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheus:
         )
 
         d = dict(src_dict)
-        data_source = WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusDataSource.from_dict(
-            d.pop("dataSource")
-        )
+        data_source: Any = d.pop("dataSource", UNSET)
+        if data_source is UNSET:
+            _lenient.flag()
+        else:
+            data_source = (
+                WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusDataSource.from_dict(
+                    data_source
+                )
+                if isinstance(data_source, dict)
+                else _lenient.kept(data_source)
+            )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: (
@@ -75,17 +102,21 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheus:
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
-            metrics = WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetrics.from_dict(
-                _metrics
+            metrics = (
+                WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetrics.from_dict(
+                    _metrics
+                )
+                if isinstance(_metrics, dict)
+                else _lenient.kept(_metrics)
             )
 
-        workloadoptimization_v1_custom_metrics_data_source_data_prometheus = cls(
+        _obj = cls(
             data_source=data_source,
             metrics=metrics,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_data_prometheus.additional_properties = d
-        return workloadoptimization_v1_custom_metrics_data_source_data_prometheus
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,20 +39,33 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric import (
+            WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetric,  # noqa: PLC0415
+        )
+
         presets: list[str] | Unset = UNSET
         if not isinstance(self.presets, Unset):
             presets = self.presets
 
         resolved: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resolved, Unset):
-            resolved = []
-            for resolved_item_data in self.resolved:
-                resolved_item = resolved_item_data.to_dict()
-                resolved.append(resolved_item)
+            if isinstance(self.resolved, list):
+                resolved = []
+                for resolved_item_data in self.resolved:
+                    resolved_item = (
+                        resolved_item_data.to_dict()
+                        if isinstance(
+                            resolved_item_data,
+                            WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetric,
+                        )
+                        else resolved_item_data
+                    )
+                    resolved.append(resolved_item)
+            else:
+                resolved = self.resolved
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if presets is not UNSET:
             field_dict["presets"] = presets
         if resolved is not UNSET:
@@ -66,7 +80,10 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetrics:
         )
 
         d = dict(src_dict)
-        presets = cast(list[str], d.pop("presets", UNSET))
+        _presets = d.pop("presets", UNSET)
+        presets: list[str] | Unset = UNSET
+        if _presets is not UNSET:
+            presets = cast(list[str], _lenient.plain_list(_presets))
 
         _resolved = d.pop("resolved", UNSET)
         resolved: (
@@ -76,25 +93,28 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetrics:
             | Unset
         ) = UNSET
         if _resolved is not UNSET:
-            resolved = []
-            for resolved_item_data in _resolved:
-                resolved_item = WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetric.from_dict(
-                    resolved_item_data
-                )
+            if isinstance(_resolved, list):
+                resolved = []
+                for resolved_item_data in _resolved:
+                    resolved_item = (
+                        WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetric.from_dict(
+                            resolved_item_data
+                        )
+                        if isinstance(resolved_item_data, dict)
+                        else _lenient.kept(resolved_item_data)
+                    )
 
-                resolved.append(resolved_item)
+                    resolved.append(resolved_item)
+            else:
+                resolved = _lenient.kept(_resolved)
 
-        workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics = (
-            cls(
-                presets=presets,
-                resolved=resolved,
-            )
+        _obj = cls(
+            presets=presets,
+            resolved=resolved,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics.additional_properties = d
-        return (
-            workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

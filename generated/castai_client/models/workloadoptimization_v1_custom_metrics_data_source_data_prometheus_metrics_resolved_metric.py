@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,12 +41,26 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolved
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query import (
+            WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQuery,  # noqa: PLC0415
+        )
+
         name = self.name
 
-        queries = []
-        for queries_item_data in self.queries:
-            queries_item = queries_item_data.to_dict()
-            queries.append(queries_item)
+        if isinstance(self.queries, list):
+            queries = []
+            for queries_item_data in self.queries:
+                queries_item = (
+                    queries_item_data.to_dict()
+                    if isinstance(
+                        queries_item_data,
+                        WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQuery,
+                    )
+                    else queries_item_data
+                )
+                queries.append(queries_item)
+        else:
+            queries = self.queries
 
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -57,12 +72,10 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolved
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "queries": queries,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(queries, Unset):
+            field_dict["queries"] = queries
         if errors is not UNSET:
             field_dict["errors"] = errors
         if warnings is not UNSET:
@@ -77,30 +90,49 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolved
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        queries = []
-        _queries = d.pop("queries")
-        for queries_item_data in _queries:
-            queries_item = WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQuery.from_dict(
-                queries_item_data
-            )
+        queries: Any = d.pop("queries", UNSET)
+        if queries is UNSET:
+            _lenient.flag()
+        else:
+            _queries = queries
+            if isinstance(_queries, list):
+                queries = []
+                for queries_item_data in _queries:
+                    queries_item = (
+                        WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQuery.from_dict(
+                            queries_item_data
+                        )
+                        if isinstance(queries_item_data, dict)
+                        else _lenient.kept(queries_item_data)
+                    )
 
-            queries.append(queries_item)
+                    queries.append(queries_item)
+            else:
+                queries = _lenient.kept(_queries)
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        _errors = d.pop("errors", UNSET)
+        errors: list[str] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = cast(list[str], _lenient.plain_list(_errors))
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[str] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = cast(list[str], _lenient.plain_list(_warnings))
 
-        workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric = cls(
+        _obj = cls(
             name=name,
             queries=queries,
             errors=errors,
             warnings=warnings,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric.additional_properties = d
-        return workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query_origin import (
     WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQueryOrigin,
     check_workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query_origin,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar(
     "T",
@@ -37,31 +39,35 @@ class WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolved
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "origin": origin,
-                "value": value,
-            }
-        )
+        if not isinstance(origin, Unset):
+            field_dict["origin"] = origin
+        if not isinstance(value, Unset):
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        origin = check_workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query_origin(
-            d.pop("origin")
-        )
+        origin: Any = d.pop("origin", UNSET)
+        if origin is UNSET:
+            _lenient.flag()
+        else:
+            origin = check_workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query_origin(
+                origin
+            )
 
-        value = d.pop("value")
+        value: Any = d.pop("value", UNSET)
+        if value is None or value is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query = cls(
+        _obj = cls(
             origin=origin,
             value=value,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query.additional_properties = d
-        return workloadoptimization_v1_custom_metrics_data_source_data_prometheus_metrics_resolved_metric_query
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

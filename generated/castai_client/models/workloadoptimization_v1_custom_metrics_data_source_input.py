@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,13 +32,23 @@ class WorkloadoptimizationV1CustomMetricsDataSourceInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_input_prometheus import (
+            WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheus,  # noqa: PLC0415
+        )
+
         prometheus: dict[str, Any] | Unset = UNSET
         if not isinstance(self.prometheus, Unset):
-            prometheus = self.prometheus.to_dict()
+            prometheus = (
+                self.prometheus.to_dict()
+                if isinstance(
+                    self.prometheus,
+                    WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheus,
+                )
+                else self.prometheus
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if prometheus is not UNSET:
             field_dict["prometheus"] = prometheus
 
@@ -59,14 +70,16 @@ class WorkloadoptimizationV1CustomMetricsDataSourceInput:
                 WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheus.from_dict(
                     _prometheus
                 )
+                if isinstance(_prometheus, dict)
+                else _lenient.kept(_prometheus)
             )
 
-        workloadoptimization_v1_custom_metrics_data_source_input = cls(
+        _obj = cls(
             prometheus=prometheus,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_input.additional_properties = d
-        return workloadoptimization_v1_custom_metrics_data_source_input
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

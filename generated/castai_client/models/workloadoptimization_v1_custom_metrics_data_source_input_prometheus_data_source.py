@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -33,11 +34,8 @@ class WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusDataSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
+        if not isinstance(url, Unset):
+            field_dict["url"] = url
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
 
@@ -46,17 +44,21 @@ class WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusDataSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        url: Any = d.pop("url", UNSET)
+        if url is None or url is UNSET:
+            _lenient.flag()
 
         timeout = d.pop("timeout", UNSET)
+        if timeout is None:
+            _lenient.flag()
 
-        workloadoptimization_v1_custom_metrics_data_source_input_prometheus_data_source = cls(
+        _obj = cls(
             url=url,
             timeout=timeout,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_input_prometheus_data_source.additional_properties = d
-        return workloadoptimization_v1_custom_metrics_data_source_input_prometheus_data_source
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar(
     "T", bound="WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetric"
 )
@@ -31,33 +34,31 @@ class WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetric:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "query": query,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(query, Unset):
+            field_dict["query"] = query
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        query = d.pop("query")
+        query: Any = d.pop("query", UNSET)
+        if query is None or query is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metric = (
-            cls(
-                name=name,
-                query=query,
-            )
+        _obj = cls(
+            name=name,
+            query=query,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metric.additional_properties = d
-        return (
-            workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metric
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,12 +36,26 @@ class WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metric import (
+            WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetric,  # noqa: PLC0415
+        )
+
         manual: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.manual, Unset):
-            manual = []
-            for manual_item_data in self.manual:
-                manual_item = manual_item_data.to_dict()
-                manual.append(manual_item)
+            if isinstance(self.manual, list):
+                manual = []
+                for manual_item_data in self.manual:
+                    manual_item = (
+                        manual_item_data.to_dict()
+                        if isinstance(
+                            manual_item_data,
+                            WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetric,
+                        )
+                        else manual_item_data
+                    )
+                    manual.append(manual_item)
+            else:
+                manual = self.manual
 
         presets: list[str] | Unset = UNSET
         if not isinstance(self.presets, Unset):
@@ -48,7 +63,6 @@ class WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if manual is not UNSET:
             field_dict["manual"] = manual
         if presets is not UNSET:
@@ -69,27 +83,33 @@ class WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetrics:
             | Unset
         ) = UNSET
         if _manual is not UNSET:
-            manual = []
-            for manual_item_data in _manual:
-                manual_item = WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetric.from_dict(
-                    manual_item_data
-                )
+            if isinstance(_manual, list):
+                manual = []
+                for manual_item_data in _manual:
+                    manual_item = (
+                        WorkloadoptimizationV1CustomMetricsDataSourceInputPrometheusMetric.from_dict(
+                            manual_item_data
+                        )
+                        if isinstance(manual_item_data, dict)
+                        else _lenient.kept(manual_item_data)
+                    )
 
-                manual.append(manual_item)
+                    manual.append(manual_item)
+            else:
+                manual = _lenient.kept(_manual)
 
-        presets = cast(list[str], d.pop("presets", UNSET))
+        _presets = d.pop("presets", UNSET)
+        presets: list[str] | Unset = UNSET
+        if _presets is not UNSET:
+            presets = cast(list[str], _lenient.plain_list(_presets))
 
-        workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metrics = (
-            cls(
-                manual=manual,
-                presets=presets,
-            )
+        _obj = cls(
+            manual=manual,
+            presets=presets,
         )
 
-        workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metrics.additional_properties = d
-        return (
-            workloadoptimization_v1_custom_metrics_data_source_input_prometheus_metrics
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

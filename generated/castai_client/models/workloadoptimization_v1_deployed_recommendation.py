@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_apply_type import (
     WorkloadoptimizationV1ApplyType,
     check_workloadoptimization_v1_apply_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1DeployedRecommendation")
 
@@ -30,25 +32,26 @@ class WorkloadoptimizationV1DeployedRecommendation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "applyType": apply_type,
-            }
-        )
+        if not isinstance(apply_type, Unset):
+            field_dict["applyType"] = apply_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        apply_type = check_workloadoptimization_v1_apply_type(d.pop("applyType"))
+        apply_type: Any = d.pop("applyType", UNSET)
+        if apply_type is UNSET:
+            _lenient.flag()
+        else:
+            apply_type = check_workloadoptimization_v1_apply_type(apply_type)
 
-        workloadoptimization_v1_deployed_recommendation = cls(
+        _obj = cls(
             apply_type=apply_type,
         )
 
-        workloadoptimization_v1_deployed_recommendation.additional_properties = d
-        return workloadoptimization_v1_deployed_recommendation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

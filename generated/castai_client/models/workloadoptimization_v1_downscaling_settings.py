@@ -33,7 +33,6 @@ class WorkloadoptimizationV1DownscalingSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if apply_type is not UNSET:
             field_dict["applyType"] = apply_type
 
@@ -49,12 +48,12 @@ class WorkloadoptimizationV1DownscalingSettings:
         else:
             apply_type = check_workloadoptimization_v1_apply_type(_apply_type)
 
-        workloadoptimization_v1_downscaling_settings = cls(
+        _obj = cls(
             apply_type=apply_type,
         )
 
-        workloadoptimization_v1_downscaling_settings.additional_properties = d
-        return workloadoptimization_v1_downscaling_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -153,99 +154,299 @@ class WorkloadoptimizationV1Event:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_configuration_changed_event_v2 import (
+            WorkloadoptimizationV1ConfigurationChangedEventV2,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_failed_hook_event import (
+            WorkloadoptimizationV1FailedHookEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_memory_pressure_eviction_event import (
+            WorkloadoptimizationV1MemoryPressureEvictionEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_native_vpa_state_changed_event import (
+            WorkloadoptimizationV1NativeVPAStateChangedEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_recommended_pod_count_changed_event import (
+            WorkloadoptimizationV1RecommendedPodCountChangedEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_recommended_requests_changed_event import (
+            WorkloadoptimizationV1RecommendedRequestsChangedEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_scaling_policy_assigned import (
+            WorkloadoptimizationV1ScalingPolicyAssigned,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_scaling_policy_created import (
+            WorkloadoptimizationV1ScalingPolicyCreated,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_scaling_policy_deleted import (
+            WorkloadoptimizationV1ScalingPolicyDeleted,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_scaling_policy_order_updated_event import (
+            WorkloadoptimizationV1ScalingPolicyOrderUpdatedEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_scaling_policy_updated import (
+            WorkloadoptimizationV1ScalingPolicyUpdated,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_startup_failure_event import (
+            WorkloadoptimizationV1StartupFailureEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_surge_event import (
+            WorkloadoptimizationV1SurgeEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_system_override_reset_event import (
+            WorkloadoptimizationV1SystemOverrideResetEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_system_override_triggered_event import (
+            WorkloadoptimizationV1SystemOverrideTriggeredEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_unbound_memory_growth_event import (
+            WorkloadoptimizationV1UnboundMemoryGrowthEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1cpu_pressure_event import (
+            WorkloadoptimizationV1CPUPressureEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1cpu_pressure_resolved_event import (
+            WorkloadoptimizationV1CPUPressureResolvedEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1gpu_recommended_requests_changed_event import (
+            WorkloadoptimizationV1GPURecommendedRequestsChangedEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_maxed_out_event import (
+            WorkloadoptimizationV1HPAMaxedOutEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1oom_kill_event import (
+            WorkloadoptimizationV1OOMKillEvent,  # noqa: PLC0415
+        )
+
         configuration_changed_v2: dict[str, Any] | Unset = UNSET
         if not isinstance(self.configuration_changed_v2, Unset):
-            configuration_changed_v2 = self.configuration_changed_v2.to_dict()
+            configuration_changed_v2 = (
+                self.configuration_changed_v2.to_dict()
+                if isinstance(
+                    self.configuration_changed_v2,
+                    WorkloadoptimizationV1ConfigurationChangedEventV2,
+                )
+                else self.configuration_changed_v2
+            )
 
         cpu_pressure: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_pressure, Unset):
-            cpu_pressure = self.cpu_pressure.to_dict()
+            cpu_pressure = (
+                self.cpu_pressure.to_dict()
+                if isinstance(self.cpu_pressure, WorkloadoptimizationV1CPUPressureEvent)
+                else self.cpu_pressure
+            )
 
         cpu_pressure_resolved: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_pressure_resolved, Unset):
-            cpu_pressure_resolved = self.cpu_pressure_resolved.to_dict()
+            cpu_pressure_resolved = (
+                self.cpu_pressure_resolved.to_dict()
+                if isinstance(
+                    self.cpu_pressure_resolved,
+                    WorkloadoptimizationV1CPUPressureResolvedEvent,
+                )
+                else self.cpu_pressure_resolved
+            )
 
         failed_hook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.failed_hook, Unset):
-            failed_hook = self.failed_hook.to_dict()
+            failed_hook = (
+                self.failed_hook.to_dict()
+                if isinstance(self.failed_hook, WorkloadoptimizationV1FailedHookEvent)
+                else self.failed_hook
+            )
 
         gpu_recommended_requests_changed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu_recommended_requests_changed, Unset):
             gpu_recommended_requests_changed = (
                 self.gpu_recommended_requests_changed.to_dict()
+                if isinstance(
+                    self.gpu_recommended_requests_changed,
+                    WorkloadoptimizationV1GPURecommendedRequestsChangedEvent,
+                )
+                else self.gpu_recommended_requests_changed
             )
 
         hpa_almost_maxed_out: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hpa_almost_maxed_out, Unset):
-            hpa_almost_maxed_out = self.hpa_almost_maxed_out.to_dict()
+            hpa_almost_maxed_out = (
+                self.hpa_almost_maxed_out.to_dict()
+                if isinstance(
+                    self.hpa_almost_maxed_out, WorkloadoptimizationV1HPAMaxedOutEvent
+                )
+                else self.hpa_almost_maxed_out
+            )
 
         hpa_maxed_out: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hpa_maxed_out, Unset):
-            hpa_maxed_out = self.hpa_maxed_out.to_dict()
+            hpa_maxed_out = (
+                self.hpa_maxed_out.to_dict()
+                if isinstance(
+                    self.hpa_maxed_out, WorkloadoptimizationV1HPAMaxedOutEvent
+                )
+                else self.hpa_maxed_out
+            )
 
         memory_pressure_eviction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory_pressure_eviction, Unset):
-            memory_pressure_eviction = self.memory_pressure_eviction.to_dict()
+            memory_pressure_eviction = (
+                self.memory_pressure_eviction.to_dict()
+                if isinstance(
+                    self.memory_pressure_eviction,
+                    WorkloadoptimizationV1MemoryPressureEvictionEvent,
+                )
+                else self.memory_pressure_eviction
+            )
 
         native_vpa_state_changed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.native_vpa_state_changed, Unset):
-            native_vpa_state_changed = self.native_vpa_state_changed.to_dict()
+            native_vpa_state_changed = (
+                self.native_vpa_state_changed.to_dict()
+                if isinstance(
+                    self.native_vpa_state_changed,
+                    WorkloadoptimizationV1NativeVPAStateChangedEvent,
+                )
+                else self.native_vpa_state_changed
+            )
 
         oom_kill: dict[str, Any] | Unset = UNSET
         if not isinstance(self.oom_kill, Unset):
-            oom_kill = self.oom_kill.to_dict()
+            oom_kill = (
+                self.oom_kill.to_dict()
+                if isinstance(self.oom_kill, WorkloadoptimizationV1OOMKillEvent)
+                else self.oom_kill
+            )
 
         recommended_pod_count_changed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recommended_pod_count_changed, Unset):
-            recommended_pod_count_changed = self.recommended_pod_count_changed.to_dict()
+            recommended_pod_count_changed = (
+                self.recommended_pod_count_changed.to_dict()
+                if isinstance(
+                    self.recommended_pod_count_changed,
+                    WorkloadoptimizationV1RecommendedPodCountChangedEvent,
+                )
+                else self.recommended_pod_count_changed
+            )
 
         recommended_requests_changed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recommended_requests_changed, Unset):
-            recommended_requests_changed = self.recommended_requests_changed.to_dict()
+            recommended_requests_changed = (
+                self.recommended_requests_changed.to_dict()
+                if isinstance(
+                    self.recommended_requests_changed,
+                    WorkloadoptimizationV1RecommendedRequestsChangedEvent,
+                )
+                else self.recommended_requests_changed
+            )
 
         scaling_policy_assigned: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scaling_policy_assigned, Unset):
-            scaling_policy_assigned = self.scaling_policy_assigned.to_dict()
+            scaling_policy_assigned = (
+                self.scaling_policy_assigned.to_dict()
+                if isinstance(
+                    self.scaling_policy_assigned,
+                    WorkloadoptimizationV1ScalingPolicyAssigned,
+                )
+                else self.scaling_policy_assigned
+            )
 
         scaling_policy_created: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scaling_policy_created, Unset):
-            scaling_policy_created = self.scaling_policy_created.to_dict()
+            scaling_policy_created = (
+                self.scaling_policy_created.to_dict()
+                if isinstance(
+                    self.scaling_policy_created,
+                    WorkloadoptimizationV1ScalingPolicyCreated,
+                )
+                else self.scaling_policy_created
+            )
 
         scaling_policy_deleted: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scaling_policy_deleted, Unset):
-            scaling_policy_deleted = self.scaling_policy_deleted.to_dict()
+            scaling_policy_deleted = (
+                self.scaling_policy_deleted.to_dict()
+                if isinstance(
+                    self.scaling_policy_deleted,
+                    WorkloadoptimizationV1ScalingPolicyDeleted,
+                )
+                else self.scaling_policy_deleted
+            )
 
         scaling_policy_order_updated: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scaling_policy_order_updated, Unset):
-            scaling_policy_order_updated = self.scaling_policy_order_updated.to_dict()
+            scaling_policy_order_updated = (
+                self.scaling_policy_order_updated.to_dict()
+                if isinstance(
+                    self.scaling_policy_order_updated,
+                    WorkloadoptimizationV1ScalingPolicyOrderUpdatedEvent,
+                )
+                else self.scaling_policy_order_updated
+            )
 
         scaling_policy_updated: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scaling_policy_updated, Unset):
-            scaling_policy_updated = self.scaling_policy_updated.to_dict()
+            scaling_policy_updated = (
+                self.scaling_policy_updated.to_dict()
+                if isinstance(
+                    self.scaling_policy_updated,
+                    WorkloadoptimizationV1ScalingPolicyUpdated,
+                )
+                else self.scaling_policy_updated
+            )
 
         startup_failure: dict[str, Any] | Unset = UNSET
         if not isinstance(self.startup_failure, Unset):
-            startup_failure = self.startup_failure.to_dict()
+            startup_failure = (
+                self.startup_failure.to_dict()
+                if isinstance(
+                    self.startup_failure, WorkloadoptimizationV1StartupFailureEvent
+                )
+                else self.startup_failure
+            )
 
         surge: dict[str, Any] | Unset = UNSET
         if not isinstance(self.surge, Unset):
-            surge = self.surge.to_dict()
+            surge = (
+                self.surge.to_dict()
+                if isinstance(self.surge, WorkloadoptimizationV1SurgeEvent)
+                else self.surge
+            )
 
         system_override_reset: dict[str, Any] | Unset = UNSET
         if not isinstance(self.system_override_reset, Unset):
-            system_override_reset = self.system_override_reset.to_dict()
+            system_override_reset = (
+                self.system_override_reset.to_dict()
+                if isinstance(
+                    self.system_override_reset,
+                    WorkloadoptimizationV1SystemOverrideResetEvent,
+                )
+                else self.system_override_reset
+            )
 
         system_override_triggered: dict[str, Any] | Unset = UNSET
         if not isinstance(self.system_override_triggered, Unset):
-            system_override_triggered = self.system_override_triggered.to_dict()
+            system_override_triggered = (
+                self.system_override_triggered.to_dict()
+                if isinstance(
+                    self.system_override_triggered,
+                    WorkloadoptimizationV1SystemOverrideTriggeredEvent,
+                )
+                else self.system_override_triggered
+            )
 
         unbound_memory_growth: dict[str, Any] | Unset = UNSET
         if not isinstance(self.unbound_memory_growth, Unset):
-            unbound_memory_growth = self.unbound_memory_growth.to_dict()
+            unbound_memory_growth = (
+                self.unbound_memory_growth.to_dict()
+                if isinstance(
+                    self.unbound_memory_growth,
+                    WorkloadoptimizationV1UnboundMemoryGrowthEvent,
+                )
+                else self.unbound_memory_growth
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if configuration_changed_v2 is not UNSET:
             field_dict["configurationChangedV2"] = configuration_changed_v2
         if cpu_pressure is not UNSET:
@@ -373,6 +574,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1ConfigurationChangedEventV2.from_dict(
                     _configuration_changed_v2
                 )
+                if isinstance(_configuration_changed_v2, dict)
+                else _lenient.kept(_configuration_changed_v2)
             )
 
         _cpu_pressure = d.pop("cpuPressure", UNSET)
@@ -380,8 +583,10 @@ class WorkloadoptimizationV1Event:
         if isinstance(_cpu_pressure, Unset):
             cpu_pressure = UNSET
         else:
-            cpu_pressure = WorkloadoptimizationV1CPUPressureEvent.from_dict(
-                _cpu_pressure
+            cpu_pressure = (
+                WorkloadoptimizationV1CPUPressureEvent.from_dict(_cpu_pressure)
+                if isinstance(_cpu_pressure, dict)
+                else _lenient.kept(_cpu_pressure)
             )
 
         _cpu_pressure_resolved = d.pop("cpuPressureResolved", UNSET)
@@ -393,6 +598,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1CPUPressureResolvedEvent.from_dict(
                     _cpu_pressure_resolved
                 )
+                if isinstance(_cpu_pressure_resolved, dict)
+                else _lenient.kept(_cpu_pressure_resolved)
             )
 
         _failed_hook = d.pop("failedHook", UNSET)
@@ -400,7 +607,11 @@ class WorkloadoptimizationV1Event:
         if isinstance(_failed_hook, Unset):
             failed_hook = UNSET
         else:
-            failed_hook = WorkloadoptimizationV1FailedHookEvent.from_dict(_failed_hook)
+            failed_hook = (
+                WorkloadoptimizationV1FailedHookEvent.from_dict(_failed_hook)
+                if isinstance(_failed_hook, dict)
+                else _lenient.kept(_failed_hook)
+            )
 
         _gpu_recommended_requests_changed = d.pop(
             "gpuRecommendedRequestsChanged", UNSET
@@ -415,6 +626,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1GPURecommendedRequestsChangedEvent.from_dict(
                     _gpu_recommended_requests_changed
                 )
+                if isinstance(_gpu_recommended_requests_changed, dict)
+                else _lenient.kept(_gpu_recommended_requests_changed)
             )
 
         _hpa_almost_maxed_out = d.pop("hpaAlmostMaxedOut", UNSET)
@@ -422,8 +635,10 @@ class WorkloadoptimizationV1Event:
         if isinstance(_hpa_almost_maxed_out, Unset):
             hpa_almost_maxed_out = UNSET
         else:
-            hpa_almost_maxed_out = WorkloadoptimizationV1HPAMaxedOutEvent.from_dict(
-                _hpa_almost_maxed_out
+            hpa_almost_maxed_out = (
+                WorkloadoptimizationV1HPAMaxedOutEvent.from_dict(_hpa_almost_maxed_out)
+                if isinstance(_hpa_almost_maxed_out, dict)
+                else _lenient.kept(_hpa_almost_maxed_out)
             )
 
         _hpa_maxed_out = d.pop("hpaMaxedOut", UNSET)
@@ -431,8 +646,10 @@ class WorkloadoptimizationV1Event:
         if isinstance(_hpa_maxed_out, Unset):
             hpa_maxed_out = UNSET
         else:
-            hpa_maxed_out = WorkloadoptimizationV1HPAMaxedOutEvent.from_dict(
-                _hpa_maxed_out
+            hpa_maxed_out = (
+                WorkloadoptimizationV1HPAMaxedOutEvent.from_dict(_hpa_maxed_out)
+                if isinstance(_hpa_maxed_out, dict)
+                else _lenient.kept(_hpa_maxed_out)
             )
 
         _memory_pressure_eviction = d.pop("memoryPressureEviction", UNSET)
@@ -446,6 +663,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1MemoryPressureEvictionEvent.from_dict(
                     _memory_pressure_eviction
                 )
+                if isinstance(_memory_pressure_eviction, dict)
+                else _lenient.kept(_memory_pressure_eviction)
             )
 
         _native_vpa_state_changed = d.pop("nativeVpaStateChanged", UNSET)
@@ -459,6 +678,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1NativeVPAStateChangedEvent.from_dict(
                     _native_vpa_state_changed
                 )
+                if isinstance(_native_vpa_state_changed, dict)
+                else _lenient.kept(_native_vpa_state_changed)
             )
 
         _oom_kill = d.pop("oomKill", UNSET)
@@ -466,7 +687,11 @@ class WorkloadoptimizationV1Event:
         if isinstance(_oom_kill, Unset):
             oom_kill = UNSET
         else:
-            oom_kill = WorkloadoptimizationV1OOMKillEvent.from_dict(_oom_kill)
+            oom_kill = (
+                WorkloadoptimizationV1OOMKillEvent.from_dict(_oom_kill)
+                if isinstance(_oom_kill, dict)
+                else _lenient.kept(_oom_kill)
+            )
 
         _recommended_pod_count_changed = d.pop("recommendedPodCountChanged", UNSET)
         recommended_pod_count_changed: (
@@ -479,6 +704,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1RecommendedPodCountChangedEvent.from_dict(
                     _recommended_pod_count_changed
                 )
+                if isinstance(_recommended_pod_count_changed, dict)
+                else _lenient.kept(_recommended_pod_count_changed)
             )
 
         _recommended_requests_changed = d.pop("recommendedRequestsChanged", UNSET)
@@ -492,6 +719,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1RecommendedRequestsChangedEvent.from_dict(
                     _recommended_requests_changed
                 )
+                if isinstance(_recommended_requests_changed, dict)
+                else _lenient.kept(_recommended_requests_changed)
             )
 
         _scaling_policy_assigned = d.pop("scalingPolicyAssigned", UNSET)
@@ -503,6 +732,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1ScalingPolicyAssigned.from_dict(
                     _scaling_policy_assigned
                 )
+                if isinstance(_scaling_policy_assigned, dict)
+                else _lenient.kept(_scaling_policy_assigned)
             )
 
         _scaling_policy_created = d.pop("scalingPolicyCreated", UNSET)
@@ -514,6 +745,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1ScalingPolicyCreated.from_dict(
                     _scaling_policy_created
                 )
+                if isinstance(_scaling_policy_created, dict)
+                else _lenient.kept(_scaling_policy_created)
             )
 
         _scaling_policy_deleted = d.pop("scalingPolicyDeleted", UNSET)
@@ -525,6 +758,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1ScalingPolicyDeleted.from_dict(
                     _scaling_policy_deleted
                 )
+                if isinstance(_scaling_policy_deleted, dict)
+                else _lenient.kept(_scaling_policy_deleted)
             )
 
         _scaling_policy_order_updated = d.pop("scalingPolicyOrderUpdated", UNSET)
@@ -538,6 +773,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1ScalingPolicyOrderUpdatedEvent.from_dict(
                     _scaling_policy_order_updated
                 )
+                if isinstance(_scaling_policy_order_updated, dict)
+                else _lenient.kept(_scaling_policy_order_updated)
             )
 
         _scaling_policy_updated = d.pop("scalingPolicyUpdated", UNSET)
@@ -549,6 +786,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1ScalingPolicyUpdated.from_dict(
                     _scaling_policy_updated
                 )
+                if isinstance(_scaling_policy_updated, dict)
+                else _lenient.kept(_scaling_policy_updated)
             )
 
         _startup_failure = d.pop("startupFailure", UNSET)
@@ -556,8 +795,10 @@ class WorkloadoptimizationV1Event:
         if isinstance(_startup_failure, Unset):
             startup_failure = UNSET
         else:
-            startup_failure = WorkloadoptimizationV1StartupFailureEvent.from_dict(
-                _startup_failure
+            startup_failure = (
+                WorkloadoptimizationV1StartupFailureEvent.from_dict(_startup_failure)
+                if isinstance(_startup_failure, dict)
+                else _lenient.kept(_startup_failure)
             )
 
         _surge = d.pop("surge", UNSET)
@@ -565,7 +806,11 @@ class WorkloadoptimizationV1Event:
         if isinstance(_surge, Unset):
             surge = UNSET
         else:
-            surge = WorkloadoptimizationV1SurgeEvent.from_dict(_surge)
+            surge = (
+                WorkloadoptimizationV1SurgeEvent.from_dict(_surge)
+                if isinstance(_surge, dict)
+                else _lenient.kept(_surge)
+            )
 
         _system_override_reset = d.pop("systemOverrideReset", UNSET)
         system_override_reset: WorkloadoptimizationV1SystemOverrideResetEvent | Unset
@@ -576,6 +821,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1SystemOverrideResetEvent.from_dict(
                     _system_override_reset
                 )
+                if isinstance(_system_override_reset, dict)
+                else _lenient.kept(_system_override_reset)
             )
 
         _system_override_triggered = d.pop("systemOverrideTriggered", UNSET)
@@ -589,6 +836,8 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1SystemOverrideTriggeredEvent.from_dict(
                     _system_override_triggered
                 )
+                if isinstance(_system_override_triggered, dict)
+                else _lenient.kept(_system_override_triggered)
             )
 
         _unbound_memory_growth = d.pop("unboundMemoryGrowth", UNSET)
@@ -600,9 +849,11 @@ class WorkloadoptimizationV1Event:
                 WorkloadoptimizationV1UnboundMemoryGrowthEvent.from_dict(
                     _unbound_memory_growth
                 )
+                if isinstance(_unbound_memory_growth, dict)
+                else _lenient.kept(_unbound_memory_growth)
             )
 
-        workloadoptimization_v1_event = cls(
+        _obj = cls(
             configuration_changed_v2=configuration_changed_v2,
             cpu_pressure=cpu_pressure,
             cpu_pressure_resolved=cpu_pressure_resolved,
@@ -627,8 +878,8 @@ class WorkloadoptimizationV1Event:
             unbound_memory_growth=unbound_memory_growth,
         )
 
-        workloadoptimization_v1_event.additional_properties = d
-        return workloadoptimization_v1_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

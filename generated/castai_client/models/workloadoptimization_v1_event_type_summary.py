@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_event_type import (
     WorkloadoptimizationV1EventType,
     check_workloadoptimization_v1_event_type,
@@ -41,7 +42,6 @@ class WorkloadoptimizationV1EventTypeSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if percent is not UNSET:
@@ -55,8 +55,12 @@ class WorkloadoptimizationV1EventTypeSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         percent = d.pop("percent", UNSET)
+        if percent is None:
+            _lenient.flag()
 
         _type_ = d.pop("type", UNSET)
         type_: WorkloadoptimizationV1EventType | Unset
@@ -65,14 +69,14 @@ class WorkloadoptimizationV1EventTypeSummary:
         else:
             type_ = check_workloadoptimization_v1_event_type(_type_)
 
-        workloadoptimization_v1_event_type_summary = cls(
+        _obj = cls(
             count=count,
             percent=percent,
             type_=type_,
         )
 
-        workloadoptimization_v1_event_type_summary.additional_properties = d
-        return workloadoptimization_v1_event_type_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_get_agent_status_response_agent_status import (
     WorkloadoptimizationV1GetAgentStatusResponseAgentStatus,
     check_workloadoptimization_v1_get_agent_status_response_agent_status,
@@ -68,7 +69,11 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
 
         status: str = self.status
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at.isoformat()
+            if isinstance(self.updated_at, datetime.datetime)
+            else self.updated_at
+        )
 
         workload_autoscaler_replica_count = self.workload_autoscaler_replica_count
 
@@ -96,7 +101,11 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
         if isinstance(self.installed_at, Unset):
             installed_at = UNSET
         elif isinstance(self.installed_at, datetime.datetime):
-            installed_at = self.installed_at.isoformat()
+            installed_at = (
+                self.installed_at.isoformat()
+                if isinstance(self.installed_at, datetime.datetime)
+                else self.installed_at
+            )
         else:
             installed_at = self.installed_at
 
@@ -128,17 +137,24 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "hpaConvertersSupportedFromVersion": hpa_converters_supported_from_version,
-                "inPlaceResizeEnabled": in_place_resize_enabled,
-                "psiMetricsSupported": psi_metrics_supported,
-                "status": status,
-                "updatedAt": updated_at,
-                "workloadAutoscalerReplicaCount": workload_autoscaler_replica_count,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(hpa_converters_supported_from_version, Unset):
+            field_dict["hpaConvertersSupportedFromVersion"] = (
+                hpa_converters_supported_from_version
+            )
+        if not isinstance(in_place_resize_enabled, Unset):
+            field_dict["inPlaceResizeEnabled"] = in_place_resize_enabled
+        if not isinstance(psi_metrics_supported, Unset):
+            field_dict["psiMetricsSupported"] = psi_metrics_supported
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
+        if not isinstance(workload_autoscaler_replica_count, Unset):
+            field_dict["workloadAutoscalerReplicaCount"] = (
+                workload_autoscaler_replica_count
+            )
         if cast_agent_current_version is not UNSET:
             field_dict["castAgentCurrentVersion"] = cast_agent_current_version
         if current_version is not UNSET:
@@ -167,30 +183,60 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        hpa_converters_supported_from_version = d.pop(
-            "hpaConvertersSupportedFromVersion"
+        hpa_converters_supported_from_version: Any = d.pop(
+            "hpaConvertersSupportedFromVersion", UNSET
         )
+        if (
+            hpa_converters_supported_from_version is None
+            or hpa_converters_supported_from_version is UNSET
+        ):
+            _lenient.flag()
 
-        in_place_resize_enabled = d.pop("inPlaceResizeEnabled")
+        in_place_resize_enabled: Any = d.pop("inPlaceResizeEnabled", UNSET)
+        if in_place_resize_enabled is None or in_place_resize_enabled is UNSET:
+            _lenient.flag()
 
-        psi_metrics_supported = d.pop("psiMetricsSupported")
+        psi_metrics_supported: Any = d.pop("psiMetricsSupported", UNSET)
+        if psi_metrics_supported is None or psi_metrics_supported is UNSET:
+            _lenient.flag()
 
-        status = check_workloadoptimization_v1_get_agent_status_response_agent_status(
-            d.pop("status")
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = (
+                check_workloadoptimization_v1_get_agent_status_response_agent_status(
+                    status
+                )
+            )
+
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is UNSET:
+            _lenient.flag()
+        else:
+            updated_at = _lenient.as_datetime(updated_at)
+
+        workload_autoscaler_replica_count: Any = d.pop(
+            "workloadAutoscalerReplicaCount", UNSET
         )
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        workload_autoscaler_replica_count = d.pop("workloadAutoscalerReplicaCount")
+        if (
+            workload_autoscaler_replica_count is None
+            or workload_autoscaler_replica_count is UNSET
+        ):
+            _lenient.flag()
 
         def _parse_cast_agent_current_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cast_agent_current_version = _parse_cast_agent_current_version(
             d.pop("castAgentCurrentVersion", UNSET)
@@ -201,7 +247,9 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         current_version = _parse_current_version(d.pop("currentVersion", UNSET))
 
@@ -212,7 +260,9 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         hpa_supported_from_cast_agent_version = (
             _parse_hpa_supported_from_cast_agent_version(
@@ -225,15 +275,11 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                installed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            installed_at_type_0 = _lenient.as_datetime(data)
 
-                return installed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return installed_at_type_0
 
         installed_at = _parse_installed_at(d.pop("installedAt", UNSET))
 
@@ -242,7 +288,9 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         latest_version = _parse_latest_version(d.pop("latestVersion", UNSET))
 
@@ -251,7 +299,9 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         metrics_exporter_version = _parse_metrics_exporter_version(
             d.pop("metricsExporterVersion", UNSET)
@@ -264,7 +314,9 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         native_hpa_supported_from_version = _parse_native_hpa_supported_from_version(
             d.pop("nativeHpaSupportedFromVersion", UNSET)
@@ -277,7 +329,9 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         resource_quotas_affecting_optimization = (
             _parse_resource_quotas_affecting_optimization(
@@ -285,7 +339,7 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
             )
         )
 
-        workloadoptimization_v1_get_agent_status_response = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             hpa_converters_supported_from_version=hpa_converters_supported_from_version,
             in_place_resize_enabled=in_place_resize_enabled,
@@ -303,8 +357,8 @@ class WorkloadoptimizationV1GetAgentStatusResponse:
             resource_quotas_affecting_optimization=resource_quotas_affecting_optimization,
         )
 
-        workloadoptimization_v1_get_agent_status_response.additional_properties = d
-        return workloadoptimization_v1_get_agent_status_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

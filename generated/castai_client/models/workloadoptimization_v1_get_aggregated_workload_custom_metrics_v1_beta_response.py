@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_aggregated_custom_metric_group import (
         WorkloadoptimizationV1AggregatedCustomMetricGroup,
@@ -31,21 +34,33 @@ class WorkloadoptimizationV1GetAggregatedWorkloadCustomMetricsV1BetaResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric_groups = []
-        for metric_groups_item_data in self.metric_groups:
-            metric_groups_item = metric_groups_item_data.to_dict()
-            metric_groups.append(metric_groups_item)
+        from ..models.workloadoptimization_v1_aggregated_custom_metric_group import (
+            WorkloadoptimizationV1AggregatedCustomMetricGroup,  # noqa: PLC0415
+        )
+
+        if isinstance(self.metric_groups, list):
+            metric_groups = []
+            for metric_groups_item_data in self.metric_groups:
+                metric_groups_item = (
+                    metric_groups_item_data.to_dict()
+                    if isinstance(
+                        metric_groups_item_data,
+                        WorkloadoptimizationV1AggregatedCustomMetricGroup,
+                    )
+                    else metric_groups_item_data
+                )
+                metric_groups.append(metric_groups_item)
+        else:
+            metric_groups = self.metric_groups
 
         step = self.step
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metricGroups": metric_groups,
-                "step": step,
-            }
-        )
+        if not isinstance(metric_groups, Unset):
+            field_dict["metricGroups"] = metric_groups
+        if not isinstance(step, Unset):
+            field_dict["step"] = step
 
         return field_dict
 
@@ -56,26 +71,37 @@ class WorkloadoptimizationV1GetAggregatedWorkloadCustomMetricsV1BetaResponse:
         )
 
         d = dict(src_dict)
-        metric_groups = []
-        _metric_groups = d.pop("metricGroups")
-        for metric_groups_item_data in _metric_groups:
-            metric_groups_item = (
-                WorkloadoptimizationV1AggregatedCustomMetricGroup.from_dict(
-                    metric_groups_item_data
-                )
-            )
+        metric_groups: Any = d.pop("metricGroups", UNSET)
+        if metric_groups is UNSET:
+            _lenient.flag()
+        else:
+            _metric_groups = metric_groups
+            if isinstance(_metric_groups, list):
+                metric_groups = []
+                for metric_groups_item_data in _metric_groups:
+                    metric_groups_item = (
+                        WorkloadoptimizationV1AggregatedCustomMetricGroup.from_dict(
+                            metric_groups_item_data
+                        )
+                        if isinstance(metric_groups_item_data, dict)
+                        else _lenient.kept(metric_groups_item_data)
+                    )
 
-            metric_groups.append(metric_groups_item)
+                    metric_groups.append(metric_groups_item)
+            else:
+                metric_groups = _lenient.kept(_metric_groups)
 
-        step = d.pop("step")
+        step: Any = d.pop("step", UNSET)
+        if step is None or step is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_get_aggregated_workload_custom_metrics_v1_beta_response = cls(
+        _obj = cls(
             metric_groups=metric_groups,
             step=step,
         )
 
-        workloadoptimization_v1_get_aggregated_workload_custom_metrics_v1_beta_response.additional_properties = d
-        return workloadoptimization_v1_get_aggregated_workload_custom_metrics_v1_beta_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

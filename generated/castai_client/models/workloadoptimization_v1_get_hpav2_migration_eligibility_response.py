@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_get_hpav2_migration_eligibility_response_migration_status import (
     WorkloadoptimizationV1GetHPAV2MigrationEligibilityResponseMigrationStatus,
     check_workloadoptimization_v1_get_hpav2_migration_eligibility_response_migration_status,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1GetHPAV2MigrationEligibilityResponse")
 
@@ -34,31 +36,35 @@ class WorkloadoptimizationV1GetHPAV2MigrationEligibilityResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eligibleCount": eligible_count,
-                "status": status,
-            }
-        )
+        if not isinstance(eligible_count, Unset):
+            field_dict["eligibleCount"] = eligible_count
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        eligible_count = d.pop("eligibleCount")
+        eligible_count: Any = d.pop("eligibleCount", UNSET)
+        if eligible_count is None or eligible_count is UNSET:
+            _lenient.flag()
 
-        status = check_workloadoptimization_v1_get_hpav2_migration_eligibility_response_migration_status(
-            d.pop("status")
-        )
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = check_workloadoptimization_v1_get_hpav2_migration_eligibility_response_migration_status(
+                status
+            )
 
-        workloadoptimization_v1_get_hpav2_migration_eligibility_response = cls(
+        _obj = cls(
             eligible_count=eligible_count,
             status=status,
         )
 
-        workloadoptimization_v1_get_hpav2_migration_eligibility_response.additional_properties = d
-        return workloadoptimization_v1_get_hpav2_migration_eligibility_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_get_agent_status_response import (
         WorkloadoptimizationV1GetAgentStatusResponse,
@@ -27,18 +30,29 @@ class WorkloadoptimizationV1GetOrganizationAgentStatusesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_agent_statuses = []
-        for cluster_agent_statuses_item_data in self.cluster_agent_statuses:
-            cluster_agent_statuses_item = cluster_agent_statuses_item_data.to_dict()
-            cluster_agent_statuses.append(cluster_agent_statuses_item)
+        from ..models.workloadoptimization_v1_get_agent_status_response import (
+            WorkloadoptimizationV1GetAgentStatusResponse,  # noqa: PLC0415
+        )
+
+        if isinstance(self.cluster_agent_statuses, list):
+            cluster_agent_statuses = []
+            for cluster_agent_statuses_item_data in self.cluster_agent_statuses:
+                cluster_agent_statuses_item = (
+                    cluster_agent_statuses_item_data.to_dict()
+                    if isinstance(
+                        cluster_agent_statuses_item_data,
+                        WorkloadoptimizationV1GetAgentStatusResponse,
+                    )
+                    else cluster_agent_statuses_item_data
+                )
+                cluster_agent_statuses.append(cluster_agent_statuses_item)
+        else:
+            cluster_agent_statuses = self.cluster_agent_statuses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterAgentStatuses": cluster_agent_statuses,
-            }
-        )
+        if not isinstance(cluster_agent_statuses, Unset):
+            field_dict["clusterAgentStatuses"] = cluster_agent_statuses
 
         return field_dict
 
@@ -49,23 +63,32 @@ class WorkloadoptimizationV1GetOrganizationAgentStatusesResponse:
         )
 
         d = dict(src_dict)
-        cluster_agent_statuses = []
-        _cluster_agent_statuses = d.pop("clusterAgentStatuses")
-        for cluster_agent_statuses_item_data in _cluster_agent_statuses:
-            cluster_agent_statuses_item = (
-                WorkloadoptimizationV1GetAgentStatusResponse.from_dict(
-                    cluster_agent_statuses_item_data
-                )
-            )
+        cluster_agent_statuses: Any = d.pop("clusterAgentStatuses", UNSET)
+        if cluster_agent_statuses is UNSET:
+            _lenient.flag()
+        else:
+            _cluster_agent_statuses = cluster_agent_statuses
+            if isinstance(_cluster_agent_statuses, list):
+                cluster_agent_statuses = []
+                for cluster_agent_statuses_item_data in _cluster_agent_statuses:
+                    cluster_agent_statuses_item = (
+                        WorkloadoptimizationV1GetAgentStatusResponse.from_dict(
+                            cluster_agent_statuses_item_data
+                        )
+                        if isinstance(cluster_agent_statuses_item_data, dict)
+                        else _lenient.kept(cluster_agent_statuses_item_data)
+                    )
 
-            cluster_agent_statuses.append(cluster_agent_statuses_item)
+                    cluster_agent_statuses.append(cluster_agent_statuses_item)
+            else:
+                cluster_agent_statuses = _lenient.kept(_cluster_agent_statuses)
 
-        workloadoptimization_v1_get_organization_agent_statuses_response = cls(
+        _obj = cls(
             cluster_agent_statuses=cluster_agent_statuses,
         )
 
-        workloadoptimization_v1_get_organization_agent_statuses_response.additional_properties = d
-        return workloadoptimization_v1_get_organization_agent_statuses_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,10 +32,23 @@ class WorkloadoptimizationV1GetWorkloadCustomMetricsV1BetaResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric_groups = []
-        for metric_groups_item_data in self.metric_groups:
-            metric_groups_item = metric_groups_item_data.to_dict()
-            metric_groups.append(metric_groups_item)
+        from ..models.workloadoptimization_v1_custom_metric_group import (
+            WorkloadoptimizationV1CustomMetricGroup,  # noqa: PLC0415
+        )
+
+        if isinstance(self.metric_groups, list):
+            metric_groups = []
+            for metric_groups_item_data in self.metric_groups:
+                metric_groups_item = (
+                    metric_groups_item_data.to_dict()
+                    if isinstance(
+                        metric_groups_item_data, WorkloadoptimizationV1CustomMetricGroup
+                    )
+                    else metric_groups_item_data
+                )
+                metric_groups.append(metric_groups_item)
+        else:
+            metric_groups = self.metric_groups
 
         step: None | str | Unset
         if isinstance(self.step, Unset):
@@ -44,11 +58,8 @@ class WorkloadoptimizationV1GetWorkloadCustomMetricsV1BetaResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metricGroups": metric_groups,
-            }
-        )
+        if not isinstance(metric_groups, Unset):
+            field_dict["metricGroups"] = metric_groups
         if step is not UNSET:
             field_dict["step"] = step
 
@@ -61,31 +72,44 @@ class WorkloadoptimizationV1GetWorkloadCustomMetricsV1BetaResponse:
         )
 
         d = dict(src_dict)
-        metric_groups = []
-        _metric_groups = d.pop("metricGroups")
-        for metric_groups_item_data in _metric_groups:
-            metric_groups_item = WorkloadoptimizationV1CustomMetricGroup.from_dict(
-                metric_groups_item_data
-            )
+        metric_groups: Any = d.pop("metricGroups", UNSET)
+        if metric_groups is UNSET:
+            _lenient.flag()
+        else:
+            _metric_groups = metric_groups
+            if isinstance(_metric_groups, list):
+                metric_groups = []
+                for metric_groups_item_data in _metric_groups:
+                    metric_groups_item = (
+                        WorkloadoptimizationV1CustomMetricGroup.from_dict(
+                            metric_groups_item_data
+                        )
+                        if isinstance(metric_groups_item_data, dict)
+                        else _lenient.kept(metric_groups_item_data)
+                    )
 
-            metric_groups.append(metric_groups_item)
+                    metric_groups.append(metric_groups_item)
+            else:
+                metric_groups = _lenient.kept(_metric_groups)
 
         def _parse_step(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         step = _parse_step(d.pop("step", UNSET))
 
-        workloadoptimization_v1_get_workload_custom_metrics_v1_beta_response = cls(
+        _obj = cls(
             metric_groups=metric_groups,
             step=step,
         )
 
-        workloadoptimization_v1_get_workload_custom_metrics_v1_beta_response.additional_properties = d
-        return workloadoptimization_v1_get_workload_custom_metrics_v1_beta_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_workload_event import (
         WorkloadoptimizationV1WorkloadEvent,
@@ -27,15 +30,20 @@ class WorkloadoptimizationV1GetWorkloadEventResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.to_dict()
+        from ..models.workloadoptimization_v1_workload_event import (
+            WorkloadoptimizationV1WorkloadEvent,  # noqa: PLC0415
+        )
+
+        event = (
+            self.event.to_dict()
+            if isinstance(self.event, WorkloadoptimizationV1WorkloadEvent)
+            else self.event
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-            }
-        )
+        if not isinstance(event, Unset):
+            field_dict["event"] = event
 
         return field_dict
 
@@ -46,14 +54,22 @@ class WorkloadoptimizationV1GetWorkloadEventResponse:
         )
 
         d = dict(src_dict)
-        event = WorkloadoptimizationV1WorkloadEvent.from_dict(d.pop("event"))
+        event: Any = d.pop("event", UNSET)
+        if event is UNSET:
+            _lenient.flag()
+        else:
+            event = (
+                WorkloadoptimizationV1WorkloadEvent.from_dict(event)
+                if isinstance(event, dict)
+                else _lenient.kept(event)
+            )
 
-        workloadoptimization_v1_get_workload_event_response = cls(
+        _obj = cls(
             event=event,
         )
 
-        workloadoptimization_v1_get_workload_event_response.additional_properties = d
-        return workloadoptimization_v1_get_workload_event_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

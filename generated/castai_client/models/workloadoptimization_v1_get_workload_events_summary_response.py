@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_event_type_summary import (
         WorkloadoptimizationV1EventTypeSummary,
@@ -29,21 +32,32 @@ class WorkloadoptimizationV1GetWorkloadEventsSummaryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        from ..models.workloadoptimization_v1_event_type_summary import (
+            WorkloadoptimizationV1EventTypeSummary,  # noqa: PLC0415
+        )
+
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item = (
+                    items_item_data.to_dict()
+                    if isinstance(
+                        items_item_data, WorkloadoptimizationV1EventTypeSummary
+                    )
+                    else items_item_data
+                )
+                items.append(items_item)
+        else:
+            items = self.items
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-                "totalCount": total_count,
-            }
-        )
+        if not isinstance(items, Unset):
+            field_dict["items"] = items
+        if not isinstance(total_count, Unset):
+            field_dict["totalCount"] = total_count
 
         return field_dict
 
@@ -54,24 +68,37 @@ class WorkloadoptimizationV1GetWorkloadEventsSummaryResponse:
         )
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = WorkloadoptimizationV1EventTypeSummary.from_dict(
-                items_item_data
-            )
+        items: Any = d.pop("items", UNSET)
+        if items is UNSET:
+            _lenient.flag()
+        else:
+            _items = items
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        WorkloadoptimizationV1EventTypeSummary.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-            items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
-        total_count = d.pop("totalCount")
+        total_count: Any = d.pop("totalCount", UNSET)
+        if total_count is None or total_count is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_get_workload_events_summary_response = cls(
+        _obj = cls(
             items=items,
             total_count=total_count,
         )
 
-        workloadoptimization_v1_get_workload_events_summary_response.additional_properties = d
-        return workloadoptimization_v1_get_workload_events_summary_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1GetWorkloadFiltersCounts")
 
 
@@ -45,35 +48,56 @@ class WorkloadoptimizationV1GetWorkloadFiltersCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "recommendationApplied": recommendation_applied,
-                "recommendationIsLowConfidence": recommendation_is_low_confidence,
-                "total": total,
-                "workloadHasCustomMetrics": workload_has_custom_metrics,
-                "workloadHasError": workload_has_error,
-                "workloadIsStopped": workload_is_stopped,
-            }
-        )
+        if not isinstance(recommendation_applied, Unset):
+            field_dict["recommendationApplied"] = recommendation_applied
+        if not isinstance(recommendation_is_low_confidence, Unset):
+            field_dict["recommendationIsLowConfidence"] = (
+                recommendation_is_low_confidence
+            )
+        if not isinstance(total, Unset):
+            field_dict["total"] = total
+        if not isinstance(workload_has_custom_metrics, Unset):
+            field_dict["workloadHasCustomMetrics"] = workload_has_custom_metrics
+        if not isinstance(workload_has_error, Unset):
+            field_dict["workloadHasError"] = workload_has_error
+        if not isinstance(workload_is_stopped, Unset):
+            field_dict["workloadIsStopped"] = workload_is_stopped
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        recommendation_applied = d.pop("recommendationApplied")
+        recommendation_applied: Any = d.pop("recommendationApplied", UNSET)
+        if recommendation_applied is None or recommendation_applied is UNSET:
+            _lenient.flag()
 
-        recommendation_is_low_confidence = d.pop("recommendationIsLowConfidence")
+        recommendation_is_low_confidence: Any = d.pop(
+            "recommendationIsLowConfidence", UNSET
+        )
+        if (
+            recommendation_is_low_confidence is None
+            or recommendation_is_low_confidence is UNSET
+        ):
+            _lenient.flag()
 
-        total = d.pop("total")
+        total: Any = d.pop("total", UNSET)
+        if total is None or total is UNSET:
+            _lenient.flag()
 
-        workload_has_custom_metrics = d.pop("workloadHasCustomMetrics")
+        workload_has_custom_metrics: Any = d.pop("workloadHasCustomMetrics", UNSET)
+        if workload_has_custom_metrics is None or workload_has_custom_metrics is UNSET:
+            _lenient.flag()
 
-        workload_has_error = d.pop("workloadHasError")
+        workload_has_error: Any = d.pop("workloadHasError", UNSET)
+        if workload_has_error is None or workload_has_error is UNSET:
+            _lenient.flag()
 
-        workload_is_stopped = d.pop("workloadIsStopped")
+        workload_is_stopped: Any = d.pop("workloadIsStopped", UNSET)
+        if workload_is_stopped is None or workload_is_stopped is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_get_workload_filters_counts = cls(
+        _obj = cls(
             recommendation_applied=recommendation_applied,
             recommendation_is_low_confidence=recommendation_is_low_confidence,
             total=total,
@@ -82,8 +106,8 @@ class WorkloadoptimizationV1GetWorkloadFiltersCounts:
             workload_is_stopped=workload_is_stopped,
         )
 
-        workloadoptimization_v1_get_workload_filters_counts.additional_properties = d
-        return workloadoptimization_v1_get_workload_filters_counts
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_get_workload_filters_counts import (
         WorkloadoptimizationV1GetWorkloadFiltersCounts,
@@ -37,7 +40,15 @@ class WorkloadoptimizationV1GetWorkloadFiltersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        counts = self.counts.to_dict()
+        from ..models.workloadoptimization_v1_get_workload_filters_counts import (
+            WorkloadoptimizationV1GetWorkloadFiltersCounts,  # noqa: PLC0415
+        )
+
+        counts = (
+            self.counts.to_dict()
+            if isinstance(self.counts, WorkloadoptimizationV1GetWorkloadFiltersCounts)
+            else self.counts
+        )
 
         kinds = self.kinds
 
@@ -51,16 +62,18 @@ class WorkloadoptimizationV1GetWorkloadFiltersResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "counts": counts,
-                "kinds": kinds,
-                "namespaces": namespaces,
-                "scalingPolicyNames": scaling_policy_names,
-                "workloadIds": workload_ids,
-                "workloadNames": workload_names,
-            }
-        )
+        if not isinstance(counts, Unset):
+            field_dict["counts"] = counts
+        if not isinstance(kinds, Unset):
+            field_dict["kinds"] = kinds
+        if not isinstance(namespaces, Unset):
+            field_dict["namespaces"] = namespaces
+        if not isinstance(scaling_policy_names, Unset):
+            field_dict["scalingPolicyNames"] = scaling_policy_names
+        if not isinstance(workload_ids, Unset):
+            field_dict["workloadIds"] = workload_ids
+        if not isinstance(workload_names, Unset):
+            field_dict["workloadNames"] = workload_names
 
         return field_dict
 
@@ -71,21 +84,49 @@ class WorkloadoptimizationV1GetWorkloadFiltersResponse:
         )
 
         d = dict(src_dict)
-        counts = WorkloadoptimizationV1GetWorkloadFiltersCounts.from_dict(
-            d.pop("counts")
-        )
+        counts: Any = d.pop("counts", UNSET)
+        if counts is UNSET:
+            _lenient.flag()
+        else:
+            counts = (
+                WorkloadoptimizationV1GetWorkloadFiltersCounts.from_dict(counts)
+                if isinstance(counts, dict)
+                else _lenient.kept(counts)
+            )
 
-        kinds = cast(list[str], d.pop("kinds"))
+        kinds: Any = d.pop("kinds", UNSET)
+        if kinds is UNSET:
+            _lenient.flag()
+        else:
+            kinds = cast(list[str], _lenient.plain_list(kinds))
 
-        namespaces = cast(list[str], d.pop("namespaces"))
+        namespaces: Any = d.pop("namespaces", UNSET)
+        if namespaces is UNSET:
+            _lenient.flag()
+        else:
+            namespaces = cast(list[str], _lenient.plain_list(namespaces))
 
-        scaling_policy_names = cast(list[str], d.pop("scalingPolicyNames"))
+        scaling_policy_names: Any = d.pop("scalingPolicyNames", UNSET)
+        if scaling_policy_names is UNSET:
+            _lenient.flag()
+        else:
+            scaling_policy_names = cast(
+                list[str], _lenient.plain_list(scaling_policy_names)
+            )
 
-        workload_ids = cast(list[str], d.pop("workloadIds"))
+        workload_ids: Any = d.pop("workloadIds", UNSET)
+        if workload_ids is UNSET:
+            _lenient.flag()
+        else:
+            workload_ids = cast(list[str], _lenient.plain_list(workload_ids))
 
-        workload_names = cast(list[str], d.pop("workloadNames"))
+        workload_names: Any = d.pop("workloadNames", UNSET)
+        if workload_names is UNSET:
+            _lenient.flag()
+        else:
+            workload_names = cast(list[str], _lenient.plain_list(workload_names))
 
-        workloadoptimization_v1_get_workload_filters_response = cls(
+        _obj = cls(
             counts=counts,
             kinds=kinds,
             namespaces=namespaces,
@@ -94,8 +135,8 @@ class WorkloadoptimizationV1GetWorkloadFiltersResponse:
             workload_names=workload_names,
         )
 
-        workloadoptimization_v1_get_workload_filters_response.additional_properties = d
-        return workloadoptimization_v1_get_workload_filters_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,30 +37,63 @@ class WorkloadoptimizationV1GetWorkloadGPUMetricsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1gpu_device_metadata import (
+            WorkloadoptimizationV1GPUDeviceMetadata,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1gpu_metrics import (
+            WorkloadoptimizationV1GPUMetrics,  # noqa: PLC0415
+        )
+
         gpu_devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.gpu_devices, Unset):
-            gpu_devices = []
-            for gpu_devices_item_data in self.gpu_devices:
-                gpu_devices_item = gpu_devices_item_data.to_dict()
-                gpu_devices.append(gpu_devices_item)
+            if isinstance(self.gpu_devices, list):
+                gpu_devices = []
+                for gpu_devices_item_data in self.gpu_devices:
+                    gpu_devices_item = (
+                        gpu_devices_item_data.to_dict()
+                        if isinstance(
+                            gpu_devices_item_data,
+                            WorkloadoptimizationV1GPUDeviceMetadata,
+                        )
+                        else gpu_devices_item_data
+                    )
+                    gpu_devices.append(gpu_devices_item)
+            else:
+                gpu_devices = self.gpu_devices
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            if isinstance(self.items, list):
+                items = []
+                for items_item_data in self.items:
+                    items_item = (
+                        items_item_data.to_dict()
+                        if isinstance(items_item_data, WorkloadoptimizationV1GPUMetrics)
+                        else items_item_data
+                    )
+                    items.append(items_item)
+            else:
+                items = self.items
 
         rec_gpu_devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rec_gpu_devices, Unset):
-            rec_gpu_devices = []
-            for rec_gpu_devices_item_data in self.rec_gpu_devices:
-                rec_gpu_devices_item = rec_gpu_devices_item_data.to_dict()
-                rec_gpu_devices.append(rec_gpu_devices_item)
+            if isinstance(self.rec_gpu_devices, list):
+                rec_gpu_devices = []
+                for rec_gpu_devices_item_data in self.rec_gpu_devices:
+                    rec_gpu_devices_item = (
+                        rec_gpu_devices_item_data.to_dict()
+                        if isinstance(
+                            rec_gpu_devices_item_data,
+                            WorkloadoptimizationV1GPUDeviceMetadata,
+                        )
+                        else rec_gpu_devices_item_data
+                    )
+                    rec_gpu_devices.append(rec_gpu_devices_item)
+            else:
+                rec_gpu_devices = self.rec_gpu_devices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if gpu_devices is not UNSET:
             field_dict["gpuDevices"] = gpu_devices
         if items is not UNSET:
@@ -82,44 +116,63 @@ class WorkloadoptimizationV1GetWorkloadGPUMetricsResponse:
         _gpu_devices = d.pop("gpuDevices", UNSET)
         gpu_devices: list[WorkloadoptimizationV1GPUDeviceMetadata] | Unset = UNSET
         if _gpu_devices is not UNSET:
-            gpu_devices = []
-            for gpu_devices_item_data in _gpu_devices:
-                gpu_devices_item = WorkloadoptimizationV1GPUDeviceMetadata.from_dict(
-                    gpu_devices_item_data
-                )
+            if isinstance(_gpu_devices, list):
+                gpu_devices = []
+                for gpu_devices_item_data in _gpu_devices:
+                    gpu_devices_item = (
+                        WorkloadoptimizationV1GPUDeviceMetadata.from_dict(
+                            gpu_devices_item_data
+                        )
+                        if isinstance(gpu_devices_item_data, dict)
+                        else _lenient.kept(gpu_devices_item_data)
+                    )
 
-                gpu_devices.append(gpu_devices_item)
+                    gpu_devices.append(gpu_devices_item)
+            else:
+                gpu_devices = _lenient.kept(_gpu_devices)
 
         _items = d.pop("items", UNSET)
         items: list[WorkloadoptimizationV1GPUMetrics] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = WorkloadoptimizationV1GPUMetrics.from_dict(items_item_data)
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        WorkloadoptimizationV1GPUMetrics.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-                items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         _rec_gpu_devices = d.pop("recGpuDevices", UNSET)
         rec_gpu_devices: list[WorkloadoptimizationV1GPUDeviceMetadata] | Unset = UNSET
         if _rec_gpu_devices is not UNSET:
-            rec_gpu_devices = []
-            for rec_gpu_devices_item_data in _rec_gpu_devices:
-                rec_gpu_devices_item = (
-                    WorkloadoptimizationV1GPUDeviceMetadata.from_dict(
-                        rec_gpu_devices_item_data
+            if isinstance(_rec_gpu_devices, list):
+                rec_gpu_devices = []
+                for rec_gpu_devices_item_data in _rec_gpu_devices:
+                    rec_gpu_devices_item = (
+                        WorkloadoptimizationV1GPUDeviceMetadata.from_dict(
+                            rec_gpu_devices_item_data
+                        )
+                        if isinstance(rec_gpu_devices_item_data, dict)
+                        else _lenient.kept(rec_gpu_devices_item_data)
                     )
-                )
 
-                rec_gpu_devices.append(rec_gpu_devices_item)
+                    rec_gpu_devices.append(rec_gpu_devices_item)
+            else:
+                rec_gpu_devices = _lenient.kept(_rec_gpu_devices)
 
-        workloadoptimization_v1_get_workload_gpu_metrics_response = cls(
+        _obj = cls(
             gpu_devices=gpu_devices,
             items=items,
             rec_gpu_devices=rec_gpu_devices,
         )
 
-        workloadoptimization_v1_get_workload_gpu_metrics_response.additional_properties = d
-        return workloadoptimization_v1_get_workload_gpu_metrics_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,19 +55,25 @@ class WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponse:
             self.object_,
             WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponseObjectType0,
         ):
-            object_ = self.object_.to_dict()
+            object_ = (
+                self.object_.to_dict()
+                if isinstance(
+                    self.object_,
+                    WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponseObjectType0,
+                )
+                else self.object_
+            )
         else:
             object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "id": id,
-                "organizationId": organization_id,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
         if object_ is not UNSET:
             field_dict["object"] = object_
 
@@ -79,11 +86,17 @@ class WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponse:
         )
 
         d = dict(src_dict)
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        organization_id = d.pop("organizationId")
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is None or organization_id is UNSET:
+            _lenient.flag()
 
         def _parse_object_(
             data: object,
@@ -96,34 +109,34 @@ class WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                object_type_0 = WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponseObjectType0.from_dict(
+            if not isinstance(data, dict):
+                return cast(
+                    None
+                    | Unset
+                    | WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponseObjectType0,
+                    _lenient.kept(data),
+                )
+            object_type_0 = (
+                WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponseObjectType0.from_dict(
                     data
                 )
-
-                return object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | Unset
-                | WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponseObjectType0,
-                data,
+                if isinstance(data, dict)
+                else _lenient.kept(data)
             )
+
+            return object_type_0
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
-        workloadoptimization_v1_get_workload_native_vpa_spec_response = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             id=id,
             organization_id=organization_id,
             object_=object_,
         )
 
-        workloadoptimization_v1_get_workload_native_vpa_spec_response.additional_properties = d
-        return workloadoptimization_v1_get_workload_native_vpa_spec_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,14 +26,10 @@ class WorkloadoptimizationV1GetWorkloadNativeVpaSpecResponseObjectType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workloadoptimization_v1_get_workload_native_vpa_spec_response_object_type_0 = (
-            cls()
-        )
+        _obj = cls()
 
-        workloadoptimization_v1_get_workload_native_vpa_spec_response_object_type_0.additional_properties = d
-        return (
-            workloadoptimization_v1_get_workload_native_vpa_spec_response_object_type_0
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

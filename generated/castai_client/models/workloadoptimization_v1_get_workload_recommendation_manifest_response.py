@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_get_workload_recommendation_manifest_response_object import (
         WorkloadoptimizationV1GetWorkloadRecommendationManifestResponseObject,
@@ -39,6 +42,10 @@ class WorkloadoptimizationV1GetWorkloadRecommendationManifestResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_get_workload_recommendation_manifest_response_object import (
+            WorkloadoptimizationV1GetWorkloadRecommendationManifestResponseObject,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
         id = self.id
@@ -47,22 +54,31 @@ class WorkloadoptimizationV1GetWorkloadRecommendationManifestResponse:
 
         namespace = self.namespace
 
-        object_ = self.object_.to_dict()
+        object_ = (
+            self.object_.to_dict()
+            if isinstance(
+                self.object_,
+                WorkloadoptimizationV1GetWorkloadRecommendationManifestResponseObject,
+            )
+            else self.object_
+        )
 
         organization_id = self.organization_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "id": id,
-                "name": name,
-                "namespace": namespace,
-                "object": object_,
-                "organizationId": organization_id,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(namespace, Unset):
+            field_dict["namespace"] = namespace
+        if not isinstance(object_, Unset):
+            field_dict["object"] = object_
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
 
         return field_dict
 
@@ -73,21 +89,39 @@ class WorkloadoptimizationV1GetWorkloadRecommendationManifestResponse:
         )
 
         d = dict(src_dict)
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        namespace = d.pop("namespace")
+        namespace: Any = d.pop("namespace", UNSET)
+        if namespace is None or namespace is UNSET:
+            _lenient.flag()
 
-        object_ = WorkloadoptimizationV1GetWorkloadRecommendationManifestResponseObject.from_dict(
-            d.pop("object")
-        )
+        object_: Any = d.pop("object", UNSET)
+        if object_ is UNSET:
+            _lenient.flag()
+        else:
+            object_ = (
+                WorkloadoptimizationV1GetWorkloadRecommendationManifestResponseObject.from_dict(
+                    object_
+                )
+                if isinstance(object_, dict)
+                else _lenient.kept(object_)
+            )
 
-        organization_id = d.pop("organizationId")
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is None or organization_id is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_get_workload_recommendation_manifest_response = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             id=id,
             name=name,
@@ -96,8 +130,8 @@ class WorkloadoptimizationV1GetWorkloadRecommendationManifestResponse:
             organization_id=organization_id,
         )
 
-        workloadoptimization_v1_get_workload_recommendation_manifest_response.additional_properties = d
-        return workloadoptimization_v1_get_workload_recommendation_manifest_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

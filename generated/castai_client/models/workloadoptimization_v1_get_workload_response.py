@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,25 +38,48 @@ class WorkloadoptimizationV1GetWorkloadResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pods = []
-        for pods_item_data in self.pods:
-            pods_item = pods_item_data.to_dict()
-            pods.append(pods_item)
+        from ..models.workloadoptimization_v1_pod_metadata import (
+            WorkloadoptimizationV1PodMetadata,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload import (
+            WorkloadoptimizationV1Workload,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_metrics import (
+            WorkloadoptimizationV1WorkloadMetrics,  # noqa: PLC0415
+        )
 
-        workload = self.workload.to_dict()
+        if isinstance(self.pods, list):
+            pods = []
+            for pods_item_data in self.pods:
+                pods_item = (
+                    pods_item_data.to_dict()
+                    if isinstance(pods_item_data, WorkloadoptimizationV1PodMetadata)
+                    else pods_item_data
+                )
+                pods.append(pods_item)
+        else:
+            pods = self.pods
+
+        workload = (
+            self.workload.to_dict()
+            if isinstance(self.workload, WorkloadoptimizationV1Workload)
+            else self.workload
+        )
 
         metrics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+            metrics = (
+                self.metrics.to_dict()
+                if isinstance(self.metrics, WorkloadoptimizationV1WorkloadMetrics)
+                else self.metrics
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pods": pods,
-                "workload": workload,
-            }
-        )
+        if not isinstance(pods, Unset):
+            field_dict["pods"] = pods
+        if not isinstance(workload, Unset):
+            field_dict["workload"] = workload
         if metrics is not UNSET:
             field_dict["metrics"] = metrics
 
@@ -74,30 +98,53 @@ class WorkloadoptimizationV1GetWorkloadResponse:
         )
 
         d = dict(src_dict)
-        pods = []
-        _pods = d.pop("pods")
-        for pods_item_data in _pods:
-            pods_item = WorkloadoptimizationV1PodMetadata.from_dict(pods_item_data)
+        pods: Any = d.pop("pods", UNSET)
+        if pods is UNSET:
+            _lenient.flag()
+        else:
+            _pods = pods
+            if isinstance(_pods, list):
+                pods = []
+                for pods_item_data in _pods:
+                    pods_item = (
+                        WorkloadoptimizationV1PodMetadata.from_dict(pods_item_data)
+                        if isinstance(pods_item_data, dict)
+                        else _lenient.kept(pods_item_data)
+                    )
 
-            pods.append(pods_item)
+                    pods.append(pods_item)
+            else:
+                pods = _lenient.kept(_pods)
 
-        workload = WorkloadoptimizationV1Workload.from_dict(d.pop("workload"))
+        workload: Any = d.pop("workload", UNSET)
+        if workload is UNSET:
+            _lenient.flag()
+        else:
+            workload = (
+                WorkloadoptimizationV1Workload.from_dict(workload)
+                if isinstance(workload, dict)
+                else _lenient.kept(workload)
+            )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: WorkloadoptimizationV1WorkloadMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
-            metrics = WorkloadoptimizationV1WorkloadMetrics.from_dict(_metrics)
+            metrics = (
+                WorkloadoptimizationV1WorkloadMetrics.from_dict(_metrics)
+                if isinstance(_metrics, dict)
+                else _lenient.kept(_metrics)
+            )
 
-        workloadoptimization_v1_get_workload_response = cls(
+        _obj = cls(
             pods=pods,
             workload=workload,
             metrics=metrics,
         )
 
-        workloadoptimization_v1_get_workload_response.additional_properties = d
-        return workloadoptimization_v1_get_workload_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_get_workload_spec_response_object import (
         WorkloadoptimizationV1GetWorkloadSpecResponseObject,
@@ -45,6 +48,10 @@ class WorkloadoptimizationV1GetWorkloadSpecResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_get_workload_spec_response_object import (
+            WorkloadoptimizationV1GetWorkloadSpecResponseObject,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
         group = self.group
@@ -59,7 +66,13 @@ class WorkloadoptimizationV1GetWorkloadSpecResponse:
 
         namespace = self.namespace
 
-        object_ = self.object_.to_dict()
+        object_ = (
+            self.object_.to_dict()
+            if isinstance(
+                self.object_, WorkloadoptimizationV1GetWorkloadSpecResponseObject
+            )
+            else self.object_
+        )
 
         organization_id = self.organization_id
 
@@ -67,20 +80,26 @@ class WorkloadoptimizationV1GetWorkloadSpecResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "group": group,
-                "id": id,
-                "isCustom": is_custom,
-                "kind": kind,
-                "name": name,
-                "namespace": namespace,
-                "object": object_,
-                "organizationId": organization_id,
-                "version": version,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(group, Unset):
+            field_dict["group"] = group
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(is_custom, Unset):
+            field_dict["isCustom"] = is_custom
+        if not isinstance(kind, Unset):
+            field_dict["kind"] = kind
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(namespace, Unset):
+            field_dict["namespace"] = namespace
+        if not isinstance(object_, Unset):
+            field_dict["object"] = object_
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
+        if not isinstance(version, Unset):
+            field_dict["version"] = version
 
         return field_dict
 
@@ -91,29 +110,53 @@ class WorkloadoptimizationV1GetWorkloadSpecResponse:
         )
 
         d = dict(src_dict)
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        group = d.pop("group")
+        group: Any = d.pop("group", UNSET)
+        if group is None or group is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        is_custom = d.pop("isCustom")
+        is_custom: Any = d.pop("isCustom", UNSET)
+        if is_custom is None or is_custom is UNSET:
+            _lenient.flag()
 
-        kind = d.pop("kind")
+        kind: Any = d.pop("kind", UNSET)
+        if kind is None or kind is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        namespace = d.pop("namespace")
+        namespace: Any = d.pop("namespace", UNSET)
+        if namespace is None or namespace is UNSET:
+            _lenient.flag()
 
-        object_ = WorkloadoptimizationV1GetWorkloadSpecResponseObject.from_dict(
-            d.pop("object")
-        )
+        object_: Any = d.pop("object", UNSET)
+        if object_ is UNSET:
+            _lenient.flag()
+        else:
+            object_ = (
+                WorkloadoptimizationV1GetWorkloadSpecResponseObject.from_dict(object_)
+                if isinstance(object_, dict)
+                else _lenient.kept(object_)
+            )
 
-        organization_id = d.pop("organizationId")
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is None or organization_id is UNSET:
+            _lenient.flag()
 
-        version = d.pop("version")
+        version: Any = d.pop("version", UNSET)
+        if version is None or version is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_get_workload_spec_response = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             group=group,
             id=id,
@@ -126,8 +169,8 @@ class WorkloadoptimizationV1GetWorkloadSpecResponse:
             version=version,
         )
 
-        workloadoptimization_v1_get_workload_spec_response.additional_properties = d
-        return workloadoptimization_v1_get_workload_spec_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class WorkloadoptimizationV1GetWorkloadSpecResponseObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workloadoptimization_v1_get_workload_spec_response_object = cls()
+        _obj = cls()
 
-        workloadoptimization_v1_get_workload_spec_response_object.additional_properties = d
-        return workloadoptimization_v1_get_workload_spec_response_object
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1GetWorkloadsAccessContextResponse")
@@ -33,11 +34,8 @@ class WorkloadoptimizationV1GetWorkloadsAccessContextResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isOwner": is_owner,
-            }
-        )
+        if not isinstance(is_owner, Unset):
+            field_dict["isOwner"] = is_owner
         if writable_namespaces is not UNSET:
             field_dict["writableNamespaces"] = writable_namespaces
 
@@ -46,17 +44,24 @@ class WorkloadoptimizationV1GetWorkloadsAccessContextResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_owner = d.pop("isOwner")
+        is_owner: Any = d.pop("isOwner", UNSET)
+        if is_owner is None or is_owner is UNSET:
+            _lenient.flag()
 
-        writable_namespaces = cast(list[str], d.pop("writableNamespaces", UNSET))
+        _writable_namespaces = d.pop("writableNamespaces", UNSET)
+        writable_namespaces: list[str] | Unset = UNSET
+        if _writable_namespaces is not UNSET:
+            writable_namespaces = cast(
+                list[str], _lenient.plain_list(_writable_namespaces)
+            )
 
-        workloadoptimization_v1_get_workloads_access_context_response = cls(
+        _obj = cls(
             is_owner=is_owner,
             writable_namespaces=writable_namespaces,
         )
 
-        workloadoptimization_v1_get_workloads_access_context_response.additional_properties = d
-        return workloadoptimization_v1_get_workloads_access_context_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_workloads_summary_metrics import (
         WorkloadoptimizationV1WorkloadsSummaryMetrics,
@@ -27,18 +30,28 @@ class WorkloadoptimizationV1GetWorkloadsSummaryMetricsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        from ..models.workloadoptimization_v1_workloads_summary_metrics import (
+            WorkloadoptimizationV1WorkloadsSummaryMetrics,  # noqa: PLC0415
+        )
+
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item = (
+                    items_item_data.to_dict()
+                    if isinstance(
+                        items_item_data, WorkloadoptimizationV1WorkloadsSummaryMetrics
+                    )
+                    else items_item_data
+                )
+                items.append(items_item)
+        else:
+            items = self.items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+        if not isinstance(items, Unset):
+            field_dict["items"] = items
 
         return field_dict
 
@@ -49,21 +62,32 @@ class WorkloadoptimizationV1GetWorkloadsSummaryMetricsResponse:
         )
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = WorkloadoptimizationV1WorkloadsSummaryMetrics.from_dict(
-                items_item_data
-            )
+        items: Any = d.pop("items", UNSET)
+        if items is UNSET:
+            _lenient.flag()
+        else:
+            _items = items
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        WorkloadoptimizationV1WorkloadsSummaryMetrics.from_dict(
+                            items_item_data
+                        )
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-            items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
-        workloadoptimization_v1_get_workloads_summary_metrics_response = cls(
+        _obj = cls(
             items=items,
         )
 
-        workloadoptimization_v1_get_workloads_summary_metrics_response.additional_properties = d
-        return workloadoptimization_v1_get_workloads_summary_metrics_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ class WorkloadoptimizationV1GetWorkloadsSummaryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_costs import WorkloadoptimizationV1Costs  # noqa: PLC0415
+
         annotation_managed_count = self.annotation_managed_count
 
         api_managed_count = self.api_managed_count
@@ -97,31 +100,48 @@ class WorkloadoptimizationV1GetWorkloadsSummaryResponse:
 
         costs_per_hour: dict[str, Any] | Unset = UNSET
         if not isinstance(self.costs_per_hour, Unset):
-            costs_per_hour = self.costs_per_hour.to_dict()
+            costs_per_hour = (
+                self.costs_per_hour.to_dict()
+                if isinstance(self.costs_per_hour, WorkloadoptimizationV1Costs)
+                else self.costs_per_hour
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotationManagedCount": annotation_managed_count,
-                "apiManagedCount": api_managed_count,
-                "cpuCoresDifference": cpu_cores_difference,
-                "hpaOptimizedCount": hpa_optimized_count,
-                "hpaVpaOptimizedCount": hpa_vpa_optimized_count,
-                "memoryDifference": memory_difference,
-                "optimizedCount": optimized_count,
-                "originalRequestedCpuCores": original_requested_cpu_cores,
-                "originalRequestedMemoryGibs": original_requested_memory_gibs,
-                "recommendedCpuCores": recommended_cpu_cores,
-                "recommendedMemory": recommended_memory,
-                "requestedCpuCores": requested_cpu_cores,
-                "requestedMemory": requested_memory,
-                "totalCount": total_count,
-                "usageCpuCores": usage_cpu_cores,
-                "usageMemoryGibs": usage_memory_gibs,
-                "vpaOptimizedCount": vpa_optimized_count,
-            }
-        )
+        if not isinstance(annotation_managed_count, Unset):
+            field_dict["annotationManagedCount"] = annotation_managed_count
+        if not isinstance(api_managed_count, Unset):
+            field_dict["apiManagedCount"] = api_managed_count
+        if not isinstance(cpu_cores_difference, Unset):
+            field_dict["cpuCoresDifference"] = cpu_cores_difference
+        if not isinstance(hpa_optimized_count, Unset):
+            field_dict["hpaOptimizedCount"] = hpa_optimized_count
+        if not isinstance(hpa_vpa_optimized_count, Unset):
+            field_dict["hpaVpaOptimizedCount"] = hpa_vpa_optimized_count
+        if not isinstance(memory_difference, Unset):
+            field_dict["memoryDifference"] = memory_difference
+        if not isinstance(optimized_count, Unset):
+            field_dict["optimizedCount"] = optimized_count
+        if not isinstance(original_requested_cpu_cores, Unset):
+            field_dict["originalRequestedCpuCores"] = original_requested_cpu_cores
+        if not isinstance(original_requested_memory_gibs, Unset):
+            field_dict["originalRequestedMemoryGibs"] = original_requested_memory_gibs
+        if not isinstance(recommended_cpu_cores, Unset):
+            field_dict["recommendedCpuCores"] = recommended_cpu_cores
+        if not isinstance(recommended_memory, Unset):
+            field_dict["recommendedMemory"] = recommended_memory
+        if not isinstance(requested_cpu_cores, Unset):
+            field_dict["requestedCpuCores"] = requested_cpu_cores
+        if not isinstance(requested_memory, Unset):
+            field_dict["requestedMemory"] = requested_memory
+        if not isinstance(total_count, Unset):
+            field_dict["totalCount"] = total_count
+        if not isinstance(usage_cpu_cores, Unset):
+            field_dict["usageCpuCores"] = usage_cpu_cores
+        if not isinstance(usage_memory_gibs, Unset):
+            field_dict["usageMemoryGibs"] = usage_memory_gibs
+        if not isinstance(vpa_optimized_count, Unset):
+            field_dict["vpaOptimizedCount"] = vpa_optimized_count
         if costs_per_hour is not UNSET:
             field_dict["costsPerHour"] = costs_per_hour
 
@@ -132,48 +152,94 @@ class WorkloadoptimizationV1GetWorkloadsSummaryResponse:
         from ..models.workloadoptimization_v1_costs import WorkloadoptimizationV1Costs  # noqa: PLC0415
 
         d = dict(src_dict)
-        annotation_managed_count = d.pop("annotationManagedCount")
+        annotation_managed_count: Any = d.pop("annotationManagedCount", UNSET)
+        if annotation_managed_count is None or annotation_managed_count is UNSET:
+            _lenient.flag()
 
-        api_managed_count = d.pop("apiManagedCount")
+        api_managed_count: Any = d.pop("apiManagedCount", UNSET)
+        if api_managed_count is None or api_managed_count is UNSET:
+            _lenient.flag()
 
-        cpu_cores_difference = d.pop("cpuCoresDifference")
+        cpu_cores_difference: Any = d.pop("cpuCoresDifference", UNSET)
+        if cpu_cores_difference is None or cpu_cores_difference is UNSET:
+            _lenient.flag()
 
-        hpa_optimized_count = d.pop("hpaOptimizedCount")
+        hpa_optimized_count: Any = d.pop("hpaOptimizedCount", UNSET)
+        if hpa_optimized_count is None or hpa_optimized_count is UNSET:
+            _lenient.flag()
 
-        hpa_vpa_optimized_count = d.pop("hpaVpaOptimizedCount")
+        hpa_vpa_optimized_count: Any = d.pop("hpaVpaOptimizedCount", UNSET)
+        if hpa_vpa_optimized_count is None or hpa_vpa_optimized_count is UNSET:
+            _lenient.flag()
 
-        memory_difference = d.pop("memoryDifference")
+        memory_difference: Any = d.pop("memoryDifference", UNSET)
+        if memory_difference is None or memory_difference is UNSET:
+            _lenient.flag()
 
-        optimized_count = d.pop("optimizedCount")
+        optimized_count: Any = d.pop("optimizedCount", UNSET)
+        if optimized_count is None or optimized_count is UNSET:
+            _lenient.flag()
 
-        original_requested_cpu_cores = d.pop("originalRequestedCpuCores")
+        original_requested_cpu_cores: Any = d.pop("originalRequestedCpuCores", UNSET)
+        if (
+            original_requested_cpu_cores is None
+            or original_requested_cpu_cores is UNSET
+        ):
+            _lenient.flag()
 
-        original_requested_memory_gibs = d.pop("originalRequestedMemoryGibs")
+        original_requested_memory_gibs: Any = d.pop(
+            "originalRequestedMemoryGibs", UNSET
+        )
+        if (
+            original_requested_memory_gibs is None
+            or original_requested_memory_gibs is UNSET
+        ):
+            _lenient.flag()
 
-        recommended_cpu_cores = d.pop("recommendedCpuCores")
+        recommended_cpu_cores: Any = d.pop("recommendedCpuCores", UNSET)
+        if recommended_cpu_cores is None or recommended_cpu_cores is UNSET:
+            _lenient.flag()
 
-        recommended_memory = d.pop("recommendedMemory")
+        recommended_memory: Any = d.pop("recommendedMemory", UNSET)
+        if recommended_memory is None or recommended_memory is UNSET:
+            _lenient.flag()
 
-        requested_cpu_cores = d.pop("requestedCpuCores")
+        requested_cpu_cores: Any = d.pop("requestedCpuCores", UNSET)
+        if requested_cpu_cores is None or requested_cpu_cores is UNSET:
+            _lenient.flag()
 
-        requested_memory = d.pop("requestedMemory")
+        requested_memory: Any = d.pop("requestedMemory", UNSET)
+        if requested_memory is None or requested_memory is UNSET:
+            _lenient.flag()
 
-        total_count = d.pop("totalCount")
+        total_count: Any = d.pop("totalCount", UNSET)
+        if total_count is None or total_count is UNSET:
+            _lenient.flag()
 
-        usage_cpu_cores = d.pop("usageCpuCores")
+        usage_cpu_cores: Any = d.pop("usageCpuCores", UNSET)
+        if usage_cpu_cores is None or usage_cpu_cores is UNSET:
+            _lenient.flag()
 
-        usage_memory_gibs = d.pop("usageMemoryGibs")
+        usage_memory_gibs: Any = d.pop("usageMemoryGibs", UNSET)
+        if usage_memory_gibs is None or usage_memory_gibs is UNSET:
+            _lenient.flag()
 
-        vpa_optimized_count = d.pop("vpaOptimizedCount")
+        vpa_optimized_count: Any = d.pop("vpaOptimizedCount", UNSET)
+        if vpa_optimized_count is None or vpa_optimized_count is UNSET:
+            _lenient.flag()
 
         _costs_per_hour = d.pop("costsPerHour", UNSET)
         costs_per_hour: WorkloadoptimizationV1Costs | Unset
         if isinstance(_costs_per_hour, Unset):
             costs_per_hour = UNSET
         else:
-            costs_per_hour = WorkloadoptimizationV1Costs.from_dict(_costs_per_hour)
+            costs_per_hour = (
+                WorkloadoptimizationV1Costs.from_dict(_costs_per_hour)
+                if isinstance(_costs_per_hour, dict)
+                else _lenient.kept(_costs_per_hour)
+            )
 
-        workloadoptimization_v1_get_workloads_summary_response = cls(
+        _obj = cls(
             annotation_managed_count=annotation_managed_count,
             api_managed_count=api_managed_count,
             cpu_cores_difference=cpu_cores_difference,
@@ -194,8 +260,8 @@ class WorkloadoptimizationV1GetWorkloadsSummaryResponse:
             costs_per_hour=costs_per_hour,
         )
 
-        workloadoptimization_v1_get_workloads_summary_response.additional_properties = d
-        return workloadoptimization_v1_get_workloads_summary_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1HeapCommitedAggregatedMetrics")
 
 
@@ -25,25 +28,24 @@ class WorkloadoptimizationV1HeapCommitedAggregatedMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "avg": avg,
-            }
-        )
+        if not isinstance(avg, Unset):
+            field_dict["avg"] = avg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        avg = d.pop("avg")
+        avg: Any = d.pop("avg", UNSET)
+        if avg is None or avg is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_heap_commited_aggregated_metrics = cls(
+        _obj = cls(
             avg=avg,
         )
 
-        workloadoptimization_v1_heap_commited_aggregated_metrics.additional_properties = d
-        return workloadoptimization_v1_heap_commited_aggregated_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_heap_recommended_aggregated_metrics import (
         WorkloadoptimizationV1HeapRecommendedAggregatedMetrics,
@@ -32,21 +35,43 @@ class WorkloadoptimizationV1HeapRecommended:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        aggregated_gib = self.aggregated_gib.to_dict()
+        from ..models.workloadoptimization_v1_heap_recommended_aggregated_metrics import (
+            WorkloadoptimizationV1HeapRecommendedAggregatedMetrics,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_heap_recommended_metrics import (
+            WorkloadoptimizationV1HeapRecommendedMetrics,  # noqa: PLC0415
+        )
 
-        metrics_gib = []
-        for metrics_gib_item_data in self.metrics_gib:
-            metrics_gib_item = metrics_gib_item_data.to_dict()
-            metrics_gib.append(metrics_gib_item)
+        aggregated_gib = (
+            self.aggregated_gib.to_dict()
+            if isinstance(
+                self.aggregated_gib,
+                WorkloadoptimizationV1HeapRecommendedAggregatedMetrics,
+            )
+            else self.aggregated_gib
+        )
+
+        if isinstance(self.metrics_gib, list):
+            metrics_gib = []
+            for metrics_gib_item_data in self.metrics_gib:
+                metrics_gib_item = (
+                    metrics_gib_item_data.to_dict()
+                    if isinstance(
+                        metrics_gib_item_data,
+                        WorkloadoptimizationV1HeapRecommendedMetrics,
+                    )
+                    else metrics_gib_item_data
+                )
+                metrics_gib.append(metrics_gib_item)
+        else:
+            metrics_gib = self.metrics_gib
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "aggregatedGib": aggregated_gib,
-                "metricsGib": metrics_gib,
-            }
-        )
+        if not isinstance(aggregated_gib, Unset):
+            field_dict["aggregatedGib"] = aggregated_gib
+        if not isinstance(metrics_gib, Unset):
+            field_dict["metricsGib"] = metrics_gib
 
         return field_dict
 
@@ -60,28 +85,45 @@ class WorkloadoptimizationV1HeapRecommended:
         )
 
         d = dict(src_dict)
-        aggregated_gib = (
-            WorkloadoptimizationV1HeapRecommendedAggregatedMetrics.from_dict(
-                d.pop("aggregatedGib")
+        aggregated_gib: Any = d.pop("aggregatedGib", UNSET)
+        if aggregated_gib is UNSET:
+            _lenient.flag()
+        else:
+            aggregated_gib = (
+                WorkloadoptimizationV1HeapRecommendedAggregatedMetrics.from_dict(
+                    aggregated_gib
+                )
+                if isinstance(aggregated_gib, dict)
+                else _lenient.kept(aggregated_gib)
             )
-        )
 
-        metrics_gib = []
-        _metrics_gib = d.pop("metricsGib")
-        for metrics_gib_item_data in _metrics_gib:
-            metrics_gib_item = WorkloadoptimizationV1HeapRecommendedMetrics.from_dict(
-                metrics_gib_item_data
-            )
+        metrics_gib: Any = d.pop("metricsGib", UNSET)
+        if metrics_gib is UNSET:
+            _lenient.flag()
+        else:
+            _metrics_gib = metrics_gib
+            if isinstance(_metrics_gib, list):
+                metrics_gib = []
+                for metrics_gib_item_data in _metrics_gib:
+                    metrics_gib_item = (
+                        WorkloadoptimizationV1HeapRecommendedMetrics.from_dict(
+                            metrics_gib_item_data
+                        )
+                        if isinstance(metrics_gib_item_data, dict)
+                        else _lenient.kept(metrics_gib_item_data)
+                    )
 
-            metrics_gib.append(metrics_gib_item)
+                    metrics_gib.append(metrics_gib_item)
+            else:
+                metrics_gib = _lenient.kept(_metrics_gib)
 
-        workloadoptimization_v1_heap_recommended = cls(
+        _obj = cls(
             aggregated_gib=aggregated_gib,
             metrics_gib=metrics_gib,
         )
 
-        workloadoptimization_v1_heap_recommended.additional_properties = d
-        return workloadoptimization_v1_heap_recommended
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1HeapRecommendedMetrics")
 
 
@@ -26,33 +29,41 @@ class WorkloadoptimizationV1HeapRecommendedMetrics:
     def to_dict(self) -> dict[str, Any]:
         avg = self.avg
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "avg": avg,
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(avg, Unset):
+            field_dict["avg"] = avg
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        avg = d.pop("avg")
+        avg: Any = d.pop("avg", UNSET)
+        if avg is None or avg is UNSET:
+            _lenient.flag()
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
-        workloadoptimization_v1_heap_recommended_metrics = cls(
+        _obj = cls(
             avg=avg,
             timestamp=timestamp,
         )
 
-        workloadoptimization_v1_heap_recommended_metrics.additional_properties = d
-        return workloadoptimization_v1_heap_recommended_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1HeapUsedAggregatedMetrics")
 
 
@@ -25,25 +28,24 @@ class WorkloadoptimizationV1HeapUsedAggregatedMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "p95": p95,
-            }
-        )
+        if not isinstance(p95, Unset):
+            field_dict["p95"] = p95
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        p95 = d.pop("p95")
+        p95: Any = d.pop("p95", UNSET)
+        if p95 is None or p95 is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_heap_used_aggregated_metrics = cls(
+        _obj = cls(
             p95=p95,
         )
 
-        workloadoptimization_v1_heap_used_aggregated_metrics.additional_properties = d
-        return workloadoptimization_v1_heap_used_aggregated_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1HeapUsedMetrics")
 
 
@@ -26,33 +29,41 @@ class WorkloadoptimizationV1HeapUsedMetrics:
     def to_dict(self) -> dict[str, Any]:
         p95 = self.p95
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "p95": p95,
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(p95, Unset):
+            field_dict["p95"] = p95
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        p95 = d.pop("p95")
+        p95: Any = d.pop("p95", UNSET)
+        if p95 is None or p95 is UNSET:
+            _lenient.flag()
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
-        workloadoptimization_v1_heap_used_metrics = cls(
+        _obj = cls(
             p95=p95,
             timestamp=timestamp,
         )
 
-        workloadoptimization_v1_heap_used_metrics.additional_properties = d
-        return workloadoptimization_v1_heap_used_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

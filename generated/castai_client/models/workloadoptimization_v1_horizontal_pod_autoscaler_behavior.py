@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,17 +32,28 @@ class WorkloadoptimizationV1HorizontalPodAutoscalerBehavior:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1hpa_scaling_rules import (
+            WorkloadoptimizationV1HPAScalingRules,  # noqa: PLC0415
+        )
+
         scale_down: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scale_down, Unset):
-            scale_down = self.scale_down.to_dict()
+            scale_down = (
+                self.scale_down.to_dict()
+                if isinstance(self.scale_down, WorkloadoptimizationV1HPAScalingRules)
+                else self.scale_down
+            )
 
         scale_up: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scale_up, Unset):
-            scale_up = self.scale_up.to_dict()
+            scale_up = (
+                self.scale_up.to_dict()
+                if isinstance(self.scale_up, WorkloadoptimizationV1HPAScalingRules)
+                else self.scale_up
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scale_down is not UNSET:
             field_dict["scaleDown"] = scale_down
         if scale_up is not UNSET:
@@ -61,22 +73,30 @@ class WorkloadoptimizationV1HorizontalPodAutoscalerBehavior:
         if isinstance(_scale_down, Unset):
             scale_down = UNSET
         else:
-            scale_down = WorkloadoptimizationV1HPAScalingRules.from_dict(_scale_down)
+            scale_down = (
+                WorkloadoptimizationV1HPAScalingRules.from_dict(_scale_down)
+                if isinstance(_scale_down, dict)
+                else _lenient.kept(_scale_down)
+            )
 
         _scale_up = d.pop("scaleUp", UNSET)
         scale_up: WorkloadoptimizationV1HPAScalingRules | Unset
         if isinstance(_scale_up, Unset):
             scale_up = UNSET
         else:
-            scale_up = WorkloadoptimizationV1HPAScalingRules.from_dict(_scale_up)
+            scale_up = (
+                WorkloadoptimizationV1HPAScalingRules.from_dict(_scale_up)
+                if isinstance(_scale_up, dict)
+                else _lenient.kept(_scale_up)
+            )
 
-        workloadoptimization_v1_horizontal_pod_autoscaler_behavior = cls(
+        _obj = cls(
             scale_down=scale_down,
             scale_up=scale_up,
         )
 
-        workloadoptimization_v1_horizontal_pod_autoscaler_behavior.additional_properties = d
-        return workloadoptimization_v1_horizontal_pod_autoscaler_behavior
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1InitiatedBy")
@@ -43,11 +44,8 @@ class WorkloadoptimizationV1InitiatedBy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if email is not UNSET:
             field_dict["email"] = email
         if name is not UNSET:
@@ -58,14 +56,18 @@ class WorkloadoptimizationV1InitiatedBy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         email = _parse_email(d.pop("email", UNSET))
 
@@ -74,18 +76,20 @@ class WorkloadoptimizationV1InitiatedBy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         name = _parse_name(d.pop("name", UNSET))
 
-        workloadoptimization_v1_initiated_by = cls(
+        _obj = cls(
             id=id,
             email=email,
             name=name,
         )
 
-        workloadoptimization_v1_initiated_by.additional_properties = d
-        return workloadoptimization_v1_initiated_by
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

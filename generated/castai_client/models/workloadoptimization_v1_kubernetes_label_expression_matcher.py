@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_kubernetes_label_selector_operator import (
     WorkloadoptimizationV1KubernetesLabelSelectorOperator,
     check_workloadoptimization_v1_kubernetes_label_selector_operator,
@@ -43,12 +44,10 @@ class WorkloadoptimizationV1KubernetesLabelExpressionMatcher:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-                "values": values,
-            }
-        )
+        if not isinstance(operator, Unset):
+            field_dict["operator"] = operator
+        if not isinstance(values, Unset):
+            field_dict["values"] = values
         if key is not UNSET:
             field_dict["key"] = key
 
@@ -57,29 +56,39 @@ class WorkloadoptimizationV1KubernetesLabelExpressionMatcher:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        operator = check_workloadoptimization_v1_kubernetes_label_selector_operator(
-            d.pop("operator")
-        )
+        operator: Any = d.pop("operator", UNSET)
+        if operator is UNSET:
+            _lenient.flag()
+        else:
+            operator = check_workloadoptimization_v1_kubernetes_label_selector_operator(
+                operator
+            )
 
-        values = cast(list[str], d.pop("values"))
+        values: Any = d.pop("values", UNSET)
+        if values is UNSET:
+            _lenient.flag()
+        else:
+            values = cast(list[str], _lenient.plain_list(values))
 
         def _parse_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         key = _parse_key(d.pop("key", UNSET))
 
-        workloadoptimization_v1_kubernetes_label_expression_matcher = cls(
+        _obj = cls(
             operator=operator,
             values=values,
             key=key,
         )
 
-        workloadoptimization_v1_kubernetes_label_expression_matcher.additional_properties = d
-        return workloadoptimization_v1_kubernetes_label_expression_matcher
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

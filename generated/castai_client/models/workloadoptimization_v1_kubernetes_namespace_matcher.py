@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,12 +34,26 @@ class WorkloadoptimizationV1KubernetesNamespaceMatcher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_kubernetes_label_expression_matcher import (
+            WorkloadoptimizationV1KubernetesLabelExpressionMatcher,  # noqa: PLC0415
+        )
+
         labels_expressions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.labels_expressions, Unset):
-            labels_expressions = []
-            for labels_expressions_item_data in self.labels_expressions:
-                labels_expressions_item = labels_expressions_item_data.to_dict()
-                labels_expressions.append(labels_expressions_item)
+            if isinstance(self.labels_expressions, list):
+                labels_expressions = []
+                for labels_expressions_item_data in self.labels_expressions:
+                    labels_expressions_item = (
+                        labels_expressions_item_data.to_dict()
+                        if isinstance(
+                            labels_expressions_item_data,
+                            WorkloadoptimizationV1KubernetesLabelExpressionMatcher,
+                        )
+                        else labels_expressions_item_data
+                    )
+                    labels_expressions.append(labels_expressions_item)
+            else:
+                labels_expressions = self.labels_expressions
 
         names: list[str] | Unset = UNSET
         if not isinstance(self.names, Unset):
@@ -46,7 +61,6 @@ class WorkloadoptimizationV1KubernetesNamespaceMatcher:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if labels_expressions is not UNSET:
             field_dict["labelsExpressions"] = labels_expressions
         if names is not UNSET:
@@ -66,25 +80,33 @@ class WorkloadoptimizationV1KubernetesNamespaceMatcher:
             list[WorkloadoptimizationV1KubernetesLabelExpressionMatcher] | Unset
         ) = UNSET
         if _labels_expressions is not UNSET:
-            labels_expressions = []
-            for labels_expressions_item_data in _labels_expressions:
-                labels_expressions_item = (
-                    WorkloadoptimizationV1KubernetesLabelExpressionMatcher.from_dict(
-                        labels_expressions_item_data
+            if isinstance(_labels_expressions, list):
+                labels_expressions = []
+                for labels_expressions_item_data in _labels_expressions:
+                    labels_expressions_item = (
+                        WorkloadoptimizationV1KubernetesLabelExpressionMatcher.from_dict(
+                            labels_expressions_item_data
+                        )
+                        if isinstance(labels_expressions_item_data, dict)
+                        else _lenient.kept(labels_expressions_item_data)
                     )
-                )
 
-                labels_expressions.append(labels_expressions_item)
+                    labels_expressions.append(labels_expressions_item)
+            else:
+                labels_expressions = _lenient.kept(_labels_expressions)
 
-        names = cast(list[str], d.pop("names", UNSET))
+        _names = d.pop("names", UNSET)
+        names: list[str] | Unset = UNSET
+        if _names is not UNSET:
+            names = cast(list[str], _lenient.plain_list(_names))
 
-        workloadoptimization_v1_kubernetes_namespace_matcher = cls(
+        _obj = cls(
             labels_expressions=labels_expressions,
             names=names,
         )
 
-        workloadoptimization_v1_kubernetes_namespace_matcher.additional_properties = d
-        return workloadoptimization_v1_kubernetes_namespace_matcher
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

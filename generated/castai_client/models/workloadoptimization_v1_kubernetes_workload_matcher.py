@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,20 +34,33 @@ class WorkloadoptimizationV1KubernetesWorkloadMatcher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_kubernetes_label_expression_matcher import (
+            WorkloadoptimizationV1KubernetesLabelExpressionMatcher,  # noqa: PLC0415
+        )
+
         gvk: list[str] | Unset = UNSET
         if not isinstance(self.gvk, Unset):
             gvk = self.gvk
 
         labels_expressions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.labels_expressions, Unset):
-            labels_expressions = []
-            for labels_expressions_item_data in self.labels_expressions:
-                labels_expressions_item = labels_expressions_item_data.to_dict()
-                labels_expressions.append(labels_expressions_item)
+            if isinstance(self.labels_expressions, list):
+                labels_expressions = []
+                for labels_expressions_item_data in self.labels_expressions:
+                    labels_expressions_item = (
+                        labels_expressions_item_data.to_dict()
+                        if isinstance(
+                            labels_expressions_item_data,
+                            WorkloadoptimizationV1KubernetesLabelExpressionMatcher,
+                        )
+                        else labels_expressions_item_data
+                    )
+                    labels_expressions.append(labels_expressions_item)
+            else:
+                labels_expressions = self.labels_expressions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if gvk is not UNSET:
             field_dict["gvk"] = gvk
         if labels_expressions is not UNSET:
@@ -61,30 +75,38 @@ class WorkloadoptimizationV1KubernetesWorkloadMatcher:
         )
 
         d = dict(src_dict)
-        gvk = cast(list[str], d.pop("gvk", UNSET))
+        _gvk = d.pop("gvk", UNSET)
+        gvk: list[str] | Unset = UNSET
+        if _gvk is not UNSET:
+            gvk = cast(list[str], _lenient.plain_list(_gvk))
 
         _labels_expressions = d.pop("labelsExpressions", UNSET)
         labels_expressions: (
             list[WorkloadoptimizationV1KubernetesLabelExpressionMatcher] | Unset
         ) = UNSET
         if _labels_expressions is not UNSET:
-            labels_expressions = []
-            for labels_expressions_item_data in _labels_expressions:
-                labels_expressions_item = (
-                    WorkloadoptimizationV1KubernetesLabelExpressionMatcher.from_dict(
-                        labels_expressions_item_data
+            if isinstance(_labels_expressions, list):
+                labels_expressions = []
+                for labels_expressions_item_data in _labels_expressions:
+                    labels_expressions_item = (
+                        WorkloadoptimizationV1KubernetesLabelExpressionMatcher.from_dict(
+                            labels_expressions_item_data
+                        )
+                        if isinstance(labels_expressions_item_data, dict)
+                        else _lenient.kept(labels_expressions_item_data)
                     )
-                )
 
-                labels_expressions.append(labels_expressions_item)
+                    labels_expressions.append(labels_expressions_item)
+            else:
+                labels_expressions = _lenient.kept(_labels_expressions)
 
-        workloadoptimization_v1_kubernetes_workload_matcher = cls(
+        _obj = cls(
             gvk=gvk,
             labels_expressions=labels_expressions,
         )
 
-        workloadoptimization_v1_kubernetes_workload_matcher.additional_properties = d
-        return workloadoptimization_v1_kubernetes_workload_matcher
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1LabelMatch")
@@ -31,11 +32,8 @@ class WorkloadoptimizationV1LabelMatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        if not isinstance(key, Unset):
+            field_dict["key"] = key
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -44,17 +42,21 @@ class WorkloadoptimizationV1LabelMatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        key: Any = d.pop("key", UNSET)
+        if key is None or key is UNSET:
+            _lenient.flag()
 
         value = d.pop("value", UNSET)
+        if value is None:
+            _lenient.flag()
 
-        workloadoptimization_v1_label_match = cls(
+        _obj = cls(
             key=key,
             value=value,
         )
 
-        workloadoptimization_v1_label_match.additional_properties = d
-        return workloadoptimization_v1_label_match
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,6 +51,13 @@ class WorkloadoptimizationV1LimitRange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_limit_range_object import (
+            WorkloadoptimizationV1LimitRangeObject,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_limit_range_resource import (
+            WorkloadoptimizationV1LimitRangeResource,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
         id = self.id
@@ -58,38 +66,64 @@ class WorkloadoptimizationV1LimitRange:
 
         namespace = self.namespace
 
-        object_ = self.object_.to_dict()
+        object_ = (
+            self.object_.to_dict()
+            if isinstance(self.object_, WorkloadoptimizationV1LimitRangeObject)
+            else self.object_
+        )
 
         organization_id = self.organization_id
 
         cpu_container: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_container, Unset):
-            cpu_container = self.cpu_container.to_dict()
+            cpu_container = (
+                self.cpu_container.to_dict()
+                if isinstance(
+                    self.cpu_container, WorkloadoptimizationV1LimitRangeResource
+                )
+                else self.cpu_container
+            )
 
         cpu_pod: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_pod, Unset):
-            cpu_pod = self.cpu_pod.to_dict()
+            cpu_pod = (
+                self.cpu_pod.to_dict()
+                if isinstance(self.cpu_pod, WorkloadoptimizationV1LimitRangeResource)
+                else self.cpu_pod
+            )
 
         memory_container: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory_container, Unset):
-            memory_container = self.memory_container.to_dict()
+            memory_container = (
+                self.memory_container.to_dict()
+                if isinstance(
+                    self.memory_container, WorkloadoptimizationV1LimitRangeResource
+                )
+                else self.memory_container
+            )
 
         memory_pod: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory_pod, Unset):
-            memory_pod = self.memory_pod.to_dict()
+            memory_pod = (
+                self.memory_pod.to_dict()
+                if isinstance(self.memory_pod, WorkloadoptimizationV1LimitRangeResource)
+                else self.memory_pod
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "id": id,
-                "name": name,
-                "namespace": namespace,
-                "object": object_,
-                "organizationId": organization_id,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(namespace, Unset):
+            field_dict["namespace"] = namespace
+        if not isinstance(object_, Unset):
+            field_dict["object"] = object_
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
         if cpu_container is not UNSET:
             field_dict["cpuContainer"] = cpu_container
         if cpu_pod is not UNSET:
@@ -111,25 +145,45 @@ class WorkloadoptimizationV1LimitRange:
         )
 
         d = dict(src_dict)
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        namespace = d.pop("namespace")
+        namespace: Any = d.pop("namespace", UNSET)
+        if namespace is None or namespace is UNSET:
+            _lenient.flag()
 
-        object_ = WorkloadoptimizationV1LimitRangeObject.from_dict(d.pop("object"))
+        object_: Any = d.pop("object", UNSET)
+        if object_ is UNSET:
+            _lenient.flag()
+        else:
+            object_ = (
+                WorkloadoptimizationV1LimitRangeObject.from_dict(object_)
+                if isinstance(object_, dict)
+                else _lenient.kept(object_)
+            )
 
-        organization_id = d.pop("organizationId")
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is None or organization_id is UNSET:
+            _lenient.flag()
 
         _cpu_container = d.pop("cpuContainer", UNSET)
         cpu_container: WorkloadoptimizationV1LimitRangeResource | Unset
         if isinstance(_cpu_container, Unset):
             cpu_container = UNSET
         else:
-            cpu_container = WorkloadoptimizationV1LimitRangeResource.from_dict(
-                _cpu_container
+            cpu_container = (
+                WorkloadoptimizationV1LimitRangeResource.from_dict(_cpu_container)
+                if isinstance(_cpu_container, dict)
+                else _lenient.kept(_cpu_container)
             )
 
         _cpu_pod = d.pop("cpuPod", UNSET)
@@ -137,15 +191,21 @@ class WorkloadoptimizationV1LimitRange:
         if isinstance(_cpu_pod, Unset):
             cpu_pod = UNSET
         else:
-            cpu_pod = WorkloadoptimizationV1LimitRangeResource.from_dict(_cpu_pod)
+            cpu_pod = (
+                WorkloadoptimizationV1LimitRangeResource.from_dict(_cpu_pod)
+                if isinstance(_cpu_pod, dict)
+                else _lenient.kept(_cpu_pod)
+            )
 
         _memory_container = d.pop("memoryContainer", UNSET)
         memory_container: WorkloadoptimizationV1LimitRangeResource | Unset
         if isinstance(_memory_container, Unset):
             memory_container = UNSET
         else:
-            memory_container = WorkloadoptimizationV1LimitRangeResource.from_dict(
-                _memory_container
+            memory_container = (
+                WorkloadoptimizationV1LimitRangeResource.from_dict(_memory_container)
+                if isinstance(_memory_container, dict)
+                else _lenient.kept(_memory_container)
             )
 
         _memory_pod = d.pop("memoryPod", UNSET)
@@ -153,9 +213,13 @@ class WorkloadoptimizationV1LimitRange:
         if isinstance(_memory_pod, Unset):
             memory_pod = UNSET
         else:
-            memory_pod = WorkloadoptimizationV1LimitRangeResource.from_dict(_memory_pod)
+            memory_pod = (
+                WorkloadoptimizationV1LimitRangeResource.from_dict(_memory_pod)
+                if isinstance(_memory_pod, dict)
+                else _lenient.kept(_memory_pod)
+            )
 
-        workloadoptimization_v1_limit_range = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             id=id,
             name=name,
@@ -168,8 +232,8 @@ class WorkloadoptimizationV1LimitRange:
             memory_pod=memory_pod,
         )
 
-        workloadoptimization_v1_limit_range.additional_properties = d
-        return workloadoptimization_v1_limit_range
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class WorkloadoptimizationV1LimitRangeObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workloadoptimization_v1_limit_range_object = cls()
+        _obj = cls()
 
-        workloadoptimization_v1_limit_range_object.additional_properties = d
-        return workloadoptimization_v1_limit_range_object
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

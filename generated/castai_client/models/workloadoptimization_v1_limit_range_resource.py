@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1LimitRangeResource")
@@ -39,7 +40,6 @@ class WorkloadoptimizationV1LimitRangeResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_ is not UNSET:
             field_dict["max"] = max_
         if min_ is not UNSET:
@@ -56,7 +56,9 @@ class WorkloadoptimizationV1LimitRangeResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         max_ = _parse_max_(d.pop("max", UNSET))
 
@@ -65,17 +67,19 @@ class WorkloadoptimizationV1LimitRangeResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         min_ = _parse_min_(d.pop("min", UNSET))
 
-        workloadoptimization_v1_limit_range_resource = cls(
+        _obj = cls(
             max_=max_,
             min_=min_,
         )
 
-        workloadoptimization_v1_limit_range_resource.additional_properties = d
-        return workloadoptimization_v1_limit_range_resource
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,10 +32,21 @@ class WorkloadoptimizationV1ListWorkloadEventsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        from ..models.workloadoptimization_v1_workload_event import (
+            WorkloadoptimizationV1WorkloadEvent,  # noqa: PLC0415
+        )
+
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item = (
+                    items_item_data.to_dict()
+                    if isinstance(items_item_data, WorkloadoptimizationV1WorkloadEvent)
+                    else items_item_data
+                )
+                items.append(items_item)
+        else:
+            items = self.items
 
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
@@ -44,11 +56,8 @@ class WorkloadoptimizationV1ListWorkloadEventsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+        if not isinstance(items, Unset):
+            field_dict["items"] = items
         if next_cursor is not UNSET:
             field_dict["nextCursor"] = next_cursor
 
@@ -61,29 +70,42 @@ class WorkloadoptimizationV1ListWorkloadEventsResponse:
         )
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = WorkloadoptimizationV1WorkloadEvent.from_dict(items_item_data)
+        items: Any = d.pop("items", UNSET)
+        if items is UNSET:
+            _lenient.flag()
+        else:
+            _items = items
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        WorkloadoptimizationV1WorkloadEvent.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-            items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
-        workloadoptimization_v1_list_workload_events_response = cls(
+        _obj = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        workloadoptimization_v1_list_workload_events_response.additional_properties = d
-        return workloadoptimization_v1_list_workload_events_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

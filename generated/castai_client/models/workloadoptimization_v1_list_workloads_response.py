@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,10 +30,21 @@ class WorkloadoptimizationV1ListWorkloadsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workloads = []
-        for workloads_item_data in self.workloads:
-            workloads_item = workloads_item_data.to_dict()
-            workloads.append(workloads_item)
+        from ..models.workloadoptimization_v1_workload import (
+            WorkloadoptimizationV1Workload,  # noqa: PLC0415
+        )
+
+        if isinstance(self.workloads, list):
+            workloads = []
+            for workloads_item_data in self.workloads:
+                workloads_item = (
+                    workloads_item_data.to_dict()
+                    if isinstance(workloads_item_data, WorkloadoptimizationV1Workload)
+                    else workloads_item_data
+                )
+                workloads.append(workloads_item)
+        else:
+            workloads = self.workloads
 
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
@@ -42,11 +54,8 @@ class WorkloadoptimizationV1ListWorkloadsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workloads": workloads,
-            }
-        )
+        if not isinstance(workloads, Unset):
+            field_dict["workloads"] = workloads
         if next_cursor is not UNSET:
             field_dict["nextCursor"] = next_cursor
 
@@ -59,31 +68,42 @@ class WorkloadoptimizationV1ListWorkloadsResponse:
         )
 
         d = dict(src_dict)
-        workloads = []
-        _workloads = d.pop("workloads")
-        for workloads_item_data in _workloads:
-            workloads_item = WorkloadoptimizationV1Workload.from_dict(
-                workloads_item_data
-            )
+        workloads: Any = d.pop("workloads", UNSET)
+        if workloads is UNSET:
+            _lenient.flag()
+        else:
+            _workloads = workloads
+            if isinstance(_workloads, list):
+                workloads = []
+                for workloads_item_data in _workloads:
+                    workloads_item = (
+                        WorkloadoptimizationV1Workload.from_dict(workloads_item_data)
+                        if isinstance(workloads_item_data, dict)
+                        else _lenient.kept(workloads_item_data)
+                    )
 
-            workloads.append(workloads_item)
+                    workloads.append(workloads_item)
+            else:
+                workloads = _lenient.kept(_workloads)
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
-        workloadoptimization_v1_list_workloads_response = cls(
+        _obj = cls(
             workloads=workloads,
             next_cursor=next_cursor,
         )
 
-        workloadoptimization_v1_list_workloads_response.additional_properties = d
-        return workloadoptimization_v1_list_workloads_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,16 +32,29 @@ class WorkloadoptimizationV1MemoryPressureEvictionEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_memory_pressure_eviction_event_container import (
+            WorkloadoptimizationV1MemoryPressureEvictionEventContainer,  # noqa: PLC0415
+        )
+
         containers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.containers, Unset):
-            containers = []
-            for containers_item_data in self.containers:
-                containers_item = containers_item_data.to_dict()
-                containers.append(containers_item)
+            if isinstance(self.containers, list):
+                containers = []
+                for containers_item_data in self.containers:
+                    containers_item = (
+                        containers_item_data.to_dict()
+                        if isinstance(
+                            containers_item_data,
+                            WorkloadoptimizationV1MemoryPressureEvictionEventContainer,
+                        )
+                        else containers_item_data
+                    )
+                    containers.append(containers_item)
+            else:
+                containers = self.containers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if containers is not UNSET:
             field_dict["containers"] = containers
 
@@ -58,20 +72,27 @@ class WorkloadoptimizationV1MemoryPressureEvictionEvent:
             list[WorkloadoptimizationV1MemoryPressureEvictionEventContainer] | Unset
         ) = UNSET
         if _containers is not UNSET:
-            containers = []
-            for containers_item_data in _containers:
-                containers_item = WorkloadoptimizationV1MemoryPressureEvictionEventContainer.from_dict(
-                    containers_item_data
-                )
+            if isinstance(_containers, list):
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = (
+                        WorkloadoptimizationV1MemoryPressureEvictionEventContainer.from_dict(
+                            containers_item_data
+                        )
+                        if isinstance(containers_item_data, dict)
+                        else _lenient.kept(containers_item_data)
+                    )
 
-                containers.append(containers_item)
+                    containers.append(containers_item)
+            else:
+                containers = _lenient.kept(_containers)
 
-        workloadoptimization_v1_memory_pressure_eviction_event = cls(
+        _obj = cls(
             containers=containers,
         )
 
-        workloadoptimization_v1_memory_pressure_eviction_event.additional_properties = d
-        return workloadoptimization_v1_memory_pressure_eviction_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

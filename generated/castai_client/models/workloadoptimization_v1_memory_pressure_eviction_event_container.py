@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1MemoryPressureEvictionEventContainer")
@@ -35,7 +36,6 @@ class WorkloadoptimizationV1MemoryPressureEvictionEventContainer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if memory_usage_gib is not UNSET:
             field_dict["memoryUsageGib"] = memory_usage_gib
         if name is not UNSET:
@@ -52,19 +52,23 @@ class WorkloadoptimizationV1MemoryPressureEvictionEventContainer:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         memory_usage_gib = _parse_memory_usage_gib(d.pop("memoryUsageGib", UNSET))
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        workloadoptimization_v1_memory_pressure_eviction_event_container = cls(
+        _obj = cls(
             memory_usage_gib=memory_usage_gib,
             name=name,
         )
 
-        workloadoptimization_v1_memory_pressure_eviction_event_container.additional_properties = d
-        return workloadoptimization_v1_memory_pressure_eviction_event_container
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_metric_identifier_selector import (
         WorkloadoptimizationV1MetricIdentifierSelector,
@@ -29,18 +32,24 @@ class WorkloadoptimizationV1MetricIdentifier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_metric_identifier_selector import (
+            WorkloadoptimizationV1MetricIdentifierSelector,  # noqa: PLC0415
+        )
+
         name = self.name
 
-        selector = self.selector.to_dict()
+        selector = (
+            self.selector.to_dict()
+            if isinstance(self.selector, WorkloadoptimizationV1MetricIdentifierSelector)
+            else self.selector
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "selector": selector,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(selector, Unset):
+            field_dict["selector"] = selector
 
         return field_dict
 
@@ -51,19 +60,27 @@ class WorkloadoptimizationV1MetricIdentifier:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        selector = WorkloadoptimizationV1MetricIdentifierSelector.from_dict(
-            d.pop("selector")
-        )
+        selector: Any = d.pop("selector", UNSET)
+        if selector is UNSET:
+            _lenient.flag()
+        else:
+            selector = (
+                WorkloadoptimizationV1MetricIdentifierSelector.from_dict(selector)
+                if isinstance(selector, dict)
+                else _lenient.kept(selector)
+            )
 
-        workloadoptimization_v1_metric_identifier = cls(
+        _obj = cls(
             name=name,
             selector=selector,
         )
 
-        workloadoptimization_v1_metric_identifier.additional_properties = d
-        return workloadoptimization_v1_metric_identifier
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="WorkloadoptimizationV1MetricIdentifierSelector")
 
 
@@ -24,10 +26,12 @@ class WorkloadoptimizationV1MetricIdentifierSelector:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workloadoptimization_v1_metric_identifier_selector = cls()
+        _obj = cls()
 
-        workloadoptimization_v1_metric_identifier_selector.additional_properties = d
-        return workloadoptimization_v1_metric_identifier_selector
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_metric_source_type import (
     WorkloadoptimizationV1MetricSourceType,
     check_workloadoptimization_v1_metric_source_type,
@@ -57,25 +58,64 @@ class WorkloadoptimizationV1MetricSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_container_resource_metric_source import (
+            WorkloadoptimizationV1ContainerResourceMetricSource,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_external_metric_source import (
+            WorkloadoptimizationV1ExternalMetricSource,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_object_metric_source import (
+            WorkloadoptimizationV1ObjectMetricSource,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_pods_metric_source import (
+            WorkloadoptimizationV1PodsMetricSource,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resource_metric_source import (
+            WorkloadoptimizationV1ResourceMetricSource,  # noqa: PLC0415
+        )
+
         container_resource: dict[str, Any] | Unset = UNSET
         if not isinstance(self.container_resource, Unset):
-            container_resource = self.container_resource.to_dict()
+            container_resource = (
+                self.container_resource.to_dict()
+                if isinstance(
+                    self.container_resource,
+                    WorkloadoptimizationV1ContainerResourceMetricSource,
+                )
+                else self.container_resource
+            )
 
         external: dict[str, Any] | Unset = UNSET
         if not isinstance(self.external, Unset):
-            external = self.external.to_dict()
+            external = (
+                self.external.to_dict()
+                if isinstance(self.external, WorkloadoptimizationV1ExternalMetricSource)
+                else self.external
+            )
 
         object_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.object_, Unset):
-            object_ = self.object_.to_dict()
+            object_ = (
+                self.object_.to_dict()
+                if isinstance(self.object_, WorkloadoptimizationV1ObjectMetricSource)
+                else self.object_
+            )
 
         pods: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pods, Unset):
-            pods = self.pods.to_dict()
+            pods = (
+                self.pods.to_dict()
+                if isinstance(self.pods, WorkloadoptimizationV1PodsMetricSource)
+                else self.pods
+            )
 
         resource: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resource, Unset):
-            resource = self.resource.to_dict()
+            resource = (
+                self.resource.to_dict()
+                if isinstance(self.resource, WorkloadoptimizationV1ResourceMetricSource)
+                else self.resource
+            )
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -83,7 +123,6 @@ class WorkloadoptimizationV1MetricSpec:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if container_resource is not UNSET:
             field_dict["containerResource"] = container_resource
         if external is not UNSET:
@@ -127,6 +166,8 @@ class WorkloadoptimizationV1MetricSpec:
                 WorkloadoptimizationV1ContainerResourceMetricSource.from_dict(
                     _container_resource
                 )
+                if isinstance(_container_resource, dict)
+                else _lenient.kept(_container_resource)
             )
 
         _external = d.pop("external", UNSET)
@@ -134,28 +175,44 @@ class WorkloadoptimizationV1MetricSpec:
         if isinstance(_external, Unset):
             external = UNSET
         else:
-            external = WorkloadoptimizationV1ExternalMetricSource.from_dict(_external)
+            external = (
+                WorkloadoptimizationV1ExternalMetricSource.from_dict(_external)
+                if isinstance(_external, dict)
+                else _lenient.kept(_external)
+            )
 
         _object_ = d.pop("object", UNSET)
         object_: WorkloadoptimizationV1ObjectMetricSource | Unset
         if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = WorkloadoptimizationV1ObjectMetricSource.from_dict(_object_)
+            object_ = (
+                WorkloadoptimizationV1ObjectMetricSource.from_dict(_object_)
+                if isinstance(_object_, dict)
+                else _lenient.kept(_object_)
+            )
 
         _pods = d.pop("pods", UNSET)
         pods: WorkloadoptimizationV1PodsMetricSource | Unset
         if isinstance(_pods, Unset):
             pods = UNSET
         else:
-            pods = WorkloadoptimizationV1PodsMetricSource.from_dict(_pods)
+            pods = (
+                WorkloadoptimizationV1PodsMetricSource.from_dict(_pods)
+                if isinstance(_pods, dict)
+                else _lenient.kept(_pods)
+            )
 
         _resource = d.pop("resource", UNSET)
         resource: WorkloadoptimizationV1ResourceMetricSource | Unset
         if isinstance(_resource, Unset):
             resource = UNSET
         else:
-            resource = WorkloadoptimizationV1ResourceMetricSource.from_dict(_resource)
+            resource = (
+                WorkloadoptimizationV1ResourceMetricSource.from_dict(_resource)
+                if isinstance(_resource, dict)
+                else _lenient.kept(_resource)
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: WorkloadoptimizationV1MetricSourceType | Unset
@@ -164,7 +221,7 @@ class WorkloadoptimizationV1MetricSpec:
         else:
             type_ = check_workloadoptimization_v1_metric_source_type(_type_)
 
-        workloadoptimization_v1_metric_spec = cls(
+        _obj = cls(
             container_resource=container_resource,
             external=external,
             object_=object_,
@@ -173,8 +230,8 @@ class WorkloadoptimizationV1MetricSpec:
             type_=type_,
         )
 
-        workloadoptimization_v1_metric_spec.additional_properties = d
-        return workloadoptimization_v1_metric_spec
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

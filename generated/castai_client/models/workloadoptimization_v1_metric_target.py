@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_metric_target_type import (
     WorkloadoptimizationV1MetricTargetType,
     check_workloadoptimization_v1_metric_target_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1MetricTarget")
 
@@ -34,29 +36,33 @@ class WorkloadoptimizationV1MetricTarget:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "value": value,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
+        if not isinstance(value, Unset):
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_workloadoptimization_v1_metric_target_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1_metric_target_type(type_)
 
-        value = d.pop("value")
+        value: Any = d.pop("value", UNSET)
+        if value is None or value is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_metric_target = cls(
+        _obj = cls(
             type_=type_,
             value=value,
         )
 
-        workloadoptimization_v1_metric_target.additional_properties = d
-        return workloadoptimization_v1_metric_target
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_metrics_group_by_dimension import (
     WorkloadoptimizationV1MetricsGroupByDimension,
     check_workloadoptimization_v1_metrics_group_by_dimension,
@@ -35,10 +36,13 @@ class WorkloadoptimizationV1MetricsAttributes:
     def to_dict(self) -> dict[str, Any]:
         group_by: list[str] | Unset = UNSET
         if not isinstance(self.group_by, Unset):
-            group_by = []
-            for group_by_item_data in self.group_by:
-                group_by_item: str = group_by_item_data
-                group_by.append(group_by_item)
+            if isinstance(self.group_by, list):
+                group_by = []
+                for group_by_item_data in self.group_by:
+                    group_by_item: str = group_by_item_data
+                    group_by.append(group_by_item)
+            else:
+                group_by = self.group_by
 
         startup_period: None | str | Unset
         if isinstance(self.startup_period, Unset):
@@ -60,7 +64,6 @@ class WorkloadoptimizationV1MetricsAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if group_by is not UNSET:
             field_dict["groupBy"] = group_by
         if startup_period is not UNSET:
@@ -78,22 +81,27 @@ class WorkloadoptimizationV1MetricsAttributes:
         _group_by = d.pop("groupBy", UNSET)
         group_by: list[WorkloadoptimizationV1MetricsGroupByDimension] | Unset = UNSET
         if _group_by is not UNSET:
-            group_by = []
-            for group_by_item_data in _group_by:
-                group_by_item = (
-                    check_workloadoptimization_v1_metrics_group_by_dimension(
-                        group_by_item_data
+            if isinstance(_group_by, list):
+                group_by = []
+                for group_by_item_data in _group_by:
+                    group_by_item = (
+                        check_workloadoptimization_v1_metrics_group_by_dimension(
+                            group_by_item_data
+                        )
                     )
-                )
 
-                group_by.append(group_by_item)
+                    group_by.append(group_by_item)
+            else:
+                group_by = _lenient.kept(_group_by)
 
         def _parse_startup_period(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         startup_period = _parse_startup_period(d.pop("startupPeriod", UNSET))
 
@@ -102,7 +110,9 @@ class WorkloadoptimizationV1MetricsAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         step = _parse_step(d.pop("step", UNSET))
 
@@ -111,19 +121,21 @@ class WorkloadoptimizationV1MetricsAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 
-        workloadoptimization_v1_metrics_attributes = cls(
+        _obj = cls(
             group_by=group_by,
             startup_period=startup_period,
             step=step,
             timezone=timezone,
         )
 
-        workloadoptimization_v1_metrics_attributes.additional_properties = d
-        return workloadoptimization_v1_metrics_attributes
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

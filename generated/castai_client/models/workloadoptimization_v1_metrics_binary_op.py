@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_metrics_binary_op_type import (
     WorkloadoptimizationV1MetricsBinaryOpType,
     check_workloadoptimization_v1_metrics_binary_op_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_metrics_expr import (
@@ -36,21 +38,32 @@ class WorkloadoptimizationV1MetricsBinaryOp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        left = self.left.to_dict()
+        from ..models.workloadoptimization_v1_metrics_expr import (
+            WorkloadoptimizationV1MetricsExpr,  # noqa: PLC0415
+        )
+
+        left = (
+            self.left.to_dict()
+            if isinstance(self.left, WorkloadoptimizationV1MetricsExpr)
+            else self.left
+        )
 
         op: str = self.op
 
-        right = self.right.to_dict()
+        right = (
+            self.right.to_dict()
+            if isinstance(self.right, WorkloadoptimizationV1MetricsExpr)
+            else self.right
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "left": left,
-                "op": op,
-                "right": right,
-            }
-        )
+        if not isinstance(left, Unset):
+            field_dict["left"] = left
+        if not isinstance(op, Unset):
+            field_dict["op"] = op
+        if not isinstance(right, Unset):
+            field_dict["right"] = right
 
         return field_dict
 
@@ -61,20 +74,40 @@ class WorkloadoptimizationV1MetricsBinaryOp:
         )
 
         d = dict(src_dict)
-        left = WorkloadoptimizationV1MetricsExpr.from_dict(d.pop("left"))
+        left: Any = d.pop("left", UNSET)
+        if left is UNSET:
+            _lenient.flag()
+        else:
+            left = (
+                WorkloadoptimizationV1MetricsExpr.from_dict(left)
+                if isinstance(left, dict)
+                else _lenient.kept(left)
+            )
 
-        op = check_workloadoptimization_v1_metrics_binary_op_type(d.pop("op"))
+        op: Any = d.pop("op", UNSET)
+        if op is UNSET:
+            _lenient.flag()
+        else:
+            op = check_workloadoptimization_v1_metrics_binary_op_type(op)
 
-        right = WorkloadoptimizationV1MetricsExpr.from_dict(d.pop("right"))
+        right: Any = d.pop("right", UNSET)
+        if right is UNSET:
+            _lenient.flag()
+        else:
+            right = (
+                WorkloadoptimizationV1MetricsExpr.from_dict(right)
+                if isinstance(right, dict)
+                else _lenient.kept(right)
+            )
 
-        workloadoptimization_v1_metrics_binary_op = cls(
+        _obj = cls(
             left=left,
             op=op,
             right=right,
         )
 
-        workloadoptimization_v1_metrics_binary_op.additional_properties = d
-        return workloadoptimization_v1_metrics_binary_op
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

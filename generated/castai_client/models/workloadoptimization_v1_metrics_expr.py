@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,21 +40,42 @@ class WorkloadoptimizationV1MetricsExpr:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_metrics_binary_op import (
+            WorkloadoptimizationV1MetricsBinaryOp,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metrics_metric_ref import (
+            WorkloadoptimizationV1MetricsMetricRef,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metrics_scalar_op import (
+            WorkloadoptimizationV1MetricsScalarOp,  # noqa: PLC0415
+        )
+
         binary_op: dict[str, Any] | Unset = UNSET
         if not isinstance(self.binary_op, Unset):
-            binary_op = self.binary_op.to_dict()
+            binary_op = (
+                self.binary_op.to_dict()
+                if isinstance(self.binary_op, WorkloadoptimizationV1MetricsBinaryOp)
+                else self.binary_op
+            )
 
         metric_ref: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metric_ref, Unset):
-            metric_ref = self.metric_ref.to_dict()
+            metric_ref = (
+                self.metric_ref.to_dict()
+                if isinstance(self.metric_ref, WorkloadoptimizationV1MetricsMetricRef)
+                else self.metric_ref
+            )
 
         scalar_op: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scalar_op, Unset):
-            scalar_op = self.scalar_op.to_dict()
+            scalar_op = (
+                self.scalar_op.to_dict()
+                if isinstance(self.scalar_op, WorkloadoptimizationV1MetricsScalarOp)
+                else self.scalar_op
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if binary_op is not UNSET:
             field_dict["binaryOp"] = binary_op
         if metric_ref is not UNSET:
@@ -81,30 +103,42 @@ class WorkloadoptimizationV1MetricsExpr:
         if isinstance(_binary_op, Unset):
             binary_op = UNSET
         else:
-            binary_op = WorkloadoptimizationV1MetricsBinaryOp.from_dict(_binary_op)
+            binary_op = (
+                WorkloadoptimizationV1MetricsBinaryOp.from_dict(_binary_op)
+                if isinstance(_binary_op, dict)
+                else _lenient.kept(_binary_op)
+            )
 
         _metric_ref = d.pop("metricRef", UNSET)
         metric_ref: WorkloadoptimizationV1MetricsMetricRef | Unset
         if isinstance(_metric_ref, Unset):
             metric_ref = UNSET
         else:
-            metric_ref = WorkloadoptimizationV1MetricsMetricRef.from_dict(_metric_ref)
+            metric_ref = (
+                WorkloadoptimizationV1MetricsMetricRef.from_dict(_metric_ref)
+                if isinstance(_metric_ref, dict)
+                else _lenient.kept(_metric_ref)
+            )
 
         _scalar_op = d.pop("scalarOp", UNSET)
         scalar_op: WorkloadoptimizationV1MetricsScalarOp | Unset
         if isinstance(_scalar_op, Unset):
             scalar_op = UNSET
         else:
-            scalar_op = WorkloadoptimizationV1MetricsScalarOp.from_dict(_scalar_op)
+            scalar_op = (
+                WorkloadoptimizationV1MetricsScalarOp.from_dict(_scalar_op)
+                if isinstance(_scalar_op, dict)
+                else _lenient.kept(_scalar_op)
+            )
 
-        workloadoptimization_v1_metrics_expr = cls(
+        _obj = cls(
             binary_op=binary_op,
             metric_ref=metric_ref,
             scalar_op=scalar_op,
         )
 
-        workloadoptimization_v1_metrics_expr.additional_properties = d
-        return workloadoptimization_v1_metrics_expr
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,15 +35,27 @@ class WorkloadoptimizationV1MetricsFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_metrics_filter_expr import (
+            WorkloadoptimizationV1MetricsFilterExpr,  # noqa: PLC0415
+        )
+
         expr: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expr, Unset):
-            expr = self.expr.to_dict()
+            expr = (
+                self.expr.to_dict()
+                if isinstance(self.expr, WorkloadoptimizationV1MetricsFilterExpr)
+                else self.expr
+            )
 
         from_time: None | str | Unset
         if isinstance(self.from_time, Unset):
             from_time = UNSET
         elif isinstance(self.from_time, datetime.datetime):
-            from_time = self.from_time.isoformat()
+            from_time = (
+                self.from_time.isoformat()
+                if isinstance(self.from_time, datetime.datetime)
+                else self.from_time
+            )
         else:
             from_time = self.from_time
 
@@ -50,13 +63,16 @@ class WorkloadoptimizationV1MetricsFilter:
         if isinstance(self.to_time, Unset):
             to_time = UNSET
         elif isinstance(self.to_time, datetime.datetime):
-            to_time = self.to_time.isoformat()
+            to_time = (
+                self.to_time.isoformat()
+                if isinstance(self.to_time, datetime.datetime)
+                else self.to_time
+            )
         else:
             to_time = self.to_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if expr is not UNSET:
             field_dict["expr"] = expr
         if from_time is not UNSET:
@@ -78,22 +94,22 @@ class WorkloadoptimizationV1MetricsFilter:
         if isinstance(_expr, Unset):
             expr = UNSET
         else:
-            expr = WorkloadoptimizationV1MetricsFilterExpr.from_dict(_expr)
+            expr = (
+                WorkloadoptimizationV1MetricsFilterExpr.from_dict(_expr)
+                if isinstance(_expr, dict)
+                else _lenient.kept(_expr)
+            )
 
         def _parse_from_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from_time_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            from_time_type_0 = _lenient.as_datetime(data)
 
-                return from_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return from_time_type_0
 
         from_time = _parse_from_time(d.pop("fromTime", UNSET))
 
@@ -102,26 +118,22 @@ class WorkloadoptimizationV1MetricsFilter:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                to_time_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            to_time_type_0 = _lenient.as_datetime(data)
 
-                return to_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return to_time_type_0
 
         to_time = _parse_to_time(d.pop("toTime", UNSET))
 
-        workloadoptimization_v1_metrics_filter = cls(
+        _obj = cls(
             expr=expr,
             from_time=from_time,
             to_time=to_time,
         )
 
-        workloadoptimization_v1_metrics_filter.additional_properties = d
-        return workloadoptimization_v1_metrics_filter
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,53 +68,120 @@ class WorkloadoptimizationV1MetricsFilterExpr:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_bool_match import (
+            WorkloadoptimizationV1BoolMatch,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_label_match import (
+            WorkloadoptimizationV1LabelMatch,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metrics_filter_and import (
+            WorkloadoptimizationV1MetricsFilterAnd,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metrics_filter_not import (
+            WorkloadoptimizationV1MetricsFilterNot,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metrics_filter_or import (
+            WorkloadoptimizationV1MetricsFilterOr,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_string_match import (
+            WorkloadoptimizationV1StringMatch,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_id_match import (
+            WorkloadoptimizationV1WorkloadIDMatch,  # noqa: PLC0415
+        )
+
         and_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.and_, Unset):
-            and_ = self.and_.to_dict()
+            and_ = (
+                self.and_.to_dict()
+                if isinstance(self.and_, WorkloadoptimizationV1MetricsFilterAnd)
+                else self.and_
+            )
 
         container: dict[str, Any] | Unset = UNSET
         if not isinstance(self.container, Unset):
-            container = self.container.to_dict()
+            container = (
+                self.container.to_dict()
+                if isinstance(self.container, WorkloadoptimizationV1StringMatch)
+                else self.container
+            )
 
         is_custom: dict[str, Any] | Unset = UNSET
         if not isinstance(self.is_custom, Unset):
-            is_custom = self.is_custom.to_dict()
+            is_custom = (
+                self.is_custom.to_dict()
+                if isinstance(self.is_custom, WorkloadoptimizationV1BoolMatch)
+                else self.is_custom
+            )
 
         kind: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kind, Unset):
-            kind = self.kind.to_dict()
+            kind = (
+                self.kind.to_dict()
+                if isinstance(self.kind, WorkloadoptimizationV1StringMatch)
+                else self.kind
+            )
 
         label: dict[str, Any] | Unset = UNSET
         if not isinstance(self.label, Unset):
-            label = self.label.to_dict()
+            label = (
+                self.label.to_dict()
+                if isinstance(self.label, WorkloadoptimizationV1LabelMatch)
+                else self.label
+            )
 
         name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
+            name = (
+                self.name.to_dict()
+                if isinstance(self.name, WorkloadoptimizationV1StringMatch)
+                else self.name
+            )
 
         namespace: dict[str, Any] | Unset = UNSET
         if not isinstance(self.namespace, Unset):
-            namespace = self.namespace.to_dict()
+            namespace = (
+                self.namespace.to_dict()
+                if isinstance(self.namespace, WorkloadoptimizationV1StringMatch)
+                else self.namespace
+            )
 
         not_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.not_, Unset):
-            not_ = self.not_.to_dict()
+            not_ = (
+                self.not_.to_dict()
+                if isinstance(self.not_, WorkloadoptimizationV1MetricsFilterNot)
+                else self.not_
+            )
 
         or_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.or_, Unset):
-            or_ = self.or_.to_dict()
+            or_ = (
+                self.or_.to_dict()
+                if isinstance(self.or_, WorkloadoptimizationV1MetricsFilterOr)
+                else self.or_
+            )
 
         scaling_policy_name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scaling_policy_name, Unset):
-            scaling_policy_name = self.scaling_policy_name.to_dict()
+            scaling_policy_name = (
+                self.scaling_policy_name.to_dict()
+                if isinstance(
+                    self.scaling_policy_name, WorkloadoptimizationV1StringMatch
+                )
+                else self.scaling_policy_name
+            )
 
         workload_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.workload_id, Unset):
-            workload_id = self.workload_id.to_dict()
+            workload_id = (
+                self.workload_id.to_dict()
+                if isinstance(self.workload_id, WorkloadoptimizationV1WorkloadIDMatch)
+                else self.workload_id
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if and_ is not UNSET:
             field_dict["and"] = and_
         if container is not UNSET:
@@ -169,71 +237,109 @@ class WorkloadoptimizationV1MetricsFilterExpr:
         if isinstance(_and_, Unset):
             and_ = UNSET
         else:
-            and_ = WorkloadoptimizationV1MetricsFilterAnd.from_dict(_and_)
+            and_ = (
+                WorkloadoptimizationV1MetricsFilterAnd.from_dict(_and_)
+                if isinstance(_and_, dict)
+                else _lenient.kept(_and_)
+            )
 
         _container = d.pop("container", UNSET)
         container: WorkloadoptimizationV1StringMatch | Unset
         if isinstance(_container, Unset):
             container = UNSET
         else:
-            container = WorkloadoptimizationV1StringMatch.from_dict(_container)
+            container = (
+                WorkloadoptimizationV1StringMatch.from_dict(_container)
+                if isinstance(_container, dict)
+                else _lenient.kept(_container)
+            )
 
         _is_custom = d.pop("isCustom", UNSET)
         is_custom: WorkloadoptimizationV1BoolMatch | Unset
         if isinstance(_is_custom, Unset):
             is_custom = UNSET
         else:
-            is_custom = WorkloadoptimizationV1BoolMatch.from_dict(_is_custom)
+            is_custom = (
+                WorkloadoptimizationV1BoolMatch.from_dict(_is_custom)
+                if isinstance(_is_custom, dict)
+                else _lenient.kept(_is_custom)
+            )
 
         _kind = d.pop("kind", UNSET)
         kind: WorkloadoptimizationV1StringMatch | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = WorkloadoptimizationV1StringMatch.from_dict(_kind)
+            kind = (
+                WorkloadoptimizationV1StringMatch.from_dict(_kind)
+                if isinstance(_kind, dict)
+                else _lenient.kept(_kind)
+            )
 
         _label = d.pop("label", UNSET)
         label: WorkloadoptimizationV1LabelMatch | Unset
         if isinstance(_label, Unset):
             label = UNSET
         else:
-            label = WorkloadoptimizationV1LabelMatch.from_dict(_label)
+            label = (
+                WorkloadoptimizationV1LabelMatch.from_dict(_label)
+                if isinstance(_label, dict)
+                else _lenient.kept(_label)
+            )
 
         _name = d.pop("name", UNSET)
         name: WorkloadoptimizationV1StringMatch | Unset
         if isinstance(_name, Unset):
             name = UNSET
         else:
-            name = WorkloadoptimizationV1StringMatch.from_dict(_name)
+            name = (
+                WorkloadoptimizationV1StringMatch.from_dict(_name)
+                if isinstance(_name, dict)
+                else _lenient.kept(_name)
+            )
 
         _namespace = d.pop("namespace", UNSET)
         namespace: WorkloadoptimizationV1StringMatch | Unset
         if isinstance(_namespace, Unset):
             namespace = UNSET
         else:
-            namespace = WorkloadoptimizationV1StringMatch.from_dict(_namespace)
+            namespace = (
+                WorkloadoptimizationV1StringMatch.from_dict(_namespace)
+                if isinstance(_namespace, dict)
+                else _lenient.kept(_namespace)
+            )
 
         _not_ = d.pop("not", UNSET)
         not_: WorkloadoptimizationV1MetricsFilterNot | Unset
         if isinstance(_not_, Unset):
             not_ = UNSET
         else:
-            not_ = WorkloadoptimizationV1MetricsFilterNot.from_dict(_not_)
+            not_ = (
+                WorkloadoptimizationV1MetricsFilterNot.from_dict(_not_)
+                if isinstance(_not_, dict)
+                else _lenient.kept(_not_)
+            )
 
         _or_ = d.pop("or", UNSET)
         or_: WorkloadoptimizationV1MetricsFilterOr | Unset
         if isinstance(_or_, Unset):
             or_ = UNSET
         else:
-            or_ = WorkloadoptimizationV1MetricsFilterOr.from_dict(_or_)
+            or_ = (
+                WorkloadoptimizationV1MetricsFilterOr.from_dict(_or_)
+                if isinstance(_or_, dict)
+                else _lenient.kept(_or_)
+            )
 
         _scaling_policy_name = d.pop("scalingPolicyName", UNSET)
         scaling_policy_name: WorkloadoptimizationV1StringMatch | Unset
         if isinstance(_scaling_policy_name, Unset):
             scaling_policy_name = UNSET
         else:
-            scaling_policy_name = WorkloadoptimizationV1StringMatch.from_dict(
-                _scaling_policy_name
+            scaling_policy_name = (
+                WorkloadoptimizationV1StringMatch.from_dict(_scaling_policy_name)
+                if isinstance(_scaling_policy_name, dict)
+                else _lenient.kept(_scaling_policy_name)
             )
 
         _workload_id = d.pop("workloadId", UNSET)
@@ -241,9 +347,13 @@ class WorkloadoptimizationV1MetricsFilterExpr:
         if isinstance(_workload_id, Unset):
             workload_id = UNSET
         else:
-            workload_id = WorkloadoptimizationV1WorkloadIDMatch.from_dict(_workload_id)
+            workload_id = (
+                WorkloadoptimizationV1WorkloadIDMatch.from_dict(_workload_id)
+                if isinstance(_workload_id, dict)
+                else _lenient.kept(_workload_id)
+            )
 
-        workloadoptimization_v1_metrics_filter_expr = cls(
+        _obj = cls(
             and_=and_,
             container=container,
             is_custom=is_custom,
@@ -257,8 +367,8 @@ class WorkloadoptimizationV1MetricsFilterExpr:
             workload_id=workload_id,
         )
 
-        workloadoptimization_v1_metrics_filter_expr.additional_properties = d
-        return workloadoptimization_v1_metrics_filter_expr
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_metrics_filter_expr import (
         WorkloadoptimizationV1MetricsFilterExpr,
@@ -27,15 +30,20 @@ class WorkloadoptimizationV1MetricsFilterNot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        child = self.child.to_dict()
+        from ..models.workloadoptimization_v1_metrics_filter_expr import (
+            WorkloadoptimizationV1MetricsFilterExpr,  # noqa: PLC0415
+        )
+
+        child = (
+            self.child.to_dict()
+            if isinstance(self.child, WorkloadoptimizationV1MetricsFilterExpr)
+            else self.child
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "child": child,
-            }
-        )
+        if not isinstance(child, Unset):
+            field_dict["child"] = child
 
         return field_dict
 
@@ -46,14 +54,22 @@ class WorkloadoptimizationV1MetricsFilterNot:
         )
 
         d = dict(src_dict)
-        child = WorkloadoptimizationV1MetricsFilterExpr.from_dict(d.pop("child"))
+        child: Any = d.pop("child", UNSET)
+        if child is UNSET:
+            _lenient.flag()
+        else:
+            child = (
+                WorkloadoptimizationV1MetricsFilterExpr.from_dict(child)
+                if isinstance(child, dict)
+                else _lenient.kept(child)
+            )
 
-        workloadoptimization_v1_metrics_filter_not = cls(
+        _obj = cls(
             child=child,
         )
 
-        workloadoptimization_v1_metrics_filter_not.additional_properties = d
-        return workloadoptimization_v1_metrics_filter_not
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

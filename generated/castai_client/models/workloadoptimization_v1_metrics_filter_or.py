@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_metrics_filter_expr import (
         WorkloadoptimizationV1MetricsFilterExpr,
@@ -27,18 +30,28 @@ class WorkloadoptimizationV1MetricsFilterOr:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        children = []
-        for children_item_data in self.children:
-            children_item = children_item_data.to_dict()
-            children.append(children_item)
+        from ..models.workloadoptimization_v1_metrics_filter_expr import (
+            WorkloadoptimizationV1MetricsFilterExpr,  # noqa: PLC0415
+        )
+
+        if isinstance(self.children, list):
+            children = []
+            for children_item_data in self.children:
+                children_item = (
+                    children_item_data.to_dict()
+                    if isinstance(
+                        children_item_data, WorkloadoptimizationV1MetricsFilterExpr
+                    )
+                    else children_item_data
+                )
+                children.append(children_item)
+        else:
+            children = self.children
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "children": children,
-            }
-        )
+        if not isinstance(children, Unset):
+            field_dict["children"] = children
 
         return field_dict
 
@@ -49,21 +62,32 @@ class WorkloadoptimizationV1MetricsFilterOr:
         )
 
         d = dict(src_dict)
-        children = []
-        _children = d.pop("children")
-        for children_item_data in _children:
-            children_item = WorkloadoptimizationV1MetricsFilterExpr.from_dict(
-                children_item_data
-            )
+        children: Any = d.pop("children", UNSET)
+        if children is UNSET:
+            _lenient.flag()
+        else:
+            _children = children
+            if isinstance(_children, list):
+                children = []
+                for children_item_data in _children:
+                    children_item = (
+                        WorkloadoptimizationV1MetricsFilterExpr.from_dict(
+                            children_item_data
+                        )
+                        if isinstance(children_item_data, dict)
+                        else _lenient.kept(children_item_data)
+                    )
 
-            children.append(children_item)
+                    children.append(children_item)
+            else:
+                children = _lenient.kept(_children)
 
-        workloadoptimization_v1_metrics_filter_or = cls(
+        _obj = cls(
             children=children,
         )
 
-        workloadoptimization_v1_metrics_filter_or.additional_properties = d
-        return workloadoptimization_v1_metrics_filter_or
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1MetricsMetricRef")
 
 
@@ -29,29 +32,31 @@ class WorkloadoptimizationV1MetricsMetricRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metric": metric,
-                "rollup": rollup,
-            }
-        )
+        if not isinstance(metric, Unset):
+            field_dict["metric"] = metric
+        if not isinstance(rollup, Unset):
+            field_dict["rollup"] = rollup
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metric = d.pop("metric")
+        metric: Any = d.pop("metric", UNSET)
+        if metric is None or metric is UNSET:
+            _lenient.flag()
 
-        rollup = d.pop("rollup")
+        rollup: Any = d.pop("rollup", UNSET)
+        if rollup is None or rollup is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_metrics_metric_ref = cls(
+        _obj = cls(
             metric=metric,
             rollup=rollup,
         )
 
-        workloadoptimization_v1_metrics_metric_ref.additional_properties = d
-        return workloadoptimization_v1_metrics_metric_ref
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

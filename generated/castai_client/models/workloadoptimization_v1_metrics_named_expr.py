@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,17 +32,22 @@ class WorkloadoptimizationV1MetricsNamedExpr:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expr = self.expr.to_dict()
+        from ..models.workloadoptimization_v1_metrics_expr import (
+            WorkloadoptimizationV1MetricsExpr,  # noqa: PLC0415
+        )
+
+        expr = (
+            self.expr.to_dict()
+            if isinstance(self.expr, WorkloadoptimizationV1MetricsExpr)
+            else self.expr
+        )
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expr": expr,
-            }
-        )
+        if not isinstance(expr, Unset):
+            field_dict["expr"] = expr
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -54,17 +60,27 @@ class WorkloadoptimizationV1MetricsNamedExpr:
         )
 
         d = dict(src_dict)
-        expr = WorkloadoptimizationV1MetricsExpr.from_dict(d.pop("expr"))
+        expr: Any = d.pop("expr", UNSET)
+        if expr is UNSET:
+            _lenient.flag()
+        else:
+            expr = (
+                WorkloadoptimizationV1MetricsExpr.from_dict(expr)
+                if isinstance(expr, dict)
+                else _lenient.kept(expr)
+            )
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        workloadoptimization_v1_metrics_named_expr = cls(
+        _obj = cls(
             expr=expr,
             name=name,
         )
 
-        workloadoptimization_v1_metrics_named_expr.additional_properties = d
-        return workloadoptimization_v1_metrics_named_expr
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_metrics_scalar_op_type import (
     WorkloadoptimizationV1MetricsScalarOpType,
     check_workloadoptimization_v1_metrics_scalar_op_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_metrics_expr import (
@@ -36,21 +38,28 @@ class WorkloadoptimizationV1MetricsScalarOp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_metrics_expr import (
+            WorkloadoptimizationV1MetricsExpr,  # noqa: PLC0415
+        )
+
         op: str = self.op
 
-        operand = self.operand.to_dict()
+        operand = (
+            self.operand.to_dict()
+            if isinstance(self.operand, WorkloadoptimizationV1MetricsExpr)
+            else self.operand
+        )
 
         scalar = self.scalar
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "op": op,
-                "operand": operand,
-                "scalar": scalar,
-            }
-        )
+        if not isinstance(op, Unset):
+            field_dict["op"] = op
+        if not isinstance(operand, Unset):
+            field_dict["operand"] = operand
+        if not isinstance(scalar, Unset):
+            field_dict["scalar"] = scalar
 
         return field_dict
 
@@ -61,20 +70,34 @@ class WorkloadoptimizationV1MetricsScalarOp:
         )
 
         d = dict(src_dict)
-        op = check_workloadoptimization_v1_metrics_scalar_op_type(d.pop("op"))
+        op: Any = d.pop("op", UNSET)
+        if op is UNSET:
+            _lenient.flag()
+        else:
+            op = check_workloadoptimization_v1_metrics_scalar_op_type(op)
 
-        operand = WorkloadoptimizationV1MetricsExpr.from_dict(d.pop("operand"))
+        operand: Any = d.pop("operand", UNSET)
+        if operand is UNSET:
+            _lenient.flag()
+        else:
+            operand = (
+                WorkloadoptimizationV1MetricsExpr.from_dict(operand)
+                if isinstance(operand, dict)
+                else _lenient.kept(operand)
+            )
 
-        scalar = d.pop("scalar")
+        scalar: Any = d.pop("scalar", UNSET)
+        if scalar is None or scalar is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_metrics_scalar_op = cls(
+        _obj = cls(
             op=op,
             operand=operand,
             scalar=scalar,
         )
 
-        workloadoptimization_v1_metrics_scalar_op.additional_properties = d
-        return workloadoptimization_v1_metrics_scalar_op
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_metrics_point import (
         WorkloadoptimizationV1MetricsPoint,
@@ -34,27 +37,50 @@ class WorkloadoptimizationV1MetricsSeries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dimensions = []
-        for dimensions_item_data in self.dimensions:
-            dimensions_item = dimensions_item_data.to_dict()
-            dimensions.append(dimensions_item)
+        from ..models.workloadoptimization_v1_metrics_point import (
+            WorkloadoptimizationV1MetricsPoint,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metrics_series_dimension import (
+            WorkloadoptimizationV1MetricsSeriesDimension,  # noqa: PLC0415
+        )
+
+        if isinstance(self.dimensions, list):
+            dimensions = []
+            for dimensions_item_data in self.dimensions:
+                dimensions_item = (
+                    dimensions_item_data.to_dict()
+                    if isinstance(
+                        dimensions_item_data,
+                        WorkloadoptimizationV1MetricsSeriesDimension,
+                    )
+                    else dimensions_item_data
+                )
+                dimensions.append(dimensions_item)
+        else:
+            dimensions = self.dimensions
 
         expr_name = self.expr_name
 
-        points = []
-        for points_item_data in self.points:
-            points_item = points_item_data.to_dict()
-            points.append(points_item)
+        if isinstance(self.points, list):
+            points = []
+            for points_item_data in self.points:
+                points_item = (
+                    points_item_data.to_dict()
+                    if isinstance(points_item_data, WorkloadoptimizationV1MetricsPoint)
+                    else points_item_data
+                )
+                points.append(points_item)
+        else:
+            points = self.points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dimensions": dimensions,
-                "exprName": expr_name,
-                "points": points,
-            }
-        )
+        if not isinstance(dimensions, Unset):
+            field_dict["dimensions"] = dimensions
+        if not isinstance(expr_name, Unset):
+            field_dict["exprName"] = expr_name
+        if not isinstance(points, Unset):
+            field_dict["points"] = points
 
         return field_dict
 
@@ -68,32 +94,56 @@ class WorkloadoptimizationV1MetricsSeries:
         )
 
         d = dict(src_dict)
-        dimensions = []
-        _dimensions = d.pop("dimensions")
-        for dimensions_item_data in _dimensions:
-            dimensions_item = WorkloadoptimizationV1MetricsSeriesDimension.from_dict(
-                dimensions_item_data
-            )
+        dimensions: Any = d.pop("dimensions", UNSET)
+        if dimensions is UNSET:
+            _lenient.flag()
+        else:
+            _dimensions = dimensions
+            if isinstance(_dimensions, list):
+                dimensions = []
+                for dimensions_item_data in _dimensions:
+                    dimensions_item = (
+                        WorkloadoptimizationV1MetricsSeriesDimension.from_dict(
+                            dimensions_item_data
+                        )
+                        if isinstance(dimensions_item_data, dict)
+                        else _lenient.kept(dimensions_item_data)
+                    )
 
-            dimensions.append(dimensions_item)
+                    dimensions.append(dimensions_item)
+            else:
+                dimensions = _lenient.kept(_dimensions)
 
-        expr_name = d.pop("exprName")
+        expr_name: Any = d.pop("exprName", UNSET)
+        if expr_name is None or expr_name is UNSET:
+            _lenient.flag()
 
-        points = []
-        _points = d.pop("points")
-        for points_item_data in _points:
-            points_item = WorkloadoptimizationV1MetricsPoint.from_dict(points_item_data)
+        points: Any = d.pop("points", UNSET)
+        if points is UNSET:
+            _lenient.flag()
+        else:
+            _points = points
+            if isinstance(_points, list):
+                points = []
+                for points_item_data in _points:
+                    points_item = (
+                        WorkloadoptimizationV1MetricsPoint.from_dict(points_item_data)
+                        if isinstance(points_item_data, dict)
+                        else _lenient.kept(points_item_data)
+                    )
 
-            points.append(points_item)
+                    points.append(points_item)
+            else:
+                points = _lenient.kept(_points)
 
-        workloadoptimization_v1_metrics_series = cls(
+        _obj = cls(
             dimensions=dimensions,
             expr_name=expr_name,
             points=points,
         )
 
-        workloadoptimization_v1_metrics_series.additional_properties = d
-        return workloadoptimization_v1_metrics_series
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_metrics_group_by_dimension import (
     WorkloadoptimizationV1MetricsGroupByDimension,
     check_workloadoptimization_v1_metrics_group_by_dimension,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1MetricsSeriesDimension")
 
@@ -34,31 +36,35 @@ class WorkloadoptimizationV1MetricsSeriesDimension:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dimension": dimension,
-                "value": value,
-            }
-        )
+        if not isinstance(dimension, Unset):
+            field_dict["dimension"] = dimension
+        if not isinstance(value, Unset):
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dimension = check_workloadoptimization_v1_metrics_group_by_dimension(
-            d.pop("dimension")
-        )
+        dimension: Any = d.pop("dimension", UNSET)
+        if dimension is UNSET:
+            _lenient.flag()
+        else:
+            dimension = check_workloadoptimization_v1_metrics_group_by_dimension(
+                dimension
+            )
 
-        value = d.pop("value")
+        value: Any = d.pop("value", UNSET)
+        if value is None or value is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_metrics_series_dimension = cls(
+        _obj = cls(
             dimension=dimension,
             value=value,
         )
 
-        workloadoptimization_v1_metrics_series_dimension.additional_properties = d
-        return workloadoptimization_v1_metrics_series_dimension
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

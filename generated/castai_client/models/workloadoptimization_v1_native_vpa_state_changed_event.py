@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1NativeVPAStateChangedEvent")
 
 
@@ -25,25 +28,24 @@ class WorkloadoptimizationV1NativeVPAStateChangedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vpaPresent": vpa_present,
-            }
-        )
+        if not isinstance(vpa_present, Unset):
+            field_dict["vpaPresent"] = vpa_present
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vpa_present = d.pop("vpaPresent")
+        vpa_present: Any = d.pop("vpaPresent", UNSET)
+        if vpa_present is None or vpa_present is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_native_vpa_state_changed_event = cls(
+        _obj = cls(
             vpa_present=vpa_present,
         )
 
-        workloadoptimization_v1_native_vpa_state_changed_event.additional_properties = d
-        return workloadoptimization_v1_native_vpa_state_changed_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

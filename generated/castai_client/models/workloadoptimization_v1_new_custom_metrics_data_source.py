@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_custom_metrics_data_source_type import (
     WorkloadoptimizationV1CustomMetricsDataSourceType,
     check_workloadoptimization_v1_custom_metrics_data_source_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_custom_metrics_data_source_input import (
@@ -36,7 +38,15 @@ class WorkloadoptimizationV1NewCustomMetricsDataSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_input import (
+            WorkloadoptimizationV1CustomMetricsDataSourceInput,  # noqa: PLC0415
+        )
+
+        data = (
+            self.data.to_dict()
+            if isinstance(self.data, WorkloadoptimizationV1CustomMetricsDataSourceInput)
+            else self.data
+        )
 
         name = self.name
 
@@ -44,13 +54,12 @@ class WorkloadoptimizationV1NewCustomMetricsDataSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "name": name,
-                "type": type_,
-            }
-        )
+        if not isinstance(data, Unset):
+            field_dict["data"] = data
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -61,24 +70,34 @@ class WorkloadoptimizationV1NewCustomMetricsDataSource:
         )
 
         d = dict(src_dict)
-        data = WorkloadoptimizationV1CustomMetricsDataSourceInput.from_dict(
-            d.pop("data")
-        )
+        data: Any = d.pop("data", UNSET)
+        if data is UNSET:
+            _lenient.flag()
+        else:
+            data = (
+                WorkloadoptimizationV1CustomMetricsDataSourceInput.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        type_ = check_workloadoptimization_v1_custom_metrics_data_source_type(
-            d.pop("type")
-        )
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1_custom_metrics_data_source_type(type_)
 
-        workloadoptimization_v1_new_custom_metrics_data_source = cls(
+        _obj = cls(
             data=data,
             name=name,
             type_=type_,
         )
 
-        workloadoptimization_v1_new_custom_metrics_data_source.additional_properties = d
-        return workloadoptimization_v1_new_custom_metrics_data_source
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_apply_type import (
     WorkloadoptimizationV1ApplyType,
     check_workloadoptimization_v1_apply_type,
@@ -51,34 +52,66 @@ class WorkloadoptimizationV1NewWorkloadScalingPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_recommendation_policies import (
+            WorkloadoptimizationV1RecommendationPolicies,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_scaling_policy_assignment_rule import (
+            WorkloadoptimizationV1ScalingPolicyAssignmentRule,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_scaling_policy_hpa_settings import (
+            WorkloadoptimizationV1ScalingPolicyHPASettings,  # noqa: PLC0415
+        )
+
         apply_type: str = self.apply_type
 
         name = self.name
 
-        recommendation_policies = self.recommendation_policies.to_dict()
+        recommendation_policies = (
+            self.recommendation_policies.to_dict()
+            if isinstance(
+                self.recommendation_policies,
+                WorkloadoptimizationV1RecommendationPolicies,
+            )
+            else self.recommendation_policies
+        )
 
         assignment_rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assignment_rules, Unset):
-            assignment_rules = []
-            for assignment_rules_item_data in self.assignment_rules:
-                assignment_rules_item = assignment_rules_item_data.to_dict()
-                assignment_rules.append(assignment_rules_item)
+            if isinstance(self.assignment_rules, list):
+                assignment_rules = []
+                for assignment_rules_item_data in self.assignment_rules:
+                    assignment_rules_item = (
+                        assignment_rules_item_data.to_dict()
+                        if isinstance(
+                            assignment_rules_item_data,
+                            WorkloadoptimizationV1ScalingPolicyAssignmentRule,
+                        )
+                        else assignment_rules_item_data
+                    )
+                    assignment_rules.append(assignment_rules_item)
+            else:
+                assignment_rules = self.assignment_rules
 
         hpa_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hpa_settings, Unset):
-            hpa_settings = self.hpa_settings.to_dict()
+            hpa_settings = (
+                self.hpa_settings.to_dict()
+                if isinstance(
+                    self.hpa_settings, WorkloadoptimizationV1ScalingPolicyHPASettings
+                )
+                else self.hpa_settings
+            )
 
         is_ops_pilot = self.is_ops_pilot
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "applyType": apply_type,
-                "name": name,
-                "recommendationPolicies": recommendation_policies,
-            }
-        )
+        if not isinstance(apply_type, Unset):
+            field_dict["applyType"] = apply_type
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(recommendation_policies, Unset):
+            field_dict["recommendationPolicies"] = recommendation_policies
         if assignment_rules is not UNSET:
             field_dict["assignmentRules"] = assignment_rules
         if hpa_settings is not UNSET:
@@ -101,43 +134,64 @@ class WorkloadoptimizationV1NewWorkloadScalingPolicy:
         )
 
         d = dict(src_dict)
-        apply_type = check_workloadoptimization_v1_apply_type(d.pop("applyType"))
+        apply_type: Any = d.pop("applyType", UNSET)
+        if apply_type is UNSET:
+            _lenient.flag()
+        else:
+            apply_type = check_workloadoptimization_v1_apply_type(apply_type)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        recommendation_policies = (
-            WorkloadoptimizationV1RecommendationPolicies.from_dict(
-                d.pop("recommendationPolicies")
+        recommendation_policies: Any = d.pop("recommendationPolicies", UNSET)
+        if recommendation_policies is UNSET:
+            _lenient.flag()
+        else:
+            recommendation_policies = (
+                WorkloadoptimizationV1RecommendationPolicies.from_dict(
+                    recommendation_policies
+                )
+                if isinstance(recommendation_policies, dict)
+                else _lenient.kept(recommendation_policies)
             )
-        )
 
         _assignment_rules = d.pop("assignmentRules", UNSET)
         assignment_rules: (
             list[WorkloadoptimizationV1ScalingPolicyAssignmentRule] | Unset
         ) = UNSET
         if _assignment_rules is not UNSET:
-            assignment_rules = []
-            for assignment_rules_item_data in _assignment_rules:
-                assignment_rules_item = (
-                    WorkloadoptimizationV1ScalingPolicyAssignmentRule.from_dict(
-                        assignment_rules_item_data
+            if isinstance(_assignment_rules, list):
+                assignment_rules = []
+                for assignment_rules_item_data in _assignment_rules:
+                    assignment_rules_item = (
+                        WorkloadoptimizationV1ScalingPolicyAssignmentRule.from_dict(
+                            assignment_rules_item_data
+                        )
+                        if isinstance(assignment_rules_item_data, dict)
+                        else _lenient.kept(assignment_rules_item_data)
                     )
-                )
 
-                assignment_rules.append(assignment_rules_item)
+                    assignment_rules.append(assignment_rules_item)
+            else:
+                assignment_rules = _lenient.kept(_assignment_rules)
 
         _hpa_settings = d.pop("hpaSettings", UNSET)
         hpa_settings: WorkloadoptimizationV1ScalingPolicyHPASettings | Unset
         if isinstance(_hpa_settings, Unset):
             hpa_settings = UNSET
         else:
-            hpa_settings = WorkloadoptimizationV1ScalingPolicyHPASettings.from_dict(
-                _hpa_settings
+            hpa_settings = (
+                WorkloadoptimizationV1ScalingPolicyHPASettings.from_dict(_hpa_settings)
+                if isinstance(_hpa_settings, dict)
+                else _lenient.kept(_hpa_settings)
             )
 
         is_ops_pilot = d.pop("isOpsPilot", UNSET)
+        if is_ops_pilot is None:
+            _lenient.flag()
 
-        workloadoptimization_v1_new_workload_scaling_policy = cls(
+        _obj = cls(
             apply_type=apply_type,
             name=name,
             recommendation_policies=recommendation_policies,
@@ -146,8 +200,8 @@ class WorkloadoptimizationV1NewWorkloadScalingPolicy:
             is_ops_pilot=is_ops_pilot,
         )
 
-        workloadoptimization_v1_new_workload_scaling_policy.additional_properties = d
-        return workloadoptimization_v1_new_workload_scaling_policy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_cross_version_object_reference import (
         WorkloadoptimizationV1CrossVersionObjectReference,
@@ -37,21 +40,44 @@ class WorkloadoptimizationV1ObjectMetricSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        described_object = self.described_object.to_dict()
+        from ..models.workloadoptimization_v1_cross_version_object_reference import (
+            WorkloadoptimizationV1CrossVersionObjectReference,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metric_identifier import (
+            WorkloadoptimizationV1MetricIdentifier,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metric_target import (
+            WorkloadoptimizationV1MetricTarget,  # noqa: PLC0415
+        )
 
-        metric = self.metric.to_dict()
+        described_object = (
+            self.described_object.to_dict()
+            if isinstance(
+                self.described_object, WorkloadoptimizationV1CrossVersionObjectReference
+            )
+            else self.described_object
+        )
 
-        target = self.target.to_dict()
+        metric = (
+            self.metric.to_dict()
+            if isinstance(self.metric, WorkloadoptimizationV1MetricIdentifier)
+            else self.metric
+        )
+
+        target = (
+            self.target.to_dict()
+            if isinstance(self.target, WorkloadoptimizationV1MetricTarget)
+            else self.target
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "describedObject": described_object,
-                "metric": metric,
-                "target": target,
-            }
-        )
+        if not isinstance(described_object, Unset):
+            field_dict["describedObject"] = described_object
+        if not isinstance(metric, Unset):
+            field_dict["metric"] = metric
+        if not isinstance(target, Unset):
+            field_dict["target"] = target
 
         return field_dict
 
@@ -68,22 +94,46 @@ class WorkloadoptimizationV1ObjectMetricSource:
         )
 
         d = dict(src_dict)
-        described_object = WorkloadoptimizationV1CrossVersionObjectReference.from_dict(
-            d.pop("describedObject")
-        )
+        described_object: Any = d.pop("describedObject", UNSET)
+        if described_object is UNSET:
+            _lenient.flag()
+        else:
+            described_object = (
+                WorkloadoptimizationV1CrossVersionObjectReference.from_dict(
+                    described_object
+                )
+                if isinstance(described_object, dict)
+                else _lenient.kept(described_object)
+            )
 
-        metric = WorkloadoptimizationV1MetricIdentifier.from_dict(d.pop("metric"))
+        metric: Any = d.pop("metric", UNSET)
+        if metric is UNSET:
+            _lenient.flag()
+        else:
+            metric = (
+                WorkloadoptimizationV1MetricIdentifier.from_dict(metric)
+                if isinstance(metric, dict)
+                else _lenient.kept(metric)
+            )
 
-        target = WorkloadoptimizationV1MetricTarget.from_dict(d.pop("target"))
+        target: Any = d.pop("target", UNSET)
+        if target is UNSET:
+            _lenient.flag()
+        else:
+            target = (
+                WorkloadoptimizationV1MetricTarget.from_dict(target)
+                if isinstance(target, dict)
+                else _lenient.kept(target)
+            )
 
-        workloadoptimization_v1_object_metric_source = cls(
+        _obj = cls(
             described_object=described_object,
             metric=metric,
             target=target,
         )
 
-        workloadoptimization_v1_object_metric_source.additional_properties = d
-        return workloadoptimization_v1_object_metric_source
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,10 @@ class WorkloadoptimizationV1PatchWorkloadV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_workload_config_update_v2 import (
+            WorkloadoptimizationV1WorkloadConfigUpdateV2,  # noqa: PLC0415
+        )
+
         scaling_policy_id: None | str | Unset
         if isinstance(self.scaling_policy_id, Unset):
             scaling_policy_id = UNSET
@@ -39,11 +44,16 @@ class WorkloadoptimizationV1PatchWorkloadV2:
 
         workload_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.workload_config, Unset):
-            workload_config = self.workload_config.to_dict()
+            workload_config = (
+                self.workload_config.to_dict()
+                if isinstance(
+                    self.workload_config, WorkloadoptimizationV1WorkloadConfigUpdateV2
+                )
+                else self.workload_config
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scaling_policy_id is not UNSET:
             field_dict["scalingPolicyId"] = scaling_policy_id
         if workload_config is not UNSET:
@@ -64,7 +74,9 @@ class WorkloadoptimizationV1PatchWorkloadV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         scaling_policy_id = _parse_scaling_policy_id(d.pop("scalingPolicyId", UNSET))
 
@@ -73,17 +85,19 @@ class WorkloadoptimizationV1PatchWorkloadV2:
         if isinstance(_workload_config, Unset):
             workload_config = UNSET
         else:
-            workload_config = WorkloadoptimizationV1WorkloadConfigUpdateV2.from_dict(
-                _workload_config
+            workload_config = (
+                WorkloadoptimizationV1WorkloadConfigUpdateV2.from_dict(_workload_config)
+                if isinstance(_workload_config, dict)
+                else _lenient.kept(_workload_config)
             )
 
-        workloadoptimization_v1_patch_workload_v2 = cls(
+        _obj = cls(
             scaling_policy_id=scaling_policy_id,
             workload_config=workload_config,
         )
 
-        workloadoptimization_v1_patch_workload_v2.additional_properties = d
-        return workloadoptimization_v1_patch_workload_v2
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_in_place_resize_status import (
     WorkloadoptimizationV1InPlaceResizeStatus,
     check_workloadoptimization_v1_in_place_resize_status,
@@ -39,11 +40,8 @@ class WorkloadoptimizationV1PodInPlaceResize:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -52,24 +50,30 @@ class WorkloadoptimizationV1PodInPlaceResize:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_workloadoptimization_v1_in_place_resize_status(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = check_workloadoptimization_v1_in_place_resize_status(status)
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         error = _parse_error(d.pop("error", UNSET))
 
-        workloadoptimization_v1_pod_in_place_resize = cls(
+        _obj = cls(
             status=status,
             error=error,
         )
 
-        workloadoptimization_v1_pod_in_place_resize.additional_properties = d
-        return workloadoptimization_v1_pod_in_place_resize
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

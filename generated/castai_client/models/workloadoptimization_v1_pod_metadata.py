@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_pod_status import (
     WorkloadoptimizationV1PodStatus,
     check_workloadoptimization_v1_pod_status,
@@ -52,10 +53,29 @@ class WorkloadoptimizationV1PodMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        containers = []
-        for containers_item_data in self.containers:
-            containers_item = containers_item_data.to_dict()
-            containers.append(containers_item)
+        from ..models.workloadoptimization_v1_pod_in_place_resize import (
+            WorkloadoptimizationV1PodInPlaceResize,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_pod_metadata_container import (
+            WorkloadoptimizationV1PodMetadataContainer,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_pod_recommendation_status import (
+            WorkloadoptimizationV1PodRecommendationStatus,  # noqa: PLC0415
+        )
+
+        if isinstance(self.containers, list):
+            containers = []
+            for containers_item_data in self.containers:
+                containers_item = (
+                    containers_item_data.to_dict()
+                    if isinstance(
+                        containers_item_data, WorkloadoptimizationV1PodMetadataContainer
+                    )
+                    else containers_item_data
+                )
+                containers.append(containers_item)
+        else:
+            containers = self.containers
 
         is_latest_recommendation = self.is_latest_recommendation
 
@@ -63,27 +83,44 @@ class WorkloadoptimizationV1PodMetadata:
 
         status: str = self.status
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at.isoformat()
+            if isinstance(self.updated_at, datetime.datetime)
+            else self.updated_at
+        )
 
         in_place_resize: dict[str, Any] | Unset = UNSET
         if not isinstance(self.in_place_resize, Unset):
-            in_place_resize = self.in_place_resize.to_dict()
+            in_place_resize = (
+                self.in_place_resize.to_dict()
+                if isinstance(
+                    self.in_place_resize, WorkloadoptimizationV1PodInPlaceResize
+                )
+                else self.in_place_resize
+            )
 
         recommendation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recommendation, Unset):
-            recommendation = self.recommendation.to_dict()
+            recommendation = (
+                self.recommendation.to_dict()
+                if isinstance(
+                    self.recommendation, WorkloadoptimizationV1PodRecommendationStatus
+                )
+                else self.recommendation
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "containers": containers,
-                "isLatestRecommendation": is_latest_recommendation,
-                "name": name,
-                "status": status,
-                "updatedAt": updated_at,
-            }
-        )
+        if not isinstance(containers, Unset):
+            field_dict["containers"] = containers
+        if not isinstance(is_latest_recommendation, Unset):
+            field_dict["isLatestRecommendation"] = is_latest_recommendation
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
         if in_place_resize is not UNSET:
             field_dict["inPlaceResize"] = in_place_resize
         if recommendation is not UNSET:
@@ -104,30 +141,55 @@ class WorkloadoptimizationV1PodMetadata:
         )
 
         d = dict(src_dict)
-        containers = []
-        _containers = d.pop("containers")
-        for containers_item_data in _containers:
-            containers_item = WorkloadoptimizationV1PodMetadataContainer.from_dict(
-                containers_item_data
-            )
+        containers: Any = d.pop("containers", UNSET)
+        if containers is UNSET:
+            _lenient.flag()
+        else:
+            _containers = containers
+            if isinstance(_containers, list):
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = (
+                        WorkloadoptimizationV1PodMetadataContainer.from_dict(
+                            containers_item_data
+                        )
+                        if isinstance(containers_item_data, dict)
+                        else _lenient.kept(containers_item_data)
+                    )
 
-            containers.append(containers_item)
+                    containers.append(containers_item)
+            else:
+                containers = _lenient.kept(_containers)
 
-        is_latest_recommendation = d.pop("isLatestRecommendation")
+        is_latest_recommendation: Any = d.pop("isLatestRecommendation", UNSET)
+        if is_latest_recommendation is None or is_latest_recommendation is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        status = check_workloadoptimization_v1_pod_status(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = check_workloadoptimization_v1_pod_status(status)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is UNSET:
+            _lenient.flag()
+        else:
+            updated_at = _lenient.as_datetime(updated_at)
 
         _in_place_resize = d.pop("inPlaceResize", UNSET)
         in_place_resize: WorkloadoptimizationV1PodInPlaceResize | Unset
         if isinstance(_in_place_resize, Unset):
             in_place_resize = UNSET
         else:
-            in_place_resize = WorkloadoptimizationV1PodInPlaceResize.from_dict(
-                _in_place_resize
+            in_place_resize = (
+                WorkloadoptimizationV1PodInPlaceResize.from_dict(_in_place_resize)
+                if isinstance(_in_place_resize, dict)
+                else _lenient.kept(_in_place_resize)
             )
 
         _recommendation = d.pop("recommendation", UNSET)
@@ -135,11 +197,13 @@ class WorkloadoptimizationV1PodMetadata:
         if isinstance(_recommendation, Unset):
             recommendation = UNSET
         else:
-            recommendation = WorkloadoptimizationV1PodRecommendationStatus.from_dict(
-                _recommendation
+            recommendation = (
+                WorkloadoptimizationV1PodRecommendationStatus.from_dict(_recommendation)
+                if isinstance(_recommendation, dict)
+                else _lenient.kept(_recommendation)
             )
 
-        workloadoptimization_v1_pod_metadata = cls(
+        _obj = cls(
             containers=containers,
             is_latest_recommendation=is_latest_recommendation,
             name=name,
@@ -149,8 +213,8 @@ class WorkloadoptimizationV1PodMetadata:
             recommendation=recommendation,
         )
 
-        workloadoptimization_v1_pod_metadata.additional_properties = d
-        return workloadoptimization_v1_pod_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_resources import (
         WorkloadoptimizationV1Resources,
@@ -29,18 +32,24 @@ class WorkloadoptimizationV1PodMetadataContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_resources import (
+            WorkloadoptimizationV1Resources,  # noqa: PLC0415
+        )
+
         name = self.name
 
-        resources = self.resources.to_dict()
+        resources = (
+            self.resources.to_dict()
+            if isinstance(self.resources, WorkloadoptimizationV1Resources)
+            else self.resources
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "resources": resources,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(resources, Unset):
+            field_dict["resources"] = resources
 
         return field_dict
 
@@ -51,17 +60,27 @@ class WorkloadoptimizationV1PodMetadataContainer:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        resources = WorkloadoptimizationV1Resources.from_dict(d.pop("resources"))
+        resources: Any = d.pop("resources", UNSET)
+        if resources is UNSET:
+            _lenient.flag()
+        else:
+            resources = (
+                WorkloadoptimizationV1Resources.from_dict(resources)
+                if isinstance(resources, dict)
+                else _lenient.kept(resources)
+            )
 
-        workloadoptimization_v1_pod_metadata_container = cls(
+        _obj = cls(
             name=name,
             resources=resources,
         )
 
-        workloadoptimization_v1_pod_metadata_container.additional_properties = d
-        return workloadoptimization_v1_pod_metadata_container
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

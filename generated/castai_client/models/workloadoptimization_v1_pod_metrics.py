@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_time_series_metric import (
         WorkloadoptimizationV1TimeSeriesMetric,
@@ -31,10 +34,23 @@ class WorkloadoptimizationV1PodMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pod_count = []
-        for pod_count_item_data in self.pod_count:
-            pod_count_item = pod_count_item_data.to_dict()
-            pod_count.append(pod_count_item)
+        from ..models.workloadoptimization_v1_time_series_metric import (
+            WorkloadoptimizationV1TimeSeriesMetric,  # noqa: PLC0415
+        )
+
+        if isinstance(self.pod_count, list):
+            pod_count = []
+            for pod_count_item_data in self.pod_count:
+                pod_count_item = (
+                    pod_count_item_data.to_dict()
+                    if isinstance(
+                        pod_count_item_data, WorkloadoptimizationV1TimeSeriesMetric
+                    )
+                    else pod_count_item_data
+                )
+                pod_count.append(pod_count_item)
+        else:
+            pod_count = self.pod_count
 
         pod_count_max = self.pod_count_max
 
@@ -42,13 +58,12 @@ class WorkloadoptimizationV1PodMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "podCount": pod_count,
-                "podCountMax": pod_count_max,
-                "podCountMin": pod_count_min,
-            }
-        )
+        if not isinstance(pod_count, Unset):
+            field_dict["podCount"] = pod_count
+        if not isinstance(pod_count_max, Unset):
+            field_dict["podCountMax"] = pod_count_max
+        if not isinstance(pod_count_min, Unset):
+            field_dict["podCountMin"] = pod_count_min
 
         return field_dict
 
@@ -59,27 +74,42 @@ class WorkloadoptimizationV1PodMetrics:
         )
 
         d = dict(src_dict)
-        pod_count = []
-        _pod_count = d.pop("podCount")
-        for pod_count_item_data in _pod_count:
-            pod_count_item = WorkloadoptimizationV1TimeSeriesMetric.from_dict(
-                pod_count_item_data
-            )
+        pod_count: Any = d.pop("podCount", UNSET)
+        if pod_count is UNSET:
+            _lenient.flag()
+        else:
+            _pod_count = pod_count
+            if isinstance(_pod_count, list):
+                pod_count = []
+                for pod_count_item_data in _pod_count:
+                    pod_count_item = (
+                        WorkloadoptimizationV1TimeSeriesMetric.from_dict(
+                            pod_count_item_data
+                        )
+                        if isinstance(pod_count_item_data, dict)
+                        else _lenient.kept(pod_count_item_data)
+                    )
 
-            pod_count.append(pod_count_item)
+                    pod_count.append(pod_count_item)
+            else:
+                pod_count = _lenient.kept(_pod_count)
 
-        pod_count_max = d.pop("podCountMax")
+        pod_count_max: Any = d.pop("podCountMax", UNSET)
+        if pod_count_max is None or pod_count_max is UNSET:
+            _lenient.flag()
 
-        pod_count_min = d.pop("podCountMin")
+        pod_count_min: Any = d.pop("podCountMin", UNSET)
+        if pod_count_min is None or pod_count_min is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_pod_metrics = cls(
+        _obj = cls(
             pod_count=pod_count,
             pod_count_max=pod_count_max,
             pod_count_min=pod_count_min,
         )
 
-        workloadoptimization_v1_pod_metrics.additional_properties = d
-        return workloadoptimization_v1_pod_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1PodRecommendationStatus")
 
 
@@ -24,35 +27,43 @@ class WorkloadoptimizationV1PodRecommendationStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        applied_at = self.applied_at.isoformat()
+        applied_at = (
+            self.applied_at.isoformat()
+            if isinstance(self.applied_at, datetime.datetime)
+            else self.applied_at
+        )
 
         resources_mismatched = self.resources_mismatched
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "appliedAt": applied_at,
-                "resourcesMismatched": resources_mismatched,
-            }
-        )
+        if not isinstance(applied_at, Unset):
+            field_dict["appliedAt"] = applied_at
+        if not isinstance(resources_mismatched, Unset):
+            field_dict["resourcesMismatched"] = resources_mismatched
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        applied_at = datetime.datetime.fromisoformat(d.pop("appliedAt"))
+        applied_at: Any = d.pop("appliedAt", UNSET)
+        if applied_at is UNSET:
+            _lenient.flag()
+        else:
+            applied_at = _lenient.as_datetime(applied_at)
 
-        resources_mismatched = d.pop("resourcesMismatched")
+        resources_mismatched: Any = d.pop("resourcesMismatched", UNSET)
+        if resources_mismatched is None or resources_mismatched is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_pod_recommendation_status = cls(
+        _obj = cls(
             applied_at=applied_at,
             resources_mismatched=resources_mismatched,
         )
 
-        workloadoptimization_v1_pod_recommendation_status.additional_properties = d
-        return workloadoptimization_v1_pod_recommendation_status
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

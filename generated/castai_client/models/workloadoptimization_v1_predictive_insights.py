@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1PredictiveInsights")
@@ -30,15 +31,16 @@ class WorkloadoptimizationV1PredictiveInsights:
 
         available_until: str | Unset = UNSET
         if not isinstance(self.available_until, Unset):
-            available_until = self.available_until.isoformat()
+            available_until = (
+                self.available_until.isoformat()
+                if isinstance(self.available_until, datetime.datetime)
+                else self.available_until
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isEligible": is_eligible,
-            }
-        )
+        if not isinstance(is_eligible, Unset):
+            field_dict["isEligible"] = is_eligible
         if available_until is not UNSET:
             field_dict["availableUntil"] = available_until
 
@@ -47,22 +49,24 @@ class WorkloadoptimizationV1PredictiveInsights:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_eligible = d.pop("isEligible")
+        is_eligible: Any = d.pop("isEligible", UNSET)
+        if is_eligible is None or is_eligible is UNSET:
+            _lenient.flag()
 
         _available_until = d.pop("availableUntil", UNSET)
         available_until: datetime.datetime | Unset
         if isinstance(_available_until, Unset):
             available_until = UNSET
         else:
-            available_until = datetime.datetime.fromisoformat(_available_until)
+            available_until = _lenient.as_datetime(_available_until)
 
-        workloadoptimization_v1_predictive_insights = cls(
+        _obj = cls(
             is_eligible=is_eligible,
             available_until=available_until,
         )
 
-        workloadoptimization_v1_predictive_insights.additional_properties = d
-        return workloadoptimization_v1_predictive_insights
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1PredictiveScaling")
 
 
@@ -25,25 +28,24 @@ class WorkloadoptimizationV1PredictiveScaling:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        if not isinstance(enabled, Unset):
+            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled: Any = d.pop("enabled", UNSET)
+        if enabled is None or enabled is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_predictive_scaling = cls(
+        _obj = cls(
             enabled=enabled,
         )
 
-        workloadoptimization_v1_predictive_scaling.additional_properties = d
-        return workloadoptimization_v1_predictive_scaling
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

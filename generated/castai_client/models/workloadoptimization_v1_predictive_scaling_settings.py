@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,13 +30,20 @@ class WorkloadoptimizationV1PredictiveScalingSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_predictive_scaling import (
+            WorkloadoptimizationV1PredictiveScaling,  # noqa: PLC0415
+        )
+
         cpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu, Unset):
-            cpu = self.cpu.to_dict()
+            cpu = (
+                self.cpu.to_dict()
+                if isinstance(self.cpu, WorkloadoptimizationV1PredictiveScaling)
+                else self.cpu
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
 
@@ -53,14 +61,18 @@ class WorkloadoptimizationV1PredictiveScalingSettings:
         if isinstance(_cpu, Unset):
             cpu = UNSET
         else:
-            cpu = WorkloadoptimizationV1PredictiveScaling.from_dict(_cpu)
+            cpu = (
+                WorkloadoptimizationV1PredictiveScaling.from_dict(_cpu)
+                if isinstance(_cpu, dict)
+                else _lenient.kept(_cpu)
+            )
 
-        workloadoptimization_v1_predictive_scaling_settings = cls(
+        _obj = cls(
             cpu=cpu,
         )
 
-        workloadoptimization_v1_predictive_scaling_settings.additional_properties = d
-        return workloadoptimization_v1_predictive_scaling_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

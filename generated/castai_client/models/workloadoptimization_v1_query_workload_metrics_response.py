@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_metrics_series import (
         WorkloadoptimizationV1MetricsSeries,
@@ -27,18 +30,26 @@ class WorkloadoptimizationV1QueryWorkloadMetricsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        series = []
-        for series_item_data in self.series:
-            series_item = series_item_data.to_dict()
-            series.append(series_item)
+        from ..models.workloadoptimization_v1_metrics_series import (
+            WorkloadoptimizationV1MetricsSeries,  # noqa: PLC0415
+        )
+
+        if isinstance(self.series, list):
+            series = []
+            for series_item_data in self.series:
+                series_item = (
+                    series_item_data.to_dict()
+                    if isinstance(series_item_data, WorkloadoptimizationV1MetricsSeries)
+                    else series_item_data
+                )
+                series.append(series_item)
+        else:
+            series = self.series
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "series": series,
-            }
-        )
+        if not isinstance(series, Unset):
+            field_dict["series"] = series
 
         return field_dict
 
@@ -49,21 +60,30 @@ class WorkloadoptimizationV1QueryWorkloadMetricsResponse:
         )
 
         d = dict(src_dict)
-        series = []
-        _series = d.pop("series")
-        for series_item_data in _series:
-            series_item = WorkloadoptimizationV1MetricsSeries.from_dict(
-                series_item_data
-            )
+        series: Any = d.pop("series", UNSET)
+        if series is UNSET:
+            _lenient.flag()
+        else:
+            _series = series
+            if isinstance(_series, list):
+                series = []
+                for series_item_data in _series:
+                    series_item = (
+                        WorkloadoptimizationV1MetricsSeries.from_dict(series_item_data)
+                        if isinstance(series_item_data, dict)
+                        else _lenient.kept(series_item_data)
+                    )
 
-            series.append(series_item)
+                    series.append(series_item)
+            else:
+                series = _lenient.kept(_series)
 
-        workloadoptimization_v1_query_workload_metrics_response = cls(
+        _obj = cls(
             series=series,
         )
 
-        workloadoptimization_v1_query_workload_metrics_response.additional_properties = d
-        return workloadoptimization_v1_query_workload_metrics_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_recommendation_error_type import (
     WorkloadoptimizationV1RecommendationErrorType,
     check_workloadoptimization_v1_recommendation_error_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1RecommendationError")
 
@@ -34,29 +36,33 @@ class WorkloadoptimizationV1RecommendationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "type": type_,
-            }
-        )
+        if not isinstance(message, Unset):
+            field_dict["message"] = message
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message: Any = d.pop("message", UNSET)
+        if message is None or message is UNSET:
+            _lenient.flag()
 
-        type_ = check_workloadoptimization_v1_recommendation_error_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1_recommendation_error_type(type_)
 
-        workloadoptimization_v1_recommendation_error = cls(
+        _obj = cls(
             message=message,
             type_=type_,
         )
 
-        workloadoptimization_v1_recommendation_error.additional_properties = d
-        return workloadoptimization_v1_recommendation_error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

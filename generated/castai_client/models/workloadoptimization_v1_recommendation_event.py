@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_recommendation_event_type import (
     WorkloadoptimizationV1RecommendationEventType,
     check_workloadoptimization_v1_recommendation_event_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1RecommendationEvent")
 
@@ -30,25 +32,26 @@ class WorkloadoptimizationV1RecommendationEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_workloadoptimization_v1_recommendation_event_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1_recommendation_event_type(type_)
 
-        workloadoptimization_v1_recommendation_event = cls(
+        _obj = cls(
             type_=type_,
         )
 
-        workloadoptimization_v1_recommendation_event.additional_properties = d
-        return workloadoptimization_v1_recommendation_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

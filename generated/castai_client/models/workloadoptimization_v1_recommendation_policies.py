@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_apply_type import (
     WorkloadoptimizationV1ApplyType,
     check_workloadoptimization_v1_apply_type,
@@ -100,29 +101,97 @@ class WorkloadoptimizationV1RecommendationPolicies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_anomaly_detection_settings import (
+            WorkloadoptimizationV1AnomalyDetectionSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_anti_affinity_settings import (
+            WorkloadoptimizationV1AntiAffinitySettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_confidence_settings import (
+            WorkloadoptimizationV1ConfidenceSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_downscaling_settings import (
+            WorkloadoptimizationV1DownscalingSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_memory_event_settings import (
+            WorkloadoptimizationV1MemoryEventSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_predictive_scaling_settings import (
+            WorkloadoptimizationV1PredictiveScalingSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resource_policies import (
+            WorkloadoptimizationV1ResourcePolicies,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_rollout_behavior_settings import (
+            WorkloadoptimizationV1RolloutBehaviorSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_startup_settings import (
+            WorkloadoptimizationV1StartupSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1gpu_settings import (
+            WorkloadoptimizationV1GPUSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_converters import (
+            WorkloadoptimizationV1HPAConverters,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1jvm_settings import (
+            WorkloadoptimizationV1JVMSettings,  # noqa: PLC0415
+        )
+
         apply_type: str = self.apply_type
 
-        cpu = self.cpu.to_dict()
+        cpu = (
+            self.cpu.to_dict()
+            if isinstance(self.cpu, WorkloadoptimizationV1ResourcePolicies)
+            else self.cpu
+        )
 
         management_option: str = self.management_option
 
-        memory = self.memory.to_dict()
+        memory = (
+            self.memory.to_dict()
+            if isinstance(self.memory, WorkloadoptimizationV1ResourcePolicies)
+            else self.memory
+        )
 
         anomaly_detection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anomaly_detection, Unset):
-            anomaly_detection = self.anomaly_detection.to_dict()
+            anomaly_detection = (
+                self.anomaly_detection.to_dict()
+                if isinstance(
+                    self.anomaly_detection,
+                    WorkloadoptimizationV1AnomalyDetectionSettings,
+                )
+                else self.anomaly_detection
+            )
 
         anti_affinity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anti_affinity, Unset):
-            anti_affinity = self.anti_affinity.to_dict()
+            anti_affinity = (
+                self.anti_affinity.to_dict()
+                if isinstance(
+                    self.anti_affinity, WorkloadoptimizationV1AntiAffinitySettings
+                )
+                else self.anti_affinity
+            )
 
         confidence: dict[str, Any] | Unset = UNSET
         if not isinstance(self.confidence, Unset):
-            confidence = self.confidence.to_dict()
+            confidence = (
+                self.confidence.to_dict()
+                if isinstance(self.confidence, WorkloadoptimizationV1ConfidenceSettings)
+                else self.confidence
+            )
 
         downscaling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.downscaling, Unset):
-            downscaling = self.downscaling.to_dict()
+            downscaling = (
+                self.downscaling.to_dict()
+                if isinstance(
+                    self.downscaling, WorkloadoptimizationV1DownscalingSettings
+                )
+                else self.downscaling
+            )
 
         excluded_containers: list[str] | Unset = UNSET
         if not isinstance(self.excluded_containers, Unset):
@@ -130,45 +199,86 @@ class WorkloadoptimizationV1RecommendationPolicies:
 
         gpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu, Unset):
-            gpu = self.gpu.to_dict()
+            gpu = (
+                self.gpu.to_dict()
+                if isinstance(self.gpu, WorkloadoptimizationV1GPUSettings)
+                else self.gpu
+            )
 
         hpa_converters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.hpa_converters, Unset):
-            hpa_converters = []
-            for hpa_converters_item_data in self.hpa_converters:
-                hpa_converters_item = hpa_converters_item_data.to_dict()
-                hpa_converters.append(hpa_converters_item)
+            if isinstance(self.hpa_converters, list):
+                hpa_converters = []
+                for hpa_converters_item_data in self.hpa_converters:
+                    hpa_converters_item = (
+                        hpa_converters_item_data.to_dict()
+                        if isinstance(
+                            hpa_converters_item_data,
+                            WorkloadoptimizationV1HPAConverters,
+                        )
+                        else hpa_converters_item_data
+                    )
+                    hpa_converters.append(hpa_converters_item)
+            else:
+                hpa_converters = self.hpa_converters
 
         jvm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.jvm, Unset):
-            jvm = self.jvm.to_dict()
+            jvm = (
+                self.jvm.to_dict()
+                if isinstance(self.jvm, WorkloadoptimizationV1JVMSettings)
+                else self.jvm
+            )
 
         memory_event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory_event, Unset):
-            memory_event = self.memory_event.to_dict()
+            memory_event = (
+                self.memory_event.to_dict()
+                if isinstance(
+                    self.memory_event, WorkloadoptimizationV1MemoryEventSettings
+                )
+                else self.memory_event
+            )
 
         predictive_scaling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.predictive_scaling, Unset):
-            predictive_scaling = self.predictive_scaling.to_dict()
+            predictive_scaling = (
+                self.predictive_scaling.to_dict()
+                if isinstance(
+                    self.predictive_scaling,
+                    WorkloadoptimizationV1PredictiveScalingSettings,
+                )
+                else self.predictive_scaling
+            )
 
         rollout_behavior: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rollout_behavior, Unset):
-            rollout_behavior = self.rollout_behavior.to_dict()
+            rollout_behavior = (
+                self.rollout_behavior.to_dict()
+                if isinstance(
+                    self.rollout_behavior, WorkloadoptimizationV1RolloutBehaviorSettings
+                )
+                else self.rollout_behavior
+            )
 
         startup: dict[str, Any] | Unset = UNSET
         if not isinstance(self.startup, Unset):
-            startup = self.startup.to_dict()
+            startup = (
+                self.startup.to_dict()
+                if isinstance(self.startup, WorkloadoptimizationV1StartupSettings)
+                else self.startup
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "applyType": apply_type,
-                "cpu": cpu,
-                "managementOption": management_option,
-                "memory": memory,
-            }
-        )
+        if not isinstance(apply_type, Unset):
+            field_dict["applyType"] = apply_type
+        if not isinstance(cpu, Unset):
+            field_dict["cpu"] = cpu
+        if not isinstance(management_option, Unset):
+            field_dict["managementOption"] = management_option
+        if not isinstance(memory, Unset):
+            field_dict["memory"] = memory
         if anomaly_detection is not UNSET:
             field_dict["anomalyDetection"] = anomaly_detection
         if anti_affinity is not UNSET:
@@ -236,15 +346,39 @@ class WorkloadoptimizationV1RecommendationPolicies:
         )
 
         d = dict(src_dict)
-        apply_type = check_workloadoptimization_v1_apply_type(d.pop("applyType"))
+        apply_type: Any = d.pop("applyType", UNSET)
+        if apply_type is UNSET:
+            _lenient.flag()
+        else:
+            apply_type = check_workloadoptimization_v1_apply_type(apply_type)
 
-        cpu = WorkloadoptimizationV1ResourcePolicies.from_dict(d.pop("cpu"))
+        cpu: Any = d.pop("cpu", UNSET)
+        if cpu is UNSET:
+            _lenient.flag()
+        else:
+            cpu = (
+                WorkloadoptimizationV1ResourcePolicies.from_dict(cpu)
+                if isinstance(cpu, dict)
+                else _lenient.kept(cpu)
+            )
 
-        management_option = check_workloadoptimization_v1_management_option(
-            d.pop("managementOption")
-        )
+        management_option: Any = d.pop("managementOption", UNSET)
+        if management_option is UNSET:
+            _lenient.flag()
+        else:
+            management_option = check_workloadoptimization_v1_management_option(
+                management_option
+            )
 
-        memory = WorkloadoptimizationV1ResourcePolicies.from_dict(d.pop("memory"))
+        memory: Any = d.pop("memory", UNSET)
+        if memory is UNSET:
+            _lenient.flag()
+        else:
+            memory = (
+                WorkloadoptimizationV1ResourcePolicies.from_dict(memory)
+                if isinstance(memory, dict)
+                else _lenient.kept(memory)
+            )
 
         _anomaly_detection = d.pop("anomalyDetection", UNSET)
         anomaly_detection: WorkloadoptimizationV1AnomalyDetectionSettings | Unset
@@ -255,6 +389,8 @@ class WorkloadoptimizationV1RecommendationPolicies:
                 WorkloadoptimizationV1AnomalyDetectionSettings.from_dict(
                     _anomaly_detection
                 )
+                if isinstance(_anomaly_detection, dict)
+                else _lenient.kept(_anomaly_detection)
             )
 
         _anti_affinity = d.pop("antiAffinity", UNSET)
@@ -262,8 +398,10 @@ class WorkloadoptimizationV1RecommendationPolicies:
         if isinstance(_anti_affinity, Unset):
             anti_affinity = UNSET
         else:
-            anti_affinity = WorkloadoptimizationV1AntiAffinitySettings.from_dict(
-                _anti_affinity
+            anti_affinity = (
+                WorkloadoptimizationV1AntiAffinitySettings.from_dict(_anti_affinity)
+                if isinstance(_anti_affinity, dict)
+                else _lenient.kept(_anti_affinity)
             )
 
         _confidence = d.pop("confidence", UNSET)
@@ -271,51 +409,79 @@ class WorkloadoptimizationV1RecommendationPolicies:
         if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = WorkloadoptimizationV1ConfidenceSettings.from_dict(_confidence)
+            confidence = (
+                WorkloadoptimizationV1ConfidenceSettings.from_dict(_confidence)
+                if isinstance(_confidence, dict)
+                else _lenient.kept(_confidence)
+            )
 
         _downscaling = d.pop("downscaling", UNSET)
         downscaling: WorkloadoptimizationV1DownscalingSettings | Unset
         if isinstance(_downscaling, Unset):
             downscaling = UNSET
         else:
-            downscaling = WorkloadoptimizationV1DownscalingSettings.from_dict(
-                _downscaling
+            downscaling = (
+                WorkloadoptimizationV1DownscalingSettings.from_dict(_downscaling)
+                if isinstance(_downscaling, dict)
+                else _lenient.kept(_downscaling)
             )
 
-        excluded_containers = cast(list[str], d.pop("excludedContainers", UNSET))
+        _excluded_containers = d.pop("excludedContainers", UNSET)
+        excluded_containers: list[str] | Unset = UNSET
+        if _excluded_containers is not UNSET:
+            excluded_containers = cast(
+                list[str], _lenient.plain_list(_excluded_containers)
+            )
 
         _gpu = d.pop("gpu", UNSET)
         gpu: WorkloadoptimizationV1GPUSettings | Unset
         if isinstance(_gpu, Unset):
             gpu = UNSET
         else:
-            gpu = WorkloadoptimizationV1GPUSettings.from_dict(_gpu)
+            gpu = (
+                WorkloadoptimizationV1GPUSettings.from_dict(_gpu)
+                if isinstance(_gpu, dict)
+                else _lenient.kept(_gpu)
+            )
 
         _hpa_converters = d.pop("hpaConverters", UNSET)
         hpa_converters: list[WorkloadoptimizationV1HPAConverters] | Unset = UNSET
         if _hpa_converters is not UNSET:
-            hpa_converters = []
-            for hpa_converters_item_data in _hpa_converters:
-                hpa_converters_item = WorkloadoptimizationV1HPAConverters.from_dict(
-                    hpa_converters_item_data
-                )
+            if isinstance(_hpa_converters, list):
+                hpa_converters = []
+                for hpa_converters_item_data in _hpa_converters:
+                    hpa_converters_item = (
+                        WorkloadoptimizationV1HPAConverters.from_dict(
+                            hpa_converters_item_data
+                        )
+                        if isinstance(hpa_converters_item_data, dict)
+                        else _lenient.kept(hpa_converters_item_data)
+                    )
 
-                hpa_converters.append(hpa_converters_item)
+                    hpa_converters.append(hpa_converters_item)
+            else:
+                hpa_converters = _lenient.kept(_hpa_converters)
 
         _jvm = d.pop("jvm", UNSET)
         jvm: WorkloadoptimizationV1JVMSettings | Unset
         if isinstance(_jvm, Unset):
             jvm = UNSET
         else:
-            jvm = WorkloadoptimizationV1JVMSettings.from_dict(_jvm)
+            jvm = (
+                WorkloadoptimizationV1JVMSettings.from_dict(_jvm)
+                if isinstance(_jvm, dict)
+                else _lenient.kept(_jvm)
+            )
 
         _memory_event = d.pop("memoryEvent", UNSET)
         memory_event: WorkloadoptimizationV1MemoryEventSettings | Unset
         if isinstance(_memory_event, Unset):
             memory_event = UNSET
         else:
-            memory_event = WorkloadoptimizationV1MemoryEventSettings.from_dict(
-                _memory_event
+            memory_event = (
+                WorkloadoptimizationV1MemoryEventSettings.from_dict(_memory_event)
+                if isinstance(_memory_event, dict)
+                else _lenient.kept(_memory_event)
             )
 
         _predictive_scaling = d.pop("predictiveScaling", UNSET)
@@ -327,6 +493,8 @@ class WorkloadoptimizationV1RecommendationPolicies:
                 WorkloadoptimizationV1PredictiveScalingSettings.from_dict(
                     _predictive_scaling
                 )
+                if isinstance(_predictive_scaling, dict)
+                else _lenient.kept(_predictive_scaling)
             )
 
         _rollout_behavior = d.pop("rolloutBehavior", UNSET)
@@ -334,8 +502,12 @@ class WorkloadoptimizationV1RecommendationPolicies:
         if isinstance(_rollout_behavior, Unset):
             rollout_behavior = UNSET
         else:
-            rollout_behavior = WorkloadoptimizationV1RolloutBehaviorSettings.from_dict(
-                _rollout_behavior
+            rollout_behavior = (
+                WorkloadoptimizationV1RolloutBehaviorSettings.from_dict(
+                    _rollout_behavior
+                )
+                if isinstance(_rollout_behavior, dict)
+                else _lenient.kept(_rollout_behavior)
             )
 
         _startup = d.pop("startup", UNSET)
@@ -343,9 +515,13 @@ class WorkloadoptimizationV1RecommendationPolicies:
         if isinstance(_startup, Unset):
             startup = UNSET
         else:
-            startup = WorkloadoptimizationV1StartupSettings.from_dict(_startup)
+            startup = (
+                WorkloadoptimizationV1StartupSettings.from_dict(_startup)
+                if isinstance(_startup, dict)
+                else _lenient.kept(_startup)
+            )
 
-        workloadoptimization_v1_recommendation_policies = cls(
+        _obj = cls(
             apply_type=apply_type,
             cpu=cpu,
             management_option=management_option,
@@ -364,8 +540,8 @@ class WorkloadoptimizationV1RecommendationPolicies:
             startup=startup,
         )
 
-        workloadoptimization_v1_recommendation_policies.additional_properties = d
-        return workloadoptimization_v1_recommendation_policies
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_recommendation_status_type import (
     WorkloadoptimizationV1RecommendationStatusType,
     check_workloadoptimization_v1_recommendation_status_type,
@@ -49,6 +50,13 @@ class WorkloadoptimizationV1RecommendationStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_recommendation_error import (
+            WorkloadoptimizationV1RecommendationError,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_recommendation_stop_reason import (
+            WorkloadoptimizationV1RecommendationStopReason,  # noqa: PLC0415
+        )
+
         applied_pods = self.applied_pods
 
         low_confidence = self.low_confidence
@@ -63,28 +71,40 @@ class WorkloadoptimizationV1RecommendationStatus:
         elif isinstance(self.earliest_active_recommendation_at, datetime.datetime):
             earliest_active_recommendation_at = (
                 self.earliest_active_recommendation_at.isoformat()
+                if isinstance(self.earliest_active_recommendation_at, datetime.datetime)
+                else self.earliest_active_recommendation_at
             )
         else:
             earliest_active_recommendation_at = self.earliest_active_recommendation_at
 
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+            error = (
+                self.error.to_dict()
+                if isinstance(self.error, WorkloadoptimizationV1RecommendationError)
+                else self.error
+            )
 
         stop_reason: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stop_reason, Unset):
-            stop_reason = self.stop_reason.to_dict()
+            stop_reason = (
+                self.stop_reason.to_dict()
+                if isinstance(
+                    self.stop_reason, WorkloadoptimizationV1RecommendationStopReason
+                )
+                else self.stop_reason
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "appliedPods": applied_pods,
-                "lowConfidence": low_confidence,
-                "totalPods": total_pods,
-                "type": type_,
-            }
-        )
+        if not isinstance(applied_pods, Unset):
+            field_dict["appliedPods"] = applied_pods
+        if not isinstance(low_confidence, Unset):
+            field_dict["lowConfidence"] = low_confidence
+        if not isinstance(total_pods, Unset):
+            field_dict["totalPods"] = total_pods
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
         if earliest_active_recommendation_at is not UNSET:
             field_dict["earliestActiveRecommendationAt"] = (
                 earliest_active_recommendation_at
@@ -106,13 +126,23 @@ class WorkloadoptimizationV1RecommendationStatus:
         )
 
         d = dict(src_dict)
-        applied_pods = d.pop("appliedPods")
+        applied_pods: Any = d.pop("appliedPods", UNSET)
+        if applied_pods is None or applied_pods is UNSET:
+            _lenient.flag()
 
-        low_confidence = d.pop("lowConfidence")
+        low_confidence: Any = d.pop("lowConfidence", UNSET)
+        if low_confidence is None or low_confidence is UNSET:
+            _lenient.flag()
 
-        total_pods = d.pop("totalPods")
+        total_pods: Any = d.pop("totalPods", UNSET)
+        if total_pods is None or total_pods is UNSET:
+            _lenient.flag()
 
-        type_ = check_workloadoptimization_v1_recommendation_status_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1_recommendation_status_type(type_)
 
         def _parse_earliest_active_recommendation_at(
             data: object,
@@ -121,17 +151,11 @@ class WorkloadoptimizationV1RecommendationStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                earliest_active_recommendation_at_type_0 = (
-                    datetime.datetime.fromisoformat(data)
-                )
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            earliest_active_recommendation_at_type_0 = _lenient.as_datetime(data)
 
-                return earliest_active_recommendation_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return earliest_active_recommendation_at_type_0
 
         earliest_active_recommendation_at = _parse_earliest_active_recommendation_at(
             d.pop("earliestActiveRecommendationAt", UNSET)
@@ -142,18 +166,24 @@ class WorkloadoptimizationV1RecommendationStatus:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = WorkloadoptimizationV1RecommendationError.from_dict(_error)
+            error = (
+                WorkloadoptimizationV1RecommendationError.from_dict(_error)
+                if isinstance(_error, dict)
+                else _lenient.kept(_error)
+            )
 
         _stop_reason = d.pop("stopReason", UNSET)
         stop_reason: WorkloadoptimizationV1RecommendationStopReason | Unset
         if isinstance(_stop_reason, Unset):
             stop_reason = UNSET
         else:
-            stop_reason = WorkloadoptimizationV1RecommendationStopReason.from_dict(
-                _stop_reason
+            stop_reason = (
+                WorkloadoptimizationV1RecommendationStopReason.from_dict(_stop_reason)
+                if isinstance(_stop_reason, dict)
+                else _lenient.kept(_stop_reason)
             )
 
-        workloadoptimization_v1_recommendation_status = cls(
+        _obj = cls(
             applied_pods=applied_pods,
             low_confidence=low_confidence,
             total_pods=total_pods,
@@ -163,8 +193,8 @@ class WorkloadoptimizationV1RecommendationStatus:
             stop_reason=stop_reason,
         )
 
-        workloadoptimization_v1_recommendation_status.additional_properties = d
-        return workloadoptimization_v1_recommendation_status
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

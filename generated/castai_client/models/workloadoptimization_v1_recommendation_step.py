@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,26 +42,53 @@ class WorkloadoptimizationV1RecommendationStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_recommendation_step_args import (
+            WorkloadoptimizationV1RecommendationStepArgs,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_recommendation_step_label import (
+            WorkloadoptimizationV1RecommendationStepLabel,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resources import (
+            WorkloadoptimizationV1Resources,  # noqa: PLC0415
+        )
+
         args: dict[str, Any] | Unset = UNSET
         if not isinstance(self.args, Unset):
-            args = self.args.to_dict()
+            args = (
+                self.args.to_dict()
+                if isinstance(self.args, WorkloadoptimizationV1RecommendationStepArgs)
+                else self.args
+            )
 
         labels: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
+            if isinstance(self.labels, list):
+                labels = []
+                for labels_item_data in self.labels:
+                    labels_item = (
+                        labels_item_data.to_dict()
+                        if isinstance(
+                            labels_item_data,
+                            WorkloadoptimizationV1RecommendationStepLabel,
+                        )
+                        else labels_item_data
+                    )
+                    labels.append(labels_item)
+            else:
+                labels = self.labels
 
         message = self.message
 
         resources: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
+            resources = (
+                self.resources.to_dict()
+                if isinstance(self.resources, WorkloadoptimizationV1Resources)
+                else self.resources
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if args is not UNSET:
             field_dict["args"] = args
         if labels is not UNSET:
@@ -90,37 +118,54 @@ class WorkloadoptimizationV1RecommendationStep:
         if isinstance(_args, Unset):
             args = UNSET
         else:
-            args = WorkloadoptimizationV1RecommendationStepArgs.from_dict(_args)
+            args = (
+                WorkloadoptimizationV1RecommendationStepArgs.from_dict(_args)
+                if isinstance(_args, dict)
+                else _lenient.kept(_args)
+            )
 
         _labels = d.pop("labels", UNSET)
         labels: list[WorkloadoptimizationV1RecommendationStepLabel] | Unset = UNSET
         if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = WorkloadoptimizationV1RecommendationStepLabel.from_dict(
-                    labels_item_data
-                )
+            if isinstance(_labels, list):
+                labels = []
+                for labels_item_data in _labels:
+                    labels_item = (
+                        WorkloadoptimizationV1RecommendationStepLabel.from_dict(
+                            labels_item_data
+                        )
+                        if isinstance(labels_item_data, dict)
+                        else _lenient.kept(labels_item_data)
+                    )
 
-                labels.append(labels_item)
+                    labels.append(labels_item)
+            else:
+                labels = _lenient.kept(_labels)
 
         message = d.pop("message", UNSET)
+        if message is None:
+            _lenient.flag()
 
         _resources = d.pop("resources", UNSET)
         resources: WorkloadoptimizationV1Resources | Unset
         if isinstance(_resources, Unset):
             resources = UNSET
         else:
-            resources = WorkloadoptimizationV1Resources.from_dict(_resources)
+            resources = (
+                WorkloadoptimizationV1Resources.from_dict(_resources)
+                if isinstance(_resources, dict)
+                else _lenient.kept(_resources)
+            )
 
-        workloadoptimization_v1_recommendation_step = cls(
+        _obj = cls(
             args=args,
             labels=labels,
             message=message,
             resources=resources,
         )
 
-        workloadoptimization_v1_recommendation_step.additional_properties = d
-        return workloadoptimization_v1_recommendation_step
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

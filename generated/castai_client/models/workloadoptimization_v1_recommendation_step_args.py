@@ -24,10 +24,10 @@ class WorkloadoptimizationV1RecommendationStepArgs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workloadoptimization_v1_recommendation_step_args = cls()
+        _obj = cls()
 
-        workloadoptimization_v1_recommendation_step_args.additional_properties = d
-        return workloadoptimization_v1_recommendation_step_args
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

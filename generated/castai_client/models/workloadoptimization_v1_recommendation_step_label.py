@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_recommendation_step_label_unit import (
     WorkloadoptimizationV1RecommendationStepLabelUnit,
     check_workloadoptimization_v1_recommendation_step_label_unit,
@@ -41,7 +42,6 @@ class WorkloadoptimizationV1RecommendationStepLabel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if unit is not UNSET:
@@ -55,6 +55,8 @@ class WorkloadoptimizationV1RecommendationStepLabel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if key is None:
+            _lenient.flag()
 
         _unit = d.pop("unit", UNSET)
         unit: WorkloadoptimizationV1RecommendationStepLabelUnit | Unset
@@ -64,15 +66,17 @@ class WorkloadoptimizationV1RecommendationStepLabel:
             unit = check_workloadoptimization_v1_recommendation_step_label_unit(_unit)
 
         value = d.pop("value", UNSET)
+        if value is None:
+            _lenient.flag()
 
-        workloadoptimization_v1_recommendation_step_label = cls(
+        _obj = cls(
             key=key,
             unit=unit,
             value=value,
         )
 
-        workloadoptimization_v1_recommendation_step_label.additional_properties = d
-        return workloadoptimization_v1_recommendation_step_label
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_recommendation_stop_reason_type import (
     WorkloadoptimizationV1RecommendationStopReasonType,
     check_workloadoptimization_v1_recommendation_stop_reason_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1RecommendationStopReason")
 
@@ -34,31 +36,33 @@ class WorkloadoptimizationV1RecommendationStopReason:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "type": type_,
-            }
-        )
+        if not isinstance(message, Unset):
+            field_dict["message"] = message
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message: Any = d.pop("message", UNSET)
+        if message is None or message is UNSET:
+            _lenient.flag()
 
-        type_ = check_workloadoptimization_v1_recommendation_stop_reason_type(
-            d.pop("type")
-        )
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1_recommendation_stop_reason_type(type_)
 
-        workloadoptimization_v1_recommendation_stop_reason = cls(
+        _obj = cls(
             message=message,
             type_=type_,
         )
 
-        workloadoptimization_v1_recommendation_stop_reason.additional_properties = d
-        return workloadoptimization_v1_recommendation_stop_reason
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_action_type import (
     WorkloadoptimizationV1ActionType,
     check_workloadoptimization_v1_action_type,
@@ -59,6 +60,16 @@ class WorkloadoptimizationV1RecommendationSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_recommendation_summary_container_recommendations import (
+            WorkloadoptimizationV1RecommendationSummaryContainerRecommendations,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_summary_confidence import (
+            WorkloadoptimizationV1SummaryConfidence,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_thresholds import (
+            WorkloadoptimizationV1WorkloadThresholds,  # noqa: PLC0415
+        )
+
         action_type: str | Unset = UNSET
         if not isinstance(self.action_type, Unset):
             action_type = self.action_type
@@ -69,26 +80,43 @@ class WorkloadoptimizationV1RecommendationSummary:
 
         confidence: dict[str, Any] | Unset = UNSET
         if not isinstance(self.confidence, Unset):
-            confidence = self.confidence.to_dict()
+            confidence = (
+                self.confidence.to_dict()
+                if isinstance(self.confidence, WorkloadoptimizationV1SummaryConfidence)
+                else self.confidence
+            )
 
         container_recommendations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.container_recommendations, Unset):
-            container_recommendations = self.container_recommendations.to_dict()
+            container_recommendations = (
+                self.container_recommendations.to_dict()
+                if isinstance(
+                    self.container_recommendations,
+                    WorkloadoptimizationV1RecommendationSummaryContainerRecommendations,
+                )
+                else self.container_recommendations
+            )
 
         origins: list[str] | Unset = UNSET
         if not isinstance(self.origins, Unset):
-            origins = []
-            for origins_item_data in self.origins:
-                origins_item: str = origins_item_data
-                origins.append(origins_item)
+            if isinstance(self.origins, list):
+                origins = []
+                for origins_item_data in self.origins:
+                    origins_item: str = origins_item_data
+                    origins.append(origins_item)
+            else:
+                origins = self.origins
 
         thresholds: dict[str, Any] | Unset = UNSET
         if not isinstance(self.thresholds, Unset):
-            thresholds = self.thresholds.to_dict()
+            thresholds = (
+                self.thresholds.to_dict()
+                if isinstance(self.thresholds, WorkloadoptimizationV1WorkloadThresholds)
+                else self.thresholds
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if action_type is not UNSET:
             field_dict["actionType"] = action_type
         if apply_type is not UNSET:
@@ -136,7 +164,11 @@ class WorkloadoptimizationV1RecommendationSummary:
         if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = WorkloadoptimizationV1SummaryConfidence.from_dict(_confidence)
+            confidence = (
+                WorkloadoptimizationV1SummaryConfidence.from_dict(_confidence)
+                if isinstance(_confidence, dict)
+                else _lenient.kept(_confidence)
+            )
 
         _container_recommendations = d.pop("containerRecommendations", UNSET)
         container_recommendations: (
@@ -145,29 +177,40 @@ class WorkloadoptimizationV1RecommendationSummary:
         if isinstance(_container_recommendations, Unset):
             container_recommendations = UNSET
         else:
-            container_recommendations = WorkloadoptimizationV1RecommendationSummaryContainerRecommendations.from_dict(
-                _container_recommendations
+            container_recommendations = (
+                WorkloadoptimizationV1RecommendationSummaryContainerRecommendations.from_dict(
+                    _container_recommendations
+                )
+                if isinstance(_container_recommendations, dict)
+                else _lenient.kept(_container_recommendations)
             )
 
         _origins = d.pop("origins", UNSET)
         origins: list[WorkloadoptimizationV1RecommendationOrigin] | Unset = UNSET
         if _origins is not UNSET:
-            origins = []
-            for origins_item_data in _origins:
-                origins_item = check_workloadoptimization_v1_recommendation_origin(
-                    origins_item_data
-                )
+            if isinstance(_origins, list):
+                origins = []
+                for origins_item_data in _origins:
+                    origins_item = check_workloadoptimization_v1_recommendation_origin(
+                        origins_item_data
+                    )
 
-                origins.append(origins_item)
+                    origins.append(origins_item)
+            else:
+                origins = _lenient.kept(_origins)
 
         _thresholds = d.pop("thresholds", UNSET)
         thresholds: WorkloadoptimizationV1WorkloadThresholds | Unset
         if isinstance(_thresholds, Unset):
             thresholds = UNSET
         else:
-            thresholds = WorkloadoptimizationV1WorkloadThresholds.from_dict(_thresholds)
+            thresholds = (
+                WorkloadoptimizationV1WorkloadThresholds.from_dict(_thresholds)
+                if isinstance(_thresholds, dict)
+                else _lenient.kept(_thresholds)
+            )
 
-        workloadoptimization_v1_recommendation_summary = cls(
+        _obj = cls(
             action_type=action_type,
             apply_type=apply_type,
             confidence=confidence,
@@ -176,8 +219,8 @@ class WorkloadoptimizationV1RecommendationSummary:
             thresholds=thresholds,
         )
 
-        workloadoptimization_v1_recommendation_summary.additional_properties = d
-        return workloadoptimization_v1_recommendation_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_container_recommendation_summary import (
         WorkloadoptimizationV1ContainerRecommendationSummary,
@@ -25,10 +27,19 @@ class WorkloadoptimizationV1RecommendationSummaryContainerRecommendations:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_container_recommendation_summary import (
+            WorkloadoptimizationV1ContainerRecommendationSummary,  # noqa: PLC0415
+        )
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = (
+                prop.to_dict()
+                if isinstance(
+                    prop, WorkloadoptimizationV1ContainerRecommendationSummary
+                )
+                else prop
+            )
 
         return field_dict
 
@@ -39,7 +50,7 @@ class WorkloadoptimizationV1RecommendationSummaryContainerRecommendations:
         )
 
         d = dict(src_dict)
-        workloadoptimization_v1_recommendation_summary_container_recommendations = cls()
+        _obj = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -47,12 +58,14 @@ class WorkloadoptimizationV1RecommendationSummaryContainerRecommendations:
                 WorkloadoptimizationV1ContainerRecommendationSummary.from_dict(
                     prop_dict
                 )
+                if isinstance(prop_dict, dict)
+                else _lenient.kept(prop_dict)
             )
 
             additional_properties[prop_name] = additional_property
 
-        workloadoptimization_v1_recommendation_summary_container_recommendations.additional_properties = additional_properties
-        return workloadoptimization_v1_recommendation_summary_container_recommendations
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

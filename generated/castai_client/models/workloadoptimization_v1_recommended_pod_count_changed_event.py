@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,26 +41,42 @@ class WorkloadoptimizationV1RecommendedPodCountChangedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_recommendation_summary import (
+            WorkloadoptimizationV1RecommendationSummary,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_recommended_pod_count_changed_event_debug_data import (
+            WorkloadoptimizationV1RecommendedPodCountChangedEventDebugData,  # noqa: PLC0415
+        )
+
         current = self.current
 
         previous = self.previous
 
         debug_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.debug_data, Unset):
-            debug_data = self.debug_data.to_dict()
+            debug_data = (
+                self.debug_data.to_dict()
+                if isinstance(
+                    self.debug_data,
+                    WorkloadoptimizationV1RecommendedPodCountChangedEventDebugData,
+                )
+                else self.debug_data
+            )
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+            summary = (
+                self.summary.to_dict()
+                if isinstance(self.summary, WorkloadoptimizationV1RecommendationSummary)
+                else self.summary
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current": current,
-                "previous": previous,
-            }
-        )
+        if not isinstance(current, Unset):
+            field_dict["current"] = current
+        if not isinstance(previous, Unset):
+            field_dict["previous"] = previous
         if debug_data is not UNSET:
             field_dict["debugData"] = debug_data
         if summary is not UNSET:
@@ -77,9 +94,13 @@ class WorkloadoptimizationV1RecommendedPodCountChangedEvent:
         )
 
         d = dict(src_dict)
-        current = d.pop("current")
+        current: Any = d.pop("current", UNSET)
+        if current is None or current is UNSET:
+            _lenient.flag()
 
-        previous = d.pop("previous")
+        previous: Any = d.pop("previous", UNSET)
+        if previous is None or previous is UNSET:
+            _lenient.flag()
 
         _debug_data = d.pop("debugData", UNSET)
         debug_data: (
@@ -88,8 +109,12 @@ class WorkloadoptimizationV1RecommendedPodCountChangedEvent:
         if isinstance(_debug_data, Unset):
             debug_data = UNSET
         else:
-            debug_data = WorkloadoptimizationV1RecommendedPodCountChangedEventDebugData.from_dict(
-                _debug_data
+            debug_data = (
+                WorkloadoptimizationV1RecommendedPodCountChangedEventDebugData.from_dict(
+                    _debug_data
+                )
+                if isinstance(_debug_data, dict)
+                else _lenient.kept(_debug_data)
             )
 
         _summary = d.pop("summary", UNSET)
@@ -97,17 +122,21 @@ class WorkloadoptimizationV1RecommendedPodCountChangedEvent:
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
-            summary = WorkloadoptimizationV1RecommendationSummary.from_dict(_summary)
+            summary = (
+                WorkloadoptimizationV1RecommendationSummary.from_dict(_summary)
+                if isinstance(_summary, dict)
+                else _lenient.kept(_summary)
+            )
 
-        workloadoptimization_v1_recommended_pod_count_changed_event = cls(
+        _obj = cls(
             current=current,
             previous=previous,
             debug_data=debug_data,
             summary=summary,
         )
 
-        workloadoptimization_v1_recommended_pod_count_changed_event.additional_properties = d
-        return workloadoptimization_v1_recommended_pod_count_changed_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class WorkloadoptimizationV1RecommendedPodCountChangedEventDebugData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workloadoptimization_v1_recommended_pod_count_changed_event_debug_data = cls()
+        _obj = cls()
 
-        workloadoptimization_v1_recommended_pod_count_changed_event_debug_data.additional_properties = d
-        return workloadoptimization_v1_recommended_pod_count_changed_event_debug_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

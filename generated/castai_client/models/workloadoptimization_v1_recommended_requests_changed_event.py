@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_apply_type import (
     WorkloadoptimizationV1ApplyType,
     check_workloadoptimization_v1_apply_type,
@@ -55,36 +56,73 @@ class WorkloadoptimizationV1RecommendedRequestsChangedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_recommendation_summary import (
+            WorkloadoptimizationV1RecommendationSummary,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_recommended_requests_changed_event_change import (
+            WorkloadoptimizationV1RecommendedRequestsChangedEventChange,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_recommended_requests_changed_event_debug_data import (
+            WorkloadoptimizationV1RecommendedRequestsChangedEventDebugData,  # noqa: PLC0415
+        )
+
         apply_type: str = self.apply_type
 
-        current = self.current.to_dict()
+        current = (
+            self.current.to_dict()
+            if isinstance(
+                self.current,
+                WorkloadoptimizationV1RecommendedRequestsChangedEventChange,
+            )
+            else self.current
+        )
 
-        previous = self.previous.to_dict()
+        previous = (
+            self.previous.to_dict()
+            if isinstance(
+                self.previous,
+                WorkloadoptimizationV1RecommendedRequestsChangedEventChange,
+            )
+            else self.previous
+        )
 
         debug_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.debug_data, Unset):
-            debug_data = self.debug_data.to_dict()
+            debug_data = (
+                self.debug_data.to_dict()
+                if isinstance(
+                    self.debug_data,
+                    WorkloadoptimizationV1RecommendedRequestsChangedEventDebugData,
+                )
+                else self.debug_data
+            )
 
         origins: list[str] | Unset = UNSET
         if not isinstance(self.origins, Unset):
-            origins = []
-            for origins_item_data in self.origins:
-                origins_item: str = origins_item_data
-                origins.append(origins_item)
+            if isinstance(self.origins, list):
+                origins = []
+                for origins_item_data in self.origins:
+                    origins_item: str = origins_item_data
+                    origins.append(origins_item)
+            else:
+                origins = self.origins
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+            summary = (
+                self.summary.to_dict()
+                if isinstance(self.summary, WorkloadoptimizationV1RecommendationSummary)
+                else self.summary
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "applyType": apply_type,
-                "current": current,
-                "previous": previous,
-            }
-        )
+        if not isinstance(apply_type, Unset):
+            field_dict["applyType"] = apply_type
+        if not isinstance(current, Unset):
+            field_dict["current"] = current
+        if not isinstance(previous, Unset):
+            field_dict["previous"] = previous
         if debug_data is not UNSET:
             field_dict["debugData"] = debug_data
         if origins is not UNSET:
@@ -107,17 +145,35 @@ class WorkloadoptimizationV1RecommendedRequestsChangedEvent:
         )
 
         d = dict(src_dict)
-        apply_type = check_workloadoptimization_v1_apply_type(d.pop("applyType"))
+        apply_type: Any = d.pop("applyType", UNSET)
+        if apply_type is UNSET:
+            _lenient.flag()
+        else:
+            apply_type = check_workloadoptimization_v1_apply_type(apply_type)
 
-        current = WorkloadoptimizationV1RecommendedRequestsChangedEventChange.from_dict(
-            d.pop("current")
-        )
-
-        previous = (
-            WorkloadoptimizationV1RecommendedRequestsChangedEventChange.from_dict(
-                d.pop("previous")
+        current: Any = d.pop("current", UNSET)
+        if current is UNSET:
+            _lenient.flag()
+        else:
+            current = (
+                WorkloadoptimizationV1RecommendedRequestsChangedEventChange.from_dict(
+                    current
+                )
+                if isinstance(current, dict)
+                else _lenient.kept(current)
             )
-        )
+
+        previous: Any = d.pop("previous", UNSET)
+        if previous is UNSET:
+            _lenient.flag()
+        else:
+            previous = (
+                WorkloadoptimizationV1RecommendedRequestsChangedEventChange.from_dict(
+                    previous
+                )
+                if isinstance(previous, dict)
+                else _lenient.kept(previous)
+            )
 
         _debug_data = d.pop("debugData", UNSET)
         debug_data: (
@@ -126,29 +182,40 @@ class WorkloadoptimizationV1RecommendedRequestsChangedEvent:
         if isinstance(_debug_data, Unset):
             debug_data = UNSET
         else:
-            debug_data = WorkloadoptimizationV1RecommendedRequestsChangedEventDebugData.from_dict(
-                _debug_data
+            debug_data = (
+                WorkloadoptimizationV1RecommendedRequestsChangedEventDebugData.from_dict(
+                    _debug_data
+                )
+                if isinstance(_debug_data, dict)
+                else _lenient.kept(_debug_data)
             )
 
         _origins = d.pop("origins", UNSET)
         origins: list[WorkloadoptimizationV1RecommendationOrigin] | Unset = UNSET
         if _origins is not UNSET:
-            origins = []
-            for origins_item_data in _origins:
-                origins_item = check_workloadoptimization_v1_recommendation_origin(
-                    origins_item_data
-                )
+            if isinstance(_origins, list):
+                origins = []
+                for origins_item_data in _origins:
+                    origins_item = check_workloadoptimization_v1_recommendation_origin(
+                        origins_item_data
+                    )
 
-                origins.append(origins_item)
+                    origins.append(origins_item)
+            else:
+                origins = _lenient.kept(_origins)
 
         _summary = d.pop("summary", UNSET)
         summary: WorkloadoptimizationV1RecommendationSummary | Unset
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
-            summary = WorkloadoptimizationV1RecommendationSummary.from_dict(_summary)
+            summary = (
+                WorkloadoptimizationV1RecommendationSummary.from_dict(_summary)
+                if isinstance(_summary, dict)
+                else _lenient.kept(_summary)
+            )
 
-        workloadoptimization_v1_recommended_requests_changed_event = cls(
+        _obj = cls(
             apply_type=apply_type,
             current=current,
             previous=previous,
@@ -157,8 +224,8 @@ class WorkloadoptimizationV1RecommendedRequestsChangedEvent:
             summary=summary,
         )
 
-        workloadoptimization_v1_recommended_requests_changed_event.additional_properties = d
-        return workloadoptimization_v1_recommended_requests_changed_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,7 +43,6 @@ class WorkloadoptimizationV1ResetSystemOverridesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reason is not UNSET:
             field_dict["reason"] = reason
         if result is not UNSET:
@@ -76,13 +75,13 @@ class WorkloadoptimizationV1ResetSystemOverridesResponse:
                 )
             )
 
-        workloadoptimization_v1_reset_system_overrides_response = cls(
+        _obj = cls(
             reason=reason,
             result=result,
         )
 
-        workloadoptimization_v1_reset_system_overrides_response.additional_properties = d
-        return workloadoptimization_v1_reset_system_overrides_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_management_option import (
     WorkloadoptimizationV1ManagementOption,
     check_workloadoptimization_v1_management_option,
@@ -65,6 +66,16 @@ class WorkloadoptimizationV1ResourceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_apply_threshold_strategy import (
+            WorkloadoptimizationV1ApplyThresholdStrategy,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_constraints_v2 import (
+            WorkloadoptimizationV1ConstraintsV2,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resource_limit_strategy import (
+            WorkloadoptimizationV1ResourceLimitStrategy,  # noqa: PLC0415
+        )
+
         args = self.args
 
         function: str = self.function
@@ -79,15 +90,30 @@ class WorkloadoptimizationV1ResourceConfig:
 
         apply_threshold_strategy: dict[str, Any] | Unset = UNSET
         if not isinstance(self.apply_threshold_strategy, Unset):
-            apply_threshold_strategy = self.apply_threshold_strategy.to_dict()
+            apply_threshold_strategy = (
+                self.apply_threshold_strategy.to_dict()
+                if isinstance(
+                    self.apply_threshold_strategy,
+                    WorkloadoptimizationV1ApplyThresholdStrategy,
+                )
+                else self.apply_threshold_strategy
+            )
 
         constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, WorkloadoptimizationV1ConstraintsV2)
+                else self.constraints
+            )
 
         limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limit, Unset):
-            limit = self.limit.to_dict()
+            limit = (
+                self.limit.to_dict()
+                if isinstance(self.limit, WorkloadoptimizationV1ResourceLimitStrategy)
+                else self.limit
+            )
 
         look_back_period_seconds: int | None | Unset
         if isinstance(self.look_back_period_seconds, Unset):
@@ -113,13 +139,12 @@ class WorkloadoptimizationV1ResourceConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "args": args,
-                "function": function,
-                "overhead": overhead,
-            }
-        )
+        if not isinstance(args, Unset):
+            field_dict["args"] = args
+        if not isinstance(function, Unset):
+            field_dict["function"] = function
+        if not isinstance(overhead, Unset):
+            field_dict["overhead"] = overhead
         if apply_threshold is not UNSET:
             field_dict["applyThreshold"] = apply_threshold
         if apply_threshold_strategy is not UNSET:
@@ -152,20 +177,30 @@ class WorkloadoptimizationV1ResourceConfig:
         )
 
         d = dict(src_dict)
-        args = cast(list[str], d.pop("args"))
+        args: Any = d.pop("args", UNSET)
+        if args is UNSET:
+            _lenient.flag()
+        else:
+            args = cast(list[str], _lenient.plain_list(args))
 
-        function = check_workloadoptimization_v1_resource_config_function(
-            d.pop("function")
-        )
+        function: Any = d.pop("function", UNSET)
+        if function is UNSET:
+            _lenient.flag()
+        else:
+            function = check_workloadoptimization_v1_resource_config_function(function)
 
-        overhead = d.pop("overhead")
+        overhead: Any = d.pop("overhead", UNSET)
+        if overhead is None or overhead is UNSET:
+            _lenient.flag()
 
         def _parse_apply_threshold(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         apply_threshold = _parse_apply_threshold(d.pop("applyThreshold", UNSET))
 
@@ -178,6 +213,8 @@ class WorkloadoptimizationV1ResourceConfig:
                 WorkloadoptimizationV1ApplyThresholdStrategy.from_dict(
                     _apply_threshold_strategy
                 )
+                if isinstance(_apply_threshold_strategy, dict)
+                else _lenient.kept(_apply_threshold_strategy)
             )
 
         _constraints = d.pop("constraints", UNSET)
@@ -185,21 +222,31 @@ class WorkloadoptimizationV1ResourceConfig:
         if isinstance(_constraints, Unset):
             constraints = UNSET
         else:
-            constraints = WorkloadoptimizationV1ConstraintsV2.from_dict(_constraints)
+            constraints = (
+                WorkloadoptimizationV1ConstraintsV2.from_dict(_constraints)
+                if isinstance(_constraints, dict)
+                else _lenient.kept(_constraints)
+            )
 
         _limit = d.pop("limit", UNSET)
         limit: WorkloadoptimizationV1ResourceLimitStrategy | Unset
         if isinstance(_limit, Unset):
             limit = UNSET
         else:
-            limit = WorkloadoptimizationV1ResourceLimitStrategy.from_dict(_limit)
+            limit = (
+                WorkloadoptimizationV1ResourceLimitStrategy.from_dict(_limit)
+                if isinstance(_limit, dict)
+                else _lenient.kept(_limit)
+            )
 
         def _parse_look_back_period_seconds(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         look_back_period_seconds = _parse_look_back_period_seconds(
             d.pop("lookBackPeriodSeconds", UNSET)
@@ -219,7 +266,9 @@ class WorkloadoptimizationV1ResourceConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         max_ = _parse_max_(d.pop("max", UNSET))
 
@@ -228,11 +277,13 @@ class WorkloadoptimizationV1ResourceConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         min_ = _parse_min_(d.pop("min", UNSET))
 
-        workloadoptimization_v1_resource_config = cls(
+        _obj = cls(
             args=args,
             function=function,
             overhead=overhead,
@@ -246,8 +297,8 @@ class WorkloadoptimizationV1ResourceConfig:
             min_=min_,
         )
 
-        workloadoptimization_v1_resource_config.additional_properties = d
-        return workloadoptimization_v1_resource_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

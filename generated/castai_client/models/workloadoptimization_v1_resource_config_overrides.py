@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_management_option import (
     WorkloadoptimizationV1ManagementOption,
     check_workloadoptimization_v1_management_option,
@@ -65,6 +66,16 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_apply_threshold_strategy import (
+            WorkloadoptimizationV1ApplyThresholdStrategy,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_constraints_v2 import (
+            WorkloadoptimizationV1ConstraintsV2,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resource_limit_strategy import (
+            WorkloadoptimizationV1ResourceLimitStrategy,  # noqa: PLC0415
+        )
+
         apply_threshold: float | None | Unset
         if isinstance(self.apply_threshold, Unset):
             apply_threshold = UNSET
@@ -73,7 +84,14 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
 
         apply_threshold_strategy: dict[str, Any] | Unset = UNSET
         if not isinstance(self.apply_threshold_strategy, Unset):
-            apply_threshold_strategy = self.apply_threshold_strategy.to_dict()
+            apply_threshold_strategy = (
+                self.apply_threshold_strategy.to_dict()
+                if isinstance(
+                    self.apply_threshold_strategy,
+                    WorkloadoptimizationV1ApplyThresholdStrategy,
+                )
+                else self.apply_threshold_strategy
+            )
 
         args: list[str] | Unset = UNSET
         if not isinstance(self.args, Unset):
@@ -81,7 +99,11 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
 
         constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, WorkloadoptimizationV1ConstraintsV2)
+                else self.constraints
+            )
 
         function: str | Unset = UNSET
         if not isinstance(self.function, Unset):
@@ -89,7 +111,11 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
 
         limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limit, Unset):
-            limit = self.limit.to_dict()
+            limit = (
+                self.limit.to_dict()
+                if isinstance(self.limit, WorkloadoptimizationV1ResourceLimitStrategy)
+                else self.limit
+            )
 
         look_back_period_seconds: int | None | Unset
         if isinstance(self.look_back_period_seconds, Unset):
@@ -121,7 +147,6 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if apply_threshold is not UNSET:
             field_dict["applyThreshold"] = apply_threshold
         if apply_threshold_strategy is not UNSET:
@@ -166,7 +191,9 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         apply_threshold = _parse_apply_threshold(d.pop("applyThreshold", UNSET))
 
@@ -179,16 +206,25 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
                 WorkloadoptimizationV1ApplyThresholdStrategy.from_dict(
                     _apply_threshold_strategy
                 )
+                if isinstance(_apply_threshold_strategy, dict)
+                else _lenient.kept(_apply_threshold_strategy)
             )
 
-        args = cast(list[str], d.pop("args", UNSET))
+        _args = d.pop("args", UNSET)
+        args: list[str] | Unset = UNSET
+        if _args is not UNSET:
+            args = cast(list[str], _lenient.plain_list(_args))
 
         _constraints = d.pop("constraints", UNSET)
         constraints: WorkloadoptimizationV1ConstraintsV2 | Unset
         if isinstance(_constraints, Unset):
             constraints = UNSET
         else:
-            constraints = WorkloadoptimizationV1ConstraintsV2.from_dict(_constraints)
+            constraints = (
+                WorkloadoptimizationV1ConstraintsV2.from_dict(_constraints)
+                if isinstance(_constraints, dict)
+                else _lenient.kept(_constraints)
+            )
 
         _function = d.pop("function", UNSET)
         function: WorkloadoptimizationV1ResourceConfigOverridesFunction | Unset
@@ -204,14 +240,20 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
         if isinstance(_limit, Unset):
             limit = UNSET
         else:
-            limit = WorkloadoptimizationV1ResourceLimitStrategy.from_dict(_limit)
+            limit = (
+                WorkloadoptimizationV1ResourceLimitStrategy.from_dict(_limit)
+                if isinstance(_limit, dict)
+                else _lenient.kept(_limit)
+            )
 
         def _parse_look_back_period_seconds(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         look_back_period_seconds = _parse_look_back_period_seconds(
             d.pop("lookBackPeriodSeconds", UNSET)
@@ -231,7 +273,9 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         max_ = _parse_max_(d.pop("max", UNSET))
 
@@ -240,7 +284,9 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         min_ = _parse_min_(d.pop("min", UNSET))
 
@@ -249,11 +295,13 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         overhead = _parse_overhead(d.pop("overhead", UNSET))
 
-        workloadoptimization_v1_resource_config_overrides = cls(
+        _obj = cls(
             apply_threshold=apply_threshold,
             apply_threshold_strategy=apply_threshold_strategy,
             args=args,
@@ -267,8 +315,8 @@ class WorkloadoptimizationV1ResourceConfigOverrides:
             overhead=overhead,
         )
 
-        workloadoptimization_v1_resource_config_overrides.additional_properties = d
-        return workloadoptimization_v1_resource_config_overrides
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

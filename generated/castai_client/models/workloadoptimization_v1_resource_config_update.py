@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,9 +34,17 @@ class WorkloadoptimizationV1ResourceConfigUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_constraints_v2 import (
+            WorkloadoptimizationV1ConstraintsV2,  # noqa: PLC0415
+        )
+
         constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, WorkloadoptimizationV1ConstraintsV2)
+                else self.constraints
+            )
 
         max_: float | None | Unset
         if isinstance(self.max_, Unset):
@@ -51,7 +60,6 @@ class WorkloadoptimizationV1ResourceConfigUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if constraints is not UNSET:
             field_dict["constraints"] = constraints
         if max_ is not UNSET:
@@ -73,14 +81,20 @@ class WorkloadoptimizationV1ResourceConfigUpdate:
         if isinstance(_constraints, Unset):
             constraints = UNSET
         else:
-            constraints = WorkloadoptimizationV1ConstraintsV2.from_dict(_constraints)
+            constraints = (
+                WorkloadoptimizationV1ConstraintsV2.from_dict(_constraints)
+                if isinstance(_constraints, dict)
+                else _lenient.kept(_constraints)
+            )
 
         def _parse_max_(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         max_ = _parse_max_(d.pop("max", UNSET))
 
@@ -89,18 +103,20 @@ class WorkloadoptimizationV1ResourceConfigUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         min_ = _parse_min_(d.pop("min", UNSET))
 
-        workloadoptimization_v1_resource_config_update = cls(
+        _obj = cls(
             constraints=constraints,
             max_=max_,
             min_=min_,
         )
 
-        workloadoptimization_v1_resource_config_update.additional_properties = d
-        return workloadoptimization_v1_resource_config_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_resource_limit_strategy_type import (
     WorkloadoptimizationV1ResourceLimitStrategyType,
     check_workloadoptimization_v1_resource_limit_strategy_type,
@@ -51,11 +52,8 @@ class WorkloadoptimizationV1ResourceLimitStrategy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
         if multiplier is not UNSET:
             field_dict["multiplier"] = multiplier
         if only_if_original_exist is not UNSET:
@@ -68,18 +66,24 @@ class WorkloadoptimizationV1ResourceLimitStrategy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_workloadoptimization_v1_resource_limit_strategy_type(
-            d.pop("type")
-        )
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1_resource_limit_strategy_type(type_)
 
         multiplier = d.pop("multiplier", UNSET)
+        if multiplier is None:
+            _lenient.flag()
 
         def _parse_only_if_original_exist(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         only_if_original_exist = _parse_only_if_original_exist(
             d.pop("onlyIfOriginalExist", UNSET)
@@ -90,21 +94,23 @@ class WorkloadoptimizationV1ResourceLimitStrategy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         only_if_original_lower = _parse_only_if_original_lower(
             d.pop("onlyIfOriginalLower", UNSET)
         )
 
-        workloadoptimization_v1_resource_limit_strategy = cls(
+        _obj = cls(
             type_=type_,
             multiplier=multiplier,
             only_if_original_exist=only_if_original_exist,
             only_if_original_lower=only_if_original_lower,
         )
 
-        workloadoptimization_v1_resource_limit_strategy.additional_properties = d
-        return workloadoptimization_v1_resource_limit_strategy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

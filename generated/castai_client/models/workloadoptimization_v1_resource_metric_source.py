@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_metric_target import (
         WorkloadoptimizationV1MetricTarget,
@@ -29,18 +32,24 @@ class WorkloadoptimizationV1ResourceMetricSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_metric_target import (
+            WorkloadoptimizationV1MetricTarget,  # noqa: PLC0415
+        )
+
         name = self.name
 
-        target = self.target.to_dict()
+        target = (
+            self.target.to_dict()
+            if isinstance(self.target, WorkloadoptimizationV1MetricTarget)
+            else self.target
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "target": target,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(target, Unset):
+            field_dict["target"] = target
 
         return field_dict
 
@@ -51,17 +60,27 @@ class WorkloadoptimizationV1ResourceMetricSource:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        target = WorkloadoptimizationV1MetricTarget.from_dict(d.pop("target"))
+        target: Any = d.pop("target", UNSET)
+        if target is UNSET:
+            _lenient.flag()
+        else:
+            target = (
+                WorkloadoptimizationV1MetricTarget.from_dict(target)
+                if isinstance(target, dict)
+                else _lenient.kept(target)
+            )
 
-        workloadoptimization_v1_resource_metric_source = cls(
+        _obj = cls(
             name=name,
             target=target,
         )
 
-        workloadoptimization_v1_resource_metric_source.additional_properties = d
-        return workloadoptimization_v1_resource_metric_source
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1ResourceMetrics")
 
 
@@ -66,57 +69,95 @@ class WorkloadoptimizationV1ResourceMetrics:
 
         req = self.req
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "avg": avg,
-                "avgPredicted": avg_predicted,
-                "limit": limit,
-                "max": max_,
-                "min": min_,
-                "p25": p25,
-                "p50": p50,
-                "p75": p75,
-                "rec": rec,
-                "recPredicted": rec_predicted,
-                "req": req,
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(avg, Unset):
+            field_dict["avg"] = avg
+        if not isinstance(avg_predicted, Unset):
+            field_dict["avgPredicted"] = avg_predicted
+        if not isinstance(limit, Unset):
+            field_dict["limit"] = limit
+        if not isinstance(max_, Unset):
+            field_dict["max"] = max_
+        if not isinstance(min_, Unset):
+            field_dict["min"] = min_
+        if not isinstance(p25, Unset):
+            field_dict["p25"] = p25
+        if not isinstance(p50, Unset):
+            field_dict["p50"] = p50
+        if not isinstance(p75, Unset):
+            field_dict["p75"] = p75
+        if not isinstance(rec, Unset):
+            field_dict["rec"] = rec
+        if not isinstance(rec_predicted, Unset):
+            field_dict["recPredicted"] = rec_predicted
+        if not isinstance(req, Unset):
+            field_dict["req"] = req
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        avg = d.pop("avg")
+        avg: Any = d.pop("avg", UNSET)
+        if avg is None or avg is UNSET:
+            _lenient.flag()
 
-        avg_predicted = d.pop("avgPredicted")
+        avg_predicted: Any = d.pop("avgPredicted", UNSET)
+        if avg_predicted is None or avg_predicted is UNSET:
+            _lenient.flag()
 
-        limit = d.pop("limit")
+        limit: Any = d.pop("limit", UNSET)
+        if limit is None or limit is UNSET:
+            _lenient.flag()
 
-        max_ = d.pop("max")
+        max_: Any = d.pop("max", UNSET)
+        if max_ is None or max_ is UNSET:
+            _lenient.flag()
 
-        min_ = d.pop("min")
+        min_: Any = d.pop("min", UNSET)
+        if min_ is None or min_ is UNSET:
+            _lenient.flag()
 
-        p25 = d.pop("p25")
+        p25: Any = d.pop("p25", UNSET)
+        if p25 is None or p25 is UNSET:
+            _lenient.flag()
 
-        p50 = d.pop("p50")
+        p50: Any = d.pop("p50", UNSET)
+        if p50 is None or p50 is UNSET:
+            _lenient.flag()
 
-        p75 = d.pop("p75")
+        p75: Any = d.pop("p75", UNSET)
+        if p75 is None or p75 is UNSET:
+            _lenient.flag()
 
-        rec = d.pop("rec")
+        rec: Any = d.pop("rec", UNSET)
+        if rec is None or rec is UNSET:
+            _lenient.flag()
 
-        rec_predicted = d.pop("recPredicted")
+        rec_predicted: Any = d.pop("recPredicted", UNSET)
+        if rec_predicted is None or rec_predicted is UNSET:
+            _lenient.flag()
 
-        req = d.pop("req")
+        req: Any = d.pop("req", UNSET)
+        if req is None or req is UNSET:
+            _lenient.flag()
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
-        workloadoptimization_v1_resource_metrics = cls(
+        _obj = cls(
             avg=avg,
             avg_predicted=avg_predicted,
             limit=limit,
@@ -131,8 +172,8 @@ class WorkloadoptimizationV1ResourceMetrics:
             timestamp=timestamp,
         )
 
-        workloadoptimization_v1_resource_metrics.additional_properties = d
-        return workloadoptimization_v1_resource_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_management_option import (
     WorkloadoptimizationV1ManagementOption,
     check_workloadoptimization_v1_management_option,
@@ -65,6 +66,16 @@ class WorkloadoptimizationV1ResourcePolicies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_apply_threshold_strategy import (
+            WorkloadoptimizationV1ApplyThresholdStrategy,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_constraints_v2 import (
+            WorkloadoptimizationV1ConstraintsV2,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resource_limit_strategy import (
+            WorkloadoptimizationV1ResourceLimitStrategy,  # noqa: PLC0415
+        )
+
         apply_threshold = self.apply_threshold
 
         args = self.args
@@ -75,15 +86,30 @@ class WorkloadoptimizationV1ResourcePolicies:
 
         apply_threshold_strategy: dict[str, Any] | Unset = UNSET
         if not isinstance(self.apply_threshold_strategy, Unset):
-            apply_threshold_strategy = self.apply_threshold_strategy.to_dict()
+            apply_threshold_strategy = (
+                self.apply_threshold_strategy.to_dict()
+                if isinstance(
+                    self.apply_threshold_strategy,
+                    WorkloadoptimizationV1ApplyThresholdStrategy,
+                )
+                else self.apply_threshold_strategy
+            )
 
         constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, WorkloadoptimizationV1ConstraintsV2)
+                else self.constraints
+            )
 
         limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limit, Unset):
-            limit = self.limit.to_dict()
+            limit = (
+                self.limit.to_dict()
+                if isinstance(self.limit, WorkloadoptimizationV1ResourceLimitStrategy)
+                else self.limit
+            )
 
         look_back_period_seconds: int | None | Unset
         if isinstance(self.look_back_period_seconds, Unset):
@@ -109,14 +135,14 @@ class WorkloadoptimizationV1ResourcePolicies:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "applyThreshold": apply_threshold,
-                "args": args,
-                "function": function,
-                "overhead": overhead,
-            }
-        )
+        if not isinstance(apply_threshold, Unset):
+            field_dict["applyThreshold"] = apply_threshold
+        if not isinstance(args, Unset):
+            field_dict["args"] = args
+        if not isinstance(function, Unset):
+            field_dict["function"] = function
+        if not isinstance(overhead, Unset):
+            field_dict["overhead"] = overhead
         if apply_threshold_strategy is not UNSET:
             field_dict["applyThresholdStrategy"] = apply_threshold_strategy
         if constraints is not UNSET:
@@ -147,15 +173,27 @@ class WorkloadoptimizationV1ResourcePolicies:
         )
 
         d = dict(src_dict)
-        apply_threshold = d.pop("applyThreshold")
+        apply_threshold: Any = d.pop("applyThreshold", UNSET)
+        if apply_threshold is None or apply_threshold is UNSET:
+            _lenient.flag()
 
-        args = cast(list[str], d.pop("args"))
+        args: Any = d.pop("args", UNSET)
+        if args is UNSET:
+            _lenient.flag()
+        else:
+            args = cast(list[str], _lenient.plain_list(args))
 
-        function = check_workloadoptimization_v1_resource_policies_function(
-            d.pop("function")
-        )
+        function: Any = d.pop("function", UNSET)
+        if function is UNSET:
+            _lenient.flag()
+        else:
+            function = check_workloadoptimization_v1_resource_policies_function(
+                function
+            )
 
-        overhead = d.pop("overhead")
+        overhead: Any = d.pop("overhead", UNSET)
+        if overhead is None or overhead is UNSET:
+            _lenient.flag()
 
         _apply_threshold_strategy = d.pop("applyThresholdStrategy", UNSET)
         apply_threshold_strategy: WorkloadoptimizationV1ApplyThresholdStrategy | Unset
@@ -166,6 +204,8 @@ class WorkloadoptimizationV1ResourcePolicies:
                 WorkloadoptimizationV1ApplyThresholdStrategy.from_dict(
                     _apply_threshold_strategy
                 )
+                if isinstance(_apply_threshold_strategy, dict)
+                else _lenient.kept(_apply_threshold_strategy)
             )
 
         _constraints = d.pop("constraints", UNSET)
@@ -173,21 +213,31 @@ class WorkloadoptimizationV1ResourcePolicies:
         if isinstance(_constraints, Unset):
             constraints = UNSET
         else:
-            constraints = WorkloadoptimizationV1ConstraintsV2.from_dict(_constraints)
+            constraints = (
+                WorkloadoptimizationV1ConstraintsV2.from_dict(_constraints)
+                if isinstance(_constraints, dict)
+                else _lenient.kept(_constraints)
+            )
 
         _limit = d.pop("limit", UNSET)
         limit: WorkloadoptimizationV1ResourceLimitStrategy | Unset
         if isinstance(_limit, Unset):
             limit = UNSET
         else:
-            limit = WorkloadoptimizationV1ResourceLimitStrategy.from_dict(_limit)
+            limit = (
+                WorkloadoptimizationV1ResourceLimitStrategy.from_dict(_limit)
+                if isinstance(_limit, dict)
+                else _lenient.kept(_limit)
+            )
 
         def _parse_look_back_period_seconds(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         look_back_period_seconds = _parse_look_back_period_seconds(
             d.pop("lookBackPeriodSeconds", UNSET)
@@ -207,7 +257,9 @@ class WorkloadoptimizationV1ResourcePolicies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         max_ = _parse_max_(d.pop("max", UNSET))
 
@@ -216,11 +268,13 @@ class WorkloadoptimizationV1ResourcePolicies:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         min_ = _parse_min_(d.pop("min", UNSET))
 
-        workloadoptimization_v1_resource_policies = cls(
+        _obj = cls(
             apply_threshold=apply_threshold,
             args=args,
             function=function,
@@ -234,8 +288,8 @@ class WorkloadoptimizationV1ResourcePolicies:
             min_=min_,
         )
 
-        workloadoptimization_v1_resource_policies.additional_properties = d
-        return workloadoptimization_v1_resource_policies
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

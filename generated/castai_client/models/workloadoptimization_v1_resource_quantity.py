@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1ResourceQuantity")
@@ -39,7 +40,6 @@ class WorkloadoptimizationV1ResourceQuantity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu_cores is not UNSET:
             field_dict["cpuCores"] = cpu_cores
         if memory_gib is not UNSET:
@@ -56,7 +56,9 @@ class WorkloadoptimizationV1ResourceQuantity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         cpu_cores = _parse_cpu_cores(d.pop("cpuCores", UNSET))
 
@@ -65,17 +67,19 @@ class WorkloadoptimizationV1ResourceQuantity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         memory_gib = _parse_memory_gib(d.pop("memoryGib", UNSET))
 
-        workloadoptimization_v1_resource_quantity = cls(
+        _obj = cls(
             cpu_cores=cpu_cores,
             memory_gib=memory_gib,
         )
 
-        workloadoptimization_v1_resource_quantity.additional_properties = d
-        return workloadoptimization_v1_resource_quantity
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,6 +51,13 @@ class WorkloadoptimizationV1ResourceQuota:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_resource_quota_object import (
+            WorkloadoptimizationV1ResourceQuotaObject,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resource_quota_resource import (
+            WorkloadoptimizationV1ResourceQuotaResource,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
         id = self.id
@@ -58,38 +66,68 @@ class WorkloadoptimizationV1ResourceQuota:
 
         namespace = self.namespace
 
-        object_ = self.object_.to_dict()
+        object_ = (
+            self.object_.to_dict()
+            if isinstance(self.object_, WorkloadoptimizationV1ResourceQuotaObject)
+            else self.object_
+        )
 
         organization_id = self.organization_id
 
         cpu_limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_limits, Unset):
-            cpu_limits = self.cpu_limits.to_dict()
+            cpu_limits = (
+                self.cpu_limits.to_dict()
+                if isinstance(
+                    self.cpu_limits, WorkloadoptimizationV1ResourceQuotaResource
+                )
+                else self.cpu_limits
+            )
 
         cpu_requests: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_requests, Unset):
-            cpu_requests = self.cpu_requests.to_dict()
+            cpu_requests = (
+                self.cpu_requests.to_dict()
+                if isinstance(
+                    self.cpu_requests, WorkloadoptimizationV1ResourceQuotaResource
+                )
+                else self.cpu_requests
+            )
 
         memory_limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory_limits, Unset):
-            memory_limits = self.memory_limits.to_dict()
+            memory_limits = (
+                self.memory_limits.to_dict()
+                if isinstance(
+                    self.memory_limits, WorkloadoptimizationV1ResourceQuotaResource
+                )
+                else self.memory_limits
+            )
 
         memory_requests: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory_requests, Unset):
-            memory_requests = self.memory_requests.to_dict()
+            memory_requests = (
+                self.memory_requests.to_dict()
+                if isinstance(
+                    self.memory_requests, WorkloadoptimizationV1ResourceQuotaResource
+                )
+                else self.memory_requests
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "id": id,
-                "name": name,
-                "namespace": namespace,
-                "object": object_,
-                "organizationId": organization_id,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(namespace, Unset):
+            field_dict["namespace"] = namespace
+        if not isinstance(object_, Unset):
+            field_dict["object"] = object_
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
         if cpu_limits is not UNSET:
             field_dict["cpuLimits"] = cpu_limits
         if cpu_requests is not UNSET:
@@ -111,25 +149,45 @@ class WorkloadoptimizationV1ResourceQuota:
         )
 
         d = dict(src_dict)
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        namespace = d.pop("namespace")
+        namespace: Any = d.pop("namespace", UNSET)
+        if namespace is None or namespace is UNSET:
+            _lenient.flag()
 
-        object_ = WorkloadoptimizationV1ResourceQuotaObject.from_dict(d.pop("object"))
+        object_: Any = d.pop("object", UNSET)
+        if object_ is UNSET:
+            _lenient.flag()
+        else:
+            object_ = (
+                WorkloadoptimizationV1ResourceQuotaObject.from_dict(object_)
+                if isinstance(object_, dict)
+                else _lenient.kept(object_)
+            )
 
-        organization_id = d.pop("organizationId")
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is None or organization_id is UNSET:
+            _lenient.flag()
 
         _cpu_limits = d.pop("cpuLimits", UNSET)
         cpu_limits: WorkloadoptimizationV1ResourceQuotaResource | Unset
         if isinstance(_cpu_limits, Unset):
             cpu_limits = UNSET
         else:
-            cpu_limits = WorkloadoptimizationV1ResourceQuotaResource.from_dict(
-                _cpu_limits
+            cpu_limits = (
+                WorkloadoptimizationV1ResourceQuotaResource.from_dict(_cpu_limits)
+                if isinstance(_cpu_limits, dict)
+                else _lenient.kept(_cpu_limits)
             )
 
         _cpu_requests = d.pop("cpuRequests", UNSET)
@@ -137,8 +195,10 @@ class WorkloadoptimizationV1ResourceQuota:
         if isinstance(_cpu_requests, Unset):
             cpu_requests = UNSET
         else:
-            cpu_requests = WorkloadoptimizationV1ResourceQuotaResource.from_dict(
-                _cpu_requests
+            cpu_requests = (
+                WorkloadoptimizationV1ResourceQuotaResource.from_dict(_cpu_requests)
+                if isinstance(_cpu_requests, dict)
+                else _lenient.kept(_cpu_requests)
             )
 
         _memory_limits = d.pop("memoryLimits", UNSET)
@@ -146,8 +206,10 @@ class WorkloadoptimizationV1ResourceQuota:
         if isinstance(_memory_limits, Unset):
             memory_limits = UNSET
         else:
-            memory_limits = WorkloadoptimizationV1ResourceQuotaResource.from_dict(
-                _memory_limits
+            memory_limits = (
+                WorkloadoptimizationV1ResourceQuotaResource.from_dict(_memory_limits)
+                if isinstance(_memory_limits, dict)
+                else _lenient.kept(_memory_limits)
             )
 
         _memory_requests = d.pop("memoryRequests", UNSET)
@@ -155,11 +217,13 @@ class WorkloadoptimizationV1ResourceQuota:
         if isinstance(_memory_requests, Unset):
             memory_requests = UNSET
         else:
-            memory_requests = WorkloadoptimizationV1ResourceQuotaResource.from_dict(
-                _memory_requests
+            memory_requests = (
+                WorkloadoptimizationV1ResourceQuotaResource.from_dict(_memory_requests)
+                if isinstance(_memory_requests, dict)
+                else _lenient.kept(_memory_requests)
             )
 
-        workloadoptimization_v1_resource_quota = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             id=id,
             name=name,
@@ -172,8 +236,8 @@ class WorkloadoptimizationV1ResourceQuota:
             memory_requests=memory_requests,
         )
 
-        workloadoptimization_v1_resource_quota.additional_properties = d
-        return workloadoptimization_v1_resource_quota
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1ResourceQuotaResource")
@@ -39,7 +40,6 @@ class WorkloadoptimizationV1ResourceQuotaResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if hard is not UNSET:
             field_dict["hard"] = hard
         if used is not UNSET:
@@ -56,7 +56,9 @@ class WorkloadoptimizationV1ResourceQuotaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         hard = _parse_hard(d.pop("hard", UNSET))
 
@@ -65,17 +67,19 @@ class WorkloadoptimizationV1ResourceQuotaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         used = _parse_used(d.pop("used", UNSET))
 
-        workloadoptimization_v1_resource_quota_resource = cls(
+        _obj = cls(
             hard=hard,
             used=used,
         )
 
-        workloadoptimization_v1_resource_quota_resource.additional_properties = d
-        return workloadoptimization_v1_resource_quota_resource
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1ResourceThreshold")
@@ -35,7 +36,6 @@ class WorkloadoptimizationV1ResourceThreshold:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reference is not UNSET:
             field_dict["reference"] = reference
         if threshold is not UNSET:
@@ -52,19 +52,23 @@ class WorkloadoptimizationV1ResourceThreshold:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
         threshold = d.pop("threshold", UNSET)
+        if threshold is None:
+            _lenient.flag()
 
-        workloadoptimization_v1_resource_threshold = cls(
+        _obj = cls(
             reference=reference,
             threshold=threshold,
         )
 
-        workloadoptimization_v1_resource_threshold.additional_properties = d
-        return workloadoptimization_v1_resource_threshold
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,17 +32,28 @@ class WorkloadoptimizationV1Resources:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_resource_quantity import (
+            WorkloadoptimizationV1ResourceQuantity,  # noqa: PLC0415
+        )
+
         limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limits, Unset):
-            limits = self.limits.to_dict()
+            limits = (
+                self.limits.to_dict()
+                if isinstance(self.limits, WorkloadoptimizationV1ResourceQuantity)
+                else self.limits
+            )
 
         requests: dict[str, Any] | Unset = UNSET
         if not isinstance(self.requests, Unset):
-            requests = self.requests.to_dict()
+            requests = (
+                self.requests.to_dict()
+                if isinstance(self.requests, WorkloadoptimizationV1ResourceQuantity)
+                else self.requests
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if limits is not UNSET:
             field_dict["limits"] = limits
         if requests is not UNSET:
@@ -61,22 +73,30 @@ class WorkloadoptimizationV1Resources:
         if isinstance(_limits, Unset):
             limits = UNSET
         else:
-            limits = WorkloadoptimizationV1ResourceQuantity.from_dict(_limits)
+            limits = (
+                WorkloadoptimizationV1ResourceQuantity.from_dict(_limits)
+                if isinstance(_limits, dict)
+                else _lenient.kept(_limits)
+            )
 
         _requests = d.pop("requests", UNSET)
         requests: WorkloadoptimizationV1ResourceQuantity | Unset
         if isinstance(_requests, Unset):
             requests = UNSET
         else:
-            requests = WorkloadoptimizationV1ResourceQuantity.from_dict(_requests)
+            requests = (
+                WorkloadoptimizationV1ResourceQuantity.from_dict(_requests)
+                if isinstance(_requests, dict)
+                else _lenient.kept(_requests)
+            )
 
-        workloadoptimization_v1_resources = cls(
+        _obj = cls(
             limits=limits,
             requests=requests,
         )
 
-        workloadoptimization_v1_resources.additional_properties = d
-        return workloadoptimization_v1_resources
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

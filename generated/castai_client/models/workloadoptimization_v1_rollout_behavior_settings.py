@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_rollout_behavior_type import (
     WorkloadoptimizationV1RolloutBehaviorType,
     check_workloadoptimization_v1_rollout_behavior_type,
@@ -49,7 +50,6 @@ class WorkloadoptimizationV1RolloutBehaviorSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if delay_seconds is not UNSET:
             field_dict["delaySeconds"] = delay_seconds
         if prefer_one_by_one is not UNSET:
@@ -68,7 +68,9 @@ class WorkloadoptimizationV1RolloutBehaviorSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         delay_seconds = _parse_delay_seconds(d.pop("delaySeconds", UNSET))
 
@@ -77,7 +79,9 @@ class WorkloadoptimizationV1RolloutBehaviorSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         prefer_one_by_one = _parse_prefer_one_by_one(d.pop("preferOneByOne", UNSET))
 
@@ -88,14 +92,14 @@ class WorkloadoptimizationV1RolloutBehaviorSettings:
         else:
             type_ = check_workloadoptimization_v1_rollout_behavior_type(_type_)
 
-        workloadoptimization_v1_rollout_behavior_settings = cls(
+        _obj = cls(
             delay_seconds=delay_seconds,
             prefer_one_by_one=prefer_one_by_one,
             type_=type_,
         )
 
-        workloadoptimization_v1_rollout_behavior_settings.additional_properties = d
-        return workloadoptimization_v1_rollout_behavior_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1ScalingBehaviour")
@@ -31,7 +32,6 @@ class WorkloadoptimizationV1ScalingBehaviour:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if stabilization_window_seconds is not UNSET:
             field_dict["stabilizationWindowSeconds"] = stabilization_window_seconds
 
@@ -46,18 +46,20 @@ class WorkloadoptimizationV1ScalingBehaviour:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         stabilization_window_seconds = _parse_stabilization_window_seconds(
             d.pop("stabilizationWindowSeconds", UNSET)
         )
 
-        workloadoptimization_v1_scaling_behaviour = cls(
+        _obj = cls(
             stabilization_window_seconds=stabilization_window_seconds,
         )
 
-        workloadoptimization_v1_scaling_behaviour.additional_properties = d
-        return workloadoptimization_v1_scaling_behaviour
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,17 +35,35 @@ class WorkloadoptimizationV1ScalingPolicyAssignmentRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_kubernetes_namespace_matcher import (
+            WorkloadoptimizationV1KubernetesNamespaceMatcher,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_kubernetes_workload_matcher import (
+            WorkloadoptimizationV1KubernetesWorkloadMatcher,  # noqa: PLC0415
+        )
+
         namespace: dict[str, Any] | Unset = UNSET
         if not isinstance(self.namespace, Unset):
-            namespace = self.namespace.to_dict()
+            namespace = (
+                self.namespace.to_dict()
+                if isinstance(
+                    self.namespace, WorkloadoptimizationV1KubernetesNamespaceMatcher
+                )
+                else self.namespace
+            )
 
         workload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.workload, Unset):
-            workload = self.workload.to_dict()
+            workload = (
+                self.workload.to_dict()
+                if isinstance(
+                    self.workload, WorkloadoptimizationV1KubernetesWorkloadMatcher
+                )
+                else self.workload
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if namespace is not UNSET:
             field_dict["namespace"] = namespace
         if workload is not UNSET:
@@ -67,8 +86,10 @@ class WorkloadoptimizationV1ScalingPolicyAssignmentRule:
         if isinstance(_namespace, Unset):
             namespace = UNSET
         else:
-            namespace = WorkloadoptimizationV1KubernetesNamespaceMatcher.from_dict(
-                _namespace
+            namespace = (
+                WorkloadoptimizationV1KubernetesNamespaceMatcher.from_dict(_namespace)
+                if isinstance(_namespace, dict)
+                else _lenient.kept(_namespace)
             )
 
         _workload = d.pop("workload", UNSET)
@@ -76,17 +97,19 @@ class WorkloadoptimizationV1ScalingPolicyAssignmentRule:
         if isinstance(_workload, Unset):
             workload = UNSET
         else:
-            workload = WorkloadoptimizationV1KubernetesWorkloadMatcher.from_dict(
-                _workload
+            workload = (
+                WorkloadoptimizationV1KubernetesWorkloadMatcher.from_dict(_workload)
+                if isinstance(_workload, dict)
+                else _lenient.kept(_workload)
             )
 
-        workloadoptimization_v1_scaling_policy_assignment_rule = cls(
+        _obj = cls(
             namespace=namespace,
             workload=workload,
         )
 
-        workloadoptimization_v1_scaling_policy_assignment_rule.additional_properties = d
-        return workloadoptimization_v1_scaling_policy_assignment_rule
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_workload_scaling_policy import (
         WorkloadoptimizationV1WorkloadScalingPolicy,
@@ -27,15 +30,20 @@ class WorkloadoptimizationV1ScalingPolicyDeleted:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        policy = self.policy.to_dict()
+        from ..models.workloadoptimization_v1_workload_scaling_policy import (
+            WorkloadoptimizationV1WorkloadScalingPolicy,  # noqa: PLC0415
+        )
+
+        policy = (
+            self.policy.to_dict()
+            if isinstance(self.policy, WorkloadoptimizationV1WorkloadScalingPolicy)
+            else self.policy
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "policy": policy,
-            }
-        )
+        if not isinstance(policy, Unset):
+            field_dict["policy"] = policy
 
         return field_dict
 
@@ -46,14 +54,22 @@ class WorkloadoptimizationV1ScalingPolicyDeleted:
         )
 
         d = dict(src_dict)
-        policy = WorkloadoptimizationV1WorkloadScalingPolicy.from_dict(d.pop("policy"))
+        policy: Any = d.pop("policy", UNSET)
+        if policy is UNSET:
+            _lenient.flag()
+        else:
+            policy = (
+                WorkloadoptimizationV1WorkloadScalingPolicy.from_dict(policy)
+                if isinstance(policy, dict)
+                else _lenient.kept(policy)
+            )
 
-        workloadoptimization_v1_scaling_policy_deleted = cls(
+        _obj = cls(
             policy=policy,
         )
 
-        workloadoptimization_v1_scaling_policy_deleted.additional_properties = d
-        return workloadoptimization_v1_scaling_policy_deleted
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

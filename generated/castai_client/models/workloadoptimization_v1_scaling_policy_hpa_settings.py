@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_management_option import (
     WorkloadoptimizationV1ManagementOption,
     check_workloadoptimization_v1_management_option,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_scaling_policy_native_hpa_spec import (
@@ -36,21 +38,30 @@ class WorkloadoptimizationV1ScalingPolicyHPASettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_scaling_policy_native_hpa_spec import (
+            WorkloadoptimizationV1ScalingPolicyNativeHPASpec,  # noqa: PLC0415
+        )
+
         management_option: str = self.management_option
 
-        native_hpa_spec = self.native_hpa_spec.to_dict()
+        native_hpa_spec = (
+            self.native_hpa_spec.to_dict()
+            if isinstance(
+                self.native_hpa_spec, WorkloadoptimizationV1ScalingPolicyNativeHPASpec
+            )
+            else self.native_hpa_spec
+        )
 
         take_ownership = self.take_ownership
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "managementOption": management_option,
-                "nativeHpaSpec": native_hpa_spec,
-                "takeOwnership": take_ownership,
-            }
-        )
+        if not isinstance(management_option, Unset):
+            field_dict["managementOption"] = management_option
+        if not isinstance(native_hpa_spec, Unset):
+            field_dict["nativeHpaSpec"] = native_hpa_spec
+        if not isinstance(take_ownership, Unset):
+            field_dict["takeOwnership"] = take_ownership
 
         return field_dict
 
@@ -61,24 +72,38 @@ class WorkloadoptimizationV1ScalingPolicyHPASettings:
         )
 
         d = dict(src_dict)
-        management_option = check_workloadoptimization_v1_management_option(
-            d.pop("managementOption")
-        )
+        management_option: Any = d.pop("managementOption", UNSET)
+        if management_option is UNSET:
+            _lenient.flag()
+        else:
+            management_option = check_workloadoptimization_v1_management_option(
+                management_option
+            )
 
-        native_hpa_spec = WorkloadoptimizationV1ScalingPolicyNativeHPASpec.from_dict(
-            d.pop("nativeHpaSpec")
-        )
+        native_hpa_spec: Any = d.pop("nativeHpaSpec", UNSET)
+        if native_hpa_spec is UNSET:
+            _lenient.flag()
+        else:
+            native_hpa_spec = (
+                WorkloadoptimizationV1ScalingPolicyNativeHPASpec.from_dict(
+                    native_hpa_spec
+                )
+                if isinstance(native_hpa_spec, dict)
+                else _lenient.kept(native_hpa_spec)
+            )
 
-        take_ownership = d.pop("takeOwnership")
+        take_ownership: Any = d.pop("takeOwnership", UNSET)
+        if take_ownership is None or take_ownership is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_scaling_policy_hpa_settings = cls(
+        _obj = cls(
             management_option=management_option,
             native_hpa_spec=native_hpa_spec,
             take_ownership=take_ownership,
         )
 
-        workloadoptimization_v1_scaling_policy_hpa_settings.additional_properties = d
-        return workloadoptimization_v1_scaling_policy_hpa_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

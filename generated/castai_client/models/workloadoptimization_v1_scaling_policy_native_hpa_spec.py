@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,28 +39,47 @@ class WorkloadoptimizationV1ScalingPolicyNativeHPASpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_horizontal_pod_autoscaler_behavior import (
+            WorkloadoptimizationV1HorizontalPodAutoscalerBehavior,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metric_spec import (
+            WorkloadoptimizationV1MetricSpec,  # noqa: PLC0415
+        )
+
         max_replicas = self.max_replicas
 
-        metrics = []
-        for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.to_dict()
-            metrics.append(metrics_item)
+        if isinstance(self.metrics, list):
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = (
+                    metrics_item_data.to_dict()
+                    if isinstance(metrics_item_data, WorkloadoptimizationV1MetricSpec)
+                    else metrics_item_data
+                )
+                metrics.append(metrics_item)
+        else:
+            metrics = self.metrics
 
         min_replicas = self.min_replicas
 
         behavior: dict[str, Any] | Unset = UNSET
         if not isinstance(self.behavior, Unset):
-            behavior = self.behavior.to_dict()
+            behavior = (
+                self.behavior.to_dict()
+                if isinstance(
+                    self.behavior, WorkloadoptimizationV1HorizontalPodAutoscalerBehavior
+                )
+                else self.behavior
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "maxReplicas": max_replicas,
-                "metrics": metrics,
-                "minReplicas": min_replicas,
-            }
-        )
+        if not isinstance(max_replicas, Unset):
+            field_dict["maxReplicas"] = max_replicas
+        if not isinstance(metrics, Unset):
+            field_dict["metrics"] = metrics
+        if not isinstance(min_replicas, Unset):
+            field_dict["minReplicas"] = min_replicas
         if behavior is not UNSET:
             field_dict["behavior"] = behavior
 
@@ -75,35 +95,54 @@ class WorkloadoptimizationV1ScalingPolicyNativeHPASpec:
         )
 
         d = dict(src_dict)
-        max_replicas = d.pop("maxReplicas")
+        max_replicas: Any = d.pop("maxReplicas", UNSET)
+        if max_replicas is None or max_replicas is UNSET:
+            _lenient.flag()
 
-        metrics = []
-        _metrics = d.pop("metrics")
-        for metrics_item_data in _metrics:
-            metrics_item = WorkloadoptimizationV1MetricSpec.from_dict(metrics_item_data)
+        metrics: Any = d.pop("metrics", UNSET)
+        if metrics is UNSET:
+            _lenient.flag()
+        else:
+            _metrics = metrics
+            if isinstance(_metrics, list):
+                metrics = []
+                for metrics_item_data in _metrics:
+                    metrics_item = (
+                        WorkloadoptimizationV1MetricSpec.from_dict(metrics_item_data)
+                        if isinstance(metrics_item_data, dict)
+                        else _lenient.kept(metrics_item_data)
+                    )
 
-            metrics.append(metrics_item)
+                    metrics.append(metrics_item)
+            else:
+                metrics = _lenient.kept(_metrics)
 
-        min_replicas = d.pop("minReplicas")
+        min_replicas: Any = d.pop("minReplicas", UNSET)
+        if min_replicas is None or min_replicas is UNSET:
+            _lenient.flag()
 
         _behavior = d.pop("behavior", UNSET)
         behavior: WorkloadoptimizationV1HorizontalPodAutoscalerBehavior | Unset
         if isinstance(_behavior, Unset):
             behavior = UNSET
         else:
-            behavior = WorkloadoptimizationV1HorizontalPodAutoscalerBehavior.from_dict(
-                _behavior
+            behavior = (
+                WorkloadoptimizationV1HorizontalPodAutoscalerBehavior.from_dict(
+                    _behavior
+                )
+                if isinstance(_behavior, dict)
+                else _lenient.kept(_behavior)
             )
 
-        workloadoptimization_v1_scaling_policy_native_hpa_spec = cls(
+        _obj = cls(
             max_replicas=max_replicas,
             metrics=metrics,
             min_replicas=min_replicas,
             behavior=behavior,
         )
 
-        workloadoptimization_v1_scaling_policy_native_hpa_spec.additional_properties = d
-        return workloadoptimization_v1_scaling_policy_native_hpa_spec
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_scaling_policy_order_updated_item import (
         WorkloadoptimizationV1ScalingPolicyOrderUpdatedItem,
@@ -29,24 +32,46 @@ class WorkloadoptimizationV1ScalingPolicyOrderUpdatedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current = []
-        for current_item_data in self.current:
-            current_item = current_item_data.to_dict()
-            current.append(current_item)
+        from ..models.workloadoptimization_v1_scaling_policy_order_updated_item import (
+            WorkloadoptimizationV1ScalingPolicyOrderUpdatedItem,  # noqa: PLC0415
+        )
 
-        previous = []
-        for previous_item_data in self.previous:
-            previous_item = previous_item_data.to_dict()
-            previous.append(previous_item)
+        if isinstance(self.current, list):
+            current = []
+            for current_item_data in self.current:
+                current_item = (
+                    current_item_data.to_dict()
+                    if isinstance(
+                        current_item_data,
+                        WorkloadoptimizationV1ScalingPolicyOrderUpdatedItem,
+                    )
+                    else current_item_data
+                )
+                current.append(current_item)
+        else:
+            current = self.current
+
+        if isinstance(self.previous, list):
+            previous = []
+            for previous_item_data in self.previous:
+                previous_item = (
+                    previous_item_data.to_dict()
+                    if isinstance(
+                        previous_item_data,
+                        WorkloadoptimizationV1ScalingPolicyOrderUpdatedItem,
+                    )
+                    else previous_item_data
+                )
+                previous.append(previous_item)
+        else:
+            previous = self.previous
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current": current,
-                "previous": previous,
-            }
-        )
+        if not isinstance(current, Unset):
+            field_dict["current"] = current
+        if not isinstance(previous, Unset):
+            field_dict["previous"] = previous
 
         return field_dict
 
@@ -57,35 +82,53 @@ class WorkloadoptimizationV1ScalingPolicyOrderUpdatedEvent:
         )
 
         d = dict(src_dict)
-        current = []
-        _current = d.pop("current")
-        for current_item_data in _current:
-            current_item = (
-                WorkloadoptimizationV1ScalingPolicyOrderUpdatedItem.from_dict(
-                    current_item_data
-                )
-            )
+        current: Any = d.pop("current", UNSET)
+        if current is UNSET:
+            _lenient.flag()
+        else:
+            _current = current
+            if isinstance(_current, list):
+                current = []
+                for current_item_data in _current:
+                    current_item = (
+                        WorkloadoptimizationV1ScalingPolicyOrderUpdatedItem.from_dict(
+                            current_item_data
+                        )
+                        if isinstance(current_item_data, dict)
+                        else _lenient.kept(current_item_data)
+                    )
 
-            current.append(current_item)
+                    current.append(current_item)
+            else:
+                current = _lenient.kept(_current)
 
-        previous = []
-        _previous = d.pop("previous")
-        for previous_item_data in _previous:
-            previous_item = (
-                WorkloadoptimizationV1ScalingPolicyOrderUpdatedItem.from_dict(
-                    previous_item_data
-                )
-            )
+        previous: Any = d.pop("previous", UNSET)
+        if previous is UNSET:
+            _lenient.flag()
+        else:
+            _previous = previous
+            if isinstance(_previous, list):
+                previous = []
+                for previous_item_data in _previous:
+                    previous_item = (
+                        WorkloadoptimizationV1ScalingPolicyOrderUpdatedItem.from_dict(
+                            previous_item_data
+                        )
+                        if isinstance(previous_item_data, dict)
+                        else _lenient.kept(previous_item_data)
+                    )
 
-            previous.append(previous_item)
+                    previous.append(previous_item)
+            else:
+                previous = _lenient.kept(_previous)
 
-        workloadoptimization_v1_scaling_policy_order_updated_event = cls(
+        _obj = cls(
             current=current,
             previous=previous,
         )
 
-        workloadoptimization_v1_scaling_policy_order_updated_event.additional_properties = d
-        return workloadoptimization_v1_scaling_policy_order_updated_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

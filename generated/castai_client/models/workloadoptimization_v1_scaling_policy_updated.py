@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_workload_scaling_policy import (
         WorkloadoptimizationV1WorkloadScalingPolicy,
@@ -29,18 +32,28 @@ class WorkloadoptimizationV1ScalingPolicyUpdated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current = self.current.to_dict()
+        from ..models.workloadoptimization_v1_workload_scaling_policy import (
+            WorkloadoptimizationV1WorkloadScalingPolicy,  # noqa: PLC0415
+        )
 
-        previous = self.previous.to_dict()
+        current = (
+            self.current.to_dict()
+            if isinstance(self.current, WorkloadoptimizationV1WorkloadScalingPolicy)
+            else self.current
+        )
+
+        previous = (
+            self.previous.to_dict()
+            if isinstance(self.previous, WorkloadoptimizationV1WorkloadScalingPolicy)
+            else self.previous
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current": current,
-                "previous": previous,
-            }
-        )
+        if not isinstance(current, Unset):
+            field_dict["current"] = current
+        if not isinstance(previous, Unset):
+            field_dict["previous"] = previous
 
         return field_dict
 
@@ -51,21 +64,33 @@ class WorkloadoptimizationV1ScalingPolicyUpdated:
         )
 
         d = dict(src_dict)
-        current = WorkloadoptimizationV1WorkloadScalingPolicy.from_dict(
-            d.pop("current")
-        )
+        current: Any = d.pop("current", UNSET)
+        if current is UNSET:
+            _lenient.flag()
+        else:
+            current = (
+                WorkloadoptimizationV1WorkloadScalingPolicy.from_dict(current)
+                if isinstance(current, dict)
+                else _lenient.kept(current)
+            )
 
-        previous = WorkloadoptimizationV1WorkloadScalingPolicy.from_dict(
-            d.pop("previous")
-        )
+        previous: Any = d.pop("previous", UNSET)
+        if previous is UNSET:
+            _lenient.flag()
+        else:
+            previous = (
+                WorkloadoptimizationV1WorkloadScalingPolicy.from_dict(previous)
+                if isinstance(previous, dict)
+                else _lenient.kept(previous)
+            )
 
-        workloadoptimization_v1_scaling_policy_updated = cls(
+        _obj = cls(
             current=current,
             previous=previous,
         )
 
-        workloadoptimization_v1_scaling_policy_updated.additional_properties = d
-        return workloadoptimization_v1_scaling_policy_updated
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

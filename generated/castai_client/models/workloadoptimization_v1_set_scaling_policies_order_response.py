@@ -24,10 +24,10 @@ class WorkloadoptimizationV1SetScalingPoliciesOrderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workloadoptimization_v1_set_scaling_policies_order_response = cls()
+        _obj = cls()
 
-        workloadoptimization_v1_set_scaling_policies_order_response.additional_properties = d
-        return workloadoptimization_v1_set_scaling_policies_order_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

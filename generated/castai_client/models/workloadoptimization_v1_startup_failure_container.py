@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1StartupFailureContainer")
 
 
@@ -29,29 +32,31 @@ class WorkloadoptimizationV1StartupFailureContainer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "probeFailureIncrease": probe_failure_increase,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(probe_failure_increase, Unset):
+            field_dict["probeFailureIncrease"] = probe_failure_increase
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        probe_failure_increase = d.pop("probeFailureIncrease")
+        probe_failure_increase: Any = d.pop("probeFailureIncrease", UNSET)
+        if probe_failure_increase is None or probe_failure_increase is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_startup_failure_container = cls(
+        _obj = cls(
             name=name,
             probe_failure_increase=probe_failure_increase,
         )
 
-        workloadoptimization_v1_startup_failure_container.additional_properties = d
-        return workloadoptimization_v1_startup_failure_container
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,10 @@ class WorkloadoptimizationV1StartupSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_two_phase_recommendations import (
+            WorkloadoptimizationV1TwoPhaseRecommendations,  # noqa: PLC0415
+        )
+
         period_seconds: int | None | Unset
         if isinstance(self.period_seconds, Unset):
             period_seconds = UNSET
@@ -41,11 +46,17 @@ class WorkloadoptimizationV1StartupSettings:
 
         two_phase_recommendations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.two_phase_recommendations, Unset):
-            two_phase_recommendations = self.two_phase_recommendations.to_dict()
+            two_phase_recommendations = (
+                self.two_phase_recommendations.to_dict()
+                if isinstance(
+                    self.two_phase_recommendations,
+                    WorkloadoptimizationV1TwoPhaseRecommendations,
+                )
+                else self.two_phase_recommendations
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if period_seconds is not UNSET:
             field_dict["periodSeconds"] = period_seconds
         if two_phase_recommendations is not UNSET:
@@ -66,7 +77,9 @@ class WorkloadoptimizationV1StartupSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         period_seconds = _parse_period_seconds(d.pop("periodSeconds", UNSET))
 
@@ -79,15 +92,17 @@ class WorkloadoptimizationV1StartupSettings:
                 WorkloadoptimizationV1TwoPhaseRecommendations.from_dict(
                     _two_phase_recommendations
                 )
+                if isinstance(_two_phase_recommendations, dict)
+                else _lenient.kept(_two_phase_recommendations)
             )
 
-        workloadoptimization_v1_startup_settings = cls(
+        _obj = cls(
             period_seconds=period_seconds,
             two_phase_recommendations=two_phase_recommendations,
         )
 
-        workloadoptimization_v1_startup_settings.additional_properties = d
-        return workloadoptimization_v1_startup_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1StringList")
 
 
@@ -25,25 +28,26 @@ class WorkloadoptimizationV1StringList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "values": values,
-            }
-        )
+        if not isinstance(values, Unset):
+            field_dict["values"] = values
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values = cast(list[str], d.pop("values"))
+        values: Any = d.pop("values", UNSET)
+        if values is UNSET:
+            _lenient.flag()
+        else:
+            values = cast(list[str], _lenient.plain_list(values))
 
-        workloadoptimization_v1_string_list = cls(
+        _obj = cls(
             values=values,
         )
 
-        workloadoptimization_v1_string_list.additional_properties = d
-        return workloadoptimization_v1_string_list
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

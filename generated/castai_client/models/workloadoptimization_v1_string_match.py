@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,21 +36,32 @@ class WorkloadoptimizationV1StringMatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_string_list import (
+            WorkloadoptimizationV1StringList,  # noqa: PLC0415
+        )
+
         eq = self.eq
 
         in_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.in_, Unset):
-            in_ = self.in_.to_dict()
+            in_ = (
+                self.in_.to_dict()
+                if isinstance(self.in_, WorkloadoptimizationV1StringList)
+                else self.in_
+            )
 
         ne = self.ne
 
         not_in: dict[str, Any] | Unset = UNSET
         if not isinstance(self.not_in, Unset):
-            not_in = self.not_in.to_dict()
+            not_in = (
+                self.not_in.to_dict()
+                if isinstance(self.not_in, WorkloadoptimizationV1StringList)
+                else self.not_in
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if eq is not UNSET:
             field_dict["eq"] = eq
         if in_ is not UNSET:
@@ -69,32 +81,44 @@ class WorkloadoptimizationV1StringMatch:
 
         d = dict(src_dict)
         eq = d.pop("eq", UNSET)
+        if eq is None:
+            _lenient.flag()
 
         _in_ = d.pop("in", UNSET)
         in_: WorkloadoptimizationV1StringList | Unset
         if isinstance(_in_, Unset):
             in_ = UNSET
         else:
-            in_ = WorkloadoptimizationV1StringList.from_dict(_in_)
+            in_ = (
+                WorkloadoptimizationV1StringList.from_dict(_in_)
+                if isinstance(_in_, dict)
+                else _lenient.kept(_in_)
+            )
 
         ne = d.pop("ne", UNSET)
+        if ne is None:
+            _lenient.flag()
 
         _not_in = d.pop("notIn", UNSET)
         not_in: WorkloadoptimizationV1StringList | Unset
         if isinstance(_not_in, Unset):
             not_in = UNSET
         else:
-            not_in = WorkloadoptimizationV1StringList.from_dict(_not_in)
+            not_in = (
+                WorkloadoptimizationV1StringList.from_dict(_not_in)
+                if isinstance(_not_in, dict)
+                else _lenient.kept(_not_in)
+            )
 
-        workloadoptimization_v1_string_match = cls(
+        _obj = cls(
             eq=eq,
             in_=in_,
             ne=ne,
             not_in=not_in,
         )
 
-        workloadoptimization_v1_string_match.additional_properties = d
-        return workloadoptimization_v1_string_match
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1SummaryConfidence")
@@ -31,7 +32,6 @@ class WorkloadoptimizationV1SummaryConfidence:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if threshold is not UNSET:
             field_dict["threshold"] = threshold
         if total is not UNSET:
@@ -43,16 +43,20 @@ class WorkloadoptimizationV1SummaryConfidence:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         threshold = d.pop("threshold", UNSET)
+        if threshold is None:
+            _lenient.flag()
 
         total = d.pop("total", UNSET)
+        if total is None:
+            _lenient.flag()
 
-        workloadoptimization_v1_summary_confidence = cls(
+        _obj = cls(
             threshold=threshold,
             total=total,
         )
 
-        workloadoptimization_v1_summary_confidence.additional_properties = d
-        return workloadoptimization_v1_summary_confidence
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_resource_quantity import (
         WorkloadoptimizationV1ResourceQuantity,
@@ -31,21 +34,34 @@ class WorkloadoptimizationV1SurgeContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_resource_quantity import (
+            WorkloadoptimizationV1ResourceQuantity,  # noqa: PLC0415
+        )
+
         name = self.name
 
-        recommended_before = self.recommended_before.to_dict()
+        recommended_before = (
+            self.recommended_before.to_dict()
+            if isinstance(
+                self.recommended_before, WorkloadoptimizationV1ResourceQuantity
+            )
+            else self.recommended_before
+        )
 
-        surge = self.surge.to_dict()
+        surge = (
+            self.surge.to_dict()
+            if isinstance(self.surge, WorkloadoptimizationV1ResourceQuantity)
+            else self.surge
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "recommendedBefore": recommended_before,
-                "surge": surge,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(recommended_before, Unset):
+            field_dict["recommendedBefore"] = recommended_before
+        if not isinstance(surge, Unset):
+            field_dict["surge"] = surge
 
         return field_dict
 
@@ -56,22 +72,38 @@ class WorkloadoptimizationV1SurgeContainer:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        recommended_before = WorkloadoptimizationV1ResourceQuantity.from_dict(
-            d.pop("recommendedBefore")
-        )
+        recommended_before: Any = d.pop("recommendedBefore", UNSET)
+        if recommended_before is UNSET:
+            _lenient.flag()
+        else:
+            recommended_before = (
+                WorkloadoptimizationV1ResourceQuantity.from_dict(recommended_before)
+                if isinstance(recommended_before, dict)
+                else _lenient.kept(recommended_before)
+            )
 
-        surge = WorkloadoptimizationV1ResourceQuantity.from_dict(d.pop("surge"))
+        surge: Any = d.pop("surge", UNSET)
+        if surge is UNSET:
+            _lenient.flag()
+        else:
+            surge = (
+                WorkloadoptimizationV1ResourceQuantity.from_dict(surge)
+                if isinstance(surge, dict)
+                else _lenient.kept(surge)
+            )
 
-        workloadoptimization_v1_surge_container = cls(
+        _obj = cls(
             name=name,
             recommended_before=recommended_before,
             surge=surge,
         )
 
-        workloadoptimization_v1_surge_container.additional_properties = d
-        return workloadoptimization_v1_surge_container
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_system_override_reset_origin import (
     WorkloadoptimizationV1SystemOverrideResetOrigin,
     check_workloadoptimization_v1_system_override_reset_origin,
@@ -15,6 +16,7 @@ from ..models.workloadoptimization_v1_system_override_target import (
     WorkloadoptimizationV1SystemOverrideTarget,
     check_workloadoptimization_v1_system_override_target,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1SystemOverrideResetEvent")
 
@@ -38,31 +40,35 @@ class WorkloadoptimizationV1SystemOverrideResetEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "origin": origin,
-                "target": target,
-            }
-        )
+        if not isinstance(origin, Unset):
+            field_dict["origin"] = origin
+        if not isinstance(target, Unset):
+            field_dict["target"] = target
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        origin = check_workloadoptimization_v1_system_override_reset_origin(
-            d.pop("origin")
-        )
+        origin: Any = d.pop("origin", UNSET)
+        if origin is UNSET:
+            _lenient.flag()
+        else:
+            origin = check_workloadoptimization_v1_system_override_reset_origin(origin)
 
-        target = check_workloadoptimization_v1_system_override_target(d.pop("target"))
+        target: Any = d.pop("target", UNSET)
+        if target is UNSET:
+            _lenient.flag()
+        else:
+            target = check_workloadoptimization_v1_system_override_target(target)
 
-        workloadoptimization_v1_system_override_reset_event = cls(
+        _obj = cls(
             origin=origin,
             target=target,
         )
 
-        workloadoptimization_v1_system_override_reset_event.additional_properties = d
-        return workloadoptimization_v1_system_override_reset_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

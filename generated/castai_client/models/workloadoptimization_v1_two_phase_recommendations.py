@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,19 +32,26 @@ class WorkloadoptimizationV1TwoPhaseRecommendations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_resource_quantity import (
+            WorkloadoptimizationV1ResourceQuantity,  # noqa: PLC0415
+        )
+
         enabled = self.enabled
 
         requests_on_startup: dict[str, Any] | Unset = UNSET
         if not isinstance(self.requests_on_startup, Unset):
-            requests_on_startup = self.requests_on_startup.to_dict()
+            requests_on_startup = (
+                self.requests_on_startup.to_dict()
+                if isinstance(
+                    self.requests_on_startup, WorkloadoptimizationV1ResourceQuantity
+                )
+                else self.requests_on_startup
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        if not isinstance(enabled, Unset):
+            field_dict["enabled"] = enabled
         if requests_on_startup is not UNSET:
             field_dict["requestsOnStartup"] = requests_on_startup
 
@@ -56,24 +64,28 @@ class WorkloadoptimizationV1TwoPhaseRecommendations:
         )
 
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled: Any = d.pop("enabled", UNSET)
+        if enabled is None or enabled is UNSET:
+            _lenient.flag()
 
         _requests_on_startup = d.pop("requestsOnStartup", UNSET)
         requests_on_startup: WorkloadoptimizationV1ResourceQuantity | Unset
         if isinstance(_requests_on_startup, Unset):
             requests_on_startup = UNSET
         else:
-            requests_on_startup = WorkloadoptimizationV1ResourceQuantity.from_dict(
-                _requests_on_startup
+            requests_on_startup = (
+                WorkloadoptimizationV1ResourceQuantity.from_dict(_requests_on_startup)
+                if isinstance(_requests_on_startup, dict)
+                else _lenient.kept(_requests_on_startup)
             )
 
-        workloadoptimization_v1_two_phase_recommendations = cls(
+        _obj = cls(
             enabled=enabled,
             requests_on_startup=requests_on_startup,
         )
 
-        workloadoptimization_v1_two_phase_recommendations.additional_properties = d
-        return workloadoptimization_v1_two_phase_recommendations
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

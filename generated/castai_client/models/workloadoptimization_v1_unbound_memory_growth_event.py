@@ -24,10 +24,10 @@ class WorkloadoptimizationV1UnboundMemoryGrowthEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workloadoptimization_v1_unbound_memory_growth_event = cls()
+        _obj = cls()
 
-        workloadoptimization_v1_unbound_memory_growth_event.additional_properties = d
-        return workloadoptimization_v1_unbound_memory_growth_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

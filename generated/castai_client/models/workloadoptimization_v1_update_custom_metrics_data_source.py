@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,15 +32,24 @@ class WorkloadoptimizationV1UpdateCustomMetricsDataSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_custom_metrics_data_source_input import (
+            WorkloadoptimizationV1CustomMetricsDataSourceInput,  # noqa: PLC0415
+        )
+
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = (
+                self.data.to_dict()
+                if isinstance(
+                    self.data, WorkloadoptimizationV1CustomMetricsDataSourceInput
+                )
+                else self.data
+            )
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
         if name is not UNSET:
@@ -59,17 +69,23 @@ class WorkloadoptimizationV1UpdateCustomMetricsDataSource:
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = WorkloadoptimizationV1CustomMetricsDataSourceInput.from_dict(_data)
+            data = (
+                WorkloadoptimizationV1CustomMetricsDataSourceInput.from_dict(_data)
+                if isinstance(_data, dict)
+                else _lenient.kept(_data)
+            )
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        workloadoptimization_v1_update_custom_metrics_data_source = cls(
+        _obj = cls(
             data=data,
             name=name,
         )
 
-        workloadoptimization_v1_update_custom_metrics_data_source.additional_properties = d
-        return workloadoptimization_v1_update_custom_metrics_data_source
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,13 +28,20 @@ class WorkloadoptimizationV1UpdateWorkloadResponseV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_workload import (
+            WorkloadoptimizationV1Workload,  # noqa: PLC0415
+        )
+
         workload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.workload, Unset):
-            workload = self.workload.to_dict()
+            workload = (
+                self.workload.to_dict()
+                if isinstance(self.workload, WorkloadoptimizationV1Workload)
+                else self.workload
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if workload is not UNSET:
             field_dict["workload"] = workload
 
@@ -51,14 +59,18 @@ class WorkloadoptimizationV1UpdateWorkloadResponseV2:
         if isinstance(_workload, Unset):
             workload = UNSET
         else:
-            workload = WorkloadoptimizationV1Workload.from_dict(_workload)
+            workload = (
+                WorkloadoptimizationV1Workload.from_dict(_workload)
+                if isinstance(_workload, dict)
+                else _lenient.kept(_workload)
+            )
 
-        workloadoptimization_v1_update_workload_response_v2 = cls(
+        _obj = cls(
             workload=workload,
         )
 
-        workloadoptimization_v1_update_workload_response_v2.additional_properties = d
-        return workloadoptimization_v1_update_workload_response_v2
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

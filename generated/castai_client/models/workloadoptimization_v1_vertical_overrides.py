@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_apply_type import (
     WorkloadoptimizationV1ApplyType,
     check_workloadoptimization_v1_apply_type,
@@ -102,13 +103,63 @@ class WorkloadoptimizationV1VerticalOverrides:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_anomaly_detection_settings import (
+            WorkloadoptimizationV1AnomalyDetectionSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_anti_affinity_settings import (
+            WorkloadoptimizationV1AntiAffinitySettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_confidence_settings import (
+            WorkloadoptimizationV1ConfidenceSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_container_config import (
+            WorkloadoptimizationV1ContainerConfig,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_container_constraints_v2 import (
+            WorkloadoptimizationV1ContainerConstraintsV2,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_downscaling_settings import (
+            WorkloadoptimizationV1DownscalingSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_memory_event_settings import (
+            WorkloadoptimizationV1MemoryEventSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_predictive_scaling_settings import (
+            WorkloadoptimizationV1PredictiveScalingSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resource_config_overrides import (
+            WorkloadoptimizationV1ResourceConfigOverrides,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_startup_settings import (
+            WorkloadoptimizationV1StartupSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_converters import (
+            WorkloadoptimizationV1HPAConverters,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1jvm_runtime_configuration import (
+            WorkloadoptimizationV1JVMRuntimeConfiguration,  # noqa: PLC0415
+        )
+
         anomaly_detection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anomaly_detection, Unset):
-            anomaly_detection = self.anomaly_detection.to_dict()
+            anomaly_detection = (
+                self.anomaly_detection.to_dict()
+                if isinstance(
+                    self.anomaly_detection,
+                    WorkloadoptimizationV1AnomalyDetectionSettings,
+                )
+                else self.anomaly_detection
+            )
 
         anti_affinity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anti_affinity, Unset):
-            anti_affinity = self.anti_affinity.to_dict()
+            anti_affinity = (
+                self.anti_affinity.to_dict()
+                if isinstance(
+                    self.anti_affinity, WorkloadoptimizationV1AntiAffinitySettings
+                )
+                else self.anti_affinity
+            )
 
         apply_type: str | Unset = UNSET
         if not isinstance(self.apply_type, Unset):
@@ -116,29 +167,62 @@ class WorkloadoptimizationV1VerticalOverrides:
 
         confidence: dict[str, Any] | Unset = UNSET
         if not isinstance(self.confidence, Unset):
-            confidence = self.confidence.to_dict()
+            confidence = (
+                self.confidence.to_dict()
+                if isinstance(self.confidence, WorkloadoptimizationV1ConfidenceSettings)
+                else self.confidence
+            )
 
         container_constraints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.container_constraints, Unset):
-            container_constraints = []
-            for container_constraints_item_data in self.container_constraints:
-                container_constraints_item = container_constraints_item_data.to_dict()
-                container_constraints.append(container_constraints_item)
+            if isinstance(self.container_constraints, list):
+                container_constraints = []
+                for container_constraints_item_data in self.container_constraints:
+                    container_constraints_item = (
+                        container_constraints_item_data.to_dict()
+                        if isinstance(
+                            container_constraints_item_data,
+                            WorkloadoptimizationV1ContainerConstraintsV2,
+                        )
+                        else container_constraints_item_data
+                    )
+                    container_constraints.append(container_constraints_item)
+            else:
+                container_constraints = self.container_constraints
 
         containers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.containers, Unset):
-            containers = []
-            for containers_item_data in self.containers:
-                containers_item = containers_item_data.to_dict()
-                containers.append(containers_item)
+            if isinstance(self.containers, list):
+                containers = []
+                for containers_item_data in self.containers:
+                    containers_item = (
+                        containers_item_data.to_dict()
+                        if isinstance(
+                            containers_item_data, WorkloadoptimizationV1ContainerConfig
+                        )
+                        else containers_item_data
+                    )
+                    containers.append(containers_item)
+            else:
+                containers = self.containers
 
         cpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu, Unset):
-            cpu = self.cpu.to_dict()
+            cpu = (
+                self.cpu.to_dict()
+                if isinstance(self.cpu, WorkloadoptimizationV1ResourceConfigOverrides)
+                else self.cpu
+            )
 
         downscaling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.downscaling, Unset):
-            downscaling = self.downscaling.to_dict()
+            downscaling = (
+                self.downscaling.to_dict()
+                if isinstance(
+                    self.downscaling, WorkloadoptimizationV1DownscalingSettings
+                )
+                else self.downscaling
+            )
 
         excluded_containers: list[str] | Unset = UNSET
         if not isinstance(self.excluded_containers, Unset):
@@ -146,14 +230,28 @@ class WorkloadoptimizationV1VerticalOverrides:
 
         hpa_converters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.hpa_converters, Unset):
-            hpa_converters = []
-            for hpa_converters_item_data in self.hpa_converters:
-                hpa_converters_item = hpa_converters_item_data.to_dict()
-                hpa_converters.append(hpa_converters_item)
+            if isinstance(self.hpa_converters, list):
+                hpa_converters = []
+                for hpa_converters_item_data in self.hpa_converters:
+                    hpa_converters_item = (
+                        hpa_converters_item_data.to_dict()
+                        if isinstance(
+                            hpa_converters_item_data,
+                            WorkloadoptimizationV1HPAConverters,
+                        )
+                        else hpa_converters_item_data
+                    )
+                    hpa_converters.append(hpa_converters_item)
+            else:
+                hpa_converters = self.hpa_converters
 
         jvm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.jvm, Unset):
-            jvm = self.jvm.to_dict()
+            jvm = (
+                self.jvm.to_dict()
+                if isinstance(self.jvm, WorkloadoptimizationV1JVMRuntimeConfiguration)
+                else self.jvm
+            )
 
         management_option: str | Unset = UNSET
         if not isinstance(self.management_option, Unset):
@@ -161,23 +259,45 @@ class WorkloadoptimizationV1VerticalOverrides:
 
         memory: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory, Unset):
-            memory = self.memory.to_dict()
+            memory = (
+                self.memory.to_dict()
+                if isinstance(
+                    self.memory, WorkloadoptimizationV1ResourceConfigOverrides
+                )
+                else self.memory
+            )
 
         memory_event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory_event, Unset):
-            memory_event = self.memory_event.to_dict()
+            memory_event = (
+                self.memory_event.to_dict()
+                if isinstance(
+                    self.memory_event, WorkloadoptimizationV1MemoryEventSettings
+                )
+                else self.memory_event
+            )
 
         predictive_scaling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.predictive_scaling, Unset):
-            predictive_scaling = self.predictive_scaling.to_dict()
+            predictive_scaling = (
+                self.predictive_scaling.to_dict()
+                if isinstance(
+                    self.predictive_scaling,
+                    WorkloadoptimizationV1PredictiveScalingSettings,
+                )
+                else self.predictive_scaling
+            )
 
         startup: dict[str, Any] | Unset = UNSET
         if not isinstance(self.startup, Unset):
-            startup = self.startup.to_dict()
+            startup = (
+                self.startup.to_dict()
+                if isinstance(self.startup, WorkloadoptimizationV1StartupSettings)
+                else self.startup
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if anomaly_detection is not UNSET:
             field_dict["anomalyDetection"] = anomaly_detection
         if anti_affinity is not UNSET:
@@ -262,6 +382,8 @@ class WorkloadoptimizationV1VerticalOverrides:
                 WorkloadoptimizationV1AnomalyDetectionSettings.from_dict(
                     _anomaly_detection
                 )
+                if isinstance(_anomaly_detection, dict)
+                else _lenient.kept(_anomaly_detection)
             )
 
         _anti_affinity = d.pop("antiAffinity", UNSET)
@@ -269,8 +391,10 @@ class WorkloadoptimizationV1VerticalOverrides:
         if isinstance(_anti_affinity, Unset):
             anti_affinity = UNSET
         else:
-            anti_affinity = WorkloadoptimizationV1AntiAffinitySettings.from_dict(
-                _anti_affinity
+            anti_affinity = (
+                WorkloadoptimizationV1AntiAffinitySettings.from_dict(_anti_affinity)
+                if isinstance(_anti_affinity, dict)
+                else _lenient.kept(_anti_affinity)
             )
 
         _apply_type = d.pop("applyType", UNSET)
@@ -285,69 +409,107 @@ class WorkloadoptimizationV1VerticalOverrides:
         if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = WorkloadoptimizationV1ConfidenceSettings.from_dict(_confidence)
+            confidence = (
+                WorkloadoptimizationV1ConfidenceSettings.from_dict(_confidence)
+                if isinstance(_confidence, dict)
+                else _lenient.kept(_confidence)
+            )
 
         _container_constraints = d.pop("containerConstraints", UNSET)
         container_constraints: (
             list[WorkloadoptimizationV1ContainerConstraintsV2] | Unset
         ) = UNSET
         if _container_constraints is not UNSET:
-            container_constraints = []
-            for container_constraints_item_data in _container_constraints:
-                container_constraints_item = (
-                    WorkloadoptimizationV1ContainerConstraintsV2.from_dict(
-                        container_constraints_item_data
+            if isinstance(_container_constraints, list):
+                container_constraints = []
+                for container_constraints_item_data in _container_constraints:
+                    container_constraints_item = (
+                        WorkloadoptimizationV1ContainerConstraintsV2.from_dict(
+                            container_constraints_item_data
+                        )
+                        if isinstance(container_constraints_item_data, dict)
+                        else _lenient.kept(container_constraints_item_data)
                     )
-                )
 
-                container_constraints.append(container_constraints_item)
+                    container_constraints.append(container_constraints_item)
+            else:
+                container_constraints = _lenient.kept(_container_constraints)
 
         _containers = d.pop("containers", UNSET)
         containers: list[WorkloadoptimizationV1ContainerConfig] | Unset = UNSET
         if _containers is not UNSET:
-            containers = []
-            for containers_item_data in _containers:
-                containers_item = WorkloadoptimizationV1ContainerConfig.from_dict(
-                    containers_item_data
-                )
+            if isinstance(_containers, list):
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = (
+                        WorkloadoptimizationV1ContainerConfig.from_dict(
+                            containers_item_data
+                        )
+                        if isinstance(containers_item_data, dict)
+                        else _lenient.kept(containers_item_data)
+                    )
 
-                containers.append(containers_item)
+                    containers.append(containers_item)
+            else:
+                containers = _lenient.kept(_containers)
 
         _cpu = d.pop("cpu", UNSET)
         cpu: WorkloadoptimizationV1ResourceConfigOverrides | Unset
         if isinstance(_cpu, Unset):
             cpu = UNSET
         else:
-            cpu = WorkloadoptimizationV1ResourceConfigOverrides.from_dict(_cpu)
+            cpu = (
+                WorkloadoptimizationV1ResourceConfigOverrides.from_dict(_cpu)
+                if isinstance(_cpu, dict)
+                else _lenient.kept(_cpu)
+            )
 
         _downscaling = d.pop("downscaling", UNSET)
         downscaling: WorkloadoptimizationV1DownscalingSettings | Unset
         if isinstance(_downscaling, Unset):
             downscaling = UNSET
         else:
-            downscaling = WorkloadoptimizationV1DownscalingSettings.from_dict(
-                _downscaling
+            downscaling = (
+                WorkloadoptimizationV1DownscalingSettings.from_dict(_downscaling)
+                if isinstance(_downscaling, dict)
+                else _lenient.kept(_downscaling)
             )
 
-        excluded_containers = cast(list[str], d.pop("excludedContainers", UNSET))
+        _excluded_containers = d.pop("excludedContainers", UNSET)
+        excluded_containers: list[str] | Unset = UNSET
+        if _excluded_containers is not UNSET:
+            excluded_containers = cast(
+                list[str], _lenient.plain_list(_excluded_containers)
+            )
 
         _hpa_converters = d.pop("hpaConverters", UNSET)
         hpa_converters: list[WorkloadoptimizationV1HPAConverters] | Unset = UNSET
         if _hpa_converters is not UNSET:
-            hpa_converters = []
-            for hpa_converters_item_data in _hpa_converters:
-                hpa_converters_item = WorkloadoptimizationV1HPAConverters.from_dict(
-                    hpa_converters_item_data
-                )
+            if isinstance(_hpa_converters, list):
+                hpa_converters = []
+                for hpa_converters_item_data in _hpa_converters:
+                    hpa_converters_item = (
+                        WorkloadoptimizationV1HPAConverters.from_dict(
+                            hpa_converters_item_data
+                        )
+                        if isinstance(hpa_converters_item_data, dict)
+                        else _lenient.kept(hpa_converters_item_data)
+                    )
 
-                hpa_converters.append(hpa_converters_item)
+                    hpa_converters.append(hpa_converters_item)
+            else:
+                hpa_converters = _lenient.kept(_hpa_converters)
 
         _jvm = d.pop("jvm", UNSET)
         jvm: WorkloadoptimizationV1JVMRuntimeConfiguration | Unset
         if isinstance(_jvm, Unset):
             jvm = UNSET
         else:
-            jvm = WorkloadoptimizationV1JVMRuntimeConfiguration.from_dict(_jvm)
+            jvm = (
+                WorkloadoptimizationV1JVMRuntimeConfiguration.from_dict(_jvm)
+                if isinstance(_jvm, dict)
+                else _lenient.kept(_jvm)
+            )
 
         _management_option = d.pop("managementOption", UNSET)
         management_option: WorkloadoptimizationV1ManagementOption | Unset
@@ -363,15 +525,21 @@ class WorkloadoptimizationV1VerticalOverrides:
         if isinstance(_memory, Unset):
             memory = UNSET
         else:
-            memory = WorkloadoptimizationV1ResourceConfigOverrides.from_dict(_memory)
+            memory = (
+                WorkloadoptimizationV1ResourceConfigOverrides.from_dict(_memory)
+                if isinstance(_memory, dict)
+                else _lenient.kept(_memory)
+            )
 
         _memory_event = d.pop("memoryEvent", UNSET)
         memory_event: WorkloadoptimizationV1MemoryEventSettings | Unset
         if isinstance(_memory_event, Unset):
             memory_event = UNSET
         else:
-            memory_event = WorkloadoptimizationV1MemoryEventSettings.from_dict(
-                _memory_event
+            memory_event = (
+                WorkloadoptimizationV1MemoryEventSettings.from_dict(_memory_event)
+                if isinstance(_memory_event, dict)
+                else _lenient.kept(_memory_event)
             )
 
         _predictive_scaling = d.pop("predictiveScaling", UNSET)
@@ -383,6 +551,8 @@ class WorkloadoptimizationV1VerticalOverrides:
                 WorkloadoptimizationV1PredictiveScalingSettings.from_dict(
                     _predictive_scaling
                 )
+                if isinstance(_predictive_scaling, dict)
+                else _lenient.kept(_predictive_scaling)
             )
 
         _startup = d.pop("startup", UNSET)
@@ -390,9 +560,13 @@ class WorkloadoptimizationV1VerticalOverrides:
         if isinstance(_startup, Unset):
             startup = UNSET
         else:
-            startup = WorkloadoptimizationV1StartupSettings.from_dict(_startup)
+            startup = (
+                WorkloadoptimizationV1StartupSettings.from_dict(_startup)
+                if isinstance(_startup, dict)
+                else _lenient.kept(_startup)
+            )
 
-        workloadoptimization_v1_vertical_overrides = cls(
+        _obj = cls(
             anomaly_detection=anomaly_detection,
             anti_affinity=anti_affinity,
             apply_type=apply_type,
@@ -411,8 +585,8 @@ class WorkloadoptimizationV1VerticalOverrides:
             startup=startup,
         )
 
-        workloadoptimization_v1_vertical_overrides.additional_properties = d
-        return workloadoptimization_v1_vertical_overrides
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_managed_by import (
     WorkloadoptimizationV1ManagedBy,
     check_workloadoptimization_v1_managed_by,
@@ -150,19 +151,77 @@ class WorkloadoptimizationV1Workload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item = annotations_item_data.to_dict()
-            annotations.append(annotations_item)
+        from ..models.workloadoptimization_v1_container import (
+            WorkloadoptimizationV1Container,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_costs import WorkloadoptimizationV1Costs  # noqa: PLC0415
+        from ..models.workloadoptimization_v1_deployed_recommendation import (
+            WorkloadoptimizationV1DeployedRecommendation,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_key_value_pair import (
+            WorkloadoptimizationV1KeyValuePair,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_predictive_insights import (
+            WorkloadoptimizationV1PredictiveInsights,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_recommendation_status import (
+            WorkloadoptimizationV1RecommendationStatus,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_config_v2 import (
+            WorkloadoptimizationV1WorkloadConfigV2,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_overrides import (
+            WorkloadoptimizationV1WorkloadOverrides,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_recommendation import (
+            WorkloadoptimizationV1WorkloadRecommendation,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_system_overrides import (
+            WorkloadoptimizationV1WorkloadSystemOverrides,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_spec import (
+            WorkloadoptimizationV1HPASpec,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_state import (
+            WorkloadoptimizationV1HPAState,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_unsupported_reason import (
+            WorkloadoptimizationV1HPAUnsupportedReason,  # noqa: PLC0415
+        )
+
+        if isinstance(self.annotations, list):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = (
+                    annotations_item_data.to_dict()
+                    if isinstance(
+                        annotations_item_data, WorkloadoptimizationV1KeyValuePair
+                    )
+                    else annotations_item_data
+                )
+                annotations.append(annotations_item)
+        else:
+            annotations = self.annotations
 
         cluster_id = self.cluster_id
 
-        containers = []
-        for containers_item_data in self.containers:
-            containers_item = containers_item_data.to_dict()
-            containers.append(containers_item)
+        if isinstance(self.containers, list):
+            containers = []
+            for containers_item_data in self.containers:
+                containers_item = (
+                    containers_item_data.to_dict()
+                    if isinstance(containers_item_data, WorkloadoptimizationV1Container)
+                    else containers_item_data
+                )
+                containers.append(containers_item)
+        else:
+            containers = self.containers
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         group = self.group
 
@@ -174,10 +233,17 @@ class WorkloadoptimizationV1Workload:
 
         kind = self.kind
 
-        labels = []
-        for labels_item_data in self.labels:
-            labels_item = labels_item_data.to_dict()
-            labels.append(labels_item)
+        if isinstance(self.labels, list):
+            labels = []
+            for labels_item_data in self.labels:
+                labels_item = (
+                    labels_item_data.to_dict()
+                    if isinstance(labels_item_data, WorkloadoptimizationV1KeyValuePair)
+                    else labels_item_data
+                )
+                labels.append(labels_item)
+        else:
+            labels = self.labels
 
         managed_by: str = self.managed_by
 
@@ -191,9 +257,21 @@ class WorkloadoptimizationV1Workload:
 
         pod_count = self.pod_count
 
-        prediction_insights = self.prediction_insights.to_dict()
+        prediction_insights = (
+            self.prediction_insights.to_dict()
+            if isinstance(
+                self.prediction_insights, WorkloadoptimizationV1PredictiveInsights
+            )
+            else self.prediction_insights
+        )
 
-        recommendation_status = self.recommendation_status.to_dict()
+        recommendation_status = (
+            self.recommendation_status.to_dict()
+            if isinstance(
+                self.recommendation_status, WorkloadoptimizationV1RecommendationStatus
+            )
+            else self.recommendation_status
+        )
 
         replicas = self.replicas
 
@@ -205,21 +283,48 @@ class WorkloadoptimizationV1Workload:
 
         scaling_policy_origin: str = self.scaling_policy_origin
 
-        system_overrides = self.system_overrides.to_dict()
+        system_overrides = (
+            self.system_overrides.to_dict()
+            if isinstance(
+                self.system_overrides, WorkloadoptimizationV1WorkloadSystemOverrides
+            )
+            else self.system_overrides
+        )
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at.isoformat()
+            if isinstance(self.updated_at, datetime.datetime)
+            else self.updated_at
+        )
 
         version = self.version
 
-        workload_config_v2 = self.workload_config_v2.to_dict()
+        workload_config_v2 = (
+            self.workload_config_v2.to_dict()
+            if isinstance(
+                self.workload_config_v2, WorkloadoptimizationV1WorkloadConfigV2
+            )
+            else self.workload_config_v2
+        )
 
         costs_per_hour: dict[str, Any] | Unset = UNSET
         if not isinstance(self.costs_per_hour, Unset):
-            costs_per_hour = self.costs_per_hour.to_dict()
+            costs_per_hour = (
+                self.costs_per_hour.to_dict()
+                if isinstance(self.costs_per_hour, WorkloadoptimizationV1Costs)
+                else self.costs_per_hour
+            )
 
         deployed_recommendation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deployed_recommendation, Unset):
-            deployed_recommendation = self.deployed_recommendation.to_dict()
+            deployed_recommendation = (
+                self.deployed_recommendation.to_dict()
+                if isinstance(
+                    self.deployed_recommendation,
+                    WorkloadoptimizationV1DeployedRecommendation,
+                )
+                else self.deployed_recommendation
+            )
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -241,21 +346,40 @@ class WorkloadoptimizationV1Workload:
 
         hpa_spec: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hpa_spec, Unset):
-            hpa_spec = self.hpa_spec.to_dict()
+            hpa_spec = (
+                self.hpa_spec.to_dict()
+                if isinstance(self.hpa_spec, WorkloadoptimizationV1HPASpec)
+                else self.hpa_spec
+            )
 
         hpa_state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hpa_state, Unset):
-            hpa_state = self.hpa_state.to_dict()
+            hpa_state = (
+                self.hpa_state.to_dict()
+                if isinstance(self.hpa_state, WorkloadoptimizationV1HPAState)
+                else self.hpa_state
+            )
 
         native_hpa_unsupported_reason_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.native_hpa_unsupported_reason_details, Unset):
             native_hpa_unsupported_reason_details = (
                 self.native_hpa_unsupported_reason_details.to_dict()
+                if isinstance(
+                    self.native_hpa_unsupported_reason_details,
+                    WorkloadoptimizationV1HPAUnsupportedReason,
+                )
+                else self.native_hpa_unsupported_reason_details
             )
 
         recommendation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recommendation, Unset):
-            recommendation = self.recommendation.to_dict()
+            recommendation = (
+                self.recommendation.to_dict()
+                if isinstance(
+                    self.recommendation, WorkloadoptimizationV1WorkloadRecommendation
+                )
+                else self.recommendation
+            )
 
         suggested_scaling_policy_id: None | str | Unset
         if isinstance(self.suggested_scaling_policy_id, Unset):
@@ -277,41 +401,70 @@ class WorkloadoptimizationV1Workload:
 
         workload_overrides: dict[str, Any] | Unset = UNSET
         if not isinstance(self.workload_overrides, Unset):
-            workload_overrides = self.workload_overrides.to_dict()
+            workload_overrides = (
+                self.workload_overrides.to_dict()
+                if isinstance(
+                    self.workload_overrides, WorkloadoptimizationV1WorkloadOverrides
+                )
+                else self.workload_overrides
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotations": annotations,
-                "clusterId": cluster_id,
-                "containers": containers,
-                "createdAt": created_at,
-                "group": group,
-                "id": id,
-                "isCustom": is_custom,
-                "isJobLike": is_job_like,
-                "kind": kind,
-                "labels": labels,
-                "managedBy": managed_by,
-                "matchingPodCount": matching_pod_count,
-                "name": name,
-                "namespace": namespace,
-                "organizationId": organization_id,
-                "podCount": pod_count,
-                "predictionInsights": prediction_insights,
-                "recommendationStatus": recommendation_status,
-                "replicas": replicas,
-                "scaledPodCount": scaled_pod_count,
-                "scalingPolicyId": scaling_policy_id,
-                "scalingPolicyName": scaling_policy_name,
-                "scalingPolicyOrigin": scaling_policy_origin,
-                "systemOverrides": system_overrides,
-                "updatedAt": updated_at,
-                "version": version,
-                "workloadConfigV2": workload_config_v2,
-            }
-        )
+        if not isinstance(annotations, Unset):
+            field_dict["annotations"] = annotations
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(containers, Unset):
+            field_dict["containers"] = containers
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(group, Unset):
+            field_dict["group"] = group
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(is_custom, Unset):
+            field_dict["isCustom"] = is_custom
+        if not isinstance(is_job_like, Unset):
+            field_dict["isJobLike"] = is_job_like
+        if not isinstance(kind, Unset):
+            field_dict["kind"] = kind
+        if not isinstance(labels, Unset):
+            field_dict["labels"] = labels
+        if not isinstance(managed_by, Unset):
+            field_dict["managedBy"] = managed_by
+        if not isinstance(matching_pod_count, Unset):
+            field_dict["matchingPodCount"] = matching_pod_count
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(namespace, Unset):
+            field_dict["namespace"] = namespace
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
+        if not isinstance(pod_count, Unset):
+            field_dict["podCount"] = pod_count
+        if not isinstance(prediction_insights, Unset):
+            field_dict["predictionInsights"] = prediction_insights
+        if not isinstance(recommendation_status, Unset):
+            field_dict["recommendationStatus"] = recommendation_status
+        if not isinstance(replicas, Unset):
+            field_dict["replicas"] = replicas
+        if not isinstance(scaled_pod_count, Unset):
+            field_dict["scaledPodCount"] = scaled_pod_count
+        if not isinstance(scaling_policy_id, Unset):
+            field_dict["scalingPolicyId"] = scaling_policy_id
+        if not isinstance(scaling_policy_name, Unset):
+            field_dict["scalingPolicyName"] = scaling_policy_name
+        if not isinstance(scaling_policy_origin, Unset):
+            field_dict["scalingPolicyOrigin"] = scaling_policy_origin
+        if not isinstance(system_overrides, Unset):
+            field_dict["systemOverrides"] = system_overrides
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
+        if not isinstance(version, Unset):
+            field_dict["version"] = version
+        if not isinstance(workload_config_v2, Unset):
+            field_dict["workloadConfigV2"] = workload_config_v2
         if costs_per_hour is not UNSET:
             field_dict["costsPerHour"] = costs_per_hour
         if deployed_recommendation is not UNSET:
@@ -384,95 +537,206 @@ class WorkloadoptimizationV1Workload:
         )
 
         d = dict(src_dict)
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = WorkloadoptimizationV1KeyValuePair.from_dict(
-                annotations_item_data
+        annotations: Any = d.pop("annotations", UNSET)
+        if annotations is UNSET:
+            _lenient.flag()
+        else:
+            _annotations = annotations
+            if isinstance(_annotations, list):
+                annotations = []
+                for annotations_item_data in _annotations:
+                    annotations_item = (
+                        WorkloadoptimizationV1KeyValuePair.from_dict(
+                            annotations_item_data
+                        )
+                        if isinstance(annotations_item_data, dict)
+                        else _lenient.kept(annotations_item_data)
+                    )
+
+                    annotations.append(annotations_item)
+            else:
+                annotations = _lenient.kept(_annotations)
+
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
+
+        containers: Any = d.pop("containers", UNSET)
+        if containers is UNSET:
+            _lenient.flag()
+        else:
+            _containers = containers
+            if isinstance(_containers, list):
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = (
+                        WorkloadoptimizationV1Container.from_dict(containers_item_data)
+                        if isinstance(containers_item_data, dict)
+                        else _lenient.kept(containers_item_data)
+                    )
+
+                    containers.append(containers_item)
+            else:
+                containers = _lenient.kept(_containers)
+
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
+
+        group: Any = d.pop("group", UNSET)
+        if group is None or group is UNSET:
+            _lenient.flag()
+
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
+
+        is_custom: Any = d.pop("isCustom", UNSET)
+        if is_custom is None or is_custom is UNSET:
+            _lenient.flag()
+
+        is_job_like: Any = d.pop("isJobLike", UNSET)
+        if is_job_like is None or is_job_like is UNSET:
+            _lenient.flag()
+
+        kind: Any = d.pop("kind", UNSET)
+        if kind is None or kind is UNSET:
+            _lenient.flag()
+
+        labels: Any = d.pop("labels", UNSET)
+        if labels is UNSET:
+            _lenient.flag()
+        else:
+            _labels = labels
+            if isinstance(_labels, list):
+                labels = []
+                for labels_item_data in _labels:
+                    labels_item = (
+                        WorkloadoptimizationV1KeyValuePair.from_dict(labels_item_data)
+                        if isinstance(labels_item_data, dict)
+                        else _lenient.kept(labels_item_data)
+                    )
+
+                    labels.append(labels_item)
+            else:
+                labels = _lenient.kept(_labels)
+
+        managed_by: Any = d.pop("managedBy", UNSET)
+        if managed_by is UNSET:
+            _lenient.flag()
+        else:
+            managed_by = check_workloadoptimization_v1_managed_by(managed_by)
+
+        matching_pod_count: Any = d.pop("matchingPodCount", UNSET)
+        if matching_pod_count is None or matching_pod_count is UNSET:
+            _lenient.flag()
+
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
+
+        namespace: Any = d.pop("namespace", UNSET)
+        if namespace is None or namespace is UNSET:
+            _lenient.flag()
+
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is None or organization_id is UNSET:
+            _lenient.flag()
+
+        pod_count: Any = d.pop("podCount", UNSET)
+        if pod_count is None or pod_count is UNSET:
+            _lenient.flag()
+
+        prediction_insights: Any = d.pop("predictionInsights", UNSET)
+        if prediction_insights is UNSET:
+            _lenient.flag()
+        else:
+            prediction_insights = (
+                WorkloadoptimizationV1PredictiveInsights.from_dict(prediction_insights)
+                if isinstance(prediction_insights, dict)
+                else _lenient.kept(prediction_insights)
             )
 
-            annotations.append(annotations_item)
-
-        cluster_id = d.pop("clusterId")
-
-        containers = []
-        _containers = d.pop("containers")
-        for containers_item_data in _containers:
-            containers_item = WorkloadoptimizationV1Container.from_dict(
-                containers_item_data
+        recommendation_status: Any = d.pop("recommendationStatus", UNSET)
+        if recommendation_status is UNSET:
+            _lenient.flag()
+        else:
+            recommendation_status = (
+                WorkloadoptimizationV1RecommendationStatus.from_dict(
+                    recommendation_status
+                )
+                if isinstance(recommendation_status, dict)
+                else _lenient.kept(recommendation_status)
             )
 
-            containers.append(containers_item)
+        replicas: Any = d.pop("replicas", UNSET)
+        if replicas is None or replicas is UNSET:
+            _lenient.flag()
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        scaled_pod_count: Any = d.pop("scaledPodCount", UNSET)
+        if scaled_pod_count is None or scaled_pod_count is UNSET:
+            _lenient.flag()
 
-        group = d.pop("group")
+        scaling_policy_id: Any = d.pop("scalingPolicyId", UNSET)
+        if scaling_policy_id is None or scaling_policy_id is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        scaling_policy_name: Any = d.pop("scalingPolicyName", UNSET)
+        if scaling_policy_name is None or scaling_policy_name is UNSET:
+            _lenient.flag()
 
-        is_custom = d.pop("isCustom")
+        scaling_policy_origin: Any = d.pop("scalingPolicyOrigin", UNSET)
+        if scaling_policy_origin is UNSET:
+            _lenient.flag()
+        else:
+            scaling_policy_origin = check_workloadoptimization_v1_scaling_policy_origin(
+                scaling_policy_origin
+            )
 
-        is_job_like = d.pop("isJobLike")
+        system_overrides: Any = d.pop("systemOverrides", UNSET)
+        if system_overrides is UNSET:
+            _lenient.flag()
+        else:
+            system_overrides = (
+                WorkloadoptimizationV1WorkloadSystemOverrides.from_dict(
+                    system_overrides
+                )
+                if isinstance(system_overrides, dict)
+                else _lenient.kept(system_overrides)
+            )
 
-        kind = d.pop("kind")
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is UNSET:
+            _lenient.flag()
+        else:
+            updated_at = _lenient.as_datetime(updated_at)
 
-        labels = []
-        _labels = d.pop("labels")
-        for labels_item_data in _labels:
-            labels_item = WorkloadoptimizationV1KeyValuePair.from_dict(labels_item_data)
+        version: Any = d.pop("version", UNSET)
+        if version is None or version is UNSET:
+            _lenient.flag()
 
-            labels.append(labels_item)
-
-        managed_by = check_workloadoptimization_v1_managed_by(d.pop("managedBy"))
-
-        matching_pod_count = d.pop("matchingPodCount")
-
-        name = d.pop("name")
-
-        namespace = d.pop("namespace")
-
-        organization_id = d.pop("organizationId")
-
-        pod_count = d.pop("podCount")
-
-        prediction_insights = WorkloadoptimizationV1PredictiveInsights.from_dict(
-            d.pop("predictionInsights")
-        )
-
-        recommendation_status = WorkloadoptimizationV1RecommendationStatus.from_dict(
-            d.pop("recommendationStatus")
-        )
-
-        replicas = d.pop("replicas")
-
-        scaled_pod_count = d.pop("scaledPodCount")
-
-        scaling_policy_id = d.pop("scalingPolicyId")
-
-        scaling_policy_name = d.pop("scalingPolicyName")
-
-        scaling_policy_origin = check_workloadoptimization_v1_scaling_policy_origin(
-            d.pop("scalingPolicyOrigin")
-        )
-
-        system_overrides = WorkloadoptimizationV1WorkloadSystemOverrides.from_dict(
-            d.pop("systemOverrides")
-        )
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        version = d.pop("version")
-
-        workload_config_v2 = WorkloadoptimizationV1WorkloadConfigV2.from_dict(
-            d.pop("workloadConfigV2")
-        )
+        workload_config_v2: Any = d.pop("workloadConfigV2", UNSET)
+        if workload_config_v2 is UNSET:
+            _lenient.flag()
+        else:
+            workload_config_v2 = (
+                WorkloadoptimizationV1WorkloadConfigV2.from_dict(workload_config_v2)
+                if isinstance(workload_config_v2, dict)
+                else _lenient.kept(workload_config_v2)
+            )
 
         _costs_per_hour = d.pop("costsPerHour", UNSET)
         costs_per_hour: WorkloadoptimizationV1Costs | Unset
         if isinstance(_costs_per_hour, Unset):
             costs_per_hour = UNSET
         else:
-            costs_per_hour = WorkloadoptimizationV1Costs.from_dict(_costs_per_hour)
+            costs_per_hour = (
+                WorkloadoptimizationV1Costs.from_dict(_costs_per_hour)
+                if isinstance(_costs_per_hour, dict)
+                else _lenient.kept(_costs_per_hour)
+            )
 
         _deployed_recommendation = d.pop("deployedRecommendation", UNSET)
         deployed_recommendation: WorkloadoptimizationV1DeployedRecommendation | Unset
@@ -483,6 +747,8 @@ class WorkloadoptimizationV1Workload:
                 WorkloadoptimizationV1DeployedRecommendation.from_dict(
                     _deployed_recommendation
                 )
+                if isinstance(_deployed_recommendation, dict)
+                else _lenient.kept(_deployed_recommendation)
             )
 
         def _parse_error(data: object) -> None | str | Unset:
@@ -490,7 +756,9 @@ class WorkloadoptimizationV1Workload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -499,7 +767,9 @@ class WorkloadoptimizationV1Workload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         error_title = _parse_error_title(d.pop("errorTitle", UNSET))
 
@@ -508,7 +778,9 @@ class WorkloadoptimizationV1Workload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         has_native_hpa = _parse_has_native_hpa(d.pop("hasNativeHpa", UNSET))
 
@@ -517,14 +789,22 @@ class WorkloadoptimizationV1Workload:
         if isinstance(_hpa_spec, Unset):
             hpa_spec = UNSET
         else:
-            hpa_spec = WorkloadoptimizationV1HPASpec.from_dict(_hpa_spec)
+            hpa_spec = (
+                WorkloadoptimizationV1HPASpec.from_dict(_hpa_spec)
+                if isinstance(_hpa_spec, dict)
+                else _lenient.kept(_hpa_spec)
+            )
 
         _hpa_state = d.pop("hpaState", UNSET)
         hpa_state: WorkloadoptimizationV1HPAState | Unset
         if isinstance(_hpa_state, Unset):
             hpa_state = UNSET
         else:
-            hpa_state = WorkloadoptimizationV1HPAState.from_dict(_hpa_state)
+            hpa_state = (
+                WorkloadoptimizationV1HPAState.from_dict(_hpa_state)
+                if isinstance(_hpa_state, dict)
+                else _lenient.kept(_hpa_state)
+            )
 
         _native_hpa_unsupported_reason_details = d.pop(
             "nativeHpaUnsupportedReasonDetails", UNSET
@@ -539,6 +819,8 @@ class WorkloadoptimizationV1Workload:
                 WorkloadoptimizationV1HPAUnsupportedReason.from_dict(
                     _native_hpa_unsupported_reason_details
                 )
+                if isinstance(_native_hpa_unsupported_reason_details, dict)
+                else _lenient.kept(_native_hpa_unsupported_reason_details)
             )
 
         _recommendation = d.pop("recommendation", UNSET)
@@ -546,8 +828,10 @@ class WorkloadoptimizationV1Workload:
         if isinstance(_recommendation, Unset):
             recommendation = UNSET
         else:
-            recommendation = WorkloadoptimizationV1WorkloadRecommendation.from_dict(
-                _recommendation
+            recommendation = (
+                WorkloadoptimizationV1WorkloadRecommendation.from_dict(_recommendation)
+                if isinstance(_recommendation, dict)
+                else _lenient.kept(_recommendation)
             )
 
         def _parse_suggested_scaling_policy_id(data: object) -> None | str | Unset:
@@ -555,7 +839,9 @@ class WorkloadoptimizationV1Workload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         suggested_scaling_policy_id = _parse_suggested_scaling_policy_id(
             d.pop("suggestedScalingPolicyId", UNSET)
@@ -566,7 +852,9 @@ class WorkloadoptimizationV1Workload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         suggested_scaling_policy_name = _parse_suggested_scaling_policy_name(
             d.pop("suggestedScalingPolicyName", UNSET)
@@ -577,7 +865,9 @@ class WorkloadoptimizationV1Workload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         woop_hpa_unsupported_reason = _parse_woop_hpa_unsupported_reason(
             d.pop("woopHpaUnsupportedReason", UNSET)
@@ -588,11 +878,13 @@ class WorkloadoptimizationV1Workload:
         if isinstance(_workload_overrides, Unset):
             workload_overrides = UNSET
         else:
-            workload_overrides = WorkloadoptimizationV1WorkloadOverrides.from_dict(
-                _workload_overrides
+            workload_overrides = (
+                WorkloadoptimizationV1WorkloadOverrides.from_dict(_workload_overrides)
+                if isinstance(_workload_overrides, dict)
+                else _lenient.kept(_workload_overrides)
             )
 
-        workloadoptimization_v1_workload = cls(
+        _obj = cls(
             annotations=annotations,
             cluster_id=cluster_id,
             containers=containers,
@@ -635,8 +927,8 @@ class WorkloadoptimizationV1Workload:
             workload_overrides=workload_overrides,
         )
 
-        workloadoptimization_v1_workload.additional_properties = d
-        return workloadoptimization_v1_workload
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

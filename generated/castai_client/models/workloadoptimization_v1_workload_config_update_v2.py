@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,17 +35,31 @@ class WorkloadoptimizationV1WorkloadConfigUpdateV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1hpa_config_update import (
+            WorkloadoptimizationV1HPAConfigUpdate,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1vpa_config_update import (
+            WorkloadoptimizationV1VPAConfigUpdate,  # noqa: PLC0415
+        )
+
         hpa_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hpa_config, Unset):
-            hpa_config = self.hpa_config.to_dict()
+            hpa_config = (
+                self.hpa_config.to_dict()
+                if isinstance(self.hpa_config, WorkloadoptimizationV1HPAConfigUpdate)
+                else self.hpa_config
+            )
 
         vpa_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.vpa_config, Unset):
-            vpa_config = self.vpa_config.to_dict()
+            vpa_config = (
+                self.vpa_config.to_dict()
+                if isinstance(self.vpa_config, WorkloadoptimizationV1VPAConfigUpdate)
+                else self.vpa_config
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if hpa_config is not UNSET:
             field_dict["hpaConfig"] = hpa_config
         if vpa_config is not UNSET:
@@ -67,22 +82,30 @@ class WorkloadoptimizationV1WorkloadConfigUpdateV2:
         if isinstance(_hpa_config, Unset):
             hpa_config = UNSET
         else:
-            hpa_config = WorkloadoptimizationV1HPAConfigUpdate.from_dict(_hpa_config)
+            hpa_config = (
+                WorkloadoptimizationV1HPAConfigUpdate.from_dict(_hpa_config)
+                if isinstance(_hpa_config, dict)
+                else _lenient.kept(_hpa_config)
+            )
 
         _vpa_config = d.pop("vpaConfig", UNSET)
         vpa_config: WorkloadoptimizationV1VPAConfigUpdate | Unset
         if isinstance(_vpa_config, Unset):
             vpa_config = UNSET
         else:
-            vpa_config = WorkloadoptimizationV1VPAConfigUpdate.from_dict(_vpa_config)
+            vpa_config = (
+                WorkloadoptimizationV1VPAConfigUpdate.from_dict(_vpa_config)
+                if isinstance(_vpa_config, dict)
+                else _lenient.kept(_vpa_config)
+            )
 
-        workloadoptimization_v1_workload_config_update_v2 = cls(
+        _obj = cls(
             hpa_config=hpa_config,
             vpa_config=vpa_config,
         )
 
-        workloadoptimization_v1_workload_config_update_v2.additional_properties = d
-        return workloadoptimization_v1_workload_config_update_v2
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,22 +40,44 @@ class WorkloadoptimizationV1WorkloadConfigV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hpa_config = self.hpa_config.to_dict()
+        from ..models.workloadoptimization_v1_rollout_behavior_settings import (
+            WorkloadoptimizationV1RolloutBehaviorSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_config import (
+            WorkloadoptimizationV1HPAConfig,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1vpa_config import (
+            WorkloadoptimizationV1VPAConfig,  # noqa: PLC0415
+        )
 
-        vpa_config = self.vpa_config.to_dict()
+        hpa_config = (
+            self.hpa_config.to_dict()
+            if isinstance(self.hpa_config, WorkloadoptimizationV1HPAConfig)
+            else self.hpa_config
+        )
+
+        vpa_config = (
+            self.vpa_config.to_dict()
+            if isinstance(self.vpa_config, WorkloadoptimizationV1VPAConfig)
+            else self.vpa_config
+        )
 
         rollout_behavior: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rollout_behavior, Unset):
-            rollout_behavior = self.rollout_behavior.to_dict()
+            rollout_behavior = (
+                self.rollout_behavior.to_dict()
+                if isinstance(
+                    self.rollout_behavior, WorkloadoptimizationV1RolloutBehaviorSettings
+                )
+                else self.rollout_behavior
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hpaConfig": hpa_config,
-                "vpaConfig": vpa_config,
-            }
-        )
+        if not isinstance(hpa_config, Unset):
+            field_dict["hpaConfig"] = hpa_config
+        if not isinstance(vpa_config, Unset):
+            field_dict["vpaConfig"] = vpa_config
         if rollout_behavior is not UNSET:
             field_dict["rolloutBehavior"] = rollout_behavior
 
@@ -73,27 +96,47 @@ class WorkloadoptimizationV1WorkloadConfigV2:
         )
 
         d = dict(src_dict)
-        hpa_config = WorkloadoptimizationV1HPAConfig.from_dict(d.pop("hpaConfig"))
+        hpa_config: Any = d.pop("hpaConfig", UNSET)
+        if hpa_config is UNSET:
+            _lenient.flag()
+        else:
+            hpa_config = (
+                WorkloadoptimizationV1HPAConfig.from_dict(hpa_config)
+                if isinstance(hpa_config, dict)
+                else _lenient.kept(hpa_config)
+            )
 
-        vpa_config = WorkloadoptimizationV1VPAConfig.from_dict(d.pop("vpaConfig"))
+        vpa_config: Any = d.pop("vpaConfig", UNSET)
+        if vpa_config is UNSET:
+            _lenient.flag()
+        else:
+            vpa_config = (
+                WorkloadoptimizationV1VPAConfig.from_dict(vpa_config)
+                if isinstance(vpa_config, dict)
+                else _lenient.kept(vpa_config)
+            )
 
         _rollout_behavior = d.pop("rolloutBehavior", UNSET)
         rollout_behavior: WorkloadoptimizationV1RolloutBehaviorSettings | Unset
         if isinstance(_rollout_behavior, Unset):
             rollout_behavior = UNSET
         else:
-            rollout_behavior = WorkloadoptimizationV1RolloutBehaviorSettings.from_dict(
-                _rollout_behavior
+            rollout_behavior = (
+                WorkloadoptimizationV1RolloutBehaviorSettings.from_dict(
+                    _rollout_behavior
+                )
+                if isinstance(_rollout_behavior, dict)
+                else _lenient.kept(_rollout_behavior)
             )
 
-        workloadoptimization_v1_workload_config_v2 = cls(
+        _obj = cls(
             hpa_config=hpa_config,
             vpa_config=vpa_config,
             rollout_behavior=rollout_behavior,
         )
 
-        workloadoptimization_v1_workload_config_v2.additional_properties = d
-        return workloadoptimization_v1_workload_config_v2
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_event_type import (
     WorkloadoptimizationV1EventType,
     check_workloadoptimization_v1_event_type,
@@ -52,11 +53,27 @@ class WorkloadoptimizationV1WorkloadEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_event import WorkloadoptimizationV1Event  # noqa: PLC0415
+        from ..models.workloadoptimization_v1_initiated_by import (
+            WorkloadoptimizationV1InitiatedBy,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_event_workload import (
+            WorkloadoptimizationV1WorkloadEventWorkload,  # noqa: PLC0415
+        )
+
         cluster_id = self.cluster_id
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
-        event = self.event.to_dict()
+        event = (
+            self.event.to_dict()
+            if isinstance(self.event, WorkloadoptimizationV1Event)
+            else self.event
+        )
 
         id = self.id
 
@@ -66,27 +83,43 @@ class WorkloadoptimizationV1WorkloadEvent:
 
         initiated_by: dict[str, Any] | Unset = UNSET
         if not isinstance(self.initiated_by, Unset):
-            initiated_by = self.initiated_by.to_dict()
+            initiated_by = (
+                self.initiated_by.to_dict()
+                if isinstance(self.initiated_by, WorkloadoptimizationV1InitiatedBy)
+                else self.initiated_by
+            )
 
         workloads: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.workloads, Unset):
-            workloads = []
-            for workloads_item_data in self.workloads:
-                workloads_item = workloads_item_data.to_dict()
-                workloads.append(workloads_item)
+            if isinstance(self.workloads, list):
+                workloads = []
+                for workloads_item_data in self.workloads:
+                    workloads_item = (
+                        workloads_item_data.to_dict()
+                        if isinstance(
+                            workloads_item_data,
+                            WorkloadoptimizationV1WorkloadEventWorkload,
+                        )
+                        else workloads_item_data
+                    )
+                    workloads.append(workloads_item)
+            else:
+                workloads = self.workloads
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "createdAt": created_at,
-                "event": event,
-                "id": id,
-                "organizationId": organization_id,
-                "type": type_,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(event, Unset):
+            field_dict["event"] = event
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
         if initiated_by is not UNSET:
             field_dict["initiatedBy"] = initiated_by
         if workloads is not UNSET:
@@ -105,37 +138,70 @@ class WorkloadoptimizationV1WorkloadEvent:
         )
 
         d = dict(src_dict)
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        event = WorkloadoptimizationV1Event.from_dict(d.pop("event"))
+        event: Any = d.pop("event", UNSET)
+        if event is UNSET:
+            _lenient.flag()
+        else:
+            event = (
+                WorkloadoptimizationV1Event.from_dict(event)
+                if isinstance(event, dict)
+                else _lenient.kept(event)
+            )
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        organization_id = d.pop("organizationId")
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is None or organization_id is UNSET:
+            _lenient.flag()
 
-        type_ = check_workloadoptimization_v1_event_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1_event_type(type_)
 
         _initiated_by = d.pop("initiatedBy", UNSET)
         initiated_by: WorkloadoptimizationV1InitiatedBy | Unset
         if isinstance(_initiated_by, Unset):
             initiated_by = UNSET
         else:
-            initiated_by = WorkloadoptimizationV1InitiatedBy.from_dict(_initiated_by)
+            initiated_by = (
+                WorkloadoptimizationV1InitiatedBy.from_dict(_initiated_by)
+                if isinstance(_initiated_by, dict)
+                else _lenient.kept(_initiated_by)
+            )
 
         _workloads = d.pop("workloads", UNSET)
         workloads: list[WorkloadoptimizationV1WorkloadEventWorkload] | Unset = UNSET
         if _workloads is not UNSET:
-            workloads = []
-            for workloads_item_data in _workloads:
-                workloads_item = WorkloadoptimizationV1WorkloadEventWorkload.from_dict(
-                    workloads_item_data
-                )
+            if isinstance(_workloads, list):
+                workloads = []
+                for workloads_item_data in _workloads:
+                    workloads_item = (
+                        WorkloadoptimizationV1WorkloadEventWorkload.from_dict(
+                            workloads_item_data
+                        )
+                        if isinstance(workloads_item_data, dict)
+                        else _lenient.kept(workloads_item_data)
+                    )
 
-                workloads.append(workloads_item)
+                    workloads.append(workloads_item)
+            else:
+                workloads = _lenient.kept(_workloads)
 
-        workloadoptimization_v1_workload_event = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             created_at=created_at,
             event=event,
@@ -146,8 +212,8 @@ class WorkloadoptimizationV1WorkloadEvent:
             workloads=workloads,
         )
 
-        workloadoptimization_v1_workload_event.additional_properties = d
-        return workloadoptimization_v1_workload_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

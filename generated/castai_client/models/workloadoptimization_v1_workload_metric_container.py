@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,19 +67,68 @@ class WorkloadoptimizationV1WorkloadMetricContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu_cores = []
-        for cpu_cores_item_data in self.cpu_cores:
-            cpu_cores_item = cpu_cores_item_data.to_dict()
-            cpu_cores.append(cpu_cores_item)
+        from ..models.workloadoptimization_v1_aggregated_cpu_stall_metrics import (
+            WorkloadoptimizationV1AggregatedCPUStallMetrics,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_aggregated_metrics import (
+            WorkloadoptimizationV1AggregatedMetrics,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_aggregated_prediction_metrics import (
+            WorkloadoptimizationV1AggregatedPredictionMetrics,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resource_metrics import (
+            WorkloadoptimizationV1ResourceMetrics,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resources import (
+            WorkloadoptimizationV1Resources,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1jvm_container_metrics import (
+            WorkloadoptimizationV1JVMContainerMetrics,  # noqa: PLC0415
+        )
 
-        cpu_cores_aggregated = self.cpu_cores_aggregated.to_dict()
+        if isinstance(self.cpu_cores, list):
+            cpu_cores = []
+            for cpu_cores_item_data in self.cpu_cores:
+                cpu_cores_item = (
+                    cpu_cores_item_data.to_dict()
+                    if isinstance(
+                        cpu_cores_item_data, WorkloadoptimizationV1ResourceMetrics
+                    )
+                    else cpu_cores_item_data
+                )
+                cpu_cores.append(cpu_cores_item)
+        else:
+            cpu_cores = self.cpu_cores
 
-        memory_gib = []
-        for memory_gib_item_data in self.memory_gib:
-            memory_gib_item = memory_gib_item_data.to_dict()
-            memory_gib.append(memory_gib_item)
+        cpu_cores_aggregated = (
+            self.cpu_cores_aggregated.to_dict()
+            if isinstance(
+                self.cpu_cores_aggregated, WorkloadoptimizationV1AggregatedMetrics
+            )
+            else self.cpu_cores_aggregated
+        )
 
-        memory_gib_aggregated = self.memory_gib_aggregated.to_dict()
+        if isinstance(self.memory_gib, list):
+            memory_gib = []
+            for memory_gib_item_data in self.memory_gib:
+                memory_gib_item = (
+                    memory_gib_item_data.to_dict()
+                    if isinstance(
+                        memory_gib_item_data, WorkloadoptimizationV1ResourceMetrics
+                    )
+                    else memory_gib_item_data
+                )
+                memory_gib.append(memory_gib_item)
+        else:
+            memory_gib = self.memory_gib
+
+        memory_gib_aggregated = (
+            self.memory_gib_aggregated.to_dict()
+            if isinstance(
+                self.memory_gib_aggregated, WorkloadoptimizationV1AggregatedMetrics
+            )
+            else self.memory_gib_aggregated
+        )
 
         name = self.name
 
@@ -86,38 +136,71 @@ class WorkloadoptimizationV1WorkloadMetricContainer:
         if not isinstance(self.cpu_cores_predictions_aggregated, Unset):
             cpu_cores_predictions_aggregated = (
                 self.cpu_cores_predictions_aggregated.to_dict()
+                if isinstance(
+                    self.cpu_cores_predictions_aggregated,
+                    WorkloadoptimizationV1AggregatedPredictionMetrics,
+                )
+                else self.cpu_cores_predictions_aggregated
             )
 
         cpu_stall_pct: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cpu_stall_pct, Unset):
-            cpu_stall_pct = []
-            for cpu_stall_pct_item_data in self.cpu_stall_pct:
-                cpu_stall_pct_item = cpu_stall_pct_item_data.to_dict()
-                cpu_stall_pct.append(cpu_stall_pct_item)
+            if isinstance(self.cpu_stall_pct, list):
+                cpu_stall_pct = []
+                for cpu_stall_pct_item_data in self.cpu_stall_pct:
+                    cpu_stall_pct_item = (
+                        cpu_stall_pct_item_data.to_dict()
+                        if isinstance(
+                            cpu_stall_pct_item_data,
+                            WorkloadoptimizationV1ResourceMetrics,
+                        )
+                        else cpu_stall_pct_item_data
+                    )
+                    cpu_stall_pct.append(cpu_stall_pct_item)
+            else:
+                cpu_stall_pct = self.cpu_stall_pct
 
         cpu_stall_pct_aggregated: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_stall_pct_aggregated, Unset):
-            cpu_stall_pct_aggregated = self.cpu_stall_pct_aggregated.to_dict()
+            cpu_stall_pct_aggregated = (
+                self.cpu_stall_pct_aggregated.to_dict()
+                if isinstance(
+                    self.cpu_stall_pct_aggregated,
+                    WorkloadoptimizationV1AggregatedCPUStallMetrics,
+                )
+                else self.cpu_stall_pct_aggregated
+            )
 
         first_seen_resources: dict[str, Any] | Unset = UNSET
         if not isinstance(self.first_seen_resources, Unset):
-            first_seen_resources = self.first_seen_resources.to_dict()
+            first_seen_resources = (
+                self.first_seen_resources.to_dict()
+                if isinstance(
+                    self.first_seen_resources, WorkloadoptimizationV1Resources
+                )
+                else self.first_seen_resources
+            )
 
         jvm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.jvm, Unset):
-            jvm = self.jvm.to_dict()
+            jvm = (
+                self.jvm.to_dict()
+                if isinstance(self.jvm, WorkloadoptimizationV1JVMContainerMetrics)
+                else self.jvm
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cpuCores": cpu_cores,
-                "cpuCoresAggregated": cpu_cores_aggregated,
-                "memoryGib": memory_gib,
-                "memoryGibAggregated": memory_gib_aggregated,
-                "name": name,
-            }
-        )
+        if not isinstance(cpu_cores, Unset):
+            field_dict["cpuCores"] = cpu_cores
+        if not isinstance(cpu_cores_aggregated, Unset):
+            field_dict["cpuCoresAggregated"] = cpu_cores_aggregated
+        if not isinstance(memory_gib, Unset):
+            field_dict["memoryGib"] = memory_gib
+        if not isinstance(memory_gib_aggregated, Unset):
+            field_dict["memoryGibAggregated"] = memory_gib_aggregated
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if cpu_cores_predictions_aggregated is not UNSET:
             field_dict["cpuCoresPredictionsAggregated"] = (
                 cpu_cores_predictions_aggregated
@@ -155,33 +238,69 @@ class WorkloadoptimizationV1WorkloadMetricContainer:
         )
 
         d = dict(src_dict)
-        cpu_cores = []
-        _cpu_cores = d.pop("cpuCores")
-        for cpu_cores_item_data in _cpu_cores:
-            cpu_cores_item = WorkloadoptimizationV1ResourceMetrics.from_dict(
-                cpu_cores_item_data
+        cpu_cores: Any = d.pop("cpuCores", UNSET)
+        if cpu_cores is UNSET:
+            _lenient.flag()
+        else:
+            _cpu_cores = cpu_cores
+            if isinstance(_cpu_cores, list):
+                cpu_cores = []
+                for cpu_cores_item_data in _cpu_cores:
+                    cpu_cores_item = (
+                        WorkloadoptimizationV1ResourceMetrics.from_dict(
+                            cpu_cores_item_data
+                        )
+                        if isinstance(cpu_cores_item_data, dict)
+                        else _lenient.kept(cpu_cores_item_data)
+                    )
+
+                    cpu_cores.append(cpu_cores_item)
+            else:
+                cpu_cores = _lenient.kept(_cpu_cores)
+
+        cpu_cores_aggregated: Any = d.pop("cpuCoresAggregated", UNSET)
+        if cpu_cores_aggregated is UNSET:
+            _lenient.flag()
+        else:
+            cpu_cores_aggregated = (
+                WorkloadoptimizationV1AggregatedMetrics.from_dict(cpu_cores_aggregated)
+                if isinstance(cpu_cores_aggregated, dict)
+                else _lenient.kept(cpu_cores_aggregated)
             )
 
-            cpu_cores.append(cpu_cores_item)
+        memory_gib: Any = d.pop("memoryGib", UNSET)
+        if memory_gib is UNSET:
+            _lenient.flag()
+        else:
+            _memory_gib = memory_gib
+            if isinstance(_memory_gib, list):
+                memory_gib = []
+                for memory_gib_item_data in _memory_gib:
+                    memory_gib_item = (
+                        WorkloadoptimizationV1ResourceMetrics.from_dict(
+                            memory_gib_item_data
+                        )
+                        if isinstance(memory_gib_item_data, dict)
+                        else _lenient.kept(memory_gib_item_data)
+                    )
 
-        cpu_cores_aggregated = WorkloadoptimizationV1AggregatedMetrics.from_dict(
-            d.pop("cpuCoresAggregated")
-        )
+                    memory_gib.append(memory_gib_item)
+            else:
+                memory_gib = _lenient.kept(_memory_gib)
 
-        memory_gib = []
-        _memory_gib = d.pop("memoryGib")
-        for memory_gib_item_data in _memory_gib:
-            memory_gib_item = WorkloadoptimizationV1ResourceMetrics.from_dict(
-                memory_gib_item_data
+        memory_gib_aggregated: Any = d.pop("memoryGibAggregated", UNSET)
+        if memory_gib_aggregated is UNSET:
+            _lenient.flag()
+        else:
+            memory_gib_aggregated = (
+                WorkloadoptimizationV1AggregatedMetrics.from_dict(memory_gib_aggregated)
+                if isinstance(memory_gib_aggregated, dict)
+                else _lenient.kept(memory_gib_aggregated)
             )
 
-            memory_gib.append(memory_gib_item)
-
-        memory_gib_aggregated = WorkloadoptimizationV1AggregatedMetrics.from_dict(
-            d.pop("memoryGibAggregated")
-        )
-
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         _cpu_cores_predictions_aggregated = d.pop(
             "cpuCoresPredictionsAggregated", UNSET
@@ -196,18 +315,27 @@ class WorkloadoptimizationV1WorkloadMetricContainer:
                 WorkloadoptimizationV1AggregatedPredictionMetrics.from_dict(
                     _cpu_cores_predictions_aggregated
                 )
+                if isinstance(_cpu_cores_predictions_aggregated, dict)
+                else _lenient.kept(_cpu_cores_predictions_aggregated)
             )
 
         _cpu_stall_pct = d.pop("cpuStallPct", UNSET)
         cpu_stall_pct: list[WorkloadoptimizationV1ResourceMetrics] | Unset = UNSET
         if _cpu_stall_pct is not UNSET:
-            cpu_stall_pct = []
-            for cpu_stall_pct_item_data in _cpu_stall_pct:
-                cpu_stall_pct_item = WorkloadoptimizationV1ResourceMetrics.from_dict(
-                    cpu_stall_pct_item_data
-                )
+            if isinstance(_cpu_stall_pct, list):
+                cpu_stall_pct = []
+                for cpu_stall_pct_item_data in _cpu_stall_pct:
+                    cpu_stall_pct_item = (
+                        WorkloadoptimizationV1ResourceMetrics.from_dict(
+                            cpu_stall_pct_item_data
+                        )
+                        if isinstance(cpu_stall_pct_item_data, dict)
+                        else _lenient.kept(cpu_stall_pct_item_data)
+                    )
 
-                cpu_stall_pct.append(cpu_stall_pct_item)
+                    cpu_stall_pct.append(cpu_stall_pct_item)
+            else:
+                cpu_stall_pct = _lenient.kept(_cpu_stall_pct)
 
         _cpu_stall_pct_aggregated = d.pop("cpuStallPctAggregated", UNSET)
         cpu_stall_pct_aggregated: (
@@ -220,6 +348,8 @@ class WorkloadoptimizationV1WorkloadMetricContainer:
                 WorkloadoptimizationV1AggregatedCPUStallMetrics.from_dict(
                     _cpu_stall_pct_aggregated
                 )
+                if isinstance(_cpu_stall_pct_aggregated, dict)
+                else _lenient.kept(_cpu_stall_pct_aggregated)
             )
 
         _first_seen_resources = d.pop("firstSeenResources", UNSET)
@@ -227,8 +357,10 @@ class WorkloadoptimizationV1WorkloadMetricContainer:
         if isinstance(_first_seen_resources, Unset):
             first_seen_resources = UNSET
         else:
-            first_seen_resources = WorkloadoptimizationV1Resources.from_dict(
-                _first_seen_resources
+            first_seen_resources = (
+                WorkloadoptimizationV1Resources.from_dict(_first_seen_resources)
+                if isinstance(_first_seen_resources, dict)
+                else _lenient.kept(_first_seen_resources)
             )
 
         _jvm = d.pop("jvm", UNSET)
@@ -236,9 +368,13 @@ class WorkloadoptimizationV1WorkloadMetricContainer:
         if isinstance(_jvm, Unset):
             jvm = UNSET
         else:
-            jvm = WorkloadoptimizationV1JVMContainerMetrics.from_dict(_jvm)
+            jvm = (
+                WorkloadoptimizationV1JVMContainerMetrics.from_dict(_jvm)
+                if isinstance(_jvm, dict)
+                else _lenient.kept(_jvm)
+            )
 
-        workloadoptimization_v1_workload_metric_container = cls(
+        _obj = cls(
             cpu_cores=cpu_cores,
             cpu_cores_aggregated=cpu_cores_aggregated,
             memory_gib=memory_gib,
@@ -251,8 +387,8 @@ class WorkloadoptimizationV1WorkloadMetricContainer:
             jvm=jvm,
         )
 
-        workloadoptimization_v1_workload_metric_container.additional_properties = d
-        return workloadoptimization_v1_workload_metric_container
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_cpu_metrics import (
         WorkloadoptimizationV1CpuMetrics,
@@ -37,24 +40,51 @@ class WorkloadoptimizationV1WorkloadMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        containers = []
-        for containers_item_data in self.containers:
-            containers_item = containers_item_data.to_dict()
-            containers.append(containers_item)
+        from ..models.workloadoptimization_v1_cpu_metrics import (
+            WorkloadoptimizationV1CpuMetrics,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_pod_metrics import (
+            WorkloadoptimizationV1PodMetrics,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_metric_container import (
+            WorkloadoptimizationV1WorkloadMetricContainer,  # noqa: PLC0415
+        )
 
-        cpu = self.cpu.to_dict()
+        if isinstance(self.containers, list):
+            containers = []
+            for containers_item_data in self.containers:
+                containers_item = (
+                    containers_item_data.to_dict()
+                    if isinstance(
+                        containers_item_data,
+                        WorkloadoptimizationV1WorkloadMetricContainer,
+                    )
+                    else containers_item_data
+                )
+                containers.append(containers_item)
+        else:
+            containers = self.containers
 
-        pods = self.pods.to_dict()
+        cpu = (
+            self.cpu.to_dict()
+            if isinstance(self.cpu, WorkloadoptimizationV1CpuMetrics)
+            else self.cpu
+        )
+
+        pods = (
+            self.pods.to_dict()
+            if isinstance(self.pods, WorkloadoptimizationV1PodMetrics)
+            else self.pods
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "containers": containers,
-                "cpu": cpu,
-                "pods": pods,
-            }
-        )
+        if not isinstance(containers, Unset):
+            field_dict["containers"] = containers
+        if not isinstance(cpu, Unset):
+            field_dict["cpu"] = cpu
+        if not isinstance(pods, Unset):
+            field_dict["pods"] = pods
 
         return field_dict
 
@@ -71,27 +101,54 @@ class WorkloadoptimizationV1WorkloadMetrics:
         )
 
         d = dict(src_dict)
-        containers = []
-        _containers = d.pop("containers")
-        for containers_item_data in _containers:
-            containers_item = WorkloadoptimizationV1WorkloadMetricContainer.from_dict(
-                containers_item_data
+        containers: Any = d.pop("containers", UNSET)
+        if containers is UNSET:
+            _lenient.flag()
+        else:
+            _containers = containers
+            if isinstance(_containers, list):
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = (
+                        WorkloadoptimizationV1WorkloadMetricContainer.from_dict(
+                            containers_item_data
+                        )
+                        if isinstance(containers_item_data, dict)
+                        else _lenient.kept(containers_item_data)
+                    )
+
+                    containers.append(containers_item)
+            else:
+                containers = _lenient.kept(_containers)
+
+        cpu: Any = d.pop("cpu", UNSET)
+        if cpu is UNSET:
+            _lenient.flag()
+        else:
+            cpu = (
+                WorkloadoptimizationV1CpuMetrics.from_dict(cpu)
+                if isinstance(cpu, dict)
+                else _lenient.kept(cpu)
             )
 
-            containers.append(containers_item)
+        pods: Any = d.pop("pods", UNSET)
+        if pods is UNSET:
+            _lenient.flag()
+        else:
+            pods = (
+                WorkloadoptimizationV1PodMetrics.from_dict(pods)
+                if isinstance(pods, dict)
+                else _lenient.kept(pods)
+            )
 
-        cpu = WorkloadoptimizationV1CpuMetrics.from_dict(d.pop("cpu"))
-
-        pods = WorkloadoptimizationV1PodMetrics.from_dict(d.pop("pods"))
-
-        workloadoptimization_v1_workload_metrics = cls(
+        _obj = cls(
             containers=containers,
             cpu=cpu,
             pods=pods,
         )
 
-        workloadoptimization_v1_workload_metrics.additional_properties = d
-        return workloadoptimization_v1_workload_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,21 +40,46 @@ class WorkloadoptimizationV1WorkloadOverrides:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_horizontal_overrides import (
+            WorkloadoptimizationV1HorizontalOverrides,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_rollout_behavior_settings import (
+            WorkloadoptimizationV1RolloutBehaviorSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_vertical_overrides import (
+            WorkloadoptimizationV1VerticalOverrides,  # noqa: PLC0415
+        )
+
         horizontal: dict[str, Any] | Unset = UNSET
         if not isinstance(self.horizontal, Unset):
-            horizontal = self.horizontal.to_dict()
+            horizontal = (
+                self.horizontal.to_dict()
+                if isinstance(
+                    self.horizontal, WorkloadoptimizationV1HorizontalOverrides
+                )
+                else self.horizontal
+            )
 
         rollout_behavior: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rollout_behavior, Unset):
-            rollout_behavior = self.rollout_behavior.to_dict()
+            rollout_behavior = (
+                self.rollout_behavior.to_dict()
+                if isinstance(
+                    self.rollout_behavior, WorkloadoptimizationV1RolloutBehaviorSettings
+                )
+                else self.rollout_behavior
+            )
 
         vertical: dict[str, Any] | Unset = UNSET
         if not isinstance(self.vertical, Unset):
-            vertical = self.vertical.to_dict()
+            vertical = (
+                self.vertical.to_dict()
+                if isinstance(self.vertical, WorkloadoptimizationV1VerticalOverrides)
+                else self.vertical
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if horizontal is not UNSET:
             field_dict["horizontal"] = horizontal
         if rollout_behavior is not UNSET:
@@ -81,8 +107,10 @@ class WorkloadoptimizationV1WorkloadOverrides:
         if isinstance(_horizontal, Unset):
             horizontal = UNSET
         else:
-            horizontal = WorkloadoptimizationV1HorizontalOverrides.from_dict(
-                _horizontal
+            horizontal = (
+                WorkloadoptimizationV1HorizontalOverrides.from_dict(_horizontal)
+                if isinstance(_horizontal, dict)
+                else _lenient.kept(_horizontal)
             )
 
         _rollout_behavior = d.pop("rolloutBehavior", UNSET)
@@ -90,8 +118,12 @@ class WorkloadoptimizationV1WorkloadOverrides:
         if isinstance(_rollout_behavior, Unset):
             rollout_behavior = UNSET
         else:
-            rollout_behavior = WorkloadoptimizationV1RolloutBehaviorSettings.from_dict(
-                _rollout_behavior
+            rollout_behavior = (
+                WorkloadoptimizationV1RolloutBehaviorSettings.from_dict(
+                    _rollout_behavior
+                )
+                if isinstance(_rollout_behavior, dict)
+                else _lenient.kept(_rollout_behavior)
             )
 
         _vertical = d.pop("vertical", UNSET)
@@ -99,16 +131,20 @@ class WorkloadoptimizationV1WorkloadOverrides:
         if isinstance(_vertical, Unset):
             vertical = UNSET
         else:
-            vertical = WorkloadoptimizationV1VerticalOverrides.from_dict(_vertical)
+            vertical = (
+                WorkloadoptimizationV1VerticalOverrides.from_dict(_vertical)
+                if isinstance(_vertical, dict)
+                else _lenient.kept(_vertical)
+            )
 
-        workloadoptimization_v1_workload_overrides = cls(
+        _obj = cls(
             horizontal=horizontal,
             rollout_behavior=rollout_behavior,
             vertical=vertical,
         )
 
-        workloadoptimization_v1_workload_overrides.additional_properties = d
-        return workloadoptimization_v1_workload_overrides
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_recommendation_origin import (
     WorkloadoptimizationV1RecommendationOrigin,
     check_workloadoptimization_v1_recommendation_origin,
@@ -47,14 +48,30 @@ class WorkloadoptimizationV1WorkloadRecommendation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_recommendation_event import (
+            WorkloadoptimizationV1RecommendationEvent,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_spec import (
+            WorkloadoptimizationV1HPASpec,  # noqa: PLC0415
+        )
+
         confidence = self.confidence
 
         deployed = self.deployed
 
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
+        if isinstance(self.events, list):
+            events = []
+            for events_item_data in self.events:
+                events_item = (
+                    events_item_data.to_dict()
+                    if isinstance(
+                        events_item_data, WorkloadoptimizationV1RecommendationEvent
+                    )
+                    else events_item_data
+                )
+                events.append(events_item)
+        else:
+            events = self.events
 
         estimated_threshold_reached_at: None | str | Unset
         if isinstance(self.estimated_threshold_reached_at, Unset):
@@ -62,20 +79,29 @@ class WorkloadoptimizationV1WorkloadRecommendation:
         elif isinstance(self.estimated_threshold_reached_at, datetime.datetime):
             estimated_threshold_reached_at = (
                 self.estimated_threshold_reached_at.isoformat()
+                if isinstance(self.estimated_threshold_reached_at, datetime.datetime)
+                else self.estimated_threshold_reached_at
             )
         else:
             estimated_threshold_reached_at = self.estimated_threshold_reached_at
 
         hpa_spec: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hpa_spec, Unset):
-            hpa_spec = self.hpa_spec.to_dict()
+            hpa_spec = (
+                self.hpa_spec.to_dict()
+                if isinstance(self.hpa_spec, WorkloadoptimizationV1HPASpec)
+                else self.hpa_spec
+            )
 
         origins: list[str] | Unset = UNSET
         if not isinstance(self.origins, Unset):
-            origins = []
-            for origins_item_data in self.origins:
-                origins_item: str = origins_item_data
-                origins.append(origins_item)
+            if isinstance(self.origins, list):
+                origins = []
+                for origins_item_data in self.origins:
+                    origins_item: str = origins_item_data
+                    origins.append(origins_item)
+            else:
+                origins = self.origins
 
         replicas: int | None | Unset
         if isinstance(self.replicas, Unset):
@@ -85,13 +111,12 @@ class WorkloadoptimizationV1WorkloadRecommendation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "confidence": confidence,
-                "deployed": deployed,
-                "events": events,
-            }
-        )
+        if not isinstance(confidence, Unset):
+            field_dict["confidence"] = confidence
+        if not isinstance(deployed, Unset):
+            field_dict["deployed"] = deployed
+        if not isinstance(events, Unset):
+            field_dict["events"] = events
         if estimated_threshold_reached_at is not UNSET:
             field_dict["estimatedThresholdReachedAt"] = estimated_threshold_reached_at
         if hpa_spec is not UNSET:
@@ -113,18 +138,33 @@ class WorkloadoptimizationV1WorkloadRecommendation:
         )
 
         d = dict(src_dict)
-        confidence = d.pop("confidence")
+        confidence: Any = d.pop("confidence", UNSET)
+        if confidence is None or confidence is UNSET:
+            _lenient.flag()
 
-        deployed = d.pop("deployed")
+        deployed: Any = d.pop("deployed", UNSET)
+        if deployed is None or deployed is UNSET:
+            _lenient.flag()
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = WorkloadoptimizationV1RecommendationEvent.from_dict(
-                events_item_data
-            )
+        events: Any = d.pop("events", UNSET)
+        if events is UNSET:
+            _lenient.flag()
+        else:
+            _events = events
+            if isinstance(_events, list):
+                events = []
+                for events_item_data in _events:
+                    events_item = (
+                        WorkloadoptimizationV1RecommendationEvent.from_dict(
+                            events_item_data
+                        )
+                        if isinstance(events_item_data, dict)
+                        else _lenient.kept(events_item_data)
+                    )
 
-            events.append(events_item)
+                    events.append(events_item)
+            else:
+                events = _lenient.kept(_events)
 
         def _parse_estimated_threshold_reached_at(
             data: object,
@@ -133,17 +173,11 @@ class WorkloadoptimizationV1WorkloadRecommendation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                estimated_threshold_reached_at_type_0 = datetime.datetime.fromisoformat(
-                    data
-                )
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            estimated_threshold_reached_at_type_0 = _lenient.as_datetime(data)
 
-                return estimated_threshold_reached_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return estimated_threshold_reached_at_type_0
 
         estimated_threshold_reached_at = _parse_estimated_threshold_reached_at(
             d.pop("estimatedThresholdReachedAt", UNSET)
@@ -154,29 +188,38 @@ class WorkloadoptimizationV1WorkloadRecommendation:
         if isinstance(_hpa_spec, Unset):
             hpa_spec = UNSET
         else:
-            hpa_spec = WorkloadoptimizationV1HPASpec.from_dict(_hpa_spec)
+            hpa_spec = (
+                WorkloadoptimizationV1HPASpec.from_dict(_hpa_spec)
+                if isinstance(_hpa_spec, dict)
+                else _lenient.kept(_hpa_spec)
+            )
 
         _origins = d.pop("origins", UNSET)
         origins: list[WorkloadoptimizationV1RecommendationOrigin] | Unset = UNSET
         if _origins is not UNSET:
-            origins = []
-            for origins_item_data in _origins:
-                origins_item = check_workloadoptimization_v1_recommendation_origin(
-                    origins_item_data
-                )
+            if isinstance(_origins, list):
+                origins = []
+                for origins_item_data in _origins:
+                    origins_item = check_workloadoptimization_v1_recommendation_origin(
+                        origins_item_data
+                    )
 
-                origins.append(origins_item)
+                    origins.append(origins_item)
+            else:
+                origins = _lenient.kept(_origins)
 
         def _parse_replicas(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         replicas = _parse_replicas(d.pop("replicas", UNSET))
 
-        workloadoptimization_v1_workload_recommendation = cls(
+        _obj = cls(
             confidence=confidence,
             deployed=deployed,
             events=events,
@@ -186,8 +229,8 @@ class WorkloadoptimizationV1WorkloadRecommendation:
             replicas=replicas,
         )
 
-        workloadoptimization_v1_workload_recommendation.additional_properties = d
-        return workloadoptimization_v1_workload_recommendation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_management_option import (
     WorkloadoptimizationV1ManagementOption,
     check_workloadoptimization_v1_management_option,
@@ -46,13 +47,28 @@ class WorkloadoptimizationV1WorkloadResourceConfigUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_constraints_v2 import (
+            WorkloadoptimizationV1ConstraintsV2,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resource_limit_strategy import (
+            WorkloadoptimizationV1ResourceLimitStrategy,  # noqa: PLC0415
+        )
+
         constraints: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, WorkloadoptimizationV1ConstraintsV2)
+                else self.constraints
+            )
 
         limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limit, Unset):
-            limit = self.limit.to_dict()
+            limit = (
+                self.limit.to_dict()
+                if isinstance(self.limit, WorkloadoptimizationV1ResourceLimitStrategy)
+                else self.limit
+            )
 
         look_back_period_seconds: int | None | Unset
         if isinstance(self.look_back_period_seconds, Unset):
@@ -78,7 +94,6 @@ class WorkloadoptimizationV1WorkloadResourceConfigUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if constraints is not UNSET:
             field_dict["constraints"] = constraints
         if limit is not UNSET:
@@ -109,21 +124,31 @@ class WorkloadoptimizationV1WorkloadResourceConfigUpdate:
         if isinstance(_constraints, Unset):
             constraints = UNSET
         else:
-            constraints = WorkloadoptimizationV1ConstraintsV2.from_dict(_constraints)
+            constraints = (
+                WorkloadoptimizationV1ConstraintsV2.from_dict(_constraints)
+                if isinstance(_constraints, dict)
+                else _lenient.kept(_constraints)
+            )
 
         _limit = d.pop("limit", UNSET)
         limit: WorkloadoptimizationV1ResourceLimitStrategy | Unset
         if isinstance(_limit, Unset):
             limit = UNSET
         else:
-            limit = WorkloadoptimizationV1ResourceLimitStrategy.from_dict(_limit)
+            limit = (
+                WorkloadoptimizationV1ResourceLimitStrategy.from_dict(_limit)
+                if isinstance(_limit, dict)
+                else _lenient.kept(_limit)
+            )
 
         def _parse_look_back_period_seconds(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         look_back_period_seconds = _parse_look_back_period_seconds(
             d.pop("lookBackPeriodSeconds", UNSET)
@@ -143,7 +168,9 @@ class WorkloadoptimizationV1WorkloadResourceConfigUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         max_ = _parse_max_(d.pop("max", UNSET))
 
@@ -152,11 +179,13 @@ class WorkloadoptimizationV1WorkloadResourceConfigUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         min_ = _parse_min_(d.pop("min", UNSET))
 
-        workloadoptimization_v1_workload_resource_config_update = cls(
+        _obj = cls(
             constraints=constraints,
             limit=limit,
             look_back_period_seconds=look_back_period_seconds,
@@ -165,8 +194,8 @@ class WorkloadoptimizationV1WorkloadResourceConfigUpdate:
             min_=min_,
         )
 
-        workloadoptimization_v1_workload_resource_config_update.additional_properties = d
-        return workloadoptimization_v1_workload_resource_config_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_apply_type import (
     WorkloadoptimizationV1ApplyType,
     check_workloadoptimization_v1_apply_type,
@@ -70,11 +71,25 @@ class WorkloadoptimizationV1WorkloadScalingPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_recommendation_policies import (
+            WorkloadoptimizationV1RecommendationPolicies,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_scaling_policy_assignment_rule import (
+            WorkloadoptimizationV1ScalingPolicyAssignmentRule,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_scaling_policy_hpa_settings import (
+            WorkloadoptimizationV1ScalingPolicyHPASettings,  # noqa: PLC0415
+        )
+
         apply_type: str = self.apply_type
 
         cluster_id = self.cluster_id
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         has_workloads_configured_by_annotations = (
             self.has_workloads_configured_by_annotations
@@ -94,40 +109,78 @@ class WorkloadoptimizationV1WorkloadScalingPolicy:
 
         organization_id = self.organization_id
 
-        recommendation_policies = self.recommendation_policies.to_dict()
+        recommendation_policies = (
+            self.recommendation_policies.to_dict()
+            if isinstance(
+                self.recommendation_policies,
+                WorkloadoptimizationV1RecommendationPolicies,
+            )
+            else self.recommendation_policies
+        )
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at.isoformat()
+            if isinstance(self.updated_at, datetime.datetime)
+            else self.updated_at
+        )
 
         assignment_rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assignment_rules, Unset):
-            assignment_rules = []
-            for assignment_rules_item_data in self.assignment_rules:
-                assignment_rules_item = assignment_rules_item_data.to_dict()
-                assignment_rules.append(assignment_rules_item)
+            if isinstance(self.assignment_rules, list):
+                assignment_rules = []
+                for assignment_rules_item_data in self.assignment_rules:
+                    assignment_rules_item = (
+                        assignment_rules_item_data.to_dict()
+                        if isinstance(
+                            assignment_rules_item_data,
+                            WorkloadoptimizationV1ScalingPolicyAssignmentRule,
+                        )
+                        else assignment_rules_item_data
+                    )
+                    assignment_rules.append(assignment_rules_item)
+            else:
+                assignment_rules = self.assignment_rules
 
         hpa_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hpa_settings, Unset):
-            hpa_settings = self.hpa_settings.to_dict()
+            hpa_settings = (
+                self.hpa_settings.to_dict()
+                if isinstance(
+                    self.hpa_settings, WorkloadoptimizationV1ScalingPolicyHPASettings
+                )
+                else self.hpa_settings
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "applyType": apply_type,
-                "clusterId": cluster_id,
-                "createdAt": created_at,
-                "hasWorkloadsConfiguredByAnnotations": has_workloads_configured_by_annotations,
-                "id": id,
-                "isCastware": is_castware,
-                "isDefault": is_default,
-                "isOpsPilot": is_ops_pilot,
-                "isReadonly": is_readonly,
-                "name": name,
-                "organizationId": organization_id,
-                "recommendationPolicies": recommendation_policies,
-                "updatedAt": updated_at,
-            }
-        )
+        if not isinstance(apply_type, Unset):
+            field_dict["applyType"] = apply_type
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(has_workloads_configured_by_annotations, Unset):
+            field_dict["hasWorkloadsConfiguredByAnnotations"] = (
+                has_workloads_configured_by_annotations
+            )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(is_castware, Unset):
+            field_dict["isCastware"] = is_castware
+        if not isinstance(is_default, Unset):
+            field_dict["isDefault"] = is_default
+        if not isinstance(is_ops_pilot, Unset):
+            field_dict["isOpsPilot"] = is_ops_pilot
+        if not isinstance(is_readonly, Unset):
+            field_dict["isReadonly"] = is_readonly
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(organization_id, Unset):
+            field_dict["organizationId"] = organization_id
+        if not isinstance(recommendation_policies, Unset):
+            field_dict["recommendationPolicies"] = recommendation_policies
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
         if assignment_rules is not UNSET:
             field_dict["assignmentRules"] = assignment_rules
         if hpa_settings is not UNSET:
@@ -148,63 +201,109 @@ class WorkloadoptimizationV1WorkloadScalingPolicy:
         )
 
         d = dict(src_dict)
-        apply_type = check_workloadoptimization_v1_apply_type(d.pop("applyType"))
+        apply_type: Any = d.pop("applyType", UNSET)
+        if apply_type is UNSET:
+            _lenient.flag()
+        else:
+            apply_type = check_workloadoptimization_v1_apply_type(apply_type)
 
-        cluster_id = d.pop("clusterId")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is None or cluster_id is UNSET:
+            _lenient.flag()
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        has_workloads_configured_by_annotations = d.pop(
-            "hasWorkloadsConfiguredByAnnotations"
+        has_workloads_configured_by_annotations: Any = d.pop(
+            "hasWorkloadsConfiguredByAnnotations", UNSET
         )
+        if (
+            has_workloads_configured_by_annotations is None
+            or has_workloads_configured_by_annotations is UNSET
+        ):
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        is_castware = d.pop("isCastware")
+        is_castware: Any = d.pop("isCastware", UNSET)
+        if is_castware is None or is_castware is UNSET:
+            _lenient.flag()
 
-        is_default = d.pop("isDefault")
+        is_default: Any = d.pop("isDefault", UNSET)
+        if is_default is None or is_default is UNSET:
+            _lenient.flag()
 
-        is_ops_pilot = d.pop("isOpsPilot")
+        is_ops_pilot: Any = d.pop("isOpsPilot", UNSET)
+        if is_ops_pilot is None or is_ops_pilot is UNSET:
+            _lenient.flag()
 
-        is_readonly = d.pop("isReadonly")
+        is_readonly: Any = d.pop("isReadonly", UNSET)
+        if is_readonly is None or is_readonly is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        organization_id = d.pop("organizationId")
+        organization_id: Any = d.pop("organizationId", UNSET)
+        if organization_id is None or organization_id is UNSET:
+            _lenient.flag()
 
-        recommendation_policies = (
-            WorkloadoptimizationV1RecommendationPolicies.from_dict(
-                d.pop("recommendationPolicies")
+        recommendation_policies: Any = d.pop("recommendationPolicies", UNSET)
+        if recommendation_policies is UNSET:
+            _lenient.flag()
+        else:
+            recommendation_policies = (
+                WorkloadoptimizationV1RecommendationPolicies.from_dict(
+                    recommendation_policies
+                )
+                if isinstance(recommendation_policies, dict)
+                else _lenient.kept(recommendation_policies)
             )
-        )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is UNSET:
+            _lenient.flag()
+        else:
+            updated_at = _lenient.as_datetime(updated_at)
 
         _assignment_rules = d.pop("assignmentRules", UNSET)
         assignment_rules: (
             list[WorkloadoptimizationV1ScalingPolicyAssignmentRule] | Unset
         ) = UNSET
         if _assignment_rules is not UNSET:
-            assignment_rules = []
-            for assignment_rules_item_data in _assignment_rules:
-                assignment_rules_item = (
-                    WorkloadoptimizationV1ScalingPolicyAssignmentRule.from_dict(
-                        assignment_rules_item_data
+            if isinstance(_assignment_rules, list):
+                assignment_rules = []
+                for assignment_rules_item_data in _assignment_rules:
+                    assignment_rules_item = (
+                        WorkloadoptimizationV1ScalingPolicyAssignmentRule.from_dict(
+                            assignment_rules_item_data
+                        )
+                        if isinstance(assignment_rules_item_data, dict)
+                        else _lenient.kept(assignment_rules_item_data)
                     )
-                )
 
-                assignment_rules.append(assignment_rules_item)
+                    assignment_rules.append(assignment_rules_item)
+            else:
+                assignment_rules = _lenient.kept(_assignment_rules)
 
         _hpa_settings = d.pop("hpaSettings", UNSET)
         hpa_settings: WorkloadoptimizationV1ScalingPolicyHPASettings | Unset
         if isinstance(_hpa_settings, Unset):
             hpa_settings = UNSET
         else:
-            hpa_settings = WorkloadoptimizationV1ScalingPolicyHPASettings.from_dict(
-                _hpa_settings
+            hpa_settings = (
+                WorkloadoptimizationV1ScalingPolicyHPASettings.from_dict(_hpa_settings)
+                if isinstance(_hpa_settings, dict)
+                else _lenient.kept(_hpa_settings)
             )
 
-        workloadoptimization_v1_workload_scaling_policy = cls(
+        _obj = cls(
             apply_type=apply_type,
             cluster_id=cluster_id,
             created_at=created_at,
@@ -222,8 +321,8 @@ class WorkloadoptimizationV1WorkloadScalingPolicy:
             hpa_settings=hpa_settings,
         )
 
-        workloadoptimization_v1_workload_scaling_policy.additional_properties = d
-        return workloadoptimization_v1_workload_scaling_policy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

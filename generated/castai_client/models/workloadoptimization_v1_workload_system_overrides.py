@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_workload_system_overrides_vertical_optimization import (
         WorkloadoptimizationV1WorkloadSystemOverridesVerticalOptimization,
@@ -29,15 +32,23 @@ class WorkloadoptimizationV1WorkloadSystemOverrides:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vertical_optimization = self.vertical_optimization.to_dict()
+        from ..models.workloadoptimization_v1_workload_system_overrides_vertical_optimization import (
+            WorkloadoptimizationV1WorkloadSystemOverridesVerticalOptimization,  # noqa: PLC0415
+        )
+
+        vertical_optimization = (
+            self.vertical_optimization.to_dict()
+            if isinstance(
+                self.vertical_optimization,
+                WorkloadoptimizationV1WorkloadSystemOverridesVerticalOptimization,
+            )
+            else self.vertical_optimization
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verticalOptimization": vertical_optimization,
-            }
-        )
+        if not isinstance(vertical_optimization, Unset):
+            field_dict["verticalOptimization"] = vertical_optimization
 
         return field_dict
 
@@ -48,18 +59,24 @@ class WorkloadoptimizationV1WorkloadSystemOverrides:
         )
 
         d = dict(src_dict)
-        vertical_optimization = (
-            WorkloadoptimizationV1WorkloadSystemOverridesVerticalOptimization.from_dict(
-                d.pop("verticalOptimization")
+        vertical_optimization: Any = d.pop("verticalOptimization", UNSET)
+        if vertical_optimization is UNSET:
+            _lenient.flag()
+        else:
+            vertical_optimization = (
+                WorkloadoptimizationV1WorkloadSystemOverridesVerticalOptimization.from_dict(
+                    vertical_optimization
+                )
+                if isinstance(vertical_optimization, dict)
+                else _lenient.kept(vertical_optimization)
             )
-        )
 
-        workloadoptimization_v1_workload_system_overrides = cls(
+        _obj = cls(
             vertical_optimization=vertical_optimization,
         )
 
-        workloadoptimization_v1_workload_system_overrides.additional_properties = d
-        return workloadoptimization_v1_workload_system_overrides
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

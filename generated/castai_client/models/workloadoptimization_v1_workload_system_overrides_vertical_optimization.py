@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar(
     "T", bound="WorkloadoptimizationV1WorkloadSystemOverridesVerticalOptimization"
 )
@@ -27,25 +30,24 @@ class WorkloadoptimizationV1WorkloadSystemOverridesVerticalOptimization:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-            }
-        )
+        if not isinstance(active, Unset):
+            field_dict["active"] = active
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active = d.pop("active")
+        active: Any = d.pop("active", UNSET)
+        if active is None or active is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1_workload_system_overrides_vertical_optimization = cls(
+        _obj = cls(
             active=active,
         )
 
-        workloadoptimization_v1_workload_system_overrides_vertical_optimization.additional_properties = d
-        return workloadoptimization_v1_workload_system_overrides_vertical_optimization
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1WorkloadsSummaryMetrics")
 
 
@@ -62,54 +65,98 @@ class WorkloadoptimizationV1WorkloadsSummaryMetrics:
 
         memory_usage_gibs = self.memory_usage_gibs
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cpuFirstSeenRequestCores": cpu_first_seen_request_cores,
-                "cpuOriginalRequestCores": cpu_original_request_cores,
-                "cpuRecommendationCores": cpu_recommendation_cores,
-                "cpuRequestCores": cpu_request_cores,
-                "cpuUsageCores": cpu_usage_cores,
-                "memoryFirstSeenRequestGibs": memory_first_seen_request_gibs,
-                "memoryOriginalRequestGibs": memory_original_request_gibs,
-                "memoryRecommendationGibs": memory_recommendation_gibs,
-                "memoryRequestGibs": memory_request_gibs,
-                "memoryUsageGibs": memory_usage_gibs,
-                "timestamp": timestamp,
-            }
-        )
+        if not isinstance(cpu_first_seen_request_cores, Unset):
+            field_dict["cpuFirstSeenRequestCores"] = cpu_first_seen_request_cores
+        if not isinstance(cpu_original_request_cores, Unset):
+            field_dict["cpuOriginalRequestCores"] = cpu_original_request_cores
+        if not isinstance(cpu_recommendation_cores, Unset):
+            field_dict["cpuRecommendationCores"] = cpu_recommendation_cores
+        if not isinstance(cpu_request_cores, Unset):
+            field_dict["cpuRequestCores"] = cpu_request_cores
+        if not isinstance(cpu_usage_cores, Unset):
+            field_dict["cpuUsageCores"] = cpu_usage_cores
+        if not isinstance(memory_first_seen_request_gibs, Unset):
+            field_dict["memoryFirstSeenRequestGibs"] = memory_first_seen_request_gibs
+        if not isinstance(memory_original_request_gibs, Unset):
+            field_dict["memoryOriginalRequestGibs"] = memory_original_request_gibs
+        if not isinstance(memory_recommendation_gibs, Unset):
+            field_dict["memoryRecommendationGibs"] = memory_recommendation_gibs
+        if not isinstance(memory_request_gibs, Unset):
+            field_dict["memoryRequestGibs"] = memory_request_gibs
+        if not isinstance(memory_usage_gibs, Unset):
+            field_dict["memoryUsageGibs"] = memory_usage_gibs
+        if not isinstance(timestamp, Unset):
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu_first_seen_request_cores = d.pop("cpuFirstSeenRequestCores")
+        cpu_first_seen_request_cores: Any = d.pop("cpuFirstSeenRequestCores", UNSET)
+        if (
+            cpu_first_seen_request_cores is None
+            or cpu_first_seen_request_cores is UNSET
+        ):
+            _lenient.flag()
 
-        cpu_original_request_cores = d.pop("cpuOriginalRequestCores")
+        cpu_original_request_cores: Any = d.pop("cpuOriginalRequestCores", UNSET)
+        if cpu_original_request_cores is None or cpu_original_request_cores is UNSET:
+            _lenient.flag()
 
-        cpu_recommendation_cores = d.pop("cpuRecommendationCores")
+        cpu_recommendation_cores: Any = d.pop("cpuRecommendationCores", UNSET)
+        if cpu_recommendation_cores is None or cpu_recommendation_cores is UNSET:
+            _lenient.flag()
 
-        cpu_request_cores = d.pop("cpuRequestCores")
+        cpu_request_cores: Any = d.pop("cpuRequestCores", UNSET)
+        if cpu_request_cores is None or cpu_request_cores is UNSET:
+            _lenient.flag()
 
-        cpu_usage_cores = d.pop("cpuUsageCores")
+        cpu_usage_cores: Any = d.pop("cpuUsageCores", UNSET)
+        if cpu_usage_cores is None or cpu_usage_cores is UNSET:
+            _lenient.flag()
 
-        memory_first_seen_request_gibs = d.pop("memoryFirstSeenRequestGibs")
+        memory_first_seen_request_gibs: Any = d.pop("memoryFirstSeenRequestGibs", UNSET)
+        if (
+            memory_first_seen_request_gibs is None
+            or memory_first_seen_request_gibs is UNSET
+        ):
+            _lenient.flag()
 
-        memory_original_request_gibs = d.pop("memoryOriginalRequestGibs")
+        memory_original_request_gibs: Any = d.pop("memoryOriginalRequestGibs", UNSET)
+        if (
+            memory_original_request_gibs is None
+            or memory_original_request_gibs is UNSET
+        ):
+            _lenient.flag()
 
-        memory_recommendation_gibs = d.pop("memoryRecommendationGibs")
+        memory_recommendation_gibs: Any = d.pop("memoryRecommendationGibs", UNSET)
+        if memory_recommendation_gibs is None or memory_recommendation_gibs is UNSET:
+            _lenient.flag()
 
-        memory_request_gibs = d.pop("memoryRequestGibs")
+        memory_request_gibs: Any = d.pop("memoryRequestGibs", UNSET)
+        if memory_request_gibs is None or memory_request_gibs is UNSET:
+            _lenient.flag()
 
-        memory_usage_gibs = d.pop("memoryUsageGibs")
+        memory_usage_gibs: Any = d.pop("memoryUsageGibs", UNSET)
+        if memory_usage_gibs is None or memory_usage_gibs is UNSET:
+            _lenient.flag()
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if timestamp is UNSET:
+            _lenient.flag()
+        else:
+            timestamp = _lenient.as_datetime(timestamp)
 
-        workloadoptimization_v1_workloads_summary_metrics = cls(
+        _obj = cls(
             cpu_first_seen_request_cores=cpu_first_seen_request_cores,
             cpu_original_request_cores=cpu_original_request_cores,
             cpu_recommendation_cores=cpu_recommendation_cores,
@@ -123,8 +170,8 @@ class WorkloadoptimizationV1WorkloadsSummaryMetrics:
             timestamp=timestamp,
         )
 
-        workloadoptimization_v1_workloads_summary_metrics.additional_properties = d
-        return workloadoptimization_v1_workloads_summary_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

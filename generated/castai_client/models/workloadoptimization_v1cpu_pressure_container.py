@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1CPUPressureContainer")
 
 
@@ -37,37 +40,45 @@ class WorkloadoptimizationV1CPUPressureContainer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eligiblePodCount": eligible_pod_count,
-                "name": name,
-                "podCountTotal": pod_count_total,
-                "pressurePercentage": pressure_percentage,
-            }
-        )
+        if not isinstance(eligible_pod_count, Unset):
+            field_dict["eligiblePodCount"] = eligible_pod_count
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(pod_count_total, Unset):
+            field_dict["podCountTotal"] = pod_count_total
+        if not isinstance(pressure_percentage, Unset):
+            field_dict["pressurePercentage"] = pressure_percentage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        eligible_pod_count = d.pop("eligiblePodCount")
+        eligible_pod_count: Any = d.pop("eligiblePodCount", UNSET)
+        if eligible_pod_count is None or eligible_pod_count is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        pod_count_total = d.pop("podCountTotal")
+        pod_count_total: Any = d.pop("podCountTotal", UNSET)
+        if pod_count_total is None or pod_count_total is UNSET:
+            _lenient.flag()
 
-        pressure_percentage = d.pop("pressurePercentage")
+        pressure_percentage: Any = d.pop("pressurePercentage", UNSET)
+        if pressure_percentage is None or pressure_percentage is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1cpu_pressure_container = cls(
+        _obj = cls(
             eligible_pod_count=eligible_pod_count,
             name=name,
             pod_count_total=pod_count_total,
             pressure_percentage=pressure_percentage,
         )
 
-        workloadoptimization_v1cpu_pressure_container.additional_properties = d
-        return workloadoptimization_v1cpu_pressure_container
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1CPUPressureSettings")
 
 
@@ -29,29 +32,39 @@ class WorkloadoptimizationV1CPUPressureSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cpuStallThresholdPercentage": cpu_stall_threshold_percentage,
-                "minPressuredPodPercentage": min_pressured_pod_percentage,
-            }
-        )
+        if not isinstance(cpu_stall_threshold_percentage, Unset):
+            field_dict["cpuStallThresholdPercentage"] = cpu_stall_threshold_percentage
+        if not isinstance(min_pressured_pod_percentage, Unset):
+            field_dict["minPressuredPodPercentage"] = min_pressured_pod_percentage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu_stall_threshold_percentage = d.pop("cpuStallThresholdPercentage")
+        cpu_stall_threshold_percentage: Any = d.pop(
+            "cpuStallThresholdPercentage", UNSET
+        )
+        if (
+            cpu_stall_threshold_percentage is None
+            or cpu_stall_threshold_percentage is UNSET
+        ):
+            _lenient.flag()
 
-        min_pressured_pod_percentage = d.pop("minPressuredPodPercentage")
+        min_pressured_pod_percentage: Any = d.pop("minPressuredPodPercentage", UNSET)
+        if (
+            min_pressured_pod_percentage is None
+            or min_pressured_pod_percentage is UNSET
+        ):
+            _lenient.flag()
 
-        workloadoptimization_v1cpu_pressure_settings = cls(
+        _obj = cls(
             cpu_stall_threshold_percentage=cpu_stall_threshold_percentage,
             min_pressured_pod_percentage=min_pressured_pod_percentage,
         )
 
-        workloadoptimization_v1cpu_pressure_settings.additional_properties = d
-        return workloadoptimization_v1cpu_pressure_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1GPUDeviceMetadata")
@@ -35,7 +36,6 @@ class WorkloadoptimizationV1GPUDeviceMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if memory_total_mib is not UNSET:
@@ -49,19 +49,25 @@ class WorkloadoptimizationV1GPUDeviceMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            _lenient.flag()
 
         memory_total_mib = d.pop("memoryTotalMib", UNSET)
+        if memory_total_mib is None:
+            _lenient.flag()
 
         model_name = d.pop("modelName", UNSET)
+        if model_name is None:
+            _lenient.flag()
 
-        workloadoptimization_v1gpu_device_metadata = cls(
+        _obj = cls(
             count=count,
             memory_total_mib=memory_total_mib,
             model_name=model_name,
         )
 
-        workloadoptimization_v1gpu_device_metadata.additional_properties = d
-        return workloadoptimization_v1gpu_device_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1GPUDeviceRecommendation")
@@ -55,12 +56,10 @@ class WorkloadoptimizationV1GPUDeviceRecommendation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "productName": product_name,
-            }
-        )
+        if not isinstance(count, Unset):
+            field_dict["count"] = count
+        if not isinstance(product_name, Unset):
+            field_dict["productName"] = product_name
         if idle_fraction is not UNSET:
             field_dict["idleFraction"] = idle_fraction
         if max_used_memory_bytes is not UNSET:
@@ -79,23 +78,39 @@ class WorkloadoptimizationV1GPUDeviceRecommendation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
+        count: Any = d.pop("count", UNSET)
+        if count is None or count is UNSET:
+            _lenient.flag()
 
-        product_name = d.pop("productName")
+        product_name: Any = d.pop("productName", UNSET)
+        if product_name is None or product_name is UNSET:
+            _lenient.flag()
 
         idle_fraction = d.pop("idleFraction", UNSET)
+        if idle_fraction is None:
+            _lenient.flag()
 
         max_used_memory_bytes = d.pop("maxUsedMemoryBytes", UNSET)
+        if max_used_memory_bytes is None:
+            _lenient.flag()
 
         memory_util_peak = d.pop("memoryUtilPeak", UNSET)
+        if memory_util_peak is None:
+            _lenient.flag()
 
         mig_profile = d.pop("migProfile", UNSET)
+        if mig_profile is None:
+            _lenient.flag()
 
         sharing_strategy = d.pop("sharingStrategy", UNSET)
+        if sharing_strategy is None:
+            _lenient.flag()
 
         sm_active = d.pop("smActive", UNSET)
+        if sm_active is None:
+            _lenient.flag()
 
-        workloadoptimization_v1gpu_device_recommendation = cls(
+        _obj = cls(
             count=count,
             product_name=product_name,
             idle_fraction=idle_fraction,
@@ -106,8 +121,8 @@ class WorkloadoptimizationV1GPUDeviceRecommendation:
             sm_active=sm_active,
         )
 
-        workloadoptimization_v1gpu_device_recommendation.additional_properties = d
-        return workloadoptimization_v1gpu_device_recommendation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1GPUMetrics")
@@ -114,11 +115,14 @@ class WorkloadoptimizationV1GPUMetrics:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = (
+                self.timestamp.isoformat()
+                if isinstance(self.timestamp, datetime.datetime)
+                else self.timestamp
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if device_count is not UNSET:
             field_dict["deviceCount"] = device_count
         if gpu_utilization is not UNSET:
@@ -154,19 +158,29 @@ class WorkloadoptimizationV1GPUMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         device_count = d.pop("deviceCount", UNSET)
+        if device_count is None:
+            _lenient.flag()
 
         gpu_utilization = d.pop("gpuUtilization", UNSET)
+        if gpu_utilization is None:
+            _lenient.flag()
 
         memory_total_mib = d.pop("memoryTotalMib", UNSET)
+        if memory_total_mib is None:
+            _lenient.flag()
 
         memory_used_mib = d.pop("memoryUsedMib", UNSET)
+        if memory_used_mib is None:
+            _lenient.flag()
 
         def _parse_original_device_count(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         original_device_count = _parse_original_device_count(
             d.pop("originalDeviceCount", UNSET)
@@ -177,7 +191,9 @@ class WorkloadoptimizationV1GPUMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         original_gpu_utilization = _parse_original_gpu_utilization(
             d.pop("originalGpuUtilization", UNSET)
@@ -188,7 +204,9 @@ class WorkloadoptimizationV1GPUMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         original_memory_used_mib = _parse_original_memory_used_mib(
             d.pop("originalMemoryUsedMib", UNSET)
@@ -199,7 +217,9 @@ class WorkloadoptimizationV1GPUMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         rec_device_count = _parse_rec_device_count(d.pop("recDeviceCount", UNSET))
 
@@ -208,7 +228,9 @@ class WorkloadoptimizationV1GPUMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         rec_gpu_utilization = _parse_rec_gpu_utilization(
             d.pop("recGpuUtilization", UNSET)
@@ -219,7 +241,9 @@ class WorkloadoptimizationV1GPUMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         rec_memory_used_mib = _parse_rec_memory_used_mib(
             d.pop("recMemoryUsedMib", UNSET)
@@ -230,7 +254,9 @@ class WorkloadoptimizationV1GPUMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         request_device_count = _parse_request_device_count(
             d.pop("requestDeviceCount", UNSET)
@@ -241,7 +267,9 @@ class WorkloadoptimizationV1GPUMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         request_gpu_utilization = _parse_request_gpu_utilization(
             d.pop("requestGpuUtilization", UNSET)
@@ -252,7 +280,9 @@ class WorkloadoptimizationV1GPUMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         request_memory_used_mib = _parse_request_memory_used_mib(
             d.pop("requestMemoryUsedMib", UNSET)
@@ -263,9 +293,9 @@ class WorkloadoptimizationV1GPUMetrics:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = _lenient.as_datetime(_timestamp)
 
-        workloadoptimization_v1gpu_metrics = cls(
+        _obj = cls(
             device_count=device_count,
             gpu_utilization=gpu_utilization,
             memory_total_mib=memory_total_mib,
@@ -282,8 +312,8 @@ class WorkloadoptimizationV1GPUMetrics:
             timestamp=timestamp,
         )
 
-        workloadoptimization_v1gpu_metrics.additional_properties = d
-        return workloadoptimization_v1gpu_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,22 +32,33 @@ class WorkloadoptimizationV1GPURecommendationContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1gpu_device_recommendation import (
+            WorkloadoptimizationV1GPUDeviceRecommendation,  # noqa: PLC0415
+        )
+
         name = self.name
 
         devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.devices, Unset):
-            devices = []
-            for devices_item_data in self.devices:
-                devices_item = devices_item_data.to_dict()
-                devices.append(devices_item)
+            if isinstance(self.devices, list):
+                devices = []
+                for devices_item_data in self.devices:
+                    devices_item = (
+                        devices_item_data.to_dict()
+                        if isinstance(
+                            devices_item_data,
+                            WorkloadoptimizationV1GPUDeviceRecommendation,
+                        )
+                        else devices_item_data
+                    )
+                    devices.append(devices_item)
+            else:
+                devices = self.devices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if devices is not UNSET:
             field_dict["devices"] = devices
 
@@ -59,26 +71,35 @@ class WorkloadoptimizationV1GPURecommendationContainer:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         _devices = d.pop("devices", UNSET)
         devices: list[WorkloadoptimizationV1GPUDeviceRecommendation] | Unset = UNSET
         if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = WorkloadoptimizationV1GPUDeviceRecommendation.from_dict(
-                    devices_item_data
-                )
+            if isinstance(_devices, list):
+                devices = []
+                for devices_item_data in _devices:
+                    devices_item = (
+                        WorkloadoptimizationV1GPUDeviceRecommendation.from_dict(
+                            devices_item_data
+                        )
+                        if isinstance(devices_item_data, dict)
+                        else _lenient.kept(devices_item_data)
+                    )
 
-                devices.append(devices_item)
+                    devices.append(devices_item)
+            else:
+                devices = _lenient.kept(_devices)
 
-        workloadoptimization_v1gpu_recommendation_container = cls(
+        _obj = cls(
             name=name,
             devices=devices,
         )
 
-        workloadoptimization_v1gpu_recommendation_container.additional_properties = d
-        return workloadoptimization_v1gpu_recommendation_container
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,22 +37,43 @@ class WorkloadoptimizationV1GPURecommendedRequestsChangedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        containers = []
-        for containers_item_data in self.containers:
-            containers_item = containers_item_data.to_dict()
-            containers.append(containers_item)
+        from ..models.workloadoptimization_v1gpu_recommendation_container import (
+            WorkloadoptimizationV1GPURecommendationContainer,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1gpu_recommended_requests_changed_event_debug_data import (
+            WorkloadoptimizationV1GPURecommendedRequestsChangedEventDebugData,  # noqa: PLC0415
+        )
+
+        if isinstance(self.containers, list):
+            containers = []
+            for containers_item_data in self.containers:
+                containers_item = (
+                    containers_item_data.to_dict()
+                    if isinstance(
+                        containers_item_data,
+                        WorkloadoptimizationV1GPURecommendationContainer,
+                    )
+                    else containers_item_data
+                )
+                containers.append(containers_item)
+        else:
+            containers = self.containers
 
         debug_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.debug_data, Unset):
-            debug_data = self.debug_data.to_dict()
+            debug_data = (
+                self.debug_data.to_dict()
+                if isinstance(
+                    self.debug_data,
+                    WorkloadoptimizationV1GPURecommendedRequestsChangedEventDebugData,
+                )
+                else self.debug_data
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "containers": containers,
-            }
-        )
+        if not isinstance(containers, Unset):
+            field_dict["containers"] = containers
         if debug_data is not UNSET:
             field_dict["debugData"] = debug_data
 
@@ -67,16 +89,25 @@ class WorkloadoptimizationV1GPURecommendedRequestsChangedEvent:
         )
 
         d = dict(src_dict)
-        containers = []
-        _containers = d.pop("containers")
-        for containers_item_data in _containers:
-            containers_item = (
-                WorkloadoptimizationV1GPURecommendationContainer.from_dict(
-                    containers_item_data
-                )
-            )
+        containers: Any = d.pop("containers", UNSET)
+        if containers is UNSET:
+            _lenient.flag()
+        else:
+            _containers = containers
+            if isinstance(_containers, list):
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = (
+                        WorkloadoptimizationV1GPURecommendationContainer.from_dict(
+                            containers_item_data
+                        )
+                        if isinstance(containers_item_data, dict)
+                        else _lenient.kept(containers_item_data)
+                    )
 
-            containers.append(containers_item)
+                    containers.append(containers_item)
+            else:
+                containers = _lenient.kept(_containers)
 
         _debug_data = d.pop("debugData", UNSET)
         debug_data: (
@@ -85,17 +116,21 @@ class WorkloadoptimizationV1GPURecommendedRequestsChangedEvent:
         if isinstance(_debug_data, Unset):
             debug_data = UNSET
         else:
-            debug_data = WorkloadoptimizationV1GPURecommendedRequestsChangedEventDebugData.from_dict(
-                _debug_data
+            debug_data = (
+                WorkloadoptimizationV1GPURecommendedRequestsChangedEventDebugData.from_dict(
+                    _debug_data
+                )
+                if isinstance(_debug_data, dict)
+                else _lenient.kept(_debug_data)
             )
 
-        workloadoptimization_v1gpu_recommended_requests_changed_event = cls(
+        _obj = cls(
             containers=containers,
             debug_data=debug_data,
         )
 
-        workloadoptimization_v1gpu_recommended_requests_changed_event.additional_properties = d
-        return workloadoptimization_v1gpu_recommended_requests_changed_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

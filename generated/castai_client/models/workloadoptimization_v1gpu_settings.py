@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_management_option import (
     WorkloadoptimizationV1ManagementOption,
     check_workloadoptimization_v1_management_option,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1GPUSettings")
 
@@ -30,27 +32,28 @@ class WorkloadoptimizationV1GPUSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "managementOption": management_option,
-            }
-        )
+        if not isinstance(management_option, Unset):
+            field_dict["managementOption"] = management_option
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        management_option = check_workloadoptimization_v1_management_option(
-            d.pop("managementOption")
-        )
+        management_option: Any = d.pop("managementOption", UNSET)
+        if management_option is UNSET:
+            _lenient.flag()
+        else:
+            management_option = check_workloadoptimization_v1_management_option(
+                management_option
+            )
 
-        workloadoptimization_v1gpu_settings = cls(
+        _obj = cls(
             management_option=management_option,
         )
 
-        workloadoptimization_v1gpu_settings.additional_properties = d
-        return workloadoptimization_v1gpu_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

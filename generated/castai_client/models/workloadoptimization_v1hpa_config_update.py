@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_management_option import (
     WorkloadoptimizationV1ManagementOption,
     check_workloadoptimization_v1_management_option,
@@ -48,9 +49,22 @@ class WorkloadoptimizationV1HPAConfigUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_horizontal_pod_autoscaler_behavior import (
+            WorkloadoptimizationV1HorizontalPodAutoscalerBehavior,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metric_spec import (
+            WorkloadoptimizationV1MetricSpec,  # noqa: PLC0415
+        )
+
         behavior: dict[str, Any] | Unset = UNSET
         if not isinstance(self.behavior, Unset):
-            behavior = self.behavior.to_dict()
+            behavior = (
+                self.behavior.to_dict()
+                if isinstance(
+                    self.behavior, WorkloadoptimizationV1HorizontalPodAutoscalerBehavior
+                )
+                else self.behavior
+            )
 
         management_option: str | Unset = UNSET
         if not isinstance(self.management_option, Unset):
@@ -64,10 +78,19 @@ class WorkloadoptimizationV1HPAConfigUpdate:
 
         metrics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = []
-            for metrics_item_data in self.metrics:
-                metrics_item = metrics_item_data.to_dict()
-                metrics.append(metrics_item)
+            if isinstance(self.metrics, list):
+                metrics = []
+                for metrics_item_data in self.metrics:
+                    metrics_item = (
+                        metrics_item_data.to_dict()
+                        if isinstance(
+                            metrics_item_data, WorkloadoptimizationV1MetricSpec
+                        )
+                        else metrics_item_data
+                    )
+                    metrics.append(metrics_item)
+            else:
+                metrics = self.metrics
 
         min_replicas: int | None | Unset
         if isinstance(self.min_replicas, Unset):
@@ -89,7 +112,6 @@ class WorkloadoptimizationV1HPAConfigUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if behavior is not UNSET:
             field_dict["behavior"] = behavior
         if management_option is not UNSET:
@@ -122,8 +144,12 @@ class WorkloadoptimizationV1HPAConfigUpdate:
         if isinstance(_behavior, Unset):
             behavior = UNSET
         else:
-            behavior = WorkloadoptimizationV1HorizontalPodAutoscalerBehavior.from_dict(
-                _behavior
+            behavior = (
+                WorkloadoptimizationV1HorizontalPodAutoscalerBehavior.from_dict(
+                    _behavior
+                )
+                if isinstance(_behavior, dict)
+                else _lenient.kept(_behavior)
             )
 
         _management_option = d.pop("managementOption", UNSET)
@@ -140,27 +166,36 @@ class WorkloadoptimizationV1HPAConfigUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_replicas = _parse_max_replicas(d.pop("maxReplicas", UNSET))
 
         _metrics = d.pop("metrics", UNSET)
         metrics: list[WorkloadoptimizationV1MetricSpec] | Unset = UNSET
         if _metrics is not UNSET:
-            metrics = []
-            for metrics_item_data in _metrics:
-                metrics_item = WorkloadoptimizationV1MetricSpec.from_dict(
-                    metrics_item_data
-                )
+            if isinstance(_metrics, list):
+                metrics = []
+                for metrics_item_data in _metrics:
+                    metrics_item = (
+                        WorkloadoptimizationV1MetricSpec.from_dict(metrics_item_data)
+                        if isinstance(metrics_item_data, dict)
+                        else _lenient.kept(metrics_item_data)
+                    )
 
-                metrics.append(metrics_item)
+                    metrics.append(metrics_item)
+            else:
+                metrics = _lenient.kept(_metrics)
 
         def _parse_min_replicas(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_replicas = _parse_min_replicas(d.pop("minReplicas", UNSET))
 
@@ -169,7 +204,9 @@ class WorkloadoptimizationV1HPAConfigUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         take_ownership = _parse_take_ownership(d.pop("takeOwnership", UNSET))
 
@@ -178,11 +215,13 @@ class WorkloadoptimizationV1HPAConfigUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         use_native = _parse_use_native(d.pop("useNative", UNSET))
 
-        workloadoptimization_v1hpa_config_update = cls(
+        _obj = cls(
             behavior=behavior,
             management_option=management_option,
             max_replicas=max_replicas,
@@ -192,8 +231,8 @@ class WorkloadoptimizationV1HPAConfigUpdate:
             use_native=use_native,
         )
 
-        workloadoptimization_v1hpa_config_update.additional_properties = d
-        return workloadoptimization_v1hpa_config_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_management_option import (
     WorkloadoptimizationV1ManagementOption,
     check_workloadoptimization_v1_management_option,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1HPALegacyConfig")
 
@@ -38,35 +40,42 @@ class WorkloadoptimizationV1HPALegacyConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "managementOption": management_option,
-                "maxReplicas": max_replicas,
-                "minReplicas": min_replicas,
-            }
-        )
+        if not isinstance(management_option, Unset):
+            field_dict["managementOption"] = management_option
+        if not isinstance(max_replicas, Unset):
+            field_dict["maxReplicas"] = max_replicas
+        if not isinstance(min_replicas, Unset):
+            field_dict["minReplicas"] = min_replicas
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        management_option = check_workloadoptimization_v1_management_option(
-            d.pop("managementOption")
-        )
+        management_option: Any = d.pop("managementOption", UNSET)
+        if management_option is UNSET:
+            _lenient.flag()
+        else:
+            management_option = check_workloadoptimization_v1_management_option(
+                management_option
+            )
 
-        max_replicas = d.pop("maxReplicas")
+        max_replicas: Any = d.pop("maxReplicas", UNSET)
+        if max_replicas is None or max_replicas is UNSET:
+            _lenient.flag()
 
-        min_replicas = d.pop("minReplicas")
+        min_replicas: Any = d.pop("minReplicas", UNSET)
+        if min_replicas is None or min_replicas is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1hpa_legacy_config = cls(
+        _obj = cls(
             management_option=management_option,
             max_replicas=max_replicas,
             min_replicas=min_replicas,
         )
 
-        workloadoptimization_v1hpa_legacy_config.additional_properties = d
-        return workloadoptimization_v1hpa_legacy_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

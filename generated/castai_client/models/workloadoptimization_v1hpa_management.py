@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1hpa_management_mode import (
     WorkloadoptimizationV1HPAManagementMode,
     check_workloadoptimization_v1hpa_management_mode,
@@ -15,6 +16,7 @@ from ..models.workloadoptimization_v1hpa_management_source import (
     WorkloadoptimizationV1HPAManagementSource,
     check_workloadoptimization_v1hpa_management_source,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1HPAManagement")
 
@@ -38,29 +40,35 @@ class WorkloadoptimizationV1HPAManagement:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-                "source": source,
-            }
-        )
+        if not isinstance(mode, Unset):
+            field_dict["mode"] = mode
+        if not isinstance(source, Unset):
+            field_dict["source"] = source
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = check_workloadoptimization_v1hpa_management_mode(d.pop("mode"))
+        mode: Any = d.pop("mode", UNSET)
+        if mode is UNSET:
+            _lenient.flag()
+        else:
+            mode = check_workloadoptimization_v1hpa_management_mode(mode)
 
-        source = check_workloadoptimization_v1hpa_management_source(d.pop("source"))
+        source: Any = d.pop("source", UNSET)
+        if source is UNSET:
+            _lenient.flag()
+        else:
+            source = check_workloadoptimization_v1hpa_management_source(source)
 
-        workloadoptimization_v1hpa_management = cls(
+        _obj = cls(
             mode=mode,
             source=source,
         )
 
-        workloadoptimization_v1hpa_management.additional_properties = d
-        return workloadoptimization_v1hpa_management
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

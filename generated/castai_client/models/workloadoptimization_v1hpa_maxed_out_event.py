@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1HPAMaxedOutEvent")
 
 
@@ -29,29 +32,31 @@ class WorkloadoptimizationV1HPAMaxedOutEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "desiredReplicas": desired_replicas,
-                "maxReplicas": max_replicas,
-            }
-        )
+        if not isinstance(desired_replicas, Unset):
+            field_dict["desiredReplicas"] = desired_replicas
+        if not isinstance(max_replicas, Unset):
+            field_dict["maxReplicas"] = max_replicas
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        desired_replicas = d.pop("desiredReplicas")
+        desired_replicas: Any = d.pop("desiredReplicas", UNSET)
+        if desired_replicas is None or desired_replicas is UNSET:
+            _lenient.flag()
 
-        max_replicas = d.pop("maxReplicas")
+        max_replicas: Any = d.pop("maxReplicas", UNSET)
+        if max_replicas is None or max_replicas is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1hpa_maxed_out_event = cls(
+        _obj = cls(
             desired_replicas=desired_replicas,
             max_replicas=max_replicas,
         )
 
-        workloadoptimization_v1hpa_maxed_out_event.additional_properties = d
-        return workloadoptimization_v1hpa_maxed_out_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

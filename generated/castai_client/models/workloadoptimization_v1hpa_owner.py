@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1hpa_owner_type import (
     WorkloadoptimizationV1HPAOwnerType,
     check_workloadoptimization_v1hpa_owner_type,
@@ -43,11 +44,8 @@ class WorkloadoptimizationV1HPAOwner:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
         if api_version is not UNSET:
             field_dict["apiVersion"] = api_version
         if kind is not UNSET:
@@ -60,23 +58,33 @@ class WorkloadoptimizationV1HPAOwner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_workloadoptimization_v1hpa_owner_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1hpa_owner_type(type_)
 
         api_version = d.pop("apiVersion", UNSET)
+        if api_version is None:
+            _lenient.flag()
 
         kind = d.pop("kind", UNSET)
+        if kind is None:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        workloadoptimization_v1hpa_owner = cls(
+        _obj = cls(
             type_=type_,
             api_version=api_version,
             kind=kind,
             name=name,
         )
 
-        workloadoptimization_v1hpa_owner.additional_properties = d
-        return workloadoptimization_v1hpa_owner
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_scaling_policy_select import (
     WorkloadoptimizationV1ScalingPolicySelect,
     check_workloadoptimization_v1_scaling_policy_select,
@@ -39,12 +40,25 @@ class WorkloadoptimizationV1HPAScalingRules:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1hpa_scaling_policy import (
+            WorkloadoptimizationV1HPAScalingPolicy,  # noqa: PLC0415
+        )
+
         policies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.policies, Unset):
-            policies = []
-            for policies_item_data in self.policies:
-                policies_item = policies_item_data.to_dict()
-                policies.append(policies_item)
+            if isinstance(self.policies, list):
+                policies = []
+                for policies_item_data in self.policies:
+                    policies_item = (
+                        policies_item_data.to_dict()
+                        if isinstance(
+                            policies_item_data, WorkloadoptimizationV1HPAScalingPolicy
+                        )
+                        else policies_item_data
+                    )
+                    policies.append(policies_item)
+            else:
+                policies = self.policies
 
         select_policy: str | Unset = UNSET
         if not isinstance(self.select_policy, Unset):
@@ -64,7 +78,6 @@ class WorkloadoptimizationV1HPAScalingRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if policies is not UNSET:
             field_dict["policies"] = policies
         if select_policy is not UNSET:
@@ -86,13 +99,20 @@ class WorkloadoptimizationV1HPAScalingRules:
         _policies = d.pop("policies", UNSET)
         policies: list[WorkloadoptimizationV1HPAScalingPolicy] | Unset = UNSET
         if _policies is not UNSET:
-            policies = []
-            for policies_item_data in _policies:
-                policies_item = WorkloadoptimizationV1HPAScalingPolicy.from_dict(
-                    policies_item_data
-                )
+            if isinstance(_policies, list):
+                policies = []
+                for policies_item_data in _policies:
+                    policies_item = (
+                        WorkloadoptimizationV1HPAScalingPolicy.from_dict(
+                            policies_item_data
+                        )
+                        if isinstance(policies_item_data, dict)
+                        else _lenient.kept(policies_item_data)
+                    )
 
-                policies.append(policies_item)
+                    policies.append(policies_item)
+            else:
+                policies = _lenient.kept(_policies)
 
         _select_policy = d.pop("selectPolicy", UNSET)
         select_policy: WorkloadoptimizationV1ScalingPolicySelect | Unset
@@ -108,7 +128,9 @@ class WorkloadoptimizationV1HPAScalingRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         stabilization_window_seconds = _parse_stabilization_window_seconds(
             d.pop("stabilizationWindowSeconds", UNSET)
@@ -119,19 +141,21 @@ class WorkloadoptimizationV1HPAScalingRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         tolerance = _parse_tolerance(d.pop("tolerance", UNSET))
 
-        workloadoptimization_v1hpa_scaling_rules = cls(
+        _obj = cls(
             policies=policies,
             select_policy=select_policy,
             stabilization_window_seconds=stabilization_window_seconds,
             tolerance=tolerance,
         )
 
-        workloadoptimization_v1hpa_scaling_rules.additional_properties = d
-        return workloadoptimization_v1hpa_scaling_rules
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

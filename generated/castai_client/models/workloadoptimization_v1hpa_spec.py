@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,20 +43,42 @@ class WorkloadoptimizationV1HPASpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_horizontal_pod_autoscaler_behavior import (
+            WorkloadoptimizationV1HorizontalPodAutoscalerBehavior,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metric_spec import (
+            WorkloadoptimizationV1MetricSpec,  # noqa: PLC0415
+        )
+
         managed_by_castai = self.managed_by_castai
 
         max_replicas = self.max_replicas
 
         behavior: dict[str, Any] | Unset = UNSET
         if not isinstance(self.behavior, Unset):
-            behavior = self.behavior.to_dict()
+            behavior = (
+                self.behavior.to_dict()
+                if isinstance(
+                    self.behavior, WorkloadoptimizationV1HorizontalPodAutoscalerBehavior
+                )
+                else self.behavior
+            )
 
         metrics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = []
-            for metrics_item_data in self.metrics:
-                metrics_item = metrics_item_data.to_dict()
-                metrics.append(metrics_item)
+            if isinstance(self.metrics, list):
+                metrics = []
+                for metrics_item_data in self.metrics:
+                    metrics_item = (
+                        metrics_item_data.to_dict()
+                        if isinstance(
+                            metrics_item_data, WorkloadoptimizationV1MetricSpec
+                        )
+                        else metrics_item_data
+                    )
+                    metrics.append(metrics_item)
+            else:
+                metrics = self.metrics
 
         min_replicas: int | None | Unset
         if isinstance(self.min_replicas, Unset):
@@ -71,12 +94,10 @@ class WorkloadoptimizationV1HPASpec:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "managedByCastai": managed_by_castai,
-                "maxReplicas": max_replicas,
-            }
-        )
+        if not isinstance(managed_by_castai, Unset):
+            field_dict["managedByCastai"] = managed_by_castai
+        if not isinstance(max_replicas, Unset):
+            field_dict["maxReplicas"] = max_replicas
         if behavior is not UNSET:
             field_dict["behavior"] = behavior
         if metrics is not UNSET:
@@ -100,36 +121,51 @@ class WorkloadoptimizationV1HPASpec:
         )
 
         d = dict(src_dict)
-        managed_by_castai = d.pop("managedByCastai")
+        managed_by_castai: Any = d.pop("managedByCastai", UNSET)
+        if managed_by_castai is None or managed_by_castai is UNSET:
+            _lenient.flag()
 
-        max_replicas = d.pop("maxReplicas")
+        max_replicas: Any = d.pop("maxReplicas", UNSET)
+        if max_replicas is None or max_replicas is UNSET:
+            _lenient.flag()
 
         _behavior = d.pop("behavior", UNSET)
         behavior: WorkloadoptimizationV1HorizontalPodAutoscalerBehavior | Unset
         if isinstance(_behavior, Unset):
             behavior = UNSET
         else:
-            behavior = WorkloadoptimizationV1HorizontalPodAutoscalerBehavior.from_dict(
-                _behavior
+            behavior = (
+                WorkloadoptimizationV1HorizontalPodAutoscalerBehavior.from_dict(
+                    _behavior
+                )
+                if isinstance(_behavior, dict)
+                else _lenient.kept(_behavior)
             )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: list[WorkloadoptimizationV1MetricSpec] | Unset = UNSET
         if _metrics is not UNSET:
-            metrics = []
-            for metrics_item_data in _metrics:
-                metrics_item = WorkloadoptimizationV1MetricSpec.from_dict(
-                    metrics_item_data
-                )
+            if isinstance(_metrics, list):
+                metrics = []
+                for metrics_item_data in _metrics:
+                    metrics_item = (
+                        WorkloadoptimizationV1MetricSpec.from_dict(metrics_item_data)
+                        if isinstance(metrics_item_data, dict)
+                        else _lenient.kept(metrics_item_data)
+                    )
 
-                metrics.append(metrics_item)
+                    metrics.append(metrics_item)
+            else:
+                metrics = _lenient.kept(_metrics)
 
         def _parse_min_replicas(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_replicas = _parse_min_replicas(d.pop("minReplicas", UNSET))
 
@@ -140,13 +176,15 @@ class WorkloadoptimizationV1HPASpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         target_cpu_utilization_percentage = _parse_target_cpu_utilization_percentage(
             d.pop("targetCpuUtilizationPercentage", UNSET)
         )
 
-        workloadoptimization_v1hpa_spec = cls(
+        _obj = cls(
             managed_by_castai=managed_by_castai,
             max_replicas=max_replicas,
             behavior=behavior,
@@ -155,8 +193,8 @@ class WorkloadoptimizationV1HPASpec:
             target_cpu_utilization_percentage=target_cpu_utilization_percentage,
         )
 
-        workloadoptimization_v1hpa_spec.additional_properties = d
-        return workloadoptimization_v1hpa_spec
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

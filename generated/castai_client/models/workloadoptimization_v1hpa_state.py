@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1hpa_mode import (
     WorkloadoptimizationV1HPAMode,
     check_workloadoptimization_v1hpa_mode,
@@ -55,35 +56,74 @@ class WorkloadoptimizationV1HPAState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1hpa_legacy_config import (
+            WorkloadoptimizationV1HPALegacyConfig,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_legacy_unsupported_reason import (
+            WorkloadoptimizationV1HPALegacyUnsupportedReason,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_spec import (
+            WorkloadoptimizationV1HPASpec,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_unsupported_reason import (
+            WorkloadoptimizationV1HPAUnsupportedReason,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpav2_config import (
+            WorkloadoptimizationV1HPAV2Config,  # noqa: PLC0415
+        )
+
         mode: str = self.mode
 
         legacy_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.legacy_config, Unset):
-            legacy_config = self.legacy_config.to_dict()
+            legacy_config = (
+                self.legacy_config.to_dict()
+                if isinstance(self.legacy_config, WorkloadoptimizationV1HPALegacyConfig)
+                else self.legacy_config
+            )
 
         legacy_unsupported_reason: dict[str, Any] | Unset = UNSET
         if not isinstance(self.legacy_unsupported_reason, Unset):
-            legacy_unsupported_reason = self.legacy_unsupported_reason.to_dict()
+            legacy_unsupported_reason = (
+                self.legacy_unsupported_reason.to_dict()
+                if isinstance(
+                    self.legacy_unsupported_reason,
+                    WorkloadoptimizationV1HPALegacyUnsupportedReason,
+                )
+                else self.legacy_unsupported_reason
+            )
 
         native_hpa: dict[str, Any] | Unset = UNSET
         if not isinstance(self.native_hpa, Unset):
-            native_hpa = self.native_hpa.to_dict()
+            native_hpa = (
+                self.native_hpa.to_dict()
+                if isinstance(self.native_hpa, WorkloadoptimizationV1HPASpec)
+                else self.native_hpa
+            )
 
         v_2_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.v_2_config, Unset):
-            v_2_config = self.v_2_config.to_dict()
+            v_2_config = (
+                self.v_2_config.to_dict()
+                if isinstance(self.v_2_config, WorkloadoptimizationV1HPAV2Config)
+                else self.v_2_config
+            )
 
         v_2_unsupported_reason: dict[str, Any] | Unset = UNSET
         if not isinstance(self.v_2_unsupported_reason, Unset):
-            v_2_unsupported_reason = self.v_2_unsupported_reason.to_dict()
+            v_2_unsupported_reason = (
+                self.v_2_unsupported_reason.to_dict()
+                if isinstance(
+                    self.v_2_unsupported_reason,
+                    WorkloadoptimizationV1HPAUnsupportedReason,
+                )
+                else self.v_2_unsupported_reason
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-            }
-        )
+        if not isinstance(mode, Unset):
+            field_dict["mode"] = mode
         if legacy_config is not UNSET:
             field_dict["legacyConfig"] = legacy_config
         if legacy_unsupported_reason is not UNSET:
@@ -116,15 +156,21 @@ class WorkloadoptimizationV1HPAState:
         )
 
         d = dict(src_dict)
-        mode = check_workloadoptimization_v1hpa_mode(d.pop("mode"))
+        mode: Any = d.pop("mode", UNSET)
+        if mode is UNSET:
+            _lenient.flag()
+        else:
+            mode = check_workloadoptimization_v1hpa_mode(mode)
 
         _legacy_config = d.pop("legacyConfig", UNSET)
         legacy_config: WorkloadoptimizationV1HPALegacyConfig | Unset
         if isinstance(_legacy_config, Unset):
             legacy_config = UNSET
         else:
-            legacy_config = WorkloadoptimizationV1HPALegacyConfig.from_dict(
-                _legacy_config
+            legacy_config = (
+                WorkloadoptimizationV1HPALegacyConfig.from_dict(_legacy_config)
+                if isinstance(_legacy_config, dict)
+                else _lenient.kept(_legacy_config)
             )
 
         _legacy_unsupported_reason = d.pop("legacyUnsupportedReason", UNSET)
@@ -138,6 +184,8 @@ class WorkloadoptimizationV1HPAState:
                 WorkloadoptimizationV1HPALegacyUnsupportedReason.from_dict(
                     _legacy_unsupported_reason
                 )
+                if isinstance(_legacy_unsupported_reason, dict)
+                else _lenient.kept(_legacy_unsupported_reason)
             )
 
         _native_hpa = d.pop("nativeHpa", UNSET)
@@ -145,14 +193,22 @@ class WorkloadoptimizationV1HPAState:
         if isinstance(_native_hpa, Unset):
             native_hpa = UNSET
         else:
-            native_hpa = WorkloadoptimizationV1HPASpec.from_dict(_native_hpa)
+            native_hpa = (
+                WorkloadoptimizationV1HPASpec.from_dict(_native_hpa)
+                if isinstance(_native_hpa, dict)
+                else _lenient.kept(_native_hpa)
+            )
 
         _v_2_config = d.pop("v2Config", UNSET)
         v_2_config: WorkloadoptimizationV1HPAV2Config | Unset
         if isinstance(_v_2_config, Unset):
             v_2_config = UNSET
         else:
-            v_2_config = WorkloadoptimizationV1HPAV2Config.from_dict(_v_2_config)
+            v_2_config = (
+                WorkloadoptimizationV1HPAV2Config.from_dict(_v_2_config)
+                if isinstance(_v_2_config, dict)
+                else _lenient.kept(_v_2_config)
+            )
 
         _v_2_unsupported_reason = d.pop("v2UnsupportedReason", UNSET)
         v_2_unsupported_reason: WorkloadoptimizationV1HPAUnsupportedReason | Unset
@@ -163,9 +219,11 @@ class WorkloadoptimizationV1HPAState:
                 WorkloadoptimizationV1HPAUnsupportedReason.from_dict(
                     _v_2_unsupported_reason
                 )
+                if isinstance(_v_2_unsupported_reason, dict)
+                else _lenient.kept(_v_2_unsupported_reason)
             )
 
-        workloadoptimization_v1hpa_state = cls(
+        _obj = cls(
             mode=mode,
             legacy_config=legacy_config,
             legacy_unsupported_reason=legacy_unsupported_reason,
@@ -174,8 +232,8 @@ class WorkloadoptimizationV1HPAState:
             v_2_unsupported_reason=v_2_unsupported_reason,
         )
 
-        workloadoptimization_v1hpa_state.additional_properties = d
-        return workloadoptimization_v1hpa_state
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1hpa_unsupported_reason_type import (
     WorkloadoptimizationV1HPAUnsupportedReasonType,
     check_workloadoptimization_v1hpa_unsupported_reason_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1HPAUnsupportedReason")
 
@@ -34,29 +36,33 @@ class WorkloadoptimizationV1HPAUnsupportedReason:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "type": type_,
-            }
-        )
+        if not isinstance(description, Unset):
+            field_dict["description"] = description
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = d.pop("description")
+        description: Any = d.pop("description", UNSET)
+        if description is None or description is UNSET:
+            _lenient.flag()
 
-        type_ = check_workloadoptimization_v1hpa_unsupported_reason_type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = check_workloadoptimization_v1hpa_unsupported_reason_type(type_)
 
-        workloadoptimization_v1hpa_unsupported_reason = cls(
+        _obj = cls(
             description=description,
             type_=type_,
         )
 
-        workloadoptimization_v1hpa_unsupported_reason.additional_properties = d
-        return workloadoptimization_v1hpa_unsupported_reason
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1hpa_target_workload_container import (
         WorkloadoptimizationV1HPATargetWorkloadContainer,
@@ -52,12 +55,30 @@ class WorkloadoptimizationV1HPAWorkloadTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        containers = []
-        for containers_item_data in self.containers:
-            containers_item = containers_item_data.to_dict()
-            containers.append(containers_item)
+        from ..models.workloadoptimization_v1hpa_target_workload_container import (
+            WorkloadoptimizationV1HPATargetWorkloadContainer,  # noqa: PLC0415
+        )
 
-        created_at = self.created_at.isoformat()
+        if isinstance(self.containers, list):
+            containers = []
+            for containers_item_data in self.containers:
+                containers_item = (
+                    containers_item_data.to_dict()
+                    if isinstance(
+                        containers_item_data,
+                        WorkloadoptimizationV1HPATargetWorkloadContainer,
+                    )
+                    else containers_item_data
+                )
+                containers.append(containers_item)
+        else:
+            containers = self.containers
+
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         group = self.group
 
@@ -77,29 +98,42 @@ class WorkloadoptimizationV1HPAWorkloadTarget:
 
         scaling_policy_name = self.scaling_policy_name
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at.isoformat()
+            if isinstance(self.updated_at, datetime.datetime)
+            else self.updated_at
+        )
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "containers": containers,
-                "createdAt": created_at,
-                "group": group,
-                "id": id,
-                "isCustom": is_custom,
-                "kind": kind,
-                "name": name,
-                "namespace": namespace,
-                "runningPods": running_pods,
-                "scalingPolicyId": scaling_policy_id,
-                "scalingPolicyName": scaling_policy_name,
-                "updatedAt": updated_at,
-                "version": version,
-            }
-        )
+        if not isinstance(containers, Unset):
+            field_dict["containers"] = containers
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(group, Unset):
+            field_dict["group"] = group
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(is_custom, Unset):
+            field_dict["isCustom"] = is_custom
+        if not isinstance(kind, Unset):
+            field_dict["kind"] = kind
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(namespace, Unset):
+            field_dict["namespace"] = namespace
+        if not isinstance(running_pods, Unset):
+            field_dict["runningPods"] = running_pods
+        if not isinstance(scaling_policy_id, Unset):
+            field_dict["scalingPolicyId"] = scaling_policy_id
+        if not isinstance(scaling_policy_name, Unset):
+            field_dict["scalingPolicyName"] = scaling_policy_name
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
+        if not isinstance(version, Unset):
+            field_dict["version"] = version
 
         return field_dict
 
@@ -110,42 +144,79 @@ class WorkloadoptimizationV1HPAWorkloadTarget:
         )
 
         d = dict(src_dict)
-        containers = []
-        _containers = d.pop("containers")
-        for containers_item_data in _containers:
-            containers_item = (
-                WorkloadoptimizationV1HPATargetWorkloadContainer.from_dict(
-                    containers_item_data
-                )
-            )
+        containers: Any = d.pop("containers", UNSET)
+        if containers is UNSET:
+            _lenient.flag()
+        else:
+            _containers = containers
+            if isinstance(_containers, list):
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = (
+                        WorkloadoptimizationV1HPATargetWorkloadContainer.from_dict(
+                            containers_item_data
+                        )
+                        if isinstance(containers_item_data, dict)
+                        else _lenient.kept(containers_item_data)
+                    )
 
-            containers.append(containers_item)
+                    containers.append(containers_item)
+            else:
+                containers = _lenient.kept(_containers)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        group = d.pop("group")
+        group: Any = d.pop("group", UNSET)
+        if group is None or group is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        is_custom = d.pop("isCustom")
+        is_custom: Any = d.pop("isCustom", UNSET)
+        if is_custom is None or is_custom is UNSET:
+            _lenient.flag()
 
-        kind = d.pop("kind")
+        kind: Any = d.pop("kind", UNSET)
+        if kind is None or kind is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        namespace = d.pop("namespace")
+        namespace: Any = d.pop("namespace", UNSET)
+        if namespace is None or namespace is UNSET:
+            _lenient.flag()
 
-        running_pods = d.pop("runningPods")
+        running_pods: Any = d.pop("runningPods", UNSET)
+        if running_pods is None or running_pods is UNSET:
+            _lenient.flag()
 
-        scaling_policy_id = d.pop("scalingPolicyId")
+        scaling_policy_id: Any = d.pop("scalingPolicyId", UNSET)
+        if scaling_policy_id is None or scaling_policy_id is UNSET:
+            _lenient.flag()
 
-        scaling_policy_name = d.pop("scalingPolicyName")
+        scaling_policy_name: Any = d.pop("scalingPolicyName", UNSET)
+        if scaling_policy_name is None or scaling_policy_name is UNSET:
+            _lenient.flag()
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is UNSET:
+            _lenient.flag()
+        else:
+            updated_at = _lenient.as_datetime(updated_at)
 
-        version = d.pop("version")
+        version: Any = d.pop("version", UNSET)
+        if version is None or version is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1hpa_workload_target = cls(
+        _obj = cls(
             containers=containers,
             created_at=created_at,
             group=group,
@@ -161,8 +232,8 @@ class WorkloadoptimizationV1HPAWorkloadTarget:
             version=version,
         )
 
-        workloadoptimization_v1hpa_workload_target.additional_properties = d
-        return workloadoptimization_v1hpa_workload_target
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

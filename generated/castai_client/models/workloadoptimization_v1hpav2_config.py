@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_management_option import (
     WorkloadoptimizationV1ManagementOption,
     check_workloadoptimization_v1_management_option,
@@ -46,6 +47,13 @@ class WorkloadoptimizationV1HPAV2Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_horizontal_pod_autoscaler_behavior import (
+            WorkloadoptimizationV1HorizontalPodAutoscalerBehavior,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_metric_spec import (
+            WorkloadoptimizationV1MetricSpec,  # noqa: PLC0415
+        )
+
         management_option: str = self.management_option
 
         max_replicas = self.max_replicas
@@ -56,25 +64,40 @@ class WorkloadoptimizationV1HPAV2Config:
 
         behavior: dict[str, Any] | Unset = UNSET
         if not isinstance(self.behavior, Unset):
-            behavior = self.behavior.to_dict()
+            behavior = (
+                self.behavior.to_dict()
+                if isinstance(
+                    self.behavior, WorkloadoptimizationV1HorizontalPodAutoscalerBehavior
+                )
+                else self.behavior
+            )
 
         metrics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
-            metrics = []
-            for metrics_item_data in self.metrics:
-                metrics_item = metrics_item_data.to_dict()
-                metrics.append(metrics_item)
+            if isinstance(self.metrics, list):
+                metrics = []
+                for metrics_item_data in self.metrics:
+                    metrics_item = (
+                        metrics_item_data.to_dict()
+                        if isinstance(
+                            metrics_item_data, WorkloadoptimizationV1MetricSpec
+                        )
+                        else metrics_item_data
+                    )
+                    metrics.append(metrics_item)
+            else:
+                metrics = self.metrics
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "managementOption": management_option,
-                "maxReplicas": max_replicas,
-                "minReplicas": min_replicas,
-                "takeOwnership": take_ownership,
-            }
-        )
+        if not isinstance(management_option, Unset):
+            field_dict["managementOption"] = management_option
+        if not isinstance(max_replicas, Unset):
+            field_dict["maxReplicas"] = max_replicas
+        if not isinstance(min_replicas, Unset):
+            field_dict["minReplicas"] = min_replicas
+        if not isinstance(take_ownership, Unset):
+            field_dict["takeOwnership"] = take_ownership
         if behavior is not UNSET:
             field_dict["behavior"] = behavior
         if metrics is not UNSET:
@@ -92,37 +115,56 @@ class WorkloadoptimizationV1HPAV2Config:
         )
 
         d = dict(src_dict)
-        management_option = check_workloadoptimization_v1_management_option(
-            d.pop("managementOption")
-        )
+        management_option: Any = d.pop("managementOption", UNSET)
+        if management_option is UNSET:
+            _lenient.flag()
+        else:
+            management_option = check_workloadoptimization_v1_management_option(
+                management_option
+            )
 
-        max_replicas = d.pop("maxReplicas")
+        max_replicas: Any = d.pop("maxReplicas", UNSET)
+        if max_replicas is None or max_replicas is UNSET:
+            _lenient.flag()
 
-        min_replicas = d.pop("minReplicas")
+        min_replicas: Any = d.pop("minReplicas", UNSET)
+        if min_replicas is None or min_replicas is UNSET:
+            _lenient.flag()
 
-        take_ownership = d.pop("takeOwnership")
+        take_ownership: Any = d.pop("takeOwnership", UNSET)
+        if take_ownership is None or take_ownership is UNSET:
+            _lenient.flag()
 
         _behavior = d.pop("behavior", UNSET)
         behavior: WorkloadoptimizationV1HorizontalPodAutoscalerBehavior | Unset
         if isinstance(_behavior, Unset):
             behavior = UNSET
         else:
-            behavior = WorkloadoptimizationV1HorizontalPodAutoscalerBehavior.from_dict(
-                _behavior
+            behavior = (
+                WorkloadoptimizationV1HorizontalPodAutoscalerBehavior.from_dict(
+                    _behavior
+                )
+                if isinstance(_behavior, dict)
+                else _lenient.kept(_behavior)
             )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: list[WorkloadoptimizationV1MetricSpec] | Unset = UNSET
         if _metrics is not UNSET:
-            metrics = []
-            for metrics_item_data in _metrics:
-                metrics_item = WorkloadoptimizationV1MetricSpec.from_dict(
-                    metrics_item_data
-                )
+            if isinstance(_metrics, list):
+                metrics = []
+                for metrics_item_data in _metrics:
+                    metrics_item = (
+                        WorkloadoptimizationV1MetricSpec.from_dict(metrics_item_data)
+                        if isinstance(metrics_item_data, dict)
+                        else _lenient.kept(metrics_item_data)
+                    )
 
-                metrics.append(metrics_item)
+                    metrics.append(metrics_item)
+            else:
+                metrics = _lenient.kept(_metrics)
 
-        workloadoptimization_v1hpav2_config = cls(
+        _obj = cls(
             management_option=management_option,
             max_replicas=max_replicas,
             min_replicas=min_replicas,
@@ -131,8 +173,8 @@ class WorkloadoptimizationV1HPAV2Config:
             metrics=metrics,
         )
 
-        workloadoptimization_v1hpav2_config.additional_properties = d
-        return workloadoptimization_v1hpav2_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

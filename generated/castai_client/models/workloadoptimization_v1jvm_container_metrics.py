@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,21 +40,44 @@ class WorkloadoptimizationV1JVMContainerMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_heap_commited import (
+            WorkloadoptimizationV1HeapCommited,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_heap_recommended import (
+            WorkloadoptimizationV1HeapRecommended,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_heap_used import (
+            WorkloadoptimizationV1HeapUsed,  # noqa: PLC0415
+        )
+
         heap_committed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.heap_committed, Unset):
-            heap_committed = self.heap_committed.to_dict()
+            heap_committed = (
+                self.heap_committed.to_dict()
+                if isinstance(self.heap_committed, WorkloadoptimizationV1HeapCommited)
+                else self.heap_committed
+            )
 
         heap_used: dict[str, Any] | Unset = UNSET
         if not isinstance(self.heap_used, Unset):
-            heap_used = self.heap_used.to_dict()
+            heap_used = (
+                self.heap_used.to_dict()
+                if isinstance(self.heap_used, WorkloadoptimizationV1HeapUsed)
+                else self.heap_used
+            )
 
         recommended_heap: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recommended_heap, Unset):
-            recommended_heap = self.recommended_heap.to_dict()
+            recommended_heap = (
+                self.recommended_heap.to_dict()
+                if isinstance(
+                    self.recommended_heap, WorkloadoptimizationV1HeapRecommended
+                )
+                else self.recommended_heap
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if heap_committed is not UNSET:
             field_dict["heapCommitted"] = heap_committed
         if heap_used is not UNSET:
@@ -81,8 +105,10 @@ class WorkloadoptimizationV1JVMContainerMetrics:
         if isinstance(_heap_committed, Unset):
             heap_committed = UNSET
         else:
-            heap_committed = WorkloadoptimizationV1HeapCommited.from_dict(
-                _heap_committed
+            heap_committed = (
+                WorkloadoptimizationV1HeapCommited.from_dict(_heap_committed)
+                if isinstance(_heap_committed, dict)
+                else _lenient.kept(_heap_committed)
             )
 
         _heap_used = d.pop("heapUsed", UNSET)
@@ -90,25 +116,31 @@ class WorkloadoptimizationV1JVMContainerMetrics:
         if isinstance(_heap_used, Unset):
             heap_used = UNSET
         else:
-            heap_used = WorkloadoptimizationV1HeapUsed.from_dict(_heap_used)
+            heap_used = (
+                WorkloadoptimizationV1HeapUsed.from_dict(_heap_used)
+                if isinstance(_heap_used, dict)
+                else _lenient.kept(_heap_used)
+            )
 
         _recommended_heap = d.pop("recommendedHeap", UNSET)
         recommended_heap: WorkloadoptimizationV1HeapRecommended | Unset
         if isinstance(_recommended_heap, Unset):
             recommended_heap = UNSET
         else:
-            recommended_heap = WorkloadoptimizationV1HeapRecommended.from_dict(
-                _recommended_heap
+            recommended_heap = (
+                WorkloadoptimizationV1HeapRecommended.from_dict(_recommended_heap)
+                if isinstance(_recommended_heap, dict)
+                else _lenient.kept(_recommended_heap)
             )
 
-        workloadoptimization_v1jvm_container_metrics = cls(
+        _obj = cls(
             heap_committed=heap_committed,
             heap_used=heap_used,
             recommended_heap=recommended_heap,
         )
 
-        workloadoptimization_v1jvm_container_metrics.additional_properties = d
-        return workloadoptimization_v1jvm_container_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1JVMMemorySettings")
 
 
@@ -25,25 +28,24 @@ class WorkloadoptimizationV1JVMMemorySettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "optimization": optimization,
-            }
-        )
+        if not isinstance(optimization, Unset):
+            field_dict["optimization"] = optimization
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        optimization = d.pop("optimization")
+        optimization: Any = d.pop("optimization", UNSET)
+        if optimization is None or optimization is UNSET:
+            _lenient.flag()
 
-        workloadoptimization_v1jvm_memory_settings = cls(
+        _obj = cls(
             optimization=optimization,
         )
 
-        workloadoptimization_v1jvm_memory_settings.additional_properties = d
-        return workloadoptimization_v1jvm_memory_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkloadoptimizationV1JVMRuntimeConfiguration")
@@ -47,7 +48,6 @@ class WorkloadoptimizationV1JVMRuntimeConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if auto_instrument is not UNSET:
             field_dict["autoInstrument"] = auto_instrument
         if enabled is not UNSET:
@@ -66,7 +66,9 @@ class WorkloadoptimizationV1JVMRuntimeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         auto_instrument = _parse_auto_instrument(d.pop("autoInstrument", UNSET))
 
@@ -75,7 +77,9 @@ class WorkloadoptimizationV1JVMRuntimeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -84,18 +88,20 @@ class WorkloadoptimizationV1JVMRuntimeConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         options_env_var = _parse_options_env_var(d.pop("optionsEnvVar", UNSET))
 
-        workloadoptimization_v1jvm_runtime_configuration = cls(
+        _obj = cls(
             auto_instrument=auto_instrument,
             enabled=enabled,
             options_env_var=options_env_var,
         )
 
-        workloadoptimization_v1jvm_runtime_configuration.additional_properties = d
-        return workloadoptimization_v1jvm_runtime_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

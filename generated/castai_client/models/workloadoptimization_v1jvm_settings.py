@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,10 @@ class WorkloadoptimizationV1JVMSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1jvm_memory_settings import (
+            WorkloadoptimizationV1JVMMemorySettings,  # noqa: PLC0415
+        )
+
         auto_instrument: bool | None | Unset
         if isinstance(self.auto_instrument, Unset):
             auto_instrument = UNSET
@@ -39,11 +44,14 @@ class WorkloadoptimizationV1JVMSettings:
 
         memory: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory, Unset):
-            memory = self.memory.to_dict()
+            memory = (
+                self.memory.to_dict()
+                if isinstance(self.memory, WorkloadoptimizationV1JVMMemorySettings)
+                else self.memory
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if auto_instrument is not UNSET:
             field_dict["autoInstrument"] = auto_instrument
         if memory is not UNSET:
@@ -64,7 +72,9 @@ class WorkloadoptimizationV1JVMSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         auto_instrument = _parse_auto_instrument(d.pop("autoInstrument", UNSET))
 
@@ -73,15 +83,19 @@ class WorkloadoptimizationV1JVMSettings:
         if isinstance(_memory, Unset):
             memory = UNSET
         else:
-            memory = WorkloadoptimizationV1JVMMemorySettings.from_dict(_memory)
+            memory = (
+                WorkloadoptimizationV1JVMMemorySettings.from_dict(_memory)
+                if isinstance(_memory, dict)
+                else _lenient.kept(_memory)
+            )
 
-        workloadoptimization_v1jvm_settings = cls(
+        _obj = cls(
             auto_instrument=auto_instrument,
             memory=memory,
         )
 
-        workloadoptimization_v1jvm_settings.additional_properties = d
-        return workloadoptimization_v1jvm_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.workloadoptimization_v1_event_container import (
         WorkloadoptimizationV1EventContainer,
@@ -27,18 +30,28 @@ class WorkloadoptimizationV1OOMKillEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        containers = []
-        for containers_item_data in self.containers:
-            containers_item = containers_item_data.to_dict()
-            containers.append(containers_item)
+        from ..models.workloadoptimization_v1_event_container import (
+            WorkloadoptimizationV1EventContainer,  # noqa: PLC0415
+        )
+
+        if isinstance(self.containers, list):
+            containers = []
+            for containers_item_data in self.containers:
+                containers_item = (
+                    containers_item_data.to_dict()
+                    if isinstance(
+                        containers_item_data, WorkloadoptimizationV1EventContainer
+                    )
+                    else containers_item_data
+                )
+                containers.append(containers_item)
+        else:
+            containers = self.containers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "containers": containers,
-            }
-        )
+        if not isinstance(containers, Unset):
+            field_dict["containers"] = containers
 
         return field_dict
 
@@ -49,21 +62,32 @@ class WorkloadoptimizationV1OOMKillEvent:
         )
 
         d = dict(src_dict)
-        containers = []
-        _containers = d.pop("containers")
-        for containers_item_data in _containers:
-            containers_item = WorkloadoptimizationV1EventContainer.from_dict(
-                containers_item_data
-            )
+        containers: Any = d.pop("containers", UNSET)
+        if containers is UNSET:
+            _lenient.flag()
+        else:
+            _containers = containers
+            if isinstance(_containers, list):
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = (
+                        WorkloadoptimizationV1EventContainer.from_dict(
+                            containers_item_data
+                        )
+                        if isinstance(containers_item_data, dict)
+                        else _lenient.kept(containers_item_data)
+                    )
 
-            containers.append(containers_item)
+                    containers.append(containers_item)
+            else:
+                containers = _lenient.kept(_containers)
 
-        workloadoptimization_v1oom_kill_event = cls(
+        _obj = cls(
             containers=containers,
         )
 
-        workloadoptimization_v1oom_kill_event.additional_properties = d
-        return workloadoptimization_v1oom_kill_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WorkloadoptimizationV1PSIPressureResolvedContainer")
 
 
@@ -28,39 +31,56 @@ class WorkloadoptimizationV1PSIPressureResolvedContainer:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        started_at = self.started_at.isoformat()
+        started_at = (
+            self.started_at.isoformat()
+            if isinstance(self.started_at, datetime.datetime)
+            else self.started_at
+        )
 
-        stopped_at = self.stopped_at.isoformat()
+        stopped_at = (
+            self.stopped_at.isoformat()
+            if isinstance(self.stopped_at, datetime.datetime)
+            else self.stopped_at
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "startedAt": started_at,
-                "stoppedAt": stopped_at,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(started_at, Unset):
+            field_dict["startedAt"] = started_at
+        if not isinstance(stopped_at, Unset):
+            field_dict["stoppedAt"] = stopped_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        started_at = datetime.datetime.fromisoformat(d.pop("startedAt"))
+        started_at: Any = d.pop("startedAt", UNSET)
+        if started_at is UNSET:
+            _lenient.flag()
+        else:
+            started_at = _lenient.as_datetime(started_at)
 
-        stopped_at = datetime.datetime.fromisoformat(d.pop("stoppedAt"))
+        stopped_at: Any = d.pop("stoppedAt", UNSET)
+        if stopped_at is UNSET:
+            _lenient.flag()
+        else:
+            stopped_at = _lenient.as_datetime(stopped_at)
 
-        workloadoptimization_v1psi_pressure_resolved_container = cls(
+        _obj = cls(
             name=name,
             started_at=started_at,
             stopped_at=stopped_at,
         )
 
-        workloadoptimization_v1psi_pressure_resolved_container.additional_properties = d
-        return workloadoptimization_v1psi_pressure_resolved_container
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_apply_type import (
     WorkloadoptimizationV1ApplyType,
     check_workloadoptimization_v1_apply_type,
@@ -95,33 +96,113 @@ class WorkloadoptimizationV1VPAConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        anti_affinity = self.anti_affinity.to_dict()
+        from ..models.workloadoptimization_v1_anomaly_detection_settings import (
+            WorkloadoptimizationV1AnomalyDetectionSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_anti_affinity_settings import (
+            WorkloadoptimizationV1AntiAffinitySettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_container_config import (
+            WorkloadoptimizationV1ContainerConfig,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_container_constraints import (
+            WorkloadoptimizationV1ContainerConstraints,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_downscaling_settings import (
+            WorkloadoptimizationV1DownscalingSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_memory_event_settings import (
+            WorkloadoptimizationV1MemoryEventSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_predictive_scaling_settings import (
+            WorkloadoptimizationV1PredictiveScalingSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_resource_config import (
+            WorkloadoptimizationV1ResourceConfig,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_startup_settings import (
+            WorkloadoptimizationV1StartupSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1hpa_converters import (
+            WorkloadoptimizationV1HPAConverters,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1jvm_runtime_configuration import (
+            WorkloadoptimizationV1JVMRuntimeConfiguration,  # noqa: PLC0415
+        )
+
+        anti_affinity = (
+            self.anti_affinity.to_dict()
+            if isinstance(
+                self.anti_affinity, WorkloadoptimizationV1AntiAffinitySettings
+            )
+            else self.anti_affinity
+        )
 
         apply_type: str = self.apply_type
 
-        container_constraints = []
-        for container_constraints_item_data in self.container_constraints:
-            container_constraints_item = container_constraints_item_data.to_dict()
-            container_constraints.append(container_constraints_item)
+        if isinstance(self.container_constraints, list):
+            container_constraints = []
+            for container_constraints_item_data in self.container_constraints:
+                container_constraints_item = (
+                    container_constraints_item_data.to_dict()
+                    if isinstance(
+                        container_constraints_item_data,
+                        WorkloadoptimizationV1ContainerConstraints,
+                    )
+                    else container_constraints_item_data
+                )
+                container_constraints.append(container_constraints_item)
+        else:
+            container_constraints = self.container_constraints
 
-        containers = []
-        for containers_item_data in self.containers:
-            containers_item = containers_item_data.to_dict()
-            containers.append(containers_item)
+        if isinstance(self.containers, list):
+            containers = []
+            for containers_item_data in self.containers:
+                containers_item = (
+                    containers_item_data.to_dict()
+                    if isinstance(
+                        containers_item_data, WorkloadoptimizationV1ContainerConfig
+                    )
+                    else containers_item_data
+                )
+                containers.append(containers_item)
+        else:
+            containers = self.containers
 
-        cpu = self.cpu.to_dict()
+        cpu = (
+            self.cpu.to_dict()
+            if isinstance(self.cpu, WorkloadoptimizationV1ResourceConfig)
+            else self.cpu
+        )
 
         management_option: str = self.management_option
 
-        memory = self.memory.to_dict()
+        memory = (
+            self.memory.to_dict()
+            if isinstance(self.memory, WorkloadoptimizationV1ResourceConfig)
+            else self.memory
+        )
 
         anomaly_detection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anomaly_detection, Unset):
-            anomaly_detection = self.anomaly_detection.to_dict()
+            anomaly_detection = (
+                self.anomaly_detection.to_dict()
+                if isinstance(
+                    self.anomaly_detection,
+                    WorkloadoptimizationV1AnomalyDetectionSettings,
+                )
+                else self.anomaly_detection
+            )
 
         downscaling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.downscaling, Unset):
-            downscaling = self.downscaling.to_dict()
+            downscaling = (
+                self.downscaling.to_dict()
+                if isinstance(
+                    self.downscaling, WorkloadoptimizationV1DownscalingSettings
+                )
+                else self.downscaling
+            )
 
         excluded_containers: list[str] | Unset = UNSET
         if not isinstance(self.excluded_containers, Unset):
@@ -129,40 +210,74 @@ class WorkloadoptimizationV1VPAConfig:
 
         hpa_converters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.hpa_converters, Unset):
-            hpa_converters = []
-            for hpa_converters_item_data in self.hpa_converters:
-                hpa_converters_item = hpa_converters_item_data.to_dict()
-                hpa_converters.append(hpa_converters_item)
+            if isinstance(self.hpa_converters, list):
+                hpa_converters = []
+                for hpa_converters_item_data in self.hpa_converters:
+                    hpa_converters_item = (
+                        hpa_converters_item_data.to_dict()
+                        if isinstance(
+                            hpa_converters_item_data,
+                            WorkloadoptimizationV1HPAConverters,
+                        )
+                        else hpa_converters_item_data
+                    )
+                    hpa_converters.append(hpa_converters_item)
+            else:
+                hpa_converters = self.hpa_converters
 
         jvm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.jvm, Unset):
-            jvm = self.jvm.to_dict()
+            jvm = (
+                self.jvm.to_dict()
+                if isinstance(self.jvm, WorkloadoptimizationV1JVMRuntimeConfiguration)
+                else self.jvm
+            )
 
         memory_event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory_event, Unset):
-            memory_event = self.memory_event.to_dict()
+            memory_event = (
+                self.memory_event.to_dict()
+                if isinstance(
+                    self.memory_event, WorkloadoptimizationV1MemoryEventSettings
+                )
+                else self.memory_event
+            )
 
         predictive_scaling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.predictive_scaling, Unset):
-            predictive_scaling = self.predictive_scaling.to_dict()
+            predictive_scaling = (
+                self.predictive_scaling.to_dict()
+                if isinstance(
+                    self.predictive_scaling,
+                    WorkloadoptimizationV1PredictiveScalingSettings,
+                )
+                else self.predictive_scaling
+            )
 
         startup: dict[str, Any] | Unset = UNSET
         if not isinstance(self.startup, Unset):
-            startup = self.startup.to_dict()
+            startup = (
+                self.startup.to_dict()
+                if isinstance(self.startup, WorkloadoptimizationV1StartupSettings)
+                else self.startup
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "antiAffinity": anti_affinity,
-                "applyType": apply_type,
-                "containerConstraints": container_constraints,
-                "containers": containers,
-                "cpu": cpu,
-                "managementOption": management_option,
-                "memory": memory,
-            }
-        )
+        if not isinstance(anti_affinity, Unset):
+            field_dict["antiAffinity"] = anti_affinity
+        if not isinstance(apply_type, Unset):
+            field_dict["applyType"] = apply_type
+        if not isinstance(container_constraints, Unset):
+            field_dict["containerConstraints"] = container_constraints
+        if not isinstance(containers, Unset):
+            field_dict["containers"] = containers
+        if not isinstance(cpu, Unset):
+            field_dict["cpu"] = cpu
+        if not isinstance(management_option, Unset):
+            field_dict["managementOption"] = management_option
+        if not isinstance(memory, Unset):
+            field_dict["memory"] = memory
         if anomaly_detection is not UNSET:
             field_dict["anomalyDetection"] = anomaly_detection
         if downscaling is not UNSET:
@@ -219,39 +334,89 @@ class WorkloadoptimizationV1VPAConfig:
         )
 
         d = dict(src_dict)
-        anti_affinity = WorkloadoptimizationV1AntiAffinitySettings.from_dict(
-            d.pop("antiAffinity")
-        )
-
-        apply_type = check_workloadoptimization_v1_apply_type(d.pop("applyType"))
-
-        container_constraints = []
-        _container_constraints = d.pop("containerConstraints")
-        for container_constraints_item_data in _container_constraints:
-            container_constraints_item = (
-                WorkloadoptimizationV1ContainerConstraints.from_dict(
-                    container_constraints_item_data
-                )
+        anti_affinity: Any = d.pop("antiAffinity", UNSET)
+        if anti_affinity is UNSET:
+            _lenient.flag()
+        else:
+            anti_affinity = (
+                WorkloadoptimizationV1AntiAffinitySettings.from_dict(anti_affinity)
+                if isinstance(anti_affinity, dict)
+                else _lenient.kept(anti_affinity)
             )
 
-            container_constraints.append(container_constraints_item)
+        apply_type: Any = d.pop("applyType", UNSET)
+        if apply_type is UNSET:
+            _lenient.flag()
+        else:
+            apply_type = check_workloadoptimization_v1_apply_type(apply_type)
 
-        containers = []
-        _containers = d.pop("containers")
-        for containers_item_data in _containers:
-            containers_item = WorkloadoptimizationV1ContainerConfig.from_dict(
-                containers_item_data
+        container_constraints: Any = d.pop("containerConstraints", UNSET)
+        if container_constraints is UNSET:
+            _lenient.flag()
+        else:
+            _container_constraints = container_constraints
+            if isinstance(_container_constraints, list):
+                container_constraints = []
+                for container_constraints_item_data in _container_constraints:
+                    container_constraints_item = (
+                        WorkloadoptimizationV1ContainerConstraints.from_dict(
+                            container_constraints_item_data
+                        )
+                        if isinstance(container_constraints_item_data, dict)
+                        else _lenient.kept(container_constraints_item_data)
+                    )
+
+                    container_constraints.append(container_constraints_item)
+            else:
+                container_constraints = _lenient.kept(_container_constraints)
+
+        containers: Any = d.pop("containers", UNSET)
+        if containers is UNSET:
+            _lenient.flag()
+        else:
+            _containers = containers
+            if isinstance(_containers, list):
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = (
+                        WorkloadoptimizationV1ContainerConfig.from_dict(
+                            containers_item_data
+                        )
+                        if isinstance(containers_item_data, dict)
+                        else _lenient.kept(containers_item_data)
+                    )
+
+                    containers.append(containers_item)
+            else:
+                containers = _lenient.kept(_containers)
+
+        cpu: Any = d.pop("cpu", UNSET)
+        if cpu is UNSET:
+            _lenient.flag()
+        else:
+            cpu = (
+                WorkloadoptimizationV1ResourceConfig.from_dict(cpu)
+                if isinstance(cpu, dict)
+                else _lenient.kept(cpu)
             )
 
-            containers.append(containers_item)
+        management_option: Any = d.pop("managementOption", UNSET)
+        if management_option is UNSET:
+            _lenient.flag()
+        else:
+            management_option = check_workloadoptimization_v1_management_option(
+                management_option
+            )
 
-        cpu = WorkloadoptimizationV1ResourceConfig.from_dict(d.pop("cpu"))
-
-        management_option = check_workloadoptimization_v1_management_option(
-            d.pop("managementOption")
-        )
-
-        memory = WorkloadoptimizationV1ResourceConfig.from_dict(d.pop("memory"))
+        memory: Any = d.pop("memory", UNSET)
+        if memory is UNSET:
+            _lenient.flag()
+        else:
+            memory = (
+                WorkloadoptimizationV1ResourceConfig.from_dict(memory)
+                if isinstance(memory, dict)
+                else _lenient.kept(memory)
+            )
 
         _anomaly_detection = d.pop("anomalyDetection", UNSET)
         anomaly_detection: WorkloadoptimizationV1AnomalyDetectionSettings | Unset
@@ -262,6 +427,8 @@ class WorkloadoptimizationV1VPAConfig:
                 WorkloadoptimizationV1AnomalyDetectionSettings.from_dict(
                     _anomaly_detection
                 )
+                if isinstance(_anomaly_detection, dict)
+                else _lenient.kept(_anomaly_detection)
             )
 
         _downscaling = d.pop("downscaling", UNSET)
@@ -269,37 +436,57 @@ class WorkloadoptimizationV1VPAConfig:
         if isinstance(_downscaling, Unset):
             downscaling = UNSET
         else:
-            downscaling = WorkloadoptimizationV1DownscalingSettings.from_dict(
-                _downscaling
+            downscaling = (
+                WorkloadoptimizationV1DownscalingSettings.from_dict(_downscaling)
+                if isinstance(_downscaling, dict)
+                else _lenient.kept(_downscaling)
             )
 
-        excluded_containers = cast(list[str], d.pop("excludedContainers", UNSET))
+        _excluded_containers = d.pop("excludedContainers", UNSET)
+        excluded_containers: list[str] | Unset = UNSET
+        if _excluded_containers is not UNSET:
+            excluded_containers = cast(
+                list[str], _lenient.plain_list(_excluded_containers)
+            )
 
         _hpa_converters = d.pop("hpaConverters", UNSET)
         hpa_converters: list[WorkloadoptimizationV1HPAConverters] | Unset = UNSET
         if _hpa_converters is not UNSET:
-            hpa_converters = []
-            for hpa_converters_item_data in _hpa_converters:
-                hpa_converters_item = WorkloadoptimizationV1HPAConverters.from_dict(
-                    hpa_converters_item_data
-                )
+            if isinstance(_hpa_converters, list):
+                hpa_converters = []
+                for hpa_converters_item_data in _hpa_converters:
+                    hpa_converters_item = (
+                        WorkloadoptimizationV1HPAConverters.from_dict(
+                            hpa_converters_item_data
+                        )
+                        if isinstance(hpa_converters_item_data, dict)
+                        else _lenient.kept(hpa_converters_item_data)
+                    )
 
-                hpa_converters.append(hpa_converters_item)
+                    hpa_converters.append(hpa_converters_item)
+            else:
+                hpa_converters = _lenient.kept(_hpa_converters)
 
         _jvm = d.pop("jvm", UNSET)
         jvm: WorkloadoptimizationV1JVMRuntimeConfiguration | Unset
         if isinstance(_jvm, Unset):
             jvm = UNSET
         else:
-            jvm = WorkloadoptimizationV1JVMRuntimeConfiguration.from_dict(_jvm)
+            jvm = (
+                WorkloadoptimizationV1JVMRuntimeConfiguration.from_dict(_jvm)
+                if isinstance(_jvm, dict)
+                else _lenient.kept(_jvm)
+            )
 
         _memory_event = d.pop("memoryEvent", UNSET)
         memory_event: WorkloadoptimizationV1MemoryEventSettings | Unset
         if isinstance(_memory_event, Unset):
             memory_event = UNSET
         else:
-            memory_event = WorkloadoptimizationV1MemoryEventSettings.from_dict(
-                _memory_event
+            memory_event = (
+                WorkloadoptimizationV1MemoryEventSettings.from_dict(_memory_event)
+                if isinstance(_memory_event, dict)
+                else _lenient.kept(_memory_event)
             )
 
         _predictive_scaling = d.pop("predictiveScaling", UNSET)
@@ -311,6 +498,8 @@ class WorkloadoptimizationV1VPAConfig:
                 WorkloadoptimizationV1PredictiveScalingSettings.from_dict(
                     _predictive_scaling
                 )
+                if isinstance(_predictive_scaling, dict)
+                else _lenient.kept(_predictive_scaling)
             )
 
         _startup = d.pop("startup", UNSET)
@@ -318,9 +507,13 @@ class WorkloadoptimizationV1VPAConfig:
         if isinstance(_startup, Unset):
             startup = UNSET
         else:
-            startup = WorkloadoptimizationV1StartupSettings.from_dict(_startup)
+            startup = (
+                WorkloadoptimizationV1StartupSettings.from_dict(_startup)
+                if isinstance(_startup, dict)
+                else _lenient.kept(_startup)
+            )
 
-        workloadoptimization_v1vpa_config = cls(
+        _obj = cls(
             anti_affinity=anti_affinity,
             apply_type=apply_type,
             container_constraints=container_constraints,
@@ -338,8 +531,8 @@ class WorkloadoptimizationV1VPAConfig:
             startup=startup,
         )
 
-        workloadoptimization_v1vpa_config.additional_properties = d
-        return workloadoptimization_v1vpa_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

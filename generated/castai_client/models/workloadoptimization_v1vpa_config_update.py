@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.workloadoptimization_v1_management_option import (
     WorkloadoptimizationV1ManagementOption,
     check_workloadoptimization_v1_management_option,
@@ -64,20 +65,61 @@ class WorkloadoptimizationV1VPAConfigUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workloadoptimization_v1_anti_affinity_settings import (
+            WorkloadoptimizationV1AntiAffinitySettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_container_config_update import (
+            WorkloadoptimizationV1ContainerConfigUpdate,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_memory_event_settings import (
+            WorkloadoptimizationV1MemoryEventSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_predictive_scaling_settings import (
+            WorkloadoptimizationV1PredictiveScalingSettings,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1_workload_resource_config_update import (
+            WorkloadoptimizationV1WorkloadResourceConfigUpdate,  # noqa: PLC0415
+        )
+        from ..models.workloadoptimization_v1jvm_runtime_configuration_update import (
+            WorkloadoptimizationV1JVMRuntimeConfigurationUpdate,  # noqa: PLC0415
+        )
+
         anti_affinity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anti_affinity, Unset):
-            anti_affinity = self.anti_affinity.to_dict()
+            anti_affinity = (
+                self.anti_affinity.to_dict()
+                if isinstance(
+                    self.anti_affinity, WorkloadoptimizationV1AntiAffinitySettings
+                )
+                else self.anti_affinity
+            )
 
         container_config: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.container_config, Unset):
-            container_config = []
-            for container_config_item_data in self.container_config:
-                container_config_item = container_config_item_data.to_dict()
-                container_config.append(container_config_item)
+            if isinstance(self.container_config, list):
+                container_config = []
+                for container_config_item_data in self.container_config:
+                    container_config_item = (
+                        container_config_item_data.to_dict()
+                        if isinstance(
+                            container_config_item_data,
+                            WorkloadoptimizationV1ContainerConfigUpdate,
+                        )
+                        else container_config_item_data
+                    )
+                    container_config.append(container_config_item)
+            else:
+                container_config = self.container_config
 
         cpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu, Unset):
-            cpu = self.cpu.to_dict()
+            cpu = (
+                self.cpu.to_dict()
+                if isinstance(
+                    self.cpu, WorkloadoptimizationV1WorkloadResourceConfigUpdate
+                )
+                else self.cpu
+            )
 
         excluded_containers: list[str] | Unset = UNSET
         if not isinstance(self.excluded_containers, Unset):
@@ -85,7 +127,13 @@ class WorkloadoptimizationV1VPAConfigUpdate:
 
         jvm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.jvm, Unset):
-            jvm = self.jvm.to_dict()
+            jvm = (
+                self.jvm.to_dict()
+                if isinstance(
+                    self.jvm, WorkloadoptimizationV1JVMRuntimeConfigurationUpdate
+                )
+                else self.jvm
+            )
 
         management_option: str | Unset = UNSET
         if not isinstance(self.management_option, Unset):
@@ -93,19 +141,37 @@ class WorkloadoptimizationV1VPAConfigUpdate:
 
         memory: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory, Unset):
-            memory = self.memory.to_dict()
+            memory = (
+                self.memory.to_dict()
+                if isinstance(
+                    self.memory, WorkloadoptimizationV1WorkloadResourceConfigUpdate
+                )
+                else self.memory
+            )
 
         memory_event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memory_event, Unset):
-            memory_event = self.memory_event.to_dict()
+            memory_event = (
+                self.memory_event.to_dict()
+                if isinstance(
+                    self.memory_event, WorkloadoptimizationV1MemoryEventSettings
+                )
+                else self.memory_event
+            )
 
         predictive_scaling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.predictive_scaling, Unset):
-            predictive_scaling = self.predictive_scaling.to_dict()
+            predictive_scaling = (
+                self.predictive_scaling.to_dict()
+                if isinstance(
+                    self.predictive_scaling,
+                    WorkloadoptimizationV1PredictiveScalingSettings,
+                )
+                else self.predictive_scaling
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if anti_affinity is not UNSET:
             field_dict["antiAffinity"] = anti_affinity
         if container_config is not UNSET:
@@ -154,8 +220,10 @@ class WorkloadoptimizationV1VPAConfigUpdate:
         if isinstance(_anti_affinity, Unset):
             anti_affinity = UNSET
         else:
-            anti_affinity = WorkloadoptimizationV1AntiAffinitySettings.from_dict(
-                _anti_affinity
+            anti_affinity = (
+                WorkloadoptimizationV1AntiAffinitySettings.from_dict(_anti_affinity)
+                if isinstance(_anti_affinity, dict)
+                else _lenient.kept(_anti_affinity)
             )
 
         _container_config = d.pop("containerConfig", UNSET)
@@ -163,31 +231,49 @@ class WorkloadoptimizationV1VPAConfigUpdate:
             UNSET
         )
         if _container_config is not UNSET:
-            container_config = []
-            for container_config_item_data in _container_config:
-                container_config_item = (
-                    WorkloadoptimizationV1ContainerConfigUpdate.from_dict(
-                        container_config_item_data
+            if isinstance(_container_config, list):
+                container_config = []
+                for container_config_item_data in _container_config:
+                    container_config_item = (
+                        WorkloadoptimizationV1ContainerConfigUpdate.from_dict(
+                            container_config_item_data
+                        )
+                        if isinstance(container_config_item_data, dict)
+                        else _lenient.kept(container_config_item_data)
                     )
-                )
 
-                container_config.append(container_config_item)
+                    container_config.append(container_config_item)
+            else:
+                container_config = _lenient.kept(_container_config)
 
         _cpu = d.pop("cpu", UNSET)
         cpu: WorkloadoptimizationV1WorkloadResourceConfigUpdate | Unset
         if isinstance(_cpu, Unset):
             cpu = UNSET
         else:
-            cpu = WorkloadoptimizationV1WorkloadResourceConfigUpdate.from_dict(_cpu)
+            cpu = (
+                WorkloadoptimizationV1WorkloadResourceConfigUpdate.from_dict(_cpu)
+                if isinstance(_cpu, dict)
+                else _lenient.kept(_cpu)
+            )
 
-        excluded_containers = cast(list[str], d.pop("excludedContainers", UNSET))
+        _excluded_containers = d.pop("excludedContainers", UNSET)
+        excluded_containers: list[str] | Unset = UNSET
+        if _excluded_containers is not UNSET:
+            excluded_containers = cast(
+                list[str], _lenient.plain_list(_excluded_containers)
+            )
 
         _jvm = d.pop("jvm", UNSET)
         jvm: WorkloadoptimizationV1JVMRuntimeConfigurationUpdate | Unset
         if isinstance(_jvm, Unset):
             jvm = UNSET
         else:
-            jvm = WorkloadoptimizationV1JVMRuntimeConfigurationUpdate.from_dict(_jvm)
+            jvm = (
+                WorkloadoptimizationV1JVMRuntimeConfigurationUpdate.from_dict(_jvm)
+                if isinstance(_jvm, dict)
+                else _lenient.kept(_jvm)
+            )
 
         _management_option = d.pop("managementOption", UNSET)
         management_option: WorkloadoptimizationV1ManagementOption | Unset
@@ -203,8 +289,10 @@ class WorkloadoptimizationV1VPAConfigUpdate:
         if isinstance(_memory, Unset):
             memory = UNSET
         else:
-            memory = WorkloadoptimizationV1WorkloadResourceConfigUpdate.from_dict(
-                _memory
+            memory = (
+                WorkloadoptimizationV1WorkloadResourceConfigUpdate.from_dict(_memory)
+                if isinstance(_memory, dict)
+                else _lenient.kept(_memory)
             )
 
         _memory_event = d.pop("memoryEvent", UNSET)
@@ -212,8 +300,10 @@ class WorkloadoptimizationV1VPAConfigUpdate:
         if isinstance(_memory_event, Unset):
             memory_event = UNSET
         else:
-            memory_event = WorkloadoptimizationV1MemoryEventSettings.from_dict(
-                _memory_event
+            memory_event = (
+                WorkloadoptimizationV1MemoryEventSettings.from_dict(_memory_event)
+                if isinstance(_memory_event, dict)
+                else _lenient.kept(_memory_event)
             )
 
         _predictive_scaling = d.pop("predictiveScaling", UNSET)
@@ -225,9 +315,11 @@ class WorkloadoptimizationV1VPAConfigUpdate:
                 WorkloadoptimizationV1PredictiveScalingSettings.from_dict(
                     _predictive_scaling
                 )
+                if isinstance(_predictive_scaling, dict)
+                else _lenient.kept(_predictive_scaling)
             )
 
-        workloadoptimization_v1vpa_config_update = cls(
+        _obj = cls(
             anti_affinity=anti_affinity,
             container_config=container_config,
             cpu=cpu,
@@ -239,8 +331,8 @@ class WorkloadoptimizationV1VPAConfigUpdate:
             predictive_scaling=predictive_scaling,
         )
 
-        workloadoptimization_v1vpa_config_update.additional_properties = d
-        return workloadoptimization_v1vpa_config_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

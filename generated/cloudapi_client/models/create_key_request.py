@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateKeyRequest")
@@ -31,11 +32,8 @@ class CreateKeyRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project_id": project_id,
-            }
-        )
+        if not isinstance(project_id, Unset):
+            field_dict["project_id"] = project_id
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -44,17 +42,21 @@ class CreateKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id: Any = d.pop("project_id", UNSET)
+        if project_id is None or project_id is UNSET:
+            _lenient.flag()
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        create_key_request = cls(
+        _obj = cls(
             project_id=project_id,
             name=name,
         )
 
-        create_key_request.additional_properties = d
-        return create_key_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

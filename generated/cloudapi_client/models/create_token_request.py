@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.scope import Scope
 from ..types import UNSET, Unset
 
@@ -32,23 +33,32 @@ class CreateTokenRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        scopes = []
-        for scopes_item_data in self.scopes:
-            scopes_item = scopes_item_data.value
-            scopes.append(scopes_item)
+        if isinstance(self.scopes, list):
+            scopes = []
+            for scopes_item_data in self.scopes:
+                scopes_item = (
+                    scopes_item_data.value
+                    if isinstance(scopes_item_data, Scope)
+                    else scopes_item_data
+                )
+                scopes.append(scopes_item)
+        else:
+            scopes = self.scopes
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at.isoformat()
+                if isinstance(self.expires_at, datetime.datetime)
+                else self.expires_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "scopes": scopes,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(scopes, Unset):
+            field_dict["scopes"] = scopes
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -57,30 +67,39 @@ class CreateTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = Scope(scopes_item_data)
+        scopes: Any = d.pop("scopes", UNSET)
+        if scopes is UNSET:
+            _lenient.flag()
+        else:
+            _scopes = scopes
+            if isinstance(_scopes, list):
+                scopes = []
+                for scopes_item_data in _scopes:
+                    scopes_item = _lenient.member(Scope, scopes_item_data)
 
-            scopes.append(scopes_item)
+                    scopes.append(scopes_item)
+            else:
+                scopes = _lenient.kept(_scopes)
 
         _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = _lenient.as_datetime(_expires_at)
 
-        create_token_request = cls(
+        _obj = cls(
             name=name,
             scopes=scopes,
             expires_at=expires_at,
         )
 
-        create_token_request.additional_properties = d
-        return create_token_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

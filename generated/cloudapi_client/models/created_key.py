@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.key_status import KeyStatus
 from ..types import UNSET, Unset
 
@@ -47,9 +48,15 @@ class CreatedKey:
 
         secret = self.secret
 
-        status = self.status.value
+        status = (
+            self.status.value if isinstance(self.status, KeyStatus) else self.status
+        )
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -59,16 +66,18 @@ class CreatedKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "project_id": project_id,
-                "prefix": prefix,
-                "secret": secret,
-                "status": status,
-                "created_at": created_at,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(project_id, Unset):
+            field_dict["project_id"] = project_id
+        if not isinstance(prefix, Unset):
+            field_dict["prefix"] = prefix
+        if not isinstance(secret, Unset):
+            field_dict["secret"] = secret
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -77,28 +86,46 @@ class CreatedKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        project_id = d.pop("project_id")
+        project_id: Any = d.pop("project_id", UNSET)
+        if project_id is None or project_id is UNSET:
+            _lenient.flag()
 
-        prefix = d.pop("prefix")
+        prefix: Any = d.pop("prefix", UNSET)
+        if prefix is None or prefix is UNSET:
+            _lenient.flag()
 
-        secret = d.pop("secret")
+        secret: Any = d.pop("secret", UNSET)
+        if secret is None or secret is UNSET:
+            _lenient.flag()
 
-        status = KeyStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(KeyStatus, status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at: Any = d.pop("created_at", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         name = _parse_name(d.pop("name", UNSET))
 
-        created_key = cls(
+        _obj = cls(
             id=id,
             project_id=project_id,
             prefix=prefix,
@@ -108,8 +135,8 @@ class CreatedKey:
             name=name,
         )
 
-        created_key.additional_properties = d
-        return created_key
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.scope import Scope
 from ..models.token_status import TokenStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedToken")
 
@@ -45,73 +47,115 @@ class CreatedToken:
 
         token = self.token
 
-        scopes = []
-        for scopes_item_data in self.scopes:
-            scopes_item = scopes_item_data.value
-            scopes.append(scopes_item)
+        if isinstance(self.scopes, list):
+            scopes = []
+            for scopes_item_data in self.scopes:
+                scopes_item = (
+                    scopes_item_data.value
+                    if isinstance(scopes_item_data, Scope)
+                    else scopes_item_data
+                )
+                scopes.append(scopes_item)
+        else:
+            scopes = self.scopes
 
-        status = self.status.value
+        status = (
+            self.status.value if isinstance(self.status, TokenStatus) else self.status
+        )
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at.isoformat()
+                if isinstance(self.expires_at, datetime.datetime)
+                else self.expires_at
+            )
         else:
             expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "token": token,
-                "scopes": scopes,
-                "status": status,
-                "created_at": created_at,
-                "expires_at": expires_at,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(token, Unset):
+            field_dict["token"] = token
+        if not isinstance(scopes, Unset):
+            field_dict["scopes"] = scopes
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
+        if not isinstance(expires_at, Unset):
+            field_dict["expires_at"] = expires_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        token = d.pop("token")
+        token: Any = d.pop("token", UNSET)
+        if token is None or token is UNSET:
+            _lenient.flag()
 
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = Scope(scopes_item_data)
+        scopes: Any = d.pop("scopes", UNSET)
+        if scopes is UNSET:
+            _lenient.flag()
+        else:
+            _scopes = scopes
+            if isinstance(_scopes, list):
+                scopes = []
+                for scopes_item_data in _scopes:
+                    scopes_item = _lenient.member(Scope, scopes_item_data)
 
-            scopes.append(scopes_item)
+                    scopes.append(scopes_item)
+            else:
+                scopes = _lenient.kept(_scopes)
 
-        status = TokenStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(TokenStatus, status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at: Any = d.pop("created_at", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
+        expires_at: Any = d.pop("expires_at", UNSET)
+        if expires_at is UNSET:
+            _lenient.flag()
+        else:
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                    return cast(datetime.datetime | None, _lenient.kept(data))
+                expires_at_type_0 = _lenient.as_datetime(data)
 
                 return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+            expires_at = _parse_expires_at(expires_at)
 
-        created_token = cls(
+        _obj = cls(
             id=id,
             name=name,
             token=token,
@@ -121,8 +165,8 @@ class CreatedToken:
             expires_at=expires_at,
         )
 
-        created_token.additional_properties = d
-        return created_token
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

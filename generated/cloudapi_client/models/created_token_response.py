@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.created_token import CreatedToken
 
@@ -27,18 +30,18 @@ class CreatedTokenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        from ..models.created_token import CreatedToken  # noqa: PLC0415
+
+        data = self.data.to_dict() if isinstance(self.data, CreatedToken) else self.data
 
         request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "request_id": request_id,
-            }
-        )
+        if not isinstance(data, Unset):
+            field_dict["data"] = data
+        if not isinstance(request_id, Unset):
+            field_dict["request_id"] = request_id
 
         return field_dict
 
@@ -47,17 +50,27 @@ class CreatedTokenResponse:
         from ..models.created_token import CreatedToken  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CreatedToken.from_dict(d.pop("data"))
+        data: Any = d.pop("data", UNSET)
+        if data is UNSET:
+            _lenient.flag()
+        else:
+            data = (
+                CreatedToken.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-        request_id = d.pop("request_id")
+        request_id: Any = d.pop("request_id", UNSET)
+        if request_id is None or request_id is UNSET:
+            _lenient.flag()
 
-        created_token_response = cls(
+        _obj = cls(
             data=data,
             request_id=request_id,
         )
 
-        created_token_response.additional_properties = d
-        return created_token_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.error_type import ErrorType
 from ..types import UNSET, Unset
 
@@ -32,7 +33,7 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if isinstance(self.type_, ErrorType) else self.type_
 
         code = self.code
 
@@ -46,13 +47,12 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "code": code,
-                "message": message,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
+        if not isinstance(code, Unset):
+            field_dict["code"] = code
+        if not isinstance(message, Unset):
+            field_dict["message"] = message
         if param is not UNSET:
             field_dict["param"] = param
 
@@ -61,30 +61,40 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ErrorType(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = _lenient.member(ErrorType, type_)
 
-        code = d.pop("code")
+        code: Any = d.pop("code", UNSET)
+        if code is None or code is UNSET:
+            _lenient.flag()
 
-        message = d.pop("message")
+        message: Any = d.pop("message", UNSET)
+        if message is None or message is UNSET:
+            _lenient.flag()
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         param = _parse_param(d.pop("param", UNSET))
 
-        error = cls(
+        _obj = cls(
             type_=type_,
             code=code,
             message=message,
             param=param,
         )
 
-        error.additional_properties = d
-        return error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

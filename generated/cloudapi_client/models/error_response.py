@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error import Error
 
@@ -28,18 +31,18 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+        from ..models.error import Error  # noqa: PLC0415
+
+        error = self.error.to_dict() if isinstance(self.error, Error) else self.error
 
         request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "request_id": request_id,
-            }
-        )
+        if not isinstance(error, Unset):
+            field_dict["error"] = error
+        if not isinstance(request_id, Unset):
+            field_dict["request_id"] = request_id
 
         return field_dict
 
@@ -48,17 +51,27 @@ class ErrorResponse:
         from ..models.error import Error  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = Error.from_dict(d.pop("error"))
+        error: Any = d.pop("error", UNSET)
+        if error is UNSET:
+            _lenient.flag()
+        else:
+            error = (
+                Error.from_dict(error)
+                if isinstance(error, dict)
+                else _lenient.kept(error)
+            )
 
-        request_id = d.pop("request_id")
+        request_id: Any = d.pop("request_id", UNSET)
+        if request_id is None or request_id is UNSET:
+            _lenient.flag()
 
-        error_response = cls(
+        _obj = cls(
             error=error,
             request_id=request_id,
         )
 
-        error_response.additional_properties = d
-        return error_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

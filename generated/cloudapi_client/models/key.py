@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.key_status import KeyStatus
 from ..types import UNSET, Unset
 
@@ -46,9 +47,15 @@ class Key:
 
         prefix = self.prefix
 
-        status = self.status.value
+        status = (
+            self.status.value if isinstance(self.status, KeyStatus) else self.status
+        )
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -60,7 +67,11 @@ class Key:
         if isinstance(self.last_used_at, Unset):
             last_used_at = UNSET
         elif isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
+            last_used_at = (
+                self.last_used_at.isoformat()
+                if isinstance(self.last_used_at, datetime.datetime)
+                else self.last_used_at
+            )
         else:
             last_used_at = self.last_used_at
 
@@ -68,21 +79,26 @@ class Key:
         if isinstance(self.revoked_at, Unset):
             revoked_at = UNSET
         elif isinstance(self.revoked_at, datetime.datetime):
-            revoked_at = self.revoked_at.isoformat()
+            revoked_at = (
+                self.revoked_at.isoformat()
+                if isinstance(self.revoked_at, datetime.datetime)
+                else self.revoked_at
+            )
         else:
             revoked_at = self.revoked_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "project_id": project_id,
-                "prefix": prefix,
-                "status": status,
-                "created_at": created_at,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(project_id, Unset):
+            field_dict["project_id"] = project_id
+        if not isinstance(prefix, Unset):
+            field_dict["prefix"] = prefix
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
         if name is not UNSET:
             field_dict["name"] = name
         if last_used_at is not UNSET:
@@ -95,22 +111,38 @@ class Key:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        project_id = d.pop("project_id")
+        project_id: Any = d.pop("project_id", UNSET)
+        if project_id is None or project_id is UNSET:
+            _lenient.flag()
 
-        prefix = d.pop("prefix")
+        prefix: Any = d.pop("prefix", UNSET)
+        if prefix is None or prefix is UNSET:
+            _lenient.flag()
 
-        status = KeyStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(KeyStatus, status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at: Any = d.pop("created_at", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -119,15 +151,11 @@ class Key:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            last_used_at_type_0 = _lenient.as_datetime(data)
 
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_used_at_type_0
 
         last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
 
@@ -136,19 +164,15 @@ class Key:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            revoked_at_type_0 = _lenient.as_datetime(data)
 
-                return revoked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return revoked_at_type_0
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 
-        key = cls(
+        _obj = cls(
             id=id,
             project_id=project_id,
             prefix=prefix,
@@ -159,8 +183,8 @@ class Key:
             revoked_at=revoked_at,
         )
 
-        key.additional_properties = d
-        return key
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

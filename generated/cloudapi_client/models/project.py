@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.project_status import ProjectStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Project")
 
@@ -34,43 +36,61 @@ class Project:
 
         name = self.name
 
-        status = self.status.value
+        status = (
+            self.status.value if isinstance(self.status, ProjectStatus) else self.status
+        )
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "status": status,
-                "created_at": created_at,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        status = ProjectStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(ProjectStatus, status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at: Any = d.pop("created_at", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        project = cls(
+        _obj = cls(
             id=id,
             name=name,
             status=status,
             created_at=created_at,
         )
 
-        project.additional_properties = d
-        return project
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

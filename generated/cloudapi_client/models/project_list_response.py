@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.project import Project
 
@@ -29,10 +32,19 @@ class ProjectListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        from ..models.project import Project  # noqa: PLC0415
+
+        if isinstance(self.data, list):
+            data = []
+            for data_item_data in self.data:
+                data_item = (
+                    data_item_data.to_dict()
+                    if isinstance(data_item_data, Project)
+                    else data_item_data
+                )
+                data.append(data_item)
+        else:
+            data = self.data
 
         next_cursor: None | str
         next_cursor = self.next_cursor
@@ -41,13 +53,12 @@ class ProjectListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "next_cursor": next_cursor,
-                "request_id": request_id,
-            }
-        )
+        if not isinstance(data, Unset):
+            field_dict["data"] = data
+        if not isinstance(next_cursor, Unset):
+            field_dict["next_cursor"] = next_cursor
+        if not isinstance(request_id, Unset):
+            field_dict["request_id"] = request_id
 
         return field_dict
 
@@ -56,30 +67,50 @@ class ProjectListResponse:
         from ..models.project import Project  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Project.from_dict(data_item_data)
+        data: Any = d.pop("data", UNSET)
+        if data is UNSET:
+            _lenient.flag()
+        else:
+            _data = data
+            if isinstance(_data, list):
+                data = []
+                for data_item_data in _data:
+                    data_item = (
+                        Project.from_dict(data_item_data)
+                        if isinstance(data_item_data, dict)
+                        else _lenient.kept(data_item_data)
+                    )
 
-            data.append(data_item)
+                    data.append(data_item)
+            else:
+                data = _lenient.kept(_data)
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_cursor: Any = d.pop("next_cursor", UNSET)
+        if next_cursor is UNSET:
+            _lenient.flag()
+        else:
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+            def _parse_next_cursor(data: object) -> None | str:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
-        request_id = d.pop("request_id")
+            next_cursor = _parse_next_cursor(next_cursor)
 
-        project_list_response = cls(
+        request_id: Any = d.pop("request_id", UNSET)
+        if request_id is None or request_id is UNSET:
+            _lenient.flag()
+
+        _obj = cls(
             data=data,
             next_cursor=next_cursor,
             request_id=request_id,
         )
 
-        project_list_response.additional_properties = d
-        return project_list_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

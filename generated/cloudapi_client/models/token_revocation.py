@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TokenRevocation")
 
 
@@ -30,37 +33,48 @@ class TokenRevocation:
 
         revoked = self.revoked
 
-        revoked_at = self.revoked_at.isoformat()
+        revoked_at = (
+            self.revoked_at.isoformat()
+            if isinstance(self.revoked_at, datetime.datetime)
+            else self.revoked_at
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "revoked": revoked,
-                "revoked_at": revoked_at,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(revoked, Unset):
+            field_dict["revoked"] = revoked
+        if not isinstance(revoked_at, Unset):
+            field_dict["revoked_at"] = revoked_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        revoked = d.pop("revoked")
+        revoked: Any = d.pop("revoked", UNSET)
+        if revoked is None or revoked is UNSET:
+            _lenient.flag()
 
-        revoked_at = datetime.datetime.fromisoformat(d.pop("revoked_at"))
+        revoked_at: Any = d.pop("revoked_at", UNSET)
+        if revoked_at is UNSET:
+            _lenient.flag()
+        else:
+            revoked_at = _lenient.as_datetime(revoked_at)
 
-        token_revocation = cls(
+        _obj = cls(
             id=id,
             revoked=revoked,
             revoked_at=revoked_at,
         )
 
-        token_revocation.additional_properties = d
-        return token_revocation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Usage")
 
 
@@ -29,9 +32,17 @@ class Usage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        period_start = self.period_start.isoformat()
+        period_start = (
+            self.period_start.isoformat()
+            if isinstance(self.period_start, datetime.date)
+            else self.period_start
+        )
 
-        period_end = self.period_end.isoformat()
+        period_end = (
+            self.period_end.isoformat()
+            if isinstance(self.period_end, datetime.date)
+            else self.period_end
+        )
 
         requests = self.requests
 
@@ -39,37 +50,49 @@ class Usage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "period_start": period_start,
-                "period_end": period_end,
-                "requests": requests,
-                "overage": overage,
-            }
-        )
+        if not isinstance(period_start, Unset):
+            field_dict["period_start"] = period_start
+        if not isinstance(period_end, Unset):
+            field_dict["period_end"] = period_end
+        if not isinstance(requests, Unset):
+            field_dict["requests"] = requests
+        if not isinstance(overage, Unset):
+            field_dict["overage"] = overage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        period_start = datetime.date.fromisoformat(d.pop("period_start"))
+        period_start: Any = d.pop("period_start", UNSET)
+        if period_start is UNSET:
+            _lenient.flag()
+        else:
+            period_start = _lenient.as_date(period_start)
 
-        period_end = datetime.date.fromisoformat(d.pop("period_end"))
+        period_end: Any = d.pop("period_end", UNSET)
+        if period_end is UNSET:
+            _lenient.flag()
+        else:
+            period_end = _lenient.as_date(period_end)
 
-        requests = d.pop("requests")
+        requests: Any = d.pop("requests", UNSET)
+        if requests is None or requests is UNSET:
+            _lenient.flag()
 
-        overage = d.pop("overage")
+        overage: Any = d.pop("overage", UNSET)
+        if overage is None or overage is UNSET:
+            _lenient.flag()
 
-        usage = cls(
+        _obj = cls(
             period_start=period_start,
             period_end=period_end,
             requests=requests,
             overage=overage,
         )
 
-        usage.additional_properties = d
-        return usage
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

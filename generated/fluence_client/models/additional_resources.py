@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,16 +29,24 @@ class AdditionalResources:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.additional_storage import AdditionalStorage  # noqa: PLC0415
+
         storage: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.storage, Unset):
-            storage = []
-            for storage_item_data in self.storage:
-                storage_item = storage_item_data.to_dict()
-                storage.append(storage_item)
+            if isinstance(self.storage, list):
+                storage = []
+                for storage_item_data in self.storage:
+                    storage_item = (
+                        storage_item_data.to_dict()
+                        if isinstance(storage_item_data, AdditionalStorage)
+                        else storage_item_data
+                    )
+                    storage.append(storage_item)
+            else:
+                storage = self.storage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if storage is not UNSET:
             field_dict["storage"] = storage
 
@@ -51,18 +60,25 @@ class AdditionalResources:
         _storage = d.pop("storage", UNSET)
         storage: list[AdditionalStorage] | Unset = UNSET
         if _storage is not UNSET:
-            storage = []
-            for storage_item_data in _storage:
-                storage_item = AdditionalStorage.from_dict(storage_item_data)
+            if isinstance(_storage, list):
+                storage = []
+                for storage_item_data in _storage:
+                    storage_item = (
+                        AdditionalStorage.from_dict(storage_item_data)
+                        if isinstance(storage_item_data, dict)
+                        else _lenient.kept(storage_item_data)
+                    )
 
-                storage.append(storage_item)
+                    storage.append(storage_item)
+            else:
+                storage = _lenient.kept(_storage)
 
-        additional_resources = cls(
+        _obj = cls(
             storage=storage,
         )
 
-        additional_resources.additional_properties = d
-        return additional_resources
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

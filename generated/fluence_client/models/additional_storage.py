@@ -7,8 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.storage_type import StorageType
 from ..models.supply_units import SupplyUnits
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdditionalStorage")
 
@@ -30,39 +32,48 @@ class AdditionalStorage:
     def to_dict(self) -> dict[str, Any]:
         supply = self.supply
 
-        units = self.units.value
+        units = self.units.value if isinstance(self.units, SupplyUnits) else self.units
 
-        type_ = self.type_.value
+        type_ = self.type_.value if isinstance(self.type_, StorageType) else self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "supply": supply,
-                "units": units,
-                "type": type_,
-            }
-        )
+        if not isinstance(supply, Unset):
+            field_dict["supply"] = supply
+        if not isinstance(units, Unset):
+            field_dict["units"] = units
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        supply = d.pop("supply")
+        supply: Any = d.pop("supply", UNSET)
+        if supply is None or supply is UNSET:
+            _lenient.flag()
 
-        units = SupplyUnits(d.pop("units"))
+        units: Any = d.pop("units", UNSET)
+        if units is UNSET:
+            _lenient.flag()
+        else:
+            units = _lenient.member(SupplyUnits, units)
 
-        type_ = StorageType(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = _lenient.member(StorageType, type_)
 
-        additional_storage = cls(
+        _obj = cls(
             supply=supply,
             units=units,
             type_=type_,
         )
 
-        additional_storage.additional_properties = d
-        return additional_storage
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

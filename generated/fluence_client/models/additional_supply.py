@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.resource_type import ResourceType
 from ..models.supply_units import SupplyUnits
 from ..types import UNSET, Unset
@@ -45,15 +46,21 @@ class AdditionalSupply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        from ..models.resource_metadata import ResourceMetadata  # noqa: PLC0415
 
-        metadata = self.metadata.to_dict()
+        type_ = self.type_.value if isinstance(self.type_, ResourceType) else self.type_
+
+        metadata = (
+            self.metadata.to_dict()
+            if isinstance(self.metadata, ResourceMetadata)
+            else self.metadata
+        )
 
         price = self.price
 
         supply = self.supply
 
-        units = self.units.value
+        units = self.units.value if isinstance(self.units, SupplyUnits) else self.units
 
         per_vm_limit: int | None | Unset
         if isinstance(self.per_vm_limit, Unset):
@@ -63,15 +70,16 @@ class AdditionalSupply:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "metadata": metadata,
-                "price": price,
-                "supply": supply,
-                "units": units,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
+        if not isinstance(metadata, Unset):
+            field_dict["metadata"] = metadata
+        if not isinstance(price, Unset):
+            field_dict["price"] = price
+        if not isinstance(supply, Unset):
+            field_dict["supply"] = supply
+        if not isinstance(units, Unset):
+            field_dict["units"] = units
         if per_vm_limit is not UNSET:
             field_dict["perVmLimit"] = per_vm_limit
 
@@ -82,26 +90,48 @@ class AdditionalSupply:
         from ..models.resource_metadata import ResourceMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = ResourceType(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = _lenient.member(ResourceType, type_)
 
-        metadata = ResourceMetadata.from_dict(d.pop("metadata"))
+        metadata: Any = d.pop("metadata", UNSET)
+        if metadata is UNSET:
+            _lenient.flag()
+        else:
+            metadata = (
+                ResourceMetadata.from_dict(metadata)
+                if isinstance(metadata, dict)
+                else _lenient.kept(metadata)
+            )
 
-        price = d.pop("price")
+        price: Any = d.pop("price", UNSET)
+        if price is None or price is UNSET:
+            _lenient.flag()
 
-        supply = d.pop("supply")
+        supply: Any = d.pop("supply", UNSET)
+        if supply is None or supply is UNSET:
+            _lenient.flag()
 
-        units = SupplyUnits(d.pop("units"))
+        units: Any = d.pop("units", UNSET)
+        if units is UNSET:
+            _lenient.flag()
+        else:
+            units = _lenient.member(SupplyUnits, units)
 
         def _parse_per_vm_limit(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         per_vm_limit = _parse_per_vm_limit(d.pop("perVmLimit", UNSET))
 
-        additional_supply = cls(
+        _obj = cls(
             type_=type_,
             metadata=metadata,
             price=price,
@@ -110,8 +140,8 @@ class AdditionalSupply:
             per_vm_limit=per_vm_limit,
         )
 
-        additional_supply.additional_properties = d
-        return additional_supply
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

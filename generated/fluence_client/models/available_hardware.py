@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.cpu_hardware import CpuHardware
     from ..models.memory_hardware import MemoryHardware
@@ -36,30 +39,54 @@ class AvailableHardware:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu = []
-        for cpu_item_data in self.cpu:
-            cpu_item = cpu_item_data.to_dict()
-            cpu.append(cpu_item)
+        from ..models.cpu_hardware import CpuHardware  # noqa: PLC0415
+        from ..models.memory_hardware import MemoryHardware  # noqa: PLC0415
+        from ..models.storage_hardware import StorageHardware  # noqa: PLC0415
 
-        memory = []
-        for memory_item_data in self.memory:
-            memory_item = memory_item_data.to_dict()
-            memory.append(memory_item)
+        if isinstance(self.cpu, list):
+            cpu = []
+            for cpu_item_data in self.cpu:
+                cpu_item = (
+                    cpu_item_data.to_dict()
+                    if isinstance(cpu_item_data, CpuHardware)
+                    else cpu_item_data
+                )
+                cpu.append(cpu_item)
+        else:
+            cpu = self.cpu
 
-        storage = []
-        for storage_item_data in self.storage:
-            storage_item = storage_item_data.to_dict()
-            storage.append(storage_item)
+        if isinstance(self.memory, list):
+            memory = []
+            for memory_item_data in self.memory:
+                memory_item = (
+                    memory_item_data.to_dict()
+                    if isinstance(memory_item_data, MemoryHardware)
+                    else memory_item_data
+                )
+                memory.append(memory_item)
+        else:
+            memory = self.memory
+
+        if isinstance(self.storage, list):
+            storage = []
+            for storage_item_data in self.storage:
+                storage_item = (
+                    storage_item_data.to_dict()
+                    if isinstance(storage_item_data, StorageHardware)
+                    else storage_item_data
+                )
+                storage.append(storage_item)
+        else:
+            storage = self.storage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cpu": cpu,
-                "memory": memory,
-                "storage": storage,
-            }
-        )
+        if not isinstance(cpu, Unset):
+            field_dict["cpu"] = cpu
+        if not isinstance(memory, Unset):
+            field_dict["memory"] = memory
+        if not isinstance(storage, Unset):
+            field_dict["storage"] = storage
 
         return field_dict
 
@@ -70,35 +97,68 @@ class AvailableHardware:
         from ..models.storage_hardware import StorageHardware  # noqa: PLC0415
 
         d = dict(src_dict)
-        cpu = []
-        _cpu = d.pop("cpu")
-        for cpu_item_data in _cpu:
-            cpu_item = CpuHardware.from_dict(cpu_item_data)
+        cpu: Any = d.pop("cpu", UNSET)
+        if cpu is UNSET:
+            _lenient.flag()
+        else:
+            _cpu = cpu
+            if isinstance(_cpu, list):
+                cpu = []
+                for cpu_item_data in _cpu:
+                    cpu_item = (
+                        CpuHardware.from_dict(cpu_item_data)
+                        if isinstance(cpu_item_data, dict)
+                        else _lenient.kept(cpu_item_data)
+                    )
 
-            cpu.append(cpu_item)
+                    cpu.append(cpu_item)
+            else:
+                cpu = _lenient.kept(_cpu)
 
-        memory = []
-        _memory = d.pop("memory")
-        for memory_item_data in _memory:
-            memory_item = MemoryHardware.from_dict(memory_item_data)
+        memory: Any = d.pop("memory", UNSET)
+        if memory is UNSET:
+            _lenient.flag()
+        else:
+            _memory = memory
+            if isinstance(_memory, list):
+                memory = []
+                for memory_item_data in _memory:
+                    memory_item = (
+                        MemoryHardware.from_dict(memory_item_data)
+                        if isinstance(memory_item_data, dict)
+                        else _lenient.kept(memory_item_data)
+                    )
 
-            memory.append(memory_item)
+                    memory.append(memory_item)
+            else:
+                memory = _lenient.kept(_memory)
 
-        storage = []
-        _storage = d.pop("storage")
-        for storage_item_data in _storage:
-            storage_item = StorageHardware.from_dict(storage_item_data)
+        storage: Any = d.pop("storage", UNSET)
+        if storage is UNSET:
+            _lenient.flag()
+        else:
+            _storage = storage
+            if isinstance(_storage, list):
+                storage = []
+                for storage_item_data in _storage:
+                    storage_item = (
+                        StorageHardware.from_dict(storage_item_data)
+                        if isinstance(storage_item_data, dict)
+                        else _lenient.kept(storage_item_data)
+                    )
 
-            storage.append(storage_item)
+                    storage.append(storage_item)
+            else:
+                storage = _lenient.kept(_storage)
 
-        available_hardware = cls(
+        _obj = cls(
             cpu=cpu,
             memory=memory,
             storage=storage,
         )
 
-        available_hardware.additional_properties = d
-        return available_hardware
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ConfigurationPrice")
 
 
@@ -30,29 +33,31 @@ class ConfigurationPrice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "slug": slug,
-                "price": price,
-            }
-        )
+        if not isinstance(slug, Unset):
+            field_dict["slug"] = slug
+        if not isinstance(price, Unset):
+            field_dict["price"] = price
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        slug = d.pop("slug")
+        slug: Any = d.pop("slug", UNSET)
+        if slug is None or slug is UNSET:
+            _lenient.flag()
 
-        price = d.pop("price")
+        price: Any = d.pop("price", UNSET)
+        if price is None or price is UNSET:
+            _lenient.flag()
 
-        configuration_price = cls(
+        _obj = cls(
             slug=slug,
             price=price,
         )
 
-        configuration_price.additional_properties = d
-        return configuration_price
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CpuHardware")
 
 
@@ -29,29 +32,31 @@ class CpuHardware:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "manufacturer": manufacturer,
-                "architecture": architecture,
-            }
-        )
+        if not isinstance(manufacturer, Unset):
+            field_dict["manufacturer"] = manufacturer
+        if not isinstance(architecture, Unset):
+            field_dict["architecture"] = architecture
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        manufacturer = d.pop("manufacturer")
+        manufacturer: Any = d.pop("manufacturer", UNSET)
+        if manufacturer is None or manufacturer is UNSET:
+            _lenient.flag()
 
-        architecture = d.pop("architecture")
+        architecture: Any = d.pop("architecture", UNSET)
+        if architecture is None or architecture is UNSET:
+            _lenient.flag()
 
-        cpu_hardware = cls(
+        _obj = cls(
             manufacturer=manufacturer,
             architecture=architecture,
         )
 
-        cpu_hardware.additional_properties = d
-        return cpu_hardware
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,27 +34,34 @@ class CreateVmV3:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.offer_constraints import OfferConstraints  # noqa: PLC0415
+        from ..models.vm_configuration import VmConfiguration  # noqa: PLC0415
 
         instances = self.instances
 
-        vm_configuration = self.vm_configuration.to_dict()
+        vm_configuration = (
+            self.vm_configuration.to_dict()
+            if isinstance(self.vm_configuration, VmConfiguration)
+            else self.vm_configuration
+        )
 
         constraints: dict[str, Any] | None | Unset
         if isinstance(self.constraints, Unset):
             constraints = UNSET
         elif isinstance(self.constraints, OfferConstraints):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, OfferConstraints)
+                else self.constraints
+            )
         else:
             constraints = self.constraints
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "instances": instances,
-                "vmConfiguration": vm_configuration,
-            }
-        )
+        if not isinstance(instances, Unset):
+            field_dict["instances"] = instances
+        if not isinstance(vm_configuration, Unset):
+            field_dict["vmConfiguration"] = vm_configuration
         if constraints is not UNSET:
             field_dict["constraints"] = constraints
 
@@ -65,35 +73,45 @@ class CreateVmV3:
         from ..models.vm_configuration import VmConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
-        instances = d.pop("instances")
+        instances: Any = d.pop("instances", UNSET)
+        if instances is None or instances is UNSET:
+            _lenient.flag()
 
-        vm_configuration = VmConfiguration.from_dict(d.pop("vmConfiguration"))
+        vm_configuration: Any = d.pop("vmConfiguration", UNSET)
+        if vm_configuration is UNSET:
+            _lenient.flag()
+        else:
+            vm_configuration = (
+                VmConfiguration.from_dict(vm_configuration)
+                if isinstance(vm_configuration, dict)
+                else _lenient.kept(vm_configuration)
+            )
 
         def _parse_constraints(data: object) -> None | OfferConstraints | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                constraints_type_0 = OfferConstraints.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(None | OfferConstraints | Unset, _lenient.kept(data))
+            constraints_type_0 = (
+                OfferConstraints.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return constraints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OfferConstraints | Unset, data)
+            return constraints_type_0
 
         constraints = _parse_constraints(d.pop("constraints", UNSET))
 
-        create_vm_v3 = cls(
+        _obj = cls(
             instances=instances,
             vm_configuration=vm_configuration,
             constraints=constraints,
         )
 
-        create_vm_v3.additional_properties = d
-        return create_vm_v3
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

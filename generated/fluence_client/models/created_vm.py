@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreatedVm")
 
 
@@ -30,29 +33,31 @@ class CreatedVm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vmId": vm_id,
-                "vmName": vm_name,
-            }
-        )
+        if not isinstance(vm_id, Unset):
+            field_dict["vmId"] = vm_id
+        if not isinstance(vm_name, Unset):
+            field_dict["vmName"] = vm_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vm_id = d.pop("vmId")
+        vm_id: Any = d.pop("vmId", UNSET)
+        if vm_id is None or vm_id is UNSET:
+            _lenient.flag()
 
-        vm_name = d.pop("vmName")
+        vm_name: Any = d.pop("vmName", UNSET)
+        if vm_name is None or vm_name is UNSET:
+            _lenient.flag()
 
-        created_vm = cls(
+        _obj = cls(
             vm_id=vm_id,
             vm_name=vm_name,
         )
 
-        created_vm.additional_properties = d
-        return created_vm
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Datacenter")
 
 
@@ -41,32 +44,45 @@ class Datacenter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "countryCode": country_code,
-                "cityCode": city_code,
-                "cityIndex": city_index,
-                "tier": tier,
-                "certifications": certifications,
-            }
-        )
+        if not isinstance(country_code, Unset):
+            field_dict["countryCode"] = country_code
+        if not isinstance(city_code, Unset):
+            field_dict["cityCode"] = city_code
+        if not isinstance(city_index, Unset):
+            field_dict["cityIndex"] = city_index
+        if not isinstance(tier, Unset):
+            field_dict["tier"] = tier
+        if not isinstance(certifications, Unset):
+            field_dict["certifications"] = certifications
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        country_code = d.pop("countryCode")
+        country_code: Any = d.pop("countryCode", UNSET)
+        if country_code is None or country_code is UNSET:
+            _lenient.flag()
 
-        city_code = d.pop("cityCode")
+        city_code: Any = d.pop("cityCode", UNSET)
+        if city_code is None or city_code is UNSET:
+            _lenient.flag()
 
-        city_index = d.pop("cityIndex")
+        city_index: Any = d.pop("cityIndex", UNSET)
+        if city_index is None or city_index is UNSET:
+            _lenient.flag()
 
-        tier = d.pop("tier")
+        tier: Any = d.pop("tier", UNSET)
+        if tier is None or tier is UNSET:
+            _lenient.flag()
 
-        certifications = cast(list[str], d.pop("certifications"))
+        certifications: Any = d.pop("certifications", UNSET)
+        if certifications is UNSET:
+            _lenient.flag()
+        else:
+            certifications = cast(list[str], _lenient.plain_list(certifications))
 
-        datacenter = cls(
+        _obj = cls(
             country_code=country_code,
             city_code=city_code,
             city_index=city_index,
@@ -74,8 +90,8 @@ class Datacenter:
             certifications=certifications,
         )
 
-        datacenter.additional_properties = d
-        return datacenter
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

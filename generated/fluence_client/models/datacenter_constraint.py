@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DatacenterConstraint")
 
 
@@ -25,25 +28,26 @@ class DatacenterConstraint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "countries": countries,
-            }
-        )
+        if not isinstance(countries, Unset):
+            field_dict["countries"] = countries
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        countries = cast(list[str], d.pop("countries"))
+        countries: Any = d.pop("countries", UNSET)
+        if countries is UNSET:
+            _lenient.flag()
+        else:
+            countries = cast(list[str], _lenient.plain_list(countries))
 
-        datacenter_constraint = cls(
+        _obj = cls(
             countries=countries,
         )
 
-        datacenter_constraint.additional_properties = d
-        return datacenter_constraint
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

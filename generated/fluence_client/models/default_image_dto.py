@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DefaultImageDTO")
 
 
@@ -49,47 +52,79 @@ class DefaultImageDTO:
 
         username = self.username
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at.isoformat()
+            if isinstance(self.updated_at, datetime.datetime)
+            else self.updated_at
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "distribution": distribution,
-                "slug": slug,
-                "downloadUrl": download_url,
-                "username": username,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(distribution, Unset):
+            field_dict["distribution"] = distribution
+        if not isinstance(slug, Unset):
+            field_dict["slug"] = slug
+        if not isinstance(download_url, Unset):
+            field_dict["downloadUrl"] = download_url
+        if not isinstance(username, Unset):
+            field_dict["username"] = username
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        distribution = d.pop("distribution")
+        distribution: Any = d.pop("distribution", UNSET)
+        if distribution is None or distribution is UNSET:
+            _lenient.flag()
 
-        slug = d.pop("slug")
+        slug: Any = d.pop("slug", UNSET)
+        if slug is None or slug is UNSET:
+            _lenient.flag()
 
-        download_url = d.pop("downloadUrl")
+        download_url: Any = d.pop("downloadUrl", UNSET)
+        if download_url is None or download_url is UNSET:
+            _lenient.flag()
 
-        username = d.pop("username")
+        username: Any = d.pop("username", UNSET)
+        if username is None or username is UNSET:
+            _lenient.flag()
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is UNSET:
+            _lenient.flag()
+        else:
+            updated_at = _lenient.as_datetime(updated_at)
 
-        default_image_dto = cls(
+        _obj = cls(
             id=id,
             name=name,
             distribution=distribution,
@@ -100,8 +135,8 @@ class DefaultImageDTO:
             updated_at=updated_at,
         )
 
-        default_image_dto.additional_properties = d
-        return default_image_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

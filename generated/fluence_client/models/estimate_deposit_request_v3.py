@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,17 +38,18 @@ class EstimateDepositRequestV3:
         if isinstance(self.constraints, Unset):
             constraints = UNSET
         elif isinstance(self.constraints, OfferConstraints):
-            constraints = self.constraints.to_dict()
+            constraints = (
+                self.constraints.to_dict()
+                if isinstance(self.constraints, OfferConstraints)
+                else self.constraints
+            )
         else:
             constraints = self.constraints
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "instances": instances,
-            }
-        )
+        if not isinstance(instances, Unset):
+            field_dict["instances"] = instances
         if constraints is not UNSET:
             field_dict["constraints"] = constraints
 
@@ -58,32 +60,34 @@ class EstimateDepositRequestV3:
         from ..models.offer_constraints import OfferConstraints  # noqa: PLC0415
 
         d = dict(src_dict)
-        instances = d.pop("instances")
+        instances: Any = d.pop("instances", UNSET)
+        if instances is None or instances is UNSET:
+            _lenient.flag()
 
         def _parse_constraints(data: object) -> None | OfferConstraints | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                constraints_type_0 = OfferConstraints.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(None | OfferConstraints | Unset, _lenient.kept(data))
+            constraints_type_0 = (
+                OfferConstraints.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return constraints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OfferConstraints | Unset, data)
+            return constraints_type_0
 
         constraints = _parse_constraints(d.pop("constraints", UNSET))
 
-        estimate_deposit_request_v3 = cls(
+        _obj = cls(
             instances=instances,
             constraints=constraints,
         )
 
-        estimate_deposit_request_v3.additional_properties = d
-        return estimate_deposit_request_v3
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="EstimatedDepositV3DTO")
 
 
@@ -45,32 +48,43 @@ class EstimatedDepositV3DTO:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "depositAmountUsdc": deposit_amount_usdc,
-                "depositEpochs": deposit_epochs,
-                "totalPricePerEpoch": total_price_per_epoch,
-                "maxPricePerEpoch": max_price_per_epoch,
-                "instances": instances,
-            }
-        )
+        if not isinstance(deposit_amount_usdc, Unset):
+            field_dict["depositAmountUsdc"] = deposit_amount_usdc
+        if not isinstance(deposit_epochs, Unset):
+            field_dict["depositEpochs"] = deposit_epochs
+        if not isinstance(total_price_per_epoch, Unset):
+            field_dict["totalPricePerEpoch"] = total_price_per_epoch
+        if not isinstance(max_price_per_epoch, Unset):
+            field_dict["maxPricePerEpoch"] = max_price_per_epoch
+        if not isinstance(instances, Unset):
+            field_dict["instances"] = instances
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deposit_amount_usdc = d.pop("depositAmountUsdc")
+        deposit_amount_usdc: Any = d.pop("depositAmountUsdc", UNSET)
+        if deposit_amount_usdc is None or deposit_amount_usdc is UNSET:
+            _lenient.flag()
 
-        deposit_epochs = d.pop("depositEpochs")
+        deposit_epochs: Any = d.pop("depositEpochs", UNSET)
+        if deposit_epochs is None or deposit_epochs is UNSET:
+            _lenient.flag()
 
-        total_price_per_epoch = d.pop("totalPricePerEpoch")
+        total_price_per_epoch: Any = d.pop("totalPricePerEpoch", UNSET)
+        if total_price_per_epoch is None or total_price_per_epoch is UNSET:
+            _lenient.flag()
 
-        max_price_per_epoch = d.pop("maxPricePerEpoch")
+        max_price_per_epoch: Any = d.pop("maxPricePerEpoch", UNSET)
+        if max_price_per_epoch is None or max_price_per_epoch is UNSET:
+            _lenient.flag()
 
-        instances = d.pop("instances")
+        instances: Any = d.pop("instances", UNSET)
+        if instances is None or instances is UNSET:
+            _lenient.flag()
 
-        estimated_deposit_v3dto = cls(
+        _obj = cls(
             deposit_amount_usdc=deposit_amount_usdc,
             deposit_epochs=deposit_epochs,
             total_price_per_epoch=total_price_per_epoch,
@@ -78,8 +92,8 @@ class EstimatedDepositV3DTO:
             instances=instances,
         )
 
-        estimated_deposit_v3dto.additional_properties = d
-        return estimated_deposit_v3dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,30 +35,54 @@ class HardwareConstraints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cpu_hardware import CpuHardware  # noqa: PLC0415
+        from ..models.memory_hardware import MemoryHardware  # noqa: PLC0415
+        from ..models.storage_hardware import StorageHardware  # noqa: PLC0415
+
         cpu: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cpu, Unset):
-            cpu = []
-            for cpu_item_data in self.cpu:
-                cpu_item = cpu_item_data.to_dict()
-                cpu.append(cpu_item)
+            if isinstance(self.cpu, list):
+                cpu = []
+                for cpu_item_data in self.cpu:
+                    cpu_item = (
+                        cpu_item_data.to_dict()
+                        if isinstance(cpu_item_data, CpuHardware)
+                        else cpu_item_data
+                    )
+                    cpu.append(cpu_item)
+            else:
+                cpu = self.cpu
 
         memory: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.memory, Unset):
-            memory = []
-            for memory_item_data in self.memory:
-                memory_item = memory_item_data.to_dict()
-                memory.append(memory_item)
+            if isinstance(self.memory, list):
+                memory = []
+                for memory_item_data in self.memory:
+                    memory_item = (
+                        memory_item_data.to_dict()
+                        if isinstance(memory_item_data, MemoryHardware)
+                        else memory_item_data
+                    )
+                    memory.append(memory_item)
+            else:
+                memory = self.memory
 
         storage: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.storage, Unset):
-            storage = []
-            for storage_item_data in self.storage:
-                storage_item = storage_item_data.to_dict()
-                storage.append(storage_item)
+            if isinstance(self.storage, list):
+                storage = []
+                for storage_item_data in self.storage:
+                    storage_item = (
+                        storage_item_data.to_dict()
+                        if isinstance(storage_item_data, StorageHardware)
+                        else storage_item_data
+                    )
+                    storage.append(storage_item)
+            else:
+                storage = self.storage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if memory is not UNSET:
@@ -77,38 +102,59 @@ class HardwareConstraints:
         _cpu = d.pop("cpu", UNSET)
         cpu: list[CpuHardware] | Unset = UNSET
         if _cpu is not UNSET:
-            cpu = []
-            for cpu_item_data in _cpu:
-                cpu_item = CpuHardware.from_dict(cpu_item_data)
+            if isinstance(_cpu, list):
+                cpu = []
+                for cpu_item_data in _cpu:
+                    cpu_item = (
+                        CpuHardware.from_dict(cpu_item_data)
+                        if isinstance(cpu_item_data, dict)
+                        else _lenient.kept(cpu_item_data)
+                    )
 
-                cpu.append(cpu_item)
+                    cpu.append(cpu_item)
+            else:
+                cpu = _lenient.kept(_cpu)
 
         _memory = d.pop("memory", UNSET)
         memory: list[MemoryHardware] | Unset = UNSET
         if _memory is not UNSET:
-            memory = []
-            for memory_item_data in _memory:
-                memory_item = MemoryHardware.from_dict(memory_item_data)
+            if isinstance(_memory, list):
+                memory = []
+                for memory_item_data in _memory:
+                    memory_item = (
+                        MemoryHardware.from_dict(memory_item_data)
+                        if isinstance(memory_item_data, dict)
+                        else _lenient.kept(memory_item_data)
+                    )
 
-                memory.append(memory_item)
+                    memory.append(memory_item)
+            else:
+                memory = _lenient.kept(_memory)
 
         _storage = d.pop("storage", UNSET)
         storage: list[StorageHardware] | Unset = UNSET
         if _storage is not UNSET:
-            storage = []
-            for storage_item_data in _storage:
-                storage_item = StorageHardware.from_dict(storage_item_data)
+            if isinstance(_storage, list):
+                storage = []
+                for storage_item_data in _storage:
+                    storage_item = (
+                        StorageHardware.from_dict(storage_item_data)
+                        if isinstance(storage_item_data, dict)
+                        else _lenient.kept(storage_item_data)
+                    )
 
-                storage.append(storage_item)
+                    storage.append(storage_item)
+            else:
+                storage = _lenient.kept(_storage)
 
-        hardware_constraints = cls(
+        _obj = cls(
             cpu=cpu,
             memory=memory,
             storage=storage,
         )
 
-        hardware_constraints.additional_properties = d
-        return hardware_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

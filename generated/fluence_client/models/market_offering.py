@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.additional_supply import AdditionalSupply
     from ..models.configuration_price import ConfigurationPrice
@@ -37,36 +40,72 @@ class MarketOffering:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        configuration = self.configuration.to_dict()
+        from ..models.additional_supply import AdditionalSupply  # noqa: PLC0415
+        from ..models.configuration_price import ConfigurationPrice  # noqa: PLC0415
+        from ..models.datacenter import Datacenter  # noqa: PLC0415
+        from ..models.resource import Resource  # noqa: PLC0415
+        from ..models.server_offering import ServerOffering  # noqa: PLC0415
 
-        resources = []
-        for resources_item_data in self.resources:
-            resources_item = resources_item_data.to_dict()
-            resources.append(resources_item)
+        configuration = (
+            self.configuration.to_dict()
+            if isinstance(self.configuration, ConfigurationPrice)
+            else self.configuration
+        )
 
-        datacenter = self.datacenter.to_dict()
+        if isinstance(self.resources, list):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = (
+                    resources_item_data.to_dict()
+                    if isinstance(resources_item_data, Resource)
+                    else resources_item_data
+                )
+                resources.append(resources_item)
+        else:
+            resources = self.resources
 
-        servers = []
-        for servers_item_data in self.servers:
-            servers_item = servers_item_data.to_dict()
-            servers.append(servers_item)
+        datacenter = (
+            self.datacenter.to_dict()
+            if isinstance(self.datacenter, Datacenter)
+            else self.datacenter
+        )
 
-        max_additional_supply = []
-        for max_additional_supply_item_data in self.max_additional_supply:
-            max_additional_supply_item = max_additional_supply_item_data.to_dict()
-            max_additional_supply.append(max_additional_supply_item)
+        if isinstance(self.servers, list):
+            servers = []
+            for servers_item_data in self.servers:
+                servers_item = (
+                    servers_item_data.to_dict()
+                    if isinstance(servers_item_data, ServerOffering)
+                    else servers_item_data
+                )
+                servers.append(servers_item)
+        else:
+            servers = self.servers
+
+        if isinstance(self.max_additional_supply, list):
+            max_additional_supply = []
+            for max_additional_supply_item_data in self.max_additional_supply:
+                max_additional_supply_item = (
+                    max_additional_supply_item_data.to_dict()
+                    if isinstance(max_additional_supply_item_data, AdditionalSupply)
+                    else max_additional_supply_item_data
+                )
+                max_additional_supply.append(max_additional_supply_item)
+        else:
+            max_additional_supply = self.max_additional_supply
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configuration": configuration,
-                "resources": resources,
-                "datacenter": datacenter,
-                "servers": servers,
-                "maxAdditionalSupply": max_additional_supply,
-            }
-        )
+        if not isinstance(configuration, Unset):
+            field_dict["configuration"] = configuration
+        if not isinstance(resources, Unset):
+            field_dict["resources"] = resources
+        if not isinstance(datacenter, Unset):
+            field_dict["datacenter"] = datacenter
+        if not isinstance(servers, Unset):
+            field_dict["servers"] = servers
+        if not isinstance(max_additional_supply, Unset):
+            field_dict["maxAdditionalSupply"] = max_additional_supply
 
         return field_dict
 
@@ -79,34 +118,81 @@ class MarketOffering:
         from ..models.server_offering import ServerOffering  # noqa: PLC0415
 
         d = dict(src_dict)
-        configuration = ConfigurationPrice.from_dict(d.pop("configuration"))
-
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = Resource.from_dict(resources_item_data)
-
-            resources.append(resources_item)
-
-        datacenter = Datacenter.from_dict(d.pop("datacenter"))
-
-        servers = []
-        _servers = d.pop("servers")
-        for servers_item_data in _servers:
-            servers_item = ServerOffering.from_dict(servers_item_data)
-
-            servers.append(servers_item)
-
-        max_additional_supply = []
-        _max_additional_supply = d.pop("maxAdditionalSupply")
-        for max_additional_supply_item_data in _max_additional_supply:
-            max_additional_supply_item = AdditionalSupply.from_dict(
-                max_additional_supply_item_data
+        configuration: Any = d.pop("configuration", UNSET)
+        if configuration is UNSET:
+            _lenient.flag()
+        else:
+            configuration = (
+                ConfigurationPrice.from_dict(configuration)
+                if isinstance(configuration, dict)
+                else _lenient.kept(configuration)
             )
 
-            max_additional_supply.append(max_additional_supply_item)
+        resources: Any = d.pop("resources", UNSET)
+        if resources is UNSET:
+            _lenient.flag()
+        else:
+            _resources = resources
+            if isinstance(_resources, list):
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = (
+                        Resource.from_dict(resources_item_data)
+                        if isinstance(resources_item_data, dict)
+                        else _lenient.kept(resources_item_data)
+                    )
 
-        market_offering = cls(
+                    resources.append(resources_item)
+            else:
+                resources = _lenient.kept(_resources)
+
+        datacenter: Any = d.pop("datacenter", UNSET)
+        if datacenter is UNSET:
+            _lenient.flag()
+        else:
+            datacenter = (
+                Datacenter.from_dict(datacenter)
+                if isinstance(datacenter, dict)
+                else _lenient.kept(datacenter)
+            )
+
+        servers: Any = d.pop("servers", UNSET)
+        if servers is UNSET:
+            _lenient.flag()
+        else:
+            _servers = servers
+            if isinstance(_servers, list):
+                servers = []
+                for servers_item_data in _servers:
+                    servers_item = (
+                        ServerOffering.from_dict(servers_item_data)
+                        if isinstance(servers_item_data, dict)
+                        else _lenient.kept(servers_item_data)
+                    )
+
+                    servers.append(servers_item)
+            else:
+                servers = _lenient.kept(_servers)
+
+        max_additional_supply: Any = d.pop("maxAdditionalSupply", UNSET)
+        if max_additional_supply is UNSET:
+            _lenient.flag()
+        else:
+            _max_additional_supply = max_additional_supply
+            if isinstance(_max_additional_supply, list):
+                max_additional_supply = []
+                for max_additional_supply_item_data in _max_additional_supply:
+                    max_additional_supply_item = (
+                        AdditionalSupply.from_dict(max_additional_supply_item_data)
+                        if isinstance(max_additional_supply_item_data, dict)
+                        else _lenient.kept(max_additional_supply_item_data)
+                    )
+
+                    max_additional_supply.append(max_additional_supply_item)
+            else:
+                max_additional_supply = _lenient.kept(_max_additional_supply)
+
+        _obj = cls(
             configuration=configuration,
             resources=resources,
             datacenter=datacenter,
@@ -114,8 +200,8 @@ class MarketOffering:
             max_additional_supply=max_additional_supply,
         )
 
-        market_offering.additional_properties = d
-        return market_offering
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceDatacenter")
@@ -38,7 +39,7 @@ class MarketplaceDatacenter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         slug = self.slug
 
@@ -56,17 +57,20 @@ class MarketplaceDatacenter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "slug": slug,
-                "countryCode": country_code,
-                "cityCode": city_code,
-                "index": index,
-                "tier": tier,
-                "certifications": certifications,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(slug, Unset):
+            field_dict["slug"] = slug
+        if not isinstance(country_code, Unset):
+            field_dict["countryCode"] = country_code
+        if not isinstance(city_code, Unset):
+            field_dict["cityCode"] = city_code
+        if not isinstance(index, Unset):
+            field_dict["index"] = index
+        if not isinstance(tier, Unset):
+            field_dict["tier"] = tier
+        if not isinstance(certifications, Unset):
+            field_dict["certifications"] = certifications
         if city_name is not UNSET:
             field_dict["cityName"] = city_name
 
@@ -75,23 +79,43 @@ class MarketplaceDatacenter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        slug = d.pop("slug")
+        slug: Any = d.pop("slug", UNSET)
+        if slug is None or slug is UNSET:
+            _lenient.flag()
 
-        country_code = d.pop("countryCode")
+        country_code: Any = d.pop("countryCode", UNSET)
+        if country_code is None or country_code is UNSET:
+            _lenient.flag()
 
-        city_code = d.pop("cityCode")
+        city_code: Any = d.pop("cityCode", UNSET)
+        if city_code is None or city_code is UNSET:
+            _lenient.flag()
 
-        index = d.pop("index")
+        index: Any = d.pop("index", UNSET)
+        if index is None or index is UNSET:
+            _lenient.flag()
 
-        tier = d.pop("tier")
+        tier: Any = d.pop("tier", UNSET)
+        if tier is None or tier is UNSET:
+            _lenient.flag()
 
-        certifications = cast(list[str], d.pop("certifications"))
+        certifications: Any = d.pop("certifications", UNSET)
+        if certifications is UNSET:
+            _lenient.flag()
+        else:
+            certifications = cast(list[str], _lenient.plain_list(certifications))
 
         city_name = d.pop("cityName", UNSET)
+        if city_name is None:
+            _lenient.flag()
 
-        marketplace_datacenter = cls(
+        _obj = cls(
             id=id,
             slug=slug,
             country_code=country_code,
@@ -102,8 +126,8 @@ class MarketplaceDatacenter:
             city_name=city_name,
         )
 
-        marketplace_datacenter.additional_properties = d
-        return marketplace_datacenter
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

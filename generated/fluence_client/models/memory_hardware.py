@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MemoryHardware")
 
 
@@ -29,29 +32,31 @@ class MemoryHardware:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "generation": generation,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
+        if not isinstance(generation, Unset):
+            field_dict["generation"] = generation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_: Any = d.pop("type", UNSET)
+        if type_ is None or type_ is UNSET:
+            _lenient.flag()
 
-        generation = d.pop("generation")
+        generation: Any = d.pop("generation", UNSET)
+        if generation is None or generation is UNSET:
+            _lenient.flag()
 
-        memory_hardware = cls(
+        _obj = cls(
             type_=type_,
             generation=generation,
         )
 
-        memory_hardware.additional_properties = d
-        return memory_hardware
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,7 +57,11 @@ class OfferConstraints:
         if isinstance(self.additional_resources, Unset):
             additional_resources = UNSET
         elif isinstance(self.additional_resources, AdditionalResources):
-            additional_resources = self.additional_resources.to_dict()
+            additional_resources = (
+                self.additional_resources.to_dict()
+                if isinstance(self.additional_resources, AdditionalResources)
+                else self.additional_resources
+            )
         else:
             additional_resources = self.additional_resources
 
@@ -64,7 +69,11 @@ class OfferConstraints:
         if isinstance(self.hardware, Unset):
             hardware = UNSET
         elif isinstance(self.hardware, HardwareConstraints):
-            hardware = self.hardware.to_dict()
+            hardware = (
+                self.hardware.to_dict()
+                if isinstance(self.hardware, HardwareConstraints)
+                else self.hardware
+            )
         else:
             hardware = self.hardware
 
@@ -72,7 +81,11 @@ class OfferConstraints:
         if isinstance(self.datacenter, Unset):
             datacenter = UNSET
         elif isinstance(self.datacenter, DatacenterConstraint):
-            datacenter = self.datacenter.to_dict()
+            datacenter = (
+                self.datacenter.to_dict()
+                if isinstance(self.datacenter, DatacenterConstraint)
+                else self.datacenter
+            )
         else:
             datacenter = self.datacenter
 
@@ -84,7 +97,6 @@ class OfferConstraints:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if basic_configuration is not UNSET:
             field_dict["basicConfiguration"] = basic_configuration
         if additional_resources is not UNSET:
@@ -111,7 +123,9 @@ class OfferConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         basic_configuration = _parse_basic_configuration(
             d.pop("basicConfiguration", UNSET)
@@ -124,15 +138,15 @@ class OfferConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_resources_type_0 = AdditionalResources.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(AdditionalResources | None | Unset, _lenient.kept(data))
+            additional_resources_type_0 = (
+                AdditionalResources.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return additional_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AdditionalResources | None | Unset, data)
+            return additional_resources_type_0
 
         additional_resources = _parse_additional_resources(
             d.pop("additionalResources", UNSET)
@@ -143,15 +157,15 @@ class OfferConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hardware_type_0 = HardwareConstraints.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(HardwareConstraints | None | Unset, _lenient.kept(data))
+            hardware_type_0 = (
+                HardwareConstraints.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return hardware_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HardwareConstraints | None | Unset, data)
+            return hardware_type_0
 
         hardware = _parse_hardware(d.pop("hardware", UNSET))
 
@@ -160,15 +174,15 @@ class OfferConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                datacenter_type_0 = DatacenterConstraint.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(DatacenterConstraint | None | Unset, _lenient.kept(data))
+            datacenter_type_0 = (
+                DatacenterConstraint.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return datacenter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatacenterConstraint | None | Unset, data)
+            return datacenter_type_0
 
         datacenter = _parse_datacenter(d.pop("datacenter", UNSET))
 
@@ -177,13 +191,15 @@ class OfferConstraints:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         max_total_price_per_epoch_usd = _parse_max_total_price_per_epoch_usd(
             d.pop("maxTotalPricePerEpochUsd", UNSET)
         )
 
-        offer_constraints = cls(
+        _obj = cls(
             basic_configuration=basic_configuration,
             additional_resources=additional_resources,
             hardware=hardware,
@@ -191,8 +207,8 @@ class OfferConstraints:
             max_total_price_per_epoch_usd=max_total_price_per_epoch_usd,
         )
 
-        offer_constraints.additional_properties = d
-        return offer_constraints
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.protocol import Protocol
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortSpec")
 
@@ -27,33 +29,41 @@ class PortSpec:
     def to_dict(self) -> dict[str, Any]:
         port = self.port
 
-        protocol = self.protocol.value
+        protocol = (
+            self.protocol.value
+            if isinstance(self.protocol, Protocol)
+            else self.protocol
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "port": port,
-                "protocol": protocol,
-            }
-        )
+        if not isinstance(port, Unset):
+            field_dict["port"] = port
+        if not isinstance(protocol, Unset):
+            field_dict["protocol"] = protocol
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        port = d.pop("port")
+        port: Any = d.pop("port", UNSET)
+        if port is None or port is UNSET:
+            _lenient.flag()
 
-        protocol = Protocol(d.pop("protocol"))
+        protocol: Any = d.pop("protocol", UNSET)
+        if protocol is UNSET:
+            _lenient.flag()
+        else:
+            protocol = _lenient.member(Protocol, protocol)
 
-        port_spec = cls(
+        _obj = cls(
             port=port,
             protocol=protocol,
         )
 
-        port_spec.additional_properties = d
-        return port_spec
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

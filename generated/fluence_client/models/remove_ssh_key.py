@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RemoveSshKey")
 
 
@@ -25,25 +28,24 @@ class RemoveSshKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fingerprint": fingerprint,
-            }
-        )
+        if not isinstance(fingerprint, Unset):
+            field_dict["fingerprint"] = fingerprint
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fingerprint = d.pop("fingerprint")
+        fingerprint: Any = d.pop("fingerprint", UNSET)
+        if fingerprint is None or fingerprint is UNSET:
+            _lenient.flag()
 
-        remove_ssh_key = cls(
+        _obj = cls(
             fingerprint=fingerprint,
         )
 
-        remove_ssh_key.additional_properties = d
-        return remove_ssh_key
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

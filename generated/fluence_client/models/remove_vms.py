@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RemoveVms")
 
 
@@ -25,25 +28,26 @@ class RemoveVms:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vmIds": vm_ids,
-            }
-        )
+        if not isinstance(vm_ids, Unset):
+            field_dict["vmIds"] = vm_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vm_ids = cast(list[str], d.pop("vmIds"))
+        vm_ids: Any = d.pop("vmIds", UNSET)
+        if vm_ids is UNSET:
+            _lenient.flag()
+        else:
+            vm_ids = cast(list[str], _lenient.plain_list(vm_ids))
 
-        remove_vms = cls(
+        _obj = cls(
             vm_ids=vm_ids,
         )
 
-        remove_vms.additional_properties = d
-        return remove_vms
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.resource_type import ResourceType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.resource_metadata import ResourceMetadata
@@ -36,21 +38,26 @@ class Resource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        from ..models.resource_metadata import ResourceMetadata  # noqa: PLC0415
 
-        metadata = self.metadata.to_dict()
+        type_ = self.type_.value if isinstance(self.type_, ResourceType) else self.type_
+
+        metadata = (
+            self.metadata.to_dict()
+            if isinstance(self.metadata, ResourceMetadata)
+            else self.metadata
+        )
 
         price = self.price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "metadata": metadata,
-                "price": price,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
+        if not isinstance(metadata, Unset):
+            field_dict["metadata"] = metadata
+        if not isinstance(price, Unset):
+            field_dict["price"] = price
 
         return field_dict
 
@@ -59,20 +66,34 @@ class Resource:
         from ..models.resource_metadata import ResourceMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = ResourceType(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = _lenient.member(ResourceType, type_)
 
-        metadata = ResourceMetadata.from_dict(d.pop("metadata"))
+        metadata: Any = d.pop("metadata", UNSET)
+        if metadata is UNSET:
+            _lenient.flag()
+        else:
+            metadata = (
+                ResourceMetadata.from_dict(metadata)
+                if isinstance(metadata, dict)
+                else _lenient.kept(metadata)
+            )
 
-        price = d.pop("price")
+        price: Any = d.pop("price", UNSET)
+        if price is None or price is UNSET:
+            _lenient.flag()
 
-        resource = cls(
+        _obj = cls(
             type_=type_,
             metadata=metadata,
             price=price,
         )
 
-        resource.additional_properties = d
-        return resource
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,10 +31,10 @@ class ResourceDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resource_details = cls()
+        _obj = cls()
 
-        resource_details.additional_properties = d
-        return resource_details
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,10 +31,10 @@ class ResourceMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resource_metadata = cls()
+        _obj = cls()
 
-        resource_metadata.additional_properties = d
-        return resource_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.vm_status import VmStatus
 from ..types import UNSET, Unset
 
@@ -61,20 +62,39 @@ class RunningInstanceV3:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.datacenter import Datacenter  # noqa: PLC0415
+        from ..models.port_spec import PortSpec  # noqa: PLC0415
+        from ..models.vm_resource import VmResource  # noqa: PLC0415
+
         id = self.id
 
-        status = self.status.value
+        status = self.status.value if isinstance(self.status, VmStatus) else self.status
 
         price_per_epoch = self.price_per_epoch
 
-        resources = []
-        for resources_item_data in self.resources:
-            resources_item = resources_item_data.to_dict()
-            resources.append(resources_item)
+        if isinstance(self.resources, list):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = (
+                    resources_item_data.to_dict()
+                    if isinstance(resources_item_data, VmResource)
+                    else resources_item_data
+                )
+                resources.append(resources_item)
+        else:
+            resources = self.resources
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
-        next_billing_at = self.next_billing_at.isoformat()
+        next_billing_at = (
+            self.next_billing_at.isoformat()
+            if isinstance(self.next_billing_at, datetime.datetime)
+            else self.next_billing_at
+        )
 
         reserved_balance = self.reserved_balance
 
@@ -84,13 +104,21 @@ class RunningInstanceV3:
 
         status_changed_at: str | Unset = UNSET
         if not isinstance(self.status_changed_at, Unset):
-            status_changed_at = self.status_changed_at.isoformat()
+            status_changed_at = (
+                self.status_changed_at.isoformat()
+                if isinstance(self.status_changed_at, datetime.datetime)
+                else self.status_changed_at
+            )
 
         os_image = self.os_image
 
         datacenter: dict[str, Any] | Unset = UNSET
         if not isinstance(self.datacenter, Unset):
-            datacenter = self.datacenter.to_dict()
+            datacenter = (
+                self.datacenter.to_dict()
+                if isinstance(self.datacenter, Datacenter)
+                else self.datacenter
+            )
 
         public_ip: None | str | Unset
         if isinstance(self.public_ip, Unset):
@@ -100,25 +128,36 @@ class RunningInstanceV3:
 
         ports: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ports, Unset):
-            ports = []
-            for ports_item_data in self.ports:
-                ports_item = ports_item_data.to_dict()
-                ports.append(ports_item)
+            if isinstance(self.ports, list):
+                ports = []
+                for ports_item_data in self.ports:
+                    ports_item = (
+                        ports_item_data.to_dict()
+                        if isinstance(ports_item_data, PortSpec)
+                        else ports_item_data
+                    )
+                    ports.append(ports_item)
+            else:
+                ports = self.ports
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "pricePerEpoch": price_per_epoch,
-                "resources": resources,
-                "createdAt": created_at,
-                "nextBillingAt": next_billing_at,
-                "reservedBalance": reserved_balance,
-                "totalSpent": total_spent,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(price_per_epoch, Unset):
+            field_dict["pricePerEpoch"] = price_per_epoch
+        if not isinstance(resources, Unset):
+            field_dict["resources"] = resources
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(next_billing_at, Unset):
+            field_dict["nextBillingAt"] = next_billing_at
+        if not isinstance(reserved_balance, Unset):
+            field_dict["reservedBalance"] = reserved_balance
+        if not isinstance(total_spent, Unset):
+            field_dict["totalSpent"] = total_spent
         if vm_name is not UNSET:
             field_dict["vmName"] = vm_name
         if status_changed_at is not UNSET:
@@ -141,64 +180,112 @@ class RunningInstanceV3:
         from ..models.vm_resource import VmResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        status = VmStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(VmStatus, status)
 
-        price_per_epoch = d.pop("pricePerEpoch")
+        price_per_epoch: Any = d.pop("pricePerEpoch", UNSET)
+        if price_per_epoch is None or price_per_epoch is UNSET:
+            _lenient.flag()
 
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = VmResource.from_dict(resources_item_data)
+        resources: Any = d.pop("resources", UNSET)
+        if resources is UNSET:
+            _lenient.flag()
+        else:
+            _resources = resources
+            if isinstance(_resources, list):
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = (
+                        VmResource.from_dict(resources_item_data)
+                        if isinstance(resources_item_data, dict)
+                        else _lenient.kept(resources_item_data)
+                    )
 
-            resources.append(resources_item)
+                    resources.append(resources_item)
+            else:
+                resources = _lenient.kept(_resources)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        next_billing_at = datetime.datetime.fromisoformat(d.pop("nextBillingAt"))
+        next_billing_at: Any = d.pop("nextBillingAt", UNSET)
+        if next_billing_at is UNSET:
+            _lenient.flag()
+        else:
+            next_billing_at = _lenient.as_datetime(next_billing_at)
 
-        reserved_balance = d.pop("reservedBalance")
+        reserved_balance: Any = d.pop("reservedBalance", UNSET)
+        if reserved_balance is None or reserved_balance is UNSET:
+            _lenient.flag()
 
-        total_spent = d.pop("totalSpent")
+        total_spent: Any = d.pop("totalSpent", UNSET)
+        if total_spent is None or total_spent is UNSET:
+            _lenient.flag()
 
         vm_name = d.pop("vmName", UNSET)
+        if vm_name is None:
+            _lenient.flag()
 
         _status_changed_at = d.pop("statusChangedAt", UNSET)
         status_changed_at: datetime.datetime | Unset
         if isinstance(_status_changed_at, Unset):
             status_changed_at = UNSET
         else:
-            status_changed_at = datetime.datetime.fromisoformat(_status_changed_at)
+            status_changed_at = _lenient.as_datetime(_status_changed_at)
 
         os_image = d.pop("osImage", UNSET)
+        if os_image is None:
+            _lenient.flag()
 
         _datacenter = d.pop("datacenter", UNSET)
         datacenter: Datacenter | Unset
         if isinstance(_datacenter, Unset):
             datacenter = UNSET
         else:
-            datacenter = Datacenter.from_dict(_datacenter)
+            datacenter = (
+                Datacenter.from_dict(_datacenter)
+                if isinstance(_datacenter, dict)
+                else _lenient.kept(_datacenter)
+            )
 
         def _parse_public_ip(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         public_ip = _parse_public_ip(d.pop("publicIp", UNSET))
 
         _ports = d.pop("ports", UNSET)
         ports: list[PortSpec] | Unset = UNSET
         if _ports is not UNSET:
-            ports = []
-            for ports_item_data in _ports:
-                ports_item = PortSpec.from_dict(ports_item_data)
+            if isinstance(_ports, list):
+                ports = []
+                for ports_item_data in _ports:
+                    ports_item = (
+                        PortSpec.from_dict(ports_item_data)
+                        if isinstance(ports_item_data, dict)
+                        else _lenient.kept(ports_item_data)
+                    )
 
-                ports.append(ports_item)
+                    ports.append(ports_item)
+            else:
+                ports = _lenient.kept(_ports)
 
-        running_instance_v3 = cls(
+        _obj = cls(
             id=id,
             status=status,
             price_per_epoch=price_per_epoch,
@@ -215,8 +302,8 @@ class RunningInstanceV3:
             ports=ports,
         )
 
-        running_instance_v3.additional_properties = d
-        return running_instance_v3
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.additional_supply import AdditionalSupply
 
@@ -27,21 +30,28 @@ class ServerOffering:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.additional_supply import AdditionalSupply  # noqa: PLC0415
+
         available_basic_instances = self.available_basic_instances
 
-        additional_resources = []
-        for additional_resources_item_data in self.additional_resources:
-            additional_resources_item = additional_resources_item_data.to_dict()
-            additional_resources.append(additional_resources_item)
+        if isinstance(self.additional_resources, list):
+            additional_resources = []
+            for additional_resources_item_data in self.additional_resources:
+                additional_resources_item = (
+                    additional_resources_item_data.to_dict()
+                    if isinstance(additional_resources_item_data, AdditionalSupply)
+                    else additional_resources_item_data
+                )
+                additional_resources.append(additional_resources_item)
+        else:
+            additional_resources = self.additional_resources
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "availableBasicInstances": available_basic_instances,
-                "additionalResources": additional_resources,
-            }
-        )
+        if not isinstance(available_basic_instances, Unset):
+            field_dict["availableBasicInstances"] = available_basic_instances
+        if not isinstance(additional_resources, Unset):
+            field_dict["additionalResources"] = additional_resources
 
         return field_dict
 
@@ -50,24 +60,35 @@ class ServerOffering:
         from ..models.additional_supply import AdditionalSupply  # noqa: PLC0415
 
         d = dict(src_dict)
-        available_basic_instances = d.pop("availableBasicInstances")
+        available_basic_instances: Any = d.pop("availableBasicInstances", UNSET)
+        if available_basic_instances is None or available_basic_instances is UNSET:
+            _lenient.flag()
 
-        additional_resources = []
-        _additional_resources = d.pop("additionalResources")
-        for additional_resources_item_data in _additional_resources:
-            additional_resources_item = AdditionalSupply.from_dict(
-                additional_resources_item_data
-            )
+        additional_resources: Any = d.pop("additionalResources", UNSET)
+        if additional_resources is UNSET:
+            _lenient.flag()
+        else:
+            _additional_resources = additional_resources
+            if isinstance(_additional_resources, list):
+                additional_resources = []
+                for additional_resources_item_data in _additional_resources:
+                    additional_resources_item = (
+                        AdditionalSupply.from_dict(additional_resources_item_data)
+                        if isinstance(additional_resources_item_data, dict)
+                        else _lenient.kept(additional_resources_item_data)
+                    )
 
-            additional_resources.append(additional_resources_item)
+                    additional_resources.append(additional_resources_item)
+            else:
+                additional_resources = _lenient.kept(_additional_resources)
 
-        server_offering = cls(
+        _obj = cls(
             available_basic_instances=available_basic_instances,
             additional_resources=additional_resources,
         )
 
-        server_offering.additional_properties = d
-        return server_offering
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SshKey")
@@ -54,16 +55,18 @@ class SshKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "fingerprint": fingerprint,
-                "algorithm": algorithm,
-                "publicKey": public_key,
-                "active": active,
-                "createdAt": created_at,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(fingerprint, Unset):
+            field_dict["fingerprint"] = fingerprint
+        if not isinstance(algorithm, Unset):
+            field_dict["algorithm"] = algorithm
+        if not isinstance(public_key, Unset):
+            field_dict["publicKey"] = public_key
+        if not isinstance(active, Unset):
+            field_dict["active"] = active
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
         if comment is not UNSET:
             field_dict["comment"] = comment
 
@@ -72,21 +75,35 @@ class SshKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint: Any = d.pop("fingerprint", UNSET)
+        if fingerprint is None or fingerprint is UNSET:
+            _lenient.flag()
 
-        algorithm = d.pop("algorithm")
+        algorithm: Any = d.pop("algorithm", UNSET)
+        if algorithm is None or algorithm is UNSET:
+            _lenient.flag()
 
-        public_key = d.pop("publicKey")
+        public_key: Any = d.pop("publicKey", UNSET)
+        if public_key is None or public_key is UNSET:
+            _lenient.flag()
 
-        active = d.pop("active")
+        active: Any = d.pop("active", UNSET)
+        if active is None or active is UNSET:
+            _lenient.flag()
 
-        created_at = d.pop("createdAt")
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is None or created_at is UNSET:
+            _lenient.flag()
 
         comment = d.pop("comment", UNSET)
+        if comment is None:
+            _lenient.flag()
 
-        ssh_key = cls(
+        _obj = cls(
             name=name,
             fingerprint=fingerprint,
             algorithm=algorithm,
@@ -96,8 +113,8 @@ class SshKey:
             comment=comment,
         )
 
-        ssh_key.additional_properties = d
-        return ssh_key
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

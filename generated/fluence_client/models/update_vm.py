@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,24 +33,30 @@ class UpdateVm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.open_port import OpenPort  # noqa: PLC0415
+
         id = self.id
 
         vm_name = self.vm_name
 
         open_ports: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.open_ports, Unset):
-            open_ports = []
-            for open_ports_item_data in self.open_ports:
-                open_ports_item = open_ports_item_data.to_dict()
-                open_ports.append(open_ports_item)
+            if isinstance(self.open_ports, list):
+                open_ports = []
+                for open_ports_item_data in self.open_ports:
+                    open_ports_item = (
+                        open_ports_item_data.to_dict()
+                        if isinstance(open_ports_item_data, OpenPort)
+                        else open_ports_item_data
+                    )
+                    open_ports.append(open_ports_item)
+            else:
+                open_ports = self.open_ports
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if vm_name is not UNSET:
             field_dict["vmName"] = vm_name
         if open_ports is not UNSET:
@@ -62,27 +69,38 @@ class UpdateVm:
         from ..models.open_port import OpenPort  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
         vm_name = d.pop("vmName", UNSET)
+        if vm_name is None:
+            _lenient.flag()
 
         _open_ports = d.pop("openPorts", UNSET)
         open_ports: list[OpenPort] | Unset = UNSET
         if _open_ports is not UNSET:
-            open_ports = []
-            for open_ports_item_data in _open_ports:
-                open_ports_item = OpenPort.from_dict(open_ports_item_data)
+            if isinstance(_open_ports, list):
+                open_ports = []
+                for open_ports_item_data in _open_ports:
+                    open_ports_item = (
+                        OpenPort.from_dict(open_ports_item_data)
+                        if isinstance(open_ports_item_data, dict)
+                        else _lenient.kept(open_ports_item_data)
+                    )
 
-                open_ports.append(open_ports_item)
+                    open_ports.append(open_ports_item)
+            else:
+                open_ports = _lenient.kept(_open_ports)
 
-        update_vm = cls(
+        _obj = cls(
             id=id,
             vm_name=vm_name,
             open_ports=open_ports,
         )
 
-        update_vm.additional_properties = d
-        return update_vm
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.update_vm import UpdateVm
 
@@ -29,18 +32,24 @@ class UpdateVms:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        updates = []
-        for updates_item_data in self.updates:
-            updates_item = updates_item_data.to_dict()
-            updates.append(updates_item)
+        from ..models.update_vm import UpdateVm  # noqa: PLC0415
+
+        if isinstance(self.updates, list):
+            updates = []
+            for updates_item_data in self.updates:
+                updates_item = (
+                    updates_item_data.to_dict()
+                    if isinstance(updates_item_data, UpdateVm)
+                    else updates_item_data
+                )
+                updates.append(updates_item)
+        else:
+            updates = self.updates
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "updates": updates,
-            }
-        )
+        if not isinstance(updates, Unset):
+            field_dict["updates"] = updates
 
         return field_dict
 
@@ -49,19 +58,30 @@ class UpdateVms:
         from ..models.update_vm import UpdateVm  # noqa: PLC0415
 
         d = dict(src_dict)
-        updates = []
-        _updates = d.pop("updates")
-        for updates_item_data in _updates:
-            updates_item = UpdateVm.from_dict(updates_item_data)
+        updates: Any = d.pop("updates", UNSET)
+        if updates is UNSET:
+            _lenient.flag()
+        else:
+            _updates = updates
+            if isinstance(_updates, list):
+                updates = []
+                for updates_item_data in _updates:
+                    updates_item = (
+                        UpdateVm.from_dict(updates_item_data)
+                        if isinstance(updates_item_data, dict)
+                        else _lenient.kept(updates_item_data)
+                    )
 
-            updates.append(updates_item)
+                    updates.append(updates_item)
+            else:
+                updates = _lenient.kept(_updates)
 
-        update_vms = cls(
+        _obj = cls(
             updates=updates,
         )
 
-        update_vms.additional_properties = d
-        return update_vms
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

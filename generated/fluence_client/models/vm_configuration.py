@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ class VmConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.open_port import OpenPort  # noqa: PLC0415
+
         name = self.name
 
         os_image = self.os_image
@@ -46,22 +49,28 @@ class VmConfiguration:
 
         open_ports: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.open_ports, Unset):
-            open_ports = []
-            for open_ports_item_data in self.open_ports:
-                open_ports_item = open_ports_item_data.to_dict()
-                open_ports.append(open_ports_item)
+            if isinstance(self.open_ports, list):
+                open_ports = []
+                for open_ports_item_data in self.open_ports:
+                    open_ports_item = (
+                        open_ports_item_data.to_dict()
+                        if isinstance(open_ports_item_data, OpenPort)
+                        else open_ports_item_data
+                    )
+                    open_ports.append(open_ports_item)
+            else:
+                open_ports = self.open_ports
 
         hostname = self.hostname
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "osImage": os_image,
-                "sshKeys": ssh_keys,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(os_image, Unset):
+            field_dict["osImage"] = os_image
+        if not isinstance(ssh_keys, Unset):
+            field_dict["sshKeys"] = ssh_keys
         if open_ports is not UNSET:
             field_dict["openPorts"] = open_ports
         if hostname is not UNSET:
@@ -74,24 +83,41 @@ class VmConfiguration:
         from ..models.open_port import OpenPort  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        os_image = d.pop("osImage")
+        os_image: Any = d.pop("osImage", UNSET)
+        if os_image is None or os_image is UNSET:
+            _lenient.flag()
 
-        ssh_keys = cast(list[str], d.pop("sshKeys"))
+        ssh_keys: Any = d.pop("sshKeys", UNSET)
+        if ssh_keys is UNSET:
+            _lenient.flag()
+        else:
+            ssh_keys = cast(list[str], _lenient.plain_list(ssh_keys))
 
         _open_ports = d.pop("openPorts", UNSET)
         open_ports: list[OpenPort] | Unset = UNSET
         if _open_ports is not UNSET:
-            open_ports = []
-            for open_ports_item_data in _open_ports:
-                open_ports_item = OpenPort.from_dict(open_ports_item_data)
+            if isinstance(_open_ports, list):
+                open_ports = []
+                for open_ports_item_data in _open_ports:
+                    open_ports_item = (
+                        OpenPort.from_dict(open_ports_item_data)
+                        if isinstance(open_ports_item_data, dict)
+                        else _lenient.kept(open_ports_item_data)
+                    )
 
-                open_ports.append(open_ports_item)
+                    open_ports.append(open_ports_item)
+            else:
+                open_ports = _lenient.kept(_open_ports)
 
         hostname = d.pop("hostname", UNSET)
+        if hostname is None:
+            _lenient.flag()
 
-        vm_configuration = cls(
+        _obj = cls(
             name=name,
             os_image=os_image,
             ssh_keys=ssh_keys,
@@ -99,8 +125,8 @@ class VmConfiguration:
             hostname=hostname,
         )
 
-        vm_configuration.additional_properties = d
-        return vm_configuration
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.resource_type import ResourceType
 from ..models.supply_units import SupplyUnits
 from ..types import UNSET, Unset
@@ -47,29 +48,41 @@ class VmResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        from ..models.resource_details import ResourceDetails  # noqa: PLC0415
+        from ..models.resource_metadata import ResourceMetadata  # noqa: PLC0415
 
-        details = self.details.to_dict()
+        type_ = self.type_.value if isinstance(self.type_, ResourceType) else self.type_
 
-        metadata = self.metadata.to_dict()
+        details = (
+            self.details.to_dict()
+            if isinstance(self.details, ResourceDetails)
+            else self.details
+        )
+
+        metadata = (
+            self.metadata.to_dict()
+            if isinstance(self.metadata, ResourceMetadata)
+            else self.metadata
+        )
 
         supply = self.supply
 
         units: str | Unset = UNSET
         if not isinstance(self.units, Unset):
-            units = self.units.value
+            units = (
+                self.units.value if isinstance(self.units, SupplyUnits) else self.units
+            )
 
         quantity = self.quantity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "details": details,
-                "metadata": metadata,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
+        if not isinstance(details, Unset):
+            field_dict["details"] = details
+        if not isinstance(metadata, Unset):
+            field_dict["metadata"] = metadata
         if supply is not UNSET:
             field_dict["supply"] = supply
         if units is not UNSET:
@@ -85,24 +98,48 @@ class VmResource:
         from ..models.resource_metadata import ResourceMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = ResourceType(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = _lenient.member(ResourceType, type_)
 
-        details = ResourceDetails.from_dict(d.pop("details"))
+        details: Any = d.pop("details", UNSET)
+        if details is UNSET:
+            _lenient.flag()
+        else:
+            details = (
+                ResourceDetails.from_dict(details)
+                if isinstance(details, dict)
+                else _lenient.kept(details)
+            )
 
-        metadata = ResourceMetadata.from_dict(d.pop("metadata"))
+        metadata: Any = d.pop("metadata", UNSET)
+        if metadata is UNSET:
+            _lenient.flag()
+        else:
+            metadata = (
+                ResourceMetadata.from_dict(metadata)
+                if isinstance(metadata, dict)
+                else _lenient.kept(metadata)
+            )
 
         supply = d.pop("supply", UNSET)
+        if supply is None:
+            _lenient.flag()
 
         _units = d.pop("units", UNSET)
         units: SupplyUnits | Unset
         if isinstance(_units, Unset):
             units = UNSET
         else:
-            units = SupplyUnits(_units)
+            units = _lenient.member(SupplyUnits, _units)
 
         quantity = d.pop("quantity", UNSET)
+        if quantity is None:
+            _lenient.flag()
 
-        vm_resource = cls(
+        _obj = cls(
             type_=type_,
             details=details,
             metadata=metadata,
@@ -111,8 +148,8 @@ class VmResource:
             quantity=quantity,
         )
 
-        vm_resource.additional_properties = d
-        return vm_resource
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

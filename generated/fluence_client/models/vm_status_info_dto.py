@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.vm_status import VmStatus
 from ..types import UNSET, Unset
 
@@ -36,9 +37,13 @@ class VmStatusInfoDTO:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status = self.status.value if isinstance(self.status, VmStatus) else self.status
 
-        status_changed_at = self.status_changed_at.isoformat()
+        status_changed_at = (
+            self.status_changed_at.isoformat()
+            if isinstance(self.status_changed_at, datetime.datetime)
+            else self.status_changed_at
+        )
 
         public_ip: None | str | Unset
         if isinstance(self.public_ip, Unset):
@@ -48,13 +53,12 @@ class VmStatusInfoDTO:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "statusChangedAt": status_changed_at,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(status_changed_at, Unset):
+            field_dict["statusChangedAt"] = status_changed_at
         if public_ip is not UNSET:
             field_dict["publicIp"] = public_ip
 
@@ -63,30 +67,42 @@ class VmStatusInfoDTO:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        status = VmStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(VmStatus, status)
 
-        status_changed_at = datetime.datetime.fromisoformat(d.pop("statusChangedAt"))
+        status_changed_at: Any = d.pop("statusChangedAt", UNSET)
+        if status_changed_at is UNSET:
+            _lenient.flag()
+        else:
+            status_changed_at = _lenient.as_datetime(status_changed_at)
 
         def _parse_public_ip(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         public_ip = _parse_public_ip(d.pop("publicIp", UNSET))
 
-        vm_status_info_dto = cls(
+        _obj = cls(
             id=id,
             status=status,
             status_changed_at=status_changed_at,
             public_ip=public_ip,
         )
 
-        vm_status_info_dto.additional_properties = d
-        return vm_status_info_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="VmsRemoved")
 
 
@@ -29,29 +32,35 @@ class VmsRemoved:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "removed_ids": removed_ids,
-                "transactions": transactions,
-            }
-        )
+        if not isinstance(removed_ids, Unset):
+            field_dict["removed_ids"] = removed_ids
+        if not isinstance(transactions, Unset):
+            field_dict["transactions"] = transactions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        removed_ids = cast(list[str], d.pop("removed_ids"))
+        removed_ids: Any = d.pop("removed_ids", UNSET)
+        if removed_ids is UNSET:
+            _lenient.flag()
+        else:
+            removed_ids = cast(list[str], _lenient.plain_list(removed_ids))
 
-        transactions = cast(list[str], d.pop("transactions"))
+        transactions: Any = d.pop("transactions", UNSET)
+        if transactions is UNSET:
+            _lenient.flag()
+        else:
+            transactions = cast(list[str], _lenient.plain_list(transactions))
 
-        vms_removed = cls(
+        _obj = cls(
             removed_ids=removed_ids,
             transactions=transactions,
         )
 
-        vms_removed.additional_properties = d
-        return vms_removed
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AddPublicIpRequest")
 
 
@@ -15,36 +18,41 @@ T = TypeVar("T", bound="AddPublicIpRequest")
 class AddPublicIpRequest:
     """
     Attributes:
-        public_ip_id (UUID):
+        public_ip_id (UUID):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
     """
 
     public_ip_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        public_ip_id = str(self.public_ip_id)
+        public_ip_id = (
+            str(self.public_ip_id)
+            if isinstance(self.public_ip_id, UUID)
+            else self.public_ip_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "publicIpId": public_ip_id,
-            }
-        )
+        if not isinstance(public_ip_id, Unset):
+            field_dict["publicIpId"] = public_ip_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        public_ip_id = UUID(d.pop("publicIpId"))
+        public_ip_id: Any = d.pop("publicIpId", UNSET)
+        if public_ip_id is UNSET:
+            _lenient.flag()
+        else:
+            public_ip_id = _lenient.as_uuid(public_ip_id)
 
-        add_public_ip_request = cls(
+        _obj = cls(
             public_ip_id=public_ip_id,
         )
 
-        add_public_ip_request.additional_properties = d
-        return add_public_ip_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AddStoragesRequest")
 
 
@@ -22,37 +25,48 @@ class AddStoragesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_disks = []
-        for data_disks_item_data in self.data_disks:
-            data_disks_item = str(data_disks_item_data)
-            data_disks.append(data_disks_item)
+        if isinstance(self.data_disks, list):
+            data_disks = []
+            for data_disks_item_data in self.data_disks:
+                data_disks_item = (
+                    str(data_disks_item_data)
+                    if isinstance(data_disks_item_data, UUID)
+                    else data_disks_item_data
+                )
+                data_disks.append(data_disks_item)
+        else:
+            data_disks = self.data_disks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dataDisks": data_disks,
-            }
-        )
+        if not isinstance(data_disks, Unset):
+            field_dict["dataDisks"] = data_disks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data_disks = []
-        _data_disks = d.pop("dataDisks")
-        for data_disks_item_data in _data_disks:
-            data_disks_item = UUID(data_disks_item_data)
+        data_disks: Any = d.pop("dataDisks", UNSET)
+        if data_disks is UNSET:
+            _lenient.flag()
+        else:
+            _data_disks = data_disks
+            if isinstance(_data_disks, list):
+                data_disks = []
+                for data_disks_item_data in _data_disks:
+                    data_disks_item = _lenient.as_uuid(data_disks_item_data)
 
-            data_disks.append(data_disks_item)
+                    data_disks.append(data_disks_item)
+            else:
+                data_disks = _lenient.kept(_data_disks)
 
-        add_storages_request = cls(
+        _obj = cls(
             data_disks=data_disks,
         )
 
-        add_storages_request.additional_properties = d
-        return add_storages_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

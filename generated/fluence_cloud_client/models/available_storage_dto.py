@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.storage_type_dto import StorageTypeDto
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailableStorageDto")
 
@@ -29,39 +31,50 @@ class AvailableStorageDto:
     def to_dict(self) -> dict[str, Any]:
         replicated = self.replicated
 
-        storage_type = self.storage_type.value
+        storage_type = (
+            self.storage_type.value
+            if isinstance(self.storage_type, StorageTypeDto)
+            else self.storage_type
+        )
 
         volume_gb = self.volume_gb
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "replicated": replicated,
-                "storageType": storage_type,
-                "volumeGb": volume_gb,
-            }
-        )
+        if not isinstance(replicated, Unset):
+            field_dict["replicated"] = replicated
+        if not isinstance(storage_type, Unset):
+            field_dict["storageType"] = storage_type
+        if not isinstance(volume_gb, Unset):
+            field_dict["volumeGb"] = volume_gb
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        replicated = d.pop("replicated")
+        replicated: Any = d.pop("replicated", UNSET)
+        if replicated is None or replicated is UNSET:
+            _lenient.flag()
 
-        storage_type = StorageTypeDto(d.pop("storageType"))
+        storage_type: Any = d.pop("storageType", UNSET)
+        if storage_type is UNSET:
+            _lenient.flag()
+        else:
+            storage_type = _lenient.member(StorageTypeDto, storage_type)
 
-        volume_gb = d.pop("volumeGb")
+        volume_gb: Any = d.pop("volumeGb", UNSET)
+        if volume_gb is None or volume_gb is UNSET:
+            _lenient.flag()
 
-        available_storage_dto = cls(
+        _obj = cls(
             replicated=replicated,
             storage_type=storage_type,
             volume_gb=volume_gb,
         )
 
-        available_storage_dto.additional_properties = d
-        return available_storage_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.bulk_cluster_resources_dto_resources import (
         BulkClusterResourcesDtoResources,
@@ -27,15 +30,20 @@ class BulkClusterResourcesDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resources = self.resources.to_dict()
+        from ..models.bulk_cluster_resources_dto_resources import (
+            BulkClusterResourcesDtoResources,  # noqa: PLC0415
+        )
+
+        resources = (
+            self.resources.to_dict()
+            if isinstance(self.resources, BulkClusterResourcesDtoResources)
+            else self.resources
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resources": resources,
-            }
-        )
+        if not isinstance(resources, Unset):
+            field_dict["resources"] = resources
 
         return field_dict
 
@@ -46,14 +54,22 @@ class BulkClusterResourcesDto:
         )
 
         d = dict(src_dict)
-        resources = BulkClusterResourcesDtoResources.from_dict(d.pop("resources"))
+        resources: Any = d.pop("resources", UNSET)
+        if resources is UNSET:
+            _lenient.flag()
+        else:
+            resources = (
+                BulkClusterResourcesDtoResources.from_dict(resources)
+                if isinstance(resources, dict)
+                else _lenient.kept(resources)
+            )
 
-        bulk_cluster_resources_dto = cls(
+        _obj = cls(
             resources=resources,
         )
 
-        bulk_cluster_resources_dto.additional_properties = d
-        return bulk_cluster_resources_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 if TYPE_CHECKING:
     from ..models.cluster_resources_dto import ClusterResourcesDto
 
@@ -21,10 +23,13 @@ class BulkClusterResourcesDtoResources:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_resources_dto import ClusterResourcesDto  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = (
+                prop.to_dict() if isinstance(prop, ClusterResourcesDto) else prop
+            )
 
         return field_dict
 
@@ -33,18 +38,20 @@ class BulkClusterResourcesDtoResources:
         from ..models.cluster_resources_dto import ClusterResourcesDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        bulk_cluster_resources_dto_resources = cls()
+        _obj = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = ClusterResourcesDto.from_dict(prop_dict)
+            additional_property = (
+                ClusterResourcesDto.from_dict(prop_dict)
+                if isinstance(prop_dict, dict)
+                else _lenient.kept(prop_dict)
+            )
 
             additional_properties[prop_name] = additional_property
 
-        bulk_cluster_resources_dto_resources.additional_properties = (
-            additional_properties
-        )
-        return bulk_cluster_resources_dto_resources
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CloudInitDto")
@@ -32,7 +33,6 @@ class CloudInitDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if user_data is not UNSET:
             field_dict["userData"] = user_data
 
@@ -47,16 +47,18 @@ class CloudInitDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         user_data = _parse_user_data(d.pop("userData", UNSET))
 
-        cloud_init_dto = cls(
+        _obj = cls(
             user_data=user_data,
         )
 
-        cloud_init_dto.additional_properties = d
-        return cloud_init_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

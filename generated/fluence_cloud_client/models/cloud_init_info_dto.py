@@ -30,10 +30,10 @@ class CloudInitInfoDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cloud_init_info_dto = cls()
+        _obj = cls()
 
-        cloud_init_info_dto.additional_properties = d
-        return cloud_init_info_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

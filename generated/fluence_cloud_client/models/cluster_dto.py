@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ClusterDto")
 
 
@@ -33,33 +36,38 @@ class ClusterDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dcId": dc_id,
-                "id": id,
-                "name": name,
-            }
-        )
+        if not isinstance(dc_id, Unset):
+            field_dict["dcId"] = dc_id
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dc_id = d.pop("dcId")
+        dc_id: Any = d.pop("dcId", UNSET)
+        if dc_id is None or dc_id is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        cluster_dto = cls(
+        _obj = cls(
             dc_id=dc_id,
             id=id,
             name=name,
         )
 
-        cluster_dto.additional_properties = d
-        return cluster_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.cluster_resources_dto_available_public_ips import (
         ClusterResourcesDtoAvailablePublicIps,
@@ -36,24 +39,50 @@ class ClusterResourcesDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available_configurations = []
-        for available_configurations_item_data in self.available_configurations:
-            available_configurations_item = available_configurations_item_data.to_dict()
-            available_configurations.append(available_configurations_item)
+        from ..models.cluster_resources_dto_available_public_ips import (
+            ClusterResourcesDtoAvailablePublicIps,  # noqa: PLC0415
+        )
+        from ..models.cluster_resources_dto_available_storage import (
+            ClusterResourcesDtoAvailableStorage,  # noqa: PLC0415
+        )
+        from ..models.vm_configuration_dto import VmConfigurationDto  # noqa: PLC0415
 
-        available_public_ips = self.available_public_ips.to_dict()
+        if isinstance(self.available_configurations, list):
+            available_configurations = []
+            for available_configurations_item_data in self.available_configurations:
+                available_configurations_item = (
+                    available_configurations_item_data.to_dict()
+                    if isinstance(
+                        available_configurations_item_data, VmConfigurationDto
+                    )
+                    else available_configurations_item_data
+                )
+                available_configurations.append(available_configurations_item)
+        else:
+            available_configurations = self.available_configurations
 
-        available_storage = self.available_storage.to_dict()
+        available_public_ips = (
+            self.available_public_ips.to_dict()
+            if isinstance(
+                self.available_public_ips, ClusterResourcesDtoAvailablePublicIps
+            )
+            else self.available_public_ips
+        )
+
+        available_storage = (
+            self.available_storage.to_dict()
+            if isinstance(self.available_storage, ClusterResourcesDtoAvailableStorage)
+            else self.available_storage
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "availableConfigurations": available_configurations,
-                "availablePublicIps": available_public_ips,
-                "availableStorage": available_storage,
-            }
-        )
+        if not isinstance(available_configurations, Unset):
+            field_dict["availableConfigurations"] = available_configurations
+        if not isinstance(available_public_ips, Unset):
+            field_dict["availablePublicIps"] = available_public_ips
+        if not isinstance(available_storage, Unset):
+            field_dict["availableStorage"] = available_storage
 
         return field_dict
 
@@ -68,31 +97,52 @@ class ClusterResourcesDto:
         from ..models.vm_configuration_dto import VmConfigurationDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        available_configurations = []
-        _available_configurations = d.pop("availableConfigurations")
-        for available_configurations_item_data in _available_configurations:
-            available_configurations_item = VmConfigurationDto.from_dict(
-                available_configurations_item_data
+        available_configurations: Any = d.pop("availableConfigurations", UNSET)
+        if available_configurations is UNSET:
+            _lenient.flag()
+        else:
+            _available_configurations = available_configurations
+            if isinstance(_available_configurations, list):
+                available_configurations = []
+                for available_configurations_item_data in _available_configurations:
+                    available_configurations_item = (
+                        VmConfigurationDto.from_dict(available_configurations_item_data)
+                        if isinstance(available_configurations_item_data, dict)
+                        else _lenient.kept(available_configurations_item_data)
+                    )
+
+                    available_configurations.append(available_configurations_item)
+            else:
+                available_configurations = _lenient.kept(_available_configurations)
+
+        available_public_ips: Any = d.pop("availablePublicIps", UNSET)
+        if available_public_ips is UNSET:
+            _lenient.flag()
+        else:
+            available_public_ips = (
+                ClusterResourcesDtoAvailablePublicIps.from_dict(available_public_ips)
+                if isinstance(available_public_ips, dict)
+                else _lenient.kept(available_public_ips)
             )
 
-            available_configurations.append(available_configurations_item)
+        available_storage: Any = d.pop("availableStorage", UNSET)
+        if available_storage is UNSET:
+            _lenient.flag()
+        else:
+            available_storage = (
+                ClusterResourcesDtoAvailableStorage.from_dict(available_storage)
+                if isinstance(available_storage, dict)
+                else _lenient.kept(available_storage)
+            )
 
-        available_public_ips = ClusterResourcesDtoAvailablePublicIps.from_dict(
-            d.pop("availablePublicIps")
-        )
-
-        available_storage = ClusterResourcesDtoAvailableStorage.from_dict(
-            d.pop("availableStorage")
-        )
-
-        cluster_resources_dto = cls(
+        _obj = cls(
             available_configurations=available_configurations,
             available_public_ips=available_public_ips,
             available_storage=available_storage,
         )
 
-        cluster_resources_dto.additional_properties = d
-        return cluster_resources_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="ClusterResourcesDtoAvailablePublicIps")
 
 
@@ -30,10 +32,12 @@ class ClusterResourcesDtoAvailablePublicIps:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_resources_dto_available_public_ips = cls()
+        _obj = cls()
 
-        cluster_resources_dto_available_public_ips.additional_properties = d
-        return cluster_resources_dto_available_public_ips
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 if TYPE_CHECKING:
     from ..models.available_storage_dto import AvailableStorageDto
 
@@ -28,13 +30,23 @@ class ClusterResourcesDtoAvailableStorage:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.available_storage_dto import AvailableStorageDto  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
+            if isinstance(prop, list):
+                field_dict[prop_name] = []
+                for additional_property_item_data in prop:
+                    additional_property_item = (
+                        additional_property_item_data.to_dict()
+                        if isinstance(
+                            additional_property_item_data, AvailableStorageDto
+                        )
+                        else additional_property_item_data
+                    )
+                    field_dict[prop_name].append(additional_property_item)
+            else:
+                field_dict[prop_name] = prop
 
         return field_dict
 
@@ -43,25 +55,28 @@ class ClusterResourcesDtoAvailableStorage:
         from ..models.available_storage_dto import AvailableStorageDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        cluster_resources_dto_available_storage = cls()
+        _obj = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = []
             _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = AvailableStorageDto.from_dict(
-                    additional_property_item_data
-                )
+            if isinstance(_additional_property, list):
+                additional_property = []
+                for additional_property_item_data in _additional_property:
+                    additional_property_item = (
+                        AvailableStorageDto.from_dict(additional_property_item_data)
+                        if isinstance(additional_property_item_data, dict)
+                        else _lenient.kept(additional_property_item_data)
+                    )
 
-                additional_property.append(additional_property_item)
+                    additional_property.append(additional_property_item)
+            else:
+                additional_property = _lenient.kept(_additional_property)
 
             additional_properties[prop_name] = additional_property
 
-        cluster_resources_dto_available_storage.additional_properties = (
-            additional_properties
-        )
-        return cluster_resources_dto_available_storage
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CollectionResponseDatacenterDtoItemsItem")
 
 
@@ -44,7 +47,7 @@ class CollectionResponseDatacenterDtoItemsItem:
 
         country_code = self.country_code
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         index = self.index
 
@@ -54,41 +57,65 @@ class CollectionResponseDatacenterDtoItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "certifications": certifications,
-                "cityCode": city_code,
-                "cityName": city_name,
-                "countryCode": country_code,
-                "id": id,
-                "index": index,
-                "slug": slug,
-                "tier": tier,
-            }
-        )
+        if not isinstance(certifications, Unset):
+            field_dict["certifications"] = certifications
+        if not isinstance(city_code, Unset):
+            field_dict["cityCode"] = city_code
+        if not isinstance(city_name, Unset):
+            field_dict["cityName"] = city_name
+        if not isinstance(country_code, Unset):
+            field_dict["countryCode"] = country_code
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(index, Unset):
+            field_dict["index"] = index
+        if not isinstance(slug, Unset):
+            field_dict["slug"] = slug
+        if not isinstance(tier, Unset):
+            field_dict["tier"] = tier
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        certifications = cast(list[str], d.pop("certifications"))
+        certifications: Any = d.pop("certifications", UNSET)
+        if certifications is UNSET:
+            _lenient.flag()
+        else:
+            certifications = cast(list[str], _lenient.plain_list(certifications))
 
-        city_code = d.pop("cityCode")
+        city_code: Any = d.pop("cityCode", UNSET)
+        if city_code is None or city_code is UNSET:
+            _lenient.flag()
 
-        city_name = d.pop("cityName")
+        city_name: Any = d.pop("cityName", UNSET)
+        if city_name is None or city_name is UNSET:
+            _lenient.flag()
 
-        country_code = d.pop("countryCode")
+        country_code: Any = d.pop("countryCode", UNSET)
+        if country_code is None or country_code is UNSET:
+            _lenient.flag()
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        index = d.pop("index")
+        index: Any = d.pop("index", UNSET)
+        if index is None or index is UNSET:
+            _lenient.flag()
 
-        slug = d.pop("slug")
+        slug: Any = d.pop("slug", UNSET)
+        if slug is None or slug is UNSET:
+            _lenient.flag()
 
-        tier = d.pop("tier")
+        tier: Any = d.pop("tier", UNSET)
+        if tier is None or tier is UNSET:
+            _lenient.flag()
 
-        collection_response_datacenter_dto_items_item = cls(
+        _obj = cls(
             certifications=certifications,
             city_code=city_code,
             city_name=city_name,
@@ -99,8 +126,8 @@ class CollectionResponseDatacenterDtoItemsItem:
             tier=tier,
         )
 
-        collection_response_datacenter_dto_items_item.additional_properties = d
-        return collection_response_datacenter_dto_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

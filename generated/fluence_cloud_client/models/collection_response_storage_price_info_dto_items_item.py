@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.price_info_dto import PriceInfoDto
     from ..models.storage_type_id_dto import StorageTypeIdDto
@@ -28,18 +31,27 @@ class CollectionResponseStoragePriceInfoDtoItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price_info = self.price_info.to_dict()
+        from ..models.price_info_dto import PriceInfoDto  # noqa: PLC0415
+        from ..models.storage_type_id_dto import StorageTypeIdDto  # noqa: PLC0415
 
-        storage_type_id = self.storage_type_id.to_dict()
+        price_info = (
+            self.price_info.to_dict()
+            if isinstance(self.price_info, PriceInfoDto)
+            else self.price_info
+        )
+
+        storage_type_id = (
+            self.storage_type_id.to_dict()
+            if isinstance(self.storage_type_id, StorageTypeIdDto)
+            else self.storage_type_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "priceInfo": price_info,
-                "storageTypeId": storage_type_id,
-            }
-        )
+        if not isinstance(price_info, Unset):
+            field_dict["priceInfo"] = price_info
+        if not isinstance(storage_type_id, Unset):
+            field_dict["storageTypeId"] = storage_type_id
 
         return field_dict
 
@@ -49,17 +61,33 @@ class CollectionResponseStoragePriceInfoDtoItemsItem:
         from ..models.storage_type_id_dto import StorageTypeIdDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        price_info = PriceInfoDto.from_dict(d.pop("priceInfo"))
+        price_info: Any = d.pop("priceInfo", UNSET)
+        if price_info is UNSET:
+            _lenient.flag()
+        else:
+            price_info = (
+                PriceInfoDto.from_dict(price_info)
+                if isinstance(price_info, dict)
+                else _lenient.kept(price_info)
+            )
 
-        storage_type_id = StorageTypeIdDto.from_dict(d.pop("storageTypeId"))
+        storage_type_id: Any = d.pop("storageTypeId", UNSET)
+        if storage_type_id is UNSET:
+            _lenient.flag()
+        else:
+            storage_type_id = (
+                StorageTypeIdDto.from_dict(storage_type_id)
+                if isinstance(storage_type_id, dict)
+                else _lenient.kept(storage_type_id)
+            )
 
-        collection_response_storage_price_info_dto_items_item = cls(
+        _obj = cls(
             price_info=price_info,
             storage_type_id=storage_type_id,
         )
 
-        collection_response_storage_price_info_dto_items_item.additional_properties = d
-        return collection_response_storage_price_info_dto_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

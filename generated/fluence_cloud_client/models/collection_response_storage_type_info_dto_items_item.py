@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.storage_type_dto import StorageTypeDto
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionResponseStorageTypeInfoDtoItemsItem")
 
@@ -47,42 +49,65 @@ class CollectionResponseStorageTypeInfoDtoItemsItem:
 
         min_volume_gb = self.min_volume_gb
 
-        storage_type = self.storage_type.value
+        storage_type = (
+            self.storage_type.value
+            if isinstance(self.storage_type, StorageTypeDto)
+            else self.storage_type
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bootDisk": boot_disk,
-                "maxBandwidthReadMib": max_bandwidth_read_mib,
-                "maxBandwidthWriteMib": max_bandwidth_write_mib,
-                "maxIopsRead": max_iops_read,
-                "maxIopsWrite": max_iops_write,
-                "minVolumeGb": min_volume_gb,
-                "storageType": storage_type,
-            }
-        )
+        if not isinstance(boot_disk, Unset):
+            field_dict["bootDisk"] = boot_disk
+        if not isinstance(max_bandwidth_read_mib, Unset):
+            field_dict["maxBandwidthReadMib"] = max_bandwidth_read_mib
+        if not isinstance(max_bandwidth_write_mib, Unset):
+            field_dict["maxBandwidthWriteMib"] = max_bandwidth_write_mib
+        if not isinstance(max_iops_read, Unset):
+            field_dict["maxIopsRead"] = max_iops_read
+        if not isinstance(max_iops_write, Unset):
+            field_dict["maxIopsWrite"] = max_iops_write
+        if not isinstance(min_volume_gb, Unset):
+            field_dict["minVolumeGb"] = min_volume_gb
+        if not isinstance(storage_type, Unset):
+            field_dict["storageType"] = storage_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        boot_disk = d.pop("bootDisk")
+        boot_disk: Any = d.pop("bootDisk", UNSET)
+        if boot_disk is None or boot_disk is UNSET:
+            _lenient.flag()
 
-        max_bandwidth_read_mib = d.pop("maxBandwidthReadMib")
+        max_bandwidth_read_mib: Any = d.pop("maxBandwidthReadMib", UNSET)
+        if max_bandwidth_read_mib is None or max_bandwidth_read_mib is UNSET:
+            _lenient.flag()
 
-        max_bandwidth_write_mib = d.pop("maxBandwidthWriteMib")
+        max_bandwidth_write_mib: Any = d.pop("maxBandwidthWriteMib", UNSET)
+        if max_bandwidth_write_mib is None or max_bandwidth_write_mib is UNSET:
+            _lenient.flag()
 
-        max_iops_read = d.pop("maxIopsRead")
+        max_iops_read: Any = d.pop("maxIopsRead", UNSET)
+        if max_iops_read is None or max_iops_read is UNSET:
+            _lenient.flag()
 
-        max_iops_write = d.pop("maxIopsWrite")
+        max_iops_write: Any = d.pop("maxIopsWrite", UNSET)
+        if max_iops_write is None or max_iops_write is UNSET:
+            _lenient.flag()
 
-        min_volume_gb = d.pop("minVolumeGb")
+        min_volume_gb: Any = d.pop("minVolumeGb", UNSET)
+        if min_volume_gb is None or min_volume_gb is UNSET:
+            _lenient.flag()
 
-        storage_type = StorageTypeDto(d.pop("storageType"))
+        storage_type: Any = d.pop("storageType", UNSET)
+        if storage_type is UNSET:
+            _lenient.flag()
+        else:
+            storage_type = _lenient.member(StorageTypeDto, storage_type)
 
-        collection_response_storage_type_info_dto_items_item = cls(
+        _obj = cls(
             boot_disk=boot_disk,
             max_bandwidth_read_mib=max_bandwidth_read_mib,
             max_bandwidth_write_mib=max_bandwidth_write_mib,
@@ -92,8 +117,8 @@ class CollectionResponseStorageTypeInfoDtoItemsItem:
             storage_type=storage_type,
         )
 
-        collection_response_storage_type_info_dto_items_item.additional_properties = d
-        return collection_response_storage_type_info_dto_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

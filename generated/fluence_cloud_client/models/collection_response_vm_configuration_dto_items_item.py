@@ -8,9 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.cpu_family_dto import CpuFamilyDto
 from ..models.vm_configuration_preset import VmConfigurationPreset
 from ..models.vm_configuration_slug import VmConfigurationSlug
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionResponseVmConfigurationDtoItemsItem")
 
@@ -22,7 +24,7 @@ class CollectionResponseVmConfigurationDtoItemsItem:
         cpu_families (list[CpuFamilyDto]):
         dedicated (bool):
         description (str):
-        id (UUID):
+        id (UUID):  Example: 0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10.
         name (str):
         preset (VmConfigurationPreset):
         ram_gb (int):  Example: 4.
@@ -44,24 +46,37 @@ class CollectionResponseVmConfigurationDtoItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu_families = []
-        for cpu_families_item_data in self.cpu_families:
-            cpu_families_item = cpu_families_item_data.value
-            cpu_families.append(cpu_families_item)
+        if isinstance(self.cpu_families, list):
+            cpu_families = []
+            for cpu_families_item_data in self.cpu_families:
+                cpu_families_item = (
+                    cpu_families_item_data.value
+                    if isinstance(cpu_families_item_data, CpuFamilyDto)
+                    else cpu_families_item_data
+                )
+                cpu_families.append(cpu_families_item)
+        else:
+            cpu_families = self.cpu_families
 
         dedicated = self.dedicated
 
         description = self.description
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         name = self.name
 
-        preset = self.preset.value
+        preset = (
+            self.preset.value
+            if isinstance(self.preset, VmConfigurationPreset)
+            else self.preset
+        )
 
         ram_gb = self.ram_gb
 
-        slug = self.slug.value
+        slug = (
+            self.slug.value if isinstance(self.slug, VmConfigurationSlug) else self.slug
+        )
 
         tags = self.tags
 
@@ -69,52 +84,93 @@ class CollectionResponseVmConfigurationDtoItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cpuFamilies": cpu_families,
-                "dedicated": dedicated,
-                "description": description,
-                "id": id,
-                "name": name,
-                "preset": preset,
-                "ramGb": ram_gb,
-                "slug": slug,
-                "tags": tags,
-                "vcpu": vcpu,
-            }
-        )
+        if not isinstance(cpu_families, Unset):
+            field_dict["cpuFamilies"] = cpu_families
+        if not isinstance(dedicated, Unset):
+            field_dict["dedicated"] = dedicated
+        if not isinstance(description, Unset):
+            field_dict["description"] = description
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(preset, Unset):
+            field_dict["preset"] = preset
+        if not isinstance(ram_gb, Unset):
+            field_dict["ramGb"] = ram_gb
+        if not isinstance(slug, Unset):
+            field_dict["slug"] = slug
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = tags
+        if not isinstance(vcpu, Unset):
+            field_dict["vcpu"] = vcpu
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu_families = []
-        _cpu_families = d.pop("cpuFamilies")
-        for cpu_families_item_data in _cpu_families:
-            cpu_families_item = CpuFamilyDto(cpu_families_item_data)
+        cpu_families: Any = d.pop("cpuFamilies", UNSET)
+        if cpu_families is UNSET:
+            _lenient.flag()
+        else:
+            _cpu_families = cpu_families
+            if isinstance(_cpu_families, list):
+                cpu_families = []
+                for cpu_families_item_data in _cpu_families:
+                    cpu_families_item = _lenient.member(
+                        CpuFamilyDto, cpu_families_item_data
+                    )
 
-            cpu_families.append(cpu_families_item)
+                    cpu_families.append(cpu_families_item)
+            else:
+                cpu_families = _lenient.kept(_cpu_families)
 
-        dedicated = d.pop("dedicated")
+        dedicated: Any = d.pop("dedicated", UNSET)
+        if dedicated is None or dedicated is UNSET:
+            _lenient.flag()
 
-        description = d.pop("description")
+        description: Any = d.pop("description", UNSET)
+        if description is None or description is UNSET:
+            _lenient.flag()
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        preset = VmConfigurationPreset(d.pop("preset"))
+        preset: Any = d.pop("preset", UNSET)
+        if preset is UNSET:
+            _lenient.flag()
+        else:
+            preset = _lenient.member(VmConfigurationPreset, preset)
 
-        ram_gb = d.pop("ramGb")
+        ram_gb: Any = d.pop("ramGb", UNSET)
+        if ram_gb is None or ram_gb is UNSET:
+            _lenient.flag()
 
-        slug = VmConfigurationSlug(d.pop("slug"))
+        slug: Any = d.pop("slug", UNSET)
+        if slug is UNSET:
+            _lenient.flag()
+        else:
+            slug = _lenient.member(VmConfigurationSlug, slug)
 
-        tags = cast(list[str], d.pop("tags"))
+        tags: Any = d.pop("tags", UNSET)
+        if tags is UNSET:
+            _lenient.flag()
+        else:
+            tags = cast(list[str], _lenient.plain_list(tags))
 
-        vcpu = d.pop("vcpu")
+        vcpu: Any = d.pop("vcpu", UNSET)
+        if vcpu is None or vcpu is UNSET:
+            _lenient.flag()
 
-        collection_response_vm_configuration_dto_items_item = cls(
+        _obj = cls(
             cpu_families=cpu_families,
             dedicated=dedicated,
             description=description,
@@ -127,8 +183,8 @@ class CollectionResponseVmConfigurationDtoItemsItem:
             vcpu=vcpu,
         )
 
-        collection_response_vm_configuration_dto_items_item.additional_properties = d
-        return collection_response_vm_configuration_dto_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ConsoleAccessToken")
 
 
@@ -47,47 +50,67 @@ class ConsoleAccessToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expires_at = self.expires_at.isoformat()
+        expires_at = (
+            self.expires_at.isoformat()
+            if isinstance(self.expires_at, datetime.datetime)
+            else self.expires_at
+        )
 
         token = self.token
 
         vm_api_domain = self.vm_api_domain
 
-        workspace_id = str(self.workspace_id)
+        workspace_id = (
+            str(self.workspace_id)
+            if isinstance(self.workspace_id, UUID)
+            else self.workspace_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expiresAt": expires_at,
-                "token": token,
-                "vmApiDomain": vm_api_domain,
-                "workspaceId": workspace_id,
-            }
-        )
+        if not isinstance(expires_at, Unset):
+            field_dict["expiresAt"] = expires_at
+        if not isinstance(token, Unset):
+            field_dict["token"] = token
+        if not isinstance(vm_api_domain, Unset):
+            field_dict["vmApiDomain"] = vm_api_domain
+        if not isinstance(workspace_id, Unset):
+            field_dict["workspaceId"] = workspace_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+        expires_at: Any = d.pop("expiresAt", UNSET)
+        if expires_at is UNSET:
+            _lenient.flag()
+        else:
+            expires_at = _lenient.as_datetime(expires_at)
 
-        token = d.pop("token")
+        token: Any = d.pop("token", UNSET)
+        if token is None or token is UNSET:
+            _lenient.flag()
 
-        vm_api_domain = d.pop("vmApiDomain")
+        vm_api_domain: Any = d.pop("vmApiDomain", UNSET)
+        if vm_api_domain is None or vm_api_domain is UNSET:
+            _lenient.flag()
 
-        workspace_id = UUID(d.pop("workspaceId"))
+        workspace_id: Any = d.pop("workspaceId", UNSET)
+        if workspace_id is UNSET:
+            _lenient.flag()
+        else:
+            workspace_id = _lenient.as_uuid(workspace_id)
 
-        console_access_token = cls(
+        _obj = cls(
             expires_at=expires_at,
             token=token,
             vm_api_domain=vm_api_domain,
             workspace_id=workspace_id,
         )
 
-        console_access_token.additional_properties = d
-        return console_access_token
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +20,12 @@ T = TypeVar("T", bound="CostRequest")
 @_attrs_define
 class CostRequest:
     """
+    Example:
+        {'resources': [{'vm': {'resource_id': {'clusterId': '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'vmConfigurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10'}}}, {'storage': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'storageType': 'NVME', 'replicated': False}, 'volume_gb': 25}}], 'secs':
+            3600}
+
     Attributes:
         resources (list[PricingResourceTypeDto]):
         secs (int | None | Unset):
@@ -29,10 +36,19 @@ class CostRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resources = []
-        for resources_item_data in self.resources:
-            resources_item = resources_item_data.to_dict()
-            resources.append(resources_item)
+        from ..models.pricing_resource_type_dto import PricingResourceTypeDto  # noqa: PLC0415
+
+        if isinstance(self.resources, list):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = (
+                    resources_item_data.to_dict()
+                    if isinstance(resources_item_data, PricingResourceTypeDto)
+                    else resources_item_data
+                )
+                resources.append(resources_item)
+        else:
+            resources = self.resources
 
         secs: int | None | Unset
         if isinstance(self.secs, Unset):
@@ -42,11 +58,8 @@ class CostRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resources": resources,
-            }
-        )
+        if not isinstance(resources, Unset):
+            field_dict["resources"] = resources
         if secs is not UNSET:
             field_dict["secs"] = secs
 
@@ -57,29 +70,42 @@ class CostRequest:
         from ..models.pricing_resource_type_dto import PricingResourceTypeDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = PricingResourceTypeDto.from_dict(resources_item_data)
+        resources: Any = d.pop("resources", UNSET)
+        if resources is UNSET:
+            _lenient.flag()
+        else:
+            _resources = resources
+            if isinstance(_resources, list):
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = (
+                        PricingResourceTypeDto.from_dict(resources_item_data)
+                        if isinstance(resources_item_data, dict)
+                        else _lenient.kept(resources_item_data)
+                    )
 
-            resources.append(resources_item)
+                    resources.append(resources_item)
+            else:
+                resources = _lenient.kept(_resources)
 
         def _parse_secs(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         secs = _parse_secs(d.pop("secs", UNSET))
 
-        cost_request = cls(
+        _obj = cls(
             resources=resources,
             secs=secs,
         )
 
-        cost_request.additional_properties = d
-        return cost_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

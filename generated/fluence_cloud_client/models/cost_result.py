@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.resource_cost_dto import ResourceCostDto
 
@@ -31,10 +34,19 @@ class CostResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost_of_resources = []
-        for cost_of_resources_item_data in self.cost_of_resources:
-            cost_of_resources_item = cost_of_resources_item_data.to_dict()
-            cost_of_resources.append(cost_of_resources_item)
+        from ..models.resource_cost_dto import ResourceCostDto  # noqa: PLC0415
+
+        if isinstance(self.cost_of_resources, list):
+            cost_of_resources = []
+            for cost_of_resources_item_data in self.cost_of_resources:
+                cost_of_resources_item = (
+                    cost_of_resources_item_data.to_dict()
+                    if isinstance(cost_of_resources_item_data, ResourceCostDto)
+                    else cost_of_resources_item_data
+                )
+                cost_of_resources.append(cost_of_resources_item)
+        else:
+            cost_of_resources = self.cost_of_resources
 
         period_secs = self.period_secs
 
@@ -44,14 +56,14 @@ class CostResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "costOfResources": cost_of_resources,
-                "periodSecs": period_secs,
-                "totalCost": total_cost,
-                "totalCostPerSec": total_cost_per_sec,
-            }
-        )
+        if not isinstance(cost_of_resources, Unset):
+            field_dict["costOfResources"] = cost_of_resources
+        if not isinstance(period_secs, Unset):
+            field_dict["periodSecs"] = period_secs
+        if not isinstance(total_cost, Unset):
+            field_dict["totalCost"] = total_cost
+        if not isinstance(total_cost_per_sec, Unset):
+            field_dict["totalCostPerSec"] = total_cost_per_sec
 
         return field_dict
 
@@ -60,30 +72,45 @@ class CostResult:
         from ..models.resource_cost_dto import ResourceCostDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        cost_of_resources = []
-        _cost_of_resources = d.pop("costOfResources")
-        for cost_of_resources_item_data in _cost_of_resources:
-            cost_of_resources_item = ResourceCostDto.from_dict(
-                cost_of_resources_item_data
-            )
+        cost_of_resources: Any = d.pop("costOfResources", UNSET)
+        if cost_of_resources is UNSET:
+            _lenient.flag()
+        else:
+            _cost_of_resources = cost_of_resources
+            if isinstance(_cost_of_resources, list):
+                cost_of_resources = []
+                for cost_of_resources_item_data in _cost_of_resources:
+                    cost_of_resources_item = (
+                        ResourceCostDto.from_dict(cost_of_resources_item_data)
+                        if isinstance(cost_of_resources_item_data, dict)
+                        else _lenient.kept(cost_of_resources_item_data)
+                    )
 
-            cost_of_resources.append(cost_of_resources_item)
+                    cost_of_resources.append(cost_of_resources_item)
+            else:
+                cost_of_resources = _lenient.kept(_cost_of_resources)
 
-        period_secs = d.pop("periodSecs")
+        period_secs: Any = d.pop("periodSecs", UNSET)
+        if period_secs is None or period_secs is UNSET:
+            _lenient.flag()
 
-        total_cost = d.pop("totalCost")
+        total_cost: Any = d.pop("totalCost", UNSET)
+        if total_cost is None or total_cost is UNSET:
+            _lenient.flag()
 
-        total_cost_per_sec = d.pop("totalCostPerSec")
+        total_cost_per_sec: Any = d.pop("totalCostPerSec", UNSET)
+        if total_cost_per_sec is None or total_cost_per_sec is UNSET:
+            _lenient.flag()
 
-        cost_result = cls(
+        _obj = cls(
             cost_of_resources=cost_of_resources,
             period_secs=period_secs,
             total_cost=total_cost,
             total_cost_per_sec=total_cost_per_sec,
         )
 
-        cost_result.additional_properties = d
-        return cost_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

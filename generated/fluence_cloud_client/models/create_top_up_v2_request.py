@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTopUpV2Request")
@@ -44,11 +45,8 @@ class CreateTopUpV2Request:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amountCents": amount_cents,
-            }
-        )
+        if not isinstance(amount_cents, Unset):
+            field_dict["amountCents"] = amount_cents
         if method_code is not UNSET:
             field_dict["methodCode"] = method_code
         if provider is not UNSET:
@@ -59,14 +57,18 @@ class CreateTopUpV2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_cents = d.pop("amountCents")
+        amount_cents: Any = d.pop("amountCents", UNSET)
+        if amount_cents is None or amount_cents is UNSET:
+            _lenient.flag()
 
         def _parse_method_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         method_code = _parse_method_code(d.pop("methodCode", UNSET))
 
@@ -75,18 +77,20 @@ class CreateTopUpV2Request:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
-        create_top_up_v2_request = cls(
+        _obj = cls(
             amount_cents=amount_cents,
             method_code=method_code,
             provider=provider,
         )
 
-        create_top_up_v2_request.additional_properties = d
-        return create_top_up_v2_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

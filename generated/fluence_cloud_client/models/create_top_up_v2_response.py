@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _lenient
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.top_up_presentation_type_0 import TopUpPresentationType0
@@ -44,29 +47,42 @@ class CreateTopUpV2Response:
     def to_dict(self) -> dict[str, Any]:
         from ..models.top_up_presentation_type_0 import TopUpPresentationType0  # noqa: PLC0415
 
-        intent_id = str(self.intent_id)
+        intent_id = (
+            str(self.intent_id) if isinstance(self.intent_id, UUID) else self.intent_id
+        )
 
         presentation: dict[str, Any]
         if isinstance(self.presentation, TopUpPresentationType0):
-            presentation = self.presentation.to_dict()
+            presentation = (
+                self.presentation.to_dict()
+                if isinstance(self.presentation, TopUpPresentationType0)
+                else self.presentation
+            )
+        else:
+            presentation = self.presentation
 
         provider = self.provider
 
         provider_payment_id = self.provider_payment_id
 
-        session_id = str(self.session_id)
+        session_id = (
+            str(self.session_id)
+            if isinstance(self.session_id, UUID)
+            else self.session_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "intentId": intent_id,
-                "presentation": presentation,
-                "provider": provider,
-                "providerPaymentId": provider_payment_id,
-                "sessionId": session_id,
-            }
-        )
+        if not isinstance(intent_id, Unset):
+            field_dict["intentId"] = intent_id
+        if not isinstance(presentation, Unset):
+            field_dict["presentation"] = presentation
+        if not isinstance(provider, Unset):
+            field_dict["provider"] = provider
+        if not isinstance(provider_payment_id, Unset):
+            field_dict["providerPaymentId"] = provider_payment_id
+        if not isinstance(session_id, Unset):
+            field_dict["sessionId"] = session_id
 
         return field_dict
 
@@ -75,26 +91,47 @@ class CreateTopUpV2Response:
         from ..models.top_up_presentation_type_0 import TopUpPresentationType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        intent_id = UUID(d.pop("intentId"))
+        intent_id: Any = d.pop("intentId", UNSET)
+        if intent_id is UNSET:
+            _lenient.flag()
+        else:
+            intent_id = _lenient.as_uuid(intent_id)
 
-        def _parse_presentation(data: object) -> TopUpPresentationType0:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_top_up_presentation_type_0 = (
-                TopUpPresentationType0.from_dict(data)
-            )
+        presentation: Any = d.pop("presentation", UNSET)
+        if presentation is UNSET:
+            _lenient.flag()
+        else:
 
-            return componentsschemas_top_up_presentation_type_0
+            def _parse_presentation(data: object) -> TopUpPresentationType0:
+                if data is None:
+                    return cast(TopUpPresentationType0, _lenient.kept(data))
+                if not isinstance(data, dict):
+                    return cast(TopUpPresentationType0, _lenient.kept(data))
+                componentsschemas_top_up_presentation_type_0 = (
+                    TopUpPresentationType0.from_dict(data)
+                    if isinstance(data, dict)
+                    else _lenient.kept(data)
+                )
 
-        presentation = _parse_presentation(d.pop("presentation"))
+                return componentsschemas_top_up_presentation_type_0
 
-        provider = d.pop("provider")
+            presentation = _parse_presentation(presentation)
 
-        provider_payment_id = d.pop("providerPaymentId")
+        provider: Any = d.pop("provider", UNSET)
+        if provider is None or provider is UNSET:
+            _lenient.flag()
 
-        session_id = UUID(d.pop("sessionId"))
+        provider_payment_id: Any = d.pop("providerPaymentId", UNSET)
+        if provider_payment_id is None or provider_payment_id is UNSET:
+            _lenient.flag()
 
-        create_top_up_v2_response = cls(
+        session_id: Any = d.pop("sessionId", UNSET)
+        if session_id is UNSET:
+            _lenient.flag()
+        else:
+            session_id = _lenient.as_uuid(session_id)
+
+        _obj = cls(
             intent_id=intent_id,
             presentation=presentation,
             provider=provider,
@@ -102,8 +139,8 @@ class CreateTopUpV2Response:
             session_id=session_id,
         )
 
-        create_top_up_v2_response.additional_properties = d
-        return create_top_up_v2_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.new_ip_address_type import NewIpAddressType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserPublicIpRequest")
 
@@ -18,7 +20,7 @@ class CreateUserPublicIpRequest:
     """
     Attributes:
         address_type (NewIpAddressType):
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str):
     """
 
@@ -28,41 +30,58 @@ class CreateUserPublicIpRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address_type = self.address_type.value
+        address_type = (
+            self.address_type.value
+            if isinstance(self.address_type, NewIpAddressType)
+            else self.address_type
+        )
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "addressType": address_type,
-                "clusterId": cluster_id,
-                "name": name,
-            }
-        )
+        if not isinstance(address_type, Unset):
+            field_dict["addressType"] = address_type
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_type = NewIpAddressType(d.pop("addressType"))
+        address_type: Any = d.pop("addressType", UNSET)
+        if address_type is UNSET:
+            _lenient.flag()
+        else:
+            address_type = _lenient.member(NewIpAddressType, address_type)
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        create_user_public_ip_request = cls(
+        _obj = cls(
             address_type=address_type,
             cluster_id=cluster_id,
             name=name,
         )
 
-        create_user_public_ip_request.additional_properties = d
-        return create_user_public_ip_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

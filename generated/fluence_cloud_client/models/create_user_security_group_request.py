@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,8 +21,12 @@ T = TypeVar("T", bound="CreateUserSecurityGroupRequest")
 @_attrs_define
 class CreateUserSecurityGroupRequest:
     """
+    Example:
+        {'clusterId': '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type': 'ipv4',
+            'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote': {'address': '0.0.0.0/0'}}]}
+
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str):
         egress_rules (list[SecurityGroupRuleDto] | None | Unset):
         ingress_rules (list[SecurityGroupRuleDto] | None | Unset):
@@ -34,7 +39,13 @@ class CreateUserSecurityGroupRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = str(self.cluster_id)
+        from ..models.security_group_rule_dto import SecurityGroupRuleDto  # noqa: PLC0415
+
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
         name = self.name
 
@@ -42,10 +53,19 @@ class CreateUserSecurityGroupRequest:
         if isinstance(self.egress_rules, Unset):
             egress_rules = UNSET
         elif isinstance(self.egress_rules, list):
-            egress_rules = []
-            for egress_rules_type_0_item_data in self.egress_rules:
-                egress_rules_type_0_item = egress_rules_type_0_item_data.to_dict()
-                egress_rules.append(egress_rules_type_0_item)
+            if isinstance(self.egress_rules, list):
+                egress_rules = []
+                for egress_rules_type_0_item_data in self.egress_rules:
+                    egress_rules_type_0_item = (
+                        egress_rules_type_0_item_data.to_dict()
+                        if isinstance(
+                            egress_rules_type_0_item_data, SecurityGroupRuleDto
+                        )
+                        else egress_rules_type_0_item_data
+                    )
+                    egress_rules.append(egress_rules_type_0_item)
+            else:
+                egress_rules = self.egress_rules
 
         else:
             egress_rules = self.egress_rules
@@ -54,22 +74,29 @@ class CreateUserSecurityGroupRequest:
         if isinstance(self.ingress_rules, Unset):
             ingress_rules = UNSET
         elif isinstance(self.ingress_rules, list):
-            ingress_rules = []
-            for ingress_rules_type_0_item_data in self.ingress_rules:
-                ingress_rules_type_0_item = ingress_rules_type_0_item_data.to_dict()
-                ingress_rules.append(ingress_rules_type_0_item)
+            if isinstance(self.ingress_rules, list):
+                ingress_rules = []
+                for ingress_rules_type_0_item_data in self.ingress_rules:
+                    ingress_rules_type_0_item = (
+                        ingress_rules_type_0_item_data.to_dict()
+                        if isinstance(
+                            ingress_rules_type_0_item_data, SecurityGroupRuleDto
+                        )
+                        else ingress_rules_type_0_item_data
+                    )
+                    ingress_rules.append(ingress_rules_type_0_item)
+            else:
+                ingress_rules = self.ingress_rules
 
         else:
             ingress_rules = self.ingress_rules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "name": name,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if egress_rules is not UNSET:
             field_dict["egressRules"] = egress_rules
         if ingress_rules is not UNSET:
@@ -82,9 +109,15 @@ class CreateUserSecurityGroupRequest:
         from ..models.security_group_rule_dto import SecurityGroupRuleDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         def _parse_egress_rules(
             data: object,
@@ -93,22 +126,25 @@ class CreateUserSecurityGroupRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if not isinstance(data, list):
+                return cast(
+                    list[SecurityGroupRuleDto] | None | Unset, _lenient.kept(data)
+                )
+            _egress_rules_type_0 = data
+            if isinstance(_egress_rules_type_0, list):
                 egress_rules_type_0 = []
-                _egress_rules_type_0 = data
                 for egress_rules_type_0_item_data in _egress_rules_type_0:
-                    egress_rules_type_0_item = SecurityGroupRuleDto.from_dict(
-                        egress_rules_type_0_item_data
+                    egress_rules_type_0_item = (
+                        SecurityGroupRuleDto.from_dict(egress_rules_type_0_item_data)
+                        if isinstance(egress_rules_type_0_item_data, dict)
+                        else _lenient.kept(egress_rules_type_0_item_data)
                     )
 
                     egress_rules_type_0.append(egress_rules_type_0_item)
+            else:
+                egress_rules_type_0 = _lenient.kept(_egress_rules_type_0)
 
-                return egress_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SecurityGroupRuleDto] | None | Unset, data)
+            return egress_rules_type_0
 
         egress_rules = _parse_egress_rules(d.pop("egressRules", UNSET))
 
@@ -119,34 +155,37 @@ class CreateUserSecurityGroupRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if not isinstance(data, list):
+                return cast(
+                    list[SecurityGroupRuleDto] | None | Unset, _lenient.kept(data)
+                )
+            _ingress_rules_type_0 = data
+            if isinstance(_ingress_rules_type_0, list):
                 ingress_rules_type_0 = []
-                _ingress_rules_type_0 = data
                 for ingress_rules_type_0_item_data in _ingress_rules_type_0:
-                    ingress_rules_type_0_item = SecurityGroupRuleDto.from_dict(
-                        ingress_rules_type_0_item_data
+                    ingress_rules_type_0_item = (
+                        SecurityGroupRuleDto.from_dict(ingress_rules_type_0_item_data)
+                        if isinstance(ingress_rules_type_0_item_data, dict)
+                        else _lenient.kept(ingress_rules_type_0_item_data)
                     )
 
                     ingress_rules_type_0.append(ingress_rules_type_0_item)
+            else:
+                ingress_rules_type_0 = _lenient.kept(_ingress_rules_type_0)
 
-                return ingress_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SecurityGroupRuleDto] | None | Unset, data)
+            return ingress_rules_type_0
 
         ingress_rules = _parse_ingress_rules(d.pop("ingressRules", UNSET))
 
-        create_user_security_group_request = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             name=name,
             egress_rules=egress_rules,
             ingress_rules=ingress_rules,
         )
 
-        create_user_security_group_request.additional_properties = d
-        return create_user_security_group_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

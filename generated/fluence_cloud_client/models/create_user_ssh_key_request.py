@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreateUserSshKeyRequest")
 
 
@@ -34,29 +37,31 @@ class CreateUserSshKeyRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "publicKey": public_key,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(public_key, Unset):
+            field_dict["publicKey"] = public_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        public_key = d.pop("publicKey")
+        public_key: Any = d.pop("publicKey", UNSET)
+        if public_key is None or public_key is UNSET:
+            _lenient.flag()
 
-        create_user_ssh_key_request = cls(
+        _obj = cls(
             name=name,
             public_key=public_key,
         )
 
-        create_user_ssh_key_request.additional_properties = d
-        return create_user_ssh_key_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.new_storage_type import NewStorageType
 from ..types import UNSET, Unset
 
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CreateUserStorageRequest")
 class CreateUserStorageRequest:
     """
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str):
         replicated (bool):
         storage_type (NewStorageType):
@@ -35,13 +36,21 @@ class CreateUserStorageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
         name = self.name
 
         replicated = self.replicated
 
-        storage_type = self.storage_type.value
+        storage_type = (
+            self.storage_type.value
+            if isinstance(self.storage_type, NewStorageType)
+            else self.storage_type
+        )
 
         volume_gb = self.volume_gb
 
@@ -53,15 +62,16 @@ class CreateUserStorageRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "name": name,
-                "replicated": replicated,
-                "storageType": storage_type,
-                "volumeGb": volume_gb,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(replicated, Unset):
+            field_dict["replicated"] = replicated
+        if not isinstance(storage_type, Unset):
+            field_dict["storageType"] = storage_type
+        if not isinstance(volume_gb, Unset):
+            field_dict["volumeGb"] = volume_gb
         if os_image is not UNSET:
             field_dict["osImage"] = os_image
 
@@ -70,26 +80,42 @@ class CreateUserStorageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        replicated = d.pop("replicated")
+        replicated: Any = d.pop("replicated", UNSET)
+        if replicated is None or replicated is UNSET:
+            _lenient.flag()
 
-        storage_type = NewStorageType(d.pop("storageType"))
+        storage_type: Any = d.pop("storageType", UNSET)
+        if storage_type is UNSET:
+            _lenient.flag()
+        else:
+            storage_type = _lenient.member(NewStorageType, storage_type)
 
-        volume_gb = d.pop("volumeGb")
+        volume_gb: Any = d.pop("volumeGb", UNSET)
+        if volume_gb is None or volume_gb is UNSET:
+            _lenient.flag()
 
         def _parse_os_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         os_image = _parse_os_image(d.pop("osImage", UNSET))
 
-        create_user_storage_request = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             name=name,
             replicated=replicated,
@@ -98,8 +124,8 @@ class CreateUserStorageRequest:
             os_image=os_image,
         )
 
-        create_user_storage_request.additional_properties = d
-        return create_user_storage_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserSubnetRequest")
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CreateUserSubnetRequest")
 class CreateUserSubnetRequest:
     """
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         name (str):
         ipv_4_cidr (None | str | Unset):  Example: 10.0.0.0/24.
         ipv_6_cidr (None | str | Unset):  Example: 2001:db8::/64.
@@ -30,7 +31,11 @@ class CreateUserSubnetRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
         name = self.name
 
@@ -48,12 +53,10 @@ class CreateUserSubnetRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "name": name,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if ipv_4_cidr is not UNSET:
             field_dict["ipv4Cidr"] = ipv_4_cidr
         if ipv_6_cidr is not UNSET:
@@ -64,16 +67,24 @@ class CreateUserSubnetRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         def _parse_ipv_4_cidr(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ipv_4_cidr = _parse_ipv_4_cidr(d.pop("ipv4Cidr", UNSET))
 
@@ -82,19 +93,21 @@ class CreateUserSubnetRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ipv_6_cidr = _parse_ipv_6_cidr(d.pop("ipv6Cidr", UNSET))
 
-        create_user_subnet_request = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             name=name,
             ipv_4_cidr=ipv_4_cidr,
             ipv_6_cidr=ipv_6_cidr,
         )
 
-        create_user_subnet_request.additional_properties = d
-        return create_user_subnet_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

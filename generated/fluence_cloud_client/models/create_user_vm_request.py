@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,10 +23,18 @@ T = TypeVar("T", bound="CreateUserVmRequest")
 @_attrs_define
 class CreateUserVmRequest:
     """
+    Example:
+        {'clusterId': '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1', 'configurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10', 'bootDisk': {'clusterId': '92e6ed24-8bfa-4737-9409-a1aac994e1f5',
+            'name': 'web-1-boot', 'storageType': 'NVME', 'volumeGb': 25, 'replicated': False, 'osImage': 'https://cloud-
+            images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img'}, 'sshKeys':
+            ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50'], 'cloudInit': {'userData': '#cloud-config\\nruncmd:\\n  - echo
+            hello\\n'}}
+
     Attributes:
         boot_disk (CreateUserStorageRequest | UUID):
-        cluster_id (UUID):
-        configuration_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        configuration_id (UUID):  Example: 0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10.
         name (str):
         cloud_init (CloudInitDto | None | Unset):
         data_disks (list[CreateUserStorageRequest | UUID] | Unset):
@@ -46,16 +55,33 @@ class CreateUserVmRequest:
     def to_dict(self) -> dict[str, Any]:
         from ..models.cloud_init_dto import CloudInitDto  # noqa: PLC0415
         from ..models.create_user_public_ip_request import CreateUserPublicIpRequest  # noqa: PLC0415
+        from ..models.create_user_storage_request import CreateUserStorageRequest  # noqa: PLC0415
 
         boot_disk: dict[str, Any] | str
         if isinstance(self.boot_disk, UUID):
-            boot_disk = str(self.boot_disk)
+            boot_disk = (
+                str(self.boot_disk)
+                if isinstance(self.boot_disk, UUID)
+                else self.boot_disk
+            )
         else:
-            boot_disk = self.boot_disk.to_dict()
+            boot_disk = (
+                self.boot_disk.to_dict()
+                if isinstance(self.boot_disk, CreateUserStorageRequest)
+                else self.boot_disk
+            )
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
-        configuration_id = str(self.configuration_id)
+        configuration_id = (
+            str(self.configuration_id)
+            if isinstance(self.configuration_id, UUID)
+            else self.configuration_id
+        )
 
         name = self.name
 
@@ -63,49 +89,81 @@ class CreateUserVmRequest:
         if isinstance(self.cloud_init, Unset):
             cloud_init = UNSET
         elif isinstance(self.cloud_init, CloudInitDto):
-            cloud_init = self.cloud_init.to_dict()
+            cloud_init = (
+                self.cloud_init.to_dict()
+                if isinstance(self.cloud_init, CloudInitDto)
+                else self.cloud_init
+            )
         else:
             cloud_init = self.cloud_init
 
         data_disks: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.data_disks, Unset):
-            data_disks = []
-            for data_disks_item_data in self.data_disks:
-                data_disks_item: dict[str, Any] | str
-                if isinstance(data_disks_item_data, UUID):
-                    data_disks_item = str(data_disks_item_data)
-                else:
-                    data_disks_item = data_disks_item_data.to_dict()
+            if isinstance(self.data_disks, list):
+                data_disks = []
+                for data_disks_item_data in self.data_disks:
+                    data_disks_item: dict[str, Any] | str
+                    if isinstance(data_disks_item_data, UUID):
+                        data_disks_item = (
+                            str(data_disks_item_data)
+                            if isinstance(data_disks_item_data, UUID)
+                            else data_disks_item_data
+                        )
+                    else:
+                        data_disks_item = (
+                            data_disks_item_data.to_dict()
+                            if isinstance(
+                                data_disks_item_data, CreateUserStorageRequest
+                            )
+                            else data_disks_item_data
+                        )
 
-                data_disks.append(data_disks_item)
+                    data_disks.append(data_disks_item)
+            else:
+                data_disks = self.data_disks
 
         public_ip: dict[str, Any] | None | str | Unset
         if isinstance(self.public_ip, Unset):
             public_ip = UNSET
         elif isinstance(self.public_ip, UUID):
-            public_ip = str(self.public_ip)
+            public_ip = (
+                str(self.public_ip)
+                if isinstance(self.public_ip, UUID)
+                else self.public_ip
+            )
         elif isinstance(self.public_ip, CreateUserPublicIpRequest):
-            public_ip = self.public_ip.to_dict()
+            public_ip = (
+                self.public_ip.to_dict()
+                if isinstance(self.public_ip, CreateUserPublicIpRequest)
+                else self.public_ip
+            )
         else:
             public_ip = self.public_ip
 
         ssh_keys: list[str] | Unset = UNSET
         if not isinstance(self.ssh_keys, Unset):
-            ssh_keys = []
-            for ssh_keys_item_data in self.ssh_keys:
-                ssh_keys_item = str(ssh_keys_item_data)
-                ssh_keys.append(ssh_keys_item)
+            if isinstance(self.ssh_keys, list):
+                ssh_keys = []
+                for ssh_keys_item_data in self.ssh_keys:
+                    ssh_keys_item = (
+                        str(ssh_keys_item_data)
+                        if isinstance(ssh_keys_item_data, UUID)
+                        else ssh_keys_item_data
+                    )
+                    ssh_keys.append(ssh_keys_item)
+            else:
+                ssh_keys = self.ssh_keys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bootDisk": boot_disk,
-                "clusterId": cluster_id,
-                "configurationId": configuration_id,
-                "name": name,
-            }
-        )
+        if not isinstance(boot_disk, Unset):
+            field_dict["bootDisk"] = boot_disk
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(configuration_id, Unset):
+            field_dict["configurationId"] = configuration_id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if cloud_init is not UNSET:
             field_dict["cloudInit"] = cloud_init
         if data_disks is not UNSET:
@@ -124,77 +182,142 @@ class CreateUserVmRequest:
         from ..models.create_user_storage_request import CreateUserStorageRequest  # noqa: PLC0415
 
         d = dict(src_dict)
+        boot_disk: Any = d.pop("bootDisk", UNSET)
+        if boot_disk is UNSET:
+            _lenient.flag()
+        else:
 
-        def _parse_boot_disk(data: object) -> CreateUserStorageRequest | UUID:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_vm_boot_disk_type_0 = UUID(data)
+            def _parse_boot_disk(data: object) -> CreateUserStorageRequest | UUID:
+                if data is None:
+                    return cast(CreateUserStorageRequest | UUID, _lenient.kept(data))
+                _mark = _lenient.deviations()
+                _kept: list[tuple[object, int]] = []
+                if isinstance(data, str):
+                    componentsschemas_vm_boot_disk_type_0 = _lenient.as_uuid(data)
 
-                return componentsschemas_vm_boot_disk_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_vm_boot_disk_type_1 = CreateUserStorageRequest.from_dict(
-                data
-            )
+                    if _lenient.deviations() == _mark:
+                        return componentsschemas_vm_boot_disk_type_0
+                    _kept.append(
+                        (componentsschemas_vm_boot_disk_type_0, _lenient.deviations())
+                    )
+                    _lenient.rewind(_mark)
 
-            return componentsschemas_vm_boot_disk_type_1
+                if isinstance(data, dict):
+                    componentsschemas_vm_boot_disk_type_1 = (
+                        CreateUserStorageRequest.from_dict(data)
+                        if isinstance(data, dict)
+                        else _lenient.kept(data)
+                    )
 
-        boot_disk = _parse_boot_disk(d.pop("bootDisk"))
+                    if _lenient.deviations() == _mark:
+                        return componentsschemas_vm_boot_disk_type_1
+                    _kept.append(
+                        (componentsschemas_vm_boot_disk_type_1, _lenient.deviations())
+                    )
+                    _lenient.rewind(_mark)
 
-        cluster_id = UUID(d.pop("clusterId"))
+                if _kept:
+                    _value, _count = min(_kept, key=lambda kept: kept[1])
+                    _lenient.rewind(_count)
+                    return cast(CreateUserStorageRequest | UUID, _value)
+                return cast(CreateUserStorageRequest | UUID, _lenient.kept(data))
 
-        configuration_id = UUID(d.pop("configurationId"))
+            boot_disk = _parse_boot_disk(boot_disk)
 
-        name = d.pop("name")
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
+
+        configuration_id: Any = d.pop("configurationId", UNSET)
+        if configuration_id is UNSET:
+            _lenient.flag()
+        else:
+            configuration_id = _lenient.as_uuid(configuration_id)
+
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         def _parse_cloud_init(data: object) -> CloudInitDto | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cloud_init_type_1 = CloudInitDto.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(CloudInitDto | None | Unset, _lenient.kept(data))
+            cloud_init_type_1 = (
+                CloudInitDto.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return cloud_init_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CloudInitDto | None | Unset, data)
+            return cloud_init_type_1
 
         cloud_init = _parse_cloud_init(d.pop("cloudInit", UNSET))
 
         _data_disks = d.pop("dataDisks", UNSET)
         data_disks: list[CreateUserStorageRequest | UUID] | Unset = UNSET
         if _data_disks is not UNSET:
-            data_disks = []
-            for data_disks_item_data in _data_disks:
+            if isinstance(_data_disks, list):
+                data_disks = []
+                for data_disks_item_data in _data_disks:
 
-                def _parse_data_disks_item(
-                    data: object,
-                ) -> CreateUserStorageRequest | UUID:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_vm_data_disk_type_0 = UUID(data)
+                    def _parse_data_disks_item(
+                        data: object,
+                    ) -> CreateUserStorageRequest | UUID:
+                        if data is None:
+                            return cast(
+                                CreateUserStorageRequest | UUID, _lenient.kept(data)
+                            )
+                        _mark = _lenient.deviations()
+                        _kept: list[tuple[object, int]] = []
+                        if isinstance(data, str):
+                            componentsschemas_vm_data_disk_type_0 = _lenient.as_uuid(
+                                data
+                            )
 
-                        return componentsschemas_vm_data_disk_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_vm_data_disk_type_1 = (
-                        CreateUserStorageRequest.from_dict(data)
-                    )
+                            if _lenient.deviations() == _mark:
+                                return componentsschemas_vm_data_disk_type_0
+                            _kept.append(
+                                (
+                                    componentsschemas_vm_data_disk_type_0,
+                                    _lenient.deviations(),
+                                )
+                            )
+                            _lenient.rewind(_mark)
 
-                    return componentsschemas_vm_data_disk_type_1
+                        if isinstance(data, dict):
+                            componentsschemas_vm_data_disk_type_1 = (
+                                CreateUserStorageRequest.from_dict(data)
+                                if isinstance(data, dict)
+                                else _lenient.kept(data)
+                            )
 
-                data_disks_item = _parse_data_disks_item(data_disks_item_data)
+                            if _lenient.deviations() == _mark:
+                                return componentsschemas_vm_data_disk_type_1
+                            _kept.append(
+                                (
+                                    componentsschemas_vm_data_disk_type_1,
+                                    _lenient.deviations(),
+                                )
+                            )
+                            _lenient.rewind(_mark)
 
-                data_disks.append(data_disks_item)
+                        if _kept:
+                            _value, _count = min(_kept, key=lambda kept: kept[1])
+                            _lenient.rewind(_count)
+                            return cast(CreateUserStorageRequest | UUID, _value)
+                        return cast(
+                            CreateUserStorageRequest | UUID, _lenient.kept(data)
+                        )
+
+                    data_disks_item = _parse_data_disks_item(data_disks_item_data)
+
+                    data_disks.append(data_disks_item)
+            else:
+                data_disks = _lenient.kept(_data_disks)
 
         def _parse_public_ip(
             data: object,
@@ -203,38 +326,55 @@ class CreateUserVmRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_vm_public_ip_type_0 = UUID(data)
+            _mark = _lenient.deviations()
+            _kept: list[tuple[object, int]] = []
+            if isinstance(data, str):
+                componentsschemas_vm_public_ip_type_0 = _lenient.as_uuid(data)
 
-                return componentsschemas_vm_public_ip_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+                if _lenient.deviations() == _mark:
+                    return componentsschemas_vm_public_ip_type_0
+                _kept.append(
+                    (componentsschemas_vm_public_ip_type_0, _lenient.deviations())
+                )
+                _lenient.rewind(_mark)
+
+            if isinstance(data, dict):
                 componentsschemas_vm_public_ip_type_1 = (
                     CreateUserPublicIpRequest.from_dict(data)
+                    if isinstance(data, dict)
+                    else _lenient.kept(data)
                 )
 
-                return componentsschemas_vm_public_ip_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateUserPublicIpRequest | None | Unset | UUID, data)
+                if _lenient.deviations() == _mark:
+                    return componentsschemas_vm_public_ip_type_1
+                _kept.append(
+                    (componentsschemas_vm_public_ip_type_1, _lenient.deviations())
+                )
+                _lenient.rewind(_mark)
+
+            if _kept:
+                _value, _count = min(_kept, key=lambda kept: kept[1])
+                _lenient.rewind(_count)
+                return cast(CreateUserPublicIpRequest | None | Unset | UUID, _value)
+            return cast(
+                CreateUserPublicIpRequest | None | Unset | UUID, _lenient.kept(data)
+            )
 
         public_ip = _parse_public_ip(d.pop("publicIp", UNSET))
 
         _ssh_keys = d.pop("sshKeys", UNSET)
         ssh_keys: list[UUID] | Unset = UNSET
         if _ssh_keys is not UNSET:
-            ssh_keys = []
-            for ssh_keys_item_data in _ssh_keys:
-                ssh_keys_item = UUID(ssh_keys_item_data)
+            if isinstance(_ssh_keys, list):
+                ssh_keys = []
+                for ssh_keys_item_data in _ssh_keys:
+                    ssh_keys_item = _lenient.as_uuid(ssh_keys_item_data)
 
-                ssh_keys.append(ssh_keys_item)
+                    ssh_keys.append(ssh_keys_item)
+            else:
+                ssh_keys = _lenient.kept(_ssh_keys)
 
-        create_user_vm_request = cls(
+        _obj = cls(
             boot_disk=boot_disk,
             cluster_id=cluster_id,
             configuration_id=configuration_id,
@@ -245,8 +385,8 @@ class CreateUserVmRequest:
             ssh_keys=ssh_keys,
         )
 
-        create_user_vm_request.additional_properties = d
-        return create_user_vm_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

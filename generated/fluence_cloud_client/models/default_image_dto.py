@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DefaultImageDto")
 
 
@@ -59,44 +62,67 @@ class DefaultImageDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "createdAt": created_at,
-                "distribution": distribution,
-                "downloadUrl": download_url,
-                "iconUrl": icon_url,
-                "id": id,
-                "name": name,
-                "slug": slug,
-                "updatedAt": updated_at,
-                "username": username,
-            }
-        )
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(distribution, Unset):
+            field_dict["distribution"] = distribution
+        if not isinstance(download_url, Unset):
+            field_dict["downloadUrl"] = download_url
+        if not isinstance(icon_url, Unset):
+            field_dict["iconUrl"] = icon_url
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(slug, Unset):
+            field_dict["slug"] = slug
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
+        if not isinstance(username, Unset):
+            field_dict["username"] = username
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("createdAt")
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is None or created_at is UNSET:
+            _lenient.flag()
 
-        distribution = d.pop("distribution")
+        distribution: Any = d.pop("distribution", UNSET)
+        if distribution is None or distribution is UNSET:
+            _lenient.flag()
 
-        download_url = d.pop("downloadUrl")
+        download_url: Any = d.pop("downloadUrl", UNSET)
+        if download_url is None or download_url is UNSET:
+            _lenient.flag()
 
-        icon_url = d.pop("iconUrl")
+        icon_url: Any = d.pop("iconUrl", UNSET)
+        if icon_url is None or icon_url is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        slug = d.pop("slug")
+        slug: Any = d.pop("slug", UNSET)
+        if slug is None or slug is UNSET:
+            _lenient.flag()
 
-        updated_at = d.pop("updatedAt")
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is None or updated_at is UNSET:
+            _lenient.flag()
 
-        username = d.pop("username")
+        username: Any = d.pop("username", UNSET)
+        if username is None or username is UNSET:
+            _lenient.flag()
 
-        default_image_dto = cls(
+        _obj = cls(
             created_at=created_at,
             distribution=distribution,
             download_url=download_url,
@@ -108,8 +134,8 @@ class DefaultImageDto:
             username=username,
         )
 
-        default_image_dto.additional_properties = d
-        return default_image_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

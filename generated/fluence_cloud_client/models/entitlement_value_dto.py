@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EntitlementValueDto")
@@ -59,17 +60,20 @@ class EntitlementValueDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "balance": balance,
-                "estimatedUsage": estimated_usage,
-                "featureKey": feature_key,
-                "overage": overage,
-                "totalDepositedAmount": total_deposited_amount,
-                "usage": usage,
-                "userId": user_id,
-            }
-        )
+        if not isinstance(balance, Unset):
+            field_dict["balance"] = balance
+        if not isinstance(estimated_usage, Unset):
+            field_dict["estimatedUsage"] = estimated_usage
+        if not isinstance(feature_key, Unset):
+            field_dict["featureKey"] = feature_key
+        if not isinstance(overage, Unset):
+            field_dict["overage"] = overage
+        if not isinstance(total_deposited_amount, Unset):
+            field_dict["totalDepositedAmount"] = total_deposited_amount
+        if not isinstance(usage, Unset):
+            field_dict["usage"] = usage
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
         if usage_days_left is not UNSET:
             field_dict["usageDaysLeft"] = usage_days_left
 
@@ -78,30 +82,46 @@ class EntitlementValueDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        balance = d.pop("balance")
+        balance: Any = d.pop("balance", UNSET)
+        if balance is None or balance is UNSET:
+            _lenient.flag()
 
-        estimated_usage = d.pop("estimatedUsage")
+        estimated_usage: Any = d.pop("estimatedUsage", UNSET)
+        if estimated_usage is None or estimated_usage is UNSET:
+            _lenient.flag()
 
-        feature_key = d.pop("featureKey")
+        feature_key: Any = d.pop("featureKey", UNSET)
+        if feature_key is None or feature_key is UNSET:
+            _lenient.flag()
 
-        overage = d.pop("overage")
+        overage: Any = d.pop("overage", UNSET)
+        if overage is None or overage is UNSET:
+            _lenient.flag()
 
-        total_deposited_amount = d.pop("totalDepositedAmount")
+        total_deposited_amount: Any = d.pop("totalDepositedAmount", UNSET)
+        if total_deposited_amount is None or total_deposited_amount is UNSET:
+            _lenient.flag()
 
-        usage = d.pop("usage")
+        usage: Any = d.pop("usage", UNSET)
+        if usage is None or usage is UNSET:
+            _lenient.flag()
 
-        user_id = d.pop("userId")
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is None or user_id is UNSET:
+            _lenient.flag()
 
         def _parse_usage_days_left(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         usage_days_left = _parse_usage_days_left(d.pop("usageDaysLeft", UNSET))
 
-        entitlement_value_dto = cls(
+        _obj = cls(
             balance=balance,
             estimated_usage=estimated_usage,
             feature_key=feature_key,
@@ -112,8 +132,8 @@ class EntitlementValueDto:
             usage_days_left=usage_days_left,
         )
 
-        entitlement_value_dto.additional_properties = d
-        return entitlement_value_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.error_code import ErrorCode
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorBody")
 
@@ -30,35 +32,39 @@ class ErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code.value
+        code = self.code.value if isinstance(self.code, ErrorCode) else self.code
 
         error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "error": error,
-            }
-        )
+        if not isinstance(code, Unset):
+            field_dict["code"] = code
+        if not isinstance(error, Unset):
+            field_dict["error"] = error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = ErrorCode(d.pop("code"))
+        code: Any = d.pop("code", UNSET)
+        if code is UNSET:
+            _lenient.flag()
+        else:
+            code = _lenient.member(ErrorCode, code)
 
-        error = d.pop("error")
+        error: Any = d.pop("error", UNSET)
+        if error is None or error is UNSET:
+            _lenient.flag()
 
-        error_body = cls(
+        _obj = cls(
             code=code,
             error=error,
         )
 
-        error_body.additional_properties = d
-        return error_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

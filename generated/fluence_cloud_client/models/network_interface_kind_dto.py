@@ -24,10 +24,10 @@ class NetworkInterfaceKindDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_interface_kind_dto = cls()
+        _obj = cls()
 
-        network_interface_kind_dto.additional_properties = d
-        return network_interface_kind_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

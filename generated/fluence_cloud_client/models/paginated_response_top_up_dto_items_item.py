@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.currency import Currency
 from ..models.top_up_status_dto import TopUpStatusDTO
 from ..types import UNSET, Unset
@@ -63,15 +64,23 @@ class PaginatedResponseTopUpDtoItemsItem:
 
         created_at = self.created_at
 
-        currency = self.currency.value
+        currency = (
+            self.currency.value
+            if isinstance(self.currency, Currency)
+            else self.currency
+        )
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
-        status = self.status.value
+        status = (
+            self.status.value
+            if isinstance(self.status, TopUpStatusDTO)
+            else self.status
+        )
 
         updated_at = self.updated_at
 
-        user_id = str(self.user_id)
+        user_id = str(self.user_id) if isinstance(self.user_id, UUID) else self.user_id
 
         balance_contract_tx_address: None | str | Unset
         if isinstance(self.balance_contract_tx_address, Unset):
@@ -105,19 +114,24 @@ class PaginatedResponseTopUpDtoItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "copperxFee": copperx_fee,
-                "copperxGasFee": copperx_gas_fee,
-                "createdAt": created_at,
-                "currency": currency,
-                "id": id,
-                "status": status,
-                "updatedAt": updated_at,
-                "userId": user_id,
-            }
-        )
+        if not isinstance(amount, Unset):
+            field_dict["amount"] = amount
+        if not isinstance(copperx_fee, Unset):
+            field_dict["copperxFee"] = copperx_fee
+        if not isinstance(copperx_gas_fee, Unset):
+            field_dict["copperxGasFee"] = copperx_gas_fee
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(currency, Unset):
+            field_dict["currency"] = currency
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
         if balance_contract_tx_address is not UNSET:
             field_dict["balanceContractTxAddress"] = balance_contract_tx_address
         if copperx_session_id is not UNSET:
@@ -134,30 +148,58 @@ class PaginatedResponseTopUpDtoItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount: Any = d.pop("amount", UNSET)
+        if amount is None or amount is UNSET:
+            _lenient.flag()
 
-        copperx_fee = d.pop("copperxFee")
+        copperx_fee: Any = d.pop("copperxFee", UNSET)
+        if copperx_fee is None or copperx_fee is UNSET:
+            _lenient.flag()
 
-        copperx_gas_fee = d.pop("copperxGasFee")
+        copperx_gas_fee: Any = d.pop("copperxGasFee", UNSET)
+        if copperx_gas_fee is None or copperx_gas_fee is UNSET:
+            _lenient.flag()
 
-        created_at = d.pop("createdAt")
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is None or created_at is UNSET:
+            _lenient.flag()
 
-        currency = Currency(d.pop("currency"))
+        currency: Any = d.pop("currency", UNSET)
+        if currency is UNSET:
+            _lenient.flag()
+        else:
+            currency = _lenient.member(Currency, currency)
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        status = TopUpStatusDTO(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(TopUpStatusDTO, status)
 
-        updated_at = d.pop("updatedAt")
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is None or updated_at is UNSET:
+            _lenient.flag()
 
-        user_id = UUID(d.pop("userId"))
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is UNSET:
+            _lenient.flag()
+        else:
+            user_id = _lenient.as_uuid(user_id)
 
         def _parse_balance_contract_tx_address(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         balance_contract_tx_address = _parse_balance_contract_tx_address(
             d.pop("balanceContractTxAddress", UNSET)
@@ -168,7 +210,9 @@ class PaginatedResponseTopUpDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         copperx_session_id = _parse_copperx_session_id(d.pop("copperxSessionId", UNSET))
 
@@ -177,7 +221,9 @@ class PaginatedResponseTopUpDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         copperx_session_url = _parse_copperx_session_url(
             d.pop("copperxSessionUrl", UNSET)
@@ -188,7 +234,9 @@ class PaginatedResponseTopUpDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
 
@@ -197,11 +245,13 @@ class PaginatedResponseTopUpDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
-        paginated_response_top_up_dto_items_item = cls(
+        _obj = cls(
             amount=amount,
             copperx_fee=copperx_fee,
             copperx_gas_fee=copperx_gas_fee,
@@ -218,8 +268,8 @@ class PaginatedResponseTopUpDtoItemsItem:
             provider=provider,
         )
 
-        paginated_response_top_up_dto_items_item.additional_properties = d
-        return paginated_response_top_up_dto_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.top_up_v2_status import TopUpV2Status
 from ..types import UNSET, Unset
 
@@ -53,13 +54,15 @@ class PaginatedResponseTopUpV2DtoItemsItem:
 
         created_at = self.created_at
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
-        status = self.status.value
+        status = (
+            self.status.value if isinstance(self.status, TopUpV2Status) else self.status
+        )
 
         updated_at = self.updated_at
 
-        user_id = str(self.user_id)
+        user_id = str(self.user_id) if isinstance(self.user_id, UUID) else self.user_id
 
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
@@ -81,16 +84,18 @@ class PaginatedResponseTopUpV2DtoItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amountCents": amount_cents,
-                "createdAt": created_at,
-                "id": id,
-                "status": status,
-                "updatedAt": updated_at,
-                "userId": user_id,
-            }
-        )
+        if not isinstance(amount_cents, Unset):
+            field_dict["amountCents"] = amount_cents
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
         if provider is not UNSET:
@@ -103,24 +108,44 @@ class PaginatedResponseTopUpV2DtoItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_cents = d.pop("amountCents")
+        amount_cents: Any = d.pop("amountCents", UNSET)
+        if amount_cents is None or amount_cents is UNSET:
+            _lenient.flag()
 
-        created_at = d.pop("createdAt")
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is None or created_at is UNSET:
+            _lenient.flag()
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        status = TopUpV2Status(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(TopUpV2Status, status)
 
-        updated_at = d.pop("updatedAt")
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is None or updated_at is UNSET:
+            _lenient.flag()
 
-        user_id = UUID(d.pop("userId"))
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is UNSET:
+            _lenient.flag()
+        else:
+            user_id = _lenient.as_uuid(user_id)
 
         def _parse_expires_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
 
@@ -129,7 +154,9 @@ class PaginatedResponseTopUpV2DtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -138,11 +165,13 @@ class PaginatedResponseTopUpV2DtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         redirect_url = _parse_redirect_url(d.pop("redirectUrl", UNSET))
 
-        paginated_response_top_up_v2_dto_items_item = cls(
+        _obj = cls(
             amount_cents=amount_cents,
             created_at=created_at,
             id=id,
@@ -154,8 +183,8 @@ class PaginatedResponseTopUpV2DtoItemsItem:
             redirect_url=redirect_url,
         )
 
-        paginated_response_top_up_v2_dto_items_item.additional_properties = d
-        return paginated_response_top_up_v2_dto_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.user_security_group_status_dto import UserSecurityGroupStatusDto
 from ..types import UNSET, Unset
 
@@ -25,10 +26,10 @@ class PaginatedResponseUserSecurityGroupDtoItemsItem:
     """
     Attributes:
         attached_to (list[UUID]):
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         created_at (datetime.datetime):
         egress_rules (SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1):
-        id (UUID):
+        id (UUID):  Example: e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b40.
         ingress_rules (SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1):
         name (str):
         status (UserSecurityGroupStatusDto):
@@ -54,43 +55,83 @@ class PaginatedResponseUserSecurityGroupDtoItemsItem:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.security_group_rules_dto_type_0 import SecurityGroupRulesDtoType0  # noqa: PLC0415
+        from ..models.security_group_rules_dto_type_1 import SecurityGroupRulesDtoType1  # noqa: PLC0415
 
-        attached_to = []
-        for attached_to_item_data in self.attached_to:
-            attached_to_item = str(attached_to_item_data)
-            attached_to.append(attached_to_item)
+        if isinstance(self.attached_to, list):
+            attached_to = []
+            for attached_to_item_data in self.attached_to:
+                attached_to_item = (
+                    str(attached_to_item_data)
+                    if isinstance(attached_to_item_data, UUID)
+                    else attached_to_item_data
+                )
+                attached_to.append(attached_to_item)
+        else:
+            attached_to = self.attached_to
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         egress_rules: dict[str, Any]
         if isinstance(self.egress_rules, SecurityGroupRulesDtoType0):
-            egress_rules = self.egress_rules.to_dict()
+            egress_rules = (
+                self.egress_rules.to_dict()
+                if isinstance(self.egress_rules, SecurityGroupRulesDtoType0)
+                else self.egress_rules
+            )
         else:
-            egress_rules = self.egress_rules.to_dict()
+            egress_rules = (
+                self.egress_rules.to_dict()
+                if isinstance(self.egress_rules, SecurityGroupRulesDtoType1)
+                else self.egress_rules
+            )
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         ingress_rules: dict[str, Any]
         if isinstance(self.ingress_rules, SecurityGroupRulesDtoType0):
-            ingress_rules = self.ingress_rules.to_dict()
+            ingress_rules = (
+                self.ingress_rules.to_dict()
+                if isinstance(self.ingress_rules, SecurityGroupRulesDtoType0)
+                else self.ingress_rules
+            )
         else:
-            ingress_rules = self.ingress_rules.to_dict()
+            ingress_rules = (
+                self.ingress_rules.to_dict()
+                if isinstance(self.ingress_rules, SecurityGroupRulesDtoType1)
+                else self.ingress_rules
+            )
 
         name = self.name
 
-        status = self.status.value
+        status = (
+            self.status.value
+            if isinstance(self.status, UserSecurityGroupStatusDto)
+            else self.status
+        )
 
-        user_id = str(self.user_id)
+        user_id = str(self.user_id) if isinstance(self.user_id, UUID) else self.user_id
 
-        vpc_id = str(self.vpc_id)
+        vpc_id = str(self.vpc_id) if isinstance(self.vpc_id, UUID) else self.vpc_id
 
         ready_since: None | str | Unset
         if isinstance(self.ready_since, Unset):
             ready_since = UNSET
         elif isinstance(self.ready_since, datetime.datetime):
-            ready_since = self.ready_since.isoformat()
+            ready_since = (
+                self.ready_since.isoformat()
+                if isinstance(self.ready_since, datetime.datetime)
+                else self.ready_since
+            )
         else:
             ready_since = self.ready_since
 
@@ -98,26 +139,36 @@ class PaginatedResponseUserSecurityGroupDtoItemsItem:
         if isinstance(self.removed_at, Unset):
             removed_at = UNSET
         elif isinstance(self.removed_at, datetime.datetime):
-            removed_at = self.removed_at.isoformat()
+            removed_at = (
+                self.removed_at.isoformat()
+                if isinstance(self.removed_at, datetime.datetime)
+                else self.removed_at
+            )
         else:
             removed_at = self.removed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attachedTo": attached_to,
-                "clusterId": cluster_id,
-                "createdAt": created_at,
-                "egressRules": egress_rules,
-                "id": id,
-                "ingressRules": ingress_rules,
-                "name": name,
-                "status": status,
-                "userId": user_id,
-                "vpcId": vpc_id,
-            }
-        )
+        if not isinstance(attached_to, Unset):
+            field_dict["attachedTo"] = attached_to
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(egress_rules, Unset):
+            field_dict["egressRules"] = egress_rules
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(ingress_rules, Unset):
+            field_dict["ingressRules"] = ingress_rules
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
+        if not isinstance(vpc_id, Unset):
+            field_dict["vpcId"] = vpc_id
         if ready_since is not UNSET:
             field_dict["readySince"] = ready_since
         if removed_at is not UNSET:
@@ -131,87 +182,194 @@ class PaginatedResponseUserSecurityGroupDtoItemsItem:
         from ..models.security_group_rules_dto_type_1 import SecurityGroupRulesDtoType1  # noqa: PLC0415
 
         d = dict(src_dict)
-        attached_to = []
-        _attached_to = d.pop("attachedTo")
-        for attached_to_item_data in _attached_to:
-            attached_to_item = UUID(attached_to_item_data)
+        attached_to: Any = d.pop("attachedTo", UNSET)
+        if attached_to is UNSET:
+            _lenient.flag()
+        else:
+            _attached_to = attached_to
+            if isinstance(_attached_to, list):
+                attached_to = []
+                for attached_to_item_data in _attached_to:
+                    attached_to_item = _lenient.as_uuid(attached_to_item_data)
 
-            attached_to.append(attached_to_item)
+                    attached_to.append(attached_to_item)
+            else:
+                attached_to = _lenient.kept(_attached_to)
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        def _parse_egress_rules(
-            data: object,
-        ) -> SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_group_rules_dto_type_0 = (
-                    SecurityGroupRulesDtoType0.from_dict(data)
+        egress_rules: Any = d.pop("egressRules", UNSET)
+        if egress_rules is UNSET:
+            _lenient.flag()
+        else:
+
+            def _parse_egress_rules(
+                data: object,
+            ) -> SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1:
+                if data is None:
+                    return cast(
+                        SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1,
+                        _lenient.kept(data),
+                    )
+                _mark = _lenient.deviations()
+                _kept: list[tuple[object, int]] = []
+                if isinstance(data, dict):
+                    componentsschemas_security_group_rules_dto_type_0 = (
+                        SecurityGroupRulesDtoType0.from_dict(data)
+                        if isinstance(data, dict)
+                        else _lenient.kept(data)
+                    )
+
+                    if _lenient.deviations() == _mark:
+                        return componentsschemas_security_group_rules_dto_type_0
+                    _kept.append(
+                        (
+                            componentsschemas_security_group_rules_dto_type_0,
+                            _lenient.deviations(),
+                        )
+                    )
+                    _lenient.rewind(_mark)
+
+                if isinstance(data, dict):
+                    componentsschemas_security_group_rules_dto_type_1 = (
+                        SecurityGroupRulesDtoType1.from_dict(data)
+                        if isinstance(data, dict)
+                        else _lenient.kept(data)
+                    )
+
+                    if _lenient.deviations() == _mark:
+                        return componentsschemas_security_group_rules_dto_type_1
+                    _kept.append(
+                        (
+                            componentsschemas_security_group_rules_dto_type_1,
+                            _lenient.deviations(),
+                        )
+                    )
+                    _lenient.rewind(_mark)
+
+                if _kept:
+                    _value, _count = min(_kept, key=lambda kept: kept[1])
+                    _lenient.rewind(_count)
+                    return cast(
+                        SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1, _value
+                    )
+                return cast(
+                    SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1,
+                    _lenient.kept(data),
                 )
 
-                return componentsschemas_security_group_rules_dto_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_security_group_rules_dto_type_1 = (
-                SecurityGroupRulesDtoType1.from_dict(data)
-            )
+            egress_rules = _parse_egress_rules(egress_rules)
 
-            return componentsschemas_security_group_rules_dto_type_1
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        egress_rules = _parse_egress_rules(d.pop("egressRules"))
+        ingress_rules: Any = d.pop("ingressRules", UNSET)
+        if ingress_rules is UNSET:
+            _lenient.flag()
+        else:
 
-        id = UUID(d.pop("id"))
+            def _parse_ingress_rules(
+                data: object,
+            ) -> SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1:
+                if data is None:
+                    return cast(
+                        SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1,
+                        _lenient.kept(data),
+                    )
+                _mark = _lenient.deviations()
+                _kept: list[tuple[object, int]] = []
+                if isinstance(data, dict):
+                    componentsschemas_security_group_rules_dto_type_0 = (
+                        SecurityGroupRulesDtoType0.from_dict(data)
+                        if isinstance(data, dict)
+                        else _lenient.kept(data)
+                    )
 
-        def _parse_ingress_rules(
-            data: object,
-        ) -> SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_group_rules_dto_type_0 = (
-                    SecurityGroupRulesDtoType0.from_dict(data)
+                    if _lenient.deviations() == _mark:
+                        return componentsschemas_security_group_rules_dto_type_0
+                    _kept.append(
+                        (
+                            componentsschemas_security_group_rules_dto_type_0,
+                            _lenient.deviations(),
+                        )
+                    )
+                    _lenient.rewind(_mark)
+
+                if isinstance(data, dict):
+                    componentsschemas_security_group_rules_dto_type_1 = (
+                        SecurityGroupRulesDtoType1.from_dict(data)
+                        if isinstance(data, dict)
+                        else _lenient.kept(data)
+                    )
+
+                    if _lenient.deviations() == _mark:
+                        return componentsschemas_security_group_rules_dto_type_1
+                    _kept.append(
+                        (
+                            componentsschemas_security_group_rules_dto_type_1,
+                            _lenient.deviations(),
+                        )
+                    )
+                    _lenient.rewind(_mark)
+
+                if _kept:
+                    _value, _count = min(_kept, key=lambda kept: kept[1])
+                    _lenient.rewind(_count)
+                    return cast(
+                        SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1, _value
+                    )
+                return cast(
+                    SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1,
+                    _lenient.kept(data),
                 )
 
-                return componentsschemas_security_group_rules_dto_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_security_group_rules_dto_type_1 = (
-                SecurityGroupRulesDtoType1.from_dict(data)
-            )
+            ingress_rules = _parse_ingress_rules(ingress_rules)
 
-            return componentsschemas_security_group_rules_dto_type_1
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        ingress_rules = _parse_ingress_rules(d.pop("ingressRules"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(UserSecurityGroupStatusDto, status)
 
-        name = d.pop("name")
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is UNSET:
+            _lenient.flag()
+        else:
+            user_id = _lenient.as_uuid(user_id)
 
-        status = UserSecurityGroupStatusDto(d.pop("status"))
-
-        user_id = UUID(d.pop("userId"))
-
-        vpc_id = UUID(d.pop("vpcId"))
+        vpc_id: Any = d.pop("vpcId", UNSET)
+        if vpc_id is UNSET:
+            _lenient.flag()
+        else:
+            vpc_id = _lenient.as_uuid(vpc_id)
 
         def _parse_ready_since(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ready_since_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            ready_since_type_0 = _lenient.as_datetime(data)
 
-                return ready_since_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return ready_since_type_0
 
         ready_since = _parse_ready_since(d.pop("readySince", UNSET))
 
@@ -220,19 +378,15 @@ class PaginatedResponseUserSecurityGroupDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                removed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            removed_at_type_0 = _lenient.as_datetime(data)
 
-                return removed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return removed_at_type_0
 
         removed_at = _parse_removed_at(d.pop("removedAt", UNSET))
 
-        paginated_response_user_security_group_dto_items_item = cls(
+        _obj = cls(
             attached_to=attached_to,
             cluster_id=cluster_id,
             created_at=created_at,
@@ -247,8 +401,8 @@ class PaginatedResponseUserSecurityGroupDtoItemsItem:
             removed_at=removed_at,
         )
 
-        paginated_response_user_security_group_dto_items_item.additional_properties = d
-        return paginated_response_user_security_group_dto_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.storage_action_dto import StorageActionDto
 from ..models.storage_role_dto import StorageRoleDto
 from ..models.storage_type_dto import StorageTypeDto
@@ -27,9 +28,9 @@ class PaginatedResponseUserStorageDtoItemsItem:
     """
     Attributes:
         attached_to (list[UUID]):
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         created_at (datetime.datetime):
-        id (UUID):
+        id (UUID):  Example: a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c20.
         name (str):
         replicated (bool):
         role (StorageRoleDto):
@@ -78,43 +79,77 @@ class PaginatedResponseUserStorageDtoItemsItem:
     def to_dict(self) -> dict[str, Any]:
         from ..models.storage_image_dto import StorageImageDto  # noqa: PLC0415
 
-        attached_to = []
-        for attached_to_item_data in self.attached_to:
-            attached_to_item = str(attached_to_item_data)
-            attached_to.append(attached_to_item)
+        if isinstance(self.attached_to, list):
+            attached_to = []
+            for attached_to_item_data in self.attached_to:
+                attached_to_item = (
+                    str(attached_to_item_data)
+                    if isinstance(attached_to_item_data, UUID)
+                    else attached_to_item_data
+                )
+                attached_to.append(attached_to_item)
+        else:
+            attached_to = self.attached_to
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         name = self.name
 
         replicated = self.replicated
 
-        role = self.role.value
+        role = self.role.value if isinstance(self.role, StorageRoleDto) else self.role
 
-        status = self.status.value
+        status = (
+            self.status.value
+            if isinstance(self.status, UserStorageStatusDto)
+            else self.status
+        )
 
-        storage_type = self.storage_type.value
+        storage_type = (
+            self.storage_type.value
+            if isinstance(self.storage_type, StorageTypeDto)
+            else self.storage_type
+        )
 
-        user_id = str(self.user_id)
+        user_id = str(self.user_id) if isinstance(self.user_id, UUID) else self.user_id
 
         volume_gb = self.volume_gb
 
         allowed_actions: list[str] | Unset = UNSET
         if not isinstance(self.allowed_actions, Unset):
-            allowed_actions = []
-            for allowed_actions_item_data in self.allowed_actions:
-                allowed_actions_item = allowed_actions_item_data.value
-                allowed_actions.append(allowed_actions_item)
+            if isinstance(self.allowed_actions, list):
+                allowed_actions = []
+                for allowed_actions_item_data in self.allowed_actions:
+                    allowed_actions_item = (
+                        allowed_actions_item_data.value
+                        if isinstance(allowed_actions_item_data, StorageActionDto)
+                        else allowed_actions_item_data
+                    )
+                    allowed_actions.append(allowed_actions_item)
+            else:
+                allowed_actions = self.allowed_actions
 
         image: dict[str, Any] | None | Unset
         if isinstance(self.image, Unset):
             image = UNSET
         elif isinstance(self.image, StorageImageDto):
-            image = self.image.to_dict()
+            image = (
+                self.image.to_dict()
+                if isinstance(self.image, StorageImageDto)
+                else self.image
+            )
         else:
             image = self.image
 
@@ -128,7 +163,11 @@ class PaginatedResponseUserStorageDtoItemsItem:
         if isinstance(self.last_paid_at, Unset):
             last_paid_at = UNSET
         elif isinstance(self.last_paid_at, datetime.datetime):
-            last_paid_at = self.last_paid_at.isoformat()
+            last_paid_at = (
+                self.last_paid_at.isoformat()
+                if isinstance(self.last_paid_at, datetime.datetime)
+                else self.last_paid_at
+            )
         else:
             last_paid_at = self.last_paid_at
 
@@ -136,7 +175,11 @@ class PaginatedResponseUserStorageDtoItemsItem:
         if isinstance(self.paid_until, Unset):
             paid_until = UNSET
         elif isinstance(self.paid_until, datetime.datetime):
-            paid_until = self.paid_until.isoformat()
+            paid_until = (
+                self.paid_until.isoformat()
+                if isinstance(self.paid_until, datetime.datetime)
+                else self.paid_until
+            )
         else:
             paid_until = self.paid_until
 
@@ -156,7 +199,11 @@ class PaginatedResponseUserStorageDtoItemsItem:
         if isinstance(self.ready_since, Unset):
             ready_since = UNSET
         elif isinstance(self.ready_since, datetime.datetime):
-            ready_since = self.ready_since.isoformat()
+            ready_since = (
+                self.ready_since.isoformat()
+                if isinstance(self.ready_since, datetime.datetime)
+                else self.ready_since
+            )
         else:
             ready_since = self.ready_since
 
@@ -164,27 +211,38 @@ class PaginatedResponseUserStorageDtoItemsItem:
         if isinstance(self.removed_at, Unset):
             removed_at = UNSET
         elif isinstance(self.removed_at, datetime.datetime):
-            removed_at = self.removed_at.isoformat()
+            removed_at = (
+                self.removed_at.isoformat()
+                if isinstance(self.removed_at, datetime.datetime)
+                else self.removed_at
+            )
         else:
             removed_at = self.removed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attachedTo": attached_to,
-                "clusterId": cluster_id,
-                "createdAt": created_at,
-                "id": id,
-                "name": name,
-                "replicated": replicated,
-                "role": role,
-                "status": status,
-                "storageType": storage_type,
-                "userId": user_id,
-                "volumeGb": volume_gb,
-            }
-        )
+        if not isinstance(attached_to, Unset):
+            field_dict["attachedTo"] = attached_to
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(replicated, Unset):
+            field_dict["replicated"] = replicated
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(storage_type, Unset):
+            field_dict["storageType"] = storage_type
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
+        if not isinstance(volume_gb, Unset):
+            field_dict["volumeGb"] = volume_gb
         if allowed_actions is not UNSET:
             field_dict["allowedActions"] = allowed_actions
         if image is not UNSET:
@@ -211,56 +269,102 @@ class PaginatedResponseUserStorageDtoItemsItem:
         from ..models.storage_image_dto import StorageImageDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        attached_to = []
-        _attached_to = d.pop("attachedTo")
-        for attached_to_item_data in _attached_to:
-            attached_to_item = UUID(attached_to_item_data)
+        attached_to: Any = d.pop("attachedTo", UNSET)
+        if attached_to is UNSET:
+            _lenient.flag()
+        else:
+            _attached_to = attached_to
+            if isinstance(_attached_to, list):
+                attached_to = []
+                for attached_to_item_data in _attached_to:
+                    attached_to_item = _lenient.as_uuid(attached_to_item_data)
 
-            attached_to.append(attached_to_item)
+                    attached_to.append(attached_to_item)
+            else:
+                attached_to = _lenient.kept(_attached_to)
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        replicated = d.pop("replicated")
+        replicated: Any = d.pop("replicated", UNSET)
+        if replicated is None or replicated is UNSET:
+            _lenient.flag()
 
-        role = StorageRoleDto(d.pop("role"))
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = _lenient.member(StorageRoleDto, role)
 
-        status = UserStorageStatusDto(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(UserStorageStatusDto, status)
 
-        storage_type = StorageTypeDto(d.pop("storageType"))
+        storage_type: Any = d.pop("storageType", UNSET)
+        if storage_type is UNSET:
+            _lenient.flag()
+        else:
+            storage_type = _lenient.member(StorageTypeDto, storage_type)
 
-        user_id = UUID(d.pop("userId"))
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is UNSET:
+            _lenient.flag()
+        else:
+            user_id = _lenient.as_uuid(user_id)
 
-        volume_gb = d.pop("volumeGb")
+        volume_gb: Any = d.pop("volumeGb", UNSET)
+        if volume_gb is None or volume_gb is UNSET:
+            _lenient.flag()
 
         _allowed_actions = d.pop("allowedActions", UNSET)
         allowed_actions: list[StorageActionDto] | Unset = UNSET
         if _allowed_actions is not UNSET:
-            allowed_actions = []
-            for allowed_actions_item_data in _allowed_actions:
-                allowed_actions_item = StorageActionDto(allowed_actions_item_data)
+            if isinstance(_allowed_actions, list):
+                allowed_actions = []
+                for allowed_actions_item_data in _allowed_actions:
+                    allowed_actions_item = _lenient.member(
+                        StorageActionDto, allowed_actions_item_data
+                    )
 
-                allowed_actions.append(allowed_actions_item)
+                    allowed_actions.append(allowed_actions_item)
+            else:
+                allowed_actions = _lenient.kept(_allowed_actions)
 
         def _parse_image(data: object) -> None | StorageImageDto | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_type_1 = StorageImageDto.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(None | StorageImageDto | Unset, _lenient.kept(data))
+            image_type_1 = (
+                StorageImageDto.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return image_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StorageImageDto | Unset, data)
+            return image_type_1
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -269,7 +373,9 @@ class PaginatedResponseUserStorageDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         init_url = _parse_init_url(d.pop("initUrl", UNSET))
 
@@ -278,15 +384,11 @@ class PaginatedResponseUserStorageDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_paid_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            last_paid_at_type_0 = _lenient.as_datetime(data)
 
-                return last_paid_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_paid_at_type_0
 
         last_paid_at = _parse_last_paid_at(d.pop("lastPaidAt", UNSET))
 
@@ -295,15 +397,11 @@ class PaginatedResponseUserStorageDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                paid_until_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            paid_until_type_0 = _lenient.as_datetime(data)
 
-                return paid_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return paid_until_type_0
 
         paid_until = _parse_paid_until(d.pop("paidUntil", UNSET))
 
@@ -312,7 +410,9 @@ class PaginatedResponseUserStorageDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         price_hourly_usd = _parse_price_hourly_usd(d.pop("priceHourlyUsd", UNSET))
 
@@ -321,7 +421,9 @@ class PaginatedResponseUserStorageDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         price_monthly_usd = _parse_price_monthly_usd(d.pop("priceMonthlyUsd", UNSET))
 
@@ -330,15 +432,11 @@ class PaginatedResponseUserStorageDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ready_since_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            ready_since_type_0 = _lenient.as_datetime(data)
 
-                return ready_since_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return ready_since_type_0
 
         ready_since = _parse_ready_since(d.pop("readySince", UNSET))
 
@@ -347,19 +445,15 @@ class PaginatedResponseUserStorageDtoItemsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                removed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            removed_at_type_0 = _lenient.as_datetime(data)
 
-                return removed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return removed_at_type_0
 
         removed_at = _parse_removed_at(d.pop("removedAt", UNSET))
 
-        paginated_response_user_storage_dto_items_item = cls(
+        _obj = cls(
             attached_to=attached_to,
             cluster_id=cluster_id,
             created_at=created_at,
@@ -382,8 +476,8 @@ class PaginatedResponseUserStorageDtoItemsItem:
             removed_at=removed_at,
         )
 
-        paginated_response_user_storage_dto_items_item.additional_properties = d
-        return paginated_response_user_storage_dto_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.paginated_response_user_vm_dto_items_item import (
         PaginatedResponseUserVmDtoItemsItem,
@@ -30,21 +33,35 @@ class PaginatedResponseUserVmDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        from ..models.paginated_response_user_vm_dto_items_item import (
+            PaginatedResponseUserVmDtoItemsItem,  # noqa: PLC0415
+        )
+        from ..models.pagination_info import PaginationInfo  # noqa: PLC0415
 
-        pagination = self.pagination.to_dict()
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item = (
+                    items_item_data.to_dict()
+                    if isinstance(items_item_data, PaginatedResponseUserVmDtoItemsItem)
+                    else items_item_data
+                )
+                items.append(items_item)
+        else:
+            items = self.items
+
+        pagination = (
+            self.pagination.to_dict()
+            if isinstance(self.pagination, PaginationInfo)
+            else self.pagination
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-                "pagination": pagination,
-            }
-        )
+        if not isinstance(items, Unset):
+            field_dict["items"] = items
+        if not isinstance(pagination, Unset):
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -56,22 +73,41 @@ class PaginatedResponseUserVmDto:
         from ..models.pagination_info import PaginationInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = PaginatedResponseUserVmDtoItemsItem.from_dict(items_item_data)
+        items: Any = d.pop("items", UNSET)
+        if items is UNSET:
+            _lenient.flag()
+        else:
+            _items = items
+            if isinstance(_items, list):
+                items = []
+                for items_item_data in _items:
+                    items_item = (
+                        PaginatedResponseUserVmDtoItemsItem.from_dict(items_item_data)
+                        if isinstance(items_item_data, dict)
+                        else _lenient.kept(items_item_data)
+                    )
 
-            items.append(items_item)
+                    items.append(items_item)
+            else:
+                items = _lenient.kept(_items)
 
-        pagination = PaginationInfo.from_dict(d.pop("pagination"))
+        pagination: Any = d.pop("pagination", UNSET)
+        if pagination is UNSET:
+            _lenient.flag()
+        else:
+            pagination = (
+                PaginationInfo.from_dict(pagination)
+                if isinstance(pagination, dict)
+                else _lenient.kept(pagination)
+            )
 
-        paginated_response_user_vm_dto = cls(
+        _obj = cls(
             items=items,
             pagination=pagination,
         )
 
-        paginated_response_user_vm_dto.additional_properties = d
-        return paginated_response_user_vm_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PaginationInfo")
 
 
@@ -41,32 +44,43 @@ class PaginationInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currentPage": current_page,
-                "filteredRecords": filtered_records,
-                "perPage": per_page,
-                "totalPages": total_pages,
-                "totalRecords": total_records,
-            }
-        )
+        if not isinstance(current_page, Unset):
+            field_dict["currentPage"] = current_page
+        if not isinstance(filtered_records, Unset):
+            field_dict["filteredRecords"] = filtered_records
+        if not isinstance(per_page, Unset):
+            field_dict["perPage"] = per_page
+        if not isinstance(total_pages, Unset):
+            field_dict["totalPages"] = total_pages
+        if not isinstance(total_records, Unset):
+            field_dict["totalRecords"] = total_records
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = d.pop("currentPage")
+        current_page: Any = d.pop("currentPage", UNSET)
+        if current_page is None or current_page is UNSET:
+            _lenient.flag()
 
-        filtered_records = d.pop("filteredRecords")
+        filtered_records: Any = d.pop("filteredRecords", UNSET)
+        if filtered_records is None or filtered_records is UNSET:
+            _lenient.flag()
 
-        per_page = d.pop("perPage")
+        per_page: Any = d.pop("perPage", UNSET)
+        if per_page is None or per_page is UNSET:
+            _lenient.flag()
 
-        total_pages = d.pop("totalPages")
+        total_pages: Any = d.pop("totalPages", UNSET)
+        if total_pages is None or total_pages is UNSET:
+            _lenient.flag()
 
-        total_records = d.pop("totalRecords")
+        total_records: Any = d.pop("totalRecords", UNSET)
+        if total_records is None or total_records is UNSET:
+            _lenient.flag()
 
-        pagination_info = cls(
+        _obj = cls(
             current_page=current_page,
             filtered_records=filtered_records,
             per_page=per_page,
@@ -74,8 +88,8 @@ class PaginationInfo:
             total_records=total_records,
         )
 
-        pagination_info.additional_properties = d
-        return pagination_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

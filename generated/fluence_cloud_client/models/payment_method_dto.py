@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.payment_method_kind import PaymentMethodKind
 from ..types import UNSET, Unset
 
@@ -54,7 +55,9 @@ class PaymentMethodDto:
 
         fee_paid_by_user = self.fee_paid_by_user
 
-        kind = self.kind.value
+        kind = (
+            self.kind.value if isinstance(self.kind, PaymentMethodKind) else self.kind
+        )
 
         method_code = self.method_code
 
@@ -72,20 +75,26 @@ class PaymentMethodDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "displayName": display_name,
-                "enabled": enabled,
-                "estFeeBps": est_fee_bps,
-                "estFeeFixedCents": est_fee_fixed_cents,
-                "feePaidByUser": fee_paid_by_user,
-                "kind": kind,
-                "methodCode": method_code,
-                "minAmountCents": min_amount_cents,
-                "provider": provider,
-                "sortOrder": sort_order,
-            }
-        )
+        if not isinstance(display_name, Unset):
+            field_dict["displayName"] = display_name
+        if not isinstance(enabled, Unset):
+            field_dict["enabled"] = enabled
+        if not isinstance(est_fee_bps, Unset):
+            field_dict["estFeeBps"] = est_fee_bps
+        if not isinstance(est_fee_fixed_cents, Unset):
+            field_dict["estFeeFixedCents"] = est_fee_fixed_cents
+        if not isinstance(fee_paid_by_user, Unset):
+            field_dict["feePaidByUser"] = fee_paid_by_user
+        if not isinstance(kind, Unset):
+            field_dict["kind"] = kind
+        if not isinstance(method_code, Unset):
+            field_dict["methodCode"] = method_code
+        if not isinstance(min_amount_cents, Unset):
+            field_dict["minAmountCents"] = min_amount_cents
+        if not isinstance(provider, Unset):
+            field_dict["provider"] = provider
+        if not isinstance(sort_order, Unset):
+            field_dict["sortOrder"] = sort_order
         if max_amount_cents is not UNSET:
             field_dict["maxAmountCents"] = max_amount_cents
 
@@ -94,36 +103,60 @@ class PaymentMethodDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_name = d.pop("displayName")
+        display_name: Any = d.pop("displayName", UNSET)
+        if display_name is None or display_name is UNSET:
+            _lenient.flag()
 
-        enabled = d.pop("enabled")
+        enabled: Any = d.pop("enabled", UNSET)
+        if enabled is None or enabled is UNSET:
+            _lenient.flag()
 
-        est_fee_bps = d.pop("estFeeBps")
+        est_fee_bps: Any = d.pop("estFeeBps", UNSET)
+        if est_fee_bps is None or est_fee_bps is UNSET:
+            _lenient.flag()
 
-        est_fee_fixed_cents = d.pop("estFeeFixedCents")
+        est_fee_fixed_cents: Any = d.pop("estFeeFixedCents", UNSET)
+        if est_fee_fixed_cents is None or est_fee_fixed_cents is UNSET:
+            _lenient.flag()
 
-        fee_paid_by_user = d.pop("feePaidByUser")
+        fee_paid_by_user: Any = d.pop("feePaidByUser", UNSET)
+        if fee_paid_by_user is None or fee_paid_by_user is UNSET:
+            _lenient.flag()
 
-        kind = PaymentMethodKind(d.pop("kind"))
+        kind: Any = d.pop("kind", UNSET)
+        if kind is UNSET:
+            _lenient.flag()
+        else:
+            kind = _lenient.member(PaymentMethodKind, kind)
 
-        method_code = d.pop("methodCode")
+        method_code: Any = d.pop("methodCode", UNSET)
+        if method_code is None or method_code is UNSET:
+            _lenient.flag()
 
-        min_amount_cents = d.pop("minAmountCents")
+        min_amount_cents: Any = d.pop("minAmountCents", UNSET)
+        if min_amount_cents is None or min_amount_cents is UNSET:
+            _lenient.flag()
 
-        provider = d.pop("provider")
+        provider: Any = d.pop("provider", UNSET)
+        if provider is None or provider is UNSET:
+            _lenient.flag()
 
-        sort_order = d.pop("sortOrder")
+        sort_order: Any = d.pop("sortOrder", UNSET)
+        if sort_order is None or sort_order is UNSET:
+            _lenient.flag()
 
         def _parse_max_amount_cents(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_amount_cents = _parse_max_amount_cents(d.pop("maxAmountCents", UNSET))
 
-        payment_method_dto = cls(
+        _obj = cls(
             display_name=display_name,
             enabled=enabled,
             est_fee_bps=est_fee_bps,
@@ -137,8 +170,8 @@ class PaymentMethodDto:
             max_amount_cents=max_amount_cents,
         )
 
-        payment_method_dto.additional_properties = d
-        return payment_method_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

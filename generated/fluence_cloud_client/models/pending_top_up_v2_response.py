@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,13 +34,16 @@ class PendingTopUpV2Response:
         if isinstance(self.pending_top_up, Unset):
             pending_top_up = UNSET
         elif isinstance(self.pending_top_up, TopUpV2Dto):
-            pending_top_up = self.pending_top_up.to_dict()
+            pending_top_up = (
+                self.pending_top_up.to_dict()
+                if isinstance(self.pending_top_up, TopUpV2Dto)
+                else self.pending_top_up
+            )
         else:
             pending_top_up = self.pending_top_up
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if pending_top_up is not UNSET:
             field_dict["pendingTopUp"] = pending_top_up
 
@@ -56,24 +60,24 @@ class PendingTopUpV2Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pending_top_up_type_1 = TopUpV2Dto.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(None | TopUpV2Dto | Unset, _lenient.kept(data))
+            pending_top_up_type_1 = (
+                TopUpV2Dto.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return pending_top_up_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TopUpV2Dto | Unset, data)
+            return pending_top_up_type_1
 
         pending_top_up = _parse_pending_top_up(d.pop("pendingTopUp", UNSET))
 
-        pending_top_up_v2_response = cls(
+        _obj = cls(
             pending_top_up=pending_top_up,
         )
 
-        pending_top_up_v2_response.additional_properties = d
-        return pending_top_up_v2_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

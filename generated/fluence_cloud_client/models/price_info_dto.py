@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PriceInfoDto")
 
 
@@ -25,25 +28,24 @@ class PriceInfoDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pricePerHourPerQty": price_per_hour_per_qty,
-            }
-        )
+        if not isinstance(price_per_hour_per_qty, Unset):
+            field_dict["pricePerHourPerQty"] = price_per_hour_per_qty
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        price_per_hour_per_qty = d.pop("pricePerHourPerQty")
+        price_per_hour_per_qty: Any = d.pop("pricePerHourPerQty", UNSET)
+        if price_per_hour_per_qty is None or price_per_hour_per_qty is UNSET:
+            _lenient.flag()
 
-        price_info_dto = cls(
+        _obj = cls(
             price_per_hour_per_qty=price_per_hour_per_qty,
         )
 
-        price_info_dto.additional_properties = d
-        return price_info_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

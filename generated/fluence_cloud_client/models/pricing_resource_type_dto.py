@@ -24,10 +24,10 @@ class PricingResourceTypeDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pricing_resource_type_dto = cls()
+        _obj = cls()
 
-        pricing_resource_type_dto.additional_properties = d
-        return pricing_resource_type_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.price_info_dto import PriceInfoDto
     from ..models.public_ip_type_id_dto import PublicIpTypeIdDto
@@ -28,18 +31,27 @@ class PublicIpPriceInfoDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price_info = self.price_info.to_dict()
+        from ..models.price_info_dto import PriceInfoDto  # noqa: PLC0415
+        from ..models.public_ip_type_id_dto import PublicIpTypeIdDto  # noqa: PLC0415
 
-        public_ip_type_id = self.public_ip_type_id.to_dict()
+        price_info = (
+            self.price_info.to_dict()
+            if isinstance(self.price_info, PriceInfoDto)
+            else self.price_info
+        )
+
+        public_ip_type_id = (
+            self.public_ip_type_id.to_dict()
+            if isinstance(self.public_ip_type_id, PublicIpTypeIdDto)
+            else self.public_ip_type_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "priceInfo": price_info,
-                "publicIpTypeId": public_ip_type_id,
-            }
-        )
+        if not isinstance(price_info, Unset):
+            field_dict["priceInfo"] = price_info
+        if not isinstance(public_ip_type_id, Unset):
+            field_dict["publicIpTypeId"] = public_ip_type_id
 
         return field_dict
 
@@ -49,17 +61,33 @@ class PublicIpPriceInfoDto:
         from ..models.public_ip_type_id_dto import PublicIpTypeIdDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        price_info = PriceInfoDto.from_dict(d.pop("priceInfo"))
+        price_info: Any = d.pop("priceInfo", UNSET)
+        if price_info is UNSET:
+            _lenient.flag()
+        else:
+            price_info = (
+                PriceInfoDto.from_dict(price_info)
+                if isinstance(price_info, dict)
+                else _lenient.kept(price_info)
+            )
 
-        public_ip_type_id = PublicIpTypeIdDto.from_dict(d.pop("publicIpTypeId"))
+        public_ip_type_id: Any = d.pop("publicIpTypeId", UNSET)
+        if public_ip_type_id is UNSET:
+            _lenient.flag()
+        else:
+            public_ip_type_id = (
+                PublicIpTypeIdDto.from_dict(public_ip_type_id)
+                if isinstance(public_ip_type_id, dict)
+                else _lenient.kept(public_ip_type_id)
+            )
 
-        public_ip_price_info_dto = cls(
+        _obj = cls(
             price_info=price_info,
             public_ip_type_id=public_ip_type_id,
         )
 
-        public_ip_price_info_dto.additional_properties = d
-        return public_ip_price_info_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

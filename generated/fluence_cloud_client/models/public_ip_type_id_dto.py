@@ -8,7 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.ip_address_type import IpAddressType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicIpTypeIdDto")
 
@@ -18,7 +20,7 @@ class PublicIpTypeIdDto:
     """
     Attributes:
         address_type (IpAddressType):
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
     """
 
     address_type: IpAddressType
@@ -26,35 +28,49 @@ class PublicIpTypeIdDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address_type = self.address_type.value
+        address_type = (
+            self.address_type.value
+            if isinstance(self.address_type, IpAddressType)
+            else self.address_type
+        )
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "addressType": address_type,
-                "clusterId": cluster_id,
-            }
-        )
+        if not isinstance(address_type, Unset):
+            field_dict["addressType"] = address_type
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_type = IpAddressType(d.pop("addressType"))
+        address_type: Any = d.pop("addressType", UNSET)
+        if address_type is UNSET:
+            _lenient.flag()
+        else:
+            address_type = _lenient.member(IpAddressType, address_type)
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        public_ip_type_id_dto = cls(
+        _obj = cls(
             address_type=address_type,
             cluster_id=cluster_id,
         )
 
-        public_ip_type_id_dto.additional_properties = d
-        return public_ip_type_id_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

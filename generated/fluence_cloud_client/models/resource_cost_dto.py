@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pricing_resource_type_dto import PricingResourceTypeDto
 
@@ -27,18 +30,22 @@ class ResourceCostDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.pricing_resource_type_dto import PricingResourceTypeDto  # noqa: PLC0415
+
         cost_per_sec = self.cost_per_sec
 
-        resource = self.resource.to_dict()
+        resource = (
+            self.resource.to_dict()
+            if isinstance(self.resource, PricingResourceTypeDto)
+            else self.resource
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "costPerSec": cost_per_sec,
-                "resource": resource,
-            }
-        )
+        if not isinstance(cost_per_sec, Unset):
+            field_dict["costPerSec"] = cost_per_sec
+        if not isinstance(resource, Unset):
+            field_dict["resource"] = resource
 
         return field_dict
 
@@ -47,17 +54,27 @@ class ResourceCostDto:
         from ..models.pricing_resource_type_dto import PricingResourceTypeDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        cost_per_sec = d.pop("costPerSec")
+        cost_per_sec: Any = d.pop("costPerSec", UNSET)
+        if cost_per_sec is None or cost_per_sec is UNSET:
+            _lenient.flag()
 
-        resource = PricingResourceTypeDto.from_dict(d.pop("resource"))
+        resource: Any = d.pop("resource", UNSET)
+        if resource is UNSET:
+            _lenient.flag()
+        else:
+            resource = (
+                PricingResourceTypeDto.from_dict(resource)
+                if isinstance(resource, dict)
+                else _lenient.kept(resource)
+            )
 
-        resource_cost_dto = cls(
+        _obj = cls(
             cost_per_sec=cost_per_sec,
             resource=resource,
         )
 
-        resource_cost_dto.additional_properties = d
-        return resource_cost_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class SecurityGroupRuleDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        security_group_rule_dto = cls()
+        _obj = cls()
 
-        security_group_rule_dto.additional_properties = d
-        return security_group_rule_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _lenient
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sg_remote_dto_type_0 import SgRemoteDtoType0
@@ -29,23 +32,30 @@ class SecurityGroupRuleKindDto:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.sg_remote_dto_type_0 import SgRemoteDtoType0  # noqa: PLC0415
+        from ..models.sg_remote_dto_type_1 import SgRemoteDtoType1  # noqa: PLC0415
 
         protocol_kind = self.protocol_kind
 
         remote: dict[str, Any]
         if isinstance(self.remote, SgRemoteDtoType0):
-            remote = self.remote.to_dict()
+            remote = (
+                self.remote.to_dict()
+                if isinstance(self.remote, SgRemoteDtoType0)
+                else self.remote
+            )
         else:
-            remote = self.remote.to_dict()
+            remote = (
+                self.remote.to_dict()
+                if isinstance(self.remote, SgRemoteDtoType1)
+                else self.remote
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "protocolKind": protocol_kind,
-                "remote": remote,
-            }
-        )
+        if not isinstance(protocol_kind, Unset):
+            field_dict["protocolKind"] = protocol_kind
+        if not isinstance(remote, Unset):
+            field_dict["remote"] = remote
 
         return field_dict
 
@@ -55,34 +65,65 @@ class SecurityGroupRuleKindDto:
         from ..models.sg_remote_dto_type_1 import SgRemoteDtoType1  # noqa: PLC0415
 
         d = dict(src_dict)
-        protocol_kind = d.pop("protocolKind")
+        protocol_kind: Any = d.pop("protocolKind", UNSET)
+        if protocol_kind is UNSET:
+            _lenient.flag()
 
-        def _parse_remote(data: object) -> SgRemoteDtoType0 | SgRemoteDtoType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sg_remote_dto_type_0 = SgRemoteDtoType0.from_dict(
-                    data
-                )
+        remote: Any = d.pop("remote", UNSET)
+        if remote is UNSET:
+            _lenient.flag()
+        else:
 
-                return componentsschemas_sg_remote_dto_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_sg_remote_dto_type_1 = SgRemoteDtoType1.from_dict(data)
+            def _parse_remote(data: object) -> SgRemoteDtoType0 | SgRemoteDtoType1:
+                if data is None:
+                    return cast(
+                        SgRemoteDtoType0 | SgRemoteDtoType1, _lenient.kept(data)
+                    )
+                _mark = _lenient.deviations()
+                _kept: list[tuple[object, int]] = []
+                if isinstance(data, dict):
+                    componentsschemas_sg_remote_dto_type_0 = (
+                        SgRemoteDtoType0.from_dict(data)
+                        if isinstance(data, dict)
+                        else _lenient.kept(data)
+                    )
 
-            return componentsschemas_sg_remote_dto_type_1
+                    if _lenient.deviations() == _mark:
+                        return componentsschemas_sg_remote_dto_type_0
+                    _kept.append(
+                        (componentsschemas_sg_remote_dto_type_0, _lenient.deviations())
+                    )
+                    _lenient.rewind(_mark)
 
-        remote = _parse_remote(d.pop("remote"))
+                if isinstance(data, dict):
+                    componentsschemas_sg_remote_dto_type_1 = (
+                        SgRemoteDtoType1.from_dict(data)
+                        if isinstance(data, dict)
+                        else _lenient.kept(data)
+                    )
 
-        security_group_rule_kind_dto = cls(
+                    if _lenient.deviations() == _mark:
+                        return componentsschemas_sg_remote_dto_type_1
+                    _kept.append(
+                        (componentsschemas_sg_remote_dto_type_1, _lenient.deviations())
+                    )
+                    _lenient.rewind(_mark)
+
+                if _kept:
+                    _value, _count = min(_kept, key=lambda kept: kept[1])
+                    _lenient.rewind(_count)
+                    return cast(SgRemoteDtoType0 | SgRemoteDtoType1, _value)
+                return cast(SgRemoteDtoType0 | SgRemoteDtoType1, _lenient.kept(data))
+
+            remote = _parse_remote(remote)
+
+        _obj = cls(
             protocol_kind=protocol_kind,
             remote=remote,
         )
 
-        security_group_rule_kind_dto.additional_properties = d
-        return security_group_rule_kind_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

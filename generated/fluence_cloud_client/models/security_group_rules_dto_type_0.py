@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.security_group_rules_dto_type_0_type import SecurityGroupRulesDtoType0Type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SecurityGroupRulesDtoType0")
 
@@ -23,29 +25,34 @@ class SecurityGroupRulesDtoType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = (
+            self.type_.value
+            if isinstance(self.type_, SecurityGroupRulesDtoType0Type)
+            else self.type_
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = SecurityGroupRulesDtoType0Type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = _lenient.member(SecurityGroupRulesDtoType0Type, type_)
 
-        security_group_rules_dto_type_0 = cls(
+        _obj = cls(
             type_=type_,
         )
 
-        security_group_rules_dto_type_0.additional_properties = d
-        return security_group_rules_dto_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

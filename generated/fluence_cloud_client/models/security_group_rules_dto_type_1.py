@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.security_group_rules_dto_type_1_type import SecurityGroupRulesDtoType1Type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.security_group_rule_dto import SecurityGroupRuleDto
@@ -29,21 +31,32 @@ class SecurityGroupRulesDtoType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
-            rules.append(rules_item)
+        from ..models.security_group_rule_dto import SecurityGroupRuleDto  # noqa: PLC0415
 
-        type_ = self.type_.value
+        if isinstance(self.rules, list):
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item = (
+                    rules_item_data.to_dict()
+                    if isinstance(rules_item_data, SecurityGroupRuleDto)
+                    else rules_item_data
+                )
+                rules.append(rules_item)
+        else:
+            rules = self.rules
+
+        type_ = (
+            self.type_.value
+            if isinstance(self.type_, SecurityGroupRulesDtoType1Type)
+            else self.type_
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rules": rules,
-                "type": type_,
-            }
-        )
+        if not isinstance(rules, Unset):
+            field_dict["rules"] = rules
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -52,22 +65,37 @@ class SecurityGroupRulesDtoType1:
         from ..models.security_group_rule_dto import SecurityGroupRuleDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = SecurityGroupRuleDto.from_dict(rules_item_data)
+        rules: Any = d.pop("rules", UNSET)
+        if rules is UNSET:
+            _lenient.flag()
+        else:
+            _rules = rules
+            if isinstance(_rules, list):
+                rules = []
+                for rules_item_data in _rules:
+                    rules_item = (
+                        SecurityGroupRuleDto.from_dict(rules_item_data)
+                        if isinstance(rules_item_data, dict)
+                        else _lenient.kept(rules_item_data)
+                    )
 
-            rules.append(rules_item)
+                    rules.append(rules_item)
+            else:
+                rules = _lenient.kept(_rules)
 
-        type_ = SecurityGroupRulesDtoType1Type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = _lenient.member(SecurityGroupRulesDtoType1Type, type_)
 
-        security_group_rules_dto_type_1 = cls(
+        _obj = cls(
             rules=rules,
             type_=type_,
         )
 
-        security_group_rules_dto_type_1.additional_properties = d
-        return security_group_rules_dto_type_1
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

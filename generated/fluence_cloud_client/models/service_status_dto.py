@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ServiceStatusDto")
 
 
@@ -29,29 +32,31 @@ class ServiceStatusDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "maintenanceMode": maintenance_mode,
-                "version": version,
-            }
-        )
+        if not isinstance(maintenance_mode, Unset):
+            field_dict["maintenanceMode"] = maintenance_mode
+        if not isinstance(version, Unset):
+            field_dict["version"] = version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        maintenance_mode = d.pop("maintenanceMode")
+        maintenance_mode: Any = d.pop("maintenanceMode", UNSET)
+        if maintenance_mode is None or maintenance_mode is UNSET:
+            _lenient.flag()
 
-        version = d.pop("version")
+        version: Any = d.pop("version", UNSET)
+        if version is None or version is UNSET:
+            _lenient.flag()
 
-        service_status_dto = cls(
+        _obj = cls(
             maintenance_mode=maintenance_mode,
             version=version,
         )
 
-        service_status_dto.additional_properties = d
-        return service_status_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SgRemoteDtoType0")
 
 
@@ -25,25 +28,24 @@ class SgRemoteDtoType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-            }
-        )
+        if not isinstance(address, Unset):
+            field_dict["address"] = address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
+        address: Any = d.pop("address", UNSET)
+        if address is None or address is UNSET:
+            _lenient.flag()
 
-        sg_remote_dto_type_0 = cls(
+        _obj = cls(
             address=address,
         )
 
-        sg_remote_dto_type_0.additional_properties = d
-        return sg_remote_dto_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SgRemoteDtoType1")
 
 
@@ -15,36 +18,41 @@ T = TypeVar("T", bound="SgRemoteDtoType1")
 class SgRemoteDtoType1:
     """
     Attributes:
-        security_group (UUID):
+        security_group (UUID):  Example: e1f3a5c7-9b2d-4e6f-8a1c-3e5a7c9e1b40.
     """
 
     security_group: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        security_group = str(self.security_group)
+        security_group = (
+            str(self.security_group)
+            if isinstance(self.security_group, UUID)
+            else self.security_group
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "securityGroup": security_group,
-            }
-        )
+        if not isinstance(security_group, Unset):
+            field_dict["securityGroup"] = security_group
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        security_group = UUID(d.pop("securityGroup"))
+        security_group: Any = d.pop("securityGroup", UNSET)
+        if security_group is UNSET:
+            _lenient.flag()
+        else:
+            security_group = _lenient.as_uuid(security_group)
 
-        sg_remote_dto_type_1 = cls(
+        _obj = cls(
             security_group=security_group,
         )
 
-        sg_remote_dto_type_1.additional_properties = d
-        return sg_remote_dto_type_1
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

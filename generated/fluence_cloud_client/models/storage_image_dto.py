@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="StorageImageDto")
 
 
@@ -40,37 +43,45 @@ class StorageImageDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "distribution": distribution,
-                "id": id,
-                "name": name,
-                "slug": slug,
-            }
-        )
+        if not isinstance(distribution, Unset):
+            field_dict["distribution"] = distribution
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(slug, Unset):
+            field_dict["slug"] = slug
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        distribution = d.pop("distribution")
+        distribution: Any = d.pop("distribution", UNSET)
+        if distribution is None or distribution is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        slug = d.pop("slug")
+        slug: Any = d.pop("slug", UNSET)
+        if slug is None or slug is UNSET:
+            _lenient.flag()
 
-        storage_image_dto = cls(
+        _obj = cls(
             distribution=distribution,
             id=id,
             name=name,
             slug=slug,
         )
 
-        storage_image_dto.additional_properties = d
-        return storage_image_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

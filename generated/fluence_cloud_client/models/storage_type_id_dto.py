@@ -8,7 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.storage_type_dto import StorageTypeDto
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageTypeIdDto")
 
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="StorageTypeIdDto")
 class StorageTypeIdDto:
     """
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         replicated (bool):
         storage_type (StorageTypeDto):
     """
@@ -28,41 +30,58 @@ class StorageTypeIdDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
         replicated = self.replicated
 
-        storage_type = self.storage_type.value
+        storage_type = (
+            self.storage_type.value
+            if isinstance(self.storage_type, StorageTypeDto)
+            else self.storage_type
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "replicated": replicated,
-                "storageType": storage_type,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(replicated, Unset):
+            field_dict["replicated"] = replicated
+        if not isinstance(storage_type, Unset):
+            field_dict["storageType"] = storage_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        replicated = d.pop("replicated")
+        replicated: Any = d.pop("replicated", UNSET)
+        if replicated is None or replicated is UNSET:
+            _lenient.flag()
 
-        storage_type = StorageTypeDto(d.pop("storageType"))
+        storage_type: Any = d.pop("storageType", UNSET)
+        if storage_type is UNSET:
+            _lenient.flag()
+        else:
+            storage_type = _lenient.member(StorageTypeDto, storage_type)
 
-        storage_type_id_dto = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             replicated=replicated,
             storage_type=storage_type,
         )
 
-        storage_type_id_dto.additional_properties = d
-        return storage_type_id_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

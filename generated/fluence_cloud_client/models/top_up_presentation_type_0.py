@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.top_up_presentation_type_0_type import TopUpPresentationType0Type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TopUpPresentationType0")
 
@@ -28,33 +30,41 @@ class TopUpPresentationType0:
     def to_dict(self) -> dict[str, Any]:
         redirect_url = self.redirect_url
 
-        type_ = self.type_.value
+        type_ = (
+            self.type_.value
+            if isinstance(self.type_, TopUpPresentationType0Type)
+            else self.type_
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "redirectUrl": redirect_url,
-                "type": type_,
-            }
-        )
+        if not isinstance(redirect_url, Unset):
+            field_dict["redirectUrl"] = redirect_url
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        redirect_url = d.pop("redirectUrl")
+        redirect_url: Any = d.pop("redirectUrl", UNSET)
+        if redirect_url is None or redirect_url is UNSET:
+            _lenient.flag()
 
-        type_ = TopUpPresentationType0Type(d.pop("type"))
+        type_: Any = d.pop("type", UNSET)
+        if type_ is UNSET:
+            _lenient.flag()
+        else:
+            type_ = _lenient.member(TopUpPresentationType0Type, type_)
 
-        top_up_presentation_type_0 = cls(
+        _obj = cls(
             redirect_url=redirect_url,
             type_=type_,
         )
 
-        top_up_presentation_type_0.additional_properties = d
-        return top_up_presentation_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

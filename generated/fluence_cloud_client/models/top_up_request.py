@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.currency import Currency
 from ..types import UNSET, Unset
 
@@ -30,15 +31,16 @@ class TopUpRequest:
 
         currency: str | Unset = UNSET
         if not isinstance(self.currency, Unset):
-            currency = self.currency.value
+            currency = (
+                self.currency.value
+                if isinstance(self.currency, Currency)
+                else self.currency
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-            }
-        )
+        if not isinstance(amount, Unset):
+            field_dict["amount"] = amount
         if currency is not UNSET:
             field_dict["currency"] = currency
 
@@ -47,22 +49,24 @@ class TopUpRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount: Any = d.pop("amount", UNSET)
+        if amount is None or amount is UNSET:
+            _lenient.flag()
 
         _currency = d.pop("currency", UNSET)
         currency: Currency | Unset
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
-            currency = Currency(_currency)
+            currency = _lenient.member(Currency, _currency)
 
-        top_up_request = cls(
+        _obj = cls(
             amount=amount,
             currency=currency,
         )
 
-        top_up_request.additional_properties = d
-        return top_up_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

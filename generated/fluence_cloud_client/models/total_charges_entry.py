@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.ip_address_type import IpAddressType
 from ..models.resource_type_dto import ResourceTypeDto
 from ..models.storage_type import StorageType
@@ -70,7 +71,11 @@ class TotalChargesEntry:
         if isinstance(self.ip_address_type, Unset):
             ip_address_type = UNSET
         elif isinstance(self.ip_address_type, IpAddressType):
-            ip_address_type = self.ip_address_type.value
+            ip_address_type = (
+                self.ip_address_type.value
+                if isinstance(self.ip_address_type, IpAddressType)
+                else self.ip_address_type
+            )
         else:
             ip_address_type = self.ip_address_type
 
@@ -108,7 +113,11 @@ class TotalChargesEntry:
         if isinstance(self.resource_type, Unset):
             resource_type = UNSET
         elif isinstance(self.resource_type, ResourceTypeDto):
-            resource_type = self.resource_type.value
+            resource_type = (
+                self.resource_type.value
+                if isinstance(self.resource_type, ResourceTypeDto)
+                else self.resource_type
+            )
         else:
             resource_type = self.resource_type
 
@@ -116,7 +125,11 @@ class TotalChargesEntry:
         if isinstance(self.storage_type, Unset):
             storage_type = UNSET
         elif isinstance(self.storage_type, StorageType):
-            storage_type = self.storage_type.value
+            storage_type = (
+                self.storage_type.value
+                if isinstance(self.storage_type, StorageType)
+                else self.storage_type
+            )
         else:
             storage_type = self.storage_type
 
@@ -124,19 +137,22 @@ class TotalChargesEntry:
         if isinstance(self.vm_configuration, Unset):
             vm_configuration = UNSET
         elif isinstance(self.vm_configuration, VmConfigurationSlug):
-            vm_configuration = self.vm_configuration.value
+            vm_configuration = (
+                self.vm_configuration.value
+                if isinstance(self.vm_configuration, VmConfigurationSlug)
+                else self.vm_configuration
+            )
         else:
             vm_configuration = self.vm_configuration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalCost": total_cost,
-                "totalUsageHours": total_usage_hours,
-                "userId": user_id,
-            }
-        )
+        if not isinstance(total_cost, Unset):
+            field_dict["totalCost"] = total_cost
+        if not isinstance(total_usage_hours, Unset):
+            field_dict["totalUsageHours"] = total_usage_hours
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
         if cluster_id is not UNSET:
             field_dict["clusterId"] = cluster_id
         if ip_address_type is not UNSET:
@@ -163,18 +179,26 @@ class TotalChargesEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_cost = d.pop("totalCost")
+        total_cost: Any = d.pop("totalCost", UNSET)
+        if total_cost is None or total_cost is UNSET:
+            _lenient.flag()
 
-        total_usage_hours = d.pop("totalUsageHours")
+        total_usage_hours: Any = d.pop("totalUsageHours", UNSET)
+        if total_usage_hours is None or total_usage_hours is UNSET:
+            _lenient.flag()
 
-        user_id = d.pop("userId")
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is None or user_id is UNSET:
+            _lenient.flag()
 
         def _parse_cluster_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         cluster_id = _parse_cluster_id(d.pop("clusterId", UNSET))
 
@@ -183,15 +207,11 @@ class TotalChargesEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ip_address_type_type_1 = IpAddressType(data)
+            if not isinstance(data, str):
+                return cast(IpAddressType | None | Unset, _lenient.kept(data))
+            ip_address_type_type_1 = _lenient.member(IpAddressType, data)
 
-                return ip_address_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IpAddressType | None | Unset, data)
+            return ip_address_type_type_1
 
         ip_address_type = _parse_ip_address_type(d.pop("ipAddressType", UNSET))
 
@@ -200,7 +220,9 @@ class TotalChargesEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         period_start = _parse_period_start(d.pop("periodStart", UNSET))
 
@@ -209,7 +231,9 @@ class TotalChargesEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         quantity = _parse_quantity(d.pop("quantity", UNSET))
 
@@ -218,7 +242,9 @@ class TotalChargesEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         replicated_storage = _parse_replicated_storage(
             d.pop("replicatedStorage", UNSET)
@@ -229,7 +255,9 @@ class TotalChargesEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         resource_id = _parse_resource_id(d.pop("resourceId", UNSET))
 
@@ -238,7 +266,9 @@ class TotalChargesEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         resource_name = _parse_resource_name(d.pop("resourceName", UNSET))
 
@@ -247,15 +277,11 @@ class TotalChargesEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_type_type_1 = ResourceTypeDto(data)
+            if not isinstance(data, str):
+                return cast(None | ResourceTypeDto | Unset, _lenient.kept(data))
+            resource_type_type_1 = _lenient.member(ResourceTypeDto, data)
 
-                return resource_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceTypeDto | Unset, data)
+            return resource_type_type_1
 
         resource_type = _parse_resource_type(d.pop("resourceType", UNSET))
 
@@ -264,15 +290,11 @@ class TotalChargesEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                storage_type_type_1 = StorageType(data)
+            if not isinstance(data, str):
+                return cast(None | StorageType | Unset, _lenient.kept(data))
+            storage_type_type_1 = _lenient.member(StorageType, data)
 
-                return storage_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StorageType | Unset, data)
+            return storage_type_type_1
 
         storage_type = _parse_storage_type(d.pop("storageType", UNSET))
 
@@ -281,19 +303,15 @@ class TotalChargesEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                vm_configuration_type_1 = VmConfigurationSlug(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | VmConfigurationSlug, _lenient.kept(data))
+            vm_configuration_type_1 = _lenient.member(VmConfigurationSlug, data)
 
-                return vm_configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VmConfigurationSlug, data)
+            return vm_configuration_type_1
 
         vm_configuration = _parse_vm_configuration(d.pop("vmConfiguration", UNSET))
 
-        total_charges_entry = cls(
+        _obj = cls(
             total_cost=total_cost,
             total_usage_hours=total_usage_hours,
             user_id=user_id,
@@ -309,8 +327,8 @@ class TotalChargesEntry:
             vm_configuration=vm_configuration,
         )
 
-        total_charges_entry.additional_properties = d
-        return total_charges_entry
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TotalChargesResponse")
 
 
@@ -25,25 +28,26 @@ class TotalChargesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-            }
-        )
+        if not isinstance(total, Unset):
+            field_dict["total"] = total
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("total")
+        total: Any = d.pop("total", UNSET)
+        if total is None or total is UNSET:
+            _lenient.flag()
 
-        total_charges_response = cls(
+        _obj = cls(
             total=total,
         )
 
-        total_charges_response.additional_properties = d
-        return total_charges_response
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateNetworkInterfaceRequest")
@@ -28,13 +29,16 @@ class UpdateNetworkInterfaceRequest:
         if isinstance(self.security_group_id, Unset):
             security_group_id = UNSET
         elif isinstance(self.security_group_id, UUID):
-            security_group_id = str(self.security_group_id)
+            security_group_id = (
+                str(self.security_group_id)
+                if isinstance(self.security_group_id, UUID)
+                else self.security_group_id
+            )
         else:
             security_group_id = self.security_group_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if security_group_id is not UNSET:
             field_dict["securityGroupId"] = security_group_id
 
@@ -49,24 +53,20 @@ class UpdateNetworkInterfaceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                security_group_id_type_1 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            security_group_id_type_1 = _lenient.as_uuid(data)
 
-                return security_group_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return security_group_id_type_1
 
         security_group_id = _parse_security_group_id(d.pop("securityGroupId", UNSET))
 
-        update_network_interface_request = cls(
+        _obj = cls(
             security_group_id=security_group_id,
         )
 
-        update_network_interface_request.additional_properties = d
-        return update_network_interface_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

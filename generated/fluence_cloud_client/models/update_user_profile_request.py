@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserProfileRequest")
@@ -55,7 +56,6 @@ class UpdateUserProfileRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if company is not UNSET:
             field_dict["company"] = company
         if first_name is not UNSET:
@@ -76,7 +76,9 @@ class UpdateUserProfileRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         company = _parse_company(d.pop("company", UNSET))
 
@@ -85,7 +87,9 @@ class UpdateUserProfileRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         first_name = _parse_first_name(d.pop("firstName", UNSET))
 
@@ -94,7 +98,9 @@ class UpdateUserProfileRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         job_role = _parse_job_role(d.pop("jobRole", UNSET))
 
@@ -103,19 +109,21 @@ class UpdateUserProfileRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         last_name = _parse_last_name(d.pop("lastName", UNSET))
 
-        update_user_profile_request = cls(
+        _obj = cls(
             company=company,
             first_name=first_name,
             job_role=job_role,
             last_name=last_name,
         )
 
-        update_user_profile_request.additional_properties = d
-        return update_user_profile_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,9 +44,17 @@ class UpdateUserSecurityGroupRequest:
         if isinstance(self.egress_rules, Unset):
             egress_rules = UNSET
         elif isinstance(self.egress_rules, SecurityGroupRulesDtoType0):
-            egress_rules = self.egress_rules.to_dict()
+            egress_rules = (
+                self.egress_rules.to_dict()
+                if isinstance(self.egress_rules, SecurityGroupRulesDtoType0)
+                else self.egress_rules
+            )
         elif isinstance(self.egress_rules, SecurityGroupRulesDtoType1):
-            egress_rules = self.egress_rules.to_dict()
+            egress_rules = (
+                self.egress_rules.to_dict()
+                if isinstance(self.egress_rules, SecurityGroupRulesDtoType1)
+                else self.egress_rules
+            )
         else:
             egress_rules = self.egress_rules
 
@@ -53,9 +62,17 @@ class UpdateUserSecurityGroupRequest:
         if isinstance(self.ingress_rules, Unset):
             ingress_rules = UNSET
         elif isinstance(self.ingress_rules, SecurityGroupRulesDtoType0):
-            ingress_rules = self.ingress_rules.to_dict()
+            ingress_rules = (
+                self.ingress_rules.to_dict()
+                if isinstance(self.ingress_rules, SecurityGroupRulesDtoType0)
+                else self.ingress_rules
+            )
         elif isinstance(self.ingress_rules, SecurityGroupRulesDtoType1):
-            ingress_rules = self.ingress_rules.to_dict()
+            ingress_rules = (
+                self.ingress_rules.to_dict()
+                if isinstance(self.ingress_rules, SecurityGroupRulesDtoType1)
+                else self.ingress_rules
+            )
         else:
             ingress_rules = self.ingress_rules
 
@@ -67,7 +84,6 @@ class UpdateUserSecurityGroupRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if egress_rules is not UNSET:
             field_dict["egressRules"] = egress_rules
         if ingress_rules is not UNSET:
@@ -91,29 +107,55 @@ class UpdateUserSecurityGroupRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            _mark = _lenient.deviations()
+            _kept: list[tuple[object, int]] = []
+            if isinstance(data, dict):
                 componentsschemas_security_group_rules_dto_type_0 = (
                     SecurityGroupRulesDtoType0.from_dict(data)
+                    if isinstance(data, dict)
+                    else _lenient.kept(data)
                 )
 
-                return componentsschemas_security_group_rules_dto_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+                if _lenient.deviations() == _mark:
+                    return componentsschemas_security_group_rules_dto_type_0
+                _kept.append(
+                    (
+                        componentsschemas_security_group_rules_dto_type_0,
+                        _lenient.deviations(),
+                    )
+                )
+                _lenient.rewind(_mark)
+
+            if isinstance(data, dict):
                 componentsschemas_security_group_rules_dto_type_1 = (
                     SecurityGroupRulesDtoType1.from_dict(data)
+                    if isinstance(data, dict)
+                    else _lenient.kept(data)
                 )
 
-                return componentsschemas_security_group_rules_dto_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                if _lenient.deviations() == _mark:
+                    return componentsschemas_security_group_rules_dto_type_1
+                _kept.append(
+                    (
+                        componentsschemas_security_group_rules_dto_type_1,
+                        _lenient.deviations(),
+                    )
+                )
+                _lenient.rewind(_mark)
+
+            if _kept:
+                _value, _count = min(_kept, key=lambda kept: kept[1])
+                _lenient.rewind(_count)
+                return cast(
+                    None
+                    | SecurityGroupRulesDtoType0
+                    | SecurityGroupRulesDtoType1
+                    | Unset,
+                    _value,
+                )
             return cast(
                 None | SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1 | Unset,
-                data,
+                _lenient.kept(data),
             )
 
         egress_rules = _parse_egress_rules(d.pop("egressRules", UNSET))
@@ -125,29 +167,55 @@ class UpdateUserSecurityGroupRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            _mark = _lenient.deviations()
+            _kept: list[tuple[object, int]] = []
+            if isinstance(data, dict):
                 componentsschemas_security_group_rules_dto_type_0 = (
                     SecurityGroupRulesDtoType0.from_dict(data)
+                    if isinstance(data, dict)
+                    else _lenient.kept(data)
                 )
 
-                return componentsschemas_security_group_rules_dto_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+                if _lenient.deviations() == _mark:
+                    return componentsschemas_security_group_rules_dto_type_0
+                _kept.append(
+                    (
+                        componentsschemas_security_group_rules_dto_type_0,
+                        _lenient.deviations(),
+                    )
+                )
+                _lenient.rewind(_mark)
+
+            if isinstance(data, dict):
                 componentsschemas_security_group_rules_dto_type_1 = (
                     SecurityGroupRulesDtoType1.from_dict(data)
+                    if isinstance(data, dict)
+                    else _lenient.kept(data)
                 )
 
-                return componentsschemas_security_group_rules_dto_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                if _lenient.deviations() == _mark:
+                    return componentsschemas_security_group_rules_dto_type_1
+                _kept.append(
+                    (
+                        componentsschemas_security_group_rules_dto_type_1,
+                        _lenient.deviations(),
+                    )
+                )
+                _lenient.rewind(_mark)
+
+            if _kept:
+                _value, _count = min(_kept, key=lambda kept: kept[1])
+                _lenient.rewind(_count)
+                return cast(
+                    None
+                    | SecurityGroupRulesDtoType0
+                    | SecurityGroupRulesDtoType1
+                    | Unset,
+                    _value,
+                )
             return cast(
                 None | SecurityGroupRulesDtoType0 | SecurityGroupRulesDtoType1 | Unset,
-                data,
+                _lenient.kept(data),
             )
 
         ingress_rules = _parse_ingress_rules(d.pop("ingressRules", UNSET))
@@ -157,18 +225,20 @@ class UpdateUserSecurityGroupRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         name = _parse_name(d.pop("name", UNSET))
 
-        update_user_security_group_request = cls(
+        _obj = cls(
             egress_rules=egress_rules,
             ingress_rules=ingress_rules,
             name=name,
         )
 
-        update_user_security_group_request.additional_properties = d
-        return update_user_security_group_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

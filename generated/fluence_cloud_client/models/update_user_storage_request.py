@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserStorageRequest")
@@ -39,7 +40,6 @@ class UpdateUserStorageRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if volume_gb is not UNSET:
@@ -56,7 +56,9 @@ class UpdateUserStorageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -65,17 +67,19 @@ class UpdateUserStorageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         volume_gb = _parse_volume_gb(d.pop("volumeGb", UNSET))
 
-        update_user_storage_request = cls(
+        _obj = cls(
             name=name,
             volume_gb=volume_gb,
         )
 
-        update_user_storage_request.additional_properties = d
-        return update_user_storage_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

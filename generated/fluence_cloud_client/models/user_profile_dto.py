@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserProfileDto")
@@ -51,15 +52,16 @@ class UserProfileDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "company": company,
-                "firstName": first_name,
-                "jobRole": job_role,
-                "lastName": last_name,
-                "updatedAt": updated_at,
-            }
-        )
+        if not isinstance(company, Unset):
+            field_dict["company"] = company
+        if not isinstance(first_name, Unset):
+            field_dict["firstName"] = first_name
+        if not isinstance(job_role, Unset):
+            field_dict["jobRole"] = job_role
+        if not isinstance(last_name, Unset):
+            field_dict["lastName"] = last_name
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
         if prompt_acknowledged_at is not UNSET:
             field_dict["promptAcknowledgedAt"] = prompt_acknowledged_at
 
@@ -68,28 +70,40 @@ class UserProfileDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        company = d.pop("company")
+        company: Any = d.pop("company", UNSET)
+        if company is None or company is UNSET:
+            _lenient.flag()
 
-        first_name = d.pop("firstName")
+        first_name: Any = d.pop("firstName", UNSET)
+        if first_name is None or first_name is UNSET:
+            _lenient.flag()
 
-        job_role = d.pop("jobRole")
+        job_role: Any = d.pop("jobRole", UNSET)
+        if job_role is None or job_role is UNSET:
+            _lenient.flag()
 
-        last_name = d.pop("lastName")
+        last_name: Any = d.pop("lastName", UNSET)
+        if last_name is None or last_name is UNSET:
+            _lenient.flag()
 
-        updated_at = d.pop("updatedAt")
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is None or updated_at is UNSET:
+            _lenient.flag()
 
         def _parse_prompt_acknowledged_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         prompt_acknowledged_at = _parse_prompt_acknowledged_at(
             d.pop("promptAcknowledgedAt", UNSET)
         )
 
-        user_profile_dto = cls(
+        _obj = cls(
             company=company,
             first_name=first_name,
             job_role=job_role,
@@ -98,8 +112,8 @@ class UserProfileDto:
             prompt_acknowledged_at=prompt_acknowledged_at,
         )
 
-        user_profile_dto.additional_properties = d
-        return user_profile_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

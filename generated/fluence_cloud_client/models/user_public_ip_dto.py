@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.ip_address_type import IpAddressType
 from ..models.public_ip_action_dto import PublicIpActionDto
 from ..models.user_public_ip_status_dto import UserPublicIpStatusDto
@@ -26,9 +27,9 @@ class UserPublicIpDto:
     """
     Attributes:
         address_type (IpAddressType):
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         created_at (datetime.datetime):
-        id (UUID):
+        id (UUID):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
         name (str):
         status (UserPublicIpStatusDto):
         user_id (UUID):
@@ -69,19 +70,35 @@ class UserPublicIpDto:
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_vm_reference import UserVmReference  # noqa: PLC0415
 
-        address_type = self.address_type.value
+        address_type = (
+            self.address_type.value
+            if isinstance(self.address_type, IpAddressType)
+            else self.address_type
+        )
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         name = self.name
 
-        status = self.status.value
+        status = (
+            self.status.value
+            if isinstance(self.status, UserPublicIpStatusDto)
+            else self.status
+        )
 
-        user_id = str(self.user_id)
+        user_id = str(self.user_id) if isinstance(self.user_id, UUID) else self.user_id
 
         address: None | str | Unset
         if isinstance(self.address, Unset):
@@ -91,16 +108,27 @@ class UserPublicIpDto:
 
         allowed_actions: list[str] | Unset = UNSET
         if not isinstance(self.allowed_actions, Unset):
-            allowed_actions = []
-            for allowed_actions_item_data in self.allowed_actions:
-                allowed_actions_item = allowed_actions_item_data.value
-                allowed_actions.append(allowed_actions_item)
+            if isinstance(self.allowed_actions, list):
+                allowed_actions = []
+                for allowed_actions_item_data in self.allowed_actions:
+                    allowed_actions_item = (
+                        allowed_actions_item_data.value
+                        if isinstance(allowed_actions_item_data, PublicIpActionDto)
+                        else allowed_actions_item_data
+                    )
+                    allowed_actions.append(allowed_actions_item)
+            else:
+                allowed_actions = self.allowed_actions
 
         attached_to: dict[str, Any] | None | Unset
         if isinstance(self.attached_to, Unset):
             attached_to = UNSET
         elif isinstance(self.attached_to, UserVmReference):
-            attached_to = self.attached_to.to_dict()
+            attached_to = (
+                self.attached_to.to_dict()
+                if isinstance(self.attached_to, UserVmReference)
+                else self.attached_to
+            )
         else:
             attached_to = self.attached_to
 
@@ -108,7 +136,11 @@ class UserPublicIpDto:
         if isinstance(self.last_paid_at, Unset):
             last_paid_at = UNSET
         elif isinstance(self.last_paid_at, datetime.datetime):
-            last_paid_at = self.last_paid_at.isoformat()
+            last_paid_at = (
+                self.last_paid_at.isoformat()
+                if isinstance(self.last_paid_at, datetime.datetime)
+                else self.last_paid_at
+            )
         else:
             last_paid_at = self.last_paid_at
 
@@ -116,7 +148,11 @@ class UserPublicIpDto:
         if isinstance(self.paid_until, Unset):
             paid_until = UNSET
         elif isinstance(self.paid_until, datetime.datetime):
-            paid_until = self.paid_until.isoformat()
+            paid_until = (
+                self.paid_until.isoformat()
+                if isinstance(self.paid_until, datetime.datetime)
+                else self.paid_until
+            )
         else:
             paid_until = self.paid_until
 
@@ -136,7 +172,11 @@ class UserPublicIpDto:
         if isinstance(self.ready_since, Unset):
             ready_since = UNSET
         elif isinstance(self.ready_since, datetime.datetime):
-            ready_since = self.ready_since.isoformat()
+            ready_since = (
+                self.ready_since.isoformat()
+                if isinstance(self.ready_since, datetime.datetime)
+                else self.ready_since
+            )
         else:
             ready_since = self.ready_since
 
@@ -144,23 +184,30 @@ class UserPublicIpDto:
         if isinstance(self.removed_at, Unset):
             removed_at = UNSET
         elif isinstance(self.removed_at, datetime.datetime):
-            removed_at = self.removed_at.isoformat()
+            removed_at = (
+                self.removed_at.isoformat()
+                if isinstance(self.removed_at, datetime.datetime)
+                else self.removed_at
+            )
         else:
             removed_at = self.removed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "addressType": address_type,
-                "clusterId": cluster_id,
-                "createdAt": created_at,
-                "id": id,
-                "name": name,
-                "status": status,
-                "userId": user_id,
-            }
-        )
+        if not isinstance(address_type, Unset):
+            field_dict["addressType"] = address_type
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
         if address is not UNSET:
             field_dict["address"] = address
         if allowed_actions is not UNSET:
@@ -187,52 +234,85 @@ class UserPublicIpDto:
         from ..models.user_vm_reference import UserVmReference  # noqa: PLC0415
 
         d = dict(src_dict)
-        address_type = IpAddressType(d.pop("addressType"))
+        address_type: Any = d.pop("addressType", UNSET)
+        if address_type is UNSET:
+            _lenient.flag()
+        else:
+            address_type = _lenient.member(IpAddressType, address_type)
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        status = UserPublicIpStatusDto(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(UserPublicIpStatusDto, status)
 
-        user_id = UUID(d.pop("userId"))
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is UNSET:
+            _lenient.flag()
+        else:
+            user_id = _lenient.as_uuid(user_id)
 
         def _parse_address(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         address = _parse_address(d.pop("address", UNSET))
 
         _allowed_actions = d.pop("allowedActions", UNSET)
         allowed_actions: list[PublicIpActionDto] | Unset = UNSET
         if _allowed_actions is not UNSET:
-            allowed_actions = []
-            for allowed_actions_item_data in _allowed_actions:
-                allowed_actions_item = PublicIpActionDto(allowed_actions_item_data)
+            if isinstance(_allowed_actions, list):
+                allowed_actions = []
+                for allowed_actions_item_data in _allowed_actions:
+                    allowed_actions_item = _lenient.member(
+                        PublicIpActionDto, allowed_actions_item_data
+                    )
 
-                allowed_actions.append(allowed_actions_item)
+                    allowed_actions.append(allowed_actions_item)
+            else:
+                allowed_actions = _lenient.kept(_allowed_actions)
 
         def _parse_attached_to(data: object) -> None | Unset | UserVmReference:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attached_to_type_1 = UserVmReference.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(None | Unset | UserVmReference, _lenient.kept(data))
+            attached_to_type_1 = (
+                UserVmReference.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return attached_to_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserVmReference, data)
+            return attached_to_type_1
 
         attached_to = _parse_attached_to(d.pop("attachedTo", UNSET))
 
@@ -241,15 +321,11 @@ class UserPublicIpDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_paid_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            last_paid_at_type_0 = _lenient.as_datetime(data)
 
-                return last_paid_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_paid_at_type_0
 
         last_paid_at = _parse_last_paid_at(d.pop("lastPaidAt", UNSET))
 
@@ -258,15 +334,11 @@ class UserPublicIpDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                paid_until_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            paid_until_type_0 = _lenient.as_datetime(data)
 
-                return paid_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return paid_until_type_0
 
         paid_until = _parse_paid_until(d.pop("paidUntil", UNSET))
 
@@ -275,7 +347,9 @@ class UserPublicIpDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         price_hourly_usd = _parse_price_hourly_usd(d.pop("priceHourlyUsd", UNSET))
 
@@ -284,7 +358,9 @@ class UserPublicIpDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         price_monthly_usd = _parse_price_monthly_usd(d.pop("priceMonthlyUsd", UNSET))
 
@@ -293,15 +369,11 @@ class UserPublicIpDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ready_since_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            ready_since_type_0 = _lenient.as_datetime(data)
 
-                return ready_since_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return ready_since_type_0
 
         ready_since = _parse_ready_since(d.pop("readySince", UNSET))
 
@@ -310,19 +382,15 @@ class UserPublicIpDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                removed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            removed_at_type_0 = _lenient.as_datetime(data)
 
-                return removed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return removed_at_type_0
 
         removed_at = _parse_removed_at(d.pop("removedAt", UNSET))
 
-        user_public_ip_dto = cls(
+        _obj = cls(
             address_type=address_type,
             cluster_id=cluster_id,
             created_at=created_at,
@@ -341,8 +409,8 @@ class UserPublicIpDto:
             removed_at=removed_at,
         )
 
-        user_public_ip_dto.additional_properties = d
-        return user_public_ip_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

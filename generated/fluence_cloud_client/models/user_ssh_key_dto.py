@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UserSshKeyDto")
 
 
@@ -17,7 +20,7 @@ class UserSshKeyDto:
     Attributes:
         algorithm (str):
         fingerprint (str):
-        id (UUID):
+        id (UUID):  Example: 5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50.
         name (str):
         public_key (str):
         user_id (UUID):
@@ -36,45 +39,63 @@ class UserSshKeyDto:
 
         fingerprint = self.fingerprint
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         name = self.name
 
         public_key = self.public_key
 
-        user_id = str(self.user_id)
+        user_id = str(self.user_id) if isinstance(self.user_id, UUID) else self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "algorithm": algorithm,
-                "fingerprint": fingerprint,
-                "id": id,
-                "name": name,
-                "publicKey": public_key,
-                "userId": user_id,
-            }
-        )
+        if not isinstance(algorithm, Unset):
+            field_dict["algorithm"] = algorithm
+        if not isinstance(fingerprint, Unset):
+            field_dict["fingerprint"] = fingerprint
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(public_key, Unset):
+            field_dict["publicKey"] = public_key
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        algorithm = d.pop("algorithm")
+        algorithm: Any = d.pop("algorithm", UNSET)
+        if algorithm is None or algorithm is UNSET:
+            _lenient.flag()
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint: Any = d.pop("fingerprint", UNSET)
+        if fingerprint is None or fingerprint is UNSET:
+            _lenient.flag()
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        public_key = d.pop("publicKey")
+        public_key: Any = d.pop("publicKey", UNSET)
+        if public_key is None or public_key is UNSET:
+            _lenient.flag()
 
-        user_id = UUID(d.pop("userId"))
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is UNSET:
+            _lenient.flag()
+        else:
+            user_id = _lenient.as_uuid(user_id)
 
-        user_ssh_key_dto = cls(
+        _obj = cls(
             algorithm=algorithm,
             fingerprint=fingerprint,
             id=id,
@@ -83,8 +104,8 @@ class UserSshKeyDto:
             user_id=user_id,
         )
 
-        user_ssh_key_dto.additional_properties = d
-        return user_ssh_key_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,12 +8,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UserStorageIdsDto")
 
 
 @_attrs_define
 class UserStorageIdsDto:
     """
+    Example:
+        {'ids': ['a3c1e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c21']}
+
     Attributes:
         ids (list[UUID]):
     """
@@ -22,37 +28,48 @@ class UserStorageIdsDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ids = []
-        for ids_item_data in self.ids:
-            ids_item = str(ids_item_data)
-            ids.append(ids_item)
+        if isinstance(self.ids, list):
+            ids = []
+            for ids_item_data in self.ids:
+                ids_item = (
+                    str(ids_item_data)
+                    if isinstance(ids_item_data, UUID)
+                    else ids_item_data
+                )
+                ids.append(ids_item)
+        else:
+            ids = self.ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-            }
-        )
+        if not isinstance(ids, Unset):
+            field_dict["ids"] = ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ids = []
-        _ids = d.pop("ids")
-        for ids_item_data in _ids:
-            ids_item = UUID(ids_item_data)
+        ids: Any = d.pop("ids", UNSET)
+        if ids is UNSET:
+            _lenient.flag()
+        else:
+            _ids = ids
+            if isinstance(_ids, list):
+                ids = []
+                for ids_item_data in _ids:
+                    ids_item = _lenient.as_uuid(ids_item_data)
 
-            ids.append(ids_item)
+                    ids.append(ids_item)
+            else:
+                ids = _lenient.kept(_ids)
 
-        user_storage_ids_dto = cls(
+        _obj = cls(
             ids=ids,
         )
 
-        user_storage_ids_dto.additional_properties = d
-        return user_storage_ids_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.user_subnet_status_dto import UserSubnetStatusDto
 from ..types import UNSET, Unset
 
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="UserSubnetDto")
 class UserSubnetDto:
     """
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         id (UUID):
         name (str):
         status (UserSubnetStatusDto):
@@ -44,17 +45,25 @@ class UserSubnetDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         name = self.name
 
-        status = self.status.value
+        status = (
+            self.status.value
+            if isinstance(self.status, UserSubnetStatusDto)
+            else self.status
+        )
 
-        user_id = str(self.user_id)
+        user_id = str(self.user_id) if isinstance(self.user_id, UUID) else self.user_id
 
-        vpc_id = str(self.vpc_id)
+        vpc_id = str(self.vpc_id) if isinstance(self.vpc_id, UUID) else self.vpc_id
 
         ipv_4_cidr: None | str | Unset
         if isinstance(self.ipv_4_cidr, Unset):
@@ -72,7 +81,11 @@ class UserSubnetDto:
         if isinstance(self.ready_since, Unset):
             ready_since = UNSET
         elif isinstance(self.ready_since, datetime.datetime):
-            ready_since = self.ready_since.isoformat()
+            ready_since = (
+                self.ready_since.isoformat()
+                if isinstance(self.ready_since, datetime.datetime)
+                else self.ready_since
+            )
         else:
             ready_since = self.ready_since
 
@@ -80,22 +93,28 @@ class UserSubnetDto:
         if isinstance(self.removed_at, Unset):
             removed_at = UNSET
         elif isinstance(self.removed_at, datetime.datetime):
-            removed_at = self.removed_at.isoformat()
+            removed_at = (
+                self.removed_at.isoformat()
+                if isinstance(self.removed_at, datetime.datetime)
+                else self.removed_at
+            )
         else:
             removed_at = self.removed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "id": id,
-                "name": name,
-                "status": status,
-                "userId": user_id,
-                "vpcId": vpc_id,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
+        if not isinstance(vpc_id, Unset):
+            field_dict["vpcId"] = vpc_id
         if ipv_4_cidr is not UNSET:
             field_dict["ipv4Cidr"] = ipv_4_cidr
         if ipv_6_cidr is not UNSET:
@@ -110,24 +129,48 @@ class UserSubnetDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        status = UserSubnetStatusDto(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(UserSubnetStatusDto, status)
 
-        user_id = UUID(d.pop("userId"))
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is UNSET:
+            _lenient.flag()
+        else:
+            user_id = _lenient.as_uuid(user_id)
 
-        vpc_id = UUID(d.pop("vpcId"))
+        vpc_id: Any = d.pop("vpcId", UNSET)
+        if vpc_id is UNSET:
+            _lenient.flag()
+        else:
+            vpc_id = _lenient.as_uuid(vpc_id)
 
         def _parse_ipv_4_cidr(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ipv_4_cidr = _parse_ipv_4_cidr(d.pop("ipv4Cidr", UNSET))
 
@@ -136,7 +179,9 @@ class UserSubnetDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         ipv_6_cidr = _parse_ipv_6_cidr(d.pop("ipv6Cidr", UNSET))
 
@@ -145,15 +190,11 @@ class UserSubnetDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ready_since_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            ready_since_type_0 = _lenient.as_datetime(data)
 
-                return ready_since_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return ready_since_type_0
 
         ready_since = _parse_ready_since(d.pop("readySince", UNSET))
 
@@ -162,19 +203,15 @@ class UserSubnetDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                removed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            removed_at_type_0 = _lenient.as_datetime(data)
 
-                return removed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return removed_at_type_0
 
         removed_at = _parse_removed_at(d.pop("removedAt", UNSET))
 
-        user_subnet_dto = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             id=id,
             name=name,
@@ -187,8 +224,8 @@ class UserSubnetDto:
             removed_at=removed_at,
         )
 
-        user_subnet_dto.additional_properties = d
-        return user_subnet_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.user_vm_status_dto import UserVmStatusDto
 from ..models.vm_action_dto import VmActionDto
 from ..models.vm_configuration_slug import VmConfigurationSlug
@@ -28,11 +29,11 @@ class UserVmDto:
     Attributes:
         allowed_actions (list[VmActionDto]): Operations currently legal for this VM's `status`, derived from the same
             source as request validation (an advertised action will not 406).
-        cluster_id (UUID):
-        configuration_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        configuration_id (UUID):  Example: 0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10.
         created_at (datetime.datetime):
         data_disks (list[UUID]):
-        id (UUID):
+        id (UUID):  Example: 7d9f1b3d-5f7a-4c9e-8b1d-3f5a7c9e1b70.
         name (str):
         network_interfaces (list[UUID]):
         restart_required (bool):
@@ -95,54 +96,113 @@ class UserVmDto:
         from ..models.cloud_init_info_dto import CloudInitInfoDto  # noqa: PLC0415
         from ..models.user_vm_expanded_dto import UserVmExpandedDto  # noqa: PLC0415
 
-        allowed_actions = []
-        for allowed_actions_item_data in self.allowed_actions:
-            allowed_actions_item = allowed_actions_item_data.value
-            allowed_actions.append(allowed_actions_item)
+        if isinstance(self.allowed_actions, list):
+            allowed_actions = []
+            for allowed_actions_item_data in self.allowed_actions:
+                allowed_actions_item = (
+                    allowed_actions_item_data.value
+                    if isinstance(allowed_actions_item_data, VmActionDto)
+                    else allowed_actions_item_data
+                )
+                allowed_actions.append(allowed_actions_item)
+        else:
+            allowed_actions = self.allowed_actions
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
-        configuration_id = str(self.configuration_id)
+        configuration_id = (
+            str(self.configuration_id)
+            if isinstance(self.configuration_id, UUID)
+            else self.configuration_id
+        )
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
-        data_disks = []
-        for data_disks_item_data in self.data_disks:
-            data_disks_item = str(data_disks_item_data)
-            data_disks.append(data_disks_item)
+        if isinstance(self.data_disks, list):
+            data_disks = []
+            for data_disks_item_data in self.data_disks:
+                data_disks_item = (
+                    str(data_disks_item_data)
+                    if isinstance(data_disks_item_data, UUID)
+                    else data_disks_item_data
+                )
+                data_disks.append(data_disks_item)
+        else:
+            data_disks = self.data_disks
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         name = self.name
 
-        network_interfaces = []
-        for network_interfaces_item_data in self.network_interfaces:
-            network_interfaces_item = str(network_interfaces_item_data)
-            network_interfaces.append(network_interfaces_item)
+        if isinstance(self.network_interfaces, list):
+            network_interfaces = []
+            for network_interfaces_item_data in self.network_interfaces:
+                network_interfaces_item = (
+                    str(network_interfaces_item_data)
+                    if isinstance(network_interfaces_item_data, UUID)
+                    else network_interfaces_item_data
+                )
+                network_interfaces.append(network_interfaces_item)
+        else:
+            network_interfaces = self.network_interfaces
 
         restart_required = self.restart_required
 
-        ssh_keys = []
-        for ssh_keys_item_data in self.ssh_keys:
-            ssh_keys_item = str(ssh_keys_item_data)
-            ssh_keys.append(ssh_keys_item)
+        if isinstance(self.ssh_keys, list):
+            ssh_keys = []
+            for ssh_keys_item_data in self.ssh_keys:
+                ssh_keys_item = (
+                    str(ssh_keys_item_data)
+                    if isinstance(ssh_keys_item_data, UUID)
+                    else ssh_keys_item_data
+                )
+                ssh_keys.append(ssh_keys_item)
+        else:
+            ssh_keys = self.ssh_keys
 
-        status = self.status.value
+        status = (
+            self.status.value
+            if isinstance(self.status, UserVmStatusDto)
+            else self.status
+        )
 
-        subnets = []
-        for subnets_item_data in self.subnets:
-            subnets_item = str(subnets_item_data)
-            subnets.append(subnets_item)
+        if isinstance(self.subnets, list):
+            subnets = []
+            for subnets_item_data in self.subnets:
+                subnets_item = (
+                    str(subnets_item_data)
+                    if isinstance(subnets_item_data, UUID)
+                    else subnets_item_data
+                )
+                subnets.append(subnets_item)
+        else:
+            subnets = self.subnets
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at.isoformat()
+            if isinstance(self.updated_at, datetime.datetime)
+            else self.updated_at
+        )
 
-        user_id = str(self.user_id)
+        user_id = str(self.user_id) if isinstance(self.user_id, UUID) else self.user_id
 
         boot_disk: None | str | Unset
         if isinstance(self.boot_disk, Unset):
             boot_disk = UNSET
         elif isinstance(self.boot_disk, UUID):
-            boot_disk = str(self.boot_disk)
+            boot_disk = (
+                str(self.boot_disk)
+                if isinstance(self.boot_disk, UUID)
+                else self.boot_disk
+            )
         else:
             boot_disk = self.boot_disk
 
@@ -150,7 +210,11 @@ class UserVmDto:
         if isinstance(self.cloud_init, Unset):
             cloud_init = UNSET
         elif isinstance(self.cloud_init, CloudInitInfoDto):
-            cloud_init = self.cloud_init.to_dict()
+            cloud_init = (
+                self.cloud_init.to_dict()
+                if isinstance(self.cloud_init, CloudInitInfoDto)
+                else self.cloud_init
+            )
         else:
             cloud_init = self.cloud_init
 
@@ -164,7 +228,11 @@ class UserVmDto:
         if isinstance(self.configuration_slug, Unset):
             configuration_slug = UNSET
         elif isinstance(self.configuration_slug, VmConfigurationSlug):
-            configuration_slug = self.configuration_slug.value
+            configuration_slug = (
+                self.configuration_slug.value
+                if isinstance(self.configuration_slug, VmConfigurationSlug)
+                else self.configuration_slug
+            )
         else:
             configuration_slug = self.configuration_slug
 
@@ -172,7 +240,11 @@ class UserVmDto:
         if isinstance(self.expanded, Unset):
             expanded = UNSET
         elif isinstance(self.expanded, UserVmExpandedDto):
-            expanded = self.expanded.to_dict()
+            expanded = (
+                self.expanded.to_dict()
+                if isinstance(self.expanded, UserVmExpandedDto)
+                else self.expanded
+            )
         else:
             expanded = self.expanded
 
@@ -180,7 +252,11 @@ class UserVmDto:
         if isinstance(self.last_paid_at, Unset):
             last_paid_at = UNSET
         elif isinstance(self.last_paid_at, datetime.datetime):
-            last_paid_at = self.last_paid_at.isoformat()
+            last_paid_at = (
+                self.last_paid_at.isoformat()
+                if isinstance(self.last_paid_at, datetime.datetime)
+                else self.last_paid_at
+            )
         else:
             last_paid_at = self.last_paid_at
 
@@ -188,7 +264,11 @@ class UserVmDto:
         if isinstance(self.paid_until, Unset):
             paid_until = UNSET
         elif isinstance(self.paid_until, datetime.datetime):
-            paid_until = self.paid_until.isoformat()
+            paid_until = (
+                self.paid_until.isoformat()
+                if isinstance(self.paid_until, datetime.datetime)
+                else self.paid_until
+            )
         else:
             paid_until = self.paid_until
 
@@ -208,7 +288,11 @@ class UserVmDto:
         if isinstance(self.public_ip, Unset):
             public_ip = UNSET
         elif isinstance(self.public_ip, UUID):
-            public_ip = str(self.public_ip)
+            public_ip = (
+                str(self.public_ip)
+                if isinstance(self.public_ip, UUID)
+                else self.public_ip
+            )
         else:
             public_ip = self.public_ip
 
@@ -222,7 +306,11 @@ class UserVmDto:
         if isinstance(self.ready_since, Unset):
             ready_since = UNSET
         elif isinstance(self.ready_since, datetime.datetime):
-            ready_since = self.ready_since.isoformat()
+            ready_since = (
+                self.ready_since.isoformat()
+                if isinstance(self.ready_since, datetime.datetime)
+                else self.ready_since
+            )
         else:
             ready_since = self.ready_since
 
@@ -230,7 +318,11 @@ class UserVmDto:
         if isinstance(self.terminated_at, Unset):
             terminated_at = UNSET
         elif isinstance(self.terminated_at, datetime.datetime):
-            terminated_at = self.terminated_at.isoformat()
+            terminated_at = (
+                self.terminated_at.isoformat()
+                if isinstance(self.terminated_at, datetime.datetime)
+                else self.terminated_at
+            )
         else:
             terminated_at = self.terminated_at
 
@@ -242,24 +334,34 @@ class UserVmDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allowedActions": allowed_actions,
-                "clusterId": cluster_id,
-                "configurationId": configuration_id,
-                "createdAt": created_at,
-                "dataDisks": data_disks,
-                "id": id,
-                "name": name,
-                "networkInterfaces": network_interfaces,
-                "restartRequired": restart_required,
-                "sshKeys": ssh_keys,
-                "status": status,
-                "subnets": subnets,
-                "updatedAt": updated_at,
-                "userId": user_id,
-            }
-        )
+        if not isinstance(allowed_actions, Unset):
+            field_dict["allowedActions"] = allowed_actions
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(configuration_id, Unset):
+            field_dict["configurationId"] = configuration_id
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(data_disks, Unset):
+            field_dict["dataDisks"] = data_disks
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(network_interfaces, Unset):
+            field_dict["networkInterfaces"] = network_interfaces
+        if not isinstance(restart_required, Unset):
+            field_dict["restartRequired"] = restart_required
+        if not isinstance(ssh_keys, Unset):
+            field_dict["sshKeys"] = ssh_keys
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(subnets, Unset):
+            field_dict["subnets"] = subnets
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = updated_at
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
         if boot_disk is not UNSET:
             field_dict["bootDisk"] = boot_disk
         if cloud_init is not UNSET:
@@ -297,73 +399,140 @@ class UserVmDto:
         from ..models.user_vm_expanded_dto import UserVmExpandedDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        allowed_actions = []
-        _allowed_actions = d.pop("allowedActions")
-        for allowed_actions_item_data in _allowed_actions:
-            allowed_actions_item = VmActionDto(allowed_actions_item_data)
+        allowed_actions: Any = d.pop("allowedActions", UNSET)
+        if allowed_actions is UNSET:
+            _lenient.flag()
+        else:
+            _allowed_actions = allowed_actions
+            if isinstance(_allowed_actions, list):
+                allowed_actions = []
+                for allowed_actions_item_data in _allowed_actions:
+                    allowed_actions_item = _lenient.member(
+                        VmActionDto, allowed_actions_item_data
+                    )
 
-            allowed_actions.append(allowed_actions_item)
+                    allowed_actions.append(allowed_actions_item)
+            else:
+                allowed_actions = _lenient.kept(_allowed_actions)
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        configuration_id = UUID(d.pop("configurationId"))
+        configuration_id: Any = d.pop("configurationId", UNSET)
+        if configuration_id is UNSET:
+            _lenient.flag()
+        else:
+            configuration_id = _lenient.as_uuid(configuration_id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        data_disks = []
-        _data_disks = d.pop("dataDisks")
-        for data_disks_item_data in _data_disks:
-            data_disks_item = UUID(data_disks_item_data)
+        data_disks: Any = d.pop("dataDisks", UNSET)
+        if data_disks is UNSET:
+            _lenient.flag()
+        else:
+            _data_disks = data_disks
+            if isinstance(_data_disks, list):
+                data_disks = []
+                for data_disks_item_data in _data_disks:
+                    data_disks_item = _lenient.as_uuid(data_disks_item_data)
 
-            data_disks.append(data_disks_item)
+                    data_disks.append(data_disks_item)
+            else:
+                data_disks = _lenient.kept(_data_disks)
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        network_interfaces = []
-        _network_interfaces = d.pop("networkInterfaces")
-        for network_interfaces_item_data in _network_interfaces:
-            network_interfaces_item = UUID(network_interfaces_item_data)
+        network_interfaces: Any = d.pop("networkInterfaces", UNSET)
+        if network_interfaces is UNSET:
+            _lenient.flag()
+        else:
+            _network_interfaces = network_interfaces
+            if isinstance(_network_interfaces, list):
+                network_interfaces = []
+                for network_interfaces_item_data in _network_interfaces:
+                    network_interfaces_item = _lenient.as_uuid(
+                        network_interfaces_item_data
+                    )
 
-            network_interfaces.append(network_interfaces_item)
+                    network_interfaces.append(network_interfaces_item)
+            else:
+                network_interfaces = _lenient.kept(_network_interfaces)
 
-        restart_required = d.pop("restartRequired")
+        restart_required: Any = d.pop("restartRequired", UNSET)
+        if restart_required is None or restart_required is UNSET:
+            _lenient.flag()
 
-        ssh_keys = []
-        _ssh_keys = d.pop("sshKeys")
-        for ssh_keys_item_data in _ssh_keys:
-            ssh_keys_item = UUID(ssh_keys_item_data)
+        ssh_keys: Any = d.pop("sshKeys", UNSET)
+        if ssh_keys is UNSET:
+            _lenient.flag()
+        else:
+            _ssh_keys = ssh_keys
+            if isinstance(_ssh_keys, list):
+                ssh_keys = []
+                for ssh_keys_item_data in _ssh_keys:
+                    ssh_keys_item = _lenient.as_uuid(ssh_keys_item_data)
 
-            ssh_keys.append(ssh_keys_item)
+                    ssh_keys.append(ssh_keys_item)
+            else:
+                ssh_keys = _lenient.kept(_ssh_keys)
 
-        status = UserVmStatusDto(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(UserVmStatusDto, status)
 
-        subnets = []
-        _subnets = d.pop("subnets")
-        for subnets_item_data in _subnets:
-            subnets_item = UUID(subnets_item_data)
+        subnets: Any = d.pop("subnets", UNSET)
+        if subnets is UNSET:
+            _lenient.flag()
+        else:
+            _subnets = subnets
+            if isinstance(_subnets, list):
+                subnets = []
+                for subnets_item_data in _subnets:
+                    subnets_item = _lenient.as_uuid(subnets_item_data)
 
-            subnets.append(subnets_item)
+                    subnets.append(subnets_item)
+            else:
+                subnets = _lenient.kept(_subnets)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at: Any = d.pop("updatedAt", UNSET)
+        if updated_at is UNSET:
+            _lenient.flag()
+        else:
+            updated_at = _lenient.as_datetime(updated_at)
 
-        user_id = UUID(d.pop("userId"))
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is UNSET:
+            _lenient.flag()
+        else:
+            user_id = _lenient.as_uuid(user_id)
 
         def _parse_boot_disk(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                boot_disk_type_1 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            boot_disk_type_1 = _lenient.as_uuid(data)
 
-                return boot_disk_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return boot_disk_type_1
 
         boot_disk = _parse_boot_disk(d.pop("bootDisk", UNSET))
 
@@ -372,15 +541,15 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cloud_init_type_1 = CloudInitInfoDto.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(CloudInitInfoDto | None | Unset, _lenient.kept(data))
+            cloud_init_type_1 = (
+                CloudInitInfoDto.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return cloud_init_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CloudInitInfoDto | None | Unset, data)
+            return cloud_init_type_1
 
         cloud_init = _parse_cloud_init(d.pop("cloudInit", UNSET))
 
@@ -389,7 +558,9 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         configuration_name = _parse_configuration_name(
             d.pop("configurationName", UNSET)
@@ -402,15 +573,11 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                configuration_slug_type_1 = VmConfigurationSlug(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | VmConfigurationSlug, _lenient.kept(data))
+            configuration_slug_type_1 = _lenient.member(VmConfigurationSlug, data)
 
-                return configuration_slug_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VmConfigurationSlug, data)
+            return configuration_slug_type_1
 
         configuration_slug = _parse_configuration_slug(
             d.pop("configurationSlug", UNSET)
@@ -421,15 +588,15 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                expanded_type_1 = UserVmExpandedDto.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(None | Unset | UserVmExpandedDto, _lenient.kept(data))
+            expanded_type_1 = (
+                UserVmExpandedDto.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return expanded_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserVmExpandedDto, data)
+            return expanded_type_1
 
         expanded = _parse_expanded(d.pop("expanded", UNSET))
 
@@ -438,15 +605,11 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_paid_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            last_paid_at_type_0 = _lenient.as_datetime(data)
 
-                return last_paid_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_paid_at_type_0
 
         last_paid_at = _parse_last_paid_at(d.pop("lastPaidAt", UNSET))
 
@@ -455,15 +618,11 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                paid_until_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            paid_until_type_0 = _lenient.as_datetime(data)
 
-                return paid_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return paid_until_type_0
 
         paid_until = _parse_paid_until(d.pop("paidUntil", UNSET))
 
@@ -472,7 +631,9 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         price_hourly_usd = _parse_price_hourly_usd(d.pop("priceHourlyUsd", UNSET))
 
@@ -481,7 +642,9 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         price_monthly_usd = _parse_price_monthly_usd(d.pop("priceMonthlyUsd", UNSET))
 
@@ -490,15 +653,11 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                public_ip_type_1 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            public_ip_type_1 = _lenient.as_uuid(data)
 
-                return public_ip_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return public_ip_type_1
 
         public_ip = _parse_public_ip(d.pop("publicIp", UNSET))
 
@@ -507,7 +666,9 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         ram_gb = _parse_ram_gb(d.pop("ramGb", UNSET))
 
@@ -516,15 +677,11 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ready_since_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            ready_since_type_0 = _lenient.as_datetime(data)
 
-                return ready_since_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return ready_since_type_0
 
         ready_since = _parse_ready_since(d.pop("readySince", UNSET))
 
@@ -533,15 +690,11 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                terminated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            terminated_at_type_0 = _lenient.as_datetime(data)
 
-                return terminated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return terminated_at_type_0
 
         terminated_at = _parse_terminated_at(d.pop("terminatedAt", UNSET))
 
@@ -550,11 +703,13 @@ class UserVmDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         vcpu = _parse_vcpu(d.pop("vcpu", UNSET))
 
-        user_vm_dto = cls(
+        _obj = cls(
             allowed_actions=allowed_actions,
             cluster_id=cluster_id,
             configuration_id=configuration_id,
@@ -585,8 +740,8 @@ class UserVmDto:
             vcpu=vcpu,
         )
 
-        user_vm_dto.additional_properties = d
-        return user_vm_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

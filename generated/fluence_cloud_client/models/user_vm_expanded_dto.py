@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,13 +45,20 @@ class UserVmExpandedDto:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_public_ip_dto import UserPublicIpDto  # noqa: PLC0415
+        from ..models.user_ssh_key_dto import UserSshKeyDto  # noqa: PLC0415
         from ..models.user_storage_dto import UserStorageDto  # noqa: PLC0415
+        from ..models.user_subnet_dto import UserSubnetDto  # noqa: PLC0415
+        from ..models.vm_network_interface_dto import VmNetworkInterfaceDto  # noqa: PLC0415
 
         boot_disk: dict[str, Any] | None | Unset
         if isinstance(self.boot_disk, Unset):
             boot_disk = UNSET
         elif isinstance(self.boot_disk, UserStorageDto):
-            boot_disk = self.boot_disk.to_dict()
+            boot_disk = (
+                self.boot_disk.to_dict()
+                if isinstance(self.boot_disk, UserStorageDto)
+                else self.boot_disk
+            )
         else:
             boot_disk = self.boot_disk
 
@@ -58,10 +66,17 @@ class UserVmExpandedDto:
         if isinstance(self.data_disks, Unset):
             data_disks = UNSET
         elif isinstance(self.data_disks, list):
-            data_disks = []
-            for data_disks_type_0_item_data in self.data_disks:
-                data_disks_type_0_item = data_disks_type_0_item_data.to_dict()
-                data_disks.append(data_disks_type_0_item)
+            if isinstance(self.data_disks, list):
+                data_disks = []
+                for data_disks_type_0_item_data in self.data_disks:
+                    data_disks_type_0_item = (
+                        data_disks_type_0_item_data.to_dict()
+                        if isinstance(data_disks_type_0_item_data, UserStorageDto)
+                        else data_disks_type_0_item_data
+                    )
+                    data_disks.append(data_disks_type_0_item)
+            else:
+                data_disks = self.data_disks
 
         else:
             data_disks = self.data_disks
@@ -70,12 +85,19 @@ class UserVmExpandedDto:
         if isinstance(self.network_interfaces, Unset):
             network_interfaces = UNSET
         elif isinstance(self.network_interfaces, list):
-            network_interfaces = []
-            for network_interfaces_type_0_item_data in self.network_interfaces:
-                network_interfaces_type_0_item = (
-                    network_interfaces_type_0_item_data.to_dict()
-                )
-                network_interfaces.append(network_interfaces_type_0_item)
+            if isinstance(self.network_interfaces, list):
+                network_interfaces = []
+                for network_interfaces_type_0_item_data in self.network_interfaces:
+                    network_interfaces_type_0_item = (
+                        network_interfaces_type_0_item_data.to_dict()
+                        if isinstance(
+                            network_interfaces_type_0_item_data, VmNetworkInterfaceDto
+                        )
+                        else network_interfaces_type_0_item_data
+                    )
+                    network_interfaces.append(network_interfaces_type_0_item)
+            else:
+                network_interfaces = self.network_interfaces
 
         else:
             network_interfaces = self.network_interfaces
@@ -84,7 +106,11 @@ class UserVmExpandedDto:
         if isinstance(self.public_ip, Unset):
             public_ip = UNSET
         elif isinstance(self.public_ip, UserPublicIpDto):
-            public_ip = self.public_ip.to_dict()
+            public_ip = (
+                self.public_ip.to_dict()
+                if isinstance(self.public_ip, UserPublicIpDto)
+                else self.public_ip
+            )
         else:
             public_ip = self.public_ip
 
@@ -92,10 +118,17 @@ class UserVmExpandedDto:
         if isinstance(self.ssh_keys, Unset):
             ssh_keys = UNSET
         elif isinstance(self.ssh_keys, list):
-            ssh_keys = []
-            for ssh_keys_type_0_item_data in self.ssh_keys:
-                ssh_keys_type_0_item = ssh_keys_type_0_item_data.to_dict()
-                ssh_keys.append(ssh_keys_type_0_item)
+            if isinstance(self.ssh_keys, list):
+                ssh_keys = []
+                for ssh_keys_type_0_item_data in self.ssh_keys:
+                    ssh_keys_type_0_item = (
+                        ssh_keys_type_0_item_data.to_dict()
+                        if isinstance(ssh_keys_type_0_item_data, UserSshKeyDto)
+                        else ssh_keys_type_0_item_data
+                    )
+                    ssh_keys.append(ssh_keys_type_0_item)
+            else:
+                ssh_keys = self.ssh_keys
 
         else:
             ssh_keys = self.ssh_keys
@@ -104,17 +137,23 @@ class UserVmExpandedDto:
         if isinstance(self.subnets, Unset):
             subnets = UNSET
         elif isinstance(self.subnets, list):
-            subnets = []
-            for subnets_type_0_item_data in self.subnets:
-                subnets_type_0_item = subnets_type_0_item_data.to_dict()
-                subnets.append(subnets_type_0_item)
+            if isinstance(self.subnets, list):
+                subnets = []
+                for subnets_type_0_item_data in self.subnets:
+                    subnets_type_0_item = (
+                        subnets_type_0_item_data.to_dict()
+                        if isinstance(subnets_type_0_item_data, UserSubnetDto)
+                        else subnets_type_0_item_data
+                    )
+                    subnets.append(subnets_type_0_item)
+            else:
+                subnets = self.subnets
 
         else:
             subnets = self.subnets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if boot_disk is not UNSET:
             field_dict["bootDisk"] = boot_disk
         if data_disks is not UNSET:
@@ -145,15 +184,15 @@ class UserVmExpandedDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                boot_disk_type_1 = UserStorageDto.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(None | Unset | UserStorageDto, _lenient.kept(data))
+            boot_disk_type_1 = (
+                UserStorageDto.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return boot_disk_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserStorageDto, data)
+            return boot_disk_type_1
 
         boot_disk = _parse_boot_disk(d.pop("bootDisk", UNSET))
 
@@ -162,22 +201,23 @@ class UserVmExpandedDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if not isinstance(data, list):
+                return cast(list[UserStorageDto] | None | Unset, _lenient.kept(data))
+            _data_disks_type_0 = data
+            if isinstance(_data_disks_type_0, list):
                 data_disks_type_0 = []
-                _data_disks_type_0 = data
                 for data_disks_type_0_item_data in _data_disks_type_0:
-                    data_disks_type_0_item = UserStorageDto.from_dict(
-                        data_disks_type_0_item_data
+                    data_disks_type_0_item = (
+                        UserStorageDto.from_dict(data_disks_type_0_item_data)
+                        if isinstance(data_disks_type_0_item_data, dict)
+                        else _lenient.kept(data_disks_type_0_item_data)
                     )
 
                     data_disks_type_0.append(data_disks_type_0_item)
+            else:
+                data_disks_type_0 = _lenient.kept(_data_disks_type_0)
 
-                return data_disks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UserStorageDto] | None | Unset, data)
+            return data_disks_type_0
 
         data_disks = _parse_data_disks(d.pop("dataDisks", UNSET))
 
@@ -188,22 +228,27 @@ class UserVmExpandedDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if not isinstance(data, list):
+                return cast(
+                    list[VmNetworkInterfaceDto] | None | Unset, _lenient.kept(data)
+                )
+            _network_interfaces_type_0 = data
+            if isinstance(_network_interfaces_type_0, list):
                 network_interfaces_type_0 = []
-                _network_interfaces_type_0 = data
                 for network_interfaces_type_0_item_data in _network_interfaces_type_0:
-                    network_interfaces_type_0_item = VmNetworkInterfaceDto.from_dict(
-                        network_interfaces_type_0_item_data
+                    network_interfaces_type_0_item = (
+                        VmNetworkInterfaceDto.from_dict(
+                            network_interfaces_type_0_item_data
+                        )
+                        if isinstance(network_interfaces_type_0_item_data, dict)
+                        else _lenient.kept(network_interfaces_type_0_item_data)
                     )
 
                     network_interfaces_type_0.append(network_interfaces_type_0_item)
+            else:
+                network_interfaces_type_0 = _lenient.kept(_network_interfaces_type_0)
 
-                return network_interfaces_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VmNetworkInterfaceDto] | None | Unset, data)
+            return network_interfaces_type_0
 
         network_interfaces = _parse_network_interfaces(
             d.pop("networkInterfaces", UNSET)
@@ -214,15 +259,15 @@ class UserVmExpandedDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                public_ip_type_1 = UserPublicIpDto.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(None | Unset | UserPublicIpDto, _lenient.kept(data))
+            public_ip_type_1 = (
+                UserPublicIpDto.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return public_ip_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserPublicIpDto, data)
+            return public_ip_type_1
 
         public_ip = _parse_public_ip(d.pop("publicIp", UNSET))
 
@@ -231,22 +276,23 @@ class UserVmExpandedDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if not isinstance(data, list):
+                return cast(list[UserSshKeyDto] | None | Unset, _lenient.kept(data))
+            _ssh_keys_type_0 = data
+            if isinstance(_ssh_keys_type_0, list):
                 ssh_keys_type_0 = []
-                _ssh_keys_type_0 = data
                 for ssh_keys_type_0_item_data in _ssh_keys_type_0:
-                    ssh_keys_type_0_item = UserSshKeyDto.from_dict(
-                        ssh_keys_type_0_item_data
+                    ssh_keys_type_0_item = (
+                        UserSshKeyDto.from_dict(ssh_keys_type_0_item_data)
+                        if isinstance(ssh_keys_type_0_item_data, dict)
+                        else _lenient.kept(ssh_keys_type_0_item_data)
                     )
 
                     ssh_keys_type_0.append(ssh_keys_type_0_item)
+            else:
+                ssh_keys_type_0 = _lenient.kept(_ssh_keys_type_0)
 
-                return ssh_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UserSshKeyDto] | None | Unset, data)
+            return ssh_keys_type_0
 
         ssh_keys = _parse_ssh_keys(d.pop("sshKeys", UNSET))
 
@@ -255,26 +301,27 @@ class UserVmExpandedDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if not isinstance(data, list):
+                return cast(list[UserSubnetDto] | None | Unset, _lenient.kept(data))
+            _subnets_type_0 = data
+            if isinstance(_subnets_type_0, list):
                 subnets_type_0 = []
-                _subnets_type_0 = data
                 for subnets_type_0_item_data in _subnets_type_0:
-                    subnets_type_0_item = UserSubnetDto.from_dict(
-                        subnets_type_0_item_data
+                    subnets_type_0_item = (
+                        UserSubnetDto.from_dict(subnets_type_0_item_data)
+                        if isinstance(subnets_type_0_item_data, dict)
+                        else _lenient.kept(subnets_type_0_item_data)
                     )
 
                     subnets_type_0.append(subnets_type_0_item)
+            else:
+                subnets_type_0 = _lenient.kept(_subnets_type_0)
 
-                return subnets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UserSubnetDto] | None | Unset, data)
+            return subnets_type_0
 
         subnets = _parse_subnets(d.pop("subnets", UNSET))
 
-        user_vm_expanded_dto = cls(
+        _obj = cls(
             boot_disk=boot_disk,
             data_disks=data_disks,
             network_interfaces=network_interfaces,
@@ -283,8 +330,8 @@ class UserVmExpandedDto:
             subnets=subnets,
         )
 
-        user_vm_expanded_dto.additional_properties = d
-        return user_vm_expanded_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.user_vpc_status_dto import UserVpcStatusDto
 from ..types import UNSET, Unset
 
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="UserVpcDto")
 class UserVpcDto:
     """
     Attributes:
-        cluster_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         created_at (datetime.datetime):
         id (UUID):
         name (str):
@@ -44,19 +45,31 @@ class UserVpcDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         name = self.name
 
-        status = self.status.value
+        status = (
+            self.status.value
+            if isinstance(self.status, UserVpcStatusDto)
+            else self.status
+        )
 
         subnets_count = self.subnets_count
 
-        user_id = str(self.user_id)
+        user_id = str(self.user_id) if isinstance(self.user_id, UUID) else self.user_id
 
         enable_external: bool | None | Unset
         if isinstance(self.enable_external, Unset):
@@ -68,7 +81,11 @@ class UserVpcDto:
         if isinstance(self.ready_since, Unset):
             ready_since = UNSET
         elif isinstance(self.ready_since, datetime.datetime):
-            ready_since = self.ready_since.isoformat()
+            ready_since = (
+                self.ready_since.isoformat()
+                if isinstance(self.ready_since, datetime.datetime)
+                else self.ready_since
+            )
         else:
             ready_since = self.ready_since
 
@@ -76,23 +93,30 @@ class UserVpcDto:
         if isinstance(self.removed_at, Unset):
             removed_at = UNSET
         elif isinstance(self.removed_at, datetime.datetime):
-            removed_at = self.removed_at.isoformat()
+            removed_at = (
+                self.removed_at.isoformat()
+                if isinstance(self.removed_at, datetime.datetime)
+                else self.removed_at
+            )
         else:
             removed_at = self.removed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "createdAt": created_at,
-                "id": id,
-                "name": name,
-                "status": status,
-                "subnetsCount": subnets_count,
-                "userId": user_id,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(subnets_count, Unset):
+            field_dict["subnetsCount"] = subnets_count
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
         if enable_external is not UNSET:
             field_dict["enableExternal"] = enable_external
         if ready_since is not UNSET:
@@ -105,26 +129,52 @@ class UserVpcDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at: Any = d.pop("createdAt", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        status = UserVpcStatusDto(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(UserVpcStatusDto, status)
 
-        subnets_count = d.pop("subnetsCount")
+        subnets_count: Any = d.pop("subnetsCount", UNSET)
+        if subnets_count is None or subnets_count is UNSET:
+            _lenient.flag()
 
-        user_id = UUID(d.pop("userId"))
+        user_id: Any = d.pop("userId", UNSET)
+        if user_id is UNSET:
+            _lenient.flag()
+        else:
+            user_id = _lenient.as_uuid(user_id)
 
         def _parse_enable_external(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         enable_external = _parse_enable_external(d.pop("enableExternal", UNSET))
 
@@ -133,15 +183,11 @@ class UserVpcDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ready_since_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            ready_since_type_0 = _lenient.as_datetime(data)
 
-                return ready_since_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return ready_since_type_0
 
         ready_since = _parse_ready_since(d.pop("readySince", UNSET))
 
@@ -150,19 +196,15 @@ class UserVpcDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                removed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            removed_at_type_0 = _lenient.as_datetime(data)
 
-                return removed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return removed_at_type_0
 
         removed_at = _parse_removed_at(d.pop("removedAt", UNSET))
 
-        user_vpc_dto = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             created_at=created_at,
             id=id,
@@ -175,8 +217,8 @@ class UserVpcDto:
             removed_at=removed_at,
         )
 
-        user_vpc_dto.additional_properties = d
-        return user_vpc_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.permission_scope import PermissionScope
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserWithScopesDto")
 
@@ -31,45 +33,64 @@ class UserWithScopesDto:
 
         id = self.id
 
-        permissions = []
-        for permissions_item_data in self.permissions:
-            permissions_item = permissions_item_data.value
-            permissions.append(permissions_item)
+        if isinstance(self.permissions, list):
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item = (
+                    permissions_item_data.value
+                    if isinstance(permissions_item_data, PermissionScope)
+                    else permissions_item_data
+                )
+                permissions.append(permissions_item)
+        else:
+            permissions = self.permissions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "id": id,
-                "permissions": permissions,
-            }
-        )
+        if not isinstance(email, Unset):
+            field_dict["email"] = email
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(permissions, Unset):
+            field_dict["permissions"] = permissions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        email: Any = d.pop("email", UNSET)
+        if email is None or email is UNSET:
+            _lenient.flag()
 
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = PermissionScope(permissions_item_data)
+        permissions: Any = d.pop("permissions", UNSET)
+        if permissions is UNSET:
+            _lenient.flag()
+        else:
+            _permissions = permissions
+            if isinstance(_permissions, list):
+                permissions = []
+                for permissions_item_data in _permissions:
+                    permissions_item = _lenient.member(
+                        PermissionScope, permissions_item_data
+                    )
 
-            permissions.append(permissions_item)
+                    permissions.append(permissions_item)
+            else:
+                permissions = _lenient.kept(_permissions)
 
-        user_with_scopes_dto = cls(
+        _obj = cls(
             email=email,
             id=id,
             permissions=permissions,
         )
 
-        user_with_scopes_dto.additional_properties = d
-        return user_with_scopes_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ class VmNetworkInterfaceDto:
     """
     Attributes:
         default (bool):
-        id (UUID):
+        id (UUID):  Example: 7d9f1b3d-5f7a-4c9e-8b1d-3f5a7c9e1b71.
         kind (NetworkInterfaceKindDto):
         security_group (None | Unset | UUID):
     """
@@ -34,29 +35,38 @@ class VmNetworkInterfaceDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.network_interface_kind_dto import NetworkInterfaceKindDto  # noqa: PLC0415
+
         default = self.default
 
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
-        kind = self.kind.to_dict()
+        kind = (
+            self.kind.to_dict()
+            if isinstance(self.kind, NetworkInterfaceKindDto)
+            else self.kind
+        )
 
         security_group: None | str | Unset
         if isinstance(self.security_group, Unset):
             security_group = UNSET
         elif isinstance(self.security_group, UUID):
-            security_group = str(self.security_group)
+            security_group = (
+                str(self.security_group)
+                if isinstance(self.security_group, UUID)
+                else self.security_group
+            )
         else:
             security_group = self.security_group
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "default": default,
-                "id": id,
-                "kind": kind,
-            }
-        )
+        if not isinstance(default, Unset):
+            field_dict["default"] = default
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(kind, Unset):
+            field_dict["kind"] = kind
         if security_group is not UNSET:
             field_dict["securityGroup"] = security_group
 
@@ -67,38 +77,48 @@ class VmNetworkInterfaceDto:
         from ..models.network_interface_kind_dto import NetworkInterfaceKindDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        default = d.pop("default")
+        default: Any = d.pop("default", UNSET)
+        if default is None or default is UNSET:
+            _lenient.flag()
 
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        kind = NetworkInterfaceKindDto.from_dict(d.pop("kind"))
+        kind: Any = d.pop("kind", UNSET)
+        if kind is UNSET:
+            _lenient.flag()
+        else:
+            kind = (
+                NetworkInterfaceKindDto.from_dict(kind)
+                if isinstance(kind, dict)
+                else _lenient.kept(kind)
+            )
 
         def _parse_security_group(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                security_group_type_1 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            security_group_type_1 = _lenient.as_uuid(data)
 
-                return security_group_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return security_group_type_1
 
         security_group = _parse_security_group(d.pop("securityGroup", UNSET))
 
-        vm_network_interface_dto = cls(
+        _obj = cls(
             default=default,
             id=id,
             kind=kind,
             security_group=security_group,
         )
 
-        vm_network_interface_dto.additional_properties = d
-        return vm_network_interface_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

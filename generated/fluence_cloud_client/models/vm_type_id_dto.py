@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="VmTypeIdDto")
 
 
@@ -15,8 +18,8 @@ T = TypeVar("T", bound="VmTypeIdDto")
 class VmTypeIdDto:
     """
     Attributes:
-        cluster_id (UUID):
-        vm_configuration_id (UUID):
+        cluster_id (UUID):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        vm_configuration_id (UUID):  Example: 0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10.
     """
 
     cluster_id: UUID
@@ -24,35 +27,49 @@ class VmTypeIdDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = str(self.cluster_id)
+        cluster_id = (
+            str(self.cluster_id)
+            if isinstance(self.cluster_id, UUID)
+            else self.cluster_id
+        )
 
-        vm_configuration_id = str(self.vm_configuration_id)
+        vm_configuration_id = (
+            str(self.vm_configuration_id)
+            if isinstance(self.vm_configuration_id, UUID)
+            else self.vm_configuration_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusterId": cluster_id,
-                "vmConfigurationId": vm_configuration_id,
-            }
-        )
+        if not isinstance(cluster_id, Unset):
+            field_dict["clusterId"] = cluster_id
+        if not isinstance(vm_configuration_id, Unset):
+            field_dict["vmConfigurationId"] = vm_configuration_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id: Any = d.pop("clusterId", UNSET)
+        if cluster_id is UNSET:
+            _lenient.flag()
+        else:
+            cluster_id = _lenient.as_uuid(cluster_id)
 
-        vm_configuration_id = UUID(d.pop("vmConfigurationId"))
+        vm_configuration_id: Any = d.pop("vmConfigurationId", UNSET)
+        if vm_configuration_id is UNSET:
+            _lenient.flag()
+        else:
+            vm_configuration_id = _lenient.as_uuid(vm_configuration_id)
 
-        vm_type_id_dto = cls(
+        _obj = cls(
             cluster_id=cluster_id,
             vm_configuration_id=vm_configuration_id,
         )
 
-        vm_type_id_dto.additional_properties = d
-        return vm_type_id_dto
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,21 +44,36 @@ class CaaSDeployClusterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.container_config import ContainerConfig  # noqa: PLC0415
+        from ..models.registry_config import RegistryConfig  # noqa: PLC0415
+
         resource_private_name = self.resource_private_name
 
         gpus_per_container = self.gpus_per_container
 
         hardware_id = self.hardware_id
 
-        container_config = self.container_config.to_dict()
+        container_config = (
+            self.container_config.to_dict()
+            if isinstance(self.container_config, ContainerConfig)
+            else self.container_config
+        )
 
-        registry_config = self.registry_config.to_dict()
+        registry_config = (
+            self.registry_config.to_dict()
+            if isinstance(self.registry_config, RegistryConfig)
+            else self.registry_config
+        )
 
         node_pool_id: None | str | Unset
         if isinstance(self.node_pool_id, Unset):
             node_pool_id = UNSET
         elif isinstance(self.node_pool_id, UUID):
-            node_pool_id = str(self.node_pool_id)
+            node_pool_id = (
+                str(self.node_pool_id)
+                if isinstance(self.node_pool_id, UUID)
+                else self.node_pool_id
+            )
         else:
             node_pool_id = self.node_pool_id
 
@@ -74,15 +90,16 @@ class CaaSDeployClusterRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resource_private_name": resource_private_name,
-                "gpus_per_container": gpus_per_container,
-                "hardware_id": hardware_id,
-                "container_config": container_config,
-                "registry_config": registry_config,
-            }
-        )
+        if not isinstance(resource_private_name, Unset):
+            field_dict["resource_private_name"] = resource_private_name
+        if not isinstance(gpus_per_container, Unset):
+            field_dict["gpus_per_container"] = gpus_per_container
+        if not isinstance(hardware_id, Unset):
+            field_dict["hardware_id"] = hardware_id
+        if not isinstance(container_config, Unset):
+            field_dict["container_config"] = container_config
+        if not isinstance(registry_config, Unset):
+            field_dict["registry_config"] = registry_config
         if node_pool_id is not UNSET:
             field_dict["node_pool_id"] = node_pool_id
         if duration_hours is not UNSET:
@@ -98,53 +115,69 @@ class CaaSDeployClusterRequest:
         from ..models.registry_config import RegistryConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        resource_private_name = d.pop("resource_private_name")
+        resource_private_name: Any = d.pop("resource_private_name", UNSET)
+        if resource_private_name is None or resource_private_name is UNSET:
+            _lenient.flag()
 
-        gpus_per_container = d.pop("gpus_per_container")
+        gpus_per_container: Any = d.pop("gpus_per_container", UNSET)
+        if gpus_per_container is None or gpus_per_container is UNSET:
+            _lenient.flag()
 
-        hardware_id = d.pop("hardware_id")
+        hardware_id: Any = d.pop("hardware_id", UNSET)
+        if hardware_id is None or hardware_id is UNSET:
+            _lenient.flag()
 
-        container_config = ContainerConfig.from_dict(d.pop("container_config"))
+        container_config: Any = d.pop("container_config", UNSET)
+        if container_config is UNSET:
+            _lenient.flag()
+        else:
+            container_config = (
+                ContainerConfig.from_dict(container_config)
+                if isinstance(container_config, dict)
+                else _lenient.kept(container_config)
+            )
 
-        registry_config = RegistryConfig.from_dict(d.pop("registry_config"))
+        registry_config: Any = d.pop("registry_config", UNSET)
+        if registry_config is UNSET:
+            _lenient.flag()
+        else:
+            registry_config = (
+                RegistryConfig.from_dict(registry_config)
+                if isinstance(registry_config, dict)
+                else _lenient.kept(registry_config)
+            )
 
         def _parse_node_pool_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                node_pool_id_type_0 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            node_pool_id_type_0 = _lenient.as_uuid(data)
 
-                return node_pool_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return node_pool_id_type_0
 
         node_pool_id = _parse_node_pool_id(d.pop("node_pool_id", UNSET))
 
         duration_hours = d.pop("duration_hours", UNSET)
+        if duration_hours is None:
+            _lenient.flag()
 
         def _parse_location_ids(data: object) -> list[int] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                location_ids_type_0 = cast(list[int], data)
+            if not isinstance(data, list):
+                return cast(list[int] | None | Unset, _lenient.kept(data))
+            location_ids_type_0 = cast(list[int], _lenient.plain_list(data))
 
-                return location_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            return location_ids_type_0
 
         location_ids = _parse_location_ids(d.pop("location_ids", UNSET))
 
-        caa_s_deploy_cluster_request = cls(
+        _obj = cls(
             resource_private_name=resource_private_name,
             gpus_per_container=gpus_per_container,
             hardware_id=hardware_id,
@@ -155,8 +188,8 @@ class CaaSDeployClusterRequest:
             location_ids=location_ids,
         )
 
-        caa_s_deploy_cluster_request.additional_properties = d
-        return caa_s_deploy_cluster_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,17 +45,32 @@ class ContainerConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.container_config_env_variables import ContainerConfigEnvVariables  # noqa: PLC0415
+        from ..models.container_config_secret_env_variables import (
+            ContainerConfigSecretEnvVariables,  # noqa: PLC0415
+        )
+
         replica_count = self.replica_count
 
         traffic_port = self.traffic_port
 
         env_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.env_variables, Unset):
-            env_variables = self.env_variables.to_dict()
+            env_variables = (
+                self.env_variables.to_dict()
+                if isinstance(self.env_variables, ContainerConfigEnvVariables)
+                else self.env_variables
+            )
 
         secret_env_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.secret_env_variables, Unset):
-            secret_env_variables = self.secret_env_variables.to_dict()
+            secret_env_variables = (
+                self.secret_env_variables.to_dict()
+                if isinstance(
+                    self.secret_env_variables, ContainerConfigSecretEnvVariables
+                )
+                else self.secret_env_variables
+            )
 
         entrypoint: list[str] | None | Unset
         if isinstance(self.entrypoint, Unset):
@@ -82,12 +98,10 @@ class ContainerConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "replica_count": replica_count,
-                "traffic_port": traffic_port,
-            }
-        )
+        if not isinstance(replica_count, Unset):
+            field_dict["replica_count"] = replica_count
+        if not isinstance(traffic_port, Unset):
+            field_dict["traffic_port"] = traffic_port
         if env_variables is not UNSET:
             field_dict["env_variables"] = env_variables
         if secret_env_variables is not UNSET:
@@ -109,24 +123,34 @@ class ContainerConfig:
         )
 
         d = dict(src_dict)
-        replica_count = d.pop("replica_count")
+        replica_count: Any = d.pop("replica_count", UNSET)
+        if replica_count is None or replica_count is UNSET:
+            _lenient.flag()
 
-        traffic_port = d.pop("traffic_port")
+        traffic_port: Any = d.pop("traffic_port", UNSET)
+        if traffic_port is None or traffic_port is UNSET:
+            _lenient.flag()
 
         _env_variables = d.pop("env_variables", UNSET)
         env_variables: ContainerConfigEnvVariables | Unset
         if isinstance(_env_variables, Unset):
             env_variables = UNSET
         else:
-            env_variables = ContainerConfigEnvVariables.from_dict(_env_variables)
+            env_variables = (
+                ContainerConfigEnvVariables.from_dict(_env_variables)
+                if isinstance(_env_variables, dict)
+                else _lenient.kept(_env_variables)
+            )
 
         _secret_env_variables = d.pop("secret_env_variables", UNSET)
         secret_env_variables: ContainerConfigSecretEnvVariables | Unset
         if isinstance(_secret_env_variables, Unset):
             secret_env_variables = UNSET
         else:
-            secret_env_variables = ContainerConfigSecretEnvVariables.from_dict(
-                _secret_env_variables
+            secret_env_variables = (
+                ContainerConfigSecretEnvVariables.from_dict(_secret_env_variables)
+                if isinstance(_secret_env_variables, dict)
+                else _lenient.kept(_secret_env_variables)
             )
 
         def _parse_entrypoint(data: object) -> list[str] | None | Unset:
@@ -134,15 +158,11 @@ class ContainerConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entrypoint_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                return cast(list[str] | None | Unset, _lenient.kept(data))
+            entrypoint_type_0 = cast(list[str], _lenient.plain_list(data))
 
-                return entrypoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return entrypoint_type_0
 
         entrypoint = _parse_entrypoint(d.pop("entrypoint", UNSET))
 
@@ -151,15 +171,11 @@ class ContainerConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                args_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                return cast(list[str] | None | Unset, _lenient.kept(data))
+            args_type_0 = cast(list[str], _lenient.plain_list(data))
 
-                return args_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return args_type_0
 
         args = _parse_args(d.pop("args", UNSET))
 
@@ -168,11 +184,13 @@ class ContainerConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         command = _parse_command(d.pop("command", UNSET))
 
-        container_config = cls(
+        _obj = cls(
             replica_count=replica_count,
             traffic_port=traffic_port,
             env_variables=env_variables,
@@ -182,8 +200,8 @@ class ContainerConfig:
             command=command,
         )
 
-        container_config.additional_properties = d
-        return container_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

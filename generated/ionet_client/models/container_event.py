@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ContainerEvent")
 
 
@@ -24,35 +27,43 @@ class ContainerEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        time = self.time.isoformat()
+        time = (
+            self.time.isoformat()
+            if isinstance(self.time, datetime.datetime)
+            else self.time
+        )
 
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "time": time,
-                "message": message,
-            }
-        )
+        if not isinstance(time, Unset):
+            field_dict["time"] = time
+        if not isinstance(message, Unset):
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time: Any = d.pop("time", UNSET)
+        if time is UNSET:
+            _lenient.flag()
+        else:
+            time = _lenient.as_datetime(time)
 
-        message = d.pop("message")
+        message: Any = d.pop("message", UNSET)
+        if message is None or message is UNSET:
+            _lenient.flag()
 
-        container_event = cls(
+        _obj = cls(
             time=time,
             message=message,
         )
 
-        container_event.additional_properties = d
-        return container_event
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ContainerHardwareInfo")
 
 
@@ -41,32 +44,43 @@ class ContainerHardwareInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "max_gpus_per_container": max_gpus_per_container,
-                "available": available,
-                "hardware_id": hardware_id,
-                "hardware_name": hardware_name,
-                "brand_name": brand_name,
-            }
-        )
+        if not isinstance(max_gpus_per_container, Unset):
+            field_dict["max_gpus_per_container"] = max_gpus_per_container
+        if not isinstance(available, Unset):
+            field_dict["available"] = available
+        if not isinstance(hardware_id, Unset):
+            field_dict["hardware_id"] = hardware_id
+        if not isinstance(hardware_name, Unset):
+            field_dict["hardware_name"] = hardware_name
+        if not isinstance(brand_name, Unset):
+            field_dict["brand_name"] = brand_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_gpus_per_container = d.pop("max_gpus_per_container")
+        max_gpus_per_container: Any = d.pop("max_gpus_per_container", UNSET)
+        if max_gpus_per_container is None or max_gpus_per_container is UNSET:
+            _lenient.flag()
 
-        available = d.pop("available")
+        available: Any = d.pop("available", UNSET)
+        if available is None or available is UNSET:
+            _lenient.flag()
 
-        hardware_id = d.pop("hardware_id")
+        hardware_id: Any = d.pop("hardware_id", UNSET)
+        if hardware_id is None or hardware_id is UNSET:
+            _lenient.flag()
 
-        hardware_name = d.pop("hardware_name")
+        hardware_name: Any = d.pop("hardware_name", UNSET)
+        if hardware_name is None or hardware_name is UNSET:
+            _lenient.flag()
 
-        brand_name = d.pop("brand_name")
+        brand_name: Any = d.pop("brand_name", UNSET)
+        if brand_name is None or brand_name is UNSET:
+            _lenient.flag()
 
-        container_hardware_info = cls(
+        _obj = cls(
             max_gpus_per_container=max_gpus_per_container,
             available=available,
             hardware_id=hardware_id,
@@ -74,8 +88,8 @@ class ContainerHardwareInfo:
             brand_name=brand_name,
         )
 
-        container_hardware_info.additional_properties = d
-        return container_hardware_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,7 +65,13 @@ class ContainerUpdateRequest:
         if isinstance(self.env_variables, Unset):
             env_variables = UNSET
         elif isinstance(self.env_variables, ContainerUpdateRequestEnvVariablesType0):
-            env_variables = self.env_variables.to_dict()
+            env_variables = (
+                self.env_variables.to_dict()
+                if isinstance(
+                    self.env_variables, ContainerUpdateRequestEnvVariablesType0
+                )
+                else self.env_variables
+            )
         else:
             env_variables = self.env_variables
 
@@ -74,7 +81,14 @@ class ContainerUpdateRequest:
         elif isinstance(
             self.secret_env_variables, ContainerUpdateRequestSecretEnvVariablesType0
         ):
-            secret_env_variables = self.secret_env_variables.to_dict()
+            secret_env_variables = (
+                self.secret_env_variables.to_dict()
+                if isinstance(
+                    self.secret_env_variables,
+                    ContainerUpdateRequestSecretEnvVariablesType0,
+                )
+                else self.secret_env_variables
+            )
         else:
             secret_env_variables = self.secret_env_variables
 
@@ -128,7 +142,6 @@ class ContainerUpdateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if env_variables is not UNSET:
             field_dict["env_variables"] = env_variables
         if secret_env_variables is not UNSET:
@@ -168,17 +181,18 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                env_variables_type_0 = (
-                    ContainerUpdateRequestEnvVariablesType0.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(
+                    ContainerUpdateRequestEnvVariablesType0 | None | Unset,
+                    _lenient.kept(data),
                 )
+            env_variables_type_0 = (
+                ContainerUpdateRequestEnvVariablesType0.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return env_variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContainerUpdateRequestEnvVariablesType0 | None | Unset, data)
+            return env_variables_type_0
 
         env_variables = _parse_env_variables(d.pop("env_variables", UNSET))
 
@@ -189,19 +203,18 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                secret_env_variables_type_0 = (
-                    ContainerUpdateRequestSecretEnvVariablesType0.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(
+                    ContainerUpdateRequestSecretEnvVariablesType0 | None | Unset,
+                    _lenient.kept(data),
                 )
-
-                return secret_env_variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ContainerUpdateRequestSecretEnvVariablesType0 | None | Unset, data
+            secret_env_variables_type_0 = (
+                ContainerUpdateRequestSecretEnvVariablesType0.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
             )
+
+            return secret_env_variables_type_0
 
         secret_env_variables = _parse_secret_env_variables(
             d.pop("secret_env_variables", UNSET)
@@ -212,15 +225,11 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entrypoint_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                return cast(list[str] | None | Unset, _lenient.kept(data))
+            entrypoint_type_0 = cast(list[str], _lenient.plain_list(data))
 
-                return entrypoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return entrypoint_type_0
 
         entrypoint = _parse_entrypoint(d.pop("entrypoint", UNSET))
 
@@ -229,7 +238,9 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         traffic_port = _parse_traffic_port(d.pop("traffic_port", UNSET))
 
@@ -238,7 +249,9 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
@@ -247,7 +260,9 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         registry_username = _parse_registry_username(d.pop("registry_username", UNSET))
 
@@ -256,7 +271,9 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         registry_secret = _parse_registry_secret(d.pop("registry_secret", UNSET))
 
@@ -265,15 +282,11 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                args_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                return cast(list[str] | None | Unset, _lenient.kept(data))
+            args_type_0 = cast(list[str], _lenient.plain_list(data))
 
-                return args_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return args_type_0
 
         args = _parse_args(d.pop("args", UNSET))
 
@@ -282,11 +295,13 @@ class ContainerUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         command = _parse_command(d.pop("command", UNSET))
 
-        container_update_request = cls(
+        _obj = cls(
             env_variables=env_variables,
             secret_env_variables=secret_env_variables,
             entrypoint=entrypoint,
@@ -298,8 +313,8 @@ class ContainerUpdateRequest:
             command=command,
         )
 
-        container_update_request.additional_properties = d
-        return container_update_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

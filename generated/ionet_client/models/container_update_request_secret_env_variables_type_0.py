@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="ContainerUpdateRequestSecretEnvVariablesType0")
 
 
@@ -34,7 +36,7 @@ class ContainerUpdateRequestSecretEnvVariablesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_update_request_secret_env_variables_type_0 = cls()
+        _obj = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -42,16 +44,16 @@ class ContainerUpdateRequestSecretEnvVariablesType0:
             def _parse_additional_property(data: object) -> None | str:
                 if data is None:
                     return data
-                return cast(None | str, data)
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
             additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        container_update_request_secret_env_variables_type_0.additional_properties = (
-            additional_properties
-        )
-        return container_update_request_secret_env_variables_type_0
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreateApiKey")
 
 
@@ -30,7 +33,11 @@ class CreateApiKey:
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
-        expires_at = self.expires_at.isoformat()
+        expires_at = (
+            self.expires_at.isoformat()
+            if isinstance(self.expires_at, datetime.datetime)
+            else self.expires_at
+        )
 
         project = self.project
 
@@ -38,37 +45,49 @@ class CreateApiKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "expires_at": expires_at,
-                "project": project,
-                "scopes": scopes,
-            }
-        )
+        if not isinstance(description, Unset):
+            field_dict["description"] = description
+        if not isinstance(expires_at, Unset):
+            field_dict["expires_at"] = expires_at
+        if not isinstance(project, Unset):
+            field_dict["project"] = project
+        if not isinstance(scopes, Unset):
+            field_dict["scopes"] = scopes
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = d.pop("description")
+        description: Any = d.pop("description", UNSET)
+        if description is None or description is UNSET:
+            _lenient.flag()
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at: Any = d.pop("expires_at", UNSET)
+        if expires_at is UNSET:
+            _lenient.flag()
+        else:
+            expires_at = _lenient.as_datetime(expires_at)
 
-        project = d.pop("project")
+        project: Any = d.pop("project", UNSET)
+        if project is None or project is UNSET:
+            _lenient.flag()
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes: Any = d.pop("scopes", UNSET)
+        if scopes is UNSET:
+            _lenient.flag()
+        else:
+            scopes = cast(list[str], _lenient.plain_list(scopes))
 
-        create_api_key = cls(
+        _obj = cls(
             description=description,
             expires_at=expires_at,
             project=project,
             scopes=scopes,
         )
 
-        create_api_key.additional_properties = d
-        return create_api_key
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

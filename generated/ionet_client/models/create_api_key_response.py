@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.single_api_key import SingleApiKey
 
@@ -34,18 +37,16 @@ class CreateApiKeyResponse:
 
         key: dict[str, Any] | None
         if isinstance(self.key, SingleApiKey):
-            key = self.key.to_dict()
+            key = self.key.to_dict() if isinstance(self.key, SingleApiKey) else self.key
         else:
             key = self.key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "key": key,
-            }
-        )
+        if not isinstance(value, Unset):
+            field_dict["value"] = value
+        if not isinstance(key, Unset):
+            field_dict["key"] = key
 
         return field_dict
 
@@ -54,30 +55,37 @@ class CreateApiKeyResponse:
         from ..models.single_api_key import SingleApiKey  # noqa: PLC0415
 
         d = dict(src_dict)
-        value = d.pop("value")
+        value: Any = d.pop("value", UNSET)
+        if value is None or value is UNSET:
+            _lenient.flag()
 
-        def _parse_key(data: object) -> None | SingleApiKey:
-            if data is None:
-                return data
-            try:
+        key: Any = d.pop("key", UNSET)
+        if key is UNSET:
+            _lenient.flag()
+        else:
+
+            def _parse_key(data: object) -> None | SingleApiKey:
+                if data is None:
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
-                key_type_0 = SingleApiKey.from_dict(data)
+                    return cast(None | SingleApiKey, _lenient.kept(data))
+                key_type_0 = (
+                    SingleApiKey.from_dict(data)
+                    if isinstance(data, dict)
+                    else _lenient.kept(data)
+                )
 
                 return key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SingleApiKey, data)
 
-        key = _parse_key(d.pop("key"))
+            key = _parse_key(key)
 
-        create_api_key_response = cls(
+        _obj = cls(
             value=value,
             key=key,
         )
 
-        create_api_key_response.additional_properties = d
-        return create_api_key_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteApiKeyResponse")
 
 
@@ -26,33 +29,37 @@ class DeleteApiKeyResponse:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        key_id = str(self.key_id)
+        key_id = str(self.key_id) if isinstance(self.key_id, UUID) else self.key_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "key_id": key_id,
-            }
-        )
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(key_id, Unset):
+            field_dict["key_id"] = key_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        status: Any = d.pop("status", UNSET)
+        if status is None or status is UNSET:
+            _lenient.flag()
 
-        key_id = UUID(d.pop("key_id"))
+        key_id: Any = d.pop("key_id", UNSET)
+        if key_id is UNSET:
+            _lenient.flag()
+        else:
+            key_id = _lenient.as_uuid(key_id)
 
-        delete_api_key_response = cls(
+        _obj = cls(
             status=status,
             key_id=key_id,
         )
 
-        delete_api_key_response.additional_properties = d
-        return delete_api_key_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.deployment_container_config_env_variables_type_0 import (
         DeploymentContainerConfigEnvVariablesType0,
@@ -50,7 +53,13 @@ class DeploymentContainerConfig:
 
         env_variables: dict[str, Any] | None
         if isinstance(self.env_variables, DeploymentContainerConfigEnvVariablesType0):
-            env_variables = self.env_variables.to_dict()
+            env_variables = (
+                self.env_variables.to_dict()
+                if isinstance(
+                    self.env_variables, DeploymentContainerConfigEnvVariablesType0
+                )
+                else self.env_variables
+            )
         else:
             env_variables = self.env_variables
 
@@ -62,15 +71,16 @@ class DeploymentContainerConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entrypoint": entrypoint,
-                "env_variables": env_variables,
-                "traffic_port": traffic_port,
-                "image_url": image_url,
-                "secret_env_keys": secret_env_keys,
-            }
-        )
+        if not isinstance(entrypoint, Unset):
+            field_dict["entrypoint"] = entrypoint
+        if not isinstance(env_variables, Unset):
+            field_dict["env_variables"] = env_variables
+        if not isinstance(traffic_port, Unset):
+            field_dict["traffic_port"] = traffic_port
+        if not isinstance(image_url, Unset):
+            field_dict["image_url"] = image_url
+        if not isinstance(secret_env_keys, Unset):
+            field_dict["secret_env_keys"] = secret_env_keys
 
         return field_dict
 
@@ -81,48 +91,62 @@ class DeploymentContainerConfig:
         )
 
         d = dict(src_dict)
+        entrypoint: Any = d.pop("entrypoint", UNSET)
+        if entrypoint is UNSET:
+            _lenient.flag()
+        else:
 
-        def _parse_entrypoint(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
+            def _parse_entrypoint(data: object) -> list[str] | None:
+                if data is None:
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                entrypoint_type_0 = cast(list[str], data)
+                    return cast(list[str] | None, _lenient.kept(data))
+                entrypoint_type_0 = cast(list[str], _lenient.plain_list(data))
 
                 return entrypoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
 
-        entrypoint = _parse_entrypoint(d.pop("entrypoint"))
+            entrypoint = _parse_entrypoint(entrypoint)
 
-        def _parse_env_variables(
-            data: object,
-        ) -> DeploymentContainerConfigEnvVariablesType0 | None:
-            if data is None:
-                return data
-            try:
+        env_variables: Any = d.pop("env_variables", UNSET)
+        if env_variables is UNSET:
+            _lenient.flag()
+        else:
+
+            def _parse_env_variables(
+                data: object,
+            ) -> DeploymentContainerConfigEnvVariablesType0 | None:
+                if data is None:
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    return cast(
+                        DeploymentContainerConfigEnvVariablesType0 | None,
+                        _lenient.kept(data),
+                    )
                 env_variables_type_0 = (
                     DeploymentContainerConfigEnvVariablesType0.from_dict(data)
+                    if isinstance(data, dict)
+                    else _lenient.kept(data)
                 )
 
                 return env_variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentContainerConfigEnvVariablesType0 | None, data)
 
-        env_variables = _parse_env_variables(d.pop("env_variables"))
+            env_variables = _parse_env_variables(env_variables)
 
-        traffic_port = d.pop("traffic_port")
+        traffic_port: Any = d.pop("traffic_port", UNSET)
+        if traffic_port is None or traffic_port is UNSET:
+            _lenient.flag()
 
-        image_url = d.pop("image_url")
+        image_url: Any = d.pop("image_url", UNSET)
+        if image_url is None or image_url is UNSET:
+            _lenient.flag()
 
-        secret_env_keys = cast(list[str], d.pop("secret_env_keys"))
+        secret_env_keys: Any = d.pop("secret_env_keys", UNSET)
+        if secret_env_keys is UNSET:
+            _lenient.flag()
+        else:
+            secret_env_keys = cast(list[str], _lenient.plain_list(secret_env_keys))
 
-        deployment_container_config = cls(
+        _obj = cls(
             entrypoint=entrypoint,
             env_variables=env_variables,
             traffic_port=traffic_port,
@@ -130,8 +154,8 @@ class DeploymentContainerConfig:
             secret_env_keys=secret_env_keys,
         )
 
-        deployment_container_config.additional_properties = d
-        return deployment_container_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

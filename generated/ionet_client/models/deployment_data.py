@@ -8,7 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.deployment_status import DeploymentStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentData")
 
@@ -43,9 +45,13 @@ class DeploymentData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
-        status = self.status.value
+        status = (
+            self.status.value
+            if isinstance(self.status, DeploymentStatus)
+            else self.status
+        )
 
         name = self.name
 
@@ -63,44 +69,71 @@ class DeploymentData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "name": name,
-                "completed_percent": completed_percent,
-                "hardware_quantity": hardware_quantity,
-                "brand_name": brand_name,
-                "hardware_name": hardware_name,
-                "compute_minutes_served": compute_minutes_served,
-                "compute_minutes_remaining": compute_minutes_remaining,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(completed_percent, Unset):
+            field_dict["completed_percent"] = completed_percent
+        if not isinstance(hardware_quantity, Unset):
+            field_dict["hardware_quantity"] = hardware_quantity
+        if not isinstance(brand_name, Unset):
+            field_dict["brand_name"] = brand_name
+        if not isinstance(hardware_name, Unset):
+            field_dict["hardware_name"] = hardware_name
+        if not isinstance(compute_minutes_served, Unset):
+            field_dict["compute_minutes_served"] = compute_minutes_served
+        if not isinstance(compute_minutes_remaining, Unset):
+            field_dict["compute_minutes_remaining"] = compute_minutes_remaining
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        status = DeploymentStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(DeploymentStatus, status)
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        completed_percent = d.pop("completed_percent")
+        completed_percent: Any = d.pop("completed_percent", UNSET)
+        if completed_percent is None or completed_percent is UNSET:
+            _lenient.flag()
 
-        hardware_quantity = d.pop("hardware_quantity")
+        hardware_quantity: Any = d.pop("hardware_quantity", UNSET)
+        if hardware_quantity is None or hardware_quantity is UNSET:
+            _lenient.flag()
 
-        brand_name = d.pop("brand_name")
+        brand_name: Any = d.pop("brand_name", UNSET)
+        if brand_name is None or brand_name is UNSET:
+            _lenient.flag()
 
-        hardware_name = d.pop("hardware_name")
+        hardware_name: Any = d.pop("hardware_name", UNSET)
+        if hardware_name is None or hardware_name is UNSET:
+            _lenient.flag()
 
-        compute_minutes_served = d.pop("compute_minutes_served")
+        compute_minutes_served: Any = d.pop("compute_minutes_served", UNSET)
+        if compute_minutes_served is None or compute_minutes_served is UNSET:
+            _lenient.flag()
 
-        compute_minutes_remaining = d.pop("compute_minutes_remaining")
+        compute_minutes_remaining: Any = d.pop("compute_minutes_remaining", UNSET)
+        if compute_minutes_remaining is None or compute_minutes_remaining is UNSET:
+            _lenient.flag()
 
-        deployment_data = cls(
+        _obj = cls(
             id=id,
             status=status,
             name=name,
@@ -112,8 +145,8 @@ class DeploymentData:
             compute_minutes_remaining=compute_minutes_remaining,
         )
 
-        deployment_data.additional_properties = d
-        return deployment_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

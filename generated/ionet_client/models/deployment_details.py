@@ -9,7 +9,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.deployment_status import DeploymentStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment_container_config import DeploymentContainerConfig
@@ -65,21 +67,40 @@ class DeploymentDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        from ..models.deployment_container_config import DeploymentContainerConfig  # noqa: PLC0415
+        from ..models.location_data import LocationData  # noqa: PLC0415
 
-        status = self.status.value
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
-        created_at = self.created_at.isoformat()
+        status = (
+            self.status.value
+            if isinstance(self.status, DeploymentStatus)
+            else self.status
+        )
+
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at.isoformat()
+                if isinstance(self.started_at, datetime.datetime)
+                else self.started_at
+            )
         else:
             started_at = self.started_at
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = (
+                self.finished_at.isoformat()
+                if isinstance(self.finished_at, datetime.datetime)
+                else self.finished_at
+            )
         else:
             finished_at = self.finished_at
 
@@ -97,10 +118,17 @@ class DeploymentDetails:
 
         hardware_id = self.hardware_id
 
-        locations = []
-        for locations_item_data in self.locations:
-            locations_item = locations_item_data.to_dict()
-            locations.append(locations_item)
+        if isinstance(self.locations, list):
+            locations = []
+            for locations_item_data in self.locations:
+                locations_item = (
+                    locations_item_data.to_dict()
+                    if isinstance(locations_item_data, LocationData)
+                    else locations_item_data
+                )
+                locations.append(locations_item)
+        else:
+            locations = self.locations
 
         brand_name = self.brand_name
 
@@ -108,31 +136,48 @@ class DeploymentDetails:
 
         compute_minutes_remaining = self.compute_minutes_remaining
 
-        container_config = self.container_config.to_dict()
+        container_config = (
+            self.container_config.to_dict()
+            if isinstance(self.container_config, DeploymentContainerConfig)
+            else self.container_config
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "created_at": created_at,
-                "started_at": started_at,
-                "finished_at": finished_at,
-                "amount_paid": amount_paid,
-                "completed_percent": completed_percent,
-                "total_gpus": total_gpus,
-                "gpus_per_container": gpus_per_container,
-                "total_containers": total_containers,
-                "hardware_name": hardware_name,
-                "hardware_id": hardware_id,
-                "locations": locations,
-                "brand_name": brand_name,
-                "compute_minutes_served": compute_minutes_served,
-                "compute_minutes_remaining": compute_minutes_remaining,
-                "container_config": container_config,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
+        if not isinstance(started_at, Unset):
+            field_dict["started_at"] = started_at
+        if not isinstance(finished_at, Unset):
+            field_dict["finished_at"] = finished_at
+        if not isinstance(amount_paid, Unset):
+            field_dict["amount_paid"] = amount_paid
+        if not isinstance(completed_percent, Unset):
+            field_dict["completed_percent"] = completed_percent
+        if not isinstance(total_gpus, Unset):
+            field_dict["total_gpus"] = total_gpus
+        if not isinstance(gpus_per_container, Unset):
+            field_dict["gpus_per_container"] = gpus_per_container
+        if not isinstance(total_containers, Unset):
+            field_dict["total_containers"] = total_containers
+        if not isinstance(hardware_name, Unset):
+            field_dict["hardware_name"] = hardware_name
+        if not isinstance(hardware_id, Unset):
+            field_dict["hardware_id"] = hardware_id
+        if not isinstance(locations, Unset):
+            field_dict["locations"] = locations
+        if not isinstance(brand_name, Unset):
+            field_dict["brand_name"] = brand_name
+        if not isinstance(compute_minutes_served, Unset):
+            field_dict["compute_minutes_served"] = compute_minutes_served
+        if not isinstance(compute_minutes_remaining, Unset):
+            field_dict["compute_minutes_remaining"] = compute_minutes_remaining
+        if not isinstance(container_config, Unset):
+            field_dict["container_config"] = container_config
 
         return field_dict
 
@@ -142,74 +187,125 @@ class DeploymentDetails:
         from ..models.location_data import LocationData  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        status = DeploymentStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(DeploymentStatus, status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at: Any = d.pop("created_at", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
+        started_at: Any = d.pop("started_at", UNSET)
+        if started_at is UNSET:
+            _lenient.flag()
+        else:
+
+            def _parse_started_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                    return cast(datetime.datetime | None, _lenient.kept(data))
+                started_at_type_0 = _lenient.as_datetime(data)
 
                 return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
 
-        started_at = _parse_started_at(d.pop("started_at"))
+            started_at = _parse_started_at(started_at)
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
+        finished_at: Any = d.pop("finished_at", UNSET)
+        if finished_at is UNSET:
+            _lenient.flag()
+        else:
+
+            def _parse_finished_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                    return cast(datetime.datetime | None, _lenient.kept(data))
+                finished_at_type_0 = _lenient.as_datetime(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at"))
+            finished_at = _parse_finished_at(finished_at)
 
-        amount_paid = d.pop("amount_paid")
+        amount_paid: Any = d.pop("amount_paid", UNSET)
+        if amount_paid is None or amount_paid is UNSET:
+            _lenient.flag()
 
-        completed_percent = d.pop("completed_percent")
+        completed_percent: Any = d.pop("completed_percent", UNSET)
+        if completed_percent is None or completed_percent is UNSET:
+            _lenient.flag()
 
-        total_gpus = d.pop("total_gpus")
+        total_gpus: Any = d.pop("total_gpus", UNSET)
+        if total_gpus is None or total_gpus is UNSET:
+            _lenient.flag()
 
-        gpus_per_container = d.pop("gpus_per_container")
+        gpus_per_container: Any = d.pop("gpus_per_container", UNSET)
+        if gpus_per_container is None or gpus_per_container is UNSET:
+            _lenient.flag()
 
-        total_containers = d.pop("total_containers")
+        total_containers: Any = d.pop("total_containers", UNSET)
+        if total_containers is None or total_containers is UNSET:
+            _lenient.flag()
 
-        hardware_name = d.pop("hardware_name")
+        hardware_name: Any = d.pop("hardware_name", UNSET)
+        if hardware_name is None or hardware_name is UNSET:
+            _lenient.flag()
 
-        hardware_id = d.pop("hardware_id")
+        hardware_id: Any = d.pop("hardware_id", UNSET)
+        if hardware_id is None or hardware_id is UNSET:
+            _lenient.flag()
 
-        locations = []
-        _locations = d.pop("locations")
-        for locations_item_data in _locations:
-            locations_item = LocationData.from_dict(locations_item_data)
+        locations: Any = d.pop("locations", UNSET)
+        if locations is UNSET:
+            _lenient.flag()
+        else:
+            _locations = locations
+            if isinstance(_locations, list):
+                locations = []
+                for locations_item_data in _locations:
+                    locations_item = (
+                        LocationData.from_dict(locations_item_data)
+                        if isinstance(locations_item_data, dict)
+                        else _lenient.kept(locations_item_data)
+                    )
 
-            locations.append(locations_item)
+                    locations.append(locations_item)
+            else:
+                locations = _lenient.kept(_locations)
 
-        brand_name = d.pop("brand_name")
+        brand_name: Any = d.pop("brand_name", UNSET)
+        if brand_name is None or brand_name is UNSET:
+            _lenient.flag()
 
-        compute_minutes_served = d.pop("compute_minutes_served")
+        compute_minutes_served: Any = d.pop("compute_minutes_served", UNSET)
+        if compute_minutes_served is None or compute_minutes_served is UNSET:
+            _lenient.flag()
 
-        compute_minutes_remaining = d.pop("compute_minutes_remaining")
+        compute_minutes_remaining: Any = d.pop("compute_minutes_remaining", UNSET)
+        if compute_minutes_remaining is None or compute_minutes_remaining is UNSET:
+            _lenient.flag()
 
-        container_config = DeploymentContainerConfig.from_dict(
-            d.pop("container_config")
-        )
+        container_config: Any = d.pop("container_config", UNSET)
+        if container_config is UNSET:
+            _lenient.flag()
+        else:
+            container_config = (
+                DeploymentContainerConfig.from_dict(container_config)
+                if isinstance(container_config, dict)
+                else _lenient.kept(container_config)
+            )
 
-        deployment_details = cls(
+        _obj = cls(
             id=id,
             status=status,
             created_at=created_at,
@@ -229,8 +325,8 @@ class DeploymentDetails:
             container_config=container_config,
         )
 
-        deployment_details.additional_properties = d
-        return deployment_details
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.deployment_data import DeploymentData
 
@@ -30,10 +33,19 @@ class DeploymentsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deployments = []
-        for deployments_item_data in self.deployments:
-            deployments_item = deployments_item_data.to_dict()
-            deployments.append(deployments_item)
+        from ..models.deployment_data import DeploymentData  # noqa: PLC0415
+
+        if isinstance(self.deployments, list):
+            deployments = []
+            for deployments_item_data in self.deployments:
+                deployments_item = (
+                    deployments_item_data.to_dict()
+                    if isinstance(deployments_item_data, DeploymentData)
+                    else deployments_item_data
+                )
+                deployments.append(deployments_item)
+        else:
+            deployments = self.deployments
 
         total = self.total
 
@@ -41,13 +53,12 @@ class DeploymentsData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deployments": deployments,
-                "total": total,
-                "statuses": statuses,
-            }
-        )
+        if not isinstance(deployments, Unset):
+            field_dict["deployments"] = deployments
+        if not isinstance(total, Unset):
+            field_dict["total"] = total
+        if not isinstance(statuses, Unset):
+            field_dict["statuses"] = statuses
 
         return field_dict
 
@@ -56,25 +67,42 @@ class DeploymentsData:
         from ..models.deployment_data import DeploymentData  # noqa: PLC0415
 
         d = dict(src_dict)
-        deployments = []
-        _deployments = d.pop("deployments")
-        for deployments_item_data in _deployments:
-            deployments_item = DeploymentData.from_dict(deployments_item_data)
+        deployments: Any = d.pop("deployments", UNSET)
+        if deployments is UNSET:
+            _lenient.flag()
+        else:
+            _deployments = deployments
+            if isinstance(_deployments, list):
+                deployments = []
+                for deployments_item_data in _deployments:
+                    deployments_item = (
+                        DeploymentData.from_dict(deployments_item_data)
+                        if isinstance(deployments_item_data, dict)
+                        else _lenient.kept(deployments_item_data)
+                    )
 
-            deployments.append(deployments_item)
+                    deployments.append(deployments_item)
+            else:
+                deployments = _lenient.kept(_deployments)
 
-        total = d.pop("total")
+        total: Any = d.pop("total", UNSET)
+        if total is None or total is UNSET:
+            _lenient.flag()
 
-        statuses = cast(list[str], d.pop("statuses"))
+        statuses: Any = d.pop("statuses", UNSET)
+        if statuses is UNSET:
+            _lenient.flag()
+        else:
+            statuses = cast(list[str], _lenient.plain_list(statuses))
 
-        deployments_data = cls(
+        _obj = cls(
             deployments=deployments,
             total=total,
             statuses=statuses,
         )
 
-        deployments_data.additional_properties = d
-        return deployments_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ExtendCluster")
 
 
@@ -25,25 +28,24 @@ class ExtendCluster:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "duration_hours": duration_hours,
-            }
-        )
+        if not isinstance(duration_hours, Unset):
+            field_dict["duration_hours"] = duration_hours
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        duration_hours = d.pop("duration_hours")
+        duration_hours: Any = d.pop("duration_hours", UNSET)
+        if duration_hours is None or duration_hours is UNSET:
+            _lenient.flag()
 
-        extend_cluster = cls(
+        _obj = cls(
             duration_hours=duration_hours,
         )
 
-        extend_cluster.additional_properties = d
-        return extend_cluster
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.replicas_per_location import ReplicasPerLocation
 
@@ -25,18 +28,24 @@ class GetAvailableReplicasPerLocationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        from ..models.replicas_per_location import ReplicasPerLocation  # noqa: PLC0415
+
+        if isinstance(self.data, list):
+            data = []
+            for data_item_data in self.data:
+                data_item = (
+                    data_item_data.to_dict()
+                    if isinstance(data_item_data, ReplicasPerLocation)
+                    else data_item_data
+                )
+                data.append(data_item)
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if not isinstance(data, Unset):
+            field_dict["data"] = data
 
         return field_dict
 
@@ -45,19 +54,30 @@ class GetAvailableReplicasPerLocationResponse:
         from ..models.replicas_per_location import ReplicasPerLocation  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ReplicasPerLocation.from_dict(data_item_data)
+        data: Any = d.pop("data", UNSET)
+        if data is UNSET:
+            _lenient.flag()
+        else:
+            _data = data
+            if isinstance(_data, list):
+                data = []
+                for data_item_data in _data:
+                    data_item = (
+                        ReplicasPerLocation.from_dict(data_item_data)
+                        if isinstance(data_item_data, dict)
+                        else _lenient.kept(data_item_data)
+                    )
 
-            data.append(data_item)
+                    data.append(data_item)
+            else:
+                data = _lenient.kept(_data)
 
-        get_available_replicas_per_location_response = cls(
+        _obj = cls(
             data=data,
         )
 
-        get_available_replicas_per_location_response.additional_properties = d
-        return get_available_replicas_per_location_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetCaasPriceData")
 
 
@@ -57,44 +60,78 @@ class GetCaasPriceData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "replica_count": replica_count,
-                "gpus_per_container": gpus_per_container,
-                "available_replica_count": available_replica_count,
-                "discount": discount,
-                "ionet_fee": ionet_fee,
-                "ionet_fee_percent": ionet_fee_percent,
-                "currency_conversion_fee": currency_conversion_fee,
-                "currency_conversion_fee_percent": currency_conversion_fee_percent,
-                "total_cost_usdc": total_cost_usdc,
-            }
-        )
+        if not isinstance(replica_count, Unset):
+            field_dict["replica_count"] = replica_count
+        if not isinstance(gpus_per_container, Unset):
+            field_dict["gpus_per_container"] = gpus_per_container
+        if not isinstance(available_replica_count, Unset):
+            field_dict["available_replica_count"] = available_replica_count
+        if not isinstance(discount, Unset):
+            field_dict["discount"] = discount
+        if not isinstance(ionet_fee, Unset):
+            field_dict["ionet_fee"] = ionet_fee
+        if not isinstance(ionet_fee_percent, Unset):
+            field_dict["ionet_fee_percent"] = ionet_fee_percent
+        if not isinstance(currency_conversion_fee, Unset):
+            field_dict["currency_conversion_fee"] = currency_conversion_fee
+        if not isinstance(currency_conversion_fee_percent, Unset):
+            field_dict["currency_conversion_fee_percent"] = (
+                currency_conversion_fee_percent
+            )
+        if not isinstance(total_cost_usdc, Unset):
+            field_dict["total_cost_usdc"] = total_cost_usdc
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        replica_count = d.pop("replica_count")
+        replica_count: Any = d.pop("replica_count", UNSET)
+        if replica_count is None or replica_count is UNSET:
+            _lenient.flag()
 
-        gpus_per_container = d.pop("gpus_per_container")
+        gpus_per_container: Any = d.pop("gpus_per_container", UNSET)
+        if gpus_per_container is None or gpus_per_container is UNSET:
+            _lenient.flag()
 
-        available_replica_count = cast(list[int], d.pop("available_replica_count"))
+        available_replica_count: Any = d.pop("available_replica_count", UNSET)
+        if available_replica_count is UNSET:
+            _lenient.flag()
+        else:
+            available_replica_count = cast(
+                list[int], _lenient.plain_list(available_replica_count)
+            )
 
-        discount = d.pop("discount")
+        discount: Any = d.pop("discount", UNSET)
+        if discount is None or discount is UNSET:
+            _lenient.flag()
 
-        ionet_fee = d.pop("ionet_fee")
+        ionet_fee: Any = d.pop("ionet_fee", UNSET)
+        if ionet_fee is None or ionet_fee is UNSET:
+            _lenient.flag()
 
-        ionet_fee_percent = d.pop("ionet_fee_percent")
+        ionet_fee_percent: Any = d.pop("ionet_fee_percent", UNSET)
+        if ionet_fee_percent is None or ionet_fee_percent is UNSET:
+            _lenient.flag()
 
-        currency_conversion_fee = d.pop("currency_conversion_fee")
+        currency_conversion_fee: Any = d.pop("currency_conversion_fee", UNSET)
+        if currency_conversion_fee is None or currency_conversion_fee is UNSET:
+            _lenient.flag()
 
-        currency_conversion_fee_percent = d.pop("currency_conversion_fee_percent")
+        currency_conversion_fee_percent: Any = d.pop(
+            "currency_conversion_fee_percent", UNSET
+        )
+        if (
+            currency_conversion_fee_percent is None
+            or currency_conversion_fee_percent is UNSET
+        ):
+            _lenient.flag()
 
-        total_cost_usdc = d.pop("total_cost_usdc")
+        total_cost_usdc: Any = d.pop("total_cost_usdc", UNSET)
+        if total_cost_usdc is None or total_cost_usdc is UNSET:
+            _lenient.flag()
 
-        get_caas_price_data = cls(
+        _obj = cls(
             replica_count=replica_count,
             gpus_per_container=gpus_per_container,
             available_replica_count=available_replica_count,
@@ -106,8 +143,8 @@ class GetCaasPriceData:
             total_cost_usdc=total_cost_usdc,
         )
 
-        get_caas_price_data.additional_properties = d
-        return get_caas_price_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

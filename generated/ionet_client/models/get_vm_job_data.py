@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.vm_jobs_data import VmJobsData
 
@@ -25,15 +28,14 @@ class GetVmJobData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        from ..models.vm_jobs_data import VmJobsData  # noqa: PLC0415
+
+        data = self.data.to_dict() if isinstance(self.data, VmJobsData) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if not isinstance(data, Unset):
+            field_dict["data"] = data
 
         return field_dict
 
@@ -42,14 +44,22 @@ class GetVmJobData:
         from ..models.vm_jobs_data import VmJobsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = VmJobsData.from_dict(d.pop("data"))
+        data: Any = d.pop("data", UNSET)
+        if data is UNSET:
+            _lenient.flag()
+        else:
+            data = (
+                VmJobsData.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-        get_vm_job_data = cls(
+        _obj = cls(
             data=data,
         )
 
-        get_vm_job_data.additional_properties = d
-        return get_vm_job_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

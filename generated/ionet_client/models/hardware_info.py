@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HardwareInfo")
@@ -97,12 +98,10 @@ class HardwareInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hardware_id": hardware_id,
-                "hardware_name": hardware_name,
-            }
-        )
+        if not isinstance(hardware_id, Unset):
+            field_dict["hardware_id"] = hardware_id
+        if not isinstance(hardware_name, Unset):
+            field_dict["hardware_name"] = hardware_name
         if brand_name is not UNSET:
             field_dict["brand_name"] = brand_name
         if location is not UNSET:
@@ -125,20 +124,32 @@ class HardwareInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        hardware_id: Any = d.pop("hardware_id", UNSET)
+        if hardware_id is UNSET:
+            _lenient.flag()
+        else:
 
-        def _parse_hardware_id(data: object) -> int | str:
-            return cast(int | str, data)
+            def _parse_hardware_id(data: object) -> int | str:
+                if data is None:
+                    return cast(int | str, _lenient.kept(data))
+                if _lenient.takes(data, "int", "str"):
+                    return cast(int | str, data)
+                return cast(int | str, _lenient.kept(data))
 
-        hardware_id = _parse_hardware_id(d.pop("hardware_id"))
+            hardware_id = _parse_hardware_id(hardware_id)
 
-        hardware_name = d.pop("hardware_name")
+        hardware_name: Any = d.pop("hardware_name", UNSET)
+        if hardware_name is None or hardware_name is UNSET:
+            _lenient.flag()
 
         def _parse_brand_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         brand_name = _parse_brand_name(d.pop("brand_name", UNSET))
 
@@ -147,7 +158,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -156,7 +169,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if _lenient.takes(data, "float"):
+                return cast(float | None | Unset, data)
+            return cast(float | None | Unset, _lenient.kept(data))
 
         price = _parse_price(d.pop("price", UNSET))
 
@@ -165,7 +180,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         available = _parse_available(d.pop("available", UNSET))
 
@@ -174,7 +191,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         network = _parse_network(d.pop("network", UNSET))
 
@@ -183,7 +202,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_gpus_per_container = _parse_max_gpus_per_container(
             d.pop("max_gpus_per_container", UNSET)
@@ -194,7 +215,9 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         min_gpus_per_container = _parse_min_gpus_per_container(
             d.pop("min_gpus_per_container", UNSET)
@@ -205,13 +228,15 @@ class HardwareInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if _lenient.takes(data, "bool"):
+                return cast(bool | None | Unset, data)
+            return cast(bool | None | Unset, _lenient.kept(data))
 
         confidential_compute = _parse_confidential_compute(
             d.pop("confidential_compute", UNSET)
         )
 
-        hardware_info = cls(
+        _obj = cls(
             hardware_id=hardware_id,
             hardware_name=hardware_name,
             brand_name=brand_name,
@@ -224,8 +249,8 @@ class HardwareInfo:
             confidential_compute=confidential_compute,
         )
 
-        hardware_info.additional_properties = d
-        return hardware_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

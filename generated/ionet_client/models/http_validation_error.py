@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,16 +29,24 @@ class HTTPValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.validation_error import ValidationError  # noqa: PLC0415
+
         detail: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
+            if isinstance(self.detail, list):
+                detail = []
+                for detail_item_data in self.detail:
+                    detail_item = (
+                        detail_item_data.to_dict()
+                        if isinstance(detail_item_data, ValidationError)
+                        else detail_item_data
+                    )
+                    detail.append(detail_item)
+            else:
+                detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if detail is not UNSET:
             field_dict["detail"] = detail
 
@@ -51,18 +60,25 @@ class HTTPValidationError:
         _detail = d.pop("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
+            if isinstance(_detail, list):
+                detail = []
+                for detail_item_data in _detail:
+                    detail_item = (
+                        ValidationError.from_dict(detail_item_data)
+                        if isinstance(detail_item_data, dict)
+                        else _lenient.kept(detail_item_data)
+                    )
 
-                detail.append(detail_item)
+                    detail.append(detail_item)
+            else:
+                detail = _lenient.kept(_detail)
 
-        http_validation_error = cls(
+        _obj = cls(
             detail=detail,
         )
 
-        http_validation_error.additional_properties = d
-        return http_validation_error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.single_api_key import SingleApiKey
 
@@ -25,18 +28,24 @@ class ListKeysResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        keys = []
-        for keys_item_data in self.keys:
-            keys_item = keys_item_data.to_dict()
-            keys.append(keys_item)
+        from ..models.single_api_key import SingleApiKey  # noqa: PLC0415
+
+        if isinstance(self.keys, list):
+            keys = []
+            for keys_item_data in self.keys:
+                keys_item = (
+                    keys_item_data.to_dict()
+                    if isinstance(keys_item_data, SingleApiKey)
+                    else keys_item_data
+                )
+                keys.append(keys_item)
+        else:
+            keys = self.keys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "keys": keys,
-            }
-        )
+        if not isinstance(keys, Unset):
+            field_dict["keys"] = keys
 
         return field_dict
 
@@ -45,19 +54,30 @@ class ListKeysResponse:
         from ..models.single_api_key import SingleApiKey  # noqa: PLC0415
 
         d = dict(src_dict)
-        keys = []
-        _keys = d.pop("keys")
-        for keys_item_data in _keys:
-            keys_item = SingleApiKey.from_dict(keys_item_data)
+        keys: Any = d.pop("keys", UNSET)
+        if keys is UNSET:
+            _lenient.flag()
+        else:
+            _keys = keys
+            if isinstance(_keys, list):
+                keys = []
+                for keys_item_data in _keys:
+                    keys_item = (
+                        SingleApiKey.from_dict(keys_item_data)
+                        if isinstance(keys_item_data, dict)
+                        else _lenient.kept(keys_item_data)
+                    )
 
-            keys.append(keys_item)
+                    keys.append(keys_item)
+            else:
+                keys = _lenient.kept(_keys)
 
-        list_keys_response = cls(
+        _obj = cls(
             keys=keys,
         )
 
-        list_keys_response.additional_properties = d
-        return list_keys_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.container_hardware_info import ContainerHardwareInfo
 
@@ -27,21 +30,28 @@ class MaxGpuPerContainerData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hardware = []
-        for hardware_item_data in self.hardware:
-            hardware_item = hardware_item_data.to_dict()
-            hardware.append(hardware_item)
+        from ..models.container_hardware_info import ContainerHardwareInfo  # noqa: PLC0415
+
+        if isinstance(self.hardware, list):
+            hardware = []
+            for hardware_item_data in self.hardware:
+                hardware_item = (
+                    hardware_item_data.to_dict()
+                    if isinstance(hardware_item_data, ContainerHardwareInfo)
+                    else hardware_item_data
+                )
+                hardware.append(hardware_item)
+        else:
+            hardware = self.hardware
 
         total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hardware": hardware,
-                "total": total,
-            }
-        )
+        if not isinstance(hardware, Unset):
+            field_dict["hardware"] = hardware
+        if not isinstance(total, Unset):
+            field_dict["total"] = total
 
         return field_dict
 
@@ -50,22 +60,35 @@ class MaxGpuPerContainerData:
         from ..models.container_hardware_info import ContainerHardwareInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        hardware = []
-        _hardware = d.pop("hardware")
-        for hardware_item_data in _hardware:
-            hardware_item = ContainerHardwareInfo.from_dict(hardware_item_data)
+        hardware: Any = d.pop("hardware", UNSET)
+        if hardware is UNSET:
+            _lenient.flag()
+        else:
+            _hardware = hardware
+            if isinstance(_hardware, list):
+                hardware = []
+                for hardware_item_data in _hardware:
+                    hardware_item = (
+                        ContainerHardwareInfo.from_dict(hardware_item_data)
+                        if isinstance(hardware_item_data, dict)
+                        else _lenient.kept(hardware_item_data)
+                    )
 
-            hardware.append(hardware_item)
+                    hardware.append(hardware_item)
+            else:
+                hardware = _lenient.kept(_hardware)
 
-        total = d.pop("total")
+        total: Any = d.pop("total", UNSET)
+        if total is None or total is UNSET:
+            _lenient.flag()
 
-        max_gpu_per_container_data = cls(
+        _obj = cls(
             hardware=hardware,
             total=total,
         )
 
-        max_gpu_per_container_data.additional_properties = d
-        return max_gpu_per_container_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.network_protocol import NetworkProtocol
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkService")
 
@@ -31,39 +33,52 @@ class NetworkService:
     def to_dict(self) -> dict[str, Any]:
         port = self.port
 
-        protocol = self.protocol.value
+        protocol = (
+            self.protocol.value
+            if isinstance(self.protocol, NetworkProtocol)
+            else self.protocol
+        )
 
         whitelist = self.whitelist
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "port": port,
-                "protocol": protocol,
-                "whitelist": whitelist,
-            }
-        )
+        if not isinstance(port, Unset):
+            field_dict["port"] = port
+        if not isinstance(protocol, Unset):
+            field_dict["protocol"] = protocol
+        if not isinstance(whitelist, Unset):
+            field_dict["whitelist"] = whitelist
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        port = d.pop("port")
+        port: Any = d.pop("port", UNSET)
+        if port is None or port is UNSET:
+            _lenient.flag()
 
-        protocol = NetworkProtocol(d.pop("protocol"))
+        protocol: Any = d.pop("protocol", UNSET)
+        if protocol is UNSET:
+            _lenient.flag()
+        else:
+            protocol = _lenient.member(NetworkProtocol, protocol)
 
-        whitelist = cast(list[str], d.pop("whitelist"))
+        whitelist: Any = d.pop("whitelist", UNSET)
+        if whitelist is UNSET:
+            _lenient.flag()
+        else:
+            whitelist = cast(list[str], _lenient.plain_list(whitelist))
 
-        network_service = cls(
+        _obj = cls(
             port=port,
             protocol=protocol,
             whitelist=whitelist,
         )
 
-        network_service.additional_properties = d
-        return network_service
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

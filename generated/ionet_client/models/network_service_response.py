@@ -7,7 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.network_protocol import NetworkProtocol
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkServiceResponse")
 
@@ -35,7 +37,11 @@ class NetworkServiceResponse:
     def to_dict(self) -> dict[str, Any]:
         port = self.port
 
-        protocol = self.protocol.value
+        protocol = (
+            self.protocol.value
+            if isinstance(self.protocol, NetworkProtocol)
+            else self.protocol
+        )
 
         whitelist = self.whitelist
 
@@ -47,35 +53,53 @@ class NetworkServiceResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "port": port,
-                "protocol": protocol,
-                "whitelist": whitelist,
-                "public_port": public_port,
-                "public_ip": public_ip,
-                "srv_record": srv_record,
-            }
-        )
+        if not isinstance(port, Unset):
+            field_dict["port"] = port
+        if not isinstance(protocol, Unset):
+            field_dict["protocol"] = protocol
+        if not isinstance(whitelist, Unset):
+            field_dict["whitelist"] = whitelist
+        if not isinstance(public_port, Unset):
+            field_dict["public_port"] = public_port
+        if not isinstance(public_ip, Unset):
+            field_dict["public_ip"] = public_ip
+        if not isinstance(srv_record, Unset):
+            field_dict["srv_record"] = srv_record
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        port = d.pop("port")
+        port: Any = d.pop("port", UNSET)
+        if port is None or port is UNSET:
+            _lenient.flag()
 
-        protocol = NetworkProtocol(d.pop("protocol"))
+        protocol: Any = d.pop("protocol", UNSET)
+        if protocol is UNSET:
+            _lenient.flag()
+        else:
+            protocol = _lenient.member(NetworkProtocol, protocol)
 
-        whitelist = cast(list[str], d.pop("whitelist"))
+        whitelist: Any = d.pop("whitelist", UNSET)
+        if whitelist is UNSET:
+            _lenient.flag()
+        else:
+            whitelist = cast(list[str], _lenient.plain_list(whitelist))
 
-        public_port = d.pop("public_port")
+        public_port: Any = d.pop("public_port", UNSET)
+        if public_port is None or public_port is UNSET:
+            _lenient.flag()
 
-        public_ip = d.pop("public_ip")
+        public_ip: Any = d.pop("public_ip", UNSET)
+        if public_ip is None or public_ip is UNSET:
+            _lenient.flag()
 
-        srv_record = d.pop("srv_record")
+        srv_record: Any = d.pop("srv_record", UNSET)
+        if srv_record is None or srv_record is UNSET:
+            _lenient.flag()
 
-        network_service_response = cls(
+        _obj = cls(
             port=port,
             protocol=protocol,
             whitelist=whitelist,
@@ -84,8 +108,8 @@ class NetworkServiceResponse:
             srv_record=srv_record,
         )
 
-        network_service_response.additional_properties = d
-        return network_service_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistryConfig")
@@ -43,11 +44,8 @@ class RegistryConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_url": image_url,
-            }
-        )
+        if not isinstance(image_url, Unset):
+            field_dict["image_url"] = image_url
         if registry_username is not UNSET:
             field_dict["registry_username"] = registry_username
         if registry_secret is not UNSET:
@@ -58,14 +56,18 @@ class RegistryConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        image_url = d.pop("image_url")
+        image_url: Any = d.pop("image_url", UNSET)
+        if image_url is None or image_url is UNSET:
+            _lenient.flag()
 
         def _parse_registry_username(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         registry_username = _parse_registry_username(d.pop("registry_username", UNSET))
 
@@ -74,18 +76,20 @@ class RegistryConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         registry_secret = _parse_registry_secret(d.pop("registry_secret", UNSET))
 
-        registry_config = cls(
+        _obj = cls(
             image_url=image_url,
             registry_username=registry_username,
             registry_secret=registry_secret,
         )
 
-        registry_config.additional_properties = d
-        return registry_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ReplicasPerLocation")
 
 
@@ -37,37 +40,45 @@ class ReplicasPerLocation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "iso2": iso2,
-                "name": name,
-                "available_replicas": available_replicas,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(iso2, Unset):
+            field_dict["iso2"] = iso2
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(available_replicas, Unset):
+            field_dict["available_replicas"] = available_replicas
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        iso2 = d.pop("iso2")
+        iso2: Any = d.pop("iso2", UNSET)
+        if iso2 is None or iso2 is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        available_replicas = d.pop("available_replicas")
+        available_replicas: Any = d.pop("available_replicas", UNSET)
+        if available_replicas is None or available_replicas is UNSET:
+            _lenient.flag()
 
-        replicas_per_location = cls(
+        _obj = cls(
             id=id,
             iso2=iso2,
             name=name,
             available_replicas=available_replicas,
         )
 
-        replicas_per_location.additional_properties = d
-        return replicas_per_location
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SingleApiKey")
 
 
@@ -42,9 +45,9 @@ class SingleApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key_id = str(self.key_id)
+        key_id = str(self.key_id) if isinstance(self.key_id, UUID) else self.key_id
 
-        user_id = str(self.user_id)
+        user_id = str(self.user_id) if isinstance(self.user_id, UUID) else self.user_id
 
         user_email = self.user_email
 
@@ -53,9 +56,17 @@ class SingleApiKey:
 
         display = self.display
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
-        expires_at = self.expires_at.isoformat()
+        expires_at = (
+            self.expires_at.isoformat()
+            if isinstance(self.expires_at, datetime.datetime)
+            else self.expires_at
+        )
 
         project = self.project
 
@@ -65,52 +76,93 @@ class SingleApiKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key_id": key_id,
-                "user_id": user_id,
-                "user_email": user_email,
-                "description": description,
-                "display": display,
-                "created_at": created_at,
-                "expires_at": expires_at,
-                "project": project,
-                "scopes": scopes,
-                "is_expired": is_expired,
-            }
-        )
+        if not isinstance(key_id, Unset):
+            field_dict["key_id"] = key_id
+        if not isinstance(user_id, Unset):
+            field_dict["user_id"] = user_id
+        if not isinstance(user_email, Unset):
+            field_dict["user_email"] = user_email
+        if not isinstance(description, Unset):
+            field_dict["description"] = description
+        if not isinstance(display, Unset):
+            field_dict["display"] = display
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
+        if not isinstance(expires_at, Unset):
+            field_dict["expires_at"] = expires_at
+        if not isinstance(project, Unset):
+            field_dict["project"] = project
+        if not isinstance(scopes, Unset):
+            field_dict["scopes"] = scopes
+        if not isinstance(is_expired, Unset):
+            field_dict["is_expired"] = is_expired
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key_id = UUID(d.pop("key_id"))
+        key_id: Any = d.pop("key_id", UNSET)
+        if key_id is UNSET:
+            _lenient.flag()
+        else:
+            key_id = _lenient.as_uuid(key_id)
 
-        user_id = UUID(d.pop("user_id"))
+        user_id: Any = d.pop("user_id", UNSET)
+        if user_id is UNSET:
+            _lenient.flag()
+        else:
+            user_id = _lenient.as_uuid(user_id)
 
-        user_email = d.pop("user_email")
+        user_email: Any = d.pop("user_email", UNSET)
+        if user_email is None or user_email is UNSET:
+            _lenient.flag()
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description: Any = d.pop("description", UNSET)
+        if description is UNSET:
+            _lenient.flag()
+        else:
 
-        description = _parse_description(d.pop("description"))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
-        display = d.pop("display")
+            description = _parse_description(description)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        display: Any = d.pop("display", UNSET)
+        if display is None or display is UNSET:
+            _lenient.flag()
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        created_at: Any = d.pop("created_at", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        project = d.pop("project")
+        expires_at: Any = d.pop("expires_at", UNSET)
+        if expires_at is UNSET:
+            _lenient.flag()
+        else:
+            expires_at = _lenient.as_datetime(expires_at)
 
-        scopes = cast(list[str], d.pop("scopes"))
+        project: Any = d.pop("project", UNSET)
+        if project is None or project is UNSET:
+            _lenient.flag()
 
-        is_expired = d.pop("is_expired")
+        scopes: Any = d.pop("scopes", UNSET)
+        if scopes is UNSET:
+            _lenient.flag()
+        else:
+            scopes = cast(list[str], _lenient.plain_list(scopes))
 
-        single_api_key = cls(
+        is_expired: Any = d.pop("is_expired", UNSET)
+        if is_expired is None or is_expired is UNSET:
+            _lenient.flag()
+
+        _obj = cls(
             key_id=key_id,
             user_id=user_id,
             user_email=user_email,
@@ -123,8 +175,8 @@ class SingleApiKey:
             is_expired=is_expired,
         )
 
-        single_api_key.additional_properties = d
-        return single_api_key
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SuccessResponse")
 
 
@@ -27,33 +30,41 @@ class SuccessResponse:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        deployment_id = str(self.deployment_id)
+        deployment_id = (
+            str(self.deployment_id)
+            if isinstance(self.deployment_id, UUID)
+            else self.deployment_id
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "deployment_id": deployment_id,
-            }
-        )
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(deployment_id, Unset):
+            field_dict["deployment_id"] = deployment_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        status: Any = d.pop("status", UNSET)
+        if status is None or status is UNSET:
+            _lenient.flag()
 
-        deployment_id = UUID(d.pop("deployment_id"))
+        deployment_id: Any = d.pop("deployment_id", UNSET)
+        if deployment_id is UNSET:
+            _lenient.flag()
+        else:
+            deployment_id = _lenient.as_uuid(deployment_id)
 
-        success_response = cls(
+        _obj = cls(
             status=status,
             deployment_id=deployment_id,
         )
 
-        success_response.additional_properties = d
-        return success_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

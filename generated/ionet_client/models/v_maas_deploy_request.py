@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.vm_image_type import VmImageType
 from ..types import UNSET, Unset
 
@@ -56,6 +57,9 @@ class VMaasDeployRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.v_maas_deploy_request_network_services import (
+            VMaasDeployRequestNetworkServices,  # noqa: PLC0415
+        )
         from ..models.v_maas_deploy_request_ssh_keys_type_0 import (
             VMaasDeployRequestSshKeysType0,  # noqa: PLC0415
         )
@@ -72,7 +76,11 @@ class VMaasDeployRequest:
         if isinstance(self.node_pool_id, Unset):
             node_pool_id = UNSET
         elif isinstance(self.node_pool_id, UUID):
-            node_pool_id = str(self.node_pool_id)
+            node_pool_id = (
+                str(self.node_pool_id)
+                if isinstance(self.node_pool_id, UUID)
+                else self.node_pool_id
+            )
         else:
             node_pool_id = self.node_pool_id
 
@@ -86,7 +94,11 @@ class VMaasDeployRequest:
         if isinstance(self.ssh_keys, Unset):
             ssh_keys = UNSET
         elif isinstance(self.ssh_keys, VMaasDeployRequestSshKeysType0):
-            ssh_keys = self.ssh_keys.to_dict()
+            ssh_keys = (
+                self.ssh_keys.to_dict()
+                if isinstance(self.ssh_keys, VMaasDeployRequestSshKeysType0)
+                else self.ssh_keys
+            )
         else:
             ssh_keys = self.ssh_keys
 
@@ -101,22 +113,30 @@ class VMaasDeployRequest:
 
         vm_image_type: str | Unset = UNSET
         if not isinstance(self.vm_image_type, Unset):
-            vm_image_type = self.vm_image_type.value
+            vm_image_type = (
+                self.vm_image_type.value
+                if isinstance(self.vm_image_type, VmImageType)
+                else self.vm_image_type
+            )
 
         network_services: dict[str, Any] | Unset = UNSET
         if not isinstance(self.network_services, Unset):
-            network_services = self.network_services.to_dict()
+            network_services = (
+                self.network_services.to_dict()
+                if isinstance(self.network_services, VMaasDeployRequestNetworkServices)
+                else self.network_services
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resource_private_name": resource_private_name,
-                "gpus_per_vm": gpus_per_vm,
-                "hardware_id": hardware_id,
-                "vms_qty": vms_qty,
-            }
-        )
+        if not isinstance(resource_private_name, Unset):
+            field_dict["resource_private_name"] = resource_private_name
+        if not isinstance(gpus_per_vm, Unset):
+            field_dict["gpus_per_vm"] = gpus_per_vm
+        if not isinstance(hardware_id, Unset):
+            field_dict["hardware_id"] = hardware_id
+        if not isinstance(vms_qty, Unset):
+            field_dict["vms_qty"] = vms_qty
         if node_pool_id is not UNSET:
             field_dict["node_pool_id"] = node_pool_id
         if duration_hours is not UNSET:
@@ -144,34 +164,43 @@ class VMaasDeployRequest:
         )
 
         d = dict(src_dict)
-        resource_private_name = d.pop("resource_private_name")
+        resource_private_name: Any = d.pop("resource_private_name", UNSET)
+        if resource_private_name is None or resource_private_name is UNSET:
+            _lenient.flag()
 
-        gpus_per_vm = d.pop("gpus_per_vm")
+        gpus_per_vm: Any = d.pop("gpus_per_vm", UNSET)
+        if gpus_per_vm is None or gpus_per_vm is UNSET:
+            _lenient.flag()
 
-        hardware_id = d.pop("hardware_id")
+        hardware_id: Any = d.pop("hardware_id", UNSET)
+        if hardware_id is None or hardware_id is UNSET:
+            _lenient.flag()
 
-        vms_qty = d.pop("vms_qty")
+        vms_qty: Any = d.pop("vms_qty", UNSET)
+        if vms_qty is None or vms_qty is UNSET:
+            _lenient.flag()
 
         def _parse_node_pool_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                node_pool_id_type_0 = UUID(data)
+            if not isinstance(data, str):
+                return cast(None | Unset | UUID, _lenient.kept(data))
+            node_pool_id_type_0 = _lenient.as_uuid(data)
 
-                return node_pool_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return node_pool_id_type_0
 
         node_pool_id = _parse_node_pool_id(d.pop("node_pool_id", UNSET))
 
         duration_hours = d.pop("duration_hours", UNSET)
+        if duration_hours is None:
+            _lenient.flag()
 
-        location_ids = cast(list[int], d.pop("location_ids", UNSET))
+        _location_ids = d.pop("location_ids", UNSET)
+        location_ids: list[int] | Unset = UNSET
+        if _location_ids is not UNSET:
+            location_ids = cast(list[int], _lenient.plain_list(_location_ids))
 
         def _parse_ssh_keys(
             data: object,
@@ -180,15 +209,17 @@ class VMaasDeployRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ssh_keys_type_0 = VMaasDeployRequestSshKeysType0.from_dict(data)
+            if not isinstance(data, dict):
+                return cast(
+                    None | Unset | VMaasDeployRequestSshKeysType0, _lenient.kept(data)
+                )
+            ssh_keys_type_0 = (
+                VMaasDeployRequestSshKeysType0.from_dict(data)
+                if isinstance(data, dict)
+                else _lenient.kept(data)
+            )
 
-                return ssh_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VMaasDeployRequestSshKeysType0, data)
+            return ssh_keys_type_0
 
         ssh_keys = _parse_ssh_keys(d.pop("ssh_keys", UNSET))
 
@@ -197,15 +228,11 @@ class VMaasDeployRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                github_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                return cast(list[str] | None | Unset, _lenient.kept(data))
+            github_ids_type_0 = cast(list[str], _lenient.plain_list(data))
 
-                return github_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return github_ids_type_0
 
         github_ids = _parse_github_ids(d.pop("github_ids", UNSET))
 
@@ -214,18 +241,20 @@ class VMaasDeployRequest:
         if isinstance(_vm_image_type, Unset):
             vm_image_type = UNSET
         else:
-            vm_image_type = VmImageType(_vm_image_type)
+            vm_image_type = _lenient.member(VmImageType, _vm_image_type)
 
         _network_services = d.pop("network_services", UNSET)
         network_services: VMaasDeployRequestNetworkServices | Unset
         if isinstance(_network_services, Unset):
             network_services = UNSET
         else:
-            network_services = VMaasDeployRequestNetworkServices.from_dict(
-                _network_services
+            network_services = (
+                VMaasDeployRequestNetworkServices.from_dict(_network_services)
+                if isinstance(_network_services, dict)
+                else _lenient.kept(_network_services)
             )
 
-        v_maas_deploy_request = cls(
+        _obj = cls(
             resource_private_name=resource_private_name,
             gpus_per_vm=gpus_per_vm,
             hardware_id=hardware_id,
@@ -239,8 +268,8 @@ class VMaasDeployRequest:
             network_services=network_services,
         )
 
-        v_maas_deploy_request.additional_properties = d
-        return v_maas_deploy_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

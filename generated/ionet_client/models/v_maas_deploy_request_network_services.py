@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 if TYPE_CHECKING:
     from ..models.network_service import NetworkService
 
@@ -28,10 +30,13 @@ class VMaasDeployRequestNetworkServices:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.network_service import NetworkService  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = (
+                prop.to_dict() if isinstance(prop, NetworkService) else prop
+            )
 
         return field_dict
 
@@ -40,18 +45,20 @@ class VMaasDeployRequestNetworkServices:
         from ..models.network_service import NetworkService  # noqa: PLC0415
 
         d = dict(src_dict)
-        v_maas_deploy_request_network_services = cls()
+        _obj = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = NetworkService.from_dict(prop_dict)
+            additional_property = (
+                NetworkService.from_dict(prop_dict)
+                if isinstance(prop_dict, dict)
+                else _lenient.kept(prop_dict)
+            )
 
             additional_properties[prop_name] = additional_property
 
-        v_maas_deploy_request_network_services.additional_properties = (
-            additional_properties
-        )
-        return v_maas_deploy_request_network_services
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="VMaasDeployRequestSshKeysType0")
 
 
@@ -31,10 +33,12 @@ class VMaasDeployRequestSshKeysType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        v_maas_deploy_request_ssh_keys_type_0 = cls()
+        _obj = cls()
 
-        v_maas_deploy_request_ssh_keys_type_0.additional_properties = d
-        return v_maas_deploy_request_ssh_keys_type_0
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

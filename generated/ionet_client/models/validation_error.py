@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ValidationError")
 
 
@@ -25,11 +28,14 @@ class ValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
+        if isinstance(self.loc, list):
+            loc = []
+            for loc_item_data in self.loc:
+                loc_item: int | str
+                loc_item = loc_item_data
+                loc.append(loc_item)
+        else:
+            loc = self.loc
 
         msg = self.msg
 
@@ -37,42 +43,56 @@ class ValidationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loc": loc,
-                "msg": msg,
-                "type": type_,
-            }
-        )
+        if not isinstance(loc, Unset):
+            field_dict["loc"] = loc
+        if not isinstance(msg, Unset):
+            field_dict["msg"] = msg
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
+        loc: Any = d.pop("loc", UNSET)
+        if loc is UNSET:
+            _lenient.flag()
+        else:
+            _loc = loc
+            if isinstance(_loc, list):
+                loc = []
+                for loc_item_data in _loc:
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
+                    def _parse_loc_item(data: object) -> int | str:
+                        if data is None:
+                            return cast(int | str, _lenient.kept(data))
+                        if _lenient.takes(data, "int", "str"):
+                            return cast(int | str, data)
+                        return cast(int | str, _lenient.kept(data))
 
-            loc_item = _parse_loc_item(loc_item_data)
+                    loc_item = _parse_loc_item(loc_item_data)
 
-            loc.append(loc_item)
+                    loc.append(loc_item)
+            else:
+                loc = _lenient.kept(_loc)
 
-        msg = d.pop("msg")
+        msg: Any = d.pop("msg", UNSET)
+        if msg is None or msg is UNSET:
+            _lenient.flag()
 
-        type_ = d.pop("type")
+        type_: Any = d.pop("type", UNSET)
+        if type_ is None or type_ is UNSET:
+            _lenient.flag()
 
-        validation_error = cls(
+        _obj = cls(
             loc=loc,
             msg=msg,
             type_=type_,
         )
 
-        validation_error.additional_properties = d
-        return validation_error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

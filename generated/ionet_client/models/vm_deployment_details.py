@@ -9,7 +9,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.deployment_status import DeploymentStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.location_data import LocationData
@@ -67,21 +69,40 @@ class VmDeploymentDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        from ..models.location_data import LocationData  # noqa: PLC0415
+        from ..models.vm_deployment_details_ssh_keys import VmDeploymentDetailsSshKeys  # noqa: PLC0415
 
-        status = self.status.value
+        id = str(self.id) if isinstance(self.id, UUID) else self.id
 
-        created_at = self.created_at.isoformat()
+        status = (
+            self.status.value
+            if isinstance(self.status, DeploymentStatus)
+            else self.status
+        )
+
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at.isoformat()
+                if isinstance(self.started_at, datetime.datetime)
+                else self.started_at
+            )
         else:
             started_at = self.started_at
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = (
+                self.finished_at.isoformat()
+                if isinstance(self.finished_at, datetime.datetime)
+                else self.finished_at
+            )
         else:
             finished_at = self.finished_at
 
@@ -99,10 +120,17 @@ class VmDeploymentDetails:
 
         hardware_id = self.hardware_id
 
-        locations = []
-        for locations_item_data in self.locations:
-            locations_item = locations_item_data.to_dict()
-            locations.append(locations_item)
+        if isinstance(self.locations, list):
+            locations = []
+            for locations_item_data in self.locations:
+                locations_item = (
+                    locations_item_data.to_dict()
+                    if isinstance(locations_item_data, LocationData)
+                    else locations_item_data
+                )
+                locations.append(locations_item)
+        else:
+            locations = self.locations
 
         brand_name = self.brand_name
 
@@ -110,34 +138,52 @@ class VmDeploymentDetails:
 
         compute_minutes_remaining = self.compute_minutes_remaining
 
-        ssh_keys = self.ssh_keys.to_dict()
+        ssh_keys = (
+            self.ssh_keys.to_dict()
+            if isinstance(self.ssh_keys, VmDeploymentDetailsSshKeys)
+            else self.ssh_keys
+        )
 
         github_ids = self.github_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "created_at": created_at,
-                "started_at": started_at,
-                "finished_at": finished_at,
-                "amount_paid": amount_paid,
-                "completed_percent": completed_percent,
-                "total_gpus": total_gpus,
-                "gpus_per_vm": gpus_per_vm,
-                "total_vms": total_vms,
-                "hardware_name": hardware_name,
-                "hardware_id": hardware_id,
-                "locations": locations,
-                "brand_name": brand_name,
-                "compute_minutes_served": compute_minutes_served,
-                "compute_minutes_remaining": compute_minutes_remaining,
-                "ssh_keys": ssh_keys,
-                "github_ids": github_ids,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
+        if not isinstance(started_at, Unset):
+            field_dict["started_at"] = started_at
+        if not isinstance(finished_at, Unset):
+            field_dict["finished_at"] = finished_at
+        if not isinstance(amount_paid, Unset):
+            field_dict["amount_paid"] = amount_paid
+        if not isinstance(completed_percent, Unset):
+            field_dict["completed_percent"] = completed_percent
+        if not isinstance(total_gpus, Unset):
+            field_dict["total_gpus"] = total_gpus
+        if not isinstance(gpus_per_vm, Unset):
+            field_dict["gpus_per_vm"] = gpus_per_vm
+        if not isinstance(total_vms, Unset):
+            field_dict["total_vms"] = total_vms
+        if not isinstance(hardware_name, Unset):
+            field_dict["hardware_name"] = hardware_name
+        if not isinstance(hardware_id, Unset):
+            field_dict["hardware_id"] = hardware_id
+        if not isinstance(locations, Unset):
+            field_dict["locations"] = locations
+        if not isinstance(brand_name, Unset):
+            field_dict["brand_name"] = brand_name
+        if not isinstance(compute_minutes_served, Unset):
+            field_dict["compute_minutes_served"] = compute_minutes_served
+        if not isinstance(compute_minutes_remaining, Unset):
+            field_dict["compute_minutes_remaining"] = compute_minutes_remaining
+        if not isinstance(ssh_keys, Unset):
+            field_dict["ssh_keys"] = ssh_keys
+        if not isinstance(github_ids, Unset):
+            field_dict["github_ids"] = github_ids
 
         return field_dict
 
@@ -147,74 +193,131 @@ class VmDeploymentDetails:
         from ..models.vm_deployment_details_ssh_keys import VmDeploymentDetailsSshKeys  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id: Any = d.pop("id", UNSET)
+        if id is UNSET:
+            _lenient.flag()
+        else:
+            id = _lenient.as_uuid(id)
 
-        status = DeploymentStatus(d.pop("status"))
+        status: Any = d.pop("status", UNSET)
+        if status is UNSET:
+            _lenient.flag()
+        else:
+            status = _lenient.member(DeploymentStatus, status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at: Any = d.pop("created_at", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
+        started_at: Any = d.pop("started_at", UNSET)
+        if started_at is UNSET:
+            _lenient.flag()
+        else:
+
+            def _parse_started_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                    return cast(datetime.datetime | None, _lenient.kept(data))
+                started_at_type_0 = _lenient.as_datetime(data)
 
                 return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
 
-        started_at = _parse_started_at(d.pop("started_at"))
+            started_at = _parse_started_at(started_at)
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
+        finished_at: Any = d.pop("finished_at", UNSET)
+        if finished_at is UNSET:
+            _lenient.flag()
+        else:
+
+            def _parse_finished_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                    return cast(datetime.datetime | None, _lenient.kept(data))
+                finished_at_type_0 = _lenient.as_datetime(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at"))
+            finished_at = _parse_finished_at(finished_at)
 
-        amount_paid = d.pop("amount_paid")
+        amount_paid: Any = d.pop("amount_paid", UNSET)
+        if amount_paid is None or amount_paid is UNSET:
+            _lenient.flag()
 
-        completed_percent = d.pop("completed_percent")
+        completed_percent: Any = d.pop("completed_percent", UNSET)
+        if completed_percent is None or completed_percent is UNSET:
+            _lenient.flag()
 
-        total_gpus = d.pop("total_gpus")
+        total_gpus: Any = d.pop("total_gpus", UNSET)
+        if total_gpus is None or total_gpus is UNSET:
+            _lenient.flag()
 
-        gpus_per_vm = d.pop("gpus_per_vm")
+        gpus_per_vm: Any = d.pop("gpus_per_vm", UNSET)
+        if gpus_per_vm is None or gpus_per_vm is UNSET:
+            _lenient.flag()
 
-        total_vms = d.pop("total_vms")
+        total_vms: Any = d.pop("total_vms", UNSET)
+        if total_vms is None or total_vms is UNSET:
+            _lenient.flag()
 
-        hardware_name = d.pop("hardware_name")
+        hardware_name: Any = d.pop("hardware_name", UNSET)
+        if hardware_name is None or hardware_name is UNSET:
+            _lenient.flag()
 
-        hardware_id = d.pop("hardware_id")
+        hardware_id: Any = d.pop("hardware_id", UNSET)
+        if hardware_id is None or hardware_id is UNSET:
+            _lenient.flag()
 
-        locations = []
-        _locations = d.pop("locations")
-        for locations_item_data in _locations:
-            locations_item = LocationData.from_dict(locations_item_data)
+        locations: Any = d.pop("locations", UNSET)
+        if locations is UNSET:
+            _lenient.flag()
+        else:
+            _locations = locations
+            if isinstance(_locations, list):
+                locations = []
+                for locations_item_data in _locations:
+                    locations_item = (
+                        LocationData.from_dict(locations_item_data)
+                        if isinstance(locations_item_data, dict)
+                        else _lenient.kept(locations_item_data)
+                    )
 
-            locations.append(locations_item)
+                    locations.append(locations_item)
+            else:
+                locations = _lenient.kept(_locations)
 
-        brand_name = d.pop("brand_name")
+        brand_name: Any = d.pop("brand_name", UNSET)
+        if brand_name is None or brand_name is UNSET:
+            _lenient.flag()
 
-        compute_minutes_served = d.pop("compute_minutes_served")
+        compute_minutes_served: Any = d.pop("compute_minutes_served", UNSET)
+        if compute_minutes_served is None or compute_minutes_served is UNSET:
+            _lenient.flag()
 
-        compute_minutes_remaining = d.pop("compute_minutes_remaining")
+        compute_minutes_remaining: Any = d.pop("compute_minutes_remaining", UNSET)
+        if compute_minutes_remaining is None or compute_minutes_remaining is UNSET:
+            _lenient.flag()
 
-        ssh_keys = VmDeploymentDetailsSshKeys.from_dict(d.pop("ssh_keys"))
+        ssh_keys: Any = d.pop("ssh_keys", UNSET)
+        if ssh_keys is UNSET:
+            _lenient.flag()
+        else:
+            ssh_keys = (
+                VmDeploymentDetailsSshKeys.from_dict(ssh_keys)
+                if isinstance(ssh_keys, dict)
+                else _lenient.kept(ssh_keys)
+            )
 
-        github_ids = cast(list[str], d.pop("github_ids"))
+        github_ids: Any = d.pop("github_ids", UNSET)
+        if github_ids is UNSET:
+            _lenient.flag()
+        else:
+            github_ids = cast(list[str], _lenient.plain_list(github_ids))
 
-        vm_deployment_details = cls(
+        _obj = cls(
             id=id,
             status=status,
             created_at=created_at,
@@ -235,8 +338,8 @@ class VmDeploymentDetails:
             github_ids=github_ids,
         )
 
-        vm_deployment_details.additional_properties = d
-        return vm_deployment_details
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+
 T = TypeVar("T", bound="VmDeploymentDetailsSshKeys")
 
 
@@ -30,10 +32,12 @@ class VmDeploymentDetailsSshKeys:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vm_deployment_details_ssh_keys = cls()
+        _obj = cls()
 
-        vm_deployment_details_ssh_keys.additional_properties = d
-        return vm_deployment_details_ssh_keys
+        if None in d.values():
+            _lenient.nulls(d.values())
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

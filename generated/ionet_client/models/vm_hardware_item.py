@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VmHardwareItem")
@@ -101,16 +102,18 @@ class VmHardwareItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "deploy_id": deploy_id,
-                "name": name,
-                "num_cards": num_cards,
-                "supplier": supplier,
-                "price": price,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(deploy_id, Unset):
+            field_dict["deploy_id"] = deploy_id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(num_cards, Unset):
+            field_dict["num_cards"] = num_cards
+        if not isinstance(supplier, Unset):
+            field_dict["supplier"] = supplier
+        if not isinstance(price, Unset):
+            field_dict["price"] = price
         if vram_per_card is not UNSET:
             field_dict["vram_per_card"] = vram_per_card
         if interconnect is not UNSET:
@@ -131,27 +134,48 @@ class VmHardwareItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id: Any = d.pop("id", UNSET)
+        if id is None or id is UNSET:
+            _lenient.flag()
 
-        def _parse_deploy_id(data: object) -> int | str:
-            return cast(int | str, data)
+        deploy_id: Any = d.pop("deploy_id", UNSET)
+        if deploy_id is UNSET:
+            _lenient.flag()
+        else:
 
-        deploy_id = _parse_deploy_id(d.pop("deploy_id"))
+            def _parse_deploy_id(data: object) -> int | str:
+                if data is None:
+                    return cast(int | str, _lenient.kept(data))
+                if _lenient.takes(data, "int", "str"):
+                    return cast(int | str, data)
+                return cast(int | str, _lenient.kept(data))
 
-        name = d.pop("name")
+            deploy_id = _parse_deploy_id(deploy_id)
 
-        num_cards = d.pop("num_cards")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        supplier = d.pop("supplier")
+        num_cards: Any = d.pop("num_cards", UNSET)
+        if num_cards is None or num_cards is UNSET:
+            _lenient.flag()
 
-        price = d.pop("price")
+        supplier: Any = d.pop("supplier", UNSET)
+        if supplier is None or supplier is UNSET:
+            _lenient.flag()
+
+        price: Any = d.pop("price", UNSET)
+        if price is None or price is UNSET:
+            _lenient.flag()
 
         def _parse_vram_per_card(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         vram_per_card = _parse_vram_per_card(d.pop("vram_per_card", UNSET))
 
@@ -160,18 +184,24 @@ class VmHardwareItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         interconnect = _parse_interconnect(d.pop("interconnect", UNSET))
 
         nvlink = d.pop("nvlink", UNSET)
+        if nvlink is None:
+            _lenient.flag()
 
         def _parse_storage(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         storage = _parse_storage(d.pop("storage", UNSET))
 
@@ -180,7 +210,9 @@ class VmHardwareItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         vcpu = _parse_vcpu(d.pop("vcpu", UNSET))
 
@@ -189,7 +221,9 @@ class VmHardwareItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         memory = _parse_memory(d.pop("memory", UNSET))
 
@@ -198,11 +232,13 @@ class VmHardwareItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         location = _parse_location(d.pop("location", UNSET))
 
-        vm_hardware_item = cls(
+        _obj = cls(
             id=id,
             deploy_id=deploy_id,
             name=name,
@@ -218,8 +254,8 @@ class VmHardwareItem:
             location=location,
         )
 
-        vm_hardware_item.additional_properties = d
-        return vm_hardware_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.vm_hardware_item import VmHardwareItem
 
@@ -25,18 +28,24 @@ class VmHardwareListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hardware = []
-        for hardware_item_data in self.hardware:
-            hardware_item = hardware_item_data.to_dict()
-            hardware.append(hardware_item)
+        from ..models.vm_hardware_item import VmHardwareItem  # noqa: PLC0415
+
+        if isinstance(self.hardware, list):
+            hardware = []
+            for hardware_item_data in self.hardware:
+                hardware_item = (
+                    hardware_item_data.to_dict()
+                    if isinstance(hardware_item_data, VmHardwareItem)
+                    else hardware_item_data
+                )
+                hardware.append(hardware_item)
+        else:
+            hardware = self.hardware
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hardware": hardware,
-            }
-        )
+        if not isinstance(hardware, Unset):
+            field_dict["hardware"] = hardware
 
         return field_dict
 
@@ -45,19 +54,30 @@ class VmHardwareListData:
         from ..models.vm_hardware_item import VmHardwareItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        hardware = []
-        _hardware = d.pop("hardware")
-        for hardware_item_data in _hardware:
-            hardware_item = VmHardwareItem.from_dict(hardware_item_data)
+        hardware: Any = d.pop("hardware", UNSET)
+        if hardware is UNSET:
+            _lenient.flag()
+        else:
+            _hardware = hardware
+            if isinstance(_hardware, list):
+                hardware = []
+                for hardware_item_data in _hardware:
+                    hardware_item = (
+                        VmHardwareItem.from_dict(hardware_item_data)
+                        if isinstance(hardware_item_data, dict)
+                        else _lenient.kept(hardware_item_data)
+                    )
 
-            hardware.append(hardware_item)
+                    hardware.append(hardware_item)
+            else:
+                hardware = _lenient.kept(_hardware)
 
-        vm_hardware_list_data = cls(
+        _obj = cls(
             hardware=hardware,
         )
 
-        vm_hardware_list_data.additional_properties = d
-        return vm_hardware_list_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.vm_worker_data import VmWorkerData
 
@@ -27,21 +30,28 @@ class VmJobsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.vm_worker_data import VmWorkerData  # noqa: PLC0415
+
         total = self.total
 
-        workers = []
-        for workers_item_data in self.workers:
-            workers_item = workers_item_data.to_dict()
-            workers.append(workers_item)
+        if isinstance(self.workers, list):
+            workers = []
+            for workers_item_data in self.workers:
+                workers_item = (
+                    workers_item_data.to_dict()
+                    if isinstance(workers_item_data, VmWorkerData)
+                    else workers_item_data
+                )
+                workers.append(workers_item)
+        else:
+            workers = self.workers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "workers": workers,
-            }
-        )
+        if not isinstance(total, Unset):
+            field_dict["total"] = total
+        if not isinstance(workers, Unset):
+            field_dict["workers"] = workers
 
         return field_dict
 
@@ -50,22 +60,35 @@ class VmJobsData:
         from ..models.vm_worker_data import VmWorkerData  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total")
+        total: Any = d.pop("total", UNSET)
+        if total is None or total is UNSET:
+            _lenient.flag()
 
-        workers = []
-        _workers = d.pop("workers")
-        for workers_item_data in _workers:
-            workers_item = VmWorkerData.from_dict(workers_item_data)
+        workers: Any = d.pop("workers", UNSET)
+        if workers is UNSET:
+            _lenient.flag()
+        else:
+            _workers = workers
+            if isinstance(_workers, list):
+                workers = []
+                for workers_item_data in _workers:
+                    workers_item = (
+                        VmWorkerData.from_dict(workers_item_data)
+                        if isinstance(workers_item_data, dict)
+                        else _lenient.kept(workers_item_data)
+                    )
 
-            workers.append(workers_item)
+                    workers.append(workers_item)
+            else:
+                workers = _lenient.kept(_workers)
 
-        vm_jobs_data = cls(
+        _obj = cls(
             total=total,
             workers=workers,
         )
 
-        vm_jobs_data.additional_properties = d
-        return vm_jobs_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

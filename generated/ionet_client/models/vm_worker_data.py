@@ -9,6 +9,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.vm_event import VmEvent
     from ..models.vm_worker_data_network_services import VmWorkerDataNetworkServices
@@ -49,7 +52,12 @@ class VmWorkerData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        device_id = str(self.device_id)
+        from ..models.vm_event import VmEvent  # noqa: PLC0415
+        from ..models.vm_worker_data_network_services import VmWorkerDataNetworkServices  # noqa: PLC0415
+
+        device_id = (
+            str(self.device_id) if isinstance(self.device_id, UUID) else self.device_id
+        )
 
         vm_id = self.vm_id
 
@@ -57,7 +65,11 @@ class VmWorkerData:
 
         brand_name = self.brand_name
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         uptime_percent = self.uptime_percent
 
@@ -67,35 +79,53 @@ class VmWorkerData:
 
         vm_events: list[dict[str, Any]] | None
         if isinstance(self.vm_events, list):
-            vm_events = []
-            for vm_events_type_0_item_data in self.vm_events:
-                vm_events_type_0_item = vm_events_type_0_item_data.to_dict()
-                vm_events.append(vm_events_type_0_item)
+            if isinstance(self.vm_events, list):
+                vm_events = []
+                for vm_events_type_0_item_data in self.vm_events:
+                    vm_events_type_0_item = (
+                        vm_events_type_0_item_data.to_dict()
+                        if isinstance(vm_events_type_0_item_data, VmEvent)
+                        else vm_events_type_0_item_data
+                    )
+                    vm_events.append(vm_events_type_0_item)
+            else:
+                vm_events = self.vm_events
 
         else:
             vm_events = self.vm_events
 
-        network_services = self.network_services.to_dict()
+        network_services = (
+            self.network_services.to_dict()
+            if isinstance(self.network_services, VmWorkerDataNetworkServices)
+            else self.network_services
+        )
 
         ssh_access = self.ssh_access
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "device_id": device_id,
-                "vm_id": vm_id,
-                "hardware": hardware,
-                "brand_name": brand_name,
-                "created_at": created_at,
-                "uptime_percent": uptime_percent,
-                "gpus_per_vm": gpus_per_vm,
-                "status": status,
-                "vm_events": vm_events,
-                "network_services": network_services,
-                "ssh_access": ssh_access,
-            }
-        )
+        if not isinstance(device_id, Unset):
+            field_dict["device_id"] = device_id
+        if not isinstance(vm_id, Unset):
+            field_dict["vm_id"] = vm_id
+        if not isinstance(hardware, Unset):
+            field_dict["hardware"] = hardware
+        if not isinstance(brand_name, Unset):
+            field_dict["brand_name"] = brand_name
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
+        if not isinstance(uptime_percent, Unset):
+            field_dict["uptime_percent"] = uptime_percent
+        if not isinstance(gpus_per_vm, Unset):
+            field_dict["gpus_per_vm"] = gpus_per_vm
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(vm_events, Unset):
+            field_dict["vm_events"] = vm_events
+        if not isinstance(network_services, Unset):
+            field_dict["network_services"] = network_services
+        if not isinstance(ssh_access, Unset):
+            field_dict["ssh_access"] = ssh_access
 
         return field_dict
 
@@ -105,51 +135,85 @@ class VmWorkerData:
         from ..models.vm_worker_data_network_services import VmWorkerDataNetworkServices  # noqa: PLC0415
 
         d = dict(src_dict)
-        device_id = UUID(d.pop("device_id"))
+        device_id: Any = d.pop("device_id", UNSET)
+        if device_id is UNSET:
+            _lenient.flag()
+        else:
+            device_id = _lenient.as_uuid(device_id)
 
-        vm_id = d.pop("vm_id")
+        vm_id: Any = d.pop("vm_id", UNSET)
+        if vm_id is None or vm_id is UNSET:
+            _lenient.flag()
 
-        hardware = d.pop("hardware")
+        hardware: Any = d.pop("hardware", UNSET)
+        if hardware is None or hardware is UNSET:
+            _lenient.flag()
 
-        brand_name = d.pop("brand_name")
+        brand_name: Any = d.pop("brand_name", UNSET)
+        if brand_name is None or brand_name is UNSET:
+            _lenient.flag()
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at: Any = d.pop("created_at", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        uptime_percent = d.pop("uptime_percent")
+        uptime_percent: Any = d.pop("uptime_percent", UNSET)
+        if uptime_percent is None or uptime_percent is UNSET:
+            _lenient.flag()
 
-        gpus_per_vm = d.pop("gpus_per_vm")
+        gpus_per_vm: Any = d.pop("gpus_per_vm", UNSET)
+        if gpus_per_vm is None or gpus_per_vm is UNSET:
+            _lenient.flag()
 
-        status = d.pop("status")
+        status: Any = d.pop("status", UNSET)
+        if status is None or status is UNSET:
+            _lenient.flag()
 
-        def _parse_vm_events(data: object) -> list[VmEvent] | None:
-            if data is None:
-                return data
-            try:
+        vm_events: Any = d.pop("vm_events", UNSET)
+        if vm_events is UNSET:
+            _lenient.flag()
+        else:
+
+            def _parse_vm_events(data: object) -> list[VmEvent] | None:
+                if data is None:
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                vm_events_type_0 = []
+                    return cast(list[VmEvent] | None, _lenient.kept(data))
                 _vm_events_type_0 = data
-                for vm_events_type_0_item_data in _vm_events_type_0:
-                    vm_events_type_0_item = VmEvent.from_dict(
-                        vm_events_type_0_item_data
-                    )
+                if isinstance(_vm_events_type_0, list):
+                    vm_events_type_0 = []
+                    for vm_events_type_0_item_data in _vm_events_type_0:
+                        vm_events_type_0_item = (
+                            VmEvent.from_dict(vm_events_type_0_item_data)
+                            if isinstance(vm_events_type_0_item_data, dict)
+                            else _lenient.kept(vm_events_type_0_item_data)
+                        )
 
-                    vm_events_type_0.append(vm_events_type_0_item)
+                        vm_events_type_0.append(vm_events_type_0_item)
+                else:
+                    vm_events_type_0 = _lenient.kept(_vm_events_type_0)
 
                 return vm_events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VmEvent] | None, data)
 
-        vm_events = _parse_vm_events(d.pop("vm_events"))
+            vm_events = _parse_vm_events(vm_events)
 
-        network_services = VmWorkerDataNetworkServices.from_dict(
-            d.pop("network_services")
-        )
+        network_services: Any = d.pop("network_services", UNSET)
+        if network_services is UNSET:
+            _lenient.flag()
+        else:
+            network_services = (
+                VmWorkerDataNetworkServices.from_dict(network_services)
+                if isinstance(network_services, dict)
+                else _lenient.kept(network_services)
+            )
 
-        ssh_access = d.pop("ssh_access")
+        ssh_access: Any = d.pop("ssh_access", UNSET)
+        if ssh_access is None or ssh_access is UNSET:
+            _lenient.flag()
 
-        vm_worker_data = cls(
+        _obj = cls(
             device_id=device_id,
             vm_id=vm_id,
             hardware=hardware,
@@ -163,8 +227,8 @@ class VmWorkerData:
             ssh_access=ssh_access,
         )
 
-        vm_worker_data.additional_properties = d
-        return vm_worker_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

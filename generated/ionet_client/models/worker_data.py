@@ -9,6 +9,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.container_event import ContainerEvent
 
@@ -46,7 +49,11 @@ class WorkerData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        device_id = str(self.device_id)
+        from ..models.container_event import ContainerEvent  # noqa: PLC0415
+
+        device_id = (
+            str(self.device_id) if isinstance(self.device_id, UUID) else self.device_id
+        )
 
         container_id = self.container_id
 
@@ -54,7 +61,11 @@ class WorkerData:
 
         brand_name = self.brand_name
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
 
         uptime_percent = self.uptime_percent
 
@@ -64,12 +75,17 @@ class WorkerData:
 
         container_events: list[dict[str, Any]] | None
         if isinstance(self.container_events, list):
-            container_events = []
-            for container_events_type_0_item_data in self.container_events:
-                container_events_type_0_item = (
-                    container_events_type_0_item_data.to_dict()
-                )
-                container_events.append(container_events_type_0_item)
+            if isinstance(self.container_events, list):
+                container_events = []
+                for container_events_type_0_item_data in self.container_events:
+                    container_events_type_0_item = (
+                        container_events_type_0_item_data.to_dict()
+                        if isinstance(container_events_type_0_item_data, ContainerEvent)
+                        else container_events_type_0_item_data
+                    )
+                    container_events.append(container_events_type_0_item)
+            else:
+                container_events = self.container_events
 
         else:
             container_events = self.container_events
@@ -79,20 +95,26 @@ class WorkerData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "device_id": device_id,
-                "container_id": container_id,
-                "hardware": hardware,
-                "brand_name": brand_name,
-                "created_at": created_at,
-                "uptime_percent": uptime_percent,
-                "gpus_per_container": gpus_per_container,
-                "status": status,
-                "container_events": container_events,
-                "public_url": public_url,
-            }
-        )
+        if not isinstance(device_id, Unset):
+            field_dict["device_id"] = device_id
+        if not isinstance(container_id, Unset):
+            field_dict["container_id"] = container_id
+        if not isinstance(hardware, Unset):
+            field_dict["hardware"] = hardware
+        if not isinstance(brand_name, Unset):
+            field_dict["brand_name"] = brand_name
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
+        if not isinstance(uptime_percent, Unset):
+            field_dict["uptime_percent"] = uptime_percent
+        if not isinstance(gpus_per_container, Unset):
+            field_dict["gpus_per_container"] = gpus_per_container
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(container_events, Unset):
+            field_dict["container_events"] = container_events
+        if not isinstance(public_url, Unset):
+            field_dict["public_url"] = public_url
 
         return field_dict
 
@@ -101,52 +123,85 @@ class WorkerData:
         from ..models.container_event import ContainerEvent  # noqa: PLC0415
 
         d = dict(src_dict)
-        device_id = UUID(d.pop("device_id"))
+        device_id: Any = d.pop("device_id", UNSET)
+        if device_id is UNSET:
+            _lenient.flag()
+        else:
+            device_id = _lenient.as_uuid(device_id)
 
-        container_id = d.pop("container_id")
+        container_id: Any = d.pop("container_id", UNSET)
+        if container_id is None or container_id is UNSET:
+            _lenient.flag()
 
-        hardware = d.pop("hardware")
+        hardware: Any = d.pop("hardware", UNSET)
+        if hardware is None or hardware is UNSET:
+            _lenient.flag()
 
-        brand_name = d.pop("brand_name")
+        brand_name: Any = d.pop("brand_name", UNSET)
+        if brand_name is None or brand_name is UNSET:
+            _lenient.flag()
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at: Any = d.pop("created_at", UNSET)
+        if created_at is UNSET:
+            _lenient.flag()
+        else:
+            created_at = _lenient.as_datetime(created_at)
 
-        uptime_percent = d.pop("uptime_percent")
+        uptime_percent: Any = d.pop("uptime_percent", UNSET)
+        if uptime_percent is None or uptime_percent is UNSET:
+            _lenient.flag()
 
-        gpus_per_container = d.pop("gpus_per_container")
+        gpus_per_container: Any = d.pop("gpus_per_container", UNSET)
+        if gpus_per_container is None or gpus_per_container is UNSET:
+            _lenient.flag()
 
-        status = d.pop("status")
+        status: Any = d.pop("status", UNSET)
+        if status is None or status is UNSET:
+            _lenient.flag()
 
-        def _parse_container_events(data: object) -> list[ContainerEvent] | None:
-            if data is None:
-                return data
-            try:
+        container_events: Any = d.pop("container_events", UNSET)
+        if container_events is UNSET:
+            _lenient.flag()
+        else:
+
+            def _parse_container_events(data: object) -> list[ContainerEvent] | None:
+                if data is None:
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                container_events_type_0 = []
+                    return cast(list[ContainerEvent] | None, _lenient.kept(data))
                 _container_events_type_0 = data
-                for container_events_type_0_item_data in _container_events_type_0:
-                    container_events_type_0_item = ContainerEvent.from_dict(
-                        container_events_type_0_item_data
-                    )
+                if isinstance(_container_events_type_0, list):
+                    container_events_type_0 = []
+                    for container_events_type_0_item_data in _container_events_type_0:
+                        container_events_type_0_item = (
+                            ContainerEvent.from_dict(container_events_type_0_item_data)
+                            if isinstance(container_events_type_0_item_data, dict)
+                            else _lenient.kept(container_events_type_0_item_data)
+                        )
 
-                    container_events_type_0.append(container_events_type_0_item)
+                        container_events_type_0.append(container_events_type_0_item)
+                else:
+                    container_events_type_0 = _lenient.kept(_container_events_type_0)
 
                 return container_events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContainerEvent] | None, data)
 
-        container_events = _parse_container_events(d.pop("container_events"))
+            container_events = _parse_container_events(container_events)
 
-        def _parse_public_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        public_url: Any = d.pop("public_url", UNSET)
+        if public_url is UNSET:
+            _lenient.flag()
+        else:
 
-        public_url = _parse_public_url(d.pop("public_url"))
+            def _parse_public_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
-        worker_data = cls(
+            public_url = _parse_public_url(public_url)
+
+        _obj = cls(
             device_id=device_id,
             container_id=container_id,
             hardware=hardware,
@@ -159,8 +214,8 @@ class WorkerData:
             public_url=public_url,
         )
 
-        worker_data.additional_properties = d
-        return worker_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AccountBalance")
 
 
@@ -30,29 +33,31 @@ class AccountBalance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_due": total_due,
-                "payment_required": payment_required,
-            }
-        )
+        if not isinstance(total_due, Unset):
+            field_dict["total_due"] = total_due
+        if not isinstance(payment_required, Unset):
+            field_dict["payment_required"] = payment_required
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_due = d.pop("total_due")
+        total_due: Any = d.pop("total_due", UNSET)
+        if total_due is None or total_due is UNSET:
+            _lenient.flag()
 
-        payment_required = d.pop("payment_required")
+        payment_required: Any = d.pop("payment_required", UNSET)
+        if payment_required is None or payment_required is UNSET:
+            _lenient.flag()
 
-        account_balance = cls(
+        _obj = cls(
             total_due=total_due,
             payment_required=payment_required,
         )
 
-        account_balance.additional_properties = d
-        return account_balance
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

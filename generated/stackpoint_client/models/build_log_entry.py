@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuildLogEntry")
@@ -55,19 +56,24 @@ class BuildLogEntry:
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+            created = (
+                self.created.isoformat()
+                if isinstance(self.created, datetime.datetime)
+                else self.created
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cluster": cluster,
-                "event_category": event_category,
-                "event_type": event_type,
-                "event_state": event_state,
-                "message": message,
-            }
-        )
+        if not isinstance(cluster, Unset):
+            field_dict["cluster"] = cluster
+        if not isinstance(event_category, Unset):
+            field_dict["event_category"] = event_category
+        if not isinstance(event_type, Unset):
+            field_dict["event_type"] = event_type
+        if not isinstance(event_state, Unset):
+            field_dict["event_state"] = event_state
+        if not isinstance(message, Unset):
+            field_dict["message"] = message
         if details is not UNSET:
             field_dict["details"] = details
         if reference is not UNSET:
@@ -80,28 +86,42 @@ class BuildLogEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster = d.pop("cluster")
+        cluster: Any = d.pop("cluster", UNSET)
+        if cluster is None or cluster is UNSET:
+            _lenient.flag()
 
-        event_category = d.pop("event_category")
+        event_category: Any = d.pop("event_category", UNSET)
+        if event_category is None or event_category is UNSET:
+            _lenient.flag()
 
-        event_type = d.pop("event_type")
+        event_type: Any = d.pop("event_type", UNSET)
+        if event_type is None or event_type is UNSET:
+            _lenient.flag()
 
-        event_state = d.pop("event_state")
+        event_state: Any = d.pop("event_state", UNSET)
+        if event_state is None or event_state is UNSET:
+            _lenient.flag()
 
-        message = d.pop("message")
+        message: Any = d.pop("message", UNSET)
+        if message is None or message is UNSET:
+            _lenient.flag()
 
         details = d.pop("details", UNSET)
+        if details is None:
+            _lenient.flag()
 
         reference = d.pop("reference", UNSET)
+        if reference is None:
+            _lenient.flag()
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = _lenient.as_datetime(_created)
 
-        build_log_entry = cls(
+        _obj = cls(
             cluster=cluster,
             event_category=event_category,
             event_type=event_type,
@@ -112,8 +132,8 @@ class BuildLogEntry:
             created=created,
         )
 
-        build_log_entry.additional_properties = d
-        return build_log_entry
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

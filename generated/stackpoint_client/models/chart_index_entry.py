@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.chart_version import ChartVersion
 
@@ -28,21 +31,28 @@ class ChartIndexEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chart_version import ChartVersion  # noqa: PLC0415
+
         name = self.name
 
-        versions = []
-        for versions_item_data in self.versions:
-            versions_item = versions_item_data.to_dict()
-            versions.append(versions_item)
+        if isinstance(self.versions, list):
+            versions = []
+            for versions_item_data in self.versions:
+                versions_item = (
+                    versions_item_data.to_dict()
+                    if isinstance(versions_item_data, ChartVersion)
+                    else versions_item_data
+                )
+                versions.append(versions_item)
+        else:
+            versions = self.versions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "versions": versions,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(versions, Unset):
+            field_dict["versions"] = versions
 
         return field_dict
 
@@ -51,22 +61,35 @@ class ChartIndexEntry:
         from ..models.chart_version import ChartVersion  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        versions = []
-        _versions = d.pop("versions")
-        for versions_item_data in _versions:
-            versions_item = ChartVersion.from_dict(versions_item_data)
+        versions: Any = d.pop("versions", UNSET)
+        if versions is UNSET:
+            _lenient.flag()
+        else:
+            _versions = versions
+            if isinstance(_versions, list):
+                versions = []
+                for versions_item_data in _versions:
+                    versions_item = (
+                        ChartVersion.from_dict(versions_item_data)
+                        if isinstance(versions_item_data, dict)
+                        else _lenient.kept(versions_item_data)
+                    )
 
-            versions.append(versions_item)
+                    versions.append(versions_item)
+            else:
+                versions = _lenient.kept(_versions)
 
-        chart_index_entry = cls(
+        _obj = cls(
             name=name,
             versions=versions,
         )
 
-        chart_index_entry.additional_properties = d
-        return chart_index_entry
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChartMaintainer")
@@ -32,11 +33,8 @@ class ChartMaintainer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if email is not UNSET:
             field_dict["email"] = email
 
@@ -45,17 +43,21 @@ class ChartMaintainer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         email = d.pop("email", UNSET)
+        if email is None:
+            _lenient.flag()
 
-        chart_maintainer = cls(
+        _obj = cls(
             name=name,
             email=email,
         )
 
-        chart_maintainer.additional_properties = d
-        return chart_maintainer
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.chart_index_entry import ChartIndexEntry
 
@@ -46,6 +49,8 @@ class ChartRepo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chart_index_entry import ChartIndexEntry  # noqa: PLC0415
+
         pk = self.pk
 
         name = self.name
@@ -68,28 +73,42 @@ class ChartRepo:
         keyset: int | None
         keyset = self.keyset
 
-        chart_index = []
-        for chart_index_item_data in self.chart_index:
-            chart_index_item = chart_index_item_data.to_dict()
-            chart_index.append(chart_index_item)
+        if isinstance(self.chart_index, list):
+            chart_index = []
+            for chart_index_item_data in self.chart_index:
+                chart_index_item = (
+                    chart_index_item_data.to_dict()
+                    if isinstance(chart_index_item_data, ChartIndexEntry)
+                    else chart_index_item_data
+                )
+                chart_index.append(chart_index_item)
+        else:
+            chart_index = self.chart_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "name": name,
-                "source": source,
-                "source_display": source_display,
-                "org": org,
-                "path": path,
-                "url": url,
-                "is_system": is_system,
-                "is_private": is_private,
-                "keyset": keyset,
-                "chart_index": chart_index,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(source, Unset):
+            field_dict["source"] = source
+        if not isinstance(source_display, Unset):
+            field_dict["source_display"] = source_display
+        if not isinstance(org, Unset):
+            field_dict["org"] = org
+        if not isinstance(path, Unset):
+            field_dict["path"] = path
+        if not isinstance(url, Unset):
+            field_dict["url"] = url
+        if not isinstance(is_system, Unset):
+            field_dict["is_system"] = is_system
+        if not isinstance(is_private, Unset):
+            field_dict["is_private"] = is_private
+        if not isinstance(keyset, Unset):
+            field_dict["keyset"] = keyset
+        if not isinstance(chart_index, Unset):
+            field_dict["chart_index"] = chart_index
 
         return field_dict
 
@@ -98,44 +117,85 @@ class ChartRepo:
         from ..models.chart_index_entry import ChartIndexEntry  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        source = d.pop("source")
+        source: Any = d.pop("source", UNSET)
+        if source is None or source is UNSET:
+            _lenient.flag()
 
-        source_display = d.pop("source_display")
+        source_display: Any = d.pop("source_display", UNSET)
+        if source_display is None or source_display is UNSET:
+            _lenient.flag()
 
-        def _parse_org(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        org: Any = d.pop("org", UNSET)
+        if org is UNSET:
+            _lenient.flag()
+        else:
 
-        org = _parse_org(d.pop("org"))
+            def _parse_org(data: object) -> int | None:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
-        path = d.pop("path")
+            org = _parse_org(org)
 
-        url = d.pop("url")
+        path: Any = d.pop("path", UNSET)
+        if path is None or path is UNSET:
+            _lenient.flag()
 
-        is_system = d.pop("is_system")
+        url: Any = d.pop("url", UNSET)
+        if url is None or url is UNSET:
+            _lenient.flag()
 
-        is_private = d.pop("is_private")
+        is_system: Any = d.pop("is_system", UNSET)
+        if is_system is None or is_system is UNSET:
+            _lenient.flag()
 
-        def _parse_keyset(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        is_private: Any = d.pop("is_private", UNSET)
+        if is_private is None or is_private is UNSET:
+            _lenient.flag()
 
-        keyset = _parse_keyset(d.pop("keyset"))
+        keyset: Any = d.pop("keyset", UNSET)
+        if keyset is UNSET:
+            _lenient.flag()
+        else:
 
-        chart_index = []
-        _chart_index = d.pop("chart_index")
-        for chart_index_item_data in _chart_index:
-            chart_index_item = ChartIndexEntry.from_dict(chart_index_item_data)
+            def _parse_keyset(data: object) -> int | None:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
-            chart_index.append(chart_index_item)
+            keyset = _parse_keyset(keyset)
 
-        chart_repo = cls(
+        chart_index: Any = d.pop("chart_index", UNSET)
+        if chart_index is UNSET:
+            _lenient.flag()
+        else:
+            _chart_index = chart_index
+            if isinstance(_chart_index, list):
+                chart_index = []
+                for chart_index_item_data in _chart_index:
+                    chart_index_item = (
+                        ChartIndexEntry.from_dict(chart_index_item_data)
+                        if isinstance(chart_index_item_data, dict)
+                        else _lenient.kept(chart_index_item_data)
+                    )
+
+                    chart_index.append(chart_index_item)
+            else:
+                chart_index = _lenient.kept(_chart_index)
+
+        _obj = cls(
             pk=pk,
             name=name,
             source=source,
@@ -149,8 +209,8 @@ class ChartRepo:
             chart_index=chart_index,
         )
 
-        chart_repo.additional_properties = d
-        return chart_repo
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,13 +50,19 @@ class ChartVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chart_maintainer import ChartMaintainer  # noqa: PLC0415
+
         version = self.version
 
         file_url = self.file_url
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+            created = (
+                self.created.isoformat()
+                if isinstance(self.created, datetime.datetime)
+                else self.created
+            )
 
         description = self.description
 
@@ -67,10 +74,17 @@ class ChartVersion:
 
         maintainers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.maintainers, Unset):
-            maintainers = []
-            for maintainers_item_data in self.maintainers:
-                maintainers_item = maintainers_item_data.to_dict()
-                maintainers.append(maintainers_item)
+            if isinstance(self.maintainers, list):
+                maintainers = []
+                for maintainers_item_data in self.maintainers:
+                    maintainers_item = (
+                        maintainers_item_data.to_dict()
+                        if isinstance(maintainers_item_data, ChartMaintainer)
+                        else maintainers_item_data
+                    )
+                    maintainers.append(maintainers_item)
+            else:
+                maintainers = self.maintainers
 
         keywords: list[str] | Unset = UNSET
         if not isinstance(self.keywords, Unset):
@@ -84,12 +98,10 @@ class ChartVersion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "version": version,
-                "file_url": file_url,
-            }
-        )
+        if not isinstance(version, Unset):
+            field_dict["version"] = version
+        if not isinstance(file_url, Unset):
+            field_dict["file_url"] = file_url
         if created is not UNSET:
             field_dict["created"] = created
         if description is not UNSET:
@@ -116,41 +128,68 @@ class ChartVersion:
         from ..models.chart_maintainer import ChartMaintainer  # noqa: PLC0415
 
         d = dict(src_dict)
-        version = d.pop("version")
+        version: Any = d.pop("version", UNSET)
+        if version is None or version is UNSET:
+            _lenient.flag()
 
-        file_url = d.pop("file_url")
+        file_url: Any = d.pop("file_url", UNSET)
+        if file_url is None or file_url is UNSET:
+            _lenient.flag()
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = _lenient.as_datetime(_created)
 
         description = d.pop("description", UNSET)
+        if description is None:
+            _lenient.flag()
 
         app_version = d.pop("appVersion", UNSET)
+        if app_version is None:
+            _lenient.flag()
 
-        sources = cast(list[str], d.pop("sources", UNSET))
+        _sources = d.pop("sources", UNSET)
+        sources: list[str] | Unset = UNSET
+        if _sources is not UNSET:
+            sources = cast(list[str], _lenient.plain_list(_sources))
 
         _maintainers = d.pop("maintainers", UNSET)
         maintainers: list[ChartMaintainer] | Unset = UNSET
         if _maintainers is not UNSET:
-            maintainers = []
-            for maintainers_item_data in _maintainers:
-                maintainers_item = ChartMaintainer.from_dict(maintainers_item_data)
+            if isinstance(_maintainers, list):
+                maintainers = []
+                for maintainers_item_data in _maintainers:
+                    maintainers_item = (
+                        ChartMaintainer.from_dict(maintainers_item_data)
+                        if isinstance(maintainers_item_data, dict)
+                        else _lenient.kept(maintainers_item_data)
+                    )
 
-                maintainers.append(maintainers_item)
+                    maintainers.append(maintainers_item)
+            else:
+                maintainers = _lenient.kept(_maintainers)
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+        _keywords = d.pop("keywords", UNSET)
+        keywords: list[str] | Unset = UNSET
+        if _keywords is not UNSET:
+            keywords = cast(list[str], _lenient.plain_list(_keywords))
 
         home = d.pop("home", UNSET)
+        if home is None:
+            _lenient.flag()
 
         digest = d.pop("digest", UNSET)
+        if digest is None:
+            _lenient.flag()
 
         icon = d.pop("icon", UNSET)
+        if icon is None:
+            _lenient.flag()
 
-        chart_version = cls(
+        _obj = cls(
             version=version,
             file_url=file_url,
             created=created,
@@ -164,8 +203,8 @@ class ChartVersion:
             icon=icon,
         )
 
-        chart_version.additional_properties = d
-        return chart_version
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

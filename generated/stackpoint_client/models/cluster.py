@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.cluster_state import ClusterState
 from ..types import UNSET, Unset
 
@@ -151,6 +152,12 @@ class Cluster:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_follower import ClusterFollower  # noqa: PLC0415
+        from ..models.cluster_node_summary import ClusterNodeSummary  # noqa: PLC0415
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+        from ..models.solution import Solution  # noqa: PLC0415
+        from ..models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
+
         pk = self.pk
 
         instance_id = self.instance_id
@@ -161,7 +168,11 @@ class Cluster:
 
         provider = self.provider
 
-        workspace = self.workspace.to_dict()
+        workspace = (
+            self.workspace.to_dict()
+            if isinstance(self.workspace, WorkspaceSummary)
+            else self.workspace
+        )
 
         k8s_version = self.k8s_version
 
@@ -177,12 +188,19 @@ class Cluster:
 
         zone = self.zone
 
-        state = self.state.value
+        state = self.state.value if isinstance(self.state, ClusterState) else self.state
 
-        solutions = []
-        for solutions_item_data in self.solutions:
-            solutions_item = solutions_item_data.to_dict()
-            solutions.append(solutions_item)
+        if isinstance(self.solutions, list):
+            solutions = []
+            for solutions_item_data in self.solutions:
+                solutions_item = (
+                    solutions_item_data.to_dict()
+                    if isinstance(solutions_item_data, Solution)
+                    else solutions_item_data
+                )
+                solutions.append(solutions_item)
+        else:
+            solutions = self.solutions
 
         is_failed = self.is_failed
 
@@ -195,10 +213,17 @@ class Cluster:
 
         nodes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.nodes, Unset):
-            nodes = []
-            for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
-                nodes.append(nodes_item)
+            if isinstance(self.nodes, list):
+                nodes = []
+                for nodes_item_data in self.nodes:
+                    nodes_item = (
+                        nodes_item_data.to_dict()
+                        if isinstance(nodes_item_data, ClusterNodeSummary)
+                        else nodes_item_data
+                    )
+                    nodes.append(nodes_item)
+            else:
+                nodes = self.nodes
 
         site = self.site
 
@@ -238,11 +263,19 @@ class Cluster:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = (
+                self.config.to_dict()
+                if isinstance(self.config, FreeformObject)
+                else self.config
+            )
 
         layout: dict[str, Any] | Unset = UNSET
         if not isinstance(self.layout, Unset):
-            layout = self.layout.to_dict()
+            layout = (
+                self.layout.to_dict()
+                if isinstance(self.layout, FreeformObject)
+                else self.layout
+            )
 
         features: list[str] | Unset = UNSET
         if not isinstance(self.features, Unset):
@@ -250,17 +283,29 @@ class Cluster:
 
         follower: dict[str, Any] | Unset = UNSET
         if not isinstance(self.follower, Unset):
-            follower = self.follower.to_dict()
+            follower = (
+                self.follower.to_dict()
+                if isinstance(self.follower, ClusterFollower)
+                else self.follower
+            )
 
         notified = self.notified
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+            created = (
+                self.created.isoformat()
+                if isinstance(self.created, datetime.datetime)
+                else self.created
+            )
 
         updated: str | Unset = UNSET
         if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
+            updated = (
+                self.updated.isoformat()
+                if isinstance(self.updated, datetime.datetime)
+                else self.updated
+            )
 
         k8s_dashboard_enabled = self.k8s_dashboard_enabled
 
@@ -304,29 +349,44 @@ class Cluster:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "instance_id": instance_id,
-                "name": name,
-                "org": org,
-                "provider": provider,
-                "workspace": workspace,
-                "k8s_version": k8s_version,
-                "node_count": node_count,
-                "etcd_type": etcd_type,
-                "platform": platform,
-                "channel": channel,
-                "region": region,
-                "zone": zone,
-                "state": state,
-                "solutions": solutions,
-                "is_failed": is_failed,
-                "federation_role": federation_role,
-                "version_migrations": version_migrations,
-                "k8s_rbac_enabled": k8s_rbac_enabled,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(instance_id, Unset):
+            field_dict["instance_id"] = instance_id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(org, Unset):
+            field_dict["org"] = org
+        if not isinstance(provider, Unset):
+            field_dict["provider"] = provider
+        if not isinstance(workspace, Unset):
+            field_dict["workspace"] = workspace
+        if not isinstance(k8s_version, Unset):
+            field_dict["k8s_version"] = k8s_version
+        if not isinstance(node_count, Unset):
+            field_dict["node_count"] = node_count
+        if not isinstance(etcd_type, Unset):
+            field_dict["etcd_type"] = etcd_type
+        if not isinstance(platform, Unset):
+            field_dict["platform"] = platform
+        if not isinstance(channel, Unset):
+            field_dict["channel"] = channel
+        if not isinstance(region, Unset):
+            field_dict["region"] = region
+        if not isinstance(zone, Unset):
+            field_dict["zone"] = zone
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(solutions, Unset):
+            field_dict["solutions"] = solutions
+        if not isinstance(is_failed, Unset):
+            field_dict["is_failed"] = is_failed
+        if not isinstance(federation_role, Unset):
+            field_dict["federation_role"] = federation_role
+        if not isinstance(version_migrations, Unset):
+            field_dict["version_migrations"] = version_migrations
+        if not isinstance(k8s_rbac_enabled, Unset):
+            field_dict["k8s_rbac_enabled"] = k8s_rbac_enabled
         if nodes is not UNSET:
             field_dict["nodes"] = nodes
         if site is not UNSET:
@@ -415,93 +475,190 @@ class Cluster:
         from ..models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        instance_id = d.pop("instance_id")
+        instance_id: Any = d.pop("instance_id", UNSET)
+        if instance_id is None or instance_id is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        org = d.pop("org")
+        org: Any = d.pop("org", UNSET)
+        if org is None or org is UNSET:
+            _lenient.flag()
 
-        provider = d.pop("provider")
+        provider: Any = d.pop("provider", UNSET)
+        if provider is None or provider is UNSET:
+            _lenient.flag()
 
-        workspace = WorkspaceSummary.from_dict(d.pop("workspace"))
+        workspace: Any = d.pop("workspace", UNSET)
+        if workspace is UNSET:
+            _lenient.flag()
+        else:
+            workspace = (
+                WorkspaceSummary.from_dict(workspace)
+                if isinstance(workspace, dict)
+                else _lenient.kept(workspace)
+            )
 
-        k8s_version = d.pop("k8s_version")
+        k8s_version: Any = d.pop("k8s_version", UNSET)
+        if k8s_version is None or k8s_version is UNSET:
+            _lenient.flag()
 
-        node_count = d.pop("node_count")
+        node_count: Any = d.pop("node_count", UNSET)
+        if node_count is None or node_count is UNSET:
+            _lenient.flag()
 
-        etcd_type = d.pop("etcd_type")
+        etcd_type: Any = d.pop("etcd_type", UNSET)
+        if etcd_type is None or etcd_type is UNSET:
+            _lenient.flag()
 
-        platform = d.pop("platform")
+        platform: Any = d.pop("platform", UNSET)
+        if platform is None or platform is UNSET:
+            _lenient.flag()
 
-        channel = d.pop("channel")
+        channel: Any = d.pop("channel", UNSET)
+        if channel is None or channel is UNSET:
+            _lenient.flag()
 
-        region = d.pop("region")
+        region: Any = d.pop("region", UNSET)
+        if region is None or region is UNSET:
+            _lenient.flag()
 
-        zone = d.pop("zone")
+        zone: Any = d.pop("zone", UNSET)
+        if zone is None or zone is UNSET:
+            _lenient.flag()
 
-        state = ClusterState(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(ClusterState, state)
 
-        solutions = []
-        _solutions = d.pop("solutions")
-        for solutions_item_data in _solutions:
-            solutions_item = Solution.from_dict(solutions_item_data)
+        solutions: Any = d.pop("solutions", UNSET)
+        if solutions is UNSET:
+            _lenient.flag()
+        else:
+            _solutions = solutions
+            if isinstance(_solutions, list):
+                solutions = []
+                for solutions_item_data in _solutions:
+                    solutions_item = (
+                        Solution.from_dict(solutions_item_data)
+                        if isinstance(solutions_item_data, dict)
+                        else _lenient.kept(solutions_item_data)
+                    )
 
-            solutions.append(solutions_item)
+                    solutions.append(solutions_item)
+            else:
+                solutions = _lenient.kept(_solutions)
 
-        is_failed = d.pop("is_failed")
+        is_failed: Any = d.pop("is_failed", UNSET)
+        if is_failed is None or is_failed is UNSET:
+            _lenient.flag()
 
-        def _parse_federation_role(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        federation_role: Any = d.pop("federation_role", UNSET)
+        if federation_role is UNSET:
+            _lenient.flag()
+        else:
 
-        federation_role = _parse_federation_role(d.pop("federation_role"))
+            def _parse_federation_role(data: object) -> None | str:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
-        version_migrations = cast(list[str], d.pop("version_migrations"))
+            federation_role = _parse_federation_role(federation_role)
 
-        k8s_rbac_enabled = d.pop("k8s_rbac_enabled")
+        version_migrations: Any = d.pop("version_migrations", UNSET)
+        if version_migrations is UNSET:
+            _lenient.flag()
+        else:
+            version_migrations = cast(
+                list[str], _lenient.plain_list(version_migrations)
+            )
+
+        k8s_rbac_enabled: Any = d.pop("k8s_rbac_enabled", UNSET)
+        if k8s_rbac_enabled is None or k8s_rbac_enabled is UNSET:
+            _lenient.flag()
 
         _nodes = d.pop("nodes", UNSET)
         nodes: list[ClusterNodeSummary] | Unset = UNSET
         if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = ClusterNodeSummary.from_dict(nodes_item_data)
+            if isinstance(_nodes, list):
+                nodes = []
+                for nodes_item_data in _nodes:
+                    nodes_item = (
+                        ClusterNodeSummary.from_dict(nodes_item_data)
+                        if isinstance(nodes_item_data, dict)
+                        else _lenient.kept(nodes_item_data)
+                    )
 
-                nodes.append(nodes_item)
+                    nodes.append(nodes_item)
+            else:
+                nodes = _lenient.kept(_nodes)
 
         site = d.pop("site", UNSET)
+        if site is None:
+            _lenient.flag()
 
         provider_keyset = d.pop("provider_keyset", UNSET)
+        if provider_keyset is None:
+            _lenient.flag()
 
         provider_keyset_name = d.pop("provider_keyset_name", UNSET)
+        if provider_keyset_name is None:
+            _lenient.flag()
 
         project_id = d.pop("project_id", UNSET)
+        if project_id is None:
+            _lenient.flag()
 
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            _lenient.flag()
 
         owner_detail = d.pop("owner_detail", UNSET)
+        if owner_detail is None:
+            _lenient.flag()
 
         user_ssh_keyset = d.pop("user_ssh_keyset", UNSET)
+        if user_ssh_keyset is None:
+            _lenient.flag()
 
         user_ssh_keyset_name = d.pop("user_ssh_keyset_name", UNSET)
+        if user_ssh_keyset_name is None:
+            _lenient.flag()
 
         provider_network_id = d.pop("provider_network_id", UNSET)
+        if provider_network_id is None:
+            _lenient.flag()
 
         provider_network_cidr = d.pop("provider_network_cidr", UNSET)
+        if provider_network_cidr is None:
+            _lenient.flag()
 
         provider_subnet_id = d.pop("provider_subnet_id", UNSET)
+        if provider_subnet_id is None:
+            _lenient.flag()
 
         provider_subnet_cidr = d.pop("provider_subnet_cidr", UNSET)
+        if provider_subnet_cidr is None:
+            _lenient.flag()
 
         def _parse_provider_balancer_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider_balancer_id = _parse_provider_balancer_id(
             d.pop("provider_balancer_id", UNSET)
@@ -512,7 +669,9 @@ class Cluster:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if _lenient.takes(data, "str"):
+                return cast(None | str | Unset, data)
+            return cast(None | str | Unset, _lenient.kept(data))
 
         provider_resource_group = _parse_provider_resource_group(
             d.pop("provider_resource_group", UNSET)
@@ -523,87 +682,136 @@ class Cluster:
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = FreeformObject.from_dict(_config)
+            config = (
+                FreeformObject.from_dict(_config)
+                if isinstance(_config, dict)
+                else _lenient.kept(_config)
+            )
 
         _layout = d.pop("layout", UNSET)
         layout: FreeformObject | Unset
         if isinstance(_layout, Unset):
             layout = UNSET
         else:
-            layout = FreeformObject.from_dict(_layout)
+            layout = (
+                FreeformObject.from_dict(_layout)
+                if isinstance(_layout, dict)
+                else _lenient.kept(_layout)
+            )
 
-        features = cast(list[str], d.pop("features", UNSET))
+        _features = d.pop("features", UNSET)
+        features: list[str] | Unset = UNSET
+        if _features is not UNSET:
+            features = cast(list[str], _lenient.plain_list(_features))
 
         _follower = d.pop("follower", UNSET)
         follower: ClusterFollower | Unset
         if isinstance(_follower, Unset):
             follower = UNSET
         else:
-            follower = ClusterFollower.from_dict(_follower)
+            follower = (
+                ClusterFollower.from_dict(_follower)
+                if isinstance(_follower, dict)
+                else _lenient.kept(_follower)
+            )
 
         notified = d.pop("notified", UNSET)
+        if notified is None:
+            _lenient.flag()
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = _lenient.as_datetime(_created)
 
         _updated = d.pop("updated", UNSET)
         updated: datetime.datetime | Unset
         if isinstance(_updated, Unset):
             updated = UNSET
         else:
-            updated = datetime.datetime.fromisoformat(_updated)
+            updated = _lenient.as_datetime(_updated)
 
         k8s_dashboard_enabled = d.pop("k8s_dashboard_enabled", UNSET)
+        if k8s_dashboard_enabled is None:
+            _lenient.flag()
 
         k8s_etcd_operator_installed = d.pop("k8s_etcd_operator_installed", UNSET)
+        if k8s_etcd_operator_installed is None:
+            _lenient.flag()
 
         k8s_dashboard_installed = d.pop("k8s_dashboard_installed", UNSET)
+        if k8s_dashboard_installed is None:
+            _lenient.flag()
 
         k8s_pod_cidr = d.pop("k8s_pod_cidr", UNSET)
+        if k8s_pod_cidr is None:
+            _lenient.flag()
 
         k8s_service_cidr = d.pop("k8s_service_cidr", UNSET)
+        if k8s_service_cidr is None:
+            _lenient.flag()
 
         is_kubeconfig_available = d.pop("is_kubeconfig_available", UNSET)
+        if is_kubeconfig_available is None:
+            _lenient.flag()
 
         kubeconfig_path = d.pop("kubeconfig_path", UNSET)
+        if kubeconfig_path is None:
+            _lenient.flag()
 
         master_count = d.pop("master_count", UNSET)
+        if master_count is None:
+            _lenient.flag()
 
         master_size = d.pop("master_size", UNSET)
+        if master_size is None:
+            _lenient.flag()
 
         worker_count = d.pop("worker_count", UNSET)
+        if worker_count is None:
+            _lenient.flag()
 
         worker_size = d.pop("worker_size", UNSET)
+        if worker_size is None:
+            _lenient.flag()
 
         image = d.pop("image", UNSET)
+        if image is None:
+            _lenient.flag()
 
         is_k8s_available = d.pop("is_k8s_available", UNSET)
+        if is_k8s_available is None:
+            _lenient.flag()
 
         def _parse_k8s_etcd_cluster(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         k8s_etcd_cluster = _parse_k8s_etcd_cluster(d.pop("k8s_etcd_cluster", UNSET))
 
         is_etcd_host = d.pop("is_etcd_host", UNSET)
+        if is_etcd_host is None:
+            _lenient.flag()
 
         def _parse_istio_mesh_member(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         istio_mesh_member = _parse_istio_mesh_member(d.pop("istio_mesh_member", UNSET))
 
-        cluster = cls(
+        _obj = cls(
             pk=pk,
             instance_id=instance_id,
             name=name,
@@ -663,8 +871,8 @@ class Cluster:
             istio_mesh_member=istio_mesh_member,
         )
 
-        cluster.additional_properties = d
-        return cluster
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.cluster_create_etcd_type import ClusterCreateEtcdType
 from ..models.cluster_provider import ClusterProvider
 from ..types import UNSET, Unset
@@ -71,9 +72,15 @@ class ClusterCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.solution_request import SolutionRequest  # noqa: PLC0415
+
         name = self.name
 
-        provider = self.provider.value
+        provider = (
+            self.provider.value
+            if isinstance(self.provider, ClusterProvider)
+            else self.provider
+        )
 
         provider_keyset = self.provider_keyset
 
@@ -109,34 +116,52 @@ class ClusterCreate:
 
         etcd_type: str | Unset = UNSET
         if not isinstance(self.etcd_type, Unset):
-            etcd_type = self.etcd_type.value
+            etcd_type = (
+                self.etcd_type.value
+                if isinstance(self.etcd_type, ClusterCreateEtcdType)
+                else self.etcd_type
+            )
 
         user_ssh_keyset = self.user_ssh_keyset
 
         solutions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.solutions, Unset):
-            solutions = []
-            for solutions_item_data in self.solutions:
-                solutions_item = solutions_item_data.to_dict()
-                solutions.append(solutions_item)
+            if isinstance(self.solutions, list):
+                solutions = []
+                for solutions_item_data in self.solutions:
+                    solutions_item = (
+                        solutions_item_data.to_dict()
+                        if isinstance(solutions_item_data, SolutionRequest)
+                        else solutions_item_data
+                    )
+                    solutions.append(solutions_item)
+            else:
+                solutions = self.solutions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "provider": provider,
-                "provider_keyset": provider_keyset,
-                "master_count": master_count,
-                "master_size": master_size,
-                "worker_count": worker_count,
-                "worker_size": worker_size,
-                "region": region,
-                "k8s_version": k8s_version,
-                "platform": platform,
-                "channel": channel,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(provider, Unset):
+            field_dict["provider"] = provider
+        if not isinstance(provider_keyset, Unset):
+            field_dict["provider_keyset"] = provider_keyset
+        if not isinstance(master_count, Unset):
+            field_dict["master_count"] = master_count
+        if not isinstance(master_size, Unset):
+            field_dict["master_size"] = master_size
+        if not isinstance(worker_count, Unset):
+            field_dict["worker_count"] = worker_count
+        if not isinstance(worker_size, Unset):
+            field_dict["worker_size"] = worker_size
+        if not isinstance(region, Unset):
+            field_dict["region"] = region
+        if not isinstance(k8s_version, Unset):
+            field_dict["k8s_version"] = k8s_version
+        if not isinstance(platform, Unset):
+            field_dict["platform"] = platform
+        if not isinstance(channel, Unset):
+            field_dict["channel"] = channel
         if zone is not UNSET:
             field_dict["zone"] = zone
         if provider_network_id is not UNSET:
@@ -165,61 +190,108 @@ class ClusterCreate:
         from ..models.solution_request import SolutionRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        provider = ClusterProvider(d.pop("provider"))
+        provider: Any = d.pop("provider", UNSET)
+        if provider is UNSET:
+            _lenient.flag()
+        else:
+            provider = _lenient.member(ClusterProvider, provider)
 
-        provider_keyset = d.pop("provider_keyset")
+        provider_keyset: Any = d.pop("provider_keyset", UNSET)
+        if provider_keyset is None or provider_keyset is UNSET:
+            _lenient.flag()
 
-        master_count = d.pop("master_count")
+        master_count: Any = d.pop("master_count", UNSET)
+        if master_count is None or master_count is UNSET:
+            _lenient.flag()
 
-        master_size = d.pop("master_size")
+        master_size: Any = d.pop("master_size", UNSET)
+        if master_size is None or master_size is UNSET:
+            _lenient.flag()
 
-        worker_count = d.pop("worker_count")
+        worker_count: Any = d.pop("worker_count", UNSET)
+        if worker_count is None or worker_count is UNSET:
+            _lenient.flag()
 
-        worker_size = d.pop("worker_size")
+        worker_size: Any = d.pop("worker_size", UNSET)
+        if worker_size is None or worker_size is UNSET:
+            _lenient.flag()
 
-        region = d.pop("region")
+        region: Any = d.pop("region", UNSET)
+        if region is None or region is UNSET:
+            _lenient.flag()
 
-        k8s_version = d.pop("k8s_version")
+        k8s_version: Any = d.pop("k8s_version", UNSET)
+        if k8s_version is None or k8s_version is UNSET:
+            _lenient.flag()
 
-        platform = d.pop("platform")
+        platform: Any = d.pop("platform", UNSET)
+        if platform is None or platform is UNSET:
+            _lenient.flag()
 
-        channel = d.pop("channel")
+        channel: Any = d.pop("channel", UNSET)
+        if channel is None or channel is UNSET:
+            _lenient.flag()
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
         provider_network_id = d.pop("provider_network_id", UNSET)
+        if provider_network_id is None:
+            _lenient.flag()
 
         provider_network_cidr = d.pop("provider_network_cidr", UNSET)
+        if provider_network_cidr is None:
+            _lenient.flag()
 
         provider_subnet_id = d.pop("provider_subnet_id", UNSET)
+        if provider_subnet_id is None:
+            _lenient.flag()
 
         provider_subnet_cidr = d.pop("provider_subnet_cidr", UNSET)
+        if provider_subnet_cidr is None:
+            _lenient.flag()
 
         k8s_rbac_enabled = d.pop("k8s_rbac_enabled", UNSET)
+        if k8s_rbac_enabled is None:
+            _lenient.flag()
 
         k8s_dashboard_enabled = d.pop("k8s_dashboard_enabled", UNSET)
+        if k8s_dashboard_enabled is None:
+            _lenient.flag()
 
         _etcd_type = d.pop("etcd_type", UNSET)
         etcd_type: ClusterCreateEtcdType | Unset
         if isinstance(_etcd_type, Unset):
             etcd_type = UNSET
         else:
-            etcd_type = ClusterCreateEtcdType(_etcd_type)
+            etcd_type = _lenient.member(ClusterCreateEtcdType, _etcd_type)
 
         user_ssh_keyset = d.pop("user_ssh_keyset", UNSET)
+        if user_ssh_keyset is None:
+            _lenient.flag()
 
         _solutions = d.pop("solutions", UNSET)
         solutions: list[SolutionRequest] | Unset = UNSET
         if _solutions is not UNSET:
-            solutions = []
-            for solutions_item_data in _solutions:
-                solutions_item = SolutionRequest.from_dict(solutions_item_data)
+            if isinstance(_solutions, list):
+                solutions = []
+                for solutions_item_data in _solutions:
+                    solutions_item = (
+                        SolutionRequest.from_dict(solutions_item_data)
+                        if isinstance(solutions_item_data, dict)
+                        else _lenient.kept(solutions_item_data)
+                    )
 
-                solutions.append(solutions_item)
+                    solutions.append(solutions_item)
+            else:
+                solutions = _lenient.kept(_solutions)
 
-        cluster_create = cls(
+        _obj = cls(
             name=name,
             provider=provider,
             provider_keyset=provider_keyset,
@@ -243,8 +315,8 @@ class ClusterCreate:
             solutions=solutions,
         )
 
-        cluster_create.additional_properties = d
-        return cluster_create
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

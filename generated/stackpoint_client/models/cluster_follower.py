@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterFollower")
@@ -48,7 +49,6 @@ class ClusterFollower:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if pk is not UNSET:
             field_dict["pk"] = pk
         if cluster is not UNSET:
@@ -66,23 +66,33 @@ class ClusterFollower:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pk = d.pop("pk", UNSET)
+        if pk is None:
+            _lenient.flag()
 
         cluster = d.pop("cluster", UNSET)
+        if cluster is None:
+            _lenient.flag()
 
         user = d.pop("user", UNSET)
+        if user is None:
+            _lenient.flag()
 
         notify = d.pop("notify", UNSET)
+        if notify is None:
+            _lenient.flag()
 
         def _parse_tracked_log(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         tracked_log = _parse_tracked_log(d.pop("tracked_log", UNSET))
 
-        cluster_follower = cls(
+        _obj = cls(
             pk=pk,
             cluster=cluster,
             user=user,
@@ -90,8 +100,8 @@ class ClusterFollower:
             tracked_log=tracked_log,
         )
 
-        cluster_follower.additional_properties = d
-        return cluster_follower
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.node_role import NodeRole
 from ..models.node_state import NodeState
 from ..types import UNSET, Unset
@@ -59,9 +60,9 @@ class ClusterNodeSummary:
 
         instance_id = self.instance_id
 
-        role = self.role.value
+        role = self.role.value if isinstance(self.role, NodeRole) else self.role
 
-        state = self.state.value
+        state = self.state.value if isinstance(self.state, NodeState) else self.state
 
         is_failed = self.is_failed
 
@@ -99,15 +100,16 @@ class ClusterNodeSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "instance_id": instance_id,
-                "role": role,
-                "state": state,
-                "is_failed": is_failed,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(instance_id, Unset):
+            field_dict["instance_id"] = instance_id
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(is_failed, Unset):
+            field_dict["is_failed"] = is_failed
         if pool is not UNSET:
             field_dict["pool"] = pool
         if pool_name is not UNSET:
@@ -134,58 +136,92 @@ class ClusterNodeSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        instance_id = d.pop("instance_id")
+        instance_id: Any = d.pop("instance_id", UNSET)
+        if instance_id is None or instance_id is UNSET:
+            _lenient.flag()
 
-        role = NodeRole(d.pop("role"))
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = _lenient.member(NodeRole, role)
 
-        state = NodeState(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(NodeState, state)
 
-        is_failed = d.pop("is_failed")
+        is_failed: Any = d.pop("is_failed", UNSET)
+        if is_failed is None or is_failed is UNSET:
+            _lenient.flag()
 
         def _parse_pool(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         pool = _parse_pool(d.pop("pool", UNSET))
 
         pool_name = d.pop("pool_name", UNSET)
+        if pool_name is None:
+            _lenient.flag()
 
         provider_node_id = d.pop("provider_node_id", UNSET)
+        if provider_node_id is None:
+            _lenient.flag()
 
         private_ip = d.pop("private_ip", UNSET)
+        if private_ip is None:
+            _lenient.flag()
 
         public_ip = d.pop("public_ip", UNSET)
+        if public_ip is None:
+            _lenient.flag()
 
         def _parse_root_disk_size(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         root_disk_size = _parse_root_disk_size(d.pop("root_disk_size", UNSET))
 
         gpu_instance_size = d.pop("gpu_instance_size", UNSET)
+        if gpu_instance_size is None:
+            _lenient.flag()
 
         def _parse_gpu_core_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         gpu_core_count = _parse_gpu_core_count(d.pop("gpu_core_count", UNSET))
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
         size = d.pop("size", UNSET)
+        if size is None:
+            _lenient.flag()
 
-        cluster_node_summary = cls(
+        _obj = cls(
             pk=pk,
             instance_id=instance_id,
             role=role,
@@ -203,8 +239,8 @@ class ClusterNodeSummary:
             size=size,
         )
 
-        cluster_node_summary.additional_properties = d
-        return cluster_node_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

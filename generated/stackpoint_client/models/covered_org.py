@@ -8,6 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CoveredOrg")
 
 
@@ -47,49 +50,86 @@ class CoveredOrg:
 
         enable_experimental_features = self.enable_experimental_features
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
-        updated = self.updated.isoformat()
+        updated = (
+            self.updated.isoformat()
+            if isinstance(self.updated, datetime.datetime)
+            else self.updated
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "name": name,
-                "slug": slug,
-                "logo": logo,
-                "enable_experimental_features": enable_experimental_features,
-                "created": created,
-                "updated": updated,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(slug, Unset):
+            field_dict["slug"] = slug
+        if not isinstance(logo, Unset):
+            field_dict["logo"] = logo
+        if not isinstance(enable_experimental_features, Unset):
+            field_dict["enable_experimental_features"] = enable_experimental_features
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
+        if not isinstance(updated, Unset):
+            field_dict["updated"] = updated
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        slug = d.pop("slug")
+        slug: Any = d.pop("slug", UNSET)
+        if slug is None or slug is UNSET:
+            _lenient.flag()
 
-        def _parse_logo(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        logo: Any = d.pop("logo", UNSET)
+        if logo is UNSET:
+            _lenient.flag()
+        else:
 
-        logo = _parse_logo(d.pop("logo"))
+            def _parse_logo(data: object) -> None | str:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "str"):
+                    return cast(None | str, data)
+                return cast(None | str, _lenient.kept(data))
 
-        enable_experimental_features = d.pop("enable_experimental_features")
+            logo = _parse_logo(logo)
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        enable_experimental_features: Any = d.pop("enable_experimental_features", UNSET)
+        if (
+            enable_experimental_features is None
+            or enable_experimental_features is UNSET
+        ):
+            _lenient.flag()
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        covered_org = cls(
+        updated: Any = d.pop("updated", UNSET)
+        if updated is UNSET:
+            _lenient.flag()
+        else:
+            updated = _lenient.as_datetime(updated)
+
+        _obj = cls(
             pk=pk,
             name=name,
             slug=slug,
@@ -99,8 +139,8 @@ class CoveredOrg:
             updated=updated,
         )
 
-        covered_org.additional_properties = d
-        return covered_org
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

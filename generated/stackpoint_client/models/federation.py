@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dns_provider import DnsProvider
 from ..models.federation_state import FederationState
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.federation_role import FederationRole
@@ -60,6 +62,10 @@ class Federation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.federation_role import FederationRole  # noqa: PLC0415
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+        from ..models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
+
         pk = self.pk
 
         identifier = self.identifier
@@ -68,56 +74,99 @@ class Federation:
 
         org = self.org
 
-        workspace = self.workspace.to_dict()
+        workspace = (
+            self.workspace.to_dict()
+            if isinstance(self.workspace, WorkspaceSummary)
+            else self.workspace
+        )
 
         dns_zone = self.dns_zone
 
-        dns_provider = self.dns_provider.value
+        dns_provider = (
+            self.dns_provider.value
+            if isinstance(self.dns_provider, DnsProvider)
+            else self.dns_provider
+        )
 
         dns_provider_keyset = self.dns_provider_keyset
 
-        state = self.state.value
+        state = (
+            self.state.value if isinstance(self.state, FederationState) else self.state
+        )
 
-        roles = []
-        for roles_item_data in self.roles:
-            roles_item = roles_item_data.to_dict()
-            roles.append(roles_item)
+        if isinstance(self.roles, list):
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = (
+                    roles_item_data.to_dict()
+                    if isinstance(roles_item_data, FederationRole)
+                    else roles_item_data
+                )
+                roles.append(roles_item)
+        else:
+            roles = self.roles
 
         is_kubeconfig_available = self.is_kubeconfig_available
 
         etcd_operator: int | None
         etcd_operator = self.etcd_operator
 
-        deployments = []
-        for deployments_item_data in self.deployments:
-            deployments_item = deployments_item_data.to_dict()
-            deployments.append(deployments_item)
+        if isinstance(self.deployments, list):
+            deployments = []
+            for deployments_item_data in self.deployments:
+                deployments_item = (
+                    deployments_item_data.to_dict()
+                    if isinstance(deployments_item_data, FreeformObject)
+                    else deployments_item_data
+                )
+                deployments.append(deployments_item)
+        else:
+            deployments = self.deployments
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
-        updated = self.updated.isoformat()
+        updated = (
+            self.updated.isoformat()
+            if isinstance(self.updated, datetime.datetime)
+            else self.updated
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "identifier": identifier,
-                "name": name,
-                "org": org,
-                "workspace": workspace,
-                "dns_zone": dns_zone,
-                "dns_provider": dns_provider,
-                "dns_provider_keyset": dns_provider_keyset,
-                "state": state,
-                "roles": roles,
-                "is_kubeconfig_available": is_kubeconfig_available,
-                "etcd_operator": etcd_operator,
-                "deployments": deployments,
-                "created": created,
-                "updated": updated,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(identifier, Unset):
+            field_dict["identifier"] = identifier
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(org, Unset):
+            field_dict["org"] = org
+        if not isinstance(workspace, Unset):
+            field_dict["workspace"] = workspace
+        if not isinstance(dns_zone, Unset):
+            field_dict["dns_zone"] = dns_zone
+        if not isinstance(dns_provider, Unset):
+            field_dict["dns_provider"] = dns_provider
+        if not isinstance(dns_provider_keyset, Unset):
+            field_dict["dns_provider_keyset"] = dns_provider_keyset
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(roles, Unset):
+            field_dict["roles"] = roles
+        if not isinstance(is_kubeconfig_available, Unset):
+            field_dict["is_kubeconfig_available"] = is_kubeconfig_available
+        if not isinstance(etcd_operator, Unset):
+            field_dict["etcd_operator"] = etcd_operator
+        if not isinstance(deployments, Unset):
+            field_dict["deployments"] = deployments
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
+        if not isinstance(updated, Unset):
+            field_dict["updated"] = updated
 
         return field_dict
 
@@ -128,52 +177,119 @@ class Federation:
         from ..models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        identifier = d.pop("identifier")
+        identifier: Any = d.pop("identifier", UNSET)
+        if identifier is None or identifier is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        org = d.pop("org")
+        org: Any = d.pop("org", UNSET)
+        if org is None or org is UNSET:
+            _lenient.flag()
 
-        workspace = WorkspaceSummary.from_dict(d.pop("workspace"))
+        workspace: Any = d.pop("workspace", UNSET)
+        if workspace is UNSET:
+            _lenient.flag()
+        else:
+            workspace = (
+                WorkspaceSummary.from_dict(workspace)
+                if isinstance(workspace, dict)
+                else _lenient.kept(workspace)
+            )
 
-        dns_zone = d.pop("dns_zone")
+        dns_zone: Any = d.pop("dns_zone", UNSET)
+        if dns_zone is None or dns_zone is UNSET:
+            _lenient.flag()
 
-        dns_provider = DnsProvider(d.pop("dns_provider"))
+        dns_provider: Any = d.pop("dns_provider", UNSET)
+        if dns_provider is UNSET:
+            _lenient.flag()
+        else:
+            dns_provider = _lenient.member(DnsProvider, dns_provider)
 
-        dns_provider_keyset = d.pop("dns_provider_keyset")
+        dns_provider_keyset: Any = d.pop("dns_provider_keyset", UNSET)
+        if dns_provider_keyset is None or dns_provider_keyset is UNSET:
+            _lenient.flag()
 
-        state = FederationState(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(FederationState, state)
 
-        roles = []
-        _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = FederationRole.from_dict(roles_item_data)
+        roles: Any = d.pop("roles", UNSET)
+        if roles is UNSET:
+            _lenient.flag()
+        else:
+            _roles = roles
+            if isinstance(_roles, list):
+                roles = []
+                for roles_item_data in _roles:
+                    roles_item = (
+                        FederationRole.from_dict(roles_item_data)
+                        if isinstance(roles_item_data, dict)
+                        else _lenient.kept(roles_item_data)
+                    )
 
-            roles.append(roles_item)
+                    roles.append(roles_item)
+            else:
+                roles = _lenient.kept(_roles)
 
-        is_kubeconfig_available = d.pop("is_kubeconfig_available")
+        is_kubeconfig_available: Any = d.pop("is_kubeconfig_available", UNSET)
+        if is_kubeconfig_available is None or is_kubeconfig_available is UNSET:
+            _lenient.flag()
 
-        def _parse_etcd_operator(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        etcd_operator: Any = d.pop("etcd_operator", UNSET)
+        if etcd_operator is UNSET:
+            _lenient.flag()
+        else:
 
-        etcd_operator = _parse_etcd_operator(d.pop("etcd_operator"))
+            def _parse_etcd_operator(data: object) -> int | None:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
-        deployments = []
-        _deployments = d.pop("deployments")
-        for deployments_item_data in _deployments:
-            deployments_item = FreeformObject.from_dict(deployments_item_data)
+            etcd_operator = _parse_etcd_operator(etcd_operator)
 
-            deployments.append(deployments_item)
+        deployments: Any = d.pop("deployments", UNSET)
+        if deployments is UNSET:
+            _lenient.flag()
+        else:
+            _deployments = deployments
+            if isinstance(_deployments, list):
+                deployments = []
+                for deployments_item_data in _deployments:
+                    deployments_item = (
+                        FreeformObject.from_dict(deployments_item_data)
+                        if isinstance(deployments_item_data, dict)
+                        else _lenient.kept(deployments_item_data)
+                    )
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+                    deployments.append(deployments_item)
+            else:
+                deployments = _lenient.kept(_deployments)
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        federation = cls(
+        updated: Any = d.pop("updated", UNSET)
+        if updated is UNSET:
+            _lenient.flag()
+        else:
+            updated = _lenient.as_datetime(updated)
+
+        _obj = cls(
             pk=pk,
             identifier=identifier,
             name=name,
@@ -191,8 +307,8 @@ class Federation:
             updated=updated,
         )
 
-        federation.additional_properties = d
-        return federation
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

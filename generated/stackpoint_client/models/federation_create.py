@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.dns_provider import DnsProvider
 from ..types import UNSET, Unset
 
@@ -43,39 +44,61 @@ class FederationCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.federation_role_request import FederationRoleRequest  # noqa: PLC0415
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+
         name = self.name
 
         dns_zone = self.dns_zone
 
-        dns_provider = self.dns_provider.value
+        dns_provider = (
+            self.dns_provider.value
+            if isinstance(self.dns_provider, DnsProvider)
+            else self.dns_provider
+        )
 
         dns_provider_keyset = self.dns_provider_keyset
 
-        roles = []
-        for roles_item_data in self.roles:
-            roles_item = roles_item_data.to_dict()
-            roles.append(roles_item)
+        if isinstance(self.roles, list):
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = (
+                    roles_item_data.to_dict()
+                    if isinstance(roles_item_data, FederationRoleRequest)
+                    else roles_item_data
+                )
+                roles.append(roles_item)
+        else:
+            roles = self.roles
 
         workspace = self.workspace
 
         deployments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.deployments, Unset):
-            deployments = []
-            for deployments_item_data in self.deployments:
-                deployments_item = deployments_item_data.to_dict()
-                deployments.append(deployments_item)
+            if isinstance(self.deployments, list):
+                deployments = []
+                for deployments_item_data in self.deployments:
+                    deployments_item = (
+                        deployments_item_data.to_dict()
+                        if isinstance(deployments_item_data, FreeformObject)
+                        else deployments_item_data
+                    )
+                    deployments.append(deployments_item)
+            else:
+                deployments = self.deployments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "dns_zone": dns_zone,
-                "dns_provider": dns_provider,
-                "dns_provider_keyset": dns_provider_keyset,
-                "roles": roles,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(dns_zone, Unset):
+            field_dict["dns_zone"] = dns_zone
+        if not isinstance(dns_provider, Unset):
+            field_dict["dns_provider"] = dns_provider
+        if not isinstance(dns_provider_keyset, Unset):
+            field_dict["dns_provider_keyset"] = dns_provider_keyset
+        if not isinstance(roles, Unset):
+            field_dict["roles"] = roles
         if workspace is not UNSET:
             field_dict["workspace"] = workspace
         if deployments is not UNSET:
@@ -89,33 +112,63 @@ class FederationCreate:
         from ..models.freeform_object import FreeformObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        dns_zone = d.pop("dns_zone")
+        dns_zone: Any = d.pop("dns_zone", UNSET)
+        if dns_zone is None or dns_zone is UNSET:
+            _lenient.flag()
 
-        dns_provider = DnsProvider(d.pop("dns_provider"))
+        dns_provider: Any = d.pop("dns_provider", UNSET)
+        if dns_provider is UNSET:
+            _lenient.flag()
+        else:
+            dns_provider = _lenient.member(DnsProvider, dns_provider)
 
-        dns_provider_keyset = d.pop("dns_provider_keyset")
+        dns_provider_keyset: Any = d.pop("dns_provider_keyset", UNSET)
+        if dns_provider_keyset is None or dns_provider_keyset is UNSET:
+            _lenient.flag()
 
-        roles = []
-        _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = FederationRoleRequest.from_dict(roles_item_data)
+        roles: Any = d.pop("roles", UNSET)
+        if roles is UNSET:
+            _lenient.flag()
+        else:
+            _roles = roles
+            if isinstance(_roles, list):
+                roles = []
+                for roles_item_data in _roles:
+                    roles_item = (
+                        FederationRoleRequest.from_dict(roles_item_data)
+                        if isinstance(roles_item_data, dict)
+                        else _lenient.kept(roles_item_data)
+                    )
 
-            roles.append(roles_item)
+                    roles.append(roles_item)
+            else:
+                roles = _lenient.kept(_roles)
 
         workspace = d.pop("workspace", UNSET)
+        if workspace is None:
+            _lenient.flag()
 
         _deployments = d.pop("deployments", UNSET)
         deployments: list[FreeformObject] | Unset = UNSET
         if _deployments is not UNSET:
-            deployments = []
-            for deployments_item_data in _deployments:
-                deployments_item = FreeformObject.from_dict(deployments_item_data)
+            if isinstance(_deployments, list):
+                deployments = []
+                for deployments_item_data in _deployments:
+                    deployments_item = (
+                        FreeformObject.from_dict(deployments_item_data)
+                        if isinstance(deployments_item_data, dict)
+                        else _lenient.kept(deployments_item_data)
+                    )
 
-                deployments.append(deployments_item)
+                    deployments.append(deployments_item)
+            else:
+                deployments = _lenient.kept(_deployments)
 
-        federation_create = cls(
+        _obj = cls(
             name=name,
             dns_zone=dns_zone,
             dns_provider=dns_provider,
@@ -125,8 +178,8 @@ class FederationCreate:
             deployments=deployments,
         )
 
-        federation_create.additional_properties = d
-        return federation_create
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.federation_role_name import FederationRoleName
 from ..models.federation_role_state import FederationRoleState
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cluster import Cluster
@@ -43,33 +45,56 @@ class FederationRole:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster import Cluster  # noqa: PLC0415
+
         pk = self.pk
 
         federation = self.federation
 
-        cluster = self.cluster.to_dict()
+        cluster = (
+            self.cluster.to_dict()
+            if isinstance(self.cluster, Cluster)
+            else self.cluster
+        )
 
-        role = self.role.value
+        role = (
+            self.role.value if isinstance(self.role, FederationRoleName) else self.role
+        )
 
-        state = self.state.value
+        state = (
+            self.state.value
+            if isinstance(self.state, FederationRoleState)
+            else self.state
+        )
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
-        updated = self.updated.isoformat()
+        updated = (
+            self.updated.isoformat()
+            if isinstance(self.updated, datetime.datetime)
+            else self.updated
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "federation": federation,
-                "cluster": cluster,
-                "role": role,
-                "state": state,
-                "created": created,
-                "updated": updated,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(federation, Unset):
+            field_dict["federation"] = federation
+        if not isinstance(cluster, Unset):
+            field_dict["cluster"] = cluster
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
+        if not isinstance(updated, Unset):
+            field_dict["updated"] = updated
 
         return field_dict
 
@@ -78,21 +103,49 @@ class FederationRole:
         from ..models.cluster import Cluster  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        federation = d.pop("federation")
+        federation: Any = d.pop("federation", UNSET)
+        if federation is None or federation is UNSET:
+            _lenient.flag()
 
-        cluster = Cluster.from_dict(d.pop("cluster"))
+        cluster: Any = d.pop("cluster", UNSET)
+        if cluster is UNSET:
+            _lenient.flag()
+        else:
+            cluster = (
+                Cluster.from_dict(cluster)
+                if isinstance(cluster, dict)
+                else _lenient.kept(cluster)
+            )
 
-        role = FederationRoleName(d.pop("role"))
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = _lenient.member(FederationRoleName, role)
 
-        state = FederationRoleState(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(FederationRoleState, state)
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        updated: Any = d.pop("updated", UNSET)
+        if updated is UNSET:
+            _lenient.flag()
+        else:
+            updated = _lenient.as_datetime(updated)
 
-        federation_role = cls(
+        _obj = cls(
             pk=pk,
             federation=federation,
             cluster=cluster,
@@ -102,8 +155,8 @@ class FederationRole:
             updated=updated,
         )
 
-        federation_role.additional_properties = d
-        return federation_role
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.federation_role_name import FederationRoleName
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FederationRoleRequest")
 
@@ -28,33 +30,39 @@ class FederationRoleRequest:
     def to_dict(self) -> dict[str, Any]:
         cluster = self.cluster
 
-        role = self.role.value
+        role = (
+            self.role.value if isinstance(self.role, FederationRoleName) else self.role
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cluster": cluster,
-                "role": role,
-            }
-        )
+        if not isinstance(cluster, Unset):
+            field_dict["cluster"] = cluster
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster = d.pop("cluster")
+        cluster: Any = d.pop("cluster", UNSET)
+        if cluster is None or cluster is UNSET:
+            _lenient.flag()
 
-        role = FederationRoleName(d.pop("role"))
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = _lenient.member(FederationRoleName, role)
 
-        federation_role_request = cls(
+        _obj = cls(
             cluster=cluster,
             role=role,
         )
 
-        federation_role_request.additional_properties = d
-        return federation_role_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

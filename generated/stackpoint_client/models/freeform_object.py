@@ -31,10 +31,10 @@ class FreeformObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        freeform_object = cls()
+        _obj = cls()
 
-        freeform_object.additional_properties = d
-        return freeform_object
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

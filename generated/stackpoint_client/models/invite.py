@@ -8,8 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.invite_state import InviteState
 from ..models.member_role import MemberRole
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Invite")
 
@@ -61,87 +63,154 @@ class Invite:
 
         org = self.org
 
-        role = self.role.value
+        role = self.role.value if isinstance(self.role, MemberRole) else self.role
 
         teams = self.teams
 
         user: int | None
         user = self.user
 
-        state = self.state.value
+        state = self.state.value if isinstance(self.state, InviteState) else self.state
 
         invite_url = self.invite_url
 
-        expires = self.expires.isoformat()
+        expires = (
+            self.expires.isoformat()
+            if isinstance(self.expires, datetime.datetime)
+            else self.expires
+        )
 
         is_expired = self.is_expired
 
         is_accepted = self.is_accepted
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
-        updated = self.updated.isoformat()
+        updated = (
+            self.updated.isoformat()
+            if isinstance(self.updated, datetime.datetime)
+            else self.updated
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "name": name,
-                "email": email,
-                "org": org,
-                "role": role,
-                "teams": teams,
-                "user": user,
-                "state": state,
-                "invite_url": invite_url,
-                "expires": expires,
-                "is_expired": is_expired,
-                "is_accepted": is_accepted,
-                "created": created,
-                "updated": updated,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(email, Unset):
+            field_dict["email"] = email
+        if not isinstance(org, Unset):
+            field_dict["org"] = org
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
+        if not isinstance(teams, Unset):
+            field_dict["teams"] = teams
+        if not isinstance(user, Unset):
+            field_dict["user"] = user
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(invite_url, Unset):
+            field_dict["invite_url"] = invite_url
+        if not isinstance(expires, Unset):
+            field_dict["expires"] = expires
+        if not isinstance(is_expired, Unset):
+            field_dict["is_expired"] = is_expired
+        if not isinstance(is_accepted, Unset):
+            field_dict["is_accepted"] = is_accepted
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
+        if not isinstance(updated, Unset):
+            field_dict["updated"] = updated
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        email = d.pop("email")
+        email: Any = d.pop("email", UNSET)
+        if email is None or email is UNSET:
+            _lenient.flag()
 
-        org = d.pop("org")
+        org: Any = d.pop("org", UNSET)
+        if org is None or org is UNSET:
+            _lenient.flag()
 
-        role = MemberRole(d.pop("role"))
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = _lenient.member(MemberRole, role)
 
-        teams = cast(list[int], d.pop("teams"))
+        teams: Any = d.pop("teams", UNSET)
+        if teams is UNSET:
+            _lenient.flag()
+        else:
+            teams = cast(list[int], _lenient.plain_list(teams))
 
-        def _parse_user(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        user: Any = d.pop("user", UNSET)
+        if user is UNSET:
+            _lenient.flag()
+        else:
 
-        user = _parse_user(d.pop("user"))
+            def _parse_user(data: object) -> int | None:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
-        state = InviteState(d.pop("state"))
+            user = _parse_user(user)
 
-        invite_url = d.pop("invite_url")
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(InviteState, state)
 
-        expires = datetime.datetime.fromisoformat(d.pop("expires"))
+        invite_url: Any = d.pop("invite_url", UNSET)
+        if invite_url is None or invite_url is UNSET:
+            _lenient.flag()
 
-        is_expired = d.pop("is_expired")
+        expires: Any = d.pop("expires", UNSET)
+        if expires is UNSET:
+            _lenient.flag()
+        else:
+            expires = _lenient.as_datetime(expires)
 
-        is_accepted = d.pop("is_accepted")
+        is_expired: Any = d.pop("is_expired", UNSET)
+        if is_expired is None or is_expired is UNSET:
+            _lenient.flag()
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        is_accepted: Any = d.pop("is_accepted", UNSET)
+        if is_accepted is None or is_accepted is UNSET:
+            _lenient.flag()
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        invite = cls(
+        updated: Any = d.pop("updated", UNSET)
+        if updated is UNSET:
+            _lenient.flag()
+        else:
+            updated = _lenient.as_datetime(updated)
+
+        _obj = cls(
             pk=pk,
             name=name,
             email=email,
@@ -158,8 +227,8 @@ class Invite:
             updated=updated,
         )
 
-        invite.additional_properties = d
-        return invite
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.member_role import MemberRole
 from ..types import UNSET, Unset
 
@@ -33,7 +34,7 @@ class InviteRequest:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        role = self.role.value
+        role = self.role.value if isinstance(self.role, MemberRole) else self.role
 
         name = self.name
 
@@ -43,12 +44,10 @@ class InviteRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "role": role,
-            }
-        )
+        if not isinstance(email, Unset):
+            field_dict["email"] = email
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
         if name is not UNSET:
             field_dict["name"] = name
         if teams is not UNSET:
@@ -59,23 +58,34 @@ class InviteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        email: Any = d.pop("email", UNSET)
+        if email is None or email is UNSET:
+            _lenient.flag()
 
-        role = MemberRole(d.pop("role"))
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = _lenient.member(MemberRole, role)
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
-        teams = cast(list[int], d.pop("teams", UNSET))
+        _teams = d.pop("teams", UNSET)
+        teams: list[int] | Unset = UNSET
+        if _teams is not UNSET:
+            teams = cast(list[int], _lenient.plain_list(_teams))
 
-        invite_request = cls(
+        _obj = cls(
             email=email,
             role=role,
             name=name,
             teams=teams,
         )
 
-        invite_request.additional_properties = d
-        return invite_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

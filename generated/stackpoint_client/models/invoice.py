@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.invoice_state import InvoiceState
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.freeform_object import FreeformObject
@@ -59,6 +61,8 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+
         pk = self.pk
 
         identifier = self.identifier
@@ -71,22 +75,41 @@ class Invoice:
 
         billing_method = self.billing_method
 
-        start_time = self.start_time.isoformat()
+        start_time = (
+            self.start_time.isoformat()
+            if isinstance(self.start_time, datetime.datetime)
+            else self.start_time
+        )
 
-        end_time = self.end_time.isoformat()
+        end_time = (
+            self.end_time.isoformat()
+            if isinstance(self.end_time, datetime.datetime)
+            else self.end_time
+        )
 
-        state = self.state.value
+        state = self.state.value if isinstance(self.state, InvoiceState) else self.state
 
         status_display = self.status_display
 
         amount_due = self.amount_due
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
-        line_items = []
-        for line_items_item_data in self.line_items:
-            line_items_item = line_items_item_data.to_dict()
-            line_items.append(line_items_item)
+        if isinstance(self.line_items, list):
+            line_items = []
+            for line_items_item_data in self.line_items:
+                line_items_item = (
+                    line_items_item_data.to_dict()
+                    if isinstance(line_items_item_data, FreeformObject)
+                    else line_items_item_data
+                )
+                line_items.append(line_items_item)
+        else:
+            line_items = self.line_items
 
         billing_period = self.billing_period
 
@@ -96,26 +119,38 @@ class Invoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "identifier": identifier,
-                "org": org,
-                "org_name": org_name,
-                "is_oem": is_oem,
-                "billing_method": billing_method,
-                "start_time": start_time,
-                "end_time": end_time,
-                "state": state,
-                "status_display": status_display,
-                "amount_due": amount_due,
-                "created": created,
-                "line_items": line_items,
-                "billing_period": billing_period,
-                "is_payable": is_payable,
-                "is_auto_charge": is_auto_charge,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(identifier, Unset):
+            field_dict["identifier"] = identifier
+        if not isinstance(org, Unset):
+            field_dict["org"] = org
+        if not isinstance(org_name, Unset):
+            field_dict["org_name"] = org_name
+        if not isinstance(is_oem, Unset):
+            field_dict["is_oem"] = is_oem
+        if not isinstance(billing_method, Unset):
+            field_dict["billing_method"] = billing_method
+        if not isinstance(start_time, Unset):
+            field_dict["start_time"] = start_time
+        if not isinstance(end_time, Unset):
+            field_dict["end_time"] = end_time
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(status_display, Unset):
+            field_dict["status_display"] = status_display
+        if not isinstance(amount_due, Unset):
+            field_dict["amount_due"] = amount_due
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
+        if not isinstance(line_items, Unset):
+            field_dict["line_items"] = line_items
+        if not isinstance(billing_period, Unset):
+            field_dict["billing_period"] = billing_period
+        if not isinstance(is_payable, Unset):
+            field_dict["is_payable"] = is_payable
+        if not isinstance(is_auto_charge, Unset):
+            field_dict["is_auto_charge"] = is_auto_charge
 
         return field_dict
 
@@ -124,44 +159,93 @@ class Invoice:
         from ..models.freeform_object import FreeformObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        identifier = d.pop("identifier")
+        identifier: Any = d.pop("identifier", UNSET)
+        if identifier is None or identifier is UNSET:
+            _lenient.flag()
 
-        org = d.pop("org")
+        org: Any = d.pop("org", UNSET)
+        if org is None or org is UNSET:
+            _lenient.flag()
 
-        org_name = d.pop("org_name")
+        org_name: Any = d.pop("org_name", UNSET)
+        if org_name is None or org_name is UNSET:
+            _lenient.flag()
 
-        is_oem = d.pop("is_oem")
+        is_oem: Any = d.pop("is_oem", UNSET)
+        if is_oem is None or is_oem is UNSET:
+            _lenient.flag()
 
-        billing_method = d.pop("billing_method")
+        billing_method: Any = d.pop("billing_method", UNSET)
+        if billing_method is None or billing_method is UNSET:
+            _lenient.flag()
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time: Any = d.pop("start_time", UNSET)
+        if start_time is UNSET:
+            _lenient.flag()
+        else:
+            start_time = _lenient.as_datetime(start_time)
 
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        end_time: Any = d.pop("end_time", UNSET)
+        if end_time is UNSET:
+            _lenient.flag()
+        else:
+            end_time = _lenient.as_datetime(end_time)
 
-        state = InvoiceState(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(InvoiceState, state)
 
-        status_display = d.pop("status_display")
+        status_display: Any = d.pop("status_display", UNSET)
+        if status_display is None or status_display is UNSET:
+            _lenient.flag()
 
-        amount_due = d.pop("amount_due")
+        amount_due: Any = d.pop("amount_due", UNSET)
+        if amount_due is None or amount_due is UNSET:
+            _lenient.flag()
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        line_items = []
-        _line_items = d.pop("line_items")
-        for line_items_item_data in _line_items:
-            line_items_item = FreeformObject.from_dict(line_items_item_data)
+        line_items: Any = d.pop("line_items", UNSET)
+        if line_items is UNSET:
+            _lenient.flag()
+        else:
+            _line_items = line_items
+            if isinstance(_line_items, list):
+                line_items = []
+                for line_items_item_data in _line_items:
+                    line_items_item = (
+                        FreeformObject.from_dict(line_items_item_data)
+                        if isinstance(line_items_item_data, dict)
+                        else _lenient.kept(line_items_item_data)
+                    )
 
-            line_items.append(line_items_item)
+                    line_items.append(line_items_item)
+            else:
+                line_items = _lenient.kept(_line_items)
 
-        billing_period = d.pop("billing_period")
+        billing_period: Any = d.pop("billing_period", UNSET)
+        if billing_period is None or billing_period is UNSET:
+            _lenient.flag()
 
-        is_payable = d.pop("is_payable")
+        is_payable: Any = d.pop("is_payable", UNSET)
+        if is_payable is None or is_payable is UNSET:
+            _lenient.flag()
 
-        is_auto_charge = d.pop("is_auto_charge")
+        is_auto_charge: Any = d.pop("is_auto_charge", UNSET)
+        if is_auto_charge is None or is_auto_charge is UNSET:
+            _lenient.flag()
 
-        invoice = cls(
+        _obj = cls(
             pk=pk,
             identifier=identifier,
             org=org,
@@ -180,8 +264,8 @@ class Invoice:
             is_auto_charge=is_auto_charge,
         )
 
-        invoice.additional_properties = d
-        return invoice
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.key_type import KeyType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Key")
 
@@ -37,7 +39,9 @@ class Key:
 
         keyset = self.keyset
 
-        key_type = self.key_type.value
+        key_type = (
+            self.key_type.value if isinstance(self.key_type, KeyType) else self.key_type
+        )
 
         fingerprint = self.fingerprint
 
@@ -45,32 +49,45 @@ class Key:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "keyset": keyset,
-                "key_type": key_type,
-                "fingerprint": fingerprint,
-                "user": user,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(keyset, Unset):
+            field_dict["keyset"] = keyset
+        if not isinstance(key_type, Unset):
+            field_dict["key_type"] = key_type
+        if not isinstance(fingerprint, Unset):
+            field_dict["fingerprint"] = fingerprint
+        if not isinstance(user, Unset):
+            field_dict["user"] = user
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        keyset = d.pop("keyset")
+        keyset: Any = d.pop("keyset", UNSET)
+        if keyset is None or keyset is UNSET:
+            _lenient.flag()
 
-        key_type = KeyType(d.pop("key_type"))
+        key_type: Any = d.pop("key_type", UNSET)
+        if key_type is UNSET:
+            _lenient.flag()
+        else:
+            key_type = _lenient.member(KeyType, key_type)
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint: Any = d.pop("fingerprint", UNSET)
+        if fingerprint is None or fingerprint is UNSET:
+            _lenient.flag()
 
-        user = d.pop("user")
+        user: Any = d.pop("user", UNSET)
+        if user is None or user is UNSET:
+            _lenient.flag()
 
-        key = cls(
+        _obj = cls(
             pk=pk,
             keyset=keyset,
             key_type=key_type,
@@ -78,8 +95,8 @@ class Key:
             user=user,
         )
 
-        key.additional_properties = d
-        return key
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.key_type import KeyType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KeyInput")
 
@@ -28,35 +30,41 @@ class KeyInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key_type = self.key_type.value
+        key_type = (
+            self.key_type.value if isinstance(self.key_type, KeyType) else self.key_type
+        )
 
         key = self.key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key_type": key_type,
-                "key": key,
-            }
-        )
+        if not isinstance(key_type, Unset):
+            field_dict["key_type"] = key_type
+        if not isinstance(key, Unset):
+            field_dict["key"] = key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key_type = KeyType(d.pop("key_type"))
+        key_type: Any = d.pop("key_type", UNSET)
+        if key_type is UNSET:
+            _lenient.flag()
+        else:
+            key_type = _lenient.member(KeyType, key_type)
 
-        key = d.pop("key")
+        key: Any = d.pop("key", UNSET)
+        if key is None or key is UNSET:
+            _lenient.flag()
 
-        key_input = cls(
+        _obj = cls(
             key_type=key_type,
             key=key,
         )
 
-        key_input.additional_properties = d
-        return key_input
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.keyset_category import KeysetCategory
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.key import Key
@@ -49,11 +51,17 @@ class Keyset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.key import Key  # noqa: PLC0415
+
         pk = self.pk
 
         name = self.name
 
-        category = self.category.value
+        category = (
+            self.category.value
+            if isinstance(self.category, KeysetCategory)
+            else self.category
+        )
 
         entity = self.entity
 
@@ -65,29 +73,46 @@ class Keyset:
 
         is_default = self.is_default
 
-        keys = []
-        for keys_item_data in self.keys:
-            keys_item = keys_item_data.to_dict()
-            keys.append(keys_item)
+        if isinstance(self.keys, list):
+            keys = []
+            for keys_item_data in self.keys:
+                keys_item = (
+                    keys_item_data.to_dict()
+                    if isinstance(keys_item_data, Key)
+                    else keys_item_data
+                )
+                keys.append(keys_item)
+        else:
+            keys = self.keys
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "name": name,
-                "category": category,
-                "entity": entity,
-                "org": org,
-                "workspaces": workspaces,
-                "user": user,
-                "is_default": is_default,
-                "keys": keys,
-                "created": created,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(category, Unset):
+            field_dict["category"] = category
+        if not isinstance(entity, Unset):
+            field_dict["entity"] = entity
+        if not isinstance(org, Unset):
+            field_dict["org"] = org
+        if not isinstance(workspaces, Unset):
+            field_dict["workspaces"] = workspaces
+        if not isinstance(user, Unset):
+            field_dict["user"] = user
+        if not isinstance(is_default, Unset):
+            field_dict["is_default"] = is_default
+        if not isinstance(keys, Unset):
+            field_dict["keys"] = keys
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
 
         return field_dict
 
@@ -96,32 +121,67 @@ class Keyset:
         from ..models.key import Key  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        category = KeysetCategory(d.pop("category"))
+        category: Any = d.pop("category", UNSET)
+        if category is UNSET:
+            _lenient.flag()
+        else:
+            category = _lenient.member(KeysetCategory, category)
 
-        entity = d.pop("entity")
+        entity: Any = d.pop("entity", UNSET)
+        if entity is None or entity is UNSET:
+            _lenient.flag()
 
-        org = d.pop("org")
+        org: Any = d.pop("org", UNSET)
+        if org is None or org is UNSET:
+            _lenient.flag()
 
-        workspaces = cast(list[int], d.pop("workspaces"))
+        workspaces: Any = d.pop("workspaces", UNSET)
+        if workspaces is UNSET:
+            _lenient.flag()
+        else:
+            workspaces = cast(list[int], _lenient.plain_list(workspaces))
 
-        user = d.pop("user")
+        user: Any = d.pop("user", UNSET)
+        if user is None or user is UNSET:
+            _lenient.flag()
 
-        is_default = d.pop("is_default")
+        is_default: Any = d.pop("is_default", UNSET)
+        if is_default is None or is_default is UNSET:
+            _lenient.flag()
 
-        keys = []
-        _keys = d.pop("keys")
-        for keys_item_data in _keys:
-            keys_item = Key.from_dict(keys_item_data)
+        keys: Any = d.pop("keys", UNSET)
+        if keys is UNSET:
+            _lenient.flag()
+        else:
+            _keys = keys
+            if isinstance(_keys, list):
+                keys = []
+                for keys_item_data in _keys:
+                    keys_item = (
+                        Key.from_dict(keys_item_data)
+                        if isinstance(keys_item_data, dict)
+                        else _lenient.kept(keys_item_data)
+                    )
 
-            keys.append(keys_item)
+                    keys.append(keys_item)
+            else:
+                keys = _lenient.kept(_keys)
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        keyset = cls(
+        _obj = cls(
             pk=pk,
             name=name,
             category=category,
@@ -134,8 +194,8 @@ class Keyset:
             created=created,
         )
 
-        keyset.additional_properties = d
-        return keyset
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

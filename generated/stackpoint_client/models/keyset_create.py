@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.keyset_category import KeysetCategory
 from ..types import UNSET, Unset
 
@@ -47,14 +48,27 @@ class KeysetCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.key_input import KeyInput  # noqa: PLC0415
+
         name = self.name
 
-        category = self.category.value
+        category = (
+            self.category.value
+            if isinstance(self.category, KeysetCategory)
+            else self.category
+        )
 
-        keys = []
-        for keys_item_data in self.keys:
-            keys_item = keys_item_data.to_dict()
-            keys.append(keys_item)
+        if isinstance(self.keys, list):
+            keys = []
+            for keys_item_data in self.keys:
+                keys_item = (
+                    keys_item_data.to_dict()
+                    if isinstance(keys_item_data, KeyInput)
+                    else keys_item_data
+                )
+                keys.append(keys_item)
+        else:
+            keys = self.keys
 
         entity = self.entity
 
@@ -70,13 +84,12 @@ class KeysetCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "category": category,
-                "keys": keys,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(category, Unset):
+            field_dict["category"] = category
+        if not isinstance(keys, Unset):
+            field_dict["keys"] = keys
         if entity is not UNSET:
             field_dict["entity"] = entity
         if org is not UNSET:
@@ -95,28 +108,56 @@ class KeysetCreate:
         from ..models.key_input import KeyInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        category = KeysetCategory(d.pop("category"))
+        category: Any = d.pop("category", UNSET)
+        if category is UNSET:
+            _lenient.flag()
+        else:
+            category = _lenient.member(KeysetCategory, category)
 
-        keys = []
-        _keys = d.pop("keys")
-        for keys_item_data in _keys:
-            keys_item = KeyInput.from_dict(keys_item_data)
+        keys: Any = d.pop("keys", UNSET)
+        if keys is UNSET:
+            _lenient.flag()
+        else:
+            _keys = keys
+            if isinstance(_keys, list):
+                keys = []
+                for keys_item_data in _keys:
+                    keys_item = (
+                        KeyInput.from_dict(keys_item_data)
+                        if isinstance(keys_item_data, dict)
+                        else _lenient.kept(keys_item_data)
+                    )
 
-            keys.append(keys_item)
+                    keys.append(keys_item)
+            else:
+                keys = _lenient.kept(_keys)
 
         entity = d.pop("entity", UNSET)
+        if entity is None:
+            _lenient.flag()
 
         org = d.pop("org", UNSET)
+        if org is None:
+            _lenient.flag()
 
-        workspaces = cast(list[int], d.pop("workspaces", UNSET))
+        _workspaces = d.pop("workspaces", UNSET)
+        workspaces: list[int] | Unset = UNSET
+        if _workspaces is not UNSET:
+            workspaces = cast(list[int], _lenient.plain_list(_workspaces))
 
         user = d.pop("user", UNSET)
+        if user is None:
+            _lenient.flag()
 
         is_default = d.pop("is_default", UNSET)
+        if is_default is None:
+            _lenient.flag()
 
-        keyset_create = cls(
+        _obj = cls(
             name=name,
             category=category,
             keys=keys,
@@ -127,8 +168,8 @@ class KeysetCreate:
             is_default=is_default,
         )
 
-        keyset_create.additional_properties = d
-        return keyset_create
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ class KeysetUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.key_input import KeyInput  # noqa: PLC0415
+
         name = self.name
 
         entity = self.entity
@@ -53,14 +56,20 @@ class KeysetUpdate:
 
         keys: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.keys, Unset):
-            keys = []
-            for keys_item_data in self.keys:
-                keys_item = keys_item_data.to_dict()
-                keys.append(keys_item)
+            if isinstance(self.keys, list):
+                keys = []
+                for keys_item_data in self.keys:
+                    keys_item = (
+                        keys_item_data.to_dict()
+                        if isinstance(keys_item_data, KeyInput)
+                        else keys_item_data
+                    )
+                    keys.append(keys_item)
+            else:
+                keys = self.keys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if entity is not UNSET:
@@ -82,25 +91,43 @@ class KeysetUpdate:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         entity = d.pop("entity", UNSET)
+        if entity is None:
+            _lenient.flag()
 
-        workspaces = cast(list[int], d.pop("workspaces", UNSET))
+        _workspaces = d.pop("workspaces", UNSET)
+        workspaces: list[int] | Unset = UNSET
+        if _workspaces is not UNSET:
+            workspaces = cast(list[int], _lenient.plain_list(_workspaces))
 
         user = d.pop("user", UNSET)
+        if user is None:
+            _lenient.flag()
 
         is_default = d.pop("is_default", UNSET)
+        if is_default is None:
+            _lenient.flag()
 
         _keys = d.pop("keys", UNSET)
         keys: list[KeyInput] | Unset = UNSET
         if _keys is not UNSET:
-            keys = []
-            for keys_item_data in _keys:
-                keys_item = KeyInput.from_dict(keys_item_data)
+            if isinstance(_keys, list):
+                keys = []
+                for keys_item_data in _keys:
+                    keys_item = (
+                        KeyInput.from_dict(keys_item_data)
+                        if isinstance(keys_item_data, dict)
+                        else _lenient.kept(keys_item_data)
+                    )
 
-                keys.append(keys_item)
+                    keys.append(keys_item)
+            else:
+                keys = _lenient.kept(_keys)
 
-        keyset_update = cls(
+        _obj = cls(
             name=name,
             entity=entity,
             workspaces=workspaces,
@@ -109,8 +136,8 @@ class KeysetUpdate:
             keys=keys,
         )
 
-        keyset_update.additional_properties = d
-        return keyset_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.node_role import NodeRole
 from ..models.node_state import NodeState
 from ..types import UNSET, Unset
@@ -91,7 +92,7 @@ class Node:
 
         instance_id = self.instance_id
 
-        role = self.role.value
+        role = self.role.value if isinstance(self.role, NodeRole) else self.role
 
         private_ip = self.private_ip
 
@@ -107,13 +108,21 @@ class Node:
 
         size = self.size
 
-        state = self.state.value
+        state = self.state.value if isinstance(self.state, NodeState) else self.state
 
         is_failed = self.is_failed
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
-        updated = self.updated.isoformat()
+        updated = (
+            self.updated.isoformat()
+            if isinstance(self.updated, datetime.datetime)
+            else self.updated
+        )
 
         name = self.name
 
@@ -145,27 +154,40 @@ class Node:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "cluster": cluster,
-                "pool": pool,
-                "pool_name": pool_name,
-                "instance_id": instance_id,
-                "role": role,
-                "private_ip": private_ip,
-                "public_ip": public_ip,
-                "platform": platform,
-                "image": image,
-                "channel": channel,
-                "location": location,
-                "size": size,
-                "state": state,
-                "is_failed": is_failed,
-                "created": created,
-                "updated": updated,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(cluster, Unset):
+            field_dict["cluster"] = cluster
+        if not isinstance(pool, Unset):
+            field_dict["pool"] = pool
+        if not isinstance(pool_name, Unset):
+            field_dict["pool_name"] = pool_name
+        if not isinstance(instance_id, Unset):
+            field_dict["instance_id"] = instance_id
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
+        if not isinstance(private_ip, Unset):
+            field_dict["private_ip"] = private_ip
+        if not isinstance(public_ip, Unset):
+            field_dict["public_ip"] = public_ip
+        if not isinstance(platform, Unset):
+            field_dict["platform"] = platform
+        if not isinstance(image, Unset):
+            field_dict["image"] = image
+        if not isinstance(channel, Unset):
+            field_dict["channel"] = channel
+        if not isinstance(location, Unset):
+            field_dict["location"] = location
+        if not isinstance(size, Unset):
+            field_dict["size"] = size
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(is_failed, Unset):
+            field_dict["is_failed"] = is_failed
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
+        if not isinstance(updated, Unset):
+            field_dict["updated"] = updated
         if name is not UNSET:
             field_dict["name"] = name
         if provider_node_id is not UNSET:
@@ -192,80 +214,147 @@ class Node:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        cluster = d.pop("cluster")
+        cluster: Any = d.pop("cluster", UNSET)
+        if cluster is None or cluster is UNSET:
+            _lenient.flag()
 
-        def _parse_pool(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        pool: Any = d.pop("pool", UNSET)
+        if pool is UNSET:
+            _lenient.flag()
+        else:
 
-        pool = _parse_pool(d.pop("pool"))
+            def _parse_pool(data: object) -> int | None:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
-        pool_name = d.pop("pool_name")
+            pool = _parse_pool(pool)
 
-        instance_id = d.pop("instance_id")
+        pool_name: Any = d.pop("pool_name", UNSET)
+        if pool_name is None or pool_name is UNSET:
+            _lenient.flag()
 
-        role = NodeRole(d.pop("role"))
+        instance_id: Any = d.pop("instance_id", UNSET)
+        if instance_id is None or instance_id is UNSET:
+            _lenient.flag()
 
-        private_ip = d.pop("private_ip")
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = _lenient.member(NodeRole, role)
 
-        public_ip = d.pop("public_ip")
+        private_ip: Any = d.pop("private_ip", UNSET)
+        if private_ip is None or private_ip is UNSET:
+            _lenient.flag()
 
-        platform = d.pop("platform")
+        public_ip: Any = d.pop("public_ip", UNSET)
+        if public_ip is None or public_ip is UNSET:
+            _lenient.flag()
 
-        image = d.pop("image")
+        platform: Any = d.pop("platform", UNSET)
+        if platform is None or platform is UNSET:
+            _lenient.flag()
 
-        channel = d.pop("channel")
+        image: Any = d.pop("image", UNSET)
+        if image is None or image is UNSET:
+            _lenient.flag()
 
-        location = d.pop("location")
+        channel: Any = d.pop("channel", UNSET)
+        if channel is None or channel is UNSET:
+            _lenient.flag()
 
-        size = d.pop("size")
+        location: Any = d.pop("location", UNSET)
+        if location is None or location is UNSET:
+            _lenient.flag()
 
-        state = NodeState(d.pop("state"))
+        size: Any = d.pop("size", UNSET)
+        if size is None or size is UNSET:
+            _lenient.flag()
 
-        is_failed = d.pop("is_failed")
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(NodeState, state)
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        is_failed: Any = d.pop("is_failed", UNSET)
+        if is_failed is None or is_failed is UNSET:
+            _lenient.flag()
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
+
+        updated: Any = d.pop("updated", UNSET)
+        if updated is UNSET:
+            _lenient.flag()
+        else:
+            updated = _lenient.as_datetime(updated)
 
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         provider_node_id = d.pop("provider_node_id", UNSET)
+        if provider_node_id is None:
+            _lenient.flag()
 
         group_name = d.pop("group_name", UNSET)
+        if group_name is None:
+            _lenient.flag()
 
         etcd_state = d.pop("etcd_state", UNSET)
+        if etcd_state is None:
+            _lenient.flag()
 
         def _parse_root_disk_size(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         root_disk_size = _parse_root_disk_size(d.pop("root_disk_size", UNSET))
 
         gpu_instance_size = d.pop("gpu_instance_size", UNSET)
+        if gpu_instance_size is None:
+            _lenient.flag()
 
         def _parse_gpu_core_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         gpu_core_count = _parse_gpu_core_count(d.pop("gpu_core_count", UNSET))
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
         provider_subnet_id = d.pop("provider_subnet_id", UNSET)
+        if provider_subnet_id is None:
+            _lenient.flag()
 
         provider_subnet_cidr = d.pop("provider_subnet_cidr", UNSET)
+        if provider_subnet_cidr is None:
+            _lenient.flag()
 
-        node = cls(
+        _obj = cls(
             pk=pk,
             cluster=cluster,
             pool=pool,
@@ -295,8 +384,8 @@ class Node:
             provider_subnet_cidr=provider_subnet_cidr,
         )
 
-        node.additional_properties = d
-        return node
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.node_role import NodeRole
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ class NodeAdd:
 
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
-            role = self.role.value
+            role = self.role.value if isinstance(self.role, NodeRole) else self.role
 
         node_pool = self.node_pool
 
@@ -59,12 +60,10 @@ class NodeAdd:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "size": size,
-                "node_count": node_count,
-            }
-        )
+        if not isinstance(size, Unset):
+            field_dict["size"] = size
+        if not isinstance(node_count, Unset):
+            field_dict["node_count"] = node_count
         if role is not UNSET:
             field_dict["role"] = role
         if node_pool is not UNSET:
@@ -83,28 +82,42 @@ class NodeAdd:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        size = d.pop("size")
+        size: Any = d.pop("size", UNSET)
+        if size is None or size is UNSET:
+            _lenient.flag()
 
-        node_count = d.pop("node_count")
+        node_count: Any = d.pop("node_count", UNSET)
+        if node_count is None or node_count is UNSET:
+            _lenient.flag()
 
         _role = d.pop("role", UNSET)
         role: NodeRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = NodeRole(_role)
+            role = _lenient.member(NodeRole, _role)
 
         node_pool = d.pop("node_pool", UNSET)
+        if node_pool is None:
+            _lenient.flag()
 
         group = d.pop("group", UNSET)
+        if group is None:
+            _lenient.flag()
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
         provider_subnet_id = d.pop("provider_subnet_id", UNSET)
+        if provider_subnet_id is None:
+            _lenient.flag()
 
         provider_subnet_cidr = d.pop("provider_subnet_cidr", UNSET)
+        if provider_subnet_cidr is None:
+            _lenient.flag()
 
-        node_add = cls(
+        _obj = cls(
             size=size,
             node_count=node_count,
             role=role,
@@ -115,8 +128,8 @@ class NodeAdd:
             provider_subnet_cidr=provider_subnet_cidr,
         )
 
-        node_add.additional_properties = d
-        return node_add
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="NodeDeleteEligibility")
 
 
@@ -26,25 +29,24 @@ class NodeDeleteEligibility:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eligible": eligible,
-            }
-        )
+        if not isinstance(eligible, Unset):
+            field_dict["eligible"] = eligible
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        eligible = d.pop("eligible")
+        eligible: Any = d.pop("eligible", UNSET)
+        if eligible is None or eligible is UNSET:
+            _lenient.flag()
 
-        node_delete_eligibility = cls(
+        _obj = cls(
             eligible=eligible,
         )
 
-        node_delete_eligibility.additional_properties = d
-        return node_delete_eligibility
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

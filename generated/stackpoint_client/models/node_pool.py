@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.node_pool_state import NodePoolState
 from ..models.node_role import NodeRole
 from ..types import UNSET, Unset
@@ -84,6 +85,8 @@ class NodePool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+
         pk = self.pk
 
         cluster = self.cluster
@@ -117,15 +120,25 @@ class NodePool:
 
         labels = self.labels
 
-        role = self.role.value
+        role = self.role.value if isinstance(self.role, NodeRole) else self.role
 
-        state = self.state.value
+        state = (
+            self.state.value if isinstance(self.state, NodePoolState) else self.state
+        )
 
         is_default = self.is_default
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
-        updated = self.updated.isoformat()
+        updated = (
+            self.updated.isoformat()
+            if isinstance(self.updated, datetime.datetime)
+            else self.updated
+        )
 
         cpu = self.cpu
 
@@ -133,10 +146,17 @@ class NodePool:
 
         network_components: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.network_components, Unset):
-            network_components = []
-            for network_components_item_data in self.network_components:
-                network_components_item = network_components_item_data.to_dict()
-                network_components.append(network_components_item)
+            if isinstance(self.network_components, list):
+                network_components = []
+                for network_components_item_data in self.network_components:
+                    network_components_item = (
+                        network_components_item_data.to_dict()
+                        if isinstance(network_components_item_data, FreeformObject)
+                        else network_components_item_data
+                    )
+                    network_components.append(network_components_item)
+            else:
+                network_components = self.network_components
 
         gpu_instance_size = self.gpu_instance_size
 
@@ -148,35 +168,56 @@ class NodePool:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = (
+                self.config.to_dict()
+                if isinstance(self.config, FreeformObject)
+                else self.config
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "cluster": cluster,
-                "name": name,
-                "instance_id": instance_id,
-                "instance_size": instance_size,
-                "platform": platform,
-                "channel": channel,
-                "root_disk_size": root_disk_size,
-                "zone": zone,
-                "provider_subnet_id": provider_subnet_id,
-                "provider_subnet_cidr": provider_subnet_cidr,
-                "node_count": node_count,
-                "autoscaled": autoscaled,
-                "min_count": min_count,
-                "max_count": max_count,
-                "labels": labels,
-                "role": role,
-                "state": state,
-                "is_default": is_default,
-                "created": created,
-                "updated": updated,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(cluster, Unset):
+            field_dict["cluster"] = cluster
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(instance_id, Unset):
+            field_dict["instance_id"] = instance_id
+        if not isinstance(instance_size, Unset):
+            field_dict["instance_size"] = instance_size
+        if not isinstance(platform, Unset):
+            field_dict["platform"] = platform
+        if not isinstance(channel, Unset):
+            field_dict["channel"] = channel
+        if not isinstance(root_disk_size, Unset):
+            field_dict["root_disk_size"] = root_disk_size
+        if not isinstance(zone, Unset):
+            field_dict["zone"] = zone
+        if not isinstance(provider_subnet_id, Unset):
+            field_dict["provider_subnet_id"] = provider_subnet_id
+        if not isinstance(provider_subnet_cidr, Unset):
+            field_dict["provider_subnet_cidr"] = provider_subnet_cidr
+        if not isinstance(node_count, Unset):
+            field_dict["node_count"] = node_count
+        if not isinstance(autoscaled, Unset):
+            field_dict["autoscaled"] = autoscaled
+        if not isinstance(min_count, Unset):
+            field_dict["min_count"] = min_count
+        if not isinstance(max_count, Unset):
+            field_dict["max_count"] = max_count
+        if not isinstance(labels, Unset):
+            field_dict["labels"] = labels
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(is_default, Unset):
+            field_dict["is_default"] = is_default
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
+        if not isinstance(updated, Unset):
+            field_dict["updated"] = updated
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if memory is not UNSET:
@@ -197,76 +238,144 @@ class NodePool:
         from ..models.freeform_object import FreeformObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        cluster = d.pop("cluster")
+        cluster: Any = d.pop("cluster", UNSET)
+        if cluster is None or cluster is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        instance_id = d.pop("instance_id")
+        instance_id: Any = d.pop("instance_id", UNSET)
+        if instance_id is None or instance_id is UNSET:
+            _lenient.flag()
 
-        instance_size = d.pop("instance_size")
+        instance_size: Any = d.pop("instance_size", UNSET)
+        if instance_size is None or instance_size is UNSET:
+            _lenient.flag()
 
-        platform = d.pop("platform")
+        platform: Any = d.pop("platform", UNSET)
+        if platform is None or platform is UNSET:
+            _lenient.flag()
 
-        channel = d.pop("channel")
+        channel: Any = d.pop("channel", UNSET)
+        if channel is None or channel is UNSET:
+            _lenient.flag()
 
-        def _parse_root_disk_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        root_disk_size: Any = d.pop("root_disk_size", UNSET)
+        if root_disk_size is UNSET:
+            _lenient.flag()
+        else:
 
-        root_disk_size = _parse_root_disk_size(d.pop("root_disk_size"))
+            def _parse_root_disk_size(data: object) -> int | None:
+                if data is None:
+                    return data
+                if _lenient.takes(data, "int"):
+                    return cast(int | None, data)
+                return cast(int | None, _lenient.kept(data))
 
-        zone = d.pop("zone")
+            root_disk_size = _parse_root_disk_size(root_disk_size)
 
-        provider_subnet_id = d.pop("provider_subnet_id")
+        zone: Any = d.pop("zone", UNSET)
+        if zone is None or zone is UNSET:
+            _lenient.flag()
 
-        provider_subnet_cidr = d.pop("provider_subnet_cidr")
+        provider_subnet_id: Any = d.pop("provider_subnet_id", UNSET)
+        if provider_subnet_id is None or provider_subnet_id is UNSET:
+            _lenient.flag()
 
-        node_count = d.pop("node_count")
+        provider_subnet_cidr: Any = d.pop("provider_subnet_cidr", UNSET)
+        if provider_subnet_cidr is None or provider_subnet_cidr is UNSET:
+            _lenient.flag()
 
-        autoscaled = d.pop("autoscaled")
+        node_count: Any = d.pop("node_count", UNSET)
+        if node_count is None or node_count is UNSET:
+            _lenient.flag()
 
-        min_count = d.pop("min_count")
+        autoscaled: Any = d.pop("autoscaled", UNSET)
+        if autoscaled is None or autoscaled is UNSET:
+            _lenient.flag()
 
-        max_count = d.pop("max_count")
+        min_count: Any = d.pop("min_count", UNSET)
+        if min_count is None or min_count is UNSET:
+            _lenient.flag()
 
-        labels = d.pop("labels")
+        max_count: Any = d.pop("max_count", UNSET)
+        if max_count is None or max_count is UNSET:
+            _lenient.flag()
 
-        role = NodeRole(d.pop("role"))
+        labels: Any = d.pop("labels", UNSET)
+        if labels is None or labels is UNSET:
+            _lenient.flag()
 
-        state = NodePoolState(d.pop("state"))
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = _lenient.member(NodeRole, role)
 
-        is_default = d.pop("is_default")
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(NodePoolState, state)
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        is_default: Any = d.pop("is_default", UNSET)
+        if is_default is None or is_default is UNSET:
+            _lenient.flag()
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
+
+        updated: Any = d.pop("updated", UNSET)
+        if updated is UNSET:
+            _lenient.flag()
+        else:
+            updated = _lenient.as_datetime(updated)
 
         cpu = d.pop("cpu", UNSET)
+        if cpu is None:
+            _lenient.flag()
 
         memory = d.pop("memory", UNSET)
+        if memory is None:
+            _lenient.flag()
 
         _network_components = d.pop("network_components", UNSET)
         network_components: list[FreeformObject] | Unset = UNSET
         if _network_components is not UNSET:
-            network_components = []
-            for network_components_item_data in _network_components:
-                network_components_item = FreeformObject.from_dict(
-                    network_components_item_data
-                )
+            if isinstance(_network_components, list):
+                network_components = []
+                for network_components_item_data in _network_components:
+                    network_components_item = (
+                        FreeformObject.from_dict(network_components_item_data)
+                        if isinstance(network_components_item_data, dict)
+                        else _lenient.kept(network_components_item_data)
+                    )
 
-                network_components.append(network_components_item)
+                    network_components.append(network_components_item)
+            else:
+                network_components = _lenient.kept(_network_components)
 
         gpu_instance_size = d.pop("gpu_instance_size", UNSET)
+        if gpu_instance_size is None:
+            _lenient.flag()
 
         def _parse_gpu_core_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         gpu_core_count = _parse_gpu_core_count(d.pop("gpu_core_count", UNSET))
 
@@ -275,9 +384,13 @@ class NodePool:
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = FreeformObject.from_dict(_config)
+            config = (
+                FreeformObject.from_dict(_config)
+                if isinstance(_config, dict)
+                else _lenient.kept(_config)
+            )
 
-        node_pool = cls(
+        _obj = cls(
             pk=pk,
             cluster=cluster,
             name=name,
@@ -307,8 +420,8 @@ class NodePool:
             config=config,
         )
 
-        node_pool.additional_properties = d
-        return node_pool
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

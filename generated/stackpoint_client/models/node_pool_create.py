@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodePoolCreate")
@@ -64,13 +65,12 @@ class NodePoolCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "instance_size": instance_size,
-                "node_count": node_count,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(instance_size, Unset):
+            field_dict["instance_size"] = instance_size
+        if not isinstance(node_count, Unset):
+            field_dict["node_count"] = node_count
         if platform is not UNSET:
             field_dict["platform"] = platform
         if channel is not UNSET:
@@ -91,27 +91,47 @@ class NodePoolCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        instance_size = d.pop("instance_size")
+        instance_size: Any = d.pop("instance_size", UNSET)
+        if instance_size is None or instance_size is UNSET:
+            _lenient.flag()
 
-        node_count = d.pop("node_count")
+        node_count: Any = d.pop("node_count", UNSET)
+        if node_count is None or node_count is UNSET:
+            _lenient.flag()
 
         platform = d.pop("platform", UNSET)
+        if platform is None:
+            _lenient.flag()
 
         channel = d.pop("channel", UNSET)
+        if channel is None:
+            _lenient.flag()
 
         root_disk_size = d.pop("root_disk_size", UNSET)
+        if root_disk_size is None:
+            _lenient.flag()
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            _lenient.flag()
 
         provider_subnet_id = d.pop("provider_subnet_id", UNSET)
+        if provider_subnet_id is None:
+            _lenient.flag()
 
         provider_subnet_cidr = d.pop("provider_subnet_cidr", UNSET)
+        if provider_subnet_cidr is None:
+            _lenient.flag()
 
         labels = d.pop("labels", UNSET)
+        if labels is None:
+            _lenient.flag()
 
-        node_pool_create = cls(
+        _obj = cls(
             name=name,
             instance_size=instance_size,
             node_count=node_count,
@@ -124,8 +144,8 @@ class NodePoolCreate:
             labels=labels,
         )
 
-        node_pool_create.additional_properties = d
-        return node_pool_create
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

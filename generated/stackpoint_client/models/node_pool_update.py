@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodePoolUpdate")
@@ -36,11 +37,8 @@ class NodePoolUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "autoscaled": autoscaled,
-            }
-        )
+        if not isinstance(autoscaled, Unset):
+            field_dict["autoscaled"] = autoscaled
         if min_count is not UNSET:
             field_dict["min_count"] = min_count
         if max_count is not UNSET:
@@ -51,20 +49,26 @@ class NodePoolUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        autoscaled = d.pop("autoscaled")
+        autoscaled: Any = d.pop("autoscaled", UNSET)
+        if autoscaled is None or autoscaled is UNSET:
+            _lenient.flag()
 
         min_count = d.pop("min_count", UNSET)
+        if min_count is None:
+            _lenient.flag()
 
         max_count = d.pop("max_count", UNSET)
+        if max_count is None:
+            _lenient.flag()
 
-        node_pool_update = cls(
+        _obj = cls(
             autoscaled=autoscaled,
             min_count=min_count,
             max_count=max_count,
         )
 
-        node_pool_update.additional_properties = d
-        return node_pool_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

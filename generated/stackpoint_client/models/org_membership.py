@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.member_role import MemberRole
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.org import Org
@@ -48,13 +50,16 @@ class OrgMembership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.org import Org  # noqa: PLC0415
+        from ..models.subscription_summary import SubscriptionSummary  # noqa: PLC0415
+
         pk = self.pk
 
         user = self.user
 
-        org = self.org.to_dict()
+        org = self.org.to_dict() if isinstance(self.org, Org) else self.org
 
-        role = self.role.value
+        role = self.role.value if isinstance(self.role, MemberRole) else self.role
 
         is_owner = self.is_owner
 
@@ -62,28 +67,42 @@ class OrgMembership:
 
         is_billing_manager = self.is_billing_manager
 
-        subscription = self.subscription.to_dict()
+        subscription = (
+            self.subscription.to_dict()
+            if isinstance(self.subscription, SubscriptionSummary)
+            else self.subscription
+        )
 
         is_default = self.is_default
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "user": user,
-                "org": org,
-                "role": role,
-                "is_owner": is_owner,
-                "is_manager": is_manager,
-                "is_billing_manager": is_billing_manager,
-                "subscription": subscription,
-                "is_default": is_default,
-                "created": created,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(user, Unset):
+            field_dict["user"] = user
+        if not isinstance(org, Unset):
+            field_dict["org"] = org
+        if not isinstance(role, Unset):
+            field_dict["role"] = role
+        if not isinstance(is_owner, Unset):
+            field_dict["is_owner"] = is_owner
+        if not isinstance(is_manager, Unset):
+            field_dict["is_manager"] = is_manager
+        if not isinstance(is_billing_manager, Unset):
+            field_dict["is_billing_manager"] = is_billing_manager
+        if not isinstance(subscription, Unset):
+            field_dict["subscription"] = subscription
+        if not isinstance(is_default, Unset):
+            field_dict["is_default"] = is_default
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
 
         return field_dict
 
@@ -93,27 +112,59 @@ class OrgMembership:
         from ..models.subscription_summary import SubscriptionSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        user = d.pop("user")
+        user: Any = d.pop("user", UNSET)
+        if user is None or user is UNSET:
+            _lenient.flag()
 
-        org = Org.from_dict(d.pop("org"))
+        org: Any = d.pop("org", UNSET)
+        if org is UNSET:
+            _lenient.flag()
+        else:
+            org = Org.from_dict(org) if isinstance(org, dict) else _lenient.kept(org)
 
-        role = MemberRole(d.pop("role"))
+        role: Any = d.pop("role", UNSET)
+        if role is UNSET:
+            _lenient.flag()
+        else:
+            role = _lenient.member(MemberRole, role)
 
-        is_owner = d.pop("is_owner")
+        is_owner: Any = d.pop("is_owner", UNSET)
+        if is_owner is None or is_owner is UNSET:
+            _lenient.flag()
 
-        is_manager = d.pop("is_manager")
+        is_manager: Any = d.pop("is_manager", UNSET)
+        if is_manager is None or is_manager is UNSET:
+            _lenient.flag()
 
-        is_billing_manager = d.pop("is_billing_manager")
+        is_billing_manager: Any = d.pop("is_billing_manager", UNSET)
+        if is_billing_manager is None or is_billing_manager is UNSET:
+            _lenient.flag()
 
-        subscription = SubscriptionSummary.from_dict(d.pop("subscription"))
+        subscription: Any = d.pop("subscription", UNSET)
+        if subscription is UNSET:
+            _lenient.flag()
+        else:
+            subscription = (
+                SubscriptionSummary.from_dict(subscription)
+                if isinstance(subscription, dict)
+                else _lenient.kept(subscription)
+            )
 
-        is_default = d.pop("is_default")
+        is_default: Any = d.pop("is_default", UNSET)
+        if is_default is None or is_default is UNSET:
+            _lenient.flag()
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        org_membership = cls(
+        _obj = cls(
             pk=pk,
             user=user,
             org=org,
@@ -126,8 +177,8 @@ class OrgMembership:
             created=created,
         )
 
-        org_membership.additional_properties = d
-        return org_membership
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

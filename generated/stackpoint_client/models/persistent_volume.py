@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersistentVolume")
@@ -65,7 +66,11 @@ class PersistentVolume:
 
         state = self.state
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
         volume_type = self.volume_type
 
@@ -85,17 +90,20 @@ class PersistentVolume:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "name": name,
-                "cluster": cluster,
-                "volume_id": volume_id,
-                "size": size,
-                "state": state,
-                "created": created,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(cluster, Unset):
+            field_dict["cluster"] = cluster
+        if not isinstance(volume_id, Unset):
+            field_dict["volume_id"] = volume_id
+        if not isinstance(size, Unset):
+            field_dict["size"] = size
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
         if volume_type is not UNSET:
             field_dict["volume_type"] = volume_type
         if claim_name is not UNSET:
@@ -118,37 +126,69 @@ class PersistentVolume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        cluster = d.pop("cluster")
+        cluster: Any = d.pop("cluster", UNSET)
+        if cluster is None or cluster is UNSET:
+            _lenient.flag()
 
-        volume_id = d.pop("volume_id")
+        volume_id: Any = d.pop("volume_id", UNSET)
+        if volume_id is None or volume_id is UNSET:
+            _lenient.flag()
 
-        size = d.pop("size")
+        size: Any = d.pop("size", UNSET)
+        if size is None or size is UNSET:
+            _lenient.flag()
 
-        state = d.pop("state")
+        state: Any = d.pop("state", UNSET)
+        if state is None or state is UNSET:
+            _lenient.flag()
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
         volume_type = d.pop("volume_type", UNSET)
+        if volume_type is None:
+            _lenient.flag()
 
         claim_name = d.pop("claim_name", UNSET)
+        if claim_name is None:
+            _lenient.flag()
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None:
+            _lenient.flag()
 
         access_mode = d.pop("access_mode", UNSET)
+        if access_mode is None:
+            _lenient.flag()
 
         recycling_policy = d.pop("recycling_policy", UNSET)
+        if recycling_policy is None:
+            _lenient.flag()
 
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            _lenient.flag()
 
         deleted = d.pop("deleted", UNSET)
+        if deleted is None:
+            _lenient.flag()
 
         backend = d.pop("backend", UNSET)
+        if backend is None:
+            _lenient.flag()
 
-        persistent_volume = cls(
+        _obj = cls(
             pk=pk,
             name=name,
             cluster=cluster,
@@ -166,8 +206,8 @@ class PersistentVolume:
             backend=backend,
         )
 
-        persistent_volume.additional_properties = d
-        return persistent_volume
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.solution_state import SolutionState
 from ..types import UNSET, Unset
 
@@ -76,13 +77,17 @@ class Solution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+
         pk = self.pk
 
         name = self.name
 
         solution = self.solution
 
-        state = self.state.value
+        state = (
+            self.state.value if isinstance(self.state, SolutionState) else self.state
+        )
 
         instance_id = self.instance_id
 
@@ -124,32 +129,48 @@ class Solution:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = (
+                self.config.to_dict()
+                if isinstance(self.config, FreeformObject)
+                else self.config
+            )
 
         extra_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extra_data, Unset):
-            extra_data = self.extra_data.to_dict()
+            extra_data = (
+                self.extra_data.to_dict()
+                if isinstance(self.extra_data, FreeformObject)
+                else self.extra_data
+            )
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+            created = (
+                self.created.isoformat()
+                if isinstance(self.created, datetime.datetime)
+                else self.created
+            )
 
         updated: str | Unset = UNSET
         if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
+            updated = (
+                self.updated.isoformat()
+                if isinstance(self.updated, datetime.datetime)
+                else self.updated
+            )
 
         is_deleteable = self.is_deleteable
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "name": name,
-                "solution": solution,
-                "state": state,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(solution, Unset):
+            field_dict["solution"] = solution
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
         if instance_id is not UNSET:
             field_dict["instance_id"] = instance_id
         if cluster is not UNSET:
@@ -196,87 +217,138 @@ class Solution:
         from ..models.freeform_object import FreeformObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        solution = d.pop("solution")
+        solution: Any = d.pop("solution", UNSET)
+        if solution is None or solution is UNSET:
+            _lenient.flag()
 
-        state = SolutionState(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(SolutionState, state)
 
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id is None:
+            _lenient.flag()
 
         cluster = d.pop("cluster", UNSET)
+        if cluster is None:
+            _lenient.flag()
 
         installer = d.pop("installer", UNSET)
+        if installer is None:
+            _lenient.flag()
 
         def _parse_keyset(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         keyset = _parse_keyset(d.pop("keyset", UNSET))
 
         keyset_name = d.pop("keyset_name", UNSET)
+        if keyset_name is None:
+            _lenient.flag()
 
         version = d.pop("version", UNSET)
+        if version is None:
+            _lenient.flag()
 
-        version_migrations = cast(list[str], d.pop("version_migrations", UNSET))
+        _version_migrations = d.pop("version_migrations", UNSET)
+        version_migrations: list[str] | Unset = UNSET
+        if _version_migrations is not UNSET:
+            version_migrations = cast(
+                list[str], _lenient.plain_list(_version_migrations)
+            )
 
         url = d.pop("url", UNSET)
+        if url is None:
+            _lenient.flag()
 
         username = d.pop("username", UNSET)
+        if username is None:
+            _lenient.flag()
 
         password = d.pop("password", UNSET)
+        if password is None:
+            _lenient.flag()
 
         def _parse_max_nodes(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if _lenient.takes(data, "int"):
+                return cast(int | None | Unset, data)
+            return cast(int | None | Unset, _lenient.kept(data))
 
         max_nodes = _parse_max_nodes(d.pop("max_nodes", UNSET))
 
         git_repo = d.pop("git_repo", UNSET)
+        if git_repo is None:
+            _lenient.flag()
 
         git_path = d.pop("git_path", UNSET)
+        if git_path is None:
+            _lenient.flag()
 
         initial = d.pop("initial", UNSET)
+        if initial is None:
+            _lenient.flag()
 
         _config = d.pop("config", UNSET)
         config: FreeformObject | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = FreeformObject.from_dict(_config)
+            config = (
+                FreeformObject.from_dict(_config)
+                if isinstance(_config, dict)
+                else _lenient.kept(_config)
+            )
 
         _extra_data = d.pop("extra_data", UNSET)
         extra_data: FreeformObject | Unset
         if isinstance(_extra_data, Unset):
             extra_data = UNSET
         else:
-            extra_data = FreeformObject.from_dict(_extra_data)
+            extra_data = (
+                FreeformObject.from_dict(_extra_data)
+                if isinstance(_extra_data, dict)
+                else _lenient.kept(_extra_data)
+            )
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = _lenient.as_datetime(_created)
 
         _updated = d.pop("updated", UNSET)
         updated: datetime.datetime | Unset
         if isinstance(_updated, Unset):
             updated = UNSET
         else:
-            updated = datetime.datetime.fromisoformat(_updated)
+            updated = _lenient.as_datetime(_updated)
 
         is_deleteable = d.pop("is_deleteable", UNSET)
+        if is_deleteable is None:
+            _lenient.flag()
 
-        solution = cls(
+        _obj = cls(
             pk=pk,
             name=name,
             solution=solution,
@@ -302,8 +374,8 @@ class Solution:
             is_deleteable=is_deleteable,
         )
 
-        solution.additional_properties = d
-        return solution
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.solution_name import SolutionName
 from ..types import UNSET, Unset
 
@@ -30,7 +31,11 @@ class SolutionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        solution = self.solution.value
+        solution = (
+            self.solution.value
+            if isinstance(self.solution, SolutionName)
+            else self.solution
+        )
 
         keyset = self.keyset
 
@@ -38,11 +43,8 @@ class SolutionRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "solution": solution,
-            }
-        )
+        if not isinstance(solution, Unset):
+            field_dict["solution"] = solution
         if keyset is not UNSET:
             field_dict["keyset"] = keyset
         if max_nodes is not UNSET:
@@ -53,20 +55,28 @@ class SolutionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        solution = SolutionName(d.pop("solution"))
+        solution: Any = d.pop("solution", UNSET)
+        if solution is UNSET:
+            _lenient.flag()
+        else:
+            solution = _lenient.member(SolutionName, solution)
 
         keyset = d.pop("keyset", UNSET)
+        if keyset is None:
+            _lenient.flag()
 
         max_nodes = d.pop("max_nodes", UNSET)
+        if max_nodes is None:
+            _lenient.flag()
 
-        solution_request = cls(
+        _obj = cls(
             solution=solution,
             keyset=keyset,
             max_nodes=max_nodes,
         )
 
-        solution_request.additional_properties = d
-        return solution_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.subscription_state import SubscriptionState
 from ..types import UNSET, Unset
 
@@ -95,13 +96,21 @@ class Subscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.account_balance import AccountBalance  # noqa: PLC0415
+        from ..models.covered_org import CoveredOrg  # noqa: PLC0415
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+
         pk = self.pk
 
         user = self.user
 
         internal_id = self.internal_id
 
-        state = self.state.value
+        state = (
+            self.state.value
+            if isinstance(self.state, SubscriptionState)
+            else self.state
+        )
 
         access_plan = self.access_plan
 
@@ -113,9 +122,17 @@ class Subscription:
 
         billing_method = self.billing_method
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
-        updated = self.updated.isoformat()
+        updated = (
+            self.updated.isoformat()
+            if isinstance(self.updated, datetime.datetime)
+            else self.updated
+        )
 
         is_active = self.is_active
 
@@ -125,14 +142,25 @@ class Subscription:
 
         node_count = self.node_count
 
-        covered_orgs = []
-        for covered_orgs_item_data in self.covered_orgs:
-            covered_orgs_item = covered_orgs_item_data.to_dict()
-            covered_orgs.append(covered_orgs_item)
+        if isinstance(self.covered_orgs, list):
+            covered_orgs = []
+            for covered_orgs_item_data in self.covered_orgs:
+                covered_orgs_item = (
+                    covered_orgs_item_data.to_dict()
+                    if isinstance(covered_orgs_item_data, CoveredOrg)
+                    else covered_orgs_item_data
+                )
+                covered_orgs.append(covered_orgs_item)
+        else:
+            covered_orgs = self.covered_orgs
 
         is_auto_charge = self.is_auto_charge
 
-        account_balance = self.account_balance.to_dict()
+        account_balance = (
+            self.account_balance.to_dict()
+            if isinstance(self.account_balance, AccountBalance)
+            else self.account_balance
+        )
 
         customer_id = self.customer_id
 
@@ -148,17 +176,29 @@ class Subscription:
 
         billing_contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing_contact, Unset):
-            billing_contact = self.billing_contact.to_dict()
+            billing_contact = (
+                self.billing_contact.to_dict()
+                if isinstance(self.billing_contact, FreeformObject)
+                else self.billing_contact
+            )
 
         invoice_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoice_data, Unset):
-            invoice_data = self.invoice_data.to_dict()
+            invoice_data = (
+                self.invoice_data.to_dict()
+                if isinstance(self.invoice_data, FreeformObject)
+                else self.invoice_data
+            )
 
         trial_end: None | str | Unset
         if isinstance(self.trial_end, Unset):
             trial_end = UNSET
         elif isinstance(self.trial_end, datetime.datetime):
-            trial_end = self.trial_end.isoformat()
+            trial_end = (
+                self.trial_end.isoformat()
+                if isinstance(self.trial_end, datetime.datetime)
+                else self.trial_end
+            )
         else:
             trial_end = self.trial_end
 
@@ -170,32 +210,50 @@ class Subscription:
 
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
+            customer = (
+                self.customer.to_dict()
+                if isinstance(self.customer, FreeformObject)
+                else self.customer
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "user": user,
-                "internal_id": internal_id,
-                "state": state,
-                "access_plan": access_plan,
-                "support_plan": support_plan,
-                "is_metered": is_metered,
-                "is_exempt": is_exempt,
-                "billing_method": billing_method,
-                "created": created,
-                "updated": updated,
-                "is_active": is_active,
-                "is_trial_active": is_trial_active,
-                "cluster_count": cluster_count,
-                "node_count": node_count,
-                "covered_orgs": covered_orgs,
-                "is_auto_charge": is_auto_charge,
-                "account_balance": account_balance,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(user, Unset):
+            field_dict["user"] = user
+        if not isinstance(internal_id, Unset):
+            field_dict["internal_id"] = internal_id
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(access_plan, Unset):
+            field_dict["access_plan"] = access_plan
+        if not isinstance(support_plan, Unset):
+            field_dict["support_plan"] = support_plan
+        if not isinstance(is_metered, Unset):
+            field_dict["is_metered"] = is_metered
+        if not isinstance(is_exempt, Unset):
+            field_dict["is_exempt"] = is_exempt
+        if not isinstance(billing_method, Unset):
+            field_dict["billing_method"] = billing_method
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
+        if not isinstance(updated, Unset):
+            field_dict["updated"] = updated
+        if not isinstance(is_active, Unset):
+            field_dict["is_active"] = is_active
+        if not isinstance(is_trial_active, Unset):
+            field_dict["is_trial_active"] = is_trial_active
+        if not isinstance(cluster_count, Unset):
+            field_dict["cluster_count"] = cluster_count
+        if not isinstance(node_count, Unset):
+            field_dict["node_count"] = node_count
+        if not isinstance(covered_orgs, Unset):
+            field_dict["covered_orgs"] = covered_orgs
+        if not isinstance(is_auto_charge, Unset):
+            field_dict["is_auto_charge"] = is_auto_charge
+        if not isinstance(account_balance, Unset):
+            field_dict["account_balance"] = account_balance
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
         if subscription_id is not UNSET:
@@ -232,104 +290,187 @@ class Subscription:
         from ..models.freeform_object import FreeformObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        user = d.pop("user")
+        user: Any = d.pop("user", UNSET)
+        if user is None or user is UNSET:
+            _lenient.flag()
 
-        internal_id = d.pop("internal_id")
+        internal_id: Any = d.pop("internal_id", UNSET)
+        if internal_id is None or internal_id is UNSET:
+            _lenient.flag()
 
-        state = SubscriptionState(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(SubscriptionState, state)
 
-        access_plan = d.pop("access_plan")
+        access_plan: Any = d.pop("access_plan", UNSET)
+        if access_plan is None or access_plan is UNSET:
+            _lenient.flag()
 
-        support_plan = d.pop("support_plan")
+        support_plan: Any = d.pop("support_plan", UNSET)
+        if support_plan is None or support_plan is UNSET:
+            _lenient.flag()
 
-        is_metered = d.pop("is_metered")
+        is_metered: Any = d.pop("is_metered", UNSET)
+        if is_metered is None or is_metered is UNSET:
+            _lenient.flag()
 
-        is_exempt = d.pop("is_exempt")
+        is_exempt: Any = d.pop("is_exempt", UNSET)
+        if is_exempt is None or is_exempt is UNSET:
+            _lenient.flag()
 
-        billing_method = d.pop("billing_method")
+        billing_method: Any = d.pop("billing_method", UNSET)
+        if billing_method is None or billing_method is UNSET:
+            _lenient.flag()
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        updated: Any = d.pop("updated", UNSET)
+        if updated is UNSET:
+            _lenient.flag()
+        else:
+            updated = _lenient.as_datetime(updated)
 
-        is_active = d.pop("is_active")
+        is_active: Any = d.pop("is_active", UNSET)
+        if is_active is None or is_active is UNSET:
+            _lenient.flag()
 
-        is_trial_active = d.pop("is_trial_active")
+        is_trial_active: Any = d.pop("is_trial_active", UNSET)
+        if is_trial_active is None or is_trial_active is UNSET:
+            _lenient.flag()
 
-        cluster_count = d.pop("cluster_count")
+        cluster_count: Any = d.pop("cluster_count", UNSET)
+        if cluster_count is None or cluster_count is UNSET:
+            _lenient.flag()
 
-        node_count = d.pop("node_count")
+        node_count: Any = d.pop("node_count", UNSET)
+        if node_count is None or node_count is UNSET:
+            _lenient.flag()
 
-        covered_orgs = []
-        _covered_orgs = d.pop("covered_orgs")
-        for covered_orgs_item_data in _covered_orgs:
-            covered_orgs_item = CoveredOrg.from_dict(covered_orgs_item_data)
+        covered_orgs: Any = d.pop("covered_orgs", UNSET)
+        if covered_orgs is UNSET:
+            _lenient.flag()
+        else:
+            _covered_orgs = covered_orgs
+            if isinstance(_covered_orgs, list):
+                covered_orgs = []
+                for covered_orgs_item_data in _covered_orgs:
+                    covered_orgs_item = (
+                        CoveredOrg.from_dict(covered_orgs_item_data)
+                        if isinstance(covered_orgs_item_data, dict)
+                        else _lenient.kept(covered_orgs_item_data)
+                    )
 
-            covered_orgs.append(covered_orgs_item)
+                    covered_orgs.append(covered_orgs_item)
+            else:
+                covered_orgs = _lenient.kept(_covered_orgs)
 
-        is_auto_charge = d.pop("is_auto_charge")
+        is_auto_charge: Any = d.pop("is_auto_charge", UNSET)
+        if is_auto_charge is None or is_auto_charge is UNSET:
+            _lenient.flag()
 
-        account_balance = AccountBalance.from_dict(d.pop("account_balance"))
+        account_balance: Any = d.pop("account_balance", UNSET)
+        if account_balance is UNSET:
+            _lenient.flag()
+        else:
+            account_balance = (
+                AccountBalance.from_dict(account_balance)
+                if isinstance(account_balance, dict)
+                else _lenient.kept(account_balance)
+            )
 
         customer_id = d.pop("customer_id", UNSET)
+        if customer_id is None:
+            _lenient.flag()
 
         subscription_id = d.pop("subscription_id", UNSET)
+        if subscription_id is None:
+            _lenient.flag()
 
         source_id = d.pop("source_id", UNSET)
+        if source_id is None:
+            _lenient.flag()
 
         access_item_id = d.pop("access_item_id", UNSET)
+        if access_item_id is None:
+            _lenient.flag()
 
         support_item_id = d.pop("support_item_id", UNSET)
+        if support_item_id is None:
+            _lenient.flag()
 
         suspension_reason = d.pop("suspension_reason", UNSET)
+        if suspension_reason is None:
+            _lenient.flag()
 
         _billing_contact = d.pop("billing_contact", UNSET)
         billing_contact: FreeformObject | Unset
         if isinstance(_billing_contact, Unset):
             billing_contact = UNSET
         else:
-            billing_contact = FreeformObject.from_dict(_billing_contact)
+            billing_contact = (
+                FreeformObject.from_dict(_billing_contact)
+                if isinstance(_billing_contact, dict)
+                else _lenient.kept(_billing_contact)
+            )
 
         _invoice_data = d.pop("invoice_data", UNSET)
         invoice_data: FreeformObject | Unset
         if isinstance(_invoice_data, Unset):
             invoice_data = UNSET
         else:
-            invoice_data = FreeformObject.from_dict(_invoice_data)
+            invoice_data = (
+                FreeformObject.from_dict(_invoice_data)
+                if isinstance(_invoice_data, dict)
+                else _lenient.kept(_invoice_data)
+            )
 
         def _parse_trial_end(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                trial_end_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                return cast(datetime.datetime | None | Unset, _lenient.kept(data))
+            trial_end_type_0 = _lenient.as_datetime(data)
 
-                return trial_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return trial_end_type_0
 
         trial_end = _parse_trial_end(d.pop("trial_end", UNSET))
 
         is_grand_fathered = d.pop("is_grand_fathered", UNSET)
+        if is_grand_fathered is None:
+            _lenient.flag()
 
         trial_time_left = d.pop("trial_time_left", UNSET)
+        if trial_time_left is None:
+            _lenient.flag()
 
         twitter_handle = d.pop("twitter_handle", UNSET)
+        if twitter_handle is None:
+            _lenient.flag()
 
         _customer = d.pop("customer", UNSET)
         customer: FreeformObject | Unset
         if isinstance(_customer, Unset):
             customer = UNSET
         else:
-            customer = FreeformObject.from_dict(_customer)
+            customer = (
+                FreeformObject.from_dict(_customer)
+                if isinstance(_customer, dict)
+                else _lenient.kept(_customer)
+            )
 
-        subscription = cls(
+        _obj = cls(
             pk=pk,
             user=user,
             internal_id=internal_id,
@@ -363,8 +504,8 @@ class Subscription:
             customer=customer,
         )
 
-        subscription.additional_properties = d
-        return subscription
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.subscription_state import SubscriptionState
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_balance import AccountBalance
@@ -46,13 +48,19 @@ class SubscriptionSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.account_balance import AccountBalance  # noqa: PLC0415
+
         pk = self.pk
 
         internal_id = self.internal_id
 
         user = self.user
 
-        state = self.state.value
+        state = (
+            self.state.value
+            if isinstance(self.state, SubscriptionState)
+            else self.state
+        )
 
         access_plan = self.access_plan
 
@@ -64,24 +72,34 @@ class SubscriptionSummary:
 
         is_exempt = self.is_exempt
 
-        account_balance = self.account_balance.to_dict()
+        account_balance = (
+            self.account_balance.to_dict()
+            if isinstance(self.account_balance, AccountBalance)
+            else self.account_balance
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "internal_id": internal_id,
-                "user": user,
-                "state": state,
-                "access_plan": access_plan,
-                "support_plan": support_plan,
-                "is_metered": is_metered,
-                "is_active": is_active,
-                "is_exempt": is_exempt,
-                "account_balance": account_balance,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(internal_id, Unset):
+            field_dict["internal_id"] = internal_id
+        if not isinstance(user, Unset):
+            field_dict["user"] = user
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
+        if not isinstance(access_plan, Unset):
+            field_dict["access_plan"] = access_plan
+        if not isinstance(support_plan, Unset):
+            field_dict["support_plan"] = support_plan
+        if not isinstance(is_metered, Unset):
+            field_dict["is_metered"] = is_metered
+        if not isinstance(is_active, Unset):
+            field_dict["is_active"] = is_active
+        if not isinstance(is_exempt, Unset):
+            field_dict["is_exempt"] = is_exempt
+        if not isinstance(account_balance, Unset):
+            field_dict["account_balance"] = account_balance
 
         return field_dict
 
@@ -90,27 +108,55 @@ class SubscriptionSummary:
         from ..models.account_balance import AccountBalance  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        internal_id = d.pop("internal_id")
+        internal_id: Any = d.pop("internal_id", UNSET)
+        if internal_id is None or internal_id is UNSET:
+            _lenient.flag()
 
-        user = d.pop("user")
+        user: Any = d.pop("user", UNSET)
+        if user is None or user is UNSET:
+            _lenient.flag()
 
-        state = SubscriptionState(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(SubscriptionState, state)
 
-        access_plan = d.pop("access_plan")
+        access_plan: Any = d.pop("access_plan", UNSET)
+        if access_plan is None or access_plan is UNSET:
+            _lenient.flag()
 
-        support_plan = d.pop("support_plan")
+        support_plan: Any = d.pop("support_plan", UNSET)
+        if support_plan is None or support_plan is UNSET:
+            _lenient.flag()
 
-        is_metered = d.pop("is_metered")
+        is_metered: Any = d.pop("is_metered", UNSET)
+        if is_metered is None or is_metered is UNSET:
+            _lenient.flag()
 
-        is_active = d.pop("is_active")
+        is_active: Any = d.pop("is_active", UNSET)
+        if is_active is None or is_active is UNSET:
+            _lenient.flag()
 
-        is_exempt = d.pop("is_exempt")
+        is_exempt: Any = d.pop("is_exempt", UNSET)
+        if is_exempt is None or is_exempt is UNSET:
+            _lenient.flag()
 
-        account_balance = AccountBalance.from_dict(d.pop("account_balance"))
+        account_balance: Any = d.pop("account_balance", UNSET)
+        if account_balance is UNSET:
+            _lenient.flag()
+        else:
+            account_balance = (
+                AccountBalance.from_dict(account_balance)
+                if isinstance(account_balance, dict)
+                else _lenient.kept(account_balance)
+            )
 
-        subscription_summary = cls(
+        _obj = cls(
             pk=pk,
             internal_id=internal_id,
             user=user,
@@ -123,8 +169,8 @@ class SubscriptionSummary:
             account_balance=account_balance,
         )
 
-        subscription_summary.additional_properties = d
-        return subscription_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

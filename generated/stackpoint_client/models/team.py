@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.team_membership import TeamMembership
 
@@ -40,6 +43,8 @@ class Team:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.team_membership import TeamMembership  # noqa: PLC0415
+
         pk = self.pk
 
         name = self.name
@@ -50,26 +55,40 @@ class Team:
 
         is_org_wide = self.is_org_wide
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
-        memberships = []
-        for memberships_item_data in self.memberships:
-            memberships_item = memberships_item_data.to_dict()
-            memberships.append(memberships_item)
+        if isinstance(self.memberships, list):
+            memberships = []
+            for memberships_item_data in self.memberships:
+                memberships_item = (
+                    memberships_item_data.to_dict()
+                    if isinstance(memberships_item_data, TeamMembership)
+                    else memberships_item_data
+                )
+                memberships.append(memberships_item)
+        else:
+            memberships = self.memberships
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "name": name,
-                "slug": slug,
-                "org": org,
-                "is_org_wide": is_org_wide,
-                "created": created,
-                "memberships": memberships,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(slug, Unset):
+            field_dict["slug"] = slug
+        if not isinstance(org, Unset):
+            field_dict["org"] = org
+        if not isinstance(is_org_wide, Unset):
+            field_dict["is_org_wide"] = is_org_wide
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
+        if not isinstance(memberships, Unset):
+            field_dict["memberships"] = memberships
 
         return field_dict
 
@@ -78,26 +97,51 @@ class Team:
         from ..models.team_membership import TeamMembership  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        slug = d.pop("slug")
+        slug: Any = d.pop("slug", UNSET)
+        if slug is None or slug is UNSET:
+            _lenient.flag()
 
-        org = d.pop("org")
+        org: Any = d.pop("org", UNSET)
+        if org is None or org is UNSET:
+            _lenient.flag()
 
-        is_org_wide = d.pop("is_org_wide")
+        is_org_wide: Any = d.pop("is_org_wide", UNSET)
+        if is_org_wide is None or is_org_wide is UNSET:
+            _lenient.flag()
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        memberships = []
-        _memberships = d.pop("memberships")
-        for memberships_item_data in _memberships:
-            memberships_item = TeamMembership.from_dict(memberships_item_data)
+        memberships: Any = d.pop("memberships", UNSET)
+        if memberships is UNSET:
+            _lenient.flag()
+        else:
+            _memberships = memberships
+            if isinstance(_memberships, list):
+                memberships = []
+                for memberships_item_data in _memberships:
+                    memberships_item = (
+                        TeamMembership.from_dict(memberships_item_data)
+                        if isinstance(memberships_item_data, dict)
+                        else _lenient.kept(memberships_item_data)
+                    )
 
-            memberships.append(memberships_item)
+                    memberships.append(memberships_item)
+            else:
+                memberships = _lenient.kept(_memberships)
 
-        team = cls(
+        _obj = cls(
             pk=pk,
             name=name,
             slug=slug,
@@ -107,8 +151,8 @@ class Team:
             memberships=memberships,
         )
 
-        team.additional_properties = d
-        return team
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeamCreate")
@@ -32,11 +33,8 @@ class TeamCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
         if is_org_wide is not UNSET:
             field_dict["is_org_wide"] = is_org_wide
 
@@ -45,17 +43,21 @@ class TeamCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
         is_org_wide = d.pop("is_org_wide", UNSET)
+        if is_org_wide is None:
+            _lenient.flag()
 
-        team_create = cls(
+        _obj = cls(
             name=name,
             is_org_wide=is_org_wide,
         )
 
-        team_create.additional_properties = d
-        return team_create
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.user_summary import UserSummary
 
@@ -33,24 +36,30 @@ class TeamMembership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_summary import UserSummary  # noqa: PLC0415
+
         pk = self.pk
 
-        user = self.user.to_dict()
+        user = self.user.to_dict() if isinstance(self.user, UserSummary) else self.user
 
         team = self.team
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "user": user,
-                "team": team,
-                "created": created,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(user, Unset):
+            field_dict["user"] = user
+        if not isinstance(team, Unset):
+            field_dict["team"] = team
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
 
         return field_dict
 
@@ -59,23 +68,39 @@ class TeamMembership:
         from ..models.user_summary import UserSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        user = UserSummary.from_dict(d.pop("user"))
+        user: Any = d.pop("user", UNSET)
+        if user is UNSET:
+            _lenient.flag()
+        else:
+            user = (
+                UserSummary.from_dict(user)
+                if isinstance(user, dict)
+                else _lenient.kept(user)
+            )
 
-        team = d.pop("team")
+        team: Any = d.pop("team", UNSET)
+        if team is None or team is UNSET:
+            _lenient.flag()
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        team_membership = cls(
+        _obj = cls(
             pk=pk,
             user=user,
             team=team,
             created=created,
         )
 
-        team_membership.additional_properties = d
-        return team_membership
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

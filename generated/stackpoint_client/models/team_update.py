@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,20 +34,28 @@ class TeamUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.team_membership_input import TeamMembershipInput  # noqa: PLC0415
+
         name = self.name
 
         is_org_wide = self.is_org_wide
 
         memberships: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.memberships, Unset):
-            memberships = []
-            for memberships_item_data in self.memberships:
-                memberships_item = memberships_item_data.to_dict()
-                memberships.append(memberships_item)
+            if isinstance(self.memberships, list):
+                memberships = []
+                for memberships_item_data in self.memberships:
+                    memberships_item = (
+                        memberships_item_data.to_dict()
+                        if isinstance(memberships_item_data, TeamMembershipInput)
+                        else memberships_item_data
+                    )
+                    memberships.append(memberships_item)
+            else:
+                memberships = self.memberships
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if is_org_wide is not UNSET:
@@ -62,26 +71,37 @@ class TeamUpdate:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         is_org_wide = d.pop("is_org_wide", UNSET)
+        if is_org_wide is None:
+            _lenient.flag()
 
         _memberships = d.pop("memberships", UNSET)
         memberships: list[TeamMembershipInput] | Unset = UNSET
         if _memberships is not UNSET:
-            memberships = []
-            for memberships_item_data in _memberships:
-                memberships_item = TeamMembershipInput.from_dict(memberships_item_data)
+            if isinstance(_memberships, list):
+                memberships = []
+                for memberships_item_data in _memberships:
+                    memberships_item = (
+                        TeamMembershipInput.from_dict(memberships_item_data)
+                        if isinstance(memberships_item_data, dict)
+                        else _lenient.kept(memberships_item_data)
+                    )
 
-                memberships.append(memberships_item)
+                    memberships.append(memberships_item)
+            else:
+                memberships = _lenient.kept(_memberships)
 
-        team_update = cls(
+        _obj = cls(
             name=name,
             is_org_wide=is_org_wide,
             memberships=memberships,
         )
 
-        team_update.additional_properties = d
-        return team_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.team_summary import TeamSummary
 
@@ -33,24 +36,30 @@ class TeamWorkspace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.team_summary import TeamSummary  # noqa: PLC0415
+
         pk = self.pk
 
-        team = self.team.to_dict()
+        team = self.team.to_dict() if isinstance(self.team, TeamSummary) else self.team
 
         workspace = self.workspace
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "team": team,
-                "workspace": workspace,
-                "created": created,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(team, Unset):
+            field_dict["team"] = team
+        if not isinstance(workspace, Unset):
+            field_dict["workspace"] = workspace
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
 
         return field_dict
 
@@ -59,23 +68,39 @@ class TeamWorkspace:
         from ..models.team_summary import TeamSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        team = TeamSummary.from_dict(d.pop("team"))
+        team: Any = d.pop("team", UNSET)
+        if team is UNSET:
+            _lenient.flag()
+        else:
+            team = (
+                TeamSummary.from_dict(team)
+                if isinstance(team, dict)
+                else _lenient.kept(team)
+            )
 
-        workspace = d.pop("workspace")
+        workspace: Any = d.pop("workspace", UNSET)
+        if workspace is None or workspace is UNSET:
+            _lenient.flag()
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        team_workspace = cls(
+        _obj = cls(
             pk=pk,
             team=team,
             workspace=workspace,
             created=created,
         )
 
-        team_workspace.additional_properties = d
-        return team_workspace
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,6 +54,10 @@ class UserProfile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.keyset import Keyset  # noqa: PLC0415
+        from ..models.org_membership import OrgMembership  # noqa: PLC0415
+        from ..models.subscription_summary import SubscriptionSummary  # noqa: PLC0415
+
         pk = self.pk
 
         username = self.username
@@ -65,23 +70,45 @@ class UserProfile:
 
         full_name = self.full_name
 
-        org_memberships = []
-        for org_memberships_item_data in self.org_memberships:
-            org_memberships_item = org_memberships_item_data.to_dict()
-            org_memberships.append(org_memberships_item)
+        if isinstance(self.org_memberships, list):
+            org_memberships = []
+            for org_memberships_item_data in self.org_memberships:
+                org_memberships_item = (
+                    org_memberships_item_data.to_dict()
+                    if isinstance(org_memberships_item_data, OrgMembership)
+                    else org_memberships_item_data
+                )
+                org_memberships.append(org_memberships_item)
+        else:
+            org_memberships = self.org_memberships
 
-        keysets = []
-        for keysets_item_data in self.keysets:
-            keysets_item = keysets_item_data.to_dict()
-            keysets.append(keysets_item)
+        if isinstance(self.keysets, list):
+            keysets = []
+            for keysets_item_data in self.keysets:
+                keysets_item = (
+                    keysets_item_data.to_dict()
+                    if isinstance(keysets_item_data, Keyset)
+                    else keysets_item_data
+                )
+                keysets.append(keysets_item)
+        else:
+            keysets = self.keysets
 
         date_joined: str | Unset = UNSET
         if not isinstance(self.date_joined, Unset):
-            date_joined = self.date_joined.isoformat()
+            date_joined = (
+                self.date_joined.isoformat()
+                if isinstance(self.date_joined, datetime.datetime)
+                else self.date_joined
+            )
 
         subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription, Unset):
-            subscription = self.subscription.to_dict()
+            subscription = (
+                self.subscription.to_dict()
+                if isinstance(self.subscription, SubscriptionSummary)
+                else self.subscription
+            )
 
         is_oem_manager = self.is_oem_manager
 
@@ -89,18 +116,22 @@ class UserProfile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "username": username,
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-                "full_name": full_name,
-                "org_memberships": org_memberships,
-                "keysets": keysets,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(username, Unset):
+            field_dict["username"] = username
+        if not isinstance(email, Unset):
+            field_dict["email"] = email
+        if not isinstance(first_name, Unset):
+            field_dict["first_name"] = first_name
+        if not isinstance(last_name, Unset):
+            field_dict["last_name"] = last_name
+        if not isinstance(full_name, Unset):
+            field_dict["full_name"] = full_name
+        if not isinstance(org_memberships, Unset):
+            field_dict["org_memberships"] = org_memberships
+        if not isinstance(keysets, Unset):
+            field_dict["keysets"] = keysets
         if date_joined is not UNSET:
             field_dict["date_joined"] = date_joined
         if subscription is not UNSET:
@@ -119,51 +150,93 @@ class UserProfile:
         from ..models.subscription_summary import SubscriptionSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        username = d.pop("username")
+        username: Any = d.pop("username", UNSET)
+        if username is None or username is UNSET:
+            _lenient.flag()
 
-        email = d.pop("email")
+        email: Any = d.pop("email", UNSET)
+        if email is None or email is UNSET:
+            _lenient.flag()
 
-        first_name = d.pop("first_name")
+        first_name: Any = d.pop("first_name", UNSET)
+        if first_name is None or first_name is UNSET:
+            _lenient.flag()
 
-        last_name = d.pop("last_name")
+        last_name: Any = d.pop("last_name", UNSET)
+        if last_name is None or last_name is UNSET:
+            _lenient.flag()
 
-        full_name = d.pop("full_name")
+        full_name: Any = d.pop("full_name", UNSET)
+        if full_name is None or full_name is UNSET:
+            _lenient.flag()
 
-        org_memberships = []
-        _org_memberships = d.pop("org_memberships")
-        for org_memberships_item_data in _org_memberships:
-            org_memberships_item = OrgMembership.from_dict(org_memberships_item_data)
+        org_memberships: Any = d.pop("org_memberships", UNSET)
+        if org_memberships is UNSET:
+            _lenient.flag()
+        else:
+            _org_memberships = org_memberships
+            if isinstance(_org_memberships, list):
+                org_memberships = []
+                for org_memberships_item_data in _org_memberships:
+                    org_memberships_item = (
+                        OrgMembership.from_dict(org_memberships_item_data)
+                        if isinstance(org_memberships_item_data, dict)
+                        else _lenient.kept(org_memberships_item_data)
+                    )
 
-            org_memberships.append(org_memberships_item)
+                    org_memberships.append(org_memberships_item)
+            else:
+                org_memberships = _lenient.kept(_org_memberships)
 
-        keysets = []
-        _keysets = d.pop("keysets")
-        for keysets_item_data in _keysets:
-            keysets_item = Keyset.from_dict(keysets_item_data)
+        keysets: Any = d.pop("keysets", UNSET)
+        if keysets is UNSET:
+            _lenient.flag()
+        else:
+            _keysets = keysets
+            if isinstance(_keysets, list):
+                keysets = []
+                for keysets_item_data in _keysets:
+                    keysets_item = (
+                        Keyset.from_dict(keysets_item_data)
+                        if isinstance(keysets_item_data, dict)
+                        else _lenient.kept(keysets_item_data)
+                    )
 
-            keysets.append(keysets_item)
+                    keysets.append(keysets_item)
+            else:
+                keysets = _lenient.kept(_keysets)
 
         _date_joined = d.pop("date_joined", UNSET)
         date_joined: datetime.datetime | Unset
         if isinstance(_date_joined, Unset):
             date_joined = UNSET
         else:
-            date_joined = datetime.datetime.fromisoformat(_date_joined)
+            date_joined = _lenient.as_datetime(_date_joined)
 
         _subscription = d.pop("subscription", UNSET)
         subscription: SubscriptionSummary | Unset
         if isinstance(_subscription, Unset):
             subscription = UNSET
         else:
-            subscription = SubscriptionSummary.from_dict(_subscription)
+            subscription = (
+                SubscriptionSummary.from_dict(_subscription)
+                if isinstance(_subscription, dict)
+                else _lenient.kept(_subscription)
+            )
 
         is_oem_manager = d.pop("is_oem_manager", UNSET)
+        if is_oem_manager is None:
+            _lenient.flag()
 
         lifetime_cluster_count = d.pop("lifetime_cluster_count", UNSET)
+        if lifetime_cluster_count is None:
+            _lenient.flag()
 
-        user_profile = cls(
+        _obj = cls(
             pk=pk,
             username=username,
             email=email,
@@ -178,8 +251,8 @@ class UserProfile:
             lifetime_cluster_count=lifetime_cluster_count,
         )
 
-        user_profile.additional_properties = d
-        return user_profile
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

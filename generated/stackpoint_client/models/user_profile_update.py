@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserProfileUpdate")
@@ -40,7 +41,6 @@ class UserProfileUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if first_name is not UNSET:
@@ -56,22 +56,30 @@ class UserProfileUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        if email is None:
+            _lenient.flag()
 
         first_name = d.pop("first_name", UNSET)
+        if first_name is None:
+            _lenient.flag()
 
         last_name = d.pop("last_name", UNSET)
+        if last_name is None:
+            _lenient.flag()
 
         full_name = d.pop("full_name", UNSET)
+        if full_name is None:
+            _lenient.flag()
 
-        user_profile_update = cls(
+        _obj = cls(
             email=email,
             first_name=first_name,
             last_name=last_name,
             full_name=full_name,
         )
 
-        user_profile_update.additional_properties = d
-        return user_profile_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UserSummary")
 
 
@@ -47,42 +50,65 @@ class UserSummary:
 
         full_name = self.full_name
 
-        date_joined = self.date_joined.isoformat()
+        date_joined = (
+            self.date_joined.isoformat()
+            if isinstance(self.date_joined, datetime.datetime)
+            else self.date_joined
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "username": username,
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-                "full_name": full_name,
-                "date_joined": date_joined,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(username, Unset):
+            field_dict["username"] = username
+        if not isinstance(email, Unset):
+            field_dict["email"] = email
+        if not isinstance(first_name, Unset):
+            field_dict["first_name"] = first_name
+        if not isinstance(last_name, Unset):
+            field_dict["last_name"] = last_name
+        if not isinstance(full_name, Unset):
+            field_dict["full_name"] = full_name
+        if not isinstance(date_joined, Unset):
+            field_dict["date_joined"] = date_joined
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        username = d.pop("username")
+        username: Any = d.pop("username", UNSET)
+        if username is None or username is UNSET:
+            _lenient.flag()
 
-        email = d.pop("email")
+        email: Any = d.pop("email", UNSET)
+        if email is None or email is UNSET:
+            _lenient.flag()
 
-        first_name = d.pop("first_name")
+        first_name: Any = d.pop("first_name", UNSET)
+        if first_name is None or first_name is UNSET:
+            _lenient.flag()
 
-        last_name = d.pop("last_name")
+        last_name: Any = d.pop("last_name", UNSET)
+        if last_name is None or last_name is UNSET:
+            _lenient.flag()
 
-        full_name = d.pop("full_name")
+        full_name: Any = d.pop("full_name", UNSET)
+        if full_name is None or full_name is UNSET:
+            _lenient.flag()
 
-        date_joined = datetime.datetime.fromisoformat(d.pop("date_joined"))
+        date_joined: Any = d.pop("date_joined", UNSET)
+        if date_joined is UNSET:
+            _lenient.flag()
+        else:
+            date_joined = _lenient.as_datetime(date_joined)
 
-        user_summary = cls(
+        _obj = cls(
             pk=pk,
             username=username,
             email=email,
@@ -92,8 +118,8 @@ class UserSummary:
             date_joined=date_joined,
         )
 
-        user_summary.additional_properties = d
-        return user_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

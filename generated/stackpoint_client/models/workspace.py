@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,6 +51,10 @@ class Workspace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.freeform_object import FreeformObject  # noqa: PLC0415
+        from ..models.team_workspace import TeamWorkspace  # noqa: PLC0415
+        from ..models.workspace_cluster import WorkspaceCluster  # noqa: PLC0415
+
         pk = self.pk
 
         name = self.name
@@ -60,47 +65,82 @@ class Workspace:
 
         is_default = self.is_default
 
-        created = self.created.isoformat()
+        created = (
+            self.created.isoformat()
+            if isinstance(self.created, datetime.datetime)
+            else self.created
+        )
 
-        team_workspaces = []
-        for team_workspaces_item_data in self.team_workspaces:
-            team_workspaces_item = team_workspaces_item_data.to_dict()
-            team_workspaces.append(team_workspaces_item)
+        if isinstance(self.team_workspaces, list):
+            team_workspaces = []
+            for team_workspaces_item_data in self.team_workspaces:
+                team_workspaces_item = (
+                    team_workspaces_item_data.to_dict()
+                    if isinstance(team_workspaces_item_data, TeamWorkspace)
+                    else team_workspaces_item_data
+                )
+                team_workspaces.append(team_workspaces_item)
+        else:
+            team_workspaces = self.team_workspaces
 
         clusters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.clusters, Unset):
-            clusters = []
-            for clusters_item_data in self.clusters:
-                clusters_item = clusters_item_data.to_dict()
-                clusters.append(clusters_item)
+            if isinstance(self.clusters, list):
+                clusters = []
+                for clusters_item_data in self.clusters:
+                    clusters_item = (
+                        clusters_item_data.to_dict()
+                        if isinstance(clusters_item_data, WorkspaceCluster)
+                        else clusters_item_data
+                    )
+                    clusters.append(clusters_item)
+            else:
+                clusters = self.clusters
 
         federations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.federations, Unset):
-            federations = []
-            for federations_item_data in self.federations:
-                federations_item = federations_item_data.to_dict()
-                federations.append(federations_item)
+            if isinstance(self.federations, list):
+                federations = []
+                for federations_item_data in self.federations:
+                    federations_item = (
+                        federations_item_data.to_dict()
+                        if isinstance(federations_item_data, FreeformObject)
+                        else federations_item_data
+                    )
+                    federations.append(federations_item)
+            else:
+                federations = self.federations
 
         user_solutions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.user_solutions, Unset):
-            user_solutions = []
-            for user_solutions_item_data in self.user_solutions:
-                user_solutions_item = user_solutions_item_data.to_dict()
-                user_solutions.append(user_solutions_item)
+            if isinstance(self.user_solutions, list):
+                user_solutions = []
+                for user_solutions_item_data in self.user_solutions:
+                    user_solutions_item = (
+                        user_solutions_item_data.to_dict()
+                        if isinstance(user_solutions_item_data, FreeformObject)
+                        else user_solutions_item_data
+                    )
+                    user_solutions.append(user_solutions_item)
+            else:
+                user_solutions = self.user_solutions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "name": name,
-                "slug": slug,
-                "org": org,
-                "is_default": is_default,
-                "created": created,
-                "team_workspaces": team_workspaces,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(slug, Unset):
+            field_dict["slug"] = slug
+        if not isinstance(org, Unset):
+            field_dict["org"] = org
+        if not isinstance(is_default, Unset):
+            field_dict["is_default"] = is_default
+        if not isinstance(created, Unset):
+            field_dict["created"] = created
+        if not isinstance(team_workspaces, Unset):
+            field_dict["team_workspaces"] = team_workspaces
         if clusters is not UNSET:
             field_dict["clusters"] = clusters
         if federations is not UNSET:
@@ -117,53 +157,99 @@ class Workspace:
         from ..models.workspace_cluster import WorkspaceCluster  # noqa: PLC0415
 
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        slug = d.pop("slug")
+        slug: Any = d.pop("slug", UNSET)
+        if slug is None or slug is UNSET:
+            _lenient.flag()
 
-        org = d.pop("org")
+        org: Any = d.pop("org", UNSET)
+        if org is None or org is UNSET:
+            _lenient.flag()
 
-        is_default = d.pop("is_default")
+        is_default: Any = d.pop("is_default", UNSET)
+        if is_default is None or is_default is UNSET:
+            _lenient.flag()
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created: Any = d.pop("created", UNSET)
+        if created is UNSET:
+            _lenient.flag()
+        else:
+            created = _lenient.as_datetime(created)
 
-        team_workspaces = []
-        _team_workspaces = d.pop("team_workspaces")
-        for team_workspaces_item_data in _team_workspaces:
-            team_workspaces_item = TeamWorkspace.from_dict(team_workspaces_item_data)
+        team_workspaces: Any = d.pop("team_workspaces", UNSET)
+        if team_workspaces is UNSET:
+            _lenient.flag()
+        else:
+            _team_workspaces = team_workspaces
+            if isinstance(_team_workspaces, list):
+                team_workspaces = []
+                for team_workspaces_item_data in _team_workspaces:
+                    team_workspaces_item = (
+                        TeamWorkspace.from_dict(team_workspaces_item_data)
+                        if isinstance(team_workspaces_item_data, dict)
+                        else _lenient.kept(team_workspaces_item_data)
+                    )
 
-            team_workspaces.append(team_workspaces_item)
+                    team_workspaces.append(team_workspaces_item)
+            else:
+                team_workspaces = _lenient.kept(_team_workspaces)
 
         _clusters = d.pop("clusters", UNSET)
         clusters: list[WorkspaceCluster] | Unset = UNSET
         if _clusters is not UNSET:
-            clusters = []
-            for clusters_item_data in _clusters:
-                clusters_item = WorkspaceCluster.from_dict(clusters_item_data)
+            if isinstance(_clusters, list):
+                clusters = []
+                for clusters_item_data in _clusters:
+                    clusters_item = (
+                        WorkspaceCluster.from_dict(clusters_item_data)
+                        if isinstance(clusters_item_data, dict)
+                        else _lenient.kept(clusters_item_data)
+                    )
 
-                clusters.append(clusters_item)
+                    clusters.append(clusters_item)
+            else:
+                clusters = _lenient.kept(_clusters)
 
         _federations = d.pop("federations", UNSET)
         federations: list[FreeformObject] | Unset = UNSET
         if _federations is not UNSET:
-            federations = []
-            for federations_item_data in _federations:
-                federations_item = FreeformObject.from_dict(federations_item_data)
+            if isinstance(_federations, list):
+                federations = []
+                for federations_item_data in _federations:
+                    federations_item = (
+                        FreeformObject.from_dict(federations_item_data)
+                        if isinstance(federations_item_data, dict)
+                        else _lenient.kept(federations_item_data)
+                    )
 
-                federations.append(federations_item)
+                    federations.append(federations_item)
+            else:
+                federations = _lenient.kept(_federations)
 
         _user_solutions = d.pop("user_solutions", UNSET)
         user_solutions: list[FreeformObject] | Unset = UNSET
         if _user_solutions is not UNSET:
-            user_solutions = []
-            for user_solutions_item_data in _user_solutions:
-                user_solutions_item = FreeformObject.from_dict(user_solutions_item_data)
+            if isinstance(_user_solutions, list):
+                user_solutions = []
+                for user_solutions_item_data in _user_solutions:
+                    user_solutions_item = (
+                        FreeformObject.from_dict(user_solutions_item_data)
+                        if isinstance(user_solutions_item_data, dict)
+                        else _lenient.kept(user_solutions_item_data)
+                    )
 
-                user_solutions.append(user_solutions_item)
+                    user_solutions.append(user_solutions_item)
+            else:
+                user_solutions = _lenient.kept(_user_solutions)
 
-        workspace = cls(
+        _obj = cls(
             pk=pk,
             name=name,
             slug=slug,
@@ -176,8 +262,8 @@ class Workspace:
             user_solutions=user_solutions,
         )
 
-        workspace.additional_properties = d
-        return workspace
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..models.cluster_state import ClusterState
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkspaceCluster")
 
@@ -38,41 +40,51 @@ class WorkspaceCluster:
 
         provider = self.provider
 
-        state = self.state.value
+        state = self.state.value if isinstance(self.state, ClusterState) else self.state
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": pk,
-                "name": name,
-                "provider": provider,
-                "state": state,
-            }
-        )
+        if not isinstance(pk, Unset):
+            field_dict["pk"] = pk
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(provider, Unset):
+            field_dict["provider"] = provider
+        if not isinstance(state, Unset):
+            field_dict["state"] = state
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pk = d.pop("pk")
+        pk: Any = d.pop("pk", UNSET)
+        if pk is None or pk is UNSET:
+            _lenient.flag()
 
-        name = d.pop("name")
+        name: Any = d.pop("name", UNSET)
+        if name is None or name is UNSET:
+            _lenient.flag()
 
-        provider = d.pop("provider")
+        provider: Any = d.pop("provider", UNSET)
+        if provider is None or provider is UNSET:
+            _lenient.flag()
 
-        state = ClusterState(d.pop("state"))
+        state: Any = d.pop("state", UNSET)
+        if state is UNSET:
+            _lenient.flag()
+        else:
+            state = _lenient.member(ClusterState, state)
 
-        workspace_cluster = cls(
+        _obj = cls(
             pk=pk,
             name=name,
             provider=provider,
             state=state,
         )
 
-        workspace_cluster.additional_properties = d
-        return workspace_cluster
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkspaceUpdate")
@@ -32,7 +33,6 @@ class WorkspaceUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if is_default is not UNSET:
@@ -44,16 +44,20 @@ class WorkspaceUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            _lenient.flag()
 
         is_default = d.pop("is_default", UNSET)
+        if is_default is None:
+            _lenient.flag()
 
-        workspace_update = cls(
+        _obj = cls(
             name=name,
             is_default=is_default,
         )
 
-        workspace_update.additional_properties = d
-        return workspace_update
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.castai_inventory_v1_beta_1_get_commitment_usage_history_response import (
     CastaiInventoryV1Beta1GetCommitmentUsageHistoryResponse,
@@ -53,10 +53,16 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_start_time = start_time.isoformat()
+    json_start_time = (
+        start_time.isoformat()
+        if isinstance(start_time, datetime.datetime)
+        else start_time
+    )
     params["startTime"] = json_start_time
 
-    json_end_time = end_time.isoformat()
+    json_end_time = (
+        end_time.isoformat() if isinstance(end_time, datetime.datetime) else end_time
+    )
     params["endTime"] = json_end_time
 
     json_aggregation_interval: str = aggregation_interval
@@ -76,10 +82,13 @@ def _get_kwargs(
 
     json_commitment_types: list[str] | Unset = UNSET
     if not isinstance(commitment_types, Unset):
-        json_commitment_types = []
-        for commitment_types_item_data in commitment_types:
-            commitment_types_item: str = commitment_types_item_data
-            json_commitment_types.append(commitment_types_item)
+        if isinstance(commitment_types, list):
+            json_commitment_types = []
+            for commitment_types_item_data in commitment_types:
+                commitment_types_item: str = commitment_types_item_data
+                json_commitment_types.append(commitment_types_item)
+        else:
+            json_commitment_types = commitment_types
 
     params["commitmentTypes"] = json_commitment_types
 
@@ -101,46 +110,82 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CastaiInventoryV1Beta1GetCommitmentUsageHistoryResponse | ErrorResponse | None:
     if response.status_code == 200:
+        _body = response.json()
         response_200 = (
-            CastaiInventoryV1Beta1GetCommitmentUsageHistoryResponse.from_dict(
-                response.json()
-            )
+            CastaiInventoryV1Beta1GetCommitmentUsageHistoryResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
         )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

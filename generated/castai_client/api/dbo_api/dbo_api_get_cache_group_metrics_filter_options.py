@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.dbo_v1_get_cache_group_metrics_filter_options_response import (
     DboV1GetCacheGroupMetricsFilterOptionsResponse,
@@ -34,12 +34,20 @@ def _get_kwargs(
 
     json_time_range_start: str | Unset = UNSET
     if not isinstance(time_range_start, Unset):
-        json_time_range_start = time_range_start.isoformat()
+        json_time_range_start = (
+            time_range_start.isoformat()
+            if isinstance(time_range_start, datetime.datetime)
+            else time_range_start
+        )
     params["timeRange.start"] = json_time_range_start
 
     json_time_range_end: str | Unset = UNSET
     if not isinstance(time_range_end, Unset):
-        json_time_range_end = time_range_end.isoformat()
+        json_time_range_end = (
+            time_range_end.isoformat()
+            if isinstance(time_range_end, datetime.datetime)
+            else time_range_end
+        )
     params["timeRange.end"] = json_time_range_end
 
     params["databaseId"] = database_id
@@ -61,44 +69,82 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DboV1GetCacheGroupMetricsFilterOptionsResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = DboV1GetCacheGroupMetricsFilterOptionsResponse.from_dict(
-            response.json()
+        _body = response.json()
+        response_200 = (
+            DboV1GetCacheGroupMetricsFilterOptionsResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
         )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.castai_inventory_v1_beta_1_list_regions_response import (
     CastaiInventoryV1Beta1ListRegionsResponse,
@@ -44,39 +44,72 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CastaiInventoryV1Beta1ListRegionsResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CastaiInventoryV1Beta1ListRegionsResponse.from_dict(
-            response.json()
+        _body = response.json()
+        response_200 = (
+            CastaiInventoryV1Beta1ListRegionsResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
         )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

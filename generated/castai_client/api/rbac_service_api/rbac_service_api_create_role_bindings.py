@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.castai_rbac_v1_beta_1_create_role_bindings_request_role_binding import (
     CastaiRbacV1Beta1CreateRoleBindingsRequestRoleBinding,
@@ -36,10 +36,20 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
+    if isinstance(body, list):
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = (
+                body_item_data.to_dict()
+                if isinstance(
+                    body_item_data,
+                    CastaiRbacV1Beta1CreateRoleBindingsRequestRoleBinding,
+                )
+                else body_item_data
+            )
+            _kwargs["json"].append(body_item)
+    else:
+        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -51,54 +61,100 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[CastaiRbacV1Beta1RoleBinding] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = CastaiRbacV1Beta1RoleBinding.from_dict(
-                response_200_item_data
-            )
+        _body = response.json()
+        _response_200 = _body
+        if isinstance(_response_200, list):
+            response_200 = []
+            for response_200_item_data in _response_200:
+                response_200_item = (
+                    CastaiRbacV1Beta1RoleBinding.from_dict(response_200_item_data)
+                    if isinstance(response_200_item_data, dict)
+                    else _lenient.kept(response_200_item_data)
+                )
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
+        else:
+            response_200 = _lenient.kept(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

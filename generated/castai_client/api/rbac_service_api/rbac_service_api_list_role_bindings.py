@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.castai_rbac_v1_beta_1_list_role_bindings_response import (
     CastaiRbacV1Beta1ListRoleBindingsResponse,
@@ -67,19 +67,25 @@ def _get_kwargs(
 
     json_scope_type: list[str] | Unset = UNSET
     if not isinstance(scope_type, Unset):
-        json_scope_type = []
-        for scope_type_item_data in scope_type:
-            scope_type_item: str = scope_type_item_data
-            json_scope_type.append(scope_type_item)
+        if isinstance(scope_type, list):
+            json_scope_type = []
+            for scope_type_item_data in scope_type:
+                scope_type_item: str = scope_type_item_data
+                json_scope_type.append(scope_type_item)
+        else:
+            json_scope_type = scope_type
 
     params["scopeType"] = json_scope_type
 
     json_subject_type: list[str] | Unset = UNSET
     if not isinstance(subject_type, Unset):
-        json_subject_type = []
-        for subject_type_item_data in subject_type:
-            subject_type_item: str = subject_type_item_data
-            json_subject_type.append(subject_type_item)
+        if isinstance(subject_type, list):
+            json_subject_type = []
+            for subject_type_item_data in subject_type:
+                subject_type_item: str = subject_type_item_data
+                json_subject_type.append(subject_type_item)
+        else:
+            json_subject_type = subject_type
 
     params["subjectType"] = json_subject_type
 
@@ -106,44 +112,82 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CastaiRbacV1Beta1ListRoleBindingsResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CastaiRbacV1Beta1ListRoleBindingsResponse.from_dict(
-            response.json()
+        _body = response.json()
+        response_200 = (
+            CastaiRbacV1Beta1ListRoleBindingsResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
         )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

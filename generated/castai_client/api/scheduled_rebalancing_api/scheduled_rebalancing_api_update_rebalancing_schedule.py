@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.scheduledrebalancing_v1_rebalancing_schedule import (
@@ -36,7 +36,11 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = (
+        body.to_dict()
+        if isinstance(body, ScheduledrebalancingV1RebalancingScheduleUpdate)
+        else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -48,49 +52,92 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
     if response.status_code == 200:
-        response_200 = ScheduledrebalancingV1RebalancingSchedule.from_dict(
-            response.json()
+        _body = response.json()
+        response_200 = (
+            ScheduledrebalancingV1RebalancingSchedule.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
         )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.workloadoptimization_v1_get_workload_custom_metrics_v1_beta_response import (
@@ -39,10 +39,14 @@ def _get_kwargs(
 
     params["step"] = step
 
-    json_from_time = from_time.isoformat()
+    json_from_time = (
+        from_time.isoformat() if isinstance(from_time, datetime.datetime) else from_time
+    )
     params["fromTime"] = json_from_time
 
-    json_to_time = to_time.isoformat()
+    json_to_time = (
+        to_time.isoformat() if isinstance(to_time, datetime.datetime) else to_time
+    )
     params["toTime"] = json_to_time
 
     params["backfillDataPoints"] = backfill_data_points
@@ -67,46 +71,84 @@ def _parse_response(
     ErrorResponse | WorkloadoptimizationV1GetWorkloadCustomMetricsV1BetaResponse | None
 ):
     if response.status_code == 200:
+        _body = response.json()
         response_200 = (
             WorkloadoptimizationV1GetWorkloadCustomMetricsV1BetaResponse.from_dict(
-                response.json()
+                _body
             )
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
         )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.workload_optimization_api_get_workload_events_summary_type_item import (
@@ -45,12 +45,18 @@ def _get_kwargs(
 
     json_from_date: str | Unset = UNSET
     if not isinstance(from_date, Unset):
-        json_from_date = from_date.isoformat()
+        json_from_date = (
+            from_date.isoformat()
+            if isinstance(from_date, datetime.datetime)
+            else from_date
+        )
     params["fromDate"] = json_from_date
 
     json_to_date: str | Unset = UNSET
     if not isinstance(to_date, Unset):
-        json_to_date = to_date.isoformat()
+        json_to_date = (
+            to_date.isoformat() if isinstance(to_date, datetime.datetime) else to_date
+        )
     params["toDate"] = json_to_date
 
     params["workloadId"] = workload_id
@@ -63,10 +69,13 @@ def _get_kwargs(
 
     json_type_: list[str] | Unset = UNSET
     if not isinstance(type_, Unset):
-        json_type_ = []
-        for type_item_data in type_:
-            type_item: str = type_item_data
-            json_type_.append(type_item)
+        if isinstance(type_, list):
+            json_type_ = []
+            for type_item_data in type_:
+                type_item: str = type_item_data
+                json_type_.append(type_item)
+        else:
+            json_type_ = type_
 
     params["type"] = json_type_
 
@@ -87,44 +96,82 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | WorkloadoptimizationV1GetWorkloadEventsSummaryResponse | None:
     if response.status_code == 200:
-        response_200 = WorkloadoptimizationV1GetWorkloadEventsSummaryResponse.from_dict(
-            response.json()
+        _body = response.json()
+        response_200 = (
+            WorkloadoptimizationV1GetWorkloadEventsSummaryResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
         )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

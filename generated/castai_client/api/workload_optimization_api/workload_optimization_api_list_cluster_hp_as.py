@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.workload_optimization_api_list_cluster_hp_as_include_conversion import (
@@ -73,10 +73,13 @@ def _get_kwargs(
 
     json_management_options: list[str] | Unset = UNSET
     if not isinstance(management_options, Unset):
-        json_management_options = []
-        for management_options_item_data in management_options:
-            management_options_item: str = management_options_item_data
-            json_management_options.append(management_options_item)
+        if isinstance(management_options, list):
+            json_management_options = []
+            for management_options_item_data in management_options:
+                management_options_item: str = management_options_item_data
+                json_management_options.append(management_options_item)
+        else:
+            json_management_options = management_options
 
     params["managementOptions"] = json_management_options
 
@@ -103,44 +106,82 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | WorkloadoptimizationV1ListClusterHPAsResponse | None:
     if response.status_code == 200:
-        response_200 = WorkloadoptimizationV1ListClusterHPAsResponse.from_dict(
-            response.json()
+        _body = response.json()
+        response_200 = (
+            WorkloadoptimizationV1ListClusterHPAsResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
         )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

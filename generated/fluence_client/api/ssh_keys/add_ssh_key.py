@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_ssh_key import AddSshKey
 from ...models.added_ssh_key import AddedSshKey
@@ -24,7 +24,7 @@ def _get_kwargs(
         "url": "/ssh_keys",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, AddSshKey) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,37 +36,72 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddedSshKey | ErrorBody | None:
     if response.status_code == 200:
-        response_200 = AddedSshKey.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            AddedSshKey.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = AddedSshKey.from_dict(response.json())
+        _body = response.json()
+        response_201 = (
+            AddedSshKey.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 

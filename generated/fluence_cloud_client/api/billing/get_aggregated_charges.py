@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.charge_group_by_dto import ChargeGroupByDto
 from ...models.charge_period_dto import ChargePeriodDto
@@ -32,36 +32,50 @@ def _get_kwargs(
 
     json_resource_id: str | Unset = UNSET
     if not isinstance(resource_id, Unset):
-        json_resource_id = str(resource_id)
+        json_resource_id = (
+            str(resource_id) if isinstance(resource_id, UUID) else resource_id
+        )
     params["resourceId"] = json_resource_id
 
     json_resource_type: str | Unset = UNSET
     if not isinstance(resource_type, Unset):
-        json_resource_type = resource_type.value
+        json_resource_type = (
+            resource_type.value
+            if isinstance(resource_type, ResourceTypeDto)
+            else resource_type
+        )
 
     params["resourceType"] = json_resource_type
 
-    json_start_date = start_date.isoformat()
+    json_start_date = (
+        start_date.isoformat() if isinstance(start_date, datetime.date) else start_date
+    )
     params["startDate"] = json_start_date
 
-    json_end_date = end_date.isoformat()
+    json_end_date = (
+        end_date.isoformat() if isinstance(end_date, datetime.date) else end_date
+    )
     params["endDate"] = json_end_date
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
-        json_format_ = format_.value
+        json_format_ = (
+            format_.value if isinstance(format_, ResponseOutputFormat) else format_
+        )
 
     params["format"] = json_format_
 
     json_group_by: str | Unset = UNSET
     if not isinstance(group_by, Unset):
-        json_group_by = group_by.value
+        json_group_by = (
+            group_by.value if isinstance(group_by, ChargeGroupByDto) else group_by
+        )
 
     params["groupBy"] = json_group_by
 
     json_period: str | Unset = UNSET
     if not isinstance(period, Unset):
-        json_period = period.value
+        json_period = period.value if isinstance(period, ChargePeriodDto) else period
 
     params["period"] = json_period
 
@@ -80,37 +94,70 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | list[TotalChargesEntry] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = TotalChargesEntry.from_dict(response_200_item_data)
+        _body = response.json()
+        _response_200 = _body
+        if isinstance(_response_200, list):
+            response_200 = []
+            for response_200_item_data in _response_200:
+                response_200_item = (
+                    TotalChargesEntry.from_dict(response_200_item_data)
+                    if isinstance(response_200_item_data, dict)
+                    else _lenient.kept(response_200_item_data)
+                )
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
+        else:
+            response_200 = _lenient.kept(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 

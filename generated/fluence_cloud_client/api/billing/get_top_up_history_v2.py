@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.paginated_response_top_up_dto import PaginatedResponseTopUpDto
@@ -35,17 +35,19 @@ def _get_kwargs(
 
     json_start: str | Unset = UNSET
     if not isinstance(start, Unset):
-        json_start = start.isoformat()
+        json_start = (
+            start.isoformat() if isinstance(start, datetime.datetime) else start
+        )
     params["start"] = json_start
 
     json_end: str | Unset = UNSET
     if not isinstance(end, Unset):
-        json_end = end.isoformat()
+        json_end = end.isoformat() if isinstance(end, datetime.datetime) else end
     params["end"] = json_end
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status.value if isinstance(status, TopUpStatusDTO) else status
 
     params["status"] = json_status
 
@@ -55,13 +57,13 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
+        json_sort = sort.value if isinstance(sort, TopUpSortFieldDto) else sort
 
     params["sort"] = json_sort
 
     json_order: str | Unset = UNSET
     if not isinstance(order, Unset):
-        json_order = order.value
+        json_order = order.value if isinstance(order, SortOrderDto) else order
 
     params["order"] = json_order
 
@@ -84,32 +86,62 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | PaginatedResponseTopUpDto | None:
     if response.status_code == 200:
-        response_200 = PaginatedResponseTopUpDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            PaginatedResponseTopUpDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 

@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.resource_type_dto import ResourceTypeDto
@@ -26,23 +26,35 @@ def _get_kwargs(
 
     json_resource_id: str | Unset = UNSET
     if not isinstance(resource_id, Unset):
-        json_resource_id = str(resource_id)
+        json_resource_id = (
+            str(resource_id) if isinstance(resource_id, UUID) else resource_id
+        )
     params["resourceId"] = json_resource_id
 
     json_resource_type: str | Unset = UNSET
     if not isinstance(resource_type, Unset):
-        json_resource_type = resource_type.value
+        json_resource_type = (
+            resource_type.value
+            if isinstance(resource_type, ResourceTypeDto)
+            else resource_type
+        )
 
     params["resourceType"] = json_resource_type
 
     json_start_date: str | Unset = UNSET
     if not isinstance(start_date, Unset):
-        json_start_date = start_date.isoformat()
+        json_start_date = (
+            start_date.isoformat()
+            if isinstance(start_date, datetime.date)
+            else start_date
+        )
     params["startDate"] = json_start_date
 
     json_end_date: str | Unset = UNSET
     if not isinstance(end_date, Unset):
-        json_end_date = end_date.isoformat()
+        json_end_date = (
+            end_date.isoformat() if isinstance(end_date, datetime.date) else end_date
+        )
     params["endDate"] = json_end_date
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -60,32 +72,62 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | TotalChargesResponse | None:
     if response.status_code == 200:
-        response_200 = TotalChargesResponse.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            TotalChargesResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 

@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_cluster_resources_dto import BulkClusterResourcesDto
 from ...models.error_body import ErrorBody
@@ -21,10 +21,17 @@ def _get_kwargs(
 
     json_cluster_ids: list[str] | Unset = UNSET
     if not isinstance(cluster_ids, Unset):
-        json_cluster_ids = []
-        for cluster_ids_item_data in cluster_ids:
-            cluster_ids_item = str(cluster_ids_item_data)
-            json_cluster_ids.append(cluster_ids_item)
+        if isinstance(cluster_ids, list):
+            json_cluster_ids = []
+            for cluster_ids_item_data in cluster_ids:
+                cluster_ids_item = (
+                    str(cluster_ids_item_data)
+                    if isinstance(cluster_ids_item_data, UUID)
+                    else cluster_ids_item_data
+                )
+                json_cluster_ids.append(cluster_ids_item)
+        else:
+            json_cluster_ids = cluster_ids
 
     params["clusterIds"] = json_cluster_ids
 
@@ -43,32 +50,72 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BulkClusterResourcesDto | ErrorBody | None:
     if response.status_code == 200:
-        response_200 = BulkClusterResourcesDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            BulkClusterResourcesDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 

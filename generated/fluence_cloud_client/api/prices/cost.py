@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.cost_request import CostRequest
 from ...models.cost_result import CostResult
@@ -24,7 +24,7 @@ def _get_kwargs(
         "url": "/v1/prices/cost",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CostRequest) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,32 +36,72 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CostResult | ErrorBody | None:
     if response.status_code == 200:
-        response_200 = CostResult.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            CostResult.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
@@ -89,7 +129,11 @@ def sync_detailed(
 ) -> Response[CostResult | ErrorBody]:
     """
     Args:
-        body (CostRequest):
+        body (CostRequest):  Example: {'resources': [{'vm': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'vmConfigurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10'}}}, {'storage': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'storageType': 'NVME', 'replicated': False},
+            'volume_gb': 25}}], 'secs': 3600}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +161,11 @@ def sync(
 ) -> CostResult | ErrorBody | None:
     """
     Args:
-        body (CostRequest):
+        body (CostRequest):  Example: {'resources': [{'vm': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'vmConfigurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10'}}}, {'storage': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'storageType': 'NVME', 'replicated': False},
+            'volume_gb': 25}}], 'secs': 3600}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +188,11 @@ async def asyncio_detailed(
 ) -> Response[CostResult | ErrorBody]:
     """
     Args:
-        body (CostRequest):
+        body (CostRequest):  Example: {'resources': [{'vm': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'vmConfigurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10'}}}, {'storage': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'storageType': 'NVME', 'replicated': False},
+            'volume_gb': 25}}], 'secs': 3600}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +218,11 @@ async def asyncio(
 ) -> CostResult | ErrorBody | None:
     """
     Args:
-        body (CostRequest):
+        body (CostRequest):  Example: {'resources': [{'vm': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'vmConfigurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10'}}}, {'storage': {'resource_id': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'storageType': 'NVME', 'replicated': False},
+            'volume_gb': 25}}], 'secs': 3600}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

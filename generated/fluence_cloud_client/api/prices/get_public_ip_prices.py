@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_response_public_ip_price_info_dto import (
     CollectionResponsePublicIpPriceInfoDto,
@@ -26,7 +26,9 @@ def _get_kwargs(
 
     json_cluster_id: str | Unset = UNSET
     if not isinstance(cluster_id, Unset):
-        json_cluster_id = str(cluster_id)
+        json_cluster_id = (
+            str(cluster_id) if isinstance(cluster_id, UUID) else cluster_id
+        )
     params["clusterId"] = json_cluster_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -44,32 +46,62 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CollectionResponsePublicIpPriceInfoDto | ErrorBody | None:
     if response.status_code == 200:
-        response_200 = CollectionResponsePublicIpPriceInfoDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            CollectionResponsePublicIpPriceInfoDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
@@ -97,7 +129,7 @@ def sync_detailed(
 ) -> Response[CollectionResponsePublicIpPriceInfoDto | ErrorBody]:
     """
     Args:
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +157,7 @@ def sync(
 ) -> CollectionResponsePublicIpPriceInfoDto | ErrorBody | None:
     """
     Args:
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +180,7 @@ async def asyncio_detailed(
 ) -> Response[CollectionResponsePublicIpPriceInfoDto | ErrorBody]:
     """
     Args:
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +206,7 @@ async def asyncio(
 ) -> CollectionResponsePublicIpPriceInfoDto | ErrorBody | None:
     """
     Args:
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

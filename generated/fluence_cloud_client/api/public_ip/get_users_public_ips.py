@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.ip_address_type import IpAddressType
@@ -42,21 +42,32 @@ def _get_kwargs(
 
     json_ids: list[str] | Unset = UNSET
     if not isinstance(ids, Unset):
-        json_ids = []
-        for ids_item_data in ids:
-            ids_item = str(ids_item_data)
-            json_ids.append(ids_item)
+        if isinstance(ids, list):
+            json_ids = []
+            for ids_item_data in ids:
+                ids_item = (
+                    str(ids_item_data)
+                    if isinstance(ids_item_data, UUID)
+                    else ids_item_data
+                )
+                json_ids.append(ids_item)
+        else:
+            json_ids = ids
 
     params["ids"] = json_ids
 
     json_cluster_id: str | Unset = UNSET
     if not isinstance(cluster_id, Unset):
-        json_cluster_id = str(cluster_id)
+        json_cluster_id = (
+            str(cluster_id) if isinstance(cluster_id, UUID) else cluster_id
+        )
     params["clusterId"] = json_cluster_id
 
     json_datacenter_id: str | Unset = UNSET
     if not isinstance(datacenter_id, Unset):
-        json_datacenter_id = str(datacenter_id)
+        json_datacenter_id = (
+            str(datacenter_id) if isinstance(datacenter_id, UUID) else datacenter_id
+        )
     params["datacenterId"] = json_datacenter_id
 
     params["cityCode"] = city_code
@@ -65,25 +76,43 @@ def _get_kwargs(
 
     json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = []
-        for status_item_data in status:
-            status_item = status_item_data.value
-            json_status.append(status_item)
+        if isinstance(status, list):
+            json_status = []
+            for status_item_data in status:
+                status_item = (
+                    status_item_data.value
+                    if isinstance(status_item_data, UserPublicIpStatusDto)
+                    else status_item_data
+                )
+                json_status.append(status_item)
+        else:
+            json_status = status
 
     params["status"] = json_status
 
     json_exclude_status: list[str] | Unset = UNSET
     if not isinstance(exclude_status, Unset):
-        json_exclude_status = []
-        for exclude_status_item_data in exclude_status:
-            exclude_status_item = exclude_status_item_data.value
-            json_exclude_status.append(exclude_status_item)
+        if isinstance(exclude_status, list):
+            json_exclude_status = []
+            for exclude_status_item_data in exclude_status:
+                exclude_status_item = (
+                    exclude_status_item_data.value
+                    if isinstance(exclude_status_item_data, UserPublicIpStatusDto)
+                    else exclude_status_item_data
+                )
+                json_exclude_status.append(exclude_status_item)
+        else:
+            json_exclude_status = exclude_status
 
     params["excludeStatus"] = json_exclude_status
 
     json_address_type: str | Unset = UNSET
     if not isinstance(address_type, Unset):
-        json_address_type = address_type.value
+        json_address_type = (
+            address_type.value
+            if isinstance(address_type, IpAddressType)
+            else address_type
+        )
 
     params["addressType"] = json_address_type
 
@@ -91,13 +120,13 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
+        json_sort = sort.value if isinstance(sort, SortFieldDto) else sort
 
     params["sort"] = json_sort
 
     json_order: str | Unset = UNSET
     if not isinstance(order, Unset):
-        json_order = order.value
+        json_order = order.value if isinstance(order, SortOrderDto) else order
 
     params["order"] = json_order
 
@@ -120,32 +149,62 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | PaginatedResponseUserPublicIpDto | None:
     if response.status_code == 200:
-        response_200 = PaginatedResponseUserPublicIpDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            PaginatedResponseUserPublicIpDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
@@ -186,7 +245,7 @@ def sync_detailed(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         datacenter_id (UUID | Unset):
         city_code (str | Unset):
         name (str | Unset):
@@ -251,7 +310,7 @@ def sync(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         datacenter_id (UUID | Unset):
         city_code (str | Unset):
         name (str | Unset):
@@ -311,7 +370,7 @@ async def asyncio_detailed(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         datacenter_id (UUID | Unset):
         city_code (str | Unset):
         name (str | Unset):
@@ -374,7 +433,7 @@ async def asyncio(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         datacenter_id (UUID | Unset):
         city_code (str | Unset):
         name (str | Unset):

@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_security_group_request import CreateUserSecurityGroupRequest
 from ...models.error_body import ErrorBody
@@ -24,7 +24,9 @@ def _get_kwargs(
         "url": "/v1/security_groups",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, CreateUserSecurityGroupRequest) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -36,32 +38,72 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | UserSecurityGroupDto | None:
     if response.status_code == 200:
-        response_200 = UserSecurityGroupDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            UserSecurityGroupDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
@@ -89,7 +131,10 @@ def sync_detailed(
 ) -> Response[ErrorBody | UserSecurityGroupDto]:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +162,10 @@ def sync(
 ) -> ErrorBody | UserSecurityGroupDto | None:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +188,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | UserSecurityGroupDto]:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +217,10 @@ async def asyncio(
 ) -> ErrorBody | UserSecurityGroupDto | None:
     """
     Args:
-        body (CreateUserSecurityGroupRequest):
+        body (CreateUserSecurityGroupRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'ssh-only', 'ingressRules': [{'type':
+            'ipv4', 'protocolKind': {'tcp': {'ports': {'exact': {'value': 22}}}}, 'remote':
+            {'address': '0.0.0.0/0'}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

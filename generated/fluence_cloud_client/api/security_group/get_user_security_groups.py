@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.paginated_response_user_security_group_dto import (
@@ -33,28 +33,39 @@ def _get_kwargs(
 
     json_ids: list[str] | Unset = UNSET
     if not isinstance(ids, Unset):
-        json_ids = []
-        for ids_item_data in ids:
-            ids_item = str(ids_item_data)
-            json_ids.append(ids_item)
+        if isinstance(ids, list):
+            json_ids = []
+            for ids_item_data in ids:
+                ids_item = (
+                    str(ids_item_data)
+                    if isinstance(ids_item_data, UUID)
+                    else ids_item_data
+                )
+                json_ids.append(ids_item)
+        else:
+            json_ids = ids
 
     params["ids"] = json_ids
 
     json_cluster_id: str | Unset = UNSET
     if not isinstance(cluster_id, Unset):
-        json_cluster_id = str(cluster_id)
+        json_cluster_id = (
+            str(cluster_id) if isinstance(cluster_id, UUID) else cluster_id
+        )
     params["clusterId"] = json_cluster_id
 
     json_vpc_id: str | Unset = UNSET
     if not isinstance(vpc_id, Unset):
-        json_vpc_id = str(vpc_id)
+        json_vpc_id = str(vpc_id) if isinstance(vpc_id, UUID) else vpc_id
     params["vpcId"] = json_vpc_id
 
     params["name"] = name
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = (
+            status.value if isinstance(status, UserSecurityGroupStatusDto) else status
+        )
 
     params["status"] = json_status
 
@@ -77,32 +88,62 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | PaginatedResponseUserSecurityGroupDto | None:
     if response.status_code == 200:
-        response_200 = PaginatedResponseUserSecurityGroupDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            PaginatedResponseUserSecurityGroupDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
@@ -137,7 +178,7 @@ def sync_detailed(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         vpc_id (UUID | Unset):
         name (str | Unset):
         status (UserSecurityGroupStatusDto | Unset):
@@ -183,7 +224,7 @@ def sync(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         vpc_id (UUID | Unset):
         name (str | Unset):
         status (UserSecurityGroupStatusDto | Unset):
@@ -224,7 +265,7 @@ async def asyncio_detailed(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         vpc_id (UUID | Unset):
         name (str | Unset):
         status (UserSecurityGroupStatusDto | Unset):
@@ -268,7 +309,7 @@ async def asyncio(
     """
     Args:
         ids (list[UUID] | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
         vpc_id (UUID | Unset):
         name (str | Unset):
         status (UserSecurityGroupStatusDto | Unset):

@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.user_ssh_key_dto import UserSshKeyDto
@@ -24,7 +24,7 @@ def _get_kwargs(
         "url": "/v1/ssh_keys/delete",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, UserSshKeyIdsDto) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,37 +36,80 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | list[UserSshKeyDto] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UserSshKeyDto.from_dict(response_200_item_data)
+        _body = response.json()
+        _response_200 = _body
+        if isinstance(_response_200, list):
+            response_200 = []
+            for response_200_item_data in _response_200:
+                response_200_item = (
+                    UserSshKeyDto.from_dict(response_200_item_data)
+                    if isinstance(response_200_item_data, dict)
+                    else _lenient.kept(response_200_item_data)
+                )
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
+        else:
+            response_200 = _lenient.kept(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
@@ -94,7 +137,7 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[UserSshKeyDto]]:
     """
     Args:
-        body (UserSshKeyIdsDto):
+        body (UserSshKeyIdsDto):  Example: {'ids': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e51']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +165,7 @@ def sync(
 ) -> ErrorBody | list[UserSshKeyDto] | None:
     """
     Args:
-        body (UserSshKeyIdsDto):
+        body (UserSshKeyIdsDto):  Example: {'ids': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e51']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +188,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[UserSshKeyDto]]:
     """
     Args:
-        body (UserSshKeyIdsDto):
+        body (UserSshKeyIdsDto):  Example: {'ids': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e51']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +214,7 @@ async def asyncio(
 ) -> ErrorBody | list[UserSshKeyDto] | None:
     """
     Args:
-        body (UserSshKeyIdsDto):
+        body (UserSshKeyIdsDto):  Example: {'ids': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e51']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

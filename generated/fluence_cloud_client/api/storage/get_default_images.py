@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_response_default_image_dto import (
     CollectionResponseDefaultImageDto,
@@ -29,7 +29,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CollectionResponseDefaultImageDto | None:
     if response.status_code == 200:
-        response_200 = CollectionResponseDefaultImageDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            CollectionResponseDefaultImageDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 

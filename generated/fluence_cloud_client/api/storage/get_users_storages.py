@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.paginated_response_user_storage_dto import (
@@ -39,10 +39,17 @@ def _get_kwargs(
 
     json_ids: list[str] | Unset = UNSET
     if not isinstance(ids, Unset):
-        json_ids = []
-        for ids_item_data in ids:
-            ids_item = str(ids_item_data)
-            json_ids.append(ids_item)
+        if isinstance(ids, list):
+            json_ids = []
+            for ids_item_data in ids:
+                ids_item = (
+                    str(ids_item_data)
+                    if isinstance(ids_item_data, UUID)
+                    else ids_item_data
+                )
+                json_ids.append(ids_item)
+        else:
+            json_ids = ids
 
     params["ids"] = json_ids
 
@@ -50,25 +57,43 @@ def _get_kwargs(
 
     json_storage_type: str | Unset = UNSET
     if not isinstance(storage_type, Unset):
-        json_storage_type = storage_type.value
+        json_storage_type = (
+            storage_type.value
+            if isinstance(storage_type, StorageType)
+            else storage_type
+        )
 
     params["storageType"] = json_storage_type
 
     json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = []
-        for status_item_data in status:
-            status_item = status_item_data.value
-            json_status.append(status_item)
+        if isinstance(status, list):
+            json_status = []
+            for status_item_data in status:
+                status_item = (
+                    status_item_data.value
+                    if isinstance(status_item_data, UserStorageStatusDto)
+                    else status_item_data
+                )
+                json_status.append(status_item)
+        else:
+            json_status = status
 
     params["status"] = json_status
 
     json_exclude_status: list[str] | Unset = UNSET
     if not isinstance(exclude_status, Unset):
-        json_exclude_status = []
-        for exclude_status_item_data in exclude_status:
-            exclude_status_item = exclude_status_item_data.value
-            json_exclude_status.append(exclude_status_item)
+        if isinstance(exclude_status, list):
+            json_exclude_status = []
+            for exclude_status_item_data in exclude_status:
+                exclude_status_item = (
+                    exclude_status_item_data.value
+                    if isinstance(exclude_status_item_data, UserStorageStatusDto)
+                    else exclude_status_item_data
+                )
+                json_exclude_status.append(exclude_status_item)
+        else:
+            json_exclude_status = exclude_status
 
     params["excludeStatus"] = json_exclude_status
 
@@ -76,13 +101,13 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
+        json_sort = sort.value if isinstance(sort, SortFieldDto) else sort
 
     params["sort"] = json_sort
 
     json_order: str | Unset = UNSET
     if not isinstance(order, Unset):
-        json_order = order.value
+        json_order = order.value if isinstance(order, SortOrderDto) else order
 
     params["order"] = json_order
 
@@ -105,32 +130,62 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | PaginatedResponseUserStorageDto | None:
     if response.status_code == 200:
-        response_200 = PaginatedResponseUserStorageDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            PaginatedResponseUserStorageDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 

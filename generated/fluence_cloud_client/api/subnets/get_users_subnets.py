@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.paginated_response_user_subnet_dto import PaginatedResponseUserSubnetDto
@@ -30,10 +30,17 @@ def _get_kwargs(
 
     json_ids: list[str] | Unset = UNSET
     if not isinstance(ids, Unset):
-        json_ids = []
-        for ids_item_data in ids:
-            ids_item = str(ids_item_data)
-            json_ids.append(ids_item)
+        if isinstance(ids, list):
+            json_ids = []
+            for ids_item_data in ids:
+                ids_item = (
+                    str(ids_item_data)
+                    if isinstance(ids_item_data, UUID)
+                    else ids_item_data
+                )
+                json_ids.append(ids_item)
+        else:
+            json_ids = ids
 
     params["ids"] = json_ids
 
@@ -41,13 +48,15 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = (
+            status.value if isinstance(status, UserSubnetStatusDto) else status
+        )
 
     params["status"] = json_status
 
     json_vpc_id: str | Unset = UNSET
     if not isinstance(vpc_id, Unset):
-        json_vpc_id = str(vpc_id)
+        json_vpc_id = str(vpc_id) if isinstance(vpc_id, UUID) else vpc_id
     params["vpcId"] = json_vpc_id
 
     params["page"] = page
@@ -69,32 +78,62 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | PaginatedResponseUserSubnetDto | None:
     if response.status_code == 200:
-        response_200 = PaginatedResponseUserSubnetDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            PaginatedResponseUserSubnetDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 

@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_vm_request import CreateUserVmRequest
 from ...models.error_body import ErrorBody
@@ -24,7 +24,7 @@ def _get_kwargs(
         "url": "/v2/vms",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateUserVmRequest) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,32 +36,92 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | UserVmDto | None:
     if response.status_code == 200:
-        response_200 = UserVmDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            UserVmDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
+    if response.status_code == 402:
+        _body = response.json()
+        response_402 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_402
+
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
+    if response.status_code == 404:
+        _body = response.json()
+        response_404 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_404
+
+    if response.status_code == 406:
+        _body = response.json()
+        response_406 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_406
+
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
@@ -89,7 +149,14 @@ def sync_detailed(
 ) -> Response[ErrorBody | UserVmDto]:
     """
     Args:
-        body (CreateUserVmRequest):
+        body (CreateUserVmRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1', 'configurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10', 'bootDisk': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1-boot', 'storageType': 'NVME',
+            'volumeGb': 25, 'replicated': False, 'osImage': 'https://cloud-
+            images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img'},
+            'sshKeys': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50'], 'cloudInit': {'userData': '#cloud-
+            config\\nruncmd:\\n  - echo hello\\n'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +184,14 @@ def sync(
 ) -> ErrorBody | UserVmDto | None:
     """
     Args:
-        body (CreateUserVmRequest):
+        body (CreateUserVmRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1', 'configurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10', 'bootDisk': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1-boot', 'storageType': 'NVME',
+            'volumeGb': 25, 'replicated': False, 'osImage': 'https://cloud-
+            images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img'},
+            'sshKeys': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50'], 'cloudInit': {'userData': '#cloud-
+            config\\nruncmd:\\n  - echo hello\\n'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +214,14 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | UserVmDto]:
     """
     Args:
-        body (CreateUserVmRequest):
+        body (CreateUserVmRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1', 'configurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10', 'bootDisk': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1-boot', 'storageType': 'NVME',
+            'volumeGb': 25, 'replicated': False, 'osImage': 'https://cloud-
+            images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img'},
+            'sshKeys': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50'], 'cloudInit': {'userData': '#cloud-
+            config\\nruncmd:\\n  - echo hello\\n'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +247,14 @@ async def asyncio(
 ) -> ErrorBody | UserVmDto | None:
     """
     Args:
-        body (CreateUserVmRequest):
+        body (CreateUserVmRequest):  Example: {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1', 'configurationId':
+            '0f7c3a52-6d1e-4b8a-9c2f-5e4d3b2a1c10', 'bootDisk': {'clusterId':
+            '92e6ed24-8bfa-4737-9409-a1aac994e1f5', 'name': 'web-1-boot', 'storageType': 'NVME',
+            'volumeGb': 25, 'replicated': False, 'osImage': 'https://cloud-
+            images.ubuntu.com/releases/24.04/release/ubuntu-24.04-server-cloudimg-amd64.img'},
+            'sshKeys': ['5b2e8c1d-4f3a-4e6b-8d9c-7a1b2c3d4e50'], 'cloudInit': {'userData': '#cloud-
+            config\\nruncmd:\\n  - echo hello\\n'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

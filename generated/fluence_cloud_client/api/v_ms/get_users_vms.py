@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.paginated_response_user_vm_dto import PaginatedResponseUserVmDto
@@ -38,10 +38,17 @@ def _get_kwargs(
 
     json_ids: list[str] | Unset = UNSET
     if not isinstance(ids, Unset):
-        json_ids = []
-        for ids_item_data in ids:
-            ids_item = str(ids_item_data)
-            json_ids.append(ids_item)
+        if isinstance(ids, list):
+            json_ids = []
+            for ids_item_data in ids:
+                ids_item = (
+                    str(ids_item_data)
+                    if isinstance(ids_item_data, UUID)
+                    else ids_item_data
+                )
+                json_ids.append(ids_item)
+        else:
+            json_ids = ids
 
     params["ids"] = json_ids
 
@@ -49,50 +56,75 @@ def _get_kwargs(
 
     json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = []
-        for status_item_data in status:
-            status_item = status_item_data.value
-            json_status.append(status_item)
+        if isinstance(status, list):
+            json_status = []
+            for status_item_data in status:
+                status_item = (
+                    status_item_data.value
+                    if isinstance(status_item_data, UserVmStatusDto)
+                    else status_item_data
+                )
+                json_status.append(status_item)
+        else:
+            json_status = status
 
     params["status"] = json_status
 
     json_exclude_status: list[str] | Unset = UNSET
     if not isinstance(exclude_status, Unset):
-        json_exclude_status = []
-        for exclude_status_item_data in exclude_status:
-            exclude_status_item = exclude_status_item_data.value
-            json_exclude_status.append(exclude_status_item)
+        if isinstance(exclude_status, list):
+            json_exclude_status = []
+            for exclude_status_item_data in exclude_status:
+                exclude_status_item = (
+                    exclude_status_item_data.value
+                    if isinstance(exclude_status_item_data, UserVmStatusDto)
+                    else exclude_status_item_data
+                )
+                json_exclude_status.append(exclude_status_item)
+        else:
+            json_exclude_status = exclude_status
 
     params["excludeStatus"] = json_exclude_status
 
     json_cluster_id: str | Unset = UNSET
     if not isinstance(cluster_id, Unset):
-        json_cluster_id = str(cluster_id)
+        json_cluster_id = (
+            str(cluster_id) if isinstance(cluster_id, UUID) else cluster_id
+        )
     params["clusterId"] = json_cluster_id
 
     json_public_ip_id: str | Unset = UNSET
     if not isinstance(public_ip_id, Unset):
-        json_public_ip_id = str(public_ip_id)
+        json_public_ip_id = (
+            str(public_ip_id) if isinstance(public_ip_id, UUID) else public_ip_id
+        )
     params["publicIpId"] = json_public_ip_id
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
+        json_sort = sort.value if isinstance(sort, SortFieldDto) else sort
 
     params["sort"] = json_sort
 
     json_order: str | Unset = UNSET
     if not isinstance(order, Unset):
-        json_order = order.value
+        json_order = order.value if isinstance(order, SortOrderDto) else order
 
     params["order"] = json_order
 
     json_expand: list[str] | Unset = UNSET
     if not isinstance(expand, Unset):
-        json_expand = []
-        for expand_item_data in expand:
-            expand_item = expand_item_data.value
-            json_expand.append(expand_item)
+        if isinstance(expand, list):
+            json_expand = []
+            for expand_item_data in expand:
+                expand_item = (
+                    expand_item_data.value
+                    if isinstance(expand_item_data, VmExpand)
+                    else expand_item_data
+                )
+                json_expand.append(expand_item)
+        else:
+            json_expand = expand
 
     params["expand"] = json_expand
 
@@ -115,32 +147,62 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | PaginatedResponseUserVmDto | None:
     if response.status_code == 200:
-        response_200 = PaginatedResponseUserVmDto.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            PaginatedResponseUserVmDto.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorBody.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
@@ -182,8 +244,8 @@ def sync_detailed(
         name (str | Unset):
         status (list[UserVmStatusDto] | Unset):
         exclude_status (list[UserVmStatusDto] | Unset):
-        cluster_id (UUID | Unset):
-        public_ip_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        public_ip_id (UUID | Unset):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
         sort (SortFieldDto | Unset): Field to order list results by. `status` sorts by the status
             label text, not a lifecycle order.
         order (SortOrderDto | Unset):
@@ -241,8 +303,8 @@ def sync(
         name (str | Unset):
         status (list[UserVmStatusDto] | Unset):
         exclude_status (list[UserVmStatusDto] | Unset):
-        cluster_id (UUID | Unset):
-        public_ip_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        public_ip_id (UUID | Unset):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
         sort (SortFieldDto | Unset): Field to order list results by. `status` sorts by the status
             label text, not a lifecycle order.
         order (SortOrderDto | Unset):
@@ -295,8 +357,8 @@ async def asyncio_detailed(
         name (str | Unset):
         status (list[UserVmStatusDto] | Unset):
         exclude_status (list[UserVmStatusDto] | Unset):
-        cluster_id (UUID | Unset):
-        public_ip_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        public_ip_id (UUID | Unset):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
         sort (SortFieldDto | Unset): Field to order list results by. `status` sorts by the status
             label text, not a lifecycle order.
         order (SortOrderDto | Unset):
@@ -352,8 +414,8 @@ async def asyncio(
         name (str | Unset):
         status (list[UserVmStatusDto] | Unset):
         exclude_status (list[UserVmStatusDto] | Unset):
-        cluster_id (UUID | Unset):
-        public_ip_id (UUID | Unset):
+        cluster_id (UUID | Unset):  Example: 92e6ed24-8bfa-4737-9409-a1aac994e1f5.
+        public_ip_id (UUID | Unset):  Example: c7e9a1b3-5d7f-4a2c-9e4b-6f8a0c2e4a30.
         sort (SortFieldDto | Unset): Field to order list results by. `status` sorts by the status
             label text, not a lifecycle order.
         order (SortOrderDto | Unset):

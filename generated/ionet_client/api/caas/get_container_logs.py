@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
@@ -32,7 +32,7 @@ def _get_kwargs(
 
     json_stream: str | Unset = UNSET
     if not isinstance(stream, Unset):
-        json_stream = stream.value
+        json_stream = stream.value if isinstance(stream, LogStream) else stream
 
     params["stream"] = json_stream
 
@@ -58,32 +58,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            HTTPValidationError.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_503
 

@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.container_hardware_info import ContainerHardwareInfo
 from ...models.error_response import ErrorResponse
@@ -25,7 +25,9 @@ def _get_kwargs(
 
     json_node_pool_id: str | Unset = UNSET
     if not isinstance(node_pool_id, Unset):
-        json_node_pool_id = str(node_pool_id)
+        json_node_pool_id = (
+            str(node_pool_id) if isinstance(node_pool_id, UUID) else node_pool_id
+        )
     params["node_pool_id"] = json_node_pool_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -43,27 +45,52 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetMaxGpuCountPerContainerResponse | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = GetMaxGpuCountPerContainerResponse.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            GetMaxGpuCountPerContainerResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        _body = response.json()
+        response_422 = (
+            HTTPValidationError.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
 
         return response_500
 

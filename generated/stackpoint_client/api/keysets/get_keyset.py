@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.keyset import Keyset
@@ -39,37 +39,58 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Keyset | None:
     if response.status_code == 200:
-        response_200 = Keyset.from_dict(response.json())
+        _body = response.json()
+        response_200 = (
+            Keyset.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_503
 

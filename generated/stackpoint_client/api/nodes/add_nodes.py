@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.node import Node
@@ -37,7 +37,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, NodeAdd) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -49,47 +49,76 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[Node] | None:
     if response.status_code == 201:
-        response_201 = []
-        _response_201 = response.json()
-        for response_201_item_data in _response_201:
-            response_201_item = Node.from_dict(response_201_item_data)
+        _body = response.json()
+        _response_201 = _body
+        if isinstance(_response_201, list):
+            response_201 = []
+            for response_201_item_data in _response_201:
+                response_201_item = (
+                    Node.from_dict(response_201_item_data)
+                    if isinstance(response_201_item_data, dict)
+                    else _lenient.kept(response_201_item_data)
+                )
 
-            response_201.append(response_201_item)
+                response_201.append(response_201_item)
+        else:
+            response_201 = _lenient.kept(_response_201)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        _body = response.json()
+        response_400 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_503
 

@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chart_repo import ChartRepo
 from ...models.error import Error
@@ -37,42 +37,68 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[ChartRepo] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ChartRepo.from_dict(response_200_item_data)
+        _body = response.json()
+        _response_200 = _body
+        if isinstance(_response_200, list):
+            response_200 = []
+            for response_200_item_data in _response_200:
+                response_200_item = (
+                    ChartRepo.from_dict(response_200_item_data)
+                    if isinstance(response_200_item_data, dict)
+                    else _lenient.kept(response_200_item_data)
+                )
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
+        else:
+            response_200 = _lenient.kept(_response_200)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        _body = response.json()
+        response_401 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        _body = response.json()
+        response_403 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        _body = response.json()
+        response_404 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        _body = response.json()
+        response_429 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        _body = response.json()
+        response_500 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        _body = response.json()
+        response_503 = (
+            Error.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+        )
 
         return response_503
 
