@@ -24,7 +24,7 @@ def check_allocation_group_api_get_allocation_group_workload_costs_sort_order(
         value
         in ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOAD_COSTS_SORT_ORDER_VALUES
     ):
-        return cast(AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder, value)
+        return value
     return cast(
         AllocationGroupApiGetAllocationGroupWorkloadCostsSortOrder, _lenient.kept(value)
     )

@@ -24,9 +24,7 @@ def check_allocation_group_api_get_allocation_group_workloads_efficiency_sort_or
         value
         in ALLOCATION_GROUP_API_GET_ALLOCATION_GROUP_WORKLOADS_EFFICIENCY_SORT_ORDER_VALUES
     ):
-        return cast(
-            AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder, value
-        )
+        return value
     return cast(
         AllocationGroupApiGetAllocationGroupWorkloadsEfficiencySortOrder,
         _lenient.kept(value),

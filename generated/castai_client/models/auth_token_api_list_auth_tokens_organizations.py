@@ -17,5 +17,5 @@ def check_auth_token_api_list_auth_tokens_organizations(
     value: str,
 ) -> AuthTokenApiListAuthTokensOrganizations:
     if value in AUTH_TOKEN_API_LIST_AUTH_TOKENS_ORGANIZATIONS_VALUES:
-        return cast(AuthTokenApiListAuthTokensOrganizations, value)
+        return value
     return cast(AuthTokenApiListAuthTokensOrganizations, _lenient.kept(value))

@@ -36,5 +36,5 @@ def check_castai_autoscaler_v1_beta_1_rebalancing_plan_status(
     value: str,
 ) -> CastaiAutoscalerV1Beta1RebalancingPlanStatus:
     if value in CASTAI_AUTOSCALER_V1_BETA_1_REBALANCING_PLAN_STATUS_VALUES:
-        return cast(CastaiAutoscalerV1Beta1RebalancingPlanStatus, value)
+        return value
     return cast(CastaiAutoscalerV1Beta1RebalancingPlanStatus, _lenient.kept(value))

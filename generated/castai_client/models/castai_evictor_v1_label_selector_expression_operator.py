@@ -22,5 +22,5 @@ def check_castai_evictor_v1_label_selector_expression_operator(
     value: str,
 ) -> CastaiEvictorV1LabelSelectorExpressionOperator:
     if value in CASTAI_EVICTOR_V1_LABEL_SELECTOR_EXPRESSION_OPERATOR_VALUES:
-        return cast(CastaiEvictorV1LabelSelectorExpressionOperator, value)
+        return value
     return cast(CastaiEvictorV1LabelSelectorExpressionOperator, _lenient.kept(value))

@@ -20,7 +20,7 @@ def check_castai_inventory_v1_beta_1_attachable_gpu_device_manufacturer(
     value: str,
 ) -> CastaiInventoryV1Beta1AttachableGPUDeviceManufacturer:
     if value in CASTAI_INVENTORY_V1_BETA_1_ATTACHABLE_GPU_DEVICE_MANUFACTURER_VALUES:
-        return cast(CastaiInventoryV1Beta1AttachableGPUDeviceManufacturer, value)
+        return value
     return cast(
         CastaiInventoryV1Beta1AttachableGPUDeviceManufacturer, _lenient.kept(value)
     )

@@ -20,7 +20,7 @@ def check_castai_inventory_v1_beta_1_azure_reservation_instance_flexibility(
         value
         in CASTAI_INVENTORY_V1_BETA_1_AZURE_RESERVATION_INSTANCE_FLEXIBILITY_VALUES
     ):
-        return cast(CastaiInventoryV1Beta1AzureReservationInstanceFlexibility, value)
+        return value
     return cast(
         CastaiInventoryV1Beta1AzureReservationInstanceFlexibility, _lenient.kept(value)
     )

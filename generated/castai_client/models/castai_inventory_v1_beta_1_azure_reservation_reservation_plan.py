@@ -19,7 +19,7 @@ def check_castai_inventory_v1_beta_1_azure_reservation_reservation_plan(
     value: str,
 ) -> CastaiInventoryV1Beta1AzureReservationReservationPlan:
     if value in CASTAI_INVENTORY_V1_BETA_1_AZURE_RESERVATION_RESERVATION_PLAN_VALUES:
-        return cast(CastaiInventoryV1Beta1AzureReservationReservationPlan, value)
+        return value
     return cast(
         CastaiInventoryV1Beta1AzureReservationReservationPlan, _lenient.kept(value)
     )

@@ -24,9 +24,7 @@ def check_castai_inventory_v1_beta_1_azure_savings_plan_context_azure_savings_pl
         value
         in CASTAI_INVENTORY_V1_BETA_1_AZURE_SAVINGS_PLAN_CONTEXT_AZURE_SAVINGS_PLAN_TERM_VALUES
     ):
-        return cast(
-            CastaiInventoryV1Beta1AzureSavingsPlanContextAzureSavingsPlanTerm, value
-        )
+        return value
     return cast(
         CastaiInventoryV1Beta1AzureSavingsPlanContextAzureSavingsPlanTerm,
         _lenient.kept(value),

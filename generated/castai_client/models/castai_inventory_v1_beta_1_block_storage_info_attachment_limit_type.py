@@ -25,7 +25,7 @@ def check_castai_inventory_v1_beta_1_block_storage_info_attachment_limit_type(
         value
         in CASTAI_INVENTORY_V1_BETA_1_BLOCK_STORAGE_INFO_ATTACHMENT_LIMIT_TYPE_VALUES
     ):
-        return cast(CastaiInventoryV1Beta1BlockStorageInfoAttachmentLimitType, value)
+        return value
     return cast(
         CastaiInventoryV1Beta1BlockStorageInfoAttachmentLimitType, _lenient.kept(value)
     )

@@ -27,7 +27,7 @@ def check_castai_inventory_v1_beta_1_block_storage_info_ebs_optimized_support(
         value
         in CASTAI_INVENTORY_V1_BETA_1_BLOCK_STORAGE_INFO_EBS_OPTIMIZED_SUPPORT_VALUES
     ):
-        return cast(CastaiInventoryV1Beta1BlockStorageInfoEbsOptimizedSupport, value)
+        return value
     return cast(
         CastaiInventoryV1Beta1BlockStorageInfoEbsOptimizedSupport, _lenient.kept(value)
     )

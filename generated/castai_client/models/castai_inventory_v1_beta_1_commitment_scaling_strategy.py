@@ -20,5 +20,5 @@ def check_castai_inventory_v1_beta_1_commitment_scaling_strategy(
     value: str,
 ) -> CastaiInventoryV1Beta1CommitmentScalingStrategy:
     if value in CASTAI_INVENTORY_V1_BETA_1_COMMITMENT_SCALING_STRATEGY_VALUES:
-        return cast(CastaiInventoryV1Beta1CommitmentScalingStrategy, value)
+        return value
     return cast(CastaiInventoryV1Beta1CommitmentScalingStrategy, _lenient.kept(value))

@@ -22,5 +22,5 @@ def check_castai_inventory_v1_beta_1_commitment_state(
     value: str,
 ) -> CastaiInventoryV1Beta1CommitmentState:
     if value in CASTAI_INVENTORY_V1_BETA_1_COMMITMENT_STATE_VALUES:
-        return cast(CastaiInventoryV1Beta1CommitmentState, value)
+        return value
     return cast(CastaiInventoryV1Beta1CommitmentState, _lenient.kept(value))

@@ -17,5 +17,5 @@ def check_castai_inventory_v1_beta_1_commitment_status(
     value: str,
 ) -> CastaiInventoryV1Beta1CommitmentStatus:
     if value in CASTAI_INVENTORY_V1_BETA_1_COMMITMENT_STATUS_VALUES:
-        return cast(CastaiInventoryV1Beta1CommitmentStatus, value)
+        return value
     return cast(CastaiInventoryV1Beta1CommitmentStatus, _lenient.kept(value))

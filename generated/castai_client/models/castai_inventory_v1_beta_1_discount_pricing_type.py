@@ -21,5 +21,5 @@ def check_castai_inventory_v1_beta_1_discount_pricing_type(
     value: str,
 ) -> CastaiInventoryV1Beta1DiscountPricingType:
     if value in CASTAI_INVENTORY_V1_BETA_1_DISCOUNT_PRICING_TYPE_VALUES:
-        return cast(CastaiInventoryV1Beta1DiscountPricingType, value)
+        return value
     return cast(CastaiInventoryV1Beta1DiscountPricingType, _lenient.kept(value))

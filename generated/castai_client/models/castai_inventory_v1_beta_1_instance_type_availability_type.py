@@ -20,7 +20,7 @@ def check_castai_inventory_v1_beta_1_instance_type_availability_type(
     value: str,
 ) -> CastaiInventoryV1Beta1InstanceTypeAvailabilityType:
     if value in CASTAI_INVENTORY_V1_BETA_1_INSTANCE_TYPE_AVAILABILITY_TYPE_VALUES:
-        return cast(CastaiInventoryV1Beta1InstanceTypeAvailabilityType, value)
+        return value
     return cast(
         CastaiInventoryV1Beta1InstanceTypeAvailabilityType, _lenient.kept(value)
     )

@@ -24,5 +24,5 @@ def check_castai_inventory_v1_beta_1_instance_type_cpu_manufacturer(
     value: str,
 ) -> CastaiInventoryV1Beta1InstanceTypeCPUManufacturer:
     if value in CASTAI_INVENTORY_V1_BETA_1_INSTANCE_TYPE_CPU_MANUFACTURER_VALUES:
-        return cast(CastaiInventoryV1Beta1InstanceTypeCPUManufacturer, value)
+        return value
     return cast(CastaiInventoryV1Beta1InstanceTypeCPUManufacturer, _lenient.kept(value))

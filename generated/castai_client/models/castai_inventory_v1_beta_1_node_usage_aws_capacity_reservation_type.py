@@ -25,7 +25,7 @@ def check_castai_inventory_v1_beta_1_node_usage_aws_capacity_reservation_type(
         value
         in CASTAI_INVENTORY_V1_BETA_1_NODE_USAGE_AWS_CAPACITY_RESERVATION_TYPE_VALUES
     ):
-        return cast(CastaiInventoryV1Beta1NodeUsageAWSCapacityReservationType, value)
+        return value
     return cast(
         CastaiInventoryV1Beta1NodeUsageAWSCapacityReservationType, _lenient.kept(value)
     )

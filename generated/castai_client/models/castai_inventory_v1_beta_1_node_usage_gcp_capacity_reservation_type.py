@@ -22,7 +22,7 @@ def check_castai_inventory_v1_beta_1_node_usage_gcp_capacity_reservation_type(
         value
         in CASTAI_INVENTORY_V1_BETA_1_NODE_USAGE_GCP_CAPACITY_RESERVATION_TYPE_VALUES
     ):
-        return cast(CastaiInventoryV1Beta1NodeUsageGCPCapacityReservationType, value)
+        return value
     return cast(
         CastaiInventoryV1Beta1NodeUsageGCPCapacityReservationType, _lenient.kept(value)
     )

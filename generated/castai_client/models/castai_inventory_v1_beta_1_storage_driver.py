@@ -18,5 +18,5 @@ def check_castai_inventory_v1_beta_1_storage_driver(
     value: str,
 ) -> CastaiInventoryV1Beta1StorageDriver:
     if value in CASTAI_INVENTORY_V1_BETA_1_STORAGE_DRIVER_VALUES:
-        return cast(CastaiInventoryV1Beta1StorageDriver, value)
+        return value
     return cast(CastaiInventoryV1Beta1StorageDriver, _lenient.kept(value))

@@ -18,5 +18,5 @@ def check_castai_inventory_v1_beta_1_storage_info_device_type(
     value: str,
 ) -> CastaiInventoryV1Beta1StorageInfoDeviceType:
     if value in CASTAI_INVENTORY_V1_BETA_1_STORAGE_INFO_DEVICE_TYPE_VALUES:
-        return cast(CastaiInventoryV1Beta1StorageInfoDeviceType, value)
+        return value
     return cast(CastaiInventoryV1Beta1StorageInfoDeviceType, _lenient.kept(value))

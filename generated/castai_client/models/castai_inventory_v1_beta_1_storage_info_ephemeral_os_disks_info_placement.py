@@ -24,9 +24,7 @@ def check_castai_inventory_v1_beta_1_storage_info_ephemeral_os_disks_info_placem
         value
         in CASTAI_INVENTORY_V1_BETA_1_STORAGE_INFO_EPHEMERAL_OS_DISKS_INFO_PLACEMENT_VALUES
     ):
-        return cast(
-            CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacement, value
-        )
+        return value
     return cast(
         CastaiInventoryV1Beta1StorageInfoEphemeralOSDisksInfoPlacement,
         _lenient.kept(value),

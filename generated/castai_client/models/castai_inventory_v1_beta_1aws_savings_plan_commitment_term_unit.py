@@ -22,7 +22,7 @@ def check_castai_inventory_v1_beta_1aws_savings_plan_commitment_term_unit(
     value: str,
 ) -> CastaiInventoryV1Beta1AWSSavingsPlanCommitmentTermUnit:
     if value in CASTAI_INVENTORY_V1_BETA_1AWS_SAVINGS_PLAN_COMMITMENT_TERM_UNIT_VALUES:
-        return cast(CastaiInventoryV1Beta1AWSSavingsPlanCommitmentTermUnit, value)
+        return value
     return cast(
         CastaiInventoryV1Beta1AWSSavingsPlanCommitmentTermUnit, _lenient.kept(value)
     )

@@ -21,5 +21,5 @@ def check_castai_inventory_v1_beta_1aws_savings_plan_payment_option(
     value: str,
 ) -> CastaiInventoryV1Beta1AWSSavingsPlanPaymentOption:
     if value in CASTAI_INVENTORY_V1_BETA_1AWS_SAVINGS_PLAN_PAYMENT_OPTION_VALUES:
-        return cast(CastaiInventoryV1Beta1AWSSavingsPlanPaymentOption, value)
+        return value
     return cast(CastaiInventoryV1Beta1AWSSavingsPlanPaymentOption, _lenient.kept(value))

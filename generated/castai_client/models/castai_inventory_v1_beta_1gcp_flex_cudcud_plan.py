@@ -17,5 +17,5 @@ def check_castai_inventory_v1_beta_1gcp_flex_cudcud_plan(
     value: str,
 ) -> CastaiInventoryV1Beta1GCPFlexCUDCUDPlan:
     if value in CASTAI_INVENTORY_V1_BETA_1GCP_FLEX_CUDCUD_PLAN_VALUES:
-        return cast(CastaiInventoryV1Beta1GCPFlexCUDCUDPlan, value)
+        return value
     return cast(CastaiInventoryV1Beta1GCPFlexCUDCUDPlan, _lenient.kept(value))

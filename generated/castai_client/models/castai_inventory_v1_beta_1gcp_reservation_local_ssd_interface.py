@@ -22,7 +22,7 @@ def check_castai_inventory_v1_beta_1gcp_reservation_local_ssd_interface(
     value: str,
 ) -> CastaiInventoryV1Beta1GCPReservationLocalSsdInterface:
     if value in CASTAI_INVENTORY_V1_BETA_1GCP_RESERVATION_LOCAL_SSD_INTERFACE_VALUES:
-        return cast(CastaiInventoryV1Beta1GCPReservationLocalSsdInterface, value)
+        return value
     return cast(
         CastaiInventoryV1Beta1GCPReservationLocalSsdInterface, _lenient.kept(value)
     )

@@ -24,5 +24,5 @@ def check_castai_inventory_v1_beta_1gcp_reservation_share_type(
     value: str,
 ) -> CastaiInventoryV1Beta1GCPReservationShareType:
     if value in CASTAI_INVENTORY_V1_BETA_1GCP_RESERVATION_SHARE_TYPE_VALUES:
-        return cast(CastaiInventoryV1Beta1GCPReservationShareType, value)
+        return value
     return cast(CastaiInventoryV1Beta1GCPReservationShareType, _lenient.kept(value))

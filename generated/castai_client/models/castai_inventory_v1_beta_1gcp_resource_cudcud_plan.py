@@ -19,5 +19,5 @@ def check_castai_inventory_v1_beta_1gcp_resource_cudcud_plan(
     value: str,
 ) -> CastaiInventoryV1Beta1GCPResourceCUDCUDPlan:
     if value in CASTAI_INVENTORY_V1_BETA_1GCP_RESOURCE_CUDCUD_PLAN_VALUES:
-        return cast(CastaiInventoryV1Beta1GCPResourceCUDCUDPlan, value)
+        return value
     return cast(CastaiInventoryV1Beta1GCPResourceCUDCUDPlan, _lenient.kept(value))

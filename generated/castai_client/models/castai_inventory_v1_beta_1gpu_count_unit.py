@@ -20,5 +20,5 @@ def check_castai_inventory_v1_beta_1gpu_count_unit(
     value: str,
 ) -> CastaiInventoryV1Beta1GPUCountUnit:
     if value in CASTAI_INVENTORY_V1_BETA_1GPU_COUNT_UNIT_VALUES:
-        return cast(CastaiInventoryV1Beta1GPUCountUnit, value)
+        return value
     return cast(CastaiInventoryV1Beta1GPUCountUnit, _lenient.kept(value))

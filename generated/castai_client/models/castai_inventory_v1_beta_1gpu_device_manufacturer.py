@@ -18,5 +18,5 @@ def check_castai_inventory_v1_beta_1gpu_device_manufacturer(
     value: str,
 ) -> CastaiInventoryV1Beta1GPUDeviceManufacturer:
     if value in CASTAI_INVENTORY_V1_BETA_1GPU_DEVICE_MANUFACTURER_VALUES:
-        return cast(CastaiInventoryV1Beta1GPUDeviceManufacturer, value)
+        return value
     return cast(CastaiInventoryV1Beta1GPUDeviceManufacturer, _lenient.kept(value))

@@ -13,5 +13,5 @@ CASTAI_RBAC_V1_BETA_1_EFFECTS_VALUES: set[CastaiRbacV1Beta1Effects] = {
 
 def check_castai_rbac_v1_beta_1_effects(value: str) -> CastaiRbacV1Beta1Effects:
     if value in CASTAI_RBAC_V1_BETA_1_EFFECTS_VALUES:
-        return cast(CastaiRbacV1Beta1Effects, value)
+        return value
     return cast(CastaiRbacV1Beta1Effects, _lenient.kept(value))

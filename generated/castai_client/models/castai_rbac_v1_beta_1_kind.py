@@ -13,5 +13,5 @@ CASTAI_RBAC_V1_BETA_1_KIND_VALUES: set[CastaiRbacV1Beta1Kind] = {
 
 def check_castai_rbac_v1_beta_1_kind(value: str) -> CastaiRbacV1Beta1Kind:
     if value in CASTAI_RBAC_V1_BETA_1_KIND_VALUES:
-        return cast(CastaiRbacV1Beta1Kind, value)
+        return value
     return cast(CastaiRbacV1Beta1Kind, _lenient.kept(value))

@@ -18,5 +18,5 @@ def check_castai_rbac_v1_beta_1_label_selector_condition(
     value: str,
 ) -> CastaiRbacV1Beta1LabelSelectorCondition:
     if value in CASTAI_RBAC_V1_BETA_1_LABEL_SELECTOR_CONDITION_VALUES:
-        return cast(CastaiRbacV1Beta1LabelSelectorCondition, value)
+        return value
     return cast(CastaiRbacV1Beta1LabelSelectorCondition, _lenient.kept(value))

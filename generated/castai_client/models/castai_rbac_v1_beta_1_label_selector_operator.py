@@ -21,5 +21,5 @@ def check_castai_rbac_v1_beta_1_label_selector_operator(
     value: str,
 ) -> CastaiRbacV1Beta1LabelSelectorOperator:
     if value in CASTAI_RBAC_V1_BETA_1_LABEL_SELECTOR_OPERATOR_VALUES:
-        return cast(CastaiRbacV1Beta1LabelSelectorOperator, value)
+        return value
     return cast(CastaiRbacV1Beta1LabelSelectorOperator, _lenient.kept(value))

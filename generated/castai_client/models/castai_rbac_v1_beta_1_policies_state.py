@@ -17,5 +17,5 @@ def check_castai_rbac_v1_beta_1_policies_state(
     value: str,
 ) -> CastaiRbacV1Beta1PoliciesState:
     if value in CASTAI_RBAC_V1_BETA_1_POLICIES_STATE_VALUES:
-        return cast(CastaiRbacV1Beta1PoliciesState, value)
+        return value
     return cast(CastaiRbacV1Beta1PoliciesState, _lenient.kept(value))

@@ -22,5 +22,5 @@ def check_castai_rbac_v1_beta_1_product_type(
     value: str,
 ) -> CastaiRbacV1Beta1ProductType:
     if value in CASTAI_RBAC_V1_BETA_1_PRODUCT_TYPE_VALUES:
-        return cast(CastaiRbacV1Beta1ProductType, value)
+        return value
     return cast(CastaiRbacV1Beta1ProductType, _lenient.kept(value))

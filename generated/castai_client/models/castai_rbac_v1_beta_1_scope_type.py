@@ -13,5 +13,5 @@ CASTAI_RBAC_V1_BETA_1_SCOPE_TYPE_VALUES: set[CastaiRbacV1Beta1ScopeType] = {
 
 def check_castai_rbac_v1_beta_1_scope_type(value: str) -> CastaiRbacV1Beta1ScopeType:
     if value in CASTAI_RBAC_V1_BETA_1_SCOPE_TYPE_VALUES:
-        return cast(CastaiRbacV1Beta1ScopeType, value)
+        return value
     return cast(CastaiRbacV1Beta1ScopeType, _lenient.kept(value))

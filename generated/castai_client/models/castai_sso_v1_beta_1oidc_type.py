@@ -16,5 +16,5 @@ CASTAI_SSO_V1_BETA_1OIDC_TYPE_VALUES: set[CastaiSsoV1Beta1OIDCType] = {
 
 def check_castai_sso_v1_beta_1oidc_type(value: str) -> CastaiSsoV1Beta1OIDCType:
     if value in CASTAI_SSO_V1_BETA_1OIDC_TYPE_VALUES:
-        return cast(CastaiSsoV1Beta1OIDCType, value)
+        return value
     return cast(CastaiSsoV1Beta1OIDCType, _lenient.kept(value))

@@ -21,5 +21,5 @@ def check_castai_sso_v1_beta_1sso_connection_status(
     value: str,
 ) -> CastaiSsoV1Beta1SSOConnectionStatus:
     if value in CASTAI_SSO_V1_BETA_1SSO_CONNECTION_STATUS_VALUES:
-        return cast(CastaiSsoV1Beta1SSOConnectionStatus, value)
+        return value
     return cast(CastaiSsoV1Beta1SSOConnectionStatus, _lenient.kept(value))

@@ -22,5 +22,5 @@ def check_castai_users_v1_beta_1_organization_type(
     value: str,
 ) -> CastaiUsersV1Beta1OrganizationType:
     if value in CASTAI_USERS_V1_BETA_1_ORGANIZATION_TYPE_VALUES:
-        return cast(CastaiUsersV1Beta1OrganizationType, value)
+        return value
     return cast(CastaiUsersV1Beta1OrganizationType, _lenient.kept(value))

@@ -32,5 +32,5 @@ CASTAI_V1_CLOUD_VALUES: set[CastaiV1Cloud] = {
 
 def check_castai_v1_cloud(value: str) -> CastaiV1Cloud:
     if value in CASTAI_V1_CLOUD_VALUES:
-        return cast(CastaiV1Cloud, value)
+        return value
     return cast(CastaiV1Cloud, _lenient.kept(value))

@@ -23,7 +23,7 @@ def check_commitments_api_get_commitment_usage_history_aggregation_interval(
         value
         in COMMITMENTS_API_GET_COMMITMENT_USAGE_HISTORY_AGGREGATION_INTERVAL_VALUES
     ):
-        return cast(CommitmentsApiGetCommitmentUsageHistoryAggregationInterval, value)
+        return value
     return cast(
         CommitmentsApiGetCommitmentUsageHistoryAggregationInterval, _lenient.kept(value)
     )

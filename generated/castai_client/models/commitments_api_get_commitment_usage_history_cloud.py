@@ -36,5 +36,5 @@ def check_commitments_api_get_commitment_usage_history_cloud(
     value: str,
 ) -> CommitmentsApiGetCommitmentUsageHistoryCloud:
     if value in COMMITMENTS_API_GET_COMMITMENT_USAGE_HISTORY_CLOUD_VALUES:
-        return cast(CommitmentsApiGetCommitmentUsageHistoryCloud, value)
+        return value
     return cast(CommitmentsApiGetCommitmentUsageHistoryCloud, _lenient.kept(value))

@@ -30,7 +30,7 @@ def check_commitments_api_get_commitment_usage_history_commitment_type(
     value: str,
 ) -> CommitmentsApiGetCommitmentUsageHistoryCommitmentType:
     if value in COMMITMENTS_API_GET_COMMITMENT_USAGE_HISTORY_COMMITMENT_TYPE_VALUES:
-        return cast(CommitmentsApiGetCommitmentUsageHistoryCommitmentType, value)
+        return value
     return cast(
         CommitmentsApiGetCommitmentUsageHistoryCommitmentType, _lenient.kept(value)
     )

@@ -33,7 +33,7 @@ def check_commitments_api_get_commitment_usage_history_commitment_types_item(
         value
         in COMMITMENTS_API_GET_COMMITMENT_USAGE_HISTORY_COMMITMENT_TYPES_ITEM_VALUES
     ):
-        return cast(CommitmentsApiGetCommitmentUsageHistoryCommitmentTypesItem, value)
+        return value
     return cast(
         CommitmentsApiGetCommitmentUsageHistoryCommitmentTypesItem, _lenient.kept(value)
     )

@@ -19,5 +19,5 @@ def check_commitments_api_import_aws_reserved_instances_behaviour(
     value: str,
 ) -> CommitmentsApiImportAwsReservedInstancesBehaviour:
     if value in COMMITMENTS_API_IMPORT_AWS_RESERVED_INSTANCES_BEHAVIOUR_VALUES:
-        return cast(CommitmentsApiImportAwsReservedInstancesBehaviour, value)
+        return value
     return cast(CommitmentsApiImportAwsReservedInstancesBehaviour, _lenient.kept(value))

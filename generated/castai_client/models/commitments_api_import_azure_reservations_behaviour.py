@@ -17,5 +17,5 @@ def check_commitments_api_import_azure_reservations_behaviour(
     value: str,
 ) -> CommitmentsApiImportAzureReservationsBehaviour:
     if value in COMMITMENTS_API_IMPORT_AZURE_RESERVATIONS_BEHAVIOUR_VALUES:
-        return cast(CommitmentsApiImportAzureReservationsBehaviour, value)
+        return value
     return cast(CommitmentsApiImportAzureReservationsBehaviour, _lenient.kept(value))

@@ -16,5 +16,5 @@ def check_commitments_api_import_gcp_commitments_behaviour(
     value: str,
 ) -> CommitmentsApiImportGcpCommitmentsBehaviour:
     if value in COMMITMENTS_API_IMPORT_GCP_COMMITMENTS_BEHAVIOUR_VALUES:
-        return cast(CommitmentsApiImportGcpCommitmentsBehaviour, value)
+        return value
     return cast(CommitmentsApiImportGcpCommitmentsBehaviour, _lenient.kept(value))

@@ -24,7 +24,7 @@ def check_costreport_v1_beta_1_allocation_group_filter_label_value_operator(
         value
         in COSTREPORT_V1_BETA_1_ALLOCATION_GROUP_FILTER_LABEL_VALUE_OPERATOR_VALUES
     ):
-        return cast(CostreportV1Beta1AllocationGroupFilterLabelValueOperator, value)
+        return value
     return cast(
         CostreportV1Beta1AllocationGroupFilterLabelValueOperator, _lenient.kept(value)
     )

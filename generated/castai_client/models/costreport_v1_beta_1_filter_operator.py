@@ -15,5 +15,5 @@ def check_costreport_v1_beta_1_filter_operator(
     value: str,
 ) -> CostreportV1Beta1FilterOperator:
     if value in COSTREPORT_V1_BETA_1_FILTER_OPERATOR_VALUES:
-        return cast(CostreportV1Beta1FilterOperator, value)
+        return value
     return cast(CostreportV1Beta1FilterOperator, _lenient.kept(value))

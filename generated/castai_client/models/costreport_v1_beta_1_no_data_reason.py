@@ -16,5 +16,5 @@ def check_costreport_v1_beta_1_no_data_reason(
     value: str,
 ) -> CostreportV1Beta1NoDataReason:
     if value in COSTREPORT_V1_BETA_1_NO_DATA_REASON_VALUES:
-        return cast(CostreportV1Beta1NoDataReason, value)
+        return value
     return cast(CostreportV1Beta1NoDataReason, _lenient.kept(value))

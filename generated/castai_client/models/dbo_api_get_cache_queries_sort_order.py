@@ -17,5 +17,5 @@ def check_dbo_api_get_cache_queries_sort_order(
     value: str,
 ) -> DboApiGetCacheQueriesSortOrder:
     if value in DBO_API_GET_CACHE_QUERIES_SORT_ORDER_VALUES:
-        return cast(DboApiGetCacheQueriesSortOrder, value)
+        return value
     return cast(DboApiGetCacheQueriesSortOrder, _lenient.kept(value))

@@ -14,5 +14,5 @@ DBO_V1_CACHE_GROUP_PROTOCOL_TYPE_VALUES: set[DboV1CacheGroupProtocolType] = {
 
 def check_dbo_v1_cache_group_protocol_type(value: str) -> DboV1CacheGroupProtocolType:
     if value in DBO_V1_CACHE_GROUP_PROTOCOL_TYPE_VALUES:
-        return cast(DboV1CacheGroupProtocolType, value)
+        return value
     return cast(DboV1CacheGroupProtocolType, _lenient.kept(value))

@@ -16,5 +16,5 @@ DBO_V1_CACHE_STATUS_VALUES: set[DboV1CacheStatus] = {
 
 def check_dbo_v1_cache_status(value: str) -> DboV1CacheStatus:
     if value in DBO_V1_CACHE_STATUS_VALUES:
-        return cast(DboV1CacheStatus, value)
+        return value
     return cast(DboV1CacheStatus, _lenient.kept(value))

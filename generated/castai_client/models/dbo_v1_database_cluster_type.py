@@ -13,5 +13,5 @@ DBO_V1_DATABASE_CLUSTER_TYPE_VALUES: set[DboV1DatabaseClusterType] = {
 
 def check_dbo_v1_database_cluster_type(value: str) -> DboV1DatabaseClusterType:
     if value in DBO_V1_DATABASE_CLUSTER_TYPE_VALUES:
-        return cast(DboV1DatabaseClusterType, value)
+        return value
     return cast(DboV1DatabaseClusterType, _lenient.kept(value))

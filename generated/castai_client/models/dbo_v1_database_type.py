@@ -18,5 +18,5 @@ DBO_V1_DATABASE_TYPE_VALUES: set[DboV1DatabaseType] = {
 
 def check_dbo_v1_database_type(value: str) -> DboV1DatabaseType:
     if value in DBO_V1_DATABASE_TYPE_VALUES:
-        return cast(DboV1DatabaseType, value)
+        return value
     return cast(DboV1DatabaseType, _lenient.kept(value))

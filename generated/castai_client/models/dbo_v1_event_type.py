@@ -16,5 +16,5 @@ DBO_V1_EVENT_TYPE_VALUES: set[DboV1EventType] = {
 
 def check_dbo_v1_event_type(value: str) -> DboV1EventType:
     if value in DBO_V1_EVENT_TYPE_VALUES:
-        return cast(DboV1EventType, value)
+        return value
     return cast(DboV1EventType, _lenient.kept(value))

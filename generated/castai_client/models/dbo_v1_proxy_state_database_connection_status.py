@@ -21,5 +21,5 @@ def check_dbo_v1_proxy_state_database_connection_status(
     value: str,
 ) -> DboV1ProxyStateDatabaseConnectionStatus:
     if value in DBO_V1_PROXY_STATE_DATABASE_CONNECTION_STATUS_VALUES:
-        return cast(DboV1ProxyStateDatabaseConnectionStatus, value)
+        return value
     return cast(DboV1ProxyStateDatabaseConnectionStatus, _lenient.kept(value))

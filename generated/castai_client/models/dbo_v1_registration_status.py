@@ -15,5 +15,5 @@ DBO_V1_REGISTRATION_STATUS_VALUES: set[DboV1RegistrationStatus] = {
 
 def check_dbo_v1_registration_status(value: str) -> DboV1RegistrationStatus:
     if value in DBO_V1_REGISTRATION_STATUS_VALUES:
-        return cast(DboV1RegistrationStatus, value)
+        return value
     return cast(DboV1RegistrationStatus, _lenient.kept(value))

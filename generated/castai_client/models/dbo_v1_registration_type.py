@@ -26,5 +26,5 @@ DBO_V1_REGISTRATION_TYPE_VALUES: set[DboV1RegistrationType] = {
 
 def check_dbo_v1_registration_type(value: str) -> DboV1RegistrationType:
     if value in DBO_V1_REGISTRATION_TYPE_VALUES:
-        return cast(DboV1RegistrationType, value)
+        return value
     return cast(DboV1RegistrationType, _lenient.kept(value))

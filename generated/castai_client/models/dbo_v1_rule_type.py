@@ -13,5 +13,5 @@ DBO_V1_RULE_TYPE_VALUES: set[DboV1RuleType] = {
 
 def check_dbo_v1_rule_type(value: str) -> DboV1RuleType:
     if value in DBO_V1_RULE_TYPE_VALUES:
-        return cast(DboV1RuleType, value)
+        return value
     return cast(DboV1RuleType, _lenient.kept(value))

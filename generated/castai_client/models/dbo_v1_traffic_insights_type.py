@@ -22,5 +22,5 @@ DBO_V1_TRAFFIC_INSIGHTS_TYPE_VALUES: set[DboV1TrafficInsightsType] = {
 
 def check_dbo_v1_traffic_insights_type(value: str) -> DboV1TrafficInsightsType:
     if value in DBO_V1_TRAFFIC_INSIGHTS_TYPE_VALUES:
-        return cast(DboV1TrafficInsightsType, value)
+        return value
     return cast(DboV1TrafficInsightsType, _lenient.kept(value))

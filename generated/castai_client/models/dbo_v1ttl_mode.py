@@ -14,5 +14,5 @@ DBO_V1TTL_MODE_VALUES: set[DboV1TTLMode] = {
 
 def check_dbo_v1ttl_mode(value: str) -> DboV1TTLMode:
     if value in DBO_V1TTL_MODE_VALUES:
-        return cast(DboV1TTLMode, value)
+        return value
     return cast(DboV1TTLMode, _lenient.kept(value))

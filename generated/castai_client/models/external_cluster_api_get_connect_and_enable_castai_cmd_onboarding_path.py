@@ -27,7 +27,7 @@ def check_external_cluster_api_get_connect_and_enable_castai_cmd_onboarding_path
         value
         in EXTERNAL_CLUSTER_API_GET_CONNECT_AND_ENABLE_CASTAI_CMD_ONBOARDING_PATH_VALUES
     ):
-        return cast(ExternalClusterApiGetConnectAndEnableCastaiCmdOnboardingPath, value)
+        return value
     return cast(
         ExternalClusterApiGetConnectAndEnableCastaiCmdOnboardingPath,
         _lenient.kept(value),

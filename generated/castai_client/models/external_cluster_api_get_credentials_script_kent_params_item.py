@@ -20,7 +20,7 @@ def check_external_cluster_api_get_credentials_script_kent_params_item(
     value: str,
 ) -> ExternalClusterApiGetCredentialsScriptKentParamsItem:
     if value in EXTERNAL_CLUSTER_API_GET_CREDENTIALS_SCRIPT_KENT_PARAMS_ITEM_VALUES:
-        return cast(ExternalClusterApiGetCredentialsScriptKentParamsItem, value)
+        return value
     return cast(
         ExternalClusterApiGetCredentialsScriptKentParamsItem, _lenient.kept(value)
     )

@@ -21,5 +21,5 @@ def check_external_cluster_api_list_nodes_lifecycle_type(
     value: str,
 ) -> ExternalClusterApiListNodesLifecycleType:
     if value in EXTERNAL_CLUSTER_API_LIST_NODES_LIFECYCLE_TYPE_VALUES:
-        return cast(ExternalClusterApiListNodesLifecycleType, value)
+        return value
     return cast(ExternalClusterApiListNodesLifecycleType, _lenient.kept(value))

@@ -38,5 +38,5 @@ def check_external_cluster_api_list_nodes_node_status(
     value: str,
 ) -> ExternalClusterApiListNodesNodeStatus:
     if value in EXTERNAL_CLUSTER_API_LIST_NODES_NODE_STATUS_VALUES:
-        return cast(ExternalClusterApiListNodesNodeStatus, value)
+        return value
     return cast(ExternalClusterApiListNodesNodeStatus, _lenient.kept(value))

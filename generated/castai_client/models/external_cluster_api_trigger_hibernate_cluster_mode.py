@@ -20,5 +20,5 @@ def check_external_cluster_api_trigger_hibernate_cluster_mode(
     value: str,
 ) -> ExternalClusterApiTriggerHibernateClusterMode:
     if value in EXTERNAL_CLUSTER_API_TRIGGER_HIBERNATE_CLUSTER_MODE_VALUES:
-        return cast(ExternalClusterApiTriggerHibernateClusterMode, value)
+        return value
     return cast(ExternalClusterApiTriggerHibernateClusterMode, _lenient.kept(value))

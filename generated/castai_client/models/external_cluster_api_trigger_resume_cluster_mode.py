@@ -20,5 +20,5 @@ def check_external_cluster_api_trigger_resume_cluster_mode(
     value: str,
 ) -> ExternalClusterApiTriggerResumeClusterMode:
     if value in EXTERNAL_CLUSTER_API_TRIGGER_RESUME_CLUSTER_MODE_VALUES:
-        return cast(ExternalClusterApiTriggerResumeClusterMode, value)
+        return value
     return cast(ExternalClusterApiTriggerResumeClusterMode, _lenient.kept(value))

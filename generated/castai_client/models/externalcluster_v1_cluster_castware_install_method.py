@@ -19,5 +19,5 @@ def check_externalcluster_v1_cluster_castware_install_method(
     value: str,
 ) -> ExternalclusterV1ClusterCastwareInstallMethod:
     if value in EXTERNALCLUSTER_V1_CLUSTER_CASTWARE_INSTALL_METHOD_VALUES:
-        return cast(ExternalclusterV1ClusterCastwareInstallMethod, value)
+        return value
     return cast(ExternalclusterV1ClusterCastwareInstallMethod, _lenient.kept(value))

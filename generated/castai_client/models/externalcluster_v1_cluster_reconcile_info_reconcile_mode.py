@@ -21,7 +21,7 @@ def check_externalcluster_v1_cluster_reconcile_info_reconcile_mode(
     value: str,
 ) -> ExternalclusterV1ClusterReconcileInfoReconcileMode:
     if value in EXTERNALCLUSTER_V1_CLUSTER_RECONCILE_INFO_RECONCILE_MODE_VALUES:
-        return cast(ExternalclusterV1ClusterReconcileInfoReconcileMode, value)
+        return value
     return cast(
         ExternalclusterV1ClusterReconcileInfoReconcileMode, _lenient.kept(value)
     )

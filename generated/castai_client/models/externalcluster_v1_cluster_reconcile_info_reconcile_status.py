@@ -21,7 +21,7 @@ def check_externalcluster_v1_cluster_reconcile_info_reconcile_status(
     value: str,
 ) -> ExternalclusterV1ClusterReconcileInfoReconcileStatus:
     if value in EXTERNALCLUSTER_V1_CLUSTER_RECONCILE_INFO_RECONCILE_STATUS_VALUES:
-        return cast(ExternalclusterV1ClusterReconcileInfoReconcileStatus, value)
+        return value
     return cast(
         ExternalclusterV1ClusterReconcileInfoReconcileStatus, _lenient.kept(value)
     )

@@ -31,7 +31,7 @@ def check_externalcluster_v1_get_node_batch_response_batch_operation_status(
         value
         in EXTERNALCLUSTER_V1_GET_NODE_BATCH_RESPONSE_BATCH_OPERATION_STATUS_VALUES
     ):
-        return cast(ExternalclusterV1GetNodeBatchResponseBatchOperationStatus, value)
+        return value
     return cast(
         ExternalclusterV1GetNodeBatchResponseBatchOperationStatus, _lenient.kept(value)
     )

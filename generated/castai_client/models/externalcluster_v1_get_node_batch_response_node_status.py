@@ -21,5 +21,5 @@ def check_externalcluster_v1_get_node_batch_response_node_status(
     value: str,
 ) -> ExternalclusterV1GetNodeBatchResponseNodeStatus:
     if value in EXTERNALCLUSTER_V1_GET_NODE_BATCH_RESPONSE_NODE_STATUS_VALUES:
-        return cast(ExternalclusterV1GetNodeBatchResponseNodeStatus, value)
+        return value
     return cast(ExternalclusterV1GetNodeBatchResponseNodeStatus, _lenient.kept(value))

@@ -15,5 +15,5 @@ def check_externalcluster_v1_kent_eligibility(
     value: str,
 ) -> ExternalclusterV1KentEligibility:
     if value in EXTERNALCLUSTER_V1_KENT_ELIGIBILITY_VALUES:
-        return cast(ExternalclusterV1KentEligibility, value)
+        return value
     return cast(ExternalclusterV1KentEligibility, _lenient.kept(value))

@@ -18,5 +18,5 @@ EXTERNALCLUSTER_V1_NODE_TYPE_VALUES: set[ExternalclusterV1NodeType] = {
 
 def check_externalcluster_v1_node_type(value: str) -> ExternalclusterV1NodeType:
     if value in EXTERNALCLUSTER_V1_NODE_TYPE_VALUES:
-        return cast(ExternalclusterV1NodeType, value)
+        return value
     return cast(ExternalclusterV1NodeType, _lenient.kept(value))

@@ -18,5 +18,5 @@ def check_externalcluster_v1_operation_mode(
     value: str,
 ) -> ExternalclusterV1OperationMode:
     if value in EXTERNALCLUSTER_V1_OPERATION_MODE_VALUES:
-        return cast(ExternalclusterV1OperationMode, value)
+        return value
     return cast(ExternalclusterV1OperationMode, _lenient.kept(value))

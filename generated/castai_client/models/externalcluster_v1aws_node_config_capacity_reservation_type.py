@@ -24,7 +24,7 @@ def check_externalcluster_v1aws_node_config_capacity_reservation_type(
     value: str,
 ) -> ExternalclusterV1AWSNodeConfigCapacityReservationType:
     if value in EXTERNALCLUSTER_V1AWS_NODE_CONFIG_CAPACITY_RESERVATION_TYPE_VALUES:
-        return cast(ExternalclusterV1AWSNodeConfigCapacityReservationType, value)
+        return value
     return cast(
         ExternalclusterV1AWSNodeConfigCapacityReservationType, _lenient.kept(value)
     )

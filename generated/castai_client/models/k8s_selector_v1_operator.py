@@ -36,5 +36,5 @@ K8S_SELECTOR_V1_OPERATOR_VALUES: set[K8SSelectorV1Operator] = {
 
 def check_k8s_selector_v1_operator(value: str) -> K8SSelectorV1Operator:
     if value in K8S_SELECTOR_V1_OPERATOR_VALUES:
-        return cast(K8SSelectorV1Operator, value)
+        return value
     return cast(K8SSelectorV1Operator, _lenient.kept(value))

@@ -19,5 +19,5 @@ NODECONFIG_V1_CONTAINER_RUNTIME_VALUES: set[NodeconfigV1ContainerRuntime] = {
 
 def check_nodeconfig_v1_container_runtime(value: str) -> NodeconfigV1ContainerRuntime:
     if value in NODECONFIG_V1_CONTAINER_RUNTIME_VALUES:
-        return cast(NodeconfigV1ContainerRuntime, value)
+        return value
     return cast(NodeconfigV1ContainerRuntime, _lenient.kept(value))

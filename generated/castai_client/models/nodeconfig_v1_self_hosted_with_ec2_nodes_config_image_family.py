@@ -34,7 +34,7 @@ def check_nodeconfig_v1_self_hosted_with_ec2_nodes_config_image_family(
     value: str,
 ) -> NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily:
     if value in NODECONFIG_V1_SELF_HOSTED_WITH_EC2_NODES_CONFIG_IMAGE_FAMILY_VALUES:
-        return cast(NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily, value)
+        return value
     return cast(
         NodeconfigV1SelfHostedWithEC2NodesConfigImageFamily, _lenient.kept(value)
     )

@@ -19,5 +19,5 @@ def check_nodeconfig_v1aks_config_accelerated_networking_mode(
     value: str,
 ) -> NodeconfigV1AKSConfigAcceleratedNetworkingMode:
     if value in NODECONFIG_V1AKS_CONFIG_ACCELERATED_NETWORKING_MODE_VALUES:
-        return cast(NodeconfigV1AKSConfigAcceleratedNetworkingMode, value)
+        return value
     return cast(NodeconfigV1AKSConfigAcceleratedNetworkingMode, _lenient.kept(value))

@@ -44,5 +44,5 @@ def check_nodeconfig_v1aks_config_image_family(
     value: str,
 ) -> NodeconfigV1AKSConfigImageFamily:
     if value in NODECONFIG_V1AKS_CONFIG_IMAGE_FAMILY_VALUES:
-        return cast(NodeconfigV1AKSConfigImageFamily, value)
+        return value
     return cast(NodeconfigV1AKSConfigImageFamily, _lenient.kept(value))

@@ -20,5 +20,5 @@ def check_nodeconfig_v1aks_config_os_disk_ephemeral_cache_type(
     value: str,
 ) -> NodeconfigV1AKSConfigOsDiskEphemeralCacheType:
     if value in NODECONFIG_V1AKS_CONFIG_OS_DISK_EPHEMERAL_CACHE_TYPE_VALUES:
-        return cast(NodeconfigV1AKSConfigOsDiskEphemeralCacheType, value)
+        return value
     return cast(NodeconfigV1AKSConfigOsDiskEphemeralCacheType, _lenient.kept(value))

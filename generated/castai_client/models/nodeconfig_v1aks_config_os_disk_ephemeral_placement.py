@@ -24,5 +24,5 @@ def check_nodeconfig_v1aks_config_os_disk_ephemeral_placement(
     value: str,
 ) -> NodeconfigV1AKSConfigOsDiskEphemeralPlacement:
     if value in NODECONFIG_V1AKS_CONFIG_OS_DISK_EPHEMERAL_PLACEMENT_VALUES:
-        return cast(NodeconfigV1AKSConfigOsDiskEphemeralPlacement, value)
+        return value
     return cast(NodeconfigV1AKSConfigOsDiskEphemeralPlacement, _lenient.kept(value))

@@ -22,5 +22,5 @@ def check_nodeconfig_v1aks_config_os_disk_type(
     value: str,
 ) -> NodeconfigV1AKSConfigOsDiskType:
     if value in NODECONFIG_V1AKS_CONFIG_OS_DISK_TYPE_VALUES:
-        return cast(NodeconfigV1AKSConfigOsDiskType, value)
+        return value
     return cast(NodeconfigV1AKSConfigOsDiskType, _lenient.kept(value))

@@ -28,5 +28,5 @@ def check_nodeconfig_v1eks_config_image_family(
     value: str,
 ) -> NodeconfigV1EKSConfigImageFamily:
     if value in NODECONFIG_V1EKS_CONFIG_IMAGE_FAMILY_VALUES:
-        return cast(NodeconfigV1EKSConfigImageFamily, value)
+        return value
     return cast(NodeconfigV1EKSConfigImageFamily, _lenient.kept(value))

@@ -21,5 +21,5 @@ def check_nodeconfig_v1gke_config_on_host_maintenance(
     value: str,
 ) -> NodeconfigV1GKEConfigOnHostMaintenance:
     if value in NODECONFIG_V1GKE_CONFIG_ON_HOST_MAINTENANCE_VALUES:
-        return cast(NodeconfigV1GKEConfigOnHostMaintenance, value)
+        return value
     return cast(NodeconfigV1GKEConfigOnHostMaintenance, _lenient.kept(value))

@@ -18,5 +18,5 @@ def check_nodetemplates_v1_available_instance_type_os(
     value: str,
 ) -> NodetemplatesV1AvailableInstanceTypeOs:
     if value in NODETEMPLATES_V1_AVAILABLE_INSTANCE_TYPE_OS_VALUES:
-        return cast(NodetemplatesV1AvailableInstanceTypeOs, value)
+        return value
     return cast(NodetemplatesV1AvailableInstanceTypeOs, _lenient.kept(value))

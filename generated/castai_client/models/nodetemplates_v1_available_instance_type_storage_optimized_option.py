@@ -23,7 +23,7 @@ def check_nodetemplates_v1_available_instance_type_storage_optimized_option(
         value
         in NODETEMPLATES_V1_AVAILABLE_INSTANCE_TYPE_STORAGE_OPTIMIZED_OPTION_VALUES
     ):
-        return cast(NodetemplatesV1AvailableInstanceTypeStorageOptimizedOption, value)
+        return value
     return cast(
         NodetemplatesV1AvailableInstanceTypeStorageOptimizedOption, _lenient.kept(value)
     )

@@ -13,5 +13,5 @@ NODETEMPLATES_V1_TAINT_EFFECT_VALUES: set[NodetemplatesV1TaintEffect] = {
 
 def check_nodetemplates_v1_taint_effect(value: str) -> NodetemplatesV1TaintEffect:
     if value in NODETEMPLATES_V1_TAINT_EFFECT_VALUES:
-        return cast(NodetemplatesV1TaintEffect, value)
+        return value
     return cast(NodetemplatesV1TaintEffect, _lenient.kept(value))

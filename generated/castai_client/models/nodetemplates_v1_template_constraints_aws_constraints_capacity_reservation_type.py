@@ -25,10 +25,7 @@ def check_nodetemplates_v1_template_constraints_aws_constraints_capacity_reserva
         value
         in NODETEMPLATES_V1_TEMPLATE_CONSTRAINTS_AWS_CONSTRAINTS_CAPACITY_RESERVATION_TYPE_VALUES
     ):
-        return cast(
-            NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservationType,
-            value,
-        )
+        return value
     return cast(
         NodetemplatesV1TemplateConstraintsAWSConstraintsCapacityReservationType,
         _lenient.kept(value),

@@ -20,5 +20,5 @@ def check_nodetemplates_v1_template_constraints_constraint_state(
     value: str,
 ) -> NodetemplatesV1TemplateConstraintsConstraintState:
     if value in NODETEMPLATES_V1_TEMPLATE_CONSTRAINTS_CONSTRAINT_STATE_VALUES:
-        return cast(NodetemplatesV1TemplateConstraintsConstraintState, value)
+        return value
     return cast(NodetemplatesV1TemplateConstraintsConstraintState, _lenient.kept(value))

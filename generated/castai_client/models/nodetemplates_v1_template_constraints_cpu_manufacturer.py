@@ -22,5 +22,5 @@ def check_nodetemplates_v1_template_constraints_cpu_manufacturer(
     value: str,
 ) -> NodetemplatesV1TemplateConstraintsCPUManufacturer:
     if value in NODETEMPLATES_V1_TEMPLATE_CONSTRAINTS_CPU_MANUFACTURER_VALUES:
-        return cast(NodetemplatesV1TemplateConstraintsCPUManufacturer, value)
+        return value
     return cast(NodetemplatesV1TemplateConstraintsCPUManufacturer, _lenient.kept(value))

@@ -20,5 +20,5 @@ def check_nodetemplates_v1gpu_sharing_strategy(
     value: str,
 ) -> NodetemplatesV1GPUSharingStrategy:
     if value in NODETEMPLATES_V1GPU_SHARING_STRATEGY_VALUES:
-        return cast(NodetemplatesV1GPUSharingStrategy, value)
+        return value
     return cast(NodetemplatesV1GPUSharingStrategy, _lenient.kept(value))

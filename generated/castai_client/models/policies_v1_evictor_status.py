@@ -18,5 +18,5 @@ POLICIES_V1_EVICTOR_STATUS_VALUES: set[PoliciesV1EvictorStatus] = {
 
 def check_policies_v1_evictor_status(value: str) -> PoliciesV1EvictorStatus:
     if value in POLICIES_V1_EVICTOR_STATUS_VALUES:
-        return cast(PoliciesV1EvictorStatus, value)
+        return value
     return cast(PoliciesV1EvictorStatus, _lenient.kept(value))

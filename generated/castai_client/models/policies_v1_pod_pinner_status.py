@@ -22,5 +22,5 @@ POLICIES_V1_POD_PINNER_STATUS_VALUES: set[PoliciesV1PodPinnerStatus] = {
 
 def check_policies_v1_pod_pinner_status(value: str) -> PoliciesV1PodPinnerStatus:
     if value in POLICIES_V1_POD_PINNER_STATUS_VALUES:
-        return cast(PoliciesV1PodPinnerStatus, value)
+        return value
     return cast(PoliciesV1PodPinnerStatus, _lenient.kept(value))

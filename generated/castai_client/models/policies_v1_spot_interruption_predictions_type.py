@@ -19,5 +19,5 @@ def check_policies_v1_spot_interruption_predictions_type(
     value: str,
 ) -> PoliciesV1SpotInterruptionPredictionsType:
     if value in POLICIES_V1_SPOT_INTERRUPTION_PREDICTIONS_TYPE_VALUES:
-        return cast(PoliciesV1SpotInterruptionPredictionsType, value)
+        return value
     return cast(PoliciesV1SpotInterruptionPredictionsType, _lenient.kept(value))

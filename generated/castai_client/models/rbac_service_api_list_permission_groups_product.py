@@ -24,5 +24,5 @@ def check_rbac_service_api_list_permission_groups_product(
     value: str,
 ) -> RbacServiceApiListPermissionGroupsProduct:
     if value in RBAC_SERVICE_API_LIST_PERMISSION_GROUPS_PRODUCT_VALUES:
-        return cast(RbacServiceApiListPermissionGroupsProduct, value)
+        return value
     return cast(RbacServiceApiListPermissionGroupsProduct, _lenient.kept(value))

@@ -17,5 +17,5 @@ def check_rbac_service_api_list_role_bindings_scope_type_item(
     value: str,
 ) -> RbacServiceApiListRoleBindingsScopeTypeItem:
     if value in RBAC_SERVICE_API_LIST_ROLE_BINDINGS_SCOPE_TYPE_ITEM_VALUES:
-        return cast(RbacServiceApiListRoleBindingsScopeTypeItem, value)
+        return value
     return cast(RbacServiceApiListRoleBindingsScopeTypeItem, _lenient.kept(value))

@@ -20,5 +20,5 @@ def check_rbac_service_api_list_role_bindings_subject_type_item(
     value: str,
 ) -> RbacServiceApiListRoleBindingsSubjectTypeItem:
     if value in RBAC_SERVICE_API_LIST_ROLE_BINDINGS_SUBJECT_TYPE_ITEM_VALUES:
-        return cast(RbacServiceApiListRoleBindingsSubjectTypeItem, value)
+        return value
     return cast(RbacServiceApiListRoleBindingsSubjectTypeItem, _lenient.kept(value))

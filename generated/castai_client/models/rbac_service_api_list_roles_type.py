@@ -14,5 +14,5 @@ RBAC_SERVICE_API_LIST_ROLES_TYPE_VALUES: set[RbacServiceApiListRolesType] = {
 
 def check_rbac_service_api_list_roles_type(value: str) -> RbacServiceApiListRolesType:
     if value in RBAC_SERVICE_API_LIST_ROLES_TYPE_VALUES:
-        return cast(RbacServiceApiListRolesType, value)
+        return value
     return cast(RbacServiceApiListRolesType, _lenient.kept(value))

@@ -19,5 +19,5 @@ def check_runtime_security_api_get_anomalies_sort_order(
     value: str,
 ) -> RuntimeSecurityApiGetAnomaliesSortOrder:
     if value in RUNTIME_SECURITY_API_GET_ANOMALIES_SORT_ORDER_VALUES:
-        return cast(RuntimeSecurityApiGetAnomaliesSortOrder, value)
+        return value
     return cast(RuntimeSecurityApiGetAnomaliesSortOrder, _lenient.kept(value))

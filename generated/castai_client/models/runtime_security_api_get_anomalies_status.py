@@ -24,5 +24,5 @@ def check_runtime_security_api_get_anomalies_status(
     value: str,
 ) -> RuntimeSecurityApiGetAnomaliesStatus:
     if value in RUNTIME_SECURITY_API_GET_ANOMALIES_STATUS_VALUES:
-        return cast(RuntimeSecurityApiGetAnomaliesStatus, value)
+        return value
     return cast(RuntimeSecurityApiGetAnomaliesStatus, _lenient.kept(value))

@@ -19,5 +19,5 @@ def check_runtime_security_api_get_anomaly_events_sort_order(
     value: str,
 ) -> RuntimeSecurityApiGetAnomalyEventsSortOrder:
     if value in RUNTIME_SECURITY_API_GET_ANOMALY_EVENTS_SORT_ORDER_VALUES:
-        return cast(RuntimeSecurityApiGetAnomalyEventsSortOrder, value)
+        return value
     return cast(RuntimeSecurityApiGetAnomalyEventsSortOrder, _lenient.kept(value))

@@ -19,5 +19,5 @@ def check_runtime_security_api_get_list_entries_sort_order(
     value: str,
 ) -> RuntimeSecurityApiGetListEntriesSortOrder:
     if value in RUNTIME_SECURITY_API_GET_LIST_ENTRIES_SORT_ORDER_VALUES:
-        return cast(RuntimeSecurityApiGetListEntriesSortOrder, value)
+        return value
     return cast(RuntimeSecurityApiGetListEntriesSortOrder, _lenient.kept(value))

@@ -19,5 +19,5 @@ def check_runtime_security_api_get_lists_sort_order(
     value: str,
 ) -> RuntimeSecurityApiGetListsSortOrder:
     if value in RUNTIME_SECURITY_API_GET_LISTS_SORT_ORDER_VALUES:
-        return cast(RuntimeSecurityApiGetListsSortOrder, value)
+        return value
     return cast(RuntimeSecurityApiGetListsSortOrder, _lenient.kept(value))

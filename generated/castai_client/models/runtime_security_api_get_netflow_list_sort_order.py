@@ -19,5 +19,5 @@ def check_runtime_security_api_get_netflow_list_sort_order(
     value: str,
 ) -> RuntimeSecurityApiGetNetflowListSortOrder:
     if value in RUNTIME_SECURITY_API_GET_NETFLOW_LIST_SORT_ORDER_VALUES:
-        return cast(RuntimeSecurityApiGetNetflowListSortOrder, value)
+        return value
     return cast(RuntimeSecurityApiGetNetflowListSortOrder, _lenient.kept(value))

@@ -28,5 +28,5 @@ def check_runtime_security_api_get_rules_severity_item(
     value: str,
 ) -> RuntimeSecurityApiGetRulesSeverityItem:
     if value in RUNTIME_SECURITY_API_GET_RULES_SEVERITY_ITEM_VALUES:
-        return cast(RuntimeSecurityApiGetRulesSeverityItem, value)
+        return value
     return cast(RuntimeSecurityApiGetRulesSeverityItem, _lenient.kept(value))

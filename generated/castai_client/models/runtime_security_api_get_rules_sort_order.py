@@ -19,5 +19,5 @@ def check_runtime_security_api_get_rules_sort_order(
     value: str,
 ) -> RuntimeSecurityApiGetRulesSortOrder:
     if value in RUNTIME_SECURITY_API_GET_RULES_SORT_ORDER_VALUES:
-        return cast(RuntimeSecurityApiGetRulesSortOrder, value)
+        return value
     return cast(RuntimeSecurityApiGetRulesSortOrder, _lenient.kept(value))

@@ -19,5 +19,5 @@ def check_runtime_security_api_get_runtime_event_groups_sort_order(
     value: str,
 ) -> RuntimeSecurityApiGetRuntimeEventGroupsSortOrder:
     if value in RUNTIME_SECURITY_API_GET_RUNTIME_EVENT_GROUPS_SORT_ORDER_VALUES:
-        return cast(RuntimeSecurityApiGetRuntimeEventGroupsSortOrder, value)
+        return value
     return cast(RuntimeSecurityApiGetRuntimeEventGroupsSortOrder, _lenient.kept(value))

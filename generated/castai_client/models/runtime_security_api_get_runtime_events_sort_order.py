@@ -19,5 +19,5 @@ def check_runtime_security_api_get_runtime_events_sort_order(
     value: str,
 ) -> RuntimeSecurityApiGetRuntimeEventsSortOrder:
     if value in RUNTIME_SECURITY_API_GET_RUNTIME_EVENTS_SORT_ORDER_VALUES:
-        return cast(RuntimeSecurityApiGetRuntimeEventsSortOrder, value)
+        return value
     return cast(RuntimeSecurityApiGetRuntimeEventsSortOrder, _lenient.kept(value))

@@ -20,5 +20,5 @@ RUNTIME_V1_ANOMALY_STATUS_VALUES: set[RuntimeV1AnomalyStatus] = {
 
 def check_runtime_v1_anomaly_status(value: str) -> RuntimeV1AnomalyStatus:
     if value in RUNTIME_V1_ANOMALY_STATUS_VALUES:
-        return cast(RuntimeV1AnomalyStatus, value)
+        return value
     return cast(RuntimeV1AnomalyStatus, _lenient.kept(value))

@@ -20,5 +20,5 @@ RUNTIME_V1_CLOSE_REASON_VALUES: set[RuntimeV1CloseReason] = {
 
 def check_runtime_v1_close_reason(value: str) -> RuntimeV1CloseReason:
     if value in RUNTIME_V1_CLOSE_REASON_VALUES:
-        return cast(RuntimeV1CloseReason, value)
+        return value
     return cast(RuntimeV1CloseReason, _lenient.kept(value))

@@ -22,5 +22,5 @@ RUNTIME_V1_LIST_ENTRY_KIND_VALUES: set[RuntimeV1ListEntryKind] = {
 
 def check_runtime_v1_list_entry_kind(value: str) -> RuntimeV1ListEntryKind:
     if value in RUNTIME_V1_LIST_ENTRY_KIND_VALUES:
-        return cast(RuntimeV1ListEntryKind, value)
+        return value
     return cast(RuntimeV1ListEntryKind, _lenient.kept(value))

@@ -16,5 +16,5 @@ RUNTIME_V1_RULE_ENGINE_TYPE_VALUES: set[RuntimeV1RuleEngineType] = {
 
 def check_runtime_v1_rule_engine_type(value: str) -> RuntimeV1RuleEngineType:
     if value in RUNTIME_V1_RULE_ENGINE_TYPE_VALUES:
-        return cast(RuntimeV1RuleEngineType, value)
+        return value
     return cast(RuntimeV1RuleEngineType, _lenient.kept(value))

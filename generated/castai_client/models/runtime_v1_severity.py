@@ -24,5 +24,5 @@ RUNTIME_V1_SEVERITY_VALUES: set[RuntimeV1Severity] = {
 
 def check_runtime_v1_severity(value: str) -> RuntimeV1Severity:
     if value in RUNTIME_V1_SEVERITY_VALUES:
-        return cast(RuntimeV1Severity, value)
+        return value
     return cast(RuntimeV1Severity, _lenient.kept(value))

@@ -16,5 +16,5 @@ RUNTIME_V1_VALIDATION_TYPE_VALUES: set[RuntimeV1ValidationType] = {
 
 def check_runtime_v1_validation_type(value: str) -> RuntimeV1ValidationType:
     if value in RUNTIME_V1_VALIDATION_TYPE_VALUES:
-        return cast(RuntimeV1ValidationType, value)
+        return value
     return cast(RuntimeV1ValidationType, _lenient.kept(value))

@@ -24,5 +24,5 @@ def check_scheduledrebalancing_v1_job_status(
     value: str,
 ) -> ScheduledrebalancingV1JobStatus:
     if value in SCHEDULEDREBALANCING_V1_JOB_STATUS_VALUES:
-        return cast(ScheduledrebalancingV1JobStatus, value)
+        return value
     return cast(ScheduledrebalancingV1JobStatus, _lenient.kept(value))

@@ -22,7 +22,7 @@ def check_scheduledrebalancing_v1_target_node_selection_algorithm(
     value: str,
 ) -> ScheduledrebalancingV1TargetNodeSelectionAlgorithm:
     if value in SCHEDULEDREBALANCING_V1_TARGET_NODE_SELECTION_ALGORITHM_VALUES:
-        return cast(ScheduledrebalancingV1TargetNodeSelectionAlgorithm, value)
+        return value
     return cast(
         ScheduledrebalancingV1TargetNodeSelectionAlgorithm, _lenient.kept(value)
     )

@@ -31,10 +31,7 @@ def check_workload_optimization_api_get_aggregated_workload_custom_metrics_v1_be
         value
         in WORKLOAD_OPTIMIZATION_API_GET_AGGREGATED_WORKLOAD_CUSTOM_METRICS_V1_BETA_AGGREGATION_TYPE_VALUES
     ):
-        return cast(
-            WorkloadOptimizationApiGetAggregatedWorkloadCustomMetricsV1BetaAggregationType,
-            value,
-        )
+        return value
     return cast(
         WorkloadOptimizationApiGetAggregatedWorkloadCustomMetricsV1BetaAggregationType,
         _lenient.kept(value),

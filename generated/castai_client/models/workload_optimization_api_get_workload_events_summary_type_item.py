@@ -62,7 +62,7 @@ def check_workload_optimization_api_get_workload_events_summary_type_item(
     value: str,
 ) -> WorkloadOptimizationApiGetWorkloadEventsSummaryTypeItem:
     if value in WORKLOAD_OPTIMIZATION_API_GET_WORKLOAD_EVENTS_SUMMARY_TYPE_ITEM_VALUES:
-        return cast(WorkloadOptimizationApiGetWorkloadEventsSummaryTypeItem, value)
+        return value
     return cast(
         WorkloadOptimizationApiGetWorkloadEventsSummaryTypeItem, _lenient.kept(value)
     )

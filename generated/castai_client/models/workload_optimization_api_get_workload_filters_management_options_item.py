@@ -23,9 +23,7 @@ def check_workload_optimization_api_get_workload_filters_management_options_item
         value
         in WORKLOAD_OPTIMIZATION_API_GET_WORKLOAD_FILTERS_MANAGEMENT_OPTIONS_ITEM_VALUES
     ):
-        return cast(
-            WorkloadOptimizationApiGetWorkloadFiltersManagementOptionsItem, value
-        )
+        return value
     return cast(
         WorkloadOptimizationApiGetWorkloadFiltersManagementOptionsItem,
         _lenient.kept(value),

@@ -19,7 +19,7 @@ def check_workload_optimization_api_list_cluster_hp_as_include_conversion(
     value: str,
 ) -> WorkloadOptimizationApiListClusterHpAsIncludeConversion:
     if value in WORKLOAD_OPTIMIZATION_API_LIST_CLUSTER_HP_AS_INCLUDE_CONVERSION_VALUES:
-        return cast(WorkloadOptimizationApiListClusterHpAsIncludeConversion, value)
+        return value
     return cast(
         WorkloadOptimizationApiListClusterHpAsIncludeConversion, _lenient.kept(value)
     )

@@ -23,7 +23,7 @@ def check_workload_optimization_api_list_cluster_hp_as_management_options_item(
         value
         in WORKLOAD_OPTIMIZATION_API_LIST_CLUSTER_HP_AS_MANAGEMENT_OPTIONS_ITEM_VALUES
     ):
-        return cast(WorkloadOptimizationApiListClusterHpAsManagementOptionsItem, value)
+        return value
     return cast(
         WorkloadOptimizationApiListClusterHpAsManagementOptionsItem,
         _lenient.kept(value),

@@ -62,5 +62,5 @@ def check_workload_optimization_api_list_workload_events_type_item(
     value: str,
 ) -> WorkloadOptimizationApiListWorkloadEventsTypeItem:
     if value in WORKLOAD_OPTIMIZATION_API_LIST_WORKLOAD_EVENTS_TYPE_ITEM_VALUES:
-        return cast(WorkloadOptimizationApiListWorkloadEventsTypeItem, value)
+        return value
     return cast(WorkloadOptimizationApiListWorkloadEventsTypeItem, _lenient.kept(value))

@@ -23,7 +23,7 @@ def check_workload_optimization_api_list_workloads_any_container_with_runtime(
         value
         in WORKLOAD_OPTIMIZATION_API_LIST_WORKLOADS_ANY_CONTAINER_WITH_RUNTIME_VALUES
     ):
-        return cast(WorkloadOptimizationApiListWorkloadsAnyContainerWithRuntime, value)
+        return value
     return cast(
         WorkloadOptimizationApiListWorkloadsAnyContainerWithRuntime,
         _lenient.kept(value),

@@ -20,7 +20,7 @@ def check_workload_optimization_api_list_workloads_management_options_item(
     value: str,
 ) -> WorkloadOptimizationApiListWorkloadsManagementOptionsItem:
     if value in WORKLOAD_OPTIMIZATION_API_LIST_WORKLOADS_MANAGEMENT_OPTIONS_ITEM_VALUES:
-        return cast(WorkloadOptimizationApiListWorkloadsManagementOptionsItem, value)
+        return value
     return cast(
         WorkloadOptimizationApiListWorkloadsManagementOptionsItem, _lenient.kept(value)
     )

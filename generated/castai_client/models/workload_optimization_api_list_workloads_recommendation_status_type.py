@@ -24,7 +24,7 @@ def check_workload_optimization_api_list_workloads_recommendation_status_type(
         value
         in WORKLOAD_OPTIMIZATION_API_LIST_WORKLOADS_RECOMMENDATION_STATUS_TYPE_VALUES
     ):
-        return cast(WorkloadOptimizationApiListWorkloadsRecommendationStatusType, value)
+        return value
     return cast(
         WorkloadOptimizationApiListWorkloadsRecommendationStatusType,
         _lenient.kept(value),

@@ -19,5 +19,5 @@ def check_workload_optimization_api_list_workloads_sort_order(
     value: str,
 ) -> WorkloadOptimizationApiListWorkloadsSortOrder:
     if value in WORKLOAD_OPTIMIZATION_API_LIST_WORKLOADS_SORT_ORDER_VALUES:
-        return cast(WorkloadOptimizationApiListWorkloadsSortOrder, value)
+        return value
     return cast(WorkloadOptimizationApiListWorkloadsSortOrder, _lenient.kept(value))

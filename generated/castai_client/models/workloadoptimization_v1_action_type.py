@@ -19,5 +19,5 @@ def check_workloadoptimization_v1_action_type(
     value: str,
 ) -> WorkloadoptimizationV1ActionType:
     if value in WORKLOADOPTIMIZATION_V1_ACTION_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1ActionType, value)
+        return value
     return cast(WorkloadoptimizationV1ActionType, _lenient.kept(value))

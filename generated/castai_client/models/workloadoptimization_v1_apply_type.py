@@ -16,5 +16,5 @@ def check_workloadoptimization_v1_apply_type(
     value: str,
 ) -> WorkloadoptimizationV1ApplyType:
     if value in WORKLOADOPTIMIZATION_V1_APPLY_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1ApplyType, value)
+        return value
     return cast(WorkloadoptimizationV1ApplyType, _lenient.kept(value))

@@ -30,5 +30,5 @@ def check_workloadoptimization_v1_conversion_result_status(
     value: str,
 ) -> WorkloadoptimizationV1ConversionResultStatus:
     if value in WORKLOADOPTIMIZATION_V1_CONVERSION_RESULT_STATUS_VALUES:
-        return cast(WorkloadoptimizationV1ConversionResultStatus, value)
+        return value
     return cast(WorkloadoptimizationV1ConversionResultStatus, _lenient.kept(value))

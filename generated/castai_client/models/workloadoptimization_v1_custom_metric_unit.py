@@ -46,5 +46,5 @@ def check_workloadoptimization_v1_custom_metric_unit(
     value: str,
 ) -> WorkloadoptimizationV1CustomMetricUnit:
     if value in WORKLOADOPTIMIZATION_V1_CUSTOM_METRIC_UNIT_VALUES:
-        return cast(WorkloadoptimizationV1CustomMetricUnit, value)
+        return value
     return cast(WorkloadoptimizationV1CustomMetricUnit, _lenient.kept(value))

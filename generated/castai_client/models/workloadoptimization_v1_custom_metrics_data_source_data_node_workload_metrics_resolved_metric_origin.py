@@ -23,10 +23,7 @@ def check_workloadoptimization_v1_custom_metrics_data_source_data_node_workload_
         value
         in WORKLOADOPTIMIZATION_V1_CUSTOM_METRICS_DATA_SOURCE_DATA_NODE_WORKLOAD_METRICS_RESOLVED_METRIC_ORIGIN_VALUES
     ):
-        return cast(
-            WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetricsResolvedMetricOrigin,
-            value,
-        )
+        return value
     return cast(
         WorkloadoptimizationV1CustomMetricsDataSourceDataNodeWorkloadMetricsResolvedMetricOrigin,
         _lenient.kept(value),

@@ -23,10 +23,7 @@ def check_workloadoptimization_v1_custom_metrics_data_source_data_prometheus_met
         value
         in WORKLOADOPTIMIZATION_V1_CUSTOM_METRICS_DATA_SOURCE_DATA_PROMETHEUS_METRICS_RESOLVED_METRIC_QUERY_ORIGIN_VALUES
     ):
-        return cast(
-            WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQueryOrigin,
-            value,
-        )
+        return value
     return cast(
         WorkloadoptimizationV1CustomMetricsDataSourceDataPrometheusMetricsResolvedMetricQueryOrigin,
         _lenient.kept(value),

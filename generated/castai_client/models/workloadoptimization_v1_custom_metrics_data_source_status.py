@@ -22,7 +22,7 @@ def check_workloadoptimization_v1_custom_metrics_data_source_status(
     value: str,
 ) -> WorkloadoptimizationV1CustomMetricsDataSourceStatus:
     if value in WORKLOADOPTIMIZATION_V1_CUSTOM_METRICS_DATA_SOURCE_STATUS_VALUES:
-        return cast(WorkloadoptimizationV1CustomMetricsDataSourceStatus, value)
+        return value
     return cast(
         WorkloadoptimizationV1CustomMetricsDataSourceStatus, _lenient.kept(value)
     )

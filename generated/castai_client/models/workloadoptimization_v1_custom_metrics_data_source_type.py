@@ -20,5 +20,5 @@ def check_workloadoptimization_v1_custom_metrics_data_source_type(
     value: str,
 ) -> WorkloadoptimizationV1CustomMetricsDataSourceType:
     if value in WORKLOADOPTIMIZATION_V1_CUSTOM_METRICS_DATA_SOURCE_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1CustomMetricsDataSourceType, value)
+        return value
     return cast(WorkloadoptimizationV1CustomMetricsDataSourceType, _lenient.kept(value))

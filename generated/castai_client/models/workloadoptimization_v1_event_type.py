@@ -60,5 +60,5 @@ def check_workloadoptimization_v1_event_type(
     value: str,
 ) -> WorkloadoptimizationV1EventType:
     if value in WORKLOADOPTIMIZATION_V1_EVENT_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1EventType, value)
+        return value
     return cast(WorkloadoptimizationV1EventType, _lenient.kept(value))

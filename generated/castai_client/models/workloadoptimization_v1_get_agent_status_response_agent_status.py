@@ -20,7 +20,7 @@ def check_workloadoptimization_v1_get_agent_status_response_agent_status(
     value: str,
 ) -> WorkloadoptimizationV1GetAgentStatusResponseAgentStatus:
     if value in WORKLOADOPTIMIZATION_V1_GET_AGENT_STATUS_RESPONSE_AGENT_STATUS_VALUES:
-        return cast(WorkloadoptimizationV1GetAgentStatusResponseAgentStatus, value)
+        return value
     return cast(
         WorkloadoptimizationV1GetAgentStatusResponseAgentStatus, _lenient.kept(value)
     )

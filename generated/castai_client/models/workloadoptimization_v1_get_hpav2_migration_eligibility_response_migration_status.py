@@ -25,10 +25,7 @@ def check_workloadoptimization_v1_get_hpav2_migration_eligibility_response_migra
         value
         in WORKLOADOPTIMIZATION_V1_GET_HPAV2_MIGRATION_ELIGIBILITY_RESPONSE_MIGRATION_STATUS_VALUES
     ):
-        return cast(
-            WorkloadoptimizationV1GetHPAV2MigrationEligibilityResponseMigrationStatus,
-            value,
-        )
+        return value
     return cast(
         WorkloadoptimizationV1GetHPAV2MigrationEligibilityResponseMigrationStatus,
         _lenient.kept(value),

@@ -21,5 +21,5 @@ def check_workloadoptimization_v1_in_place_resize_status(
     value: str,
 ) -> WorkloadoptimizationV1InPlaceResizeStatus:
     if value in WORKLOADOPTIMIZATION_V1_IN_PLACE_RESIZE_STATUS_VALUES:
-        return cast(WorkloadoptimizationV1InPlaceResizeStatus, value)
+        return value
     return cast(WorkloadoptimizationV1InPlaceResizeStatus, _lenient.kept(value))

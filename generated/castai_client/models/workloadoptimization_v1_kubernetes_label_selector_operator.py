@@ -30,7 +30,7 @@ def check_workloadoptimization_v1_kubernetes_label_selector_operator(
     value: str,
 ) -> WorkloadoptimizationV1KubernetesLabelSelectorOperator:
     if value in WORKLOADOPTIMIZATION_V1_KUBERNETES_LABEL_SELECTOR_OPERATOR_VALUES:
-        return cast(WorkloadoptimizationV1KubernetesLabelSelectorOperator, value)
+        return value
     return cast(
         WorkloadoptimizationV1KubernetesLabelSelectorOperator, _lenient.kept(value)
     )

@@ -15,5 +15,5 @@ def check_workloadoptimization_v1_managed_by(
     value: str,
 ) -> WorkloadoptimizationV1ManagedBy:
     if value in WORKLOADOPTIMIZATION_V1_MANAGED_BY_VALUES:
-        return cast(WorkloadoptimizationV1ManagedBy, value)
+        return value
     return cast(WorkloadoptimizationV1ManagedBy, _lenient.kept(value))

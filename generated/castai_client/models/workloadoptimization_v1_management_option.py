@@ -18,5 +18,5 @@ def check_workloadoptimization_v1_management_option(
     value: str,
 ) -> WorkloadoptimizationV1ManagementOption:
     if value in WORKLOADOPTIMIZATION_V1_MANAGEMENT_OPTION_VALUES:
-        return cast(WorkloadoptimizationV1ManagementOption, value)
+        return value
     return cast(WorkloadoptimizationV1ManagementOption, _lenient.kept(value))

@@ -28,5 +28,5 @@ def check_workloadoptimization_v1_metric_source_type(
     value: str,
 ) -> WorkloadoptimizationV1MetricSourceType:
     if value in WORKLOADOPTIMIZATION_V1_METRIC_SOURCE_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1MetricSourceType, value)
+        return value
     return cast(WorkloadoptimizationV1MetricSourceType, _lenient.kept(value))

@@ -21,5 +21,5 @@ def check_workloadoptimization_v1_metric_target_type(
     value: str,
 ) -> WorkloadoptimizationV1MetricTargetType:
     if value in WORKLOADOPTIMIZATION_V1_METRIC_TARGET_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1MetricTargetType, value)
+        return value
     return cast(WorkloadoptimizationV1MetricTargetType, _lenient.kept(value))

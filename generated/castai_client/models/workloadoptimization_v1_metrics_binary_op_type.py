@@ -26,5 +26,5 @@ def check_workloadoptimization_v1_metrics_binary_op_type(
     value: str,
 ) -> WorkloadoptimizationV1MetricsBinaryOpType:
     if value in WORKLOADOPTIMIZATION_V1_METRICS_BINARY_OP_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1MetricsBinaryOpType, value)
+        return value
     return cast(WorkloadoptimizationV1MetricsBinaryOpType, _lenient.kept(value))

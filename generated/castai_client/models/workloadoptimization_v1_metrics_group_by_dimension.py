@@ -28,5 +28,5 @@ def check_workloadoptimization_v1_metrics_group_by_dimension(
     value: str,
 ) -> WorkloadoptimizationV1MetricsGroupByDimension:
     if value in WORKLOADOPTIMIZATION_V1_METRICS_GROUP_BY_DIMENSION_VALUES:
-        return cast(WorkloadoptimizationV1MetricsGroupByDimension, value)
+        return value
     return cast(WorkloadoptimizationV1MetricsGroupByDimension, _lenient.kept(value))

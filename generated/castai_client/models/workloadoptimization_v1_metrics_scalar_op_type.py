@@ -24,5 +24,5 @@ def check_workloadoptimization_v1_metrics_scalar_op_type(
     value: str,
 ) -> WorkloadoptimizationV1MetricsScalarOpType:
     if value in WORKLOADOPTIMIZATION_V1_METRICS_SCALAR_OP_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1MetricsScalarOpType, value)
+        return value
     return cast(WorkloadoptimizationV1MetricsScalarOpType, _lenient.kept(value))

@@ -20,5 +20,5 @@ def check_workloadoptimization_v1_pod_status(
     value: str,
 ) -> WorkloadoptimizationV1PodStatus:
     if value in WORKLOADOPTIMIZATION_V1_POD_STATUS_VALUES:
-        return cast(WorkloadoptimizationV1PodStatus, value)
+        return value
     return cast(WorkloadoptimizationV1PodStatus, _lenient.kept(value))

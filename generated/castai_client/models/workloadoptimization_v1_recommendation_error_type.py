@@ -30,5 +30,5 @@ def check_workloadoptimization_v1_recommendation_error_type(
     value: str,
 ) -> WorkloadoptimizationV1RecommendationErrorType:
     if value in WORKLOADOPTIMIZATION_V1_RECOMMENDATION_ERROR_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1RecommendationErrorType, value)
+        return value
     return cast(WorkloadoptimizationV1RecommendationErrorType, _lenient.kept(value))

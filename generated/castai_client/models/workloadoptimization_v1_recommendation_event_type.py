@@ -19,5 +19,5 @@ def check_workloadoptimization_v1_recommendation_event_type(
     value: str,
 ) -> WorkloadoptimizationV1RecommendationEventType:
     if value in WORKLOADOPTIMIZATION_V1_RECOMMENDATION_EVENT_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1RecommendationEventType, value)
+        return value
     return cast(WorkloadoptimizationV1RecommendationEventType, _lenient.kept(value))

@@ -36,5 +36,5 @@ def check_workloadoptimization_v1_recommendation_origin(
     value: str,
 ) -> WorkloadoptimizationV1RecommendationOrigin:
     if value in WORKLOADOPTIMIZATION_V1_RECOMMENDATION_ORIGIN_VALUES:
-        return cast(WorkloadoptimizationV1RecommendationOrigin, value)
+        return value
     return cast(WorkloadoptimizationV1RecommendationOrigin, _lenient.kept(value))

@@ -21,5 +21,5 @@ def check_workloadoptimization_v1_recommendation_status_type(
     value: str,
 ) -> WorkloadoptimizationV1RecommendationStatusType:
     if value in WORKLOADOPTIMIZATION_V1_RECOMMENDATION_STATUS_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1RecommendationStatusType, value)
+        return value
     return cast(WorkloadoptimizationV1RecommendationStatusType, _lenient.kept(value))

@@ -21,5 +21,5 @@ def check_workloadoptimization_v1_recommendation_step_label_unit(
     value: str,
 ) -> WorkloadoptimizationV1RecommendationStepLabelUnit:
     if value in WORKLOADOPTIMIZATION_V1_RECOMMENDATION_STEP_LABEL_UNIT_VALUES:
-        return cast(WorkloadoptimizationV1RecommendationStepLabelUnit, value)
+        return value
     return cast(WorkloadoptimizationV1RecommendationStepLabelUnit, _lenient.kept(value))

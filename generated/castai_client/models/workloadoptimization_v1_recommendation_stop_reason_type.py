@@ -19,7 +19,7 @@ def check_workloadoptimization_v1_recommendation_stop_reason_type(
     value: str,
 ) -> WorkloadoptimizationV1RecommendationStopReasonType:
     if value in WORKLOADOPTIMIZATION_V1_RECOMMENDATION_STOP_REASON_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1RecommendationStopReasonType, value)
+        return value
     return cast(
         WorkloadoptimizationV1RecommendationStopReasonType, _lenient.kept(value)
     )

@@ -19,7 +19,7 @@ def check_workloadoptimization_v1_reset_system_overrides_request_target(
     value: str,
 ) -> WorkloadoptimizationV1ResetSystemOverridesRequestTarget:
     if value in WORKLOADOPTIMIZATION_V1_RESET_SYSTEM_OVERRIDES_REQUEST_TARGET_VALUES:
-        return cast(WorkloadoptimizationV1ResetSystemOverridesRequestTarget, value)
+        return value
     return cast(
         WorkloadoptimizationV1ResetSystemOverridesRequestTarget, _lenient.kept(value)
     )

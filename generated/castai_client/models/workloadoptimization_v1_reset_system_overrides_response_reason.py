@@ -19,7 +19,7 @@ def check_workloadoptimization_v1_reset_system_overrides_response_reason(
     value: str,
 ) -> WorkloadoptimizationV1ResetSystemOverridesResponseReason:
     if value in WORKLOADOPTIMIZATION_V1_RESET_SYSTEM_OVERRIDES_RESPONSE_REASON_VALUES:
-        return cast(WorkloadoptimizationV1ResetSystemOverridesResponseReason, value)
+        return value
     return cast(
         WorkloadoptimizationV1ResetSystemOverridesResponseReason, _lenient.kept(value)
     )

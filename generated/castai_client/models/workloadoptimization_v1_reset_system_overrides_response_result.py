@@ -20,7 +20,7 @@ def check_workloadoptimization_v1_reset_system_overrides_response_result(
     value: str,
 ) -> WorkloadoptimizationV1ResetSystemOverridesResponseResult:
     if value in WORKLOADOPTIMIZATION_V1_RESET_SYSTEM_OVERRIDES_RESPONSE_RESULT_VALUES:
-        return cast(WorkloadoptimizationV1ResetSystemOverridesResponseResult, value)
+        return value
     return cast(
         WorkloadoptimizationV1ResetSystemOverridesResponseResult, _lenient.kept(value)
     )

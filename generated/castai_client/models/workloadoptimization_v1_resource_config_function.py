@@ -17,5 +17,5 @@ def check_workloadoptimization_v1_resource_config_function(
     value: str,
 ) -> WorkloadoptimizationV1ResourceConfigFunction:
     if value in WORKLOADOPTIMIZATION_V1_RESOURCE_CONFIG_FUNCTION_VALUES:
-        return cast(WorkloadoptimizationV1ResourceConfigFunction, value)
+        return value
     return cast(WorkloadoptimizationV1ResourceConfigFunction, _lenient.kept(value))

@@ -17,7 +17,7 @@ def check_workloadoptimization_v1_resource_config_overrides_function(
     value: str,
 ) -> WorkloadoptimizationV1ResourceConfigOverridesFunction:
     if value in WORKLOADOPTIMIZATION_V1_RESOURCE_CONFIG_OVERRIDES_FUNCTION_VALUES:
-        return cast(WorkloadoptimizationV1ResourceConfigOverridesFunction, value)
+        return value
     return cast(
         WorkloadoptimizationV1ResourceConfigOverridesFunction, _lenient.kept(value)
     )

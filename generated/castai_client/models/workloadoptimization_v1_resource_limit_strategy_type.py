@@ -22,5 +22,5 @@ def check_workloadoptimization_v1_resource_limit_strategy_type(
     value: str,
 ) -> WorkloadoptimizationV1ResourceLimitStrategyType:
     if value in WORKLOADOPTIMIZATION_V1_RESOURCE_LIMIT_STRATEGY_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1ResourceLimitStrategyType, value)
+        return value
     return cast(WorkloadoptimizationV1ResourceLimitStrategyType, _lenient.kept(value))

@@ -17,5 +17,5 @@ def check_workloadoptimization_v1_resource_policies_function(
     value: str,
 ) -> WorkloadoptimizationV1ResourcePoliciesFunction:
     if value in WORKLOADOPTIMIZATION_V1_RESOURCE_POLICIES_FUNCTION_VALUES:
-        return cast(WorkloadoptimizationV1ResourcePoliciesFunction, value)
+        return value
     return cast(WorkloadoptimizationV1ResourcePoliciesFunction, _lenient.kept(value))

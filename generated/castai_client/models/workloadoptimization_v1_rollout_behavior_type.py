@@ -17,5 +17,5 @@ def check_workloadoptimization_v1_rollout_behavior_type(
     value: str,
 ) -> WorkloadoptimizationV1RolloutBehaviorType:
     if value in WORKLOADOPTIMIZATION_V1_ROLLOUT_BEHAVIOR_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1RolloutBehaviorType, value)
+        return value
     return cast(WorkloadoptimizationV1RolloutBehaviorType, _lenient.kept(value))

@@ -14,5 +14,5 @@ WORKLOADOPTIMIZATION_V1_RUNTIME_VALUES: set[WorkloadoptimizationV1Runtime] = {
 
 def check_workloadoptimization_v1_runtime(value: str) -> WorkloadoptimizationV1Runtime:
     if value in WORKLOADOPTIMIZATION_V1_RUNTIME_VALUES:
-        return cast(WorkloadoptimizationV1Runtime, value)
+        return value
     return cast(WorkloadoptimizationV1Runtime, _lenient.kept(value))

@@ -26,5 +26,5 @@ def check_workloadoptimization_v1_scaling_policy_origin(
     value: str,
 ) -> WorkloadoptimizationV1ScalingPolicyOrigin:
     if value in WORKLOADOPTIMIZATION_V1_SCALING_POLICY_ORIGIN_VALUES:
-        return cast(WorkloadoptimizationV1ScalingPolicyOrigin, value)
+        return value
     return cast(WorkloadoptimizationV1ScalingPolicyOrigin, _lenient.kept(value))

@@ -24,5 +24,5 @@ def check_workloadoptimization_v1_scaling_policy_select(
     value: str,
 ) -> WorkloadoptimizationV1ScalingPolicySelect:
     if value in WORKLOADOPTIMIZATION_V1_SCALING_POLICY_SELECT_VALUES:
-        return cast(WorkloadoptimizationV1ScalingPolicySelect, value)
+        return value
     return cast(WorkloadoptimizationV1ScalingPolicySelect, _lenient.kept(value))

@@ -22,5 +22,5 @@ def check_workloadoptimization_v1_system_override_origin(
     value: str,
 ) -> WorkloadoptimizationV1SystemOverrideOrigin:
     if value in WORKLOADOPTIMIZATION_V1_SYSTEM_OVERRIDE_ORIGIN_VALUES:
-        return cast(WorkloadoptimizationV1SystemOverrideOrigin, value)
+        return value
     return cast(WorkloadoptimizationV1SystemOverrideOrigin, _lenient.kept(value))

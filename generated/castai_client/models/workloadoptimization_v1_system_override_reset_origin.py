@@ -24,5 +24,5 @@ def check_workloadoptimization_v1_system_override_reset_origin(
     value: str,
 ) -> WorkloadoptimizationV1SystemOverrideResetOrigin:
     if value in WORKLOADOPTIMIZATION_V1_SYSTEM_OVERRIDE_RESET_ORIGIN_VALUES:
-        return cast(WorkloadoptimizationV1SystemOverrideResetOrigin, value)
+        return value
     return cast(WorkloadoptimizationV1SystemOverrideResetOrigin, _lenient.kept(value))

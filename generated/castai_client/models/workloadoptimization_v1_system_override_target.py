@@ -22,5 +22,5 @@ def check_workloadoptimization_v1_system_override_target(
     value: str,
 ) -> WorkloadoptimizationV1SystemOverrideTarget:
     if value in WORKLOADOPTIMIZATION_V1_SYSTEM_OVERRIDE_TARGET_VALUES:
-        return cast(WorkloadoptimizationV1SystemOverrideTarget, value)
+        return value
     return cast(WorkloadoptimizationV1SystemOverrideTarget, _lenient.kept(value))

@@ -19,5 +19,5 @@ def check_workloadoptimization_v1hpa_converter_type(
     value: str,
 ) -> WorkloadoptimizationV1HPAConverterType:
     if value in WORKLOADOPTIMIZATION_V1HPA_CONVERTER_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1HPAConverterType, value)
+        return value
     return cast(WorkloadoptimizationV1HPAConverterType, _lenient.kept(value))

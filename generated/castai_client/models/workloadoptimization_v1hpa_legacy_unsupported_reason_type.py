@@ -26,7 +26,7 @@ def check_workloadoptimization_v1hpa_legacy_unsupported_reason_type(
     value: str,
 ) -> WorkloadoptimizationV1HPALegacyUnsupportedReasonType:
     if value in WORKLOADOPTIMIZATION_V1HPA_LEGACY_UNSUPPORTED_REASON_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1HPALegacyUnsupportedReasonType, value)
+        return value
     return cast(
         WorkloadoptimizationV1HPALegacyUnsupportedReasonType, _lenient.kept(value)
     )

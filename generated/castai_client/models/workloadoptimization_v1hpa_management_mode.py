@@ -20,5 +20,5 @@ def check_workloadoptimization_v1hpa_management_mode(
     value: str,
 ) -> WorkloadoptimizationV1HPAManagementMode:
     if value in WORKLOADOPTIMIZATION_V1HPA_MANAGEMENT_MODE_VALUES:
-        return cast(WorkloadoptimizationV1HPAManagementMode, value)
+        return value
     return cast(WorkloadoptimizationV1HPAManagementMode, _lenient.kept(value))

@@ -20,5 +20,5 @@ def check_workloadoptimization_v1hpa_management_source(
     value: str,
 ) -> WorkloadoptimizationV1HPAManagementSource:
     if value in WORKLOADOPTIMIZATION_V1HPA_MANAGEMENT_SOURCE_VALUES:
-        return cast(WorkloadoptimizationV1HPAManagementSource, value)
+        return value
     return cast(WorkloadoptimizationV1HPAManagementSource, _lenient.kept(value))

@@ -24,5 +24,5 @@ WORKLOADOPTIMIZATION_V1HPA_MODE_VALUES: set[WorkloadoptimizationV1HPAMode] = {
 
 def check_workloadoptimization_v1hpa_mode(value: str) -> WorkloadoptimizationV1HPAMode:
     if value in WORKLOADOPTIMIZATION_V1HPA_MODE_VALUES:
-        return cast(WorkloadoptimizationV1HPAMode, value)
+        return value
     return cast(WorkloadoptimizationV1HPAMode, _lenient.kept(value))

@@ -22,5 +22,5 @@ def check_workloadoptimization_v1hpa_owner_type(
     value: str,
 ) -> WorkloadoptimizationV1HPAOwnerType:
     if value in WORKLOADOPTIMIZATION_V1HPA_OWNER_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1HPAOwnerType, value)
+        return value
     return cast(WorkloadoptimizationV1HPAOwnerType, _lenient.kept(value))

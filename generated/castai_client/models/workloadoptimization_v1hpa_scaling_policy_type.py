@@ -22,5 +22,5 @@ def check_workloadoptimization_v1hpa_scaling_policy_type(
     value: str,
 ) -> WorkloadoptimizationV1HPAScalingPolicyType:
     if value in WORKLOADOPTIMIZATION_V1HPA_SCALING_POLICY_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1HPAScalingPolicyType, value)
+        return value
     return cast(WorkloadoptimizationV1HPAScalingPolicyType, _lenient.kept(value))

@@ -22,5 +22,5 @@ def check_workloadoptimization_v1hpa_unsupported_reason_type(
     value: str,
 ) -> WorkloadoptimizationV1HPAUnsupportedReasonType:
     if value in WORKLOADOPTIMIZATION_V1HPA_UNSUPPORTED_REASON_TYPE_VALUES:
-        return cast(WorkloadoptimizationV1HPAUnsupportedReasonType, value)
+        return value
     return cast(WorkloadoptimizationV1HPAUnsupportedReasonType, _lenient.kept(value))
