@@ -162,7 +162,7 @@ RELEASE_TOOLS = ["twine==7.0.0", "uv==0.13.9"]
 def build(session: nox.Session) -> None:
     """Build sdist + wheel into dist/ and check them; refuses on stale generated/ or unbumped specs."""
     session.install(*GENERATOR_TOOLS, *RELEASE_TOOLS)
-    session.run("python", RELEASE, "build", *session.posargs)
+    session.run("python", RELEASE, "build", *session.posargs)  # it runs the pipeline's check
 
 
 @nox.session

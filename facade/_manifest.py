@@ -60,14 +60,16 @@ class Provider:
     _routes: dict[str, list[tuple[re.Pattern[str], Operation]]] = field(default_factory=dict, repr=False)
     _by_module: dict[str, Operation] = field(default_factory=dict, repr=False)
 
-    def __post_init__(self) -> None:
-        # Literal paths before templated ones, so /keys/current wins over /keys/{id}.
-        ordered = sorted(self.operations.values(), key=lambda op: (op.path.count("{"), op.path))
-        for op in ordered:
-            literal = [re.escape(part) for part in _PARAM.split(op.path.rstrip("/"))]
-            pattern = re.compile("^" + "[^/]+".join(literal) + "/?$")
-            self._routes.setdefault(op.method, []).append((pattern, op))
-            self._by_module[op.module_name] = op
+    def _route_table(self) -> dict[str, list[tuple[re.Pattern[str], Operation]]]:
+        """URL patterns per method, made on first use: connect() need not compile one per operation (CAST AI: 272)."""
+        if not self._routes:
+            table: dict[str, list[tuple[re.Pattern[str], Operation]]] = {}
+            # Literal paths before templated ones, so /keys/current wins over /keys/{id}.
+            for op in sorted(self.operations.values(), key=lambda op: (op.path.count("{"), op.path)):
+                literal = [re.escape(part) for part in _PARAM.split(op.path.rstrip("/"))]
+                table.setdefault(op.method, []).append((re.compile("^" + "[^/]+".join(literal) + "/?$"), op))
+            self._routes.update(table)  # whole lists at once: a racing thread builds the same ones
+        return self._routes
 
     @property
     def default_scheme(self) -> str | None:
@@ -90,7 +92,7 @@ class Provider:
 
     def match(self, method: str, path: str) -> Operation | None:
         """The operation a request is for, or None (e.g. a next-page URL elsewhere)."""
-        for pattern, op in self._routes.get(method, ()):
+        for pattern, op in self._route_table().get(method, ()):
             if pattern.match(path):
                 return op
         return None
@@ -98,6 +100,8 @@ class Provider:
     def operation(self, ref: str | ModuleType) -> Operation:
         """Look an operation up by operationId or by its generated module."""
         if isinstance(ref, ModuleType):
+            if not self._by_module:
+                self._by_module.update({o.module_name: o for o in self.operations.values()})
             op = self._by_module.get(ref.__name__)
             if op is None:
                 raise ConfigurationError(f"{ref.__name__} is not an operation of {self.name}")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Final
 
-__version__ = "0.5.0"
+__version__ = "1.0.0"
 
 # sha256 of each provider's spec in specs/<provider>/ when __version__ was set.
 SPEC_SHA256: Final[dict[str, str]] = {
-    "castai": "382da3204af437f5cb307b81edb02a825e506569bd8c37886270330dfad8f043",
+    "castai": "8e3384d348b5742954c27ec6aebccf9cbfd1ff99ab54d282f11d23038aecb46d",
     "cloudapi": "bef97b17c102ca80ac1df7d54dbb22fce148e98a32554be45721034e03122339",
     "fluence": "eb6d685cdc45552abaae44b8a55fb7d2eed986a99653f882b875993b7ec185c9",
     "fluence_cloud": "94e3029d48a55d43ca9858e263f5a8ed286234794c7824a26cddb293d0887dae",

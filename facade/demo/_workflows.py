@@ -16,9 +16,6 @@ from typing import TypeVar
 from castai_client.api.cluster_report_api import (
     cluster_report_api_get_cluster_cost_report as cast_cost_report,
 )
-from castai_client.api.cluster_report_api import (
-    cluster_report_api_get_cluster_savings_report as cast_savings_report,
-)
 from castai_client.api.external_cluster_api import (
     external_cluster_api_get_cluster as cast_get_cluster,
 )
@@ -30,6 +27,9 @@ from castai_client.api.external_cluster_api import (
 )
 from castai_client.api.node_templates_api import (
     node_templates_api_list_node_templates as cast_list_node_templates,
+)
+from castai_client.api.policies_api import (
+    policies_api_get_cluster_policies as cast_get_policies,
 )
 from cloudapi_client.api.keys import create_key, list_keys, revoke_key
 from cloudapi_client.api.projects import list_projects
@@ -190,40 +190,41 @@ def ionet(run: Run) -> None:
 
 
 def castai(run: Run) -> None:
-    """CAST AI: page clusters, read one with its nodes and node templates, then its savings and cost."""
+    """CAST AI: page clusters, read one with its nodes, node templates and policies, then its cost report."""
     cast = run.connect()
     with run.step("ExternalClusterAPI_ListClusters", "list clusters") as s:
         clusters = list(cast.paginate(cast_list_clusters))
         s.done(_n(len(clusters), "cluster"), items=len(clusters))
 
     with run.step("ExternalClusterAPI_GetCluster", "read the first cluster") as s:
-        cluster = cast.call(cast_get_cluster, cluster_id=clusters[0].id)
-        s.done(f"{cluster.name} ({cluster.status})", cluster_id=str(cluster.id))
+        cluster = cast.call(cast_get_cluster, cluster_id=str(clusters[0].id))
+        cluster_id = str(cluster.id)
+        s.done(f"{cluster.name} ({cluster.status})", cluster_id=cluster_id)
 
     with run.step("ExternalClusterAPI_ListNodes", "page through its nodes") as s:
-        pages = list(cast.paginate(cast_list_nodes, cluster_id=cluster.id, limit=10).pages())
+        pages = list(cast.paginate(cast_list_nodes, cluster_id=cluster_id, limit=10).pages())
         nodes = [n for page in pages for n in page.items]
-        kinds = sorted({n.instance_type for n in nodes})
+        kinds = sorted({n.instance_type for n in nodes if isinstance(n.instance_type, str)})
         s.done(
             f"{_n(len(nodes), 'node')} in {_n(len(pages), 'page')}: {', '.join(kinds[:3])}",
             items=len(nodes), pages=len(pages),
         )  # fmt: skip
 
     with run.step("NodeTemplatesAPI_ListNodeTemplates", "list its node templates") as s:
-        templates = list(cast.paginate(cast_list_node_templates, cluster_id=cluster.id))
-        s.done(", ".join(t.template.name for t in templates) or "none", items=len(templates))
+        templates = list(cast.paginate(cast_list_node_templates, cluster_id=cluster_id))
+        s.done(", ".join(str(t.template.name) for t in templates) or "none", items=len(templates))
 
-    end = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with run.step("PoliciesAPI_GetClusterPolicies", "read its autoscaler policies") as s:
+        policies = cast.call(cast_get_policies, cluster_id=cluster_id)
+        enabled = policies.enabled is True
+        s.done(f"autoscaler {'on' if enabled else 'off'}", enabled=enabled)
+
+    end = dt.datetime.now(dt.UTC).replace(minute=0, second=0, microsecond=0)
     start = end - dt.timedelta(days=30)
-    with run.step("ClusterReportAPI_GetClusterSavingsReport", "savings over 30 days") as s:
-        savings = cast.call(cast_savings_report, cluster_id=cluster.id, start_time=start, end_time=end)
-        total = savings.summary.total_savings if savings.summary else None
-        s.done(f"${total} saved", items=len(savings.items), total_savings=str(total))
-
-    with run.step("ClusterReportAPI_GetClusterCostReport", "cost over 30 days") as s:
-        cost = cast.call(cast_cost_report, cluster_id=cluster.id, start_time=start, end_time=end)
-        total = cost.summary.total_cost if cost.summary else None
-        s.done(f"${total} spent", items=len(cost.items), total_cost=str(total))
+    with run.step("ClusterReportAPI_GetClusterCostReport", "its compute cost, 30 days") as s:
+        report = cast.call(cast_cost_report, cluster_id=cluster_id, start_time=start, end_time=end, step_seconds=86400)
+        total = report.summary.total_cost if report.summary else None
+        s.done(f"{total} USD over {_n(len(report.items), 'day')}", items=len(report.items), total=total)
 
 
 def fluence(run: Run) -> None:

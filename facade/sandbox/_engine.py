@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -23,12 +24,13 @@ from ._model import ACTIONS, Action, Create, Delete, Get, Handler, List, Move, N
 from ._seeding import Seeder
 from ._shape import Pager, Shaper, item_schema_of_list
 from ._shape import position as _position
-from ._spec import Operation, Spec
+from ._spec import Operation, Spec, path_params
 from ._store import PARENT, Collection, Store
 from ._synth import synth
 
 Step = List | Get | Create | Update | Delete | Move
 _MISSING = object()
+_WHOLE = re.compile(r"\{[^{}]+\}")
 _ITEM_STEPS = (Get, Update, Delete, Move)
 
 
@@ -48,7 +50,7 @@ class Engine:
         self.provider, self.spec, self.clock, self.seed = provider, spec, clock, seed
         self.credentials = credentials
         self.rng = random.Random(f"{provider.name}:{seed}:runtime")
-        self.shaper = Shaper(spec)
+        self.shaper = Shaper(spec, minimal=provider.sparse)
         self.resources = self._resolve(provider.resources)
         self.id_params = {name: res.id_param for name, res in self.resources.items()}
         self.routes: dict[str, tuple[Resource, Step | Handler]] = {}
@@ -70,7 +72,10 @@ class Engine:
         if problems:
             raise ValueError(f"the {provider.name} sandbox does not match its spec: " + "; ".join(problems))
         id_fields = {res.name: res.id_field for res in self.resources.values()}
-        seeder = Seeder(provider.name, spec, clock, seed=seed, scale=scale, key=self.key, id_fields=id_fields)
+        sparse = provider.sparse
+        seeder = Seeder(
+            provider.name, spec, clock, seed=seed, scale=scale, key=self.key, id_fields=id_fields, sparse=sparse
+        )
         factories = {name: seeder.factory(res) for name, res in self.resources.items()}
         self.store = Store(factories, {name: res.parent for name, res in self.resources.items()})
         self.chain = lru_cache(maxsize=None)(self._chain)
@@ -83,7 +88,7 @@ class Engine:
         out = {}
         for res in declared:
             parent = res.parent
-            params = [s[1:-1] for s in (res.path or "").split("/")[:-1] if s.startswith("{")]
+            params = path_params((res.path or "").split("/")[:-1])
             if parent is None and params:  # the resource whose id is the collection path's last parameter
                 owners = [name for name, param in id_params.items() if param == params[-1]]
                 parent = owners[0] if len(owners) == 1 else None
@@ -110,8 +115,11 @@ class Engine:
         """The (path parameter, resource) pairs the operation's path names, outermost first.
 
         An operation a resource serves names that resource's item (or, for list and create, its
-        parent) and their ancestors; any other path id belongs to the resource whose id parameter
-        it is (the one whose paths share the most with this operation's, when several are).
+        parent) and their ancestors. Any other path id belongs to the resource whose item path has
+        the same shape up to it (``/v1/orgs/{orgId}/...`` names an item of ``/v1/orgs/{id}``); else to
+        the one resource whose id parameter (or alias) it is by name, unless the name is the bare ``id``,
+        which says nothing about whose id it is; else, of several so named, to the one whose own paths
+        lead up to it. Nothing else is checked (``{id}`` under an unmodelled path).
         """
         op = self.spec.operations[op_id]
         params = _params(op)
@@ -126,20 +134,26 @@ class Engine:
                 if param in params:
                     found.setdefault(param, node)
                 node = self.resources.get(node.parent) if node.parent else None
-        for param in params:
-            candidates = [r for r in self.resources.values() if self.id_params[r.name] == param]
-            best = sorted(candidates, key=lambda r: -self._shared_prefix(r, op))
-            unique = len(best) == 1 or (best and self._shared_prefix(best[0], op) > self._shared_prefix(best[1], op))
-            if param not in found and unique:
-                found[param] = best[0]
+        for index, segment in enumerate(op.segments):
+            for param in path_params([segment]):
+                if param in found:
+                    continue
+                shaped = [r for r in self.resources.values() if _same_shape(r.path, op.segments[: index + 1])]
+                named = [r for r in self.resources.values() if param in (self.id_params[r.name], *r.aliases)]
+                named = named if param != "id" else []
+                near = [r for r in named if self._shared_prefix(r, op) >= index]
+                chosen = next((group[0] for group in (shaped, named, near) if len(group) == 1), None)
+                if chosen is not None:
+                    found[param] = chosen
         return tuple((param, found[param]) for param in params if param in found)
 
     def _shared_prefix(self, res: Resource, op: Operation) -> int:
-        """How many leading path segments ``op`` shares with the resource's own operations (at most)."""
+        """How many leading path segments ``op`` shares with the resource's path and its own operations (at most)."""
         best = 0
-        for op_id in res.ops:
+        paths = [self.spec.operations[op_id].segments for op_id in res.ops]
+        for segments in [*paths, *([tuple(res.path.split("/"))] if res.path else [])]:
             count = 0
-            for a, b in zip(self.spec.operations[op_id].segments, op.segments, strict=False):
+            for a, b in zip(segments, op.segments, strict=False):
                 if a != b:
                     break
                 count += 1
@@ -247,7 +261,7 @@ class Engine:
             items = [i for i in items if step.where(call, i)]
         if step.order is not None:
             items = step.order(call, list(items))
-        query = dict(call.query)
+        query, total = dict(call.query), len(items)  # the total counts the whole list, before any cursor
         param = (call.operation.pagination or {}).get("cursor_param")
         if (call.operation.pagination or {}).get("style") == "cursor" and param and query.get(param):
             # A cursor is a place in the whole collection (keyset paging), not in this filtered page: it
@@ -262,7 +276,7 @@ class Engine:
                 items = [i for i in items if found is not None and self._later(res, coll, i, found)]
             if found is None:
                 raise Invalid.at("query", param, "cursor is not valid", "invalid_cursor")
-        body = call.page(res.name, items, query)
+        body = call.page(res.name, items, query, total)
         return step.finish(call, body, items) if step.finish is not None else body
 
     def _later(self, res: Resource, coll: Collection, item: Item, place: int) -> bool:
@@ -383,14 +397,18 @@ class Engine:
             return None
         body = synth(self.spec, self.spec.at(op.success.json), call.rng)
         scope = call.scope()
-        target = body.get("data") if isinstance(body, dict) and isinstance(body.get("data"), dict) else body
+        enveloped = isinstance(body, dict) and isinstance(body.get("data"), dict)
+        target = body["data"] if enveloped else body
         if isinstance(target, dict):
-            for name, value in call.path.items():
+            if scope:  # the item the path names, where the answer has a field of the same name that can hold it
+                item, props = list(scope.values())[-1], self.shaper.properties(op.success.json)
+                if enveloped:
+                    props = self.shaper.properties(props.get("data", op.success.json))
+                valid = {k: v for k, v in item.items() if k in target and k in props and not k.startswith("_")}
+                target.update({k: v for k, v in valid.items() if self.spec.validator(props[k]).is_valid(v)})
+            for name, value in call.path.items():  # the path's own values win
                 if isinstance(target.get(name), str):
                     target[name] = value
-            if scope:
-                item = list(scope.values())[-1]
-                target.update({k: v for k, v in item.items() if k in target and not k.startswith("_")})
         if op.pagination and isinstance(body, dict | list):
             items = _jsonpath.get(body, op.pagination["items"]) if op.pagination["items"] != "$" else body
             pager = Pager(self.shaper, op, dict(call.query), call.url, strict=False)
@@ -403,7 +421,13 @@ class Engine:
         found = self._templates.get(schema)
         if found is None:
             found = self._templates[schema] = json.dumps(
-                synth(self.spec, self.spec.at(self.spec.schema(schema)), self.rng, complete=True)
+                synth(
+                    self.spec,
+                    self.spec.at(self.spec.schema(schema)),
+                    self.rng,
+                    complete=True,
+                    minimal=self.provider.sparse,
+                )
             )
         return found
 
@@ -427,7 +451,15 @@ def _step(action: Action) -> Step | Handler:
 
 
 def _params(op: Operation) -> list[str]:
-    return [s[1:-1] for s in op.segments if s.startswith("{") and s.endswith("}")]
+    return path_params(op.segments)
+
+
+def _same_shape(path: str | None, segments: tuple[str, ...]) -> bool:
+    """True when ``path`` (a resource's item path) is ``segments`` but for the names of whole-segment parameters."""
+    mine = (path or "").split("/")
+    if path is None or len(mine) != len(segments) or not _WHOLE.fullmatch(mine[-1]):
+        return False
+    return all(a == b or bool(_WHOLE.fullmatch(a) and _WHOLE.fullmatch(b)) for a, b in zip(mine, segments, strict=True))
 
 
 def _merge(current: Any, change: Any) -> Any:
@@ -631,7 +663,9 @@ class Served:
                 body[name] = field
         return body
 
-    def page(self, resource: str, items: Sequence[Item], query: dict[str, Any] | None = None) -> Any:
+    def page(
+        self, resource: str, items: Sequence[Item], query: dict[str, Any] | None = None, total: int | None = None
+    ) -> Any:
         engine, op = self.engine, self.operation
         res = engine.resources[resource]
         target = engine.spec.schema(res.schema)
@@ -654,7 +688,7 @@ class Served:
         pager = Pager(engine.shaper, op, dict(self.query) if query is None else query, self.url)
         if op.pagination is None:
             pager.pag = {"style": "none", "items": items_path}
-        return pager.page(body, items, lambda i: str(i.get(res.id_field)), shape)
+        return pager.page(body, items, lambda i: str(i.get(res.id_field)), shape, total)
 
     def synthesise(self) -> Any:
         return self.engine.synthesise(self)

@@ -234,6 +234,9 @@ class Resource:
     ``hide`` and ``where`` tune them (see :class:`Get`, :class:`Create`, ...); ``ops`` maps any
     other operationId (or overrides one) to an :data:`Action`. The last path parameter names an
     item (``id_param``); the one before names the parent (``parent``: the resource it belongs to).
+    ``aliases`` are other path parameter names that name this resource's items in operations it
+    does not serve (``organizationId`` for ``/v1/organizations/{id}``): such operations answer 404
+    for an id that names no item.
 
     ``seed(seeding)`` returns the fields of seeded item ``seeding.index`` (the rest comes from the
     schema and its examples); ``count`` items are seeded at scale 1, per parent item for a nested
@@ -253,6 +256,7 @@ class Resource:
     ids: Ids = dataclasses.field(default_factory=Uuid)
     id_field: str = "id"
     id_param: str | None = None
+    aliases: tuple[str, ...] = ()
     parent: str | None = None
     parent_field: str | None = None
     seed: Callable[[Seeding], Item] | None = None
@@ -297,7 +301,9 @@ class Provider:
     (special flows). ``auth_error(call, reason)`` may answer an auth failure its own way
     (``reason``: ``missing``, ``invalid`` or ``wrong_scheme``) and ``authorize(call)`` may refuse
     an authenticated request (raise). ``request_id(rng)`` makes request ids; ``headers`` adds
-    headers per status (``WWW-Authenticate`` on 401).
+    headers per status (``WWW-Authenticate`` on 401). ``sparse``: the spec gives no examples, so
+    items (seeded, created and answered) hold their required fields and what the plug-in and the
+    requests set, instead of a placeholder in every optional field.
     """
 
     name: str
@@ -310,6 +316,7 @@ class Provider:
     authorize: Callable[[Call], None] | None = None
     request_id: Callable[[random.Random], str] | None = None
     headers: Mapping[int, Mapping[str, str]] = dataclasses.field(default_factory=dict)
+    sparse: bool = False
 
 
 __all__ = [

@@ -47,35 +47,39 @@ class Seeder:
         scale: float,
         key: Callable[[Resource, Any, str | None], str],
         id_fields: dict[str, str],
+        sparse: bool = False,
     ) -> None:
         self.provider, self.spec, self.clock = provider, spec, clock
-        self.seed, self.scale, self.key, self.id_fields = seed, scale, key, id_fields
+        self.seed, self.scale, self.key, self.id_fields, self.sparse = seed, scale, key, id_fields, sparse
 
     def factory(self, res: Resource) -> Callable[[Store], Iterable[tuple[str, Item]] | Collection]:
         def make(store: Store) -> Iterable[tuple[str, Item]] | Collection:
             if res.seed is None or not res.count:
                 return []
             rng = random.Random(f"{self.provider}:{self.seed}:{res.name}")
-            base = json.dumps(synth(self.spec, self.spec.at(self.spec.schema(res.schema)), rng, complete=True))
+            schema = self.spec.at(self.spec.schema(res.schema))
+            base = json.dumps(synth(self.spec, schema, rng, complete=True, minimal=self.sparse))
+            example_id = _example_id(self.spec, schema, res.id_field)
             if res.parent is not None:
                 out: list[tuple[str, Item]] = []
                 for parent_key in store.collection(res.parent).ids():
                     parent = store.collection(res.parent).get(parent_key)
                     assert parent is not None
                     for _ in range(res.count(parent) if callable(res.count) else res.count):
-                        out.append(self._one(res, store, rng, base, len(out), parent_key, parent))
+                        out.append(self._one(res, store, rng, base, len(out), parent_key, parent, example_id))
                 return self._timed(res, out)
             if callable(res.count):
                 raise ValueError(f"resource {res.name}: only a nested resource counts per parent")
             count = max(1, int(res.count * self.scale))
             if count <= LAZY_ITEMS:
-                return self._timed(res, [self._one(res, store, rng, base, i, None, None) for i in range(count)])
+                made = [self._one(res, store, rng, base, i, None, None, example_id) for i in range(count)]
+                return self._timed(res, made)
 
             def block(number: int) -> list[tuple[str, Item]]:
                 start = number * LAZY_BLOCK
                 block_rng = random.Random(f"{self.provider}:{self.seed}:{res.name}:{number}")
                 stop = min(count, start + LAZY_BLOCK)
-                return [self._one(res, store, block_rng, base, i, None, None) for i in range(start, stop)]
+                return [self._one(res, store, block_rng, base, i, None, None, example_id) for i in range(start, stop)]
 
             return Synthetic(count, block, LAZY_BLOCK)
 
@@ -90,14 +94,12 @@ class Seeder:
         index: int,
         parent_key: str | None,
         parent: Item | None,
+        example_id: bool,
     ) -> tuple[str, Item]:
         item: Item = json.loads(base)
         # Item 0 keeps the schema example's id, so requests copied from the spec address a real item.
-        if (
-            isinstance(res.ids, Sequential)
-            or (index and not isinstance(res.ids, Natural))
-            or (res.id_field not in item and not isinstance(res.ids, Natural))
-        ):
+        keep = index == 0 and example_id and res.id_field in item
+        if isinstance(res.ids, Sequential) or not (keep or isinstance(res.ids, Natural)):
             item[res.id_field] = res.ids.seeded(rng, index)
         assert res.seed is not None
         seeding = _Seeding(rng, index, parent, self.seed, store, item)
@@ -119,3 +121,15 @@ class Seeder:
                     item[AT] = now
                     coll.moving.add(key)
         return coll
+
+
+def _example_id(spec: Spec, schema: Any, id_field: str) -> bool:
+    """True when the spec gives an example of the id (in the schema's example or on the id property)."""
+    node = spec.resolve(schema)[0]
+    if not isinstance(node, dict):
+        return False
+    examples = [node.get("example"), *(node.get("examples") or [])]
+    if any(isinstance(e, dict) and id_field in e for e in examples):
+        return True
+    prop = spec.resolve((node.get("properties") or {}).get(id_field, {}))[0]
+    return isinstance(prop, dict) and any(k in prop for k in ("example", "examples", "const", "default"))

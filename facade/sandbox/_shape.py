@@ -29,8 +29,8 @@ _SEARCH_DEPTH = 4
 class Shaper:
     """Shapes items into the success bodies of one spec's operations (results cached per pointer)."""
 
-    def __init__(self, spec: Spec) -> None:
-        self.spec = spec
+    def __init__(self, spec: Spec, minimal: bool = False) -> None:
+        self.spec, self.minimal = spec, minimal  # minimal: items get no placeholder fields (Provider.sparse)
         self.locate = lru_cache(maxsize=None)(self._locate)
         self.properties = lru_cache(maxsize=None)(self._properties)
         self.field_schema = lru_cache(maxsize=None)(self._field_schema)
@@ -112,7 +112,7 @@ class Shaper:
 
         When the schema is (or extends) ``target``, the item's public fields go in as they are.
         """
-        template = synth(self.spec, self.spec.at(pointer), rng)
+        template = synth(self.spec, self.spec.at(pointer), rng, minimal=self.minimal)
         if not isinstance(template, dict):
             return template
         if target is not None and self._contains(pointer, target):
@@ -131,7 +131,7 @@ class Shaper:
         """Items -> entries of the list item schema at ``pointer`` (the items themselves when it is ``target``)."""
         if pointer is None or self._contains(pointer, target):
             return public
-        template = synth(self.spec, self.spec.at(pointer), rng)
+        template = synth(self.spec, self.spec.at(pointer), rng, minimal=self.minimal)
         keys = list(self.properties(pointer))
         return lambda item: {**template, **{k: item[k] for k in keys if k in item}}
 
@@ -162,14 +162,30 @@ class Pager:
         param = pag.get("size_param") if pag["style"] == "page" else pag.get("limit_param")
         size = self.query.get(param) if param else None
         if size is None:
-            default = next((p.schema.get("default") for p in self.op.params if p.name == param), None)
-            size = int(default) if default is not None else int(pag.get("max_page_size") or DEFAULT_PAGE_SIZE)
+            size = self._default(param)
+        elif not isinstance(size, int):  # typed as a string (grpc-gateway's int64): what is no number asks for none
+            size = int(size) if str(size).strip().isdigit() else self._default(param)
         if pag.get("max_page_size") and size > pag["max_page_size"]:
             raise Invalid.at("query", param or "limit", f"must be at most {pag['max_page_size']}", "less_than_equal")
         return max(int(size), 1) if param else int(size)
 
-    def page(self, body: Any, items: Sequence[Item], key: Callable[[Item], str], shape: Callable[[Item], Item]) -> Any:
-        """``body`` with the page of ``items`` at the items path and the declared paging fields set."""
+    def _default(self, param: str | None) -> int:
+        """The page size when none is given: the parameter's default, else the largest page, else 25."""
+        default = next((p.schema.get("default") for p in self.op.params if p.name == param), None)
+        return int(default) if default is not None else int(self.pag.get("max_page_size") or 25)
+
+    def page(
+        self,
+        body: Any,
+        items: Sequence[Item],
+        key: Callable[[Item], str],
+        shape: Callable[[Item], Item],
+        total: int | None = None,
+    ) -> Any:
+        """``body`` with the page of ``items`` at the items path and the declared paging fields set.
+
+        ``total`` is the size of the whole list where ``items`` is what follows a cursor already.
+        """
         pag, query = self.pag, self.query
         style = pag["style"]
         fields: dict[str, Any] = {}
@@ -206,7 +222,7 @@ class Pager:
                 more_query = {param: start + size}
             if style == "next_url":
                 fields["next_url"] = self._next_url(more_query) if more else None
-        fields["has_more"], fields["total"] = more, len(items)
+        fields["has_more"], fields["total"] = more, len(items) if total is None else total
         body = _jsonpath.put(body if body is not None else {}, pag["items"], [shape(i) for i in chunk])
         for name in ("next_cursor", "next_url", "total", "has_more"):
             if pag.get(name) and name in fields:
@@ -214,15 +230,17 @@ class Pager:
         return body
 
     def _write(self, body: Any, path: str, value: Any) -> None:
-        """Set a paging field; an absent next cursor/URL is null only where the schema allows null."""
-        if value is None and self.op.success.json is not None:
-            ptr = self.shaper.field_schema(self.op.success.json, _jsonpath.parse(path))
-            if ptr is not None and not self.shaper.nullable(ptr):
-                kind = self.shaper.spec.resolve(self.shaper.spec.at(ptr), ptr)[0].get("type")
-                if kind != "string":
-                    _drop(body, _jsonpath.parse(path))
-                    return
-                value = ""
+        """Set a paging field as its schema types it: a count as a string where the spec says so
+        (grpc-gateway's int64); an absent next cursor/URL is null only where the schema allows null."""
+        ptr = self.shaper.field_schema(self.op.success.json, _jsonpath.parse(path)) if self.op.success.json else None
+        kind = self.shaper.spec.resolve(self.shaper.spec.at(ptr), ptr)[0].get("type") if ptr is not None else None
+        if value is None and ptr is not None and not self.shaper.nullable(ptr):
+            if kind != "string":
+                _drop(body, _jsonpath.parse(path))
+                return
+            value = ""
+        elif kind == "string" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
         _jsonpath.put(body, path, value)
 
     def _next_url(self, extra: dict[str, Any]) -> str:

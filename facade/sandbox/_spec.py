@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,6 +20,30 @@ from .. import _jsonpath
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 _SPEC_URI = "urn:sandbox-spec"
+_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+def segment_params(segment: str) -> list[str]:
+    """The parameters a path template segment names: ``{id}`` -> ``[id]``, ``{id}:cancel`` -> ``[id]``."""
+    return _PARAM.findall(segment)
+
+
+def path_params(segments: tuple[str, ...] | list[str]) -> list[str]:
+    """Every parameter of a path template (split on ``/``), in order."""
+    return [name for segment in segments for name in segment_params(segment)]
+
+
+@cache
+def _mixed(template: str) -> re.Pattern[str]:
+    """A segment that mixes parameters and text (``{commitmentId}:getUsageHistory``) as a regular expression."""
+    parts = _PARAM.split(template)  # text, name, text, name, ..., text
+    pattern = "".join(re.escape(part) if i % 2 == 0 else f"(?P<p{i // 2}>.+?)" for i, part in enumerate(parts))
+    return re.compile(pattern)
+
+
+def _specificity(segments: tuple[str, ...]) -> int:
+    """How much literal text a template pins: a text segment 2, a segment mixing text and a parameter 1."""
+    return sum(2 if not segment_params(s) else int(_PARAM.fullmatch(s) is None) for s in segments)
 
 
 def _format_checker() -> FormatChecker:
@@ -98,12 +124,19 @@ class Operation:
             return None
         found: dict[str, str] = {}
         for template, segment in zip(self.segments, raw, strict=True):
-            if template.startswith("{") and template.endswith("}"):
+            names = segment_params(template)
+            if not names:
+                if template != segment and template != unquote(segment):
+                    return None
+            elif template == f"{{{names[0]}}}":
                 if not segment:
                     return None
-                found[template[1:-1]] = unquote(segment)
-            elif template != segment and template != unquote(segment):
-                return None
+                found[names[0]] = unquote(segment)
+            else:  # text and parameters in one segment: the text must match where it stands
+                matched = _mixed(template).fullmatch(segment) or _mixed(template).fullmatch(unquote(segment))
+                if matched is None:
+                    return None
+                found.update({name: unquote(value) for name, value in zip(names, matched.groups(), strict=True)})
         return found
 
 
@@ -112,8 +145,11 @@ class Spec:
 
     def __init__(self, doc: dict[str, Any]) -> None:
         self.doc = doc
+        # Validators read JSON Schema 2020-12, which has no `nullable`: an OpenAPI 3.0 document's
+        # `nullable: true` is rewritten as the null type it means (the document served stays as it is).
+        schemas = _nullable_as_null(copy.deepcopy(doc)) if str(doc.get("openapi", "")).startswith("3.0") else doc
         self.registry: Registry[Any] = Registry().with_resource(
-            _SPEC_URI, Resource.from_contents(doc, default_specification=DRAFT202012)
+            _SPEC_URI, Resource.from_contents(schemas, default_specification=DRAFT202012)
         )
         self._validators: dict[str, Draft202012Validator] = {}
         self.schemes: dict[str, dict[str, Any]] = (doc.get("components") or {}).get("securitySchemes") or {}
@@ -125,10 +161,8 @@ class Spec:
                 op = item.get(method)
                 if isinstance(op, dict):
                     self.operations[op["operationId"]] = self._operation(path, method, item, op, default_security)
-        # Literal segments first, so /vms/v3/status wins over /vms/v3/{id}.
-        self.ordered = sorted(
-            self.operations.values(), key=lambda o: (-sum(not s.startswith("{") for s in o.segments), o.path)
-        )
+        # Literal segments first, so /vms/v3/status wins over /vms/v3/{id} (and {id}:cancel over {id}).
+        self.ordered = sorted(self.operations.values(), key=lambda o: (-_specificity(o.segments), o.path))
 
     def resolve(self, node: Any, pointer: str = "#") -> tuple[Any, str]:
         """Follow local ``$ref``s; returns the node and its JSON pointer."""
@@ -205,7 +239,11 @@ class Spec:
         )
 
     def route(self, method: str, raw_path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
-        """(operation, its path parameters, every method the path allows) for a raw request path."""
+        """(operation, its path parameters, every method the path allows) for a raw request path.
+
+        As OpenAPI matches paths, the most concrete template that fits is the path: ``/things/mine``
+        is not also ``/things/{id}``, so only its own methods are allowed there.
+        """
         raw = raw_path.split("/")
         allowed: list[str] = []
         chosen: tuple[Operation | None, dict[str, str]] = (None, {})
@@ -234,6 +272,28 @@ class Spec:
         return found
 
 
+def _nullable_as_null(node: Any) -> Any:
+    """OpenAPI 3.0's ``nullable: true`` as JSON Schema: ``null`` joins the type (and the enum), in place."""
+    if isinstance(node, list):
+        for child in node:
+            _nullable_as_null(child)
+    elif isinstance(node, dict):
+        for child in node.values():
+            _nullable_as_null(child)
+        if node.get("nullable") is True:
+            del node["nullable"]
+            kind = node.get("type")
+            if isinstance(kind, str):
+                node["type"] = [kind, "null"]
+                if isinstance(node.get("enum"), list) and None not in node["enum"]:
+                    node["enum"].append(None)
+            elif kind is None:  # a composition: it, or null
+                rest = dict(node)
+                node.clear()
+                node["anyOf"] = [rest, {"type": "null"}]
+    return node
+
+
 def _escape(part: str) -> str:
     return part.replace("~", "~0").replace("/", "~1")
 
@@ -248,4 +308,4 @@ def load(provider: str) -> Spec:
     return Spec(json.loads(path.read_text(encoding="utf-8")))
 
 
-__all__ = ["FORMATS", "Operation", "Param", "Response", "Spec", "load"]
+__all__ = ["FORMATS", "Operation", "Param", "Response", "Spec", "load", "path_params", "segment_params"]

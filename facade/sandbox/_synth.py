@@ -15,11 +15,15 @@ if TYPE_CHECKING:
 _MAX_DEPTH = 4  # optional properties below depth 2 and array items below depth 4 are left out
 
 
-def synth(spec: Spec, schema: Any, rng: random.Random, depth: int = 0, *, complete: bool = False) -> Any:
+def synth(
+    spec: Spec, schema: Any, rng: random.Random, depth: int = 0, *, complete: bool = False, minimal: bool = False
+) -> Any:
     """A value valid for ``schema`` (``$ref``s resolved in ``spec``).
 
     ``complete``: an object whose example shows only some fields still gets every property (the
     example's values win), as a stored item needs; otherwise the example is taken as it is.
+    ``minimal``: objects get their required properties only and arrays their fewest items (a spec
+    without examples, where every other value would be a placeholder).
     """
     node, _ = spec.resolve(schema)
     if not isinstance(node, dict):
@@ -29,23 +33,23 @@ def synth(spec: Spec, schema: Any, rng: random.Random, depth: int = 0, *, comple
     )
     if example is not None or any(k in node for k in ("example", "const", "default")):
         if complete and isinstance(example, dict) and "properties" in node:
-            return {**_object(spec, node, rng, depth), **copy.deepcopy(example)}
+            return {**_object(spec, node, rng, depth, minimal), **copy.deepcopy(example)}
         return copy.deepcopy(example)
     if node.get("enum"):
         return copy.deepcopy(node["enum"][0])
     if "allOf" in node:
         merged: dict[str, Any] = {}
         for sub in node["allOf"]:
-            value = synth(spec, sub, rng, depth)
+            value = synth(spec, sub, rng, depth, minimal=minimal)
             if isinstance(value, dict):
                 merged.update(value)
         if "properties" in node:
-            merged.update(_object(spec, node, rng, depth))
+            merged.update(_object(spec, node, rng, depth, minimal))
         return merged
     for key in ("oneOf", "anyOf"):
         if key in node:
             options = [s for s in node[key] if spec.resolve(s)[0].get("type") != "null"]
-            return synth(spec, (options or node[key])[0], rng, depth)
+            return synth(spec, (options or node[key])[0], rng, depth, minimal=minimal)
     kind = node.get("type")
     if isinstance(kind, list):
         kinds = [k for k in kind if k != "null"]
@@ -53,10 +57,10 @@ def synth(spec: Spec, schema: Any, rng: random.Random, depth: int = 0, *, comple
     if kind is None:
         kind = "object" if "properties" in node else "string"
     if kind == "object":
-        return _object(spec, node, rng, depth)
+        return _object(spec, node, rng, depth, minimal)
     if kind == "array":
-        count = max(int(node.get("minItems", 0)), 1 if depth < _MAX_DEPTH else 0)
-        return [synth(spec, node.get("items", {}), rng, depth + 1) for _ in range(count)]
+        count = max(int(node.get("minItems", 0)), 1 if depth < _MAX_DEPTH and not minimal else 0)
+        return [synth(spec, node.get("items", {}), rng, depth + 1, minimal=minimal) for _ in range(count)]
     if kind in ("integer", "number"):
         low = node.get("minimum", node.get("exclusiveMinimum", -1) + 1)
         high = node.get("maximum", max(low, 0) + 100)
@@ -69,12 +73,12 @@ def synth(spec: Spec, schema: Any, rng: random.Random, depth: int = 0, *, comple
     return _string(node, rng)
 
 
-def _object(spec: Spec, node: dict[str, Any], rng: random.Random, depth: int) -> dict[str, Any]:
+def _object(spec: Spec, node: dict[str, Any], rng: random.Random, depth: int, minimal: bool) -> dict[str, Any]:
     required = set(node.get("required") or [])
     return {
-        name: synth(spec, sub, rng, depth + 1)
+        name: synth(spec, sub, rng, depth + 1, minimal=minimal)
         for name, sub in (node.get("properties") or {}).items()
-        if name in required or depth < 2
+        if name in required or (depth < 2 and not minimal)
     }
 
 
@@ -90,6 +94,8 @@ def _string(node: dict[str, Any], rng: random.Random) -> str:
         return "user@example.com"
     if fmt in ("uri", "url"):
         return "https://example.com/"
+    if fmt == "byte":  # base64
+        return "eA=="
     if "pattern" in node:
         return from_pattern(node["pattern"], rng)
     return "x" * max(int(node.get("minLength", 1)), 1)

@@ -15,7 +15,7 @@ class ProviderInfo(TypedDict):
 
 ProviderName = Literal["castai", "cloudapi", "fluence", "fluence_cloud", "ionet", "stackpoint"]
 PROVIDERS: Final[dict[str, ProviderInfo]] = {
-    "castai": {"package": "castai_client", "title": "CAST AI API", "api_version": "1.0.0", "operations": 58},
+    "castai": {"package": "castai_client", "title": "CAST AI API", "api_version": "1.0.0", "operations": 272},
     "cloudapi": {"package": "cloudapi_client", "title": "CloudAPI", "api_version": "1.0.0", "operations": 13},
     "fluence": {"package": "fluence_client", "title": "Fluence API", "api_version": "0.8.64", "operations": 15},
     "fluence_cloud": {"package": "fluence_cloud_client", "title": "Fluence API", "api_version": "0.10.0", "operations": 71},

@@ -3,8 +3,9 @@
 A folder under ``specs/`` is a provider when it holds a spec root: ``openapi.yaml``, ``openapi.yml``,
 ``openapi.json``, ``swagger.yaml``, ``swagger.yml`` or ``swagger.json``, or the file a ``source.yaml``
 names with ``root:`` (a multi-file spec whose root has another name). Everything else in the folder
-that is not ours (``overlay.yaml``, ``generator.yaml``, ``source.yaml``, Markdown notes) is part of
-the spec: the files a multi-file root ``$ref``s, kept as the provider published them.
+that is not ours (``overlay.yaml``, ``generator.yaml``, ``source.yaml``, Markdown and text notes such
+as CAST AI's ``live-operations.txt``) is part of the spec: the files a multi-file root ``$ref``s, kept
+as the provider published them.
 
 ``source.yaml`` (optional) says where the provider publishes the spec, for ``nox -s sync``::
 
@@ -53,7 +54,7 @@ def is_provider(folder: Path) -> bool:
 def ours(path: Path, folder: Path) -> bool:
     """Whether a file in the folder is one of our additions rather than part of the provider's spec."""
     rel = path.relative_to(folder)
-    return (len(rel.parts) == 1 and rel.name in OURS) or path.suffix.lower() == ".md"
+    return (len(rel.parts) == 1 and rel.name in OURS) or path.suffix.lower() in (".md", ".txt")
 
 
 def spec_files(folder: Path) -> list[Path]:

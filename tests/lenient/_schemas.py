@@ -211,8 +211,8 @@ def _allows_null(doc: dict[str, Any], schema: Any) -> bool:
     kinds = schema.get("type")
     if kinds is None and not any(k in schema for k in ("anyOf", "oneOf", "allOf", "enum", "properties", "items")):
         return True  # {}: anything goes
-    if kinds == "null" or (isinstance(kinds, list) and "null" in kinds):
-        return True
+    if kinds == "null" or (isinstance(kinds, list) and "null" in kinds) or schema.get("nullable") is True:
+        return True  # 3.1's type list, or 3.0's nullable (CAST AI's spec is 3.0)
     if None in (schema.get("enum") or []):
         return True
     if any(_allows_null(doc, b) for b in schema.get("anyOf", []) + schema.get("oneOf", [])):

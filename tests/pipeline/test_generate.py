@@ -222,3 +222,56 @@ def test_specs_command_on_a_copy(built: Built) -> None:
     assert set(rows) == {SMALLEST, OTHER, "total"}
     assert rows[SMALLEST][1] == "13"
     assert "Projects 2" in " ".join(rows[SMALLEST])
+
+
+CASED_SPEC = """
+openapi: 3.0.3
+info: {title: Cased, version: "1.0"}
+paths:
+  /clouds:
+    get:
+      operationId: listClouds
+      tags: [clouds]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Cloud"}
+components:
+  schemas:
+    Cloud:
+      type: object
+      properties:
+        cloud: {type: string, enum: [aws, AWS, gcp, GCP, azure, AZURE, Oci, OCI, oci]}
+"""
+
+
+def test_literal_enums_come_out_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Values that differ only by case (CAST AI's AWS and aws) sort case-sensitively, not in set order."""
+    roots = []
+    for name in ("one", "two"):
+        root = copy_repo(tmp_path / name, [])
+        (root / "specs" / "cased").mkdir()
+        (root / "specs" / "cased" / "openapi.yaml").write_text(CASED_SPEC, encoding="utf-8")
+        config = "project_name_override: cased-client\npackage_name_override: cased_client\nliteral_enums: true\n"
+        (root / "specs" / "cased" / "generator.yaml").write_text(config, encoding="utf-8")
+        roots.append(root)
+    procs = [
+        subprocess.Popen(
+            pipeline_cmd(root, "generate", "cased"),
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed},  # not pinned by the caller: the pipeline needs no pin
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for root, seed in zip(roots, ("3", "4"), strict=True)
+    ]
+    for proc in procs:
+        out, err = proc.communicate(timeout=180)
+        assert proc.returncode == 0, f"{out}\n{err}"
+    first, second = (tree_digest(root / "generated" / "cased_client") for root in roots)
+    assert first == second
+    module = (roots[0] / "generated" / "cased_client" / "models" / "cloud_cloud.py").read_text(encoding="utf-8")
+    assert 'Literal["AWS", "AZURE", "GCP", "OCI", "Oci", "aws", "azure", "gcp", "oci"]' in module

@@ -79,7 +79,9 @@ def build_request(sb: Sandbox, op: Operation, rng: random.Random) -> dict[str, A
             if value is None:
                 value = param.example if param.example is not None else synth(spec, param.schema, rng)
             query[param.name] = ",".join(map(str, value)) if isinstance(value, list) else value
-    body = synth(spec, spec.at(op.body_pointer), rng) if op.body_pointer else None
+    # Required fields only where the spec gives no examples (castai): optional ones would be placeholders.
+    sparse = sb.state.provider.sparse
+    body = synth(spec, spec.at(op.body_pointer), rng, minimal=sparse) if op.body_pointer else None
     if body is not None:
         headers = {**headers, "Content-Type": "application/json"}
     return {

@@ -23,6 +23,16 @@ def _walk_order(sb: Sandbox) -> list[Operation]:
     return sorted(sb.state.spec.operations.values(), key=lambda o: (deletes(o), o.method != "GET", o.op_id))
 
 
+# Operations whose request made from the spec alone the provider refuses, by a rule the spec cannot state.
+REFUSED = {  # castai's reasons: specs/castai/NOTES.md, "What the spec cannot say"
+    ("castai", "ExternalClusterAPI_RegisterCluster"): 400,  # exactly one provider block (a proto oneof)
+    ("castai", "NodeTemplatesAPI_CreateNodeTemplate"): 400,  # a template needs its name (its key)
+    ("castai", "ScheduledRebalancingAPI_CreateRebalancingJob"): 404,  # the body names a schedule: none is "x"
+    ("castai", "ScheduledRebalancingAPI_UpdateRebalancingJob"): 404,  # the same
+    ("castai", "ScheduledRebalancingAPI_UpdateRebalancingSchedule"): 404,  # ?id= names the schedule: none given
+}
+
+
 def test_every_operation_answers_with_a_valid_success(sb: Sandbox, provider_name: str) -> None:
     rng = random.Random(1)
     statuses = {}
@@ -31,7 +41,7 @@ def test_every_operation_answers_with_a_valid_success(sb: Sandbox, provider_name
             response = client.request(**build_request(sb, op, rng))
             statuses[op.op_id] = response.status_code
             check_response(provider_name, op, response)
-    failed = {k: v for k, v in statuses.items() if v >= 300}
+    failed = {k: v for k, v in statuses.items() if v >= 300 and REFUSED.get((provider_name, k)) != v}
     assert not failed, failed
     assert {r.operation for r in sb.requests} == set(sb.state.spec.operations)
 
@@ -61,7 +71,8 @@ def test_validation_errors_validate(sb: Sandbox, provider_name: str) -> None:
                 malformed = client.request(**request)
                 assert malformed.status_code == statuses.malformed, op.op_id
                 check_response(provider_name, op, malformed)
-                request["content"] = "[]"
+                body = sb.state.spec.resolve(sb.state.spec.at(op.body_pointer))[0]
+                request["content"] = "{}" if body.get("type") == "array" else "[]"  # the wrong JSON type
             elif any(p.location == "query" and p.schema.get("type") == "integer" for p in op.params):
                 name = next(p.name for p in op.params if p.location == "query" and p.schema.get("type") == "integer")
                 request["params"] = {**request["params"], name: "not-a-number"}

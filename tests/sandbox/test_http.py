@@ -193,7 +193,8 @@ def test_a_malformed_path_parameter_answers_a_status_the_operation_declares(sb: 
             assert op.declares(response.status_code), (op.op_id, response.status_code)
             assert response.status_code in (400, 404, 422)
             checked += 1
-    assert checked or sb.provider == "fluence"
+    restricted = [p for op in sb.state.spec.operations.values() for p in op.params if p.location == "path"]
+    assert checked or not any(_restricted(p.schema) for p in restricted)  # castai's ids are plain strings
 
 
 def _restricted(schema: dict[str, object]) -> bool:
@@ -202,9 +203,9 @@ def _restricted(schema: dict[str, object]) -> bool:
 
 def test_formats_are_checked() -> None:
     with serve("castai", seed=1) as sb, httpx.Client(base_url=sb.base_url, headers={"X-API-Key": sb.api_key}) as client:
-        blank_org = client.post("/v1/kubernetes/external-clusters", json={"name": "x", "organizationId": "", "eks": {}})
-        assert blank_org.status_code == 400
-        assert blank_org.json()["fieldViolations"][0]["field"] == "organizationId"
+        never = client.post("/v1/auth/tokens", json={"name": "ci", "readonly": False, "expiresAt": "tomorrow"})
+        assert never.status_code == 400
+        assert never.json()["fieldViolations"][0]["field"] == "expiresAt"
         cluster = client.get("/v1/kubernetes/external-clusters").json()["items"][0]["id"]
         huge = client.post(f"/v1/kubernetes/clusters/{cluster}/rebalancing-plans", json={"minNodes": 2**31})
         assert huge.status_code == 400 and huge.json()["fieldViolations"][0]["field"] == "minNodes"

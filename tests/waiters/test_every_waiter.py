@@ -187,7 +187,57 @@ def _removed_storage(fc: facade.Client) -> Made:
     return made
 
 
+# -- CAST AI ------------------------------------------------------------------------------------------------
+def _ready_cluster(cast: facade.Client) -> str:
+    return str(next(c.id for c in cast.paginate("ExternalClusterAPI_ListClusters") if c.status == "ready"))
+
+
+def _cast_cluster(cast: facade.Client) -> Made:
+    cluster = cast.call("ExternalClusterAPI_RegisterCluster", body={"name": "waiter", "eks": {"region": "eu-west-1"}})
+    return Made({"cluster_id": str(cluster.id)}, "clusters", str(cluster.id))
+
+
+def _deleted_cast_cluster(cast: facade.Client) -> Made:
+    made = _cast_cluster(cast)
+    cast.wait("clusterReady", **made.params, **PACE)  # a cluster still connecting is not deleted
+    cast.call("ExternalClusterAPI_DeleteCluster", **made.params)
+    return made
+
+
+def _cast_node(cast: facade.Client) -> Made:
+    cluster = _ready_cluster(cast)
+    added = cast.call("ExternalClusterAPI_AddNode", cluster_id=cluster, body={"instanceType": "m5.large"})
+    return Made({"cluster_id": cluster, "node_id": str(added.node_id)}, "nodes", str(added.node_id))
+
+
+def _deleted_cast_node(cast: facade.Client) -> Made:
+    made = _cast_node(cast)
+    cast.wait("nodeReady", **made.params, **PACE)
+    cast.call("ExternalClusterAPI_DeleteNode", **made.params)
+    return made
+
+
+def _plan(cast: facade.Client) -> Made:
+    cluster = _ready_cluster(cast)
+    plan = cast.call("AutoscalerAPI_GenerateRebalancingPlan", cluster_id=cluster, body={"minNodes": 1})
+    params = {"cluster_id": cluster, "rebalancing_plan_id": str(plan.rebalancing_plan_id)}
+    return Made(params, "rebalancing_plans", str(plan.rebalancing_plan_id))
+
+
+def _executed_plan(cast: facade.Client) -> Made:
+    made = _plan(cast)
+    cast.wait("rebalancingPlanGenerated", **made.params, **PACE)
+    cast.call("AutoscalerAPI_ExecuteRebalancingPlan", **made.params)
+    return made
+
+
 MAKERS: dict[tuple[str, str], Maker] = {
+    ("castai", "clusterReady"): _cast_cluster,
+    ("castai", "clusterDeleted"): _deleted_cast_cluster,
+    ("castai", "nodeReady"): _cast_node,
+    ("castai", "nodeDeleted"): _deleted_cast_node,
+    ("castai", "rebalancingPlanGenerated"): _plan,
+    ("castai", "rebalancingPlanFinished"): _executed_plan,
     ("fluence_cloud", "vmLaunched"): _cloud_vm,
     ("fluence_cloud", "vmTerminated"): _terminated_cloud_vm,
     ("fluence_cloud", "storageReady"): _storage,
@@ -214,7 +264,7 @@ PENDING: dict[tuple[str, str], Maker] = {
 # A resource to send to its failure state: there too, one that was never deleted (it fails instead).
 FAILING: dict[tuple[str, str], Maker] = {**MAKERS, ("fluence_cloud", "storageRemoved"): _storage}
 # Waiters whose provider documents no failure state (see specs/<provider>/NOTES.md).
-NO_FAILURE = {("fluence", "vmsStopped"), ("fluence_cloud", "vmTerminated")}
+NO_FAILURE = {("castai", "nodeDeleted"), ("fluence", "vmsStopped"), ("fluence_cloud", "vmTerminated")}
 WAITERS = sorted(MAKERS)
 
 

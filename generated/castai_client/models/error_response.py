@@ -11,7 +11,9 @@ from .. import _lenient
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.field_violation import FieldViolation
+    from ..models.error_response_field_violations_item import (
+        ErrorResponseFieldViolationsItem,
+    )
 
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -19,19 +21,20 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """Error body returned with every non-2xx status.
-
+    """
     Attributes:
-        message (str): Human-readable error message. Example: Forbidden.
-        field_violations (list[FieldViolation] | Unset): Fields of the request that failed validation or authorization.
+        message (str):
+        field_violations (list[ErrorResponseFieldViolationsItem] | Unset):
     """
 
     message: str
-    field_violations: list[FieldViolation] | Unset = UNSET
+    field_violations: list[ErrorResponseFieldViolationsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_violation import FieldViolation  # noqa: PLC0415
+        from ..models.error_response_field_violations_item import (
+            ErrorResponseFieldViolationsItem,  # noqa: PLC0415
+        )
 
         message = self.message
 
@@ -42,7 +45,9 @@ class ErrorResponse:
                 for field_violations_item_data in self.field_violations:
                     field_violations_item = (
                         field_violations_item_data.to_dict()
-                        if isinstance(field_violations_item_data, FieldViolation)
+                        if isinstance(
+                            field_violations_item_data, ErrorResponseFieldViolationsItem
+                        )
                         else field_violations_item_data
                     )
                     field_violations.append(field_violations_item)
@@ -60,7 +65,9 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_violation import FieldViolation  # noqa: PLC0415
+        from ..models.error_response_field_violations_item import (
+            ErrorResponseFieldViolationsItem,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         message: Any = d.pop("message", UNSET)
@@ -68,13 +75,15 @@ class ErrorResponse:
             _lenient.flag()
 
         _field_violations = d.pop("fieldViolations", UNSET)
-        field_violations: list[FieldViolation] | Unset = UNSET
+        field_violations: list[ErrorResponseFieldViolationsItem] | Unset = UNSET
         if _field_violations is not UNSET:
             if isinstance(_field_violations, list):
                 field_violations = []
                 for field_violations_item_data in _field_violations:
                     field_violations_item = (
-                        FieldViolation.from_dict(field_violations_item_data)
+                        ErrorResponseFieldViolationsItem.from_dict(
+                            field_violations_item_data
+                        )
                         if isinstance(field_violations_item_data, dict)
                         else _lenient.kept(field_violations_item_data)
                     )

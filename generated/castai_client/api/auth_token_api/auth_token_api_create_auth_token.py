@@ -7,14 +7,16 @@ import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.auth_token import AuthToken
+from ...models.castai_authtoken_v1_beta_1_auth_token import (
+    CastaiAuthtokenV1Beta1AuthToken,
+)
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: AuthToken,
+    body: CastaiAuthtokenV1Beta1AuthToken,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +25,9 @@ def _get_kwargs(
         "url": "/v1/auth/tokens",
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, AuthToken) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, CastaiAuthtokenV1Beta1AuthToken) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -33,11 +37,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthToken | ErrorResponse | None:
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            AuthToken.from_dict(_body)
+            CastaiAuthtokenV1Beta1AuthToken.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -73,6 +77,16 @@ def _parse_response(
         )
 
         return response_403
+
+    if response.status_code == 409:
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_409
 
     if response.status_code == 429:
         _body = response.json()
@@ -112,7 +126,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthToken | ErrorResponse]:
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,23 +138,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthToken,
-) -> Response[AuthToken | ErrorResponse]:
-    """Create an API access key
-
-     Creates an API access key. The key value is returned in token only in this response; CAST AI keeps
-    just a hash and cannot show it again.
+    body: CastaiAuthtokenV1Beta1AuthToken,
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
+    """Create auth token
 
     Args:
-        body (AuthToken): An API access key. The value (token) appears only in the create
-            response. Example: {'name': 'terraform-ci', 'readonly': False}.
+        body (CastaiAuthtokenV1Beta1AuthToken):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthToken | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,23 +167,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthToken,
-) -> AuthToken | ErrorResponse | None:
-    """Create an API access key
-
-     Creates an API access key. The key value is returned in token only in this response; CAST AI keeps
-    just a hash and cannot show it again.
+    body: CastaiAuthtokenV1Beta1AuthToken,
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
+    """Create auth token
 
     Args:
-        body (AuthToken): An API access key. The value (token) appears only in the create
-            response. Example: {'name': 'terraform-ci', 'readonly': False}.
+        body (CastaiAuthtokenV1Beta1AuthToken):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthToken | ErrorResponse
+        CastaiAuthtokenV1Beta1AuthToken | ErrorResponse
     """
 
     return sync_detailed(
@@ -185,23 +191,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthToken,
-) -> Response[AuthToken | ErrorResponse]:
-    """Create an API access key
-
-     Creates an API access key. The key value is returned in token only in this response; CAST AI keeps
-    just a hash and cannot show it again.
+    body: CastaiAuthtokenV1Beta1AuthToken,
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
+    """Create auth token
 
     Args:
-        body (AuthToken): An API access key. The value (token) appears only in the create
-            response. Example: {'name': 'terraform-ci', 'readonly': False}.
+        body (CastaiAuthtokenV1Beta1AuthToken):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthToken | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,23 +218,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthToken,
-) -> AuthToken | ErrorResponse | None:
-    """Create an API access key
-
-     Creates an API access key. The key value is returned in token only in this response; CAST AI keeps
-    just a hash and cannot show it again.
+    body: CastaiAuthtokenV1Beta1AuthToken,
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
+    """Create auth token
 
     Args:
-        body (AuthToken): An API access key. The value (token) appears only in the create
-            response. Example: {'name': 'terraform-ci', 'readonly': False}.
+        body (CastaiAuthtokenV1Beta1AuthToken):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthToken | ErrorResponse
+        CastaiAuthtokenV1Beta1AuthToken | ErrorResponse
     """
 
     return (
@@ -245,9 +243,9 @@ async def asyncio(
 
 def facade_call(
     *,
-    body: AuthToken | Mapping[str, Any],
+    body: CastaiAuthtokenV1Beta1AuthToken | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> AuthToken:
+) -> CastaiAuthtokenV1Beta1AuthToken:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

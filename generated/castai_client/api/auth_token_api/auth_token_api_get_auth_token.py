@@ -2,13 +2,14 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.auth_token import AuthToken
+from ...models.castai_authtoken_v1_beta_1_auth_token import (
+    CastaiAuthtokenV1Beta1AuthToken,
+)
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -36,16 +37,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthToken | ErrorResponse | None:
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            AuthToken.from_dict(_body)
+            CastaiAuthtokenV1Beta1AuthToken.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -115,7 +126,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthToken | ErrorResponse]:
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,23 +136,21 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthToken | ErrorResponse]:
-    """Get an API access key
-
-     Returns one API access key's metadata (never its value).
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
+    """Get auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthToken | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,23 +165,21 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AuthToken | ErrorResponse | None:
-    """Get an API access key
-
-     Returns one API access key's metadata (never its value).
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
+    """Get auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthToken | ErrorResponse
+        CastaiAuthtokenV1Beta1AuthToken | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,23 +189,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthToken | ErrorResponse]:
-    """Get an API access key
-
-     Returns one API access key's metadata (never its value).
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
+    """Get auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthToken | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -211,23 +216,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AuthToken | ErrorResponse | None:
-    """Get an API access key
-
-     Returns one API access key's metadata (never its value).
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
+    """Get auth token
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthToken | ErrorResponse
+        CastaiAuthtokenV1Beta1AuthToken | ErrorResponse
     """
 
     return (
@@ -239,10 +242,10 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID | str,
+    id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> AuthToken:
+) -> CastaiAuthtokenV1Beta1AuthToken:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

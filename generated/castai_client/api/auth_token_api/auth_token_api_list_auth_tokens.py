@@ -6,17 +6,23 @@ import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.auth_token import AuthToken
-from ...models.auth_token_organizations_scope import AuthTokenOrganizationsScope
+from ...models.auth_token_api_list_auth_tokens_organizations import (
+    AuthTokenApiListAuthTokensOrganizations,
+)
+from ...models.castai_authtoken_v1_beta_1_auth_token import (
+    CastaiAuthtokenV1Beta1AuthToken,
+)
+from ...models.castai_authtoken_v1_beta_1_list_auth_tokens_response import (
+    CastaiAuthtokenV1Beta1ListAuthTokensResponse,
+)
 from ...models.error_response import ErrorResponse
-from ...models.list_auth_tokens_response import ListAuthTokensResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     user_id: str | Unset = UNSET,
-    organizations: AuthTokenOrganizationsScope | Unset = UNSET,
+    organizations: AuthTokenApiListAuthTokensOrganizations | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,11 +31,7 @@ def _get_kwargs(
 
     json_organizations: str | Unset = UNSET
     if not isinstance(organizations, Unset):
-        json_organizations = (
-            organizations.value
-            if isinstance(organizations, AuthTokenOrganizationsScope)
-            else organizations
-        )
+        json_organizations = organizations
 
     params["organizations"] = json_organizations
 
@@ -46,11 +48,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListAuthTokensResponse | None:
+) -> CastaiAuthtokenV1Beta1ListAuthTokensResponse | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            ListAuthTokensResponse.from_dict(_body)
+            CastaiAuthtokenV1Beta1ListAuthTokensResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -125,7 +127,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListAuthTokensResponse]:
+) -> Response[CastaiAuthtokenV1Beta1ListAuthTokensResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,24 +140,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
-    organizations: AuthTokenOrganizationsScope | Unset = UNSET,
-) -> Response[ErrorResponse | ListAuthTokensResponse]:
-    """List API access keys
-
-     Lists the API access keys of the current organization (or of every organization the user belongs
-    to). Key values are never returned here, only their prefix. Returned whole, without paging.
+    organizations: AuthTokenApiListAuthTokensOrganizations | Unset = UNSET,
+) -> Response[CastaiAuthtokenV1Beta1ListAuthTokensResponse | ErrorResponse]:
+    """List auth tokens
 
     Args:
         user_id (str | Unset):
-        organizations (AuthTokenOrganizationsScope | Unset): Which organizations' keys to list.
-            Example: ORGANIZATIONS_UNSPECIFIED.
+        organizations (AuthTokenApiListAuthTokensOrganizations | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListAuthTokensResponse]
+        Response[CastaiAuthtokenV1Beta1ListAuthTokensResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,24 +172,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
-    organizations: AuthTokenOrganizationsScope | Unset = UNSET,
-) -> ErrorResponse | ListAuthTokensResponse | None:
-    """List API access keys
-
-     Lists the API access keys of the current organization (or of every organization the user belongs
-    to). Key values are never returned here, only their prefix. Returned whole, without paging.
+    organizations: AuthTokenApiListAuthTokensOrganizations | Unset = UNSET,
+) -> CastaiAuthtokenV1Beta1ListAuthTokensResponse | ErrorResponse | None:
+    """List auth tokens
 
     Args:
         user_id (str | Unset):
-        organizations (AuthTokenOrganizationsScope | Unset): Which organizations' keys to list.
-            Example: ORGANIZATIONS_UNSPECIFIED.
+        organizations (AuthTokenApiListAuthTokensOrganizations | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListAuthTokensResponse
+        CastaiAuthtokenV1Beta1ListAuthTokensResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -205,24 +199,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
-    organizations: AuthTokenOrganizationsScope | Unset = UNSET,
-) -> Response[ErrorResponse | ListAuthTokensResponse]:
-    """List API access keys
-
-     Lists the API access keys of the current organization (or of every organization the user belongs
-    to). Key values are never returned here, only their prefix. Returned whole, without paging.
+    organizations: AuthTokenApiListAuthTokensOrganizations | Unset = UNSET,
+) -> Response[CastaiAuthtokenV1Beta1ListAuthTokensResponse | ErrorResponse]:
+    """List auth tokens
 
     Args:
         user_id (str | Unset):
-        organizations (AuthTokenOrganizationsScope | Unset): Which organizations' keys to list.
-            Example: ORGANIZATIONS_UNSPECIFIED.
+        organizations (AuthTokenApiListAuthTokensOrganizations | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListAuthTokensResponse]
+        Response[CastaiAuthtokenV1Beta1ListAuthTokensResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -239,24 +229,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
-    organizations: AuthTokenOrganizationsScope | Unset = UNSET,
-) -> ErrorResponse | ListAuthTokensResponse | None:
-    """List API access keys
-
-     Lists the API access keys of the current organization (or of every organization the user belongs
-    to). Key values are never returned here, only their prefix. Returned whole, without paging.
+    organizations: AuthTokenApiListAuthTokensOrganizations | Unset = UNSET,
+) -> CastaiAuthtokenV1Beta1ListAuthTokensResponse | ErrorResponse | None:
+    """List auth tokens
 
     Args:
         user_id (str | Unset):
-        organizations (AuthTokenOrganizationsScope | Unset): Which organizations' keys to list.
-            Example: ORGANIZATIONS_UNSPECIFIED.
+        organizations (AuthTokenApiListAuthTokensOrganizations | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListAuthTokensResponse
+        CastaiAuthtokenV1Beta1ListAuthTokensResponse | ErrorResponse
     """
 
     return (
@@ -271,10 +257,10 @@ async def asyncio(
 def facade_call(
     *,
     user_id: str | None = None,
-    organizations: AuthTokenOrganizationsScope | None = None,
+    organizations: AuthTokenApiListAuthTokensOrganizations | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> ListAuthTokensResponse:
+) -> CastaiAuthtokenV1Beta1ListAuthTokensResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
@@ -282,11 +268,11 @@ def facade_call(
 def facade_paginate(
     *,
     user_id: str | None = None,
-    organizations: AuthTokenOrganizationsScope | None = None,
+    organizations: AuthTokenApiListAuthTokensOrganizations | None = None,
     limit: int | None = None,
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> AuthToken:
+) -> CastaiAuthtokenV1Beta1AuthToken:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

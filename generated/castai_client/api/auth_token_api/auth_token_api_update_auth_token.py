@@ -3,14 +3,17 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.auth_token import AuthToken
-from ...models.auth_token_update import AuthTokenUpdate
+from ...models.castai_authtoken_v1_beta_1_auth_token import (
+    CastaiAuthtokenV1Beta1AuthToken,
+)
+from ...models.castai_authtoken_v1_beta_1_auth_token_update import (
+    CastaiAuthtokenV1Beta1AuthTokenUpdate,
+)
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -23,9 +26,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
-    body: AuthTokenUpdate,
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,7 +39,11 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, AuthTokenUpdate) else body
+    _kwargs["json"] = (
+        body.to_dict()
+        if isinstance(body, CastaiAuthtokenV1Beta1AuthTokenUpdate)
+        else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -46,11 +53,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthToken | ErrorResponse | None:
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            AuthToken.from_dict(_body)
+            CastaiAuthtokenV1Beta1AuthToken.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -97,6 +104,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_409
+
     if response.status_code == 429:
         _body = response.json()
         response_429 = (
@@ -135,7 +152,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthToken | ErrorResponse]:
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -145,25 +162,23 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthTokenUpdate,
-) -> Response[AuthToken | ErrorResponse]:
-    """Update an API access key
-
-     Activates or deactivates an API access key. CAST AI uses POST on the item path for updates.
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate,
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
+    """Update auth token
 
     Args:
-        id (UUID):
-        body (AuthTokenUpdate): Changes to an API access key.
+        id (str):
+        body (CastaiAuthtokenV1Beta1AuthTokenUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthToken | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,25 +194,23 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthTokenUpdate,
-) -> AuthToken | ErrorResponse | None:
-    """Update an API access key
-
-     Activates or deactivates an API access key. CAST AI uses POST on the item path for updates.
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate,
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
+    """Update auth token
 
     Args:
-        id (UUID):
-        body (AuthTokenUpdate): Changes to an API access key.
+        id (str):
+        body (CastaiAuthtokenV1Beta1AuthTokenUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthToken | ErrorResponse
+        CastaiAuthtokenV1Beta1AuthToken | ErrorResponse
     """
 
     return sync_detailed(
@@ -208,25 +221,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthTokenUpdate,
-) -> Response[AuthToken | ErrorResponse]:
-    """Update an API access key
-
-     Activates or deactivates an API access key. CAST AI uses POST on the item path for updates.
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate,
+) -> Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]:
+    """Update auth token
 
     Args:
-        id (UUID):
-        body (AuthTokenUpdate): Changes to an API access key.
+        id (str):
+        body (CastaiAuthtokenV1Beta1AuthTokenUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthToken | ErrorResponse]
+        Response[CastaiAuthtokenV1Beta1AuthToken | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -240,25 +251,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthTokenUpdate,
-) -> AuthToken | ErrorResponse | None:
-    """Update an API access key
-
-     Activates or deactivates an API access key. CAST AI uses POST on the item path for updates.
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate,
+) -> CastaiAuthtokenV1Beta1AuthToken | ErrorResponse | None:
+    """Update auth token
 
     Args:
-        id (UUID):
-        body (AuthTokenUpdate): Changes to an API access key.
+        id (str):
+        body (CastaiAuthtokenV1Beta1AuthTokenUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthToken | ErrorResponse
+        CastaiAuthtokenV1Beta1AuthToken | ErrorResponse
     """
 
     return (
@@ -271,11 +280,11 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID | str,
+    id: str,
     *,
-    body: AuthTokenUpdate | Mapping[str, Any],
+    body: CastaiAuthtokenV1Beta1AuthTokenUpdate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> AuthToken:
+) -> CastaiAuthtokenV1Beta1AuthToken:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

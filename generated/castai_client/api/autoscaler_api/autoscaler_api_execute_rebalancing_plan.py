@@ -2,14 +2,15 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
+from ...models.castai_autoscaler_v1_beta_1_rebalancing_plan_response import (
+    CastaiAutoscalerV1Beta1RebalancingPlanResponse,
+)
 from ...models.error_response import ErrorResponse
-from ...models.rebalancing_plan import RebalancingPlan
 from ...types import Response
 
 
@@ -21,8 +22,8 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    rebalancing_plan_id: UUID,
+    cluster_id: str,
+    rebalancing_plan_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -38,11 +39,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RebalancingPlan | None:
+) -> CastaiAutoscalerV1Beta1RebalancingPlanResponse | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            RebalancingPlan.from_dict(_body)
+            CastaiAutoscalerV1Beta1RebalancingPlanResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -137,7 +138,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RebalancingPlan]:
+) -> Response[CastaiAutoscalerV1Beta1RebalancingPlanResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,26 +148,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    rebalancing_plan_id: UUID,
+    cluster_id: str,
+    rebalancing_plan_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RebalancingPlan]:
-    """Execute a rebalancing plan
-
-     Executes a generated plan; it then moves through creating_nodes, preparing_nodes, draining_nodes and
-    deleting_nodes to finished (or partially_finished or error).
+) -> Response[CastaiAutoscalerV1Beta1RebalancingPlanResponse | ErrorResponse]:
+    """Execute rebalancing plan
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        rebalancing_plan_id (UUID):
+        cluster_id (str):
+        rebalancing_plan_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingPlan]
+        Response[CastaiAutoscalerV1Beta1RebalancingPlanResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,26 +180,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    rebalancing_plan_id: UUID,
+    cluster_id: str,
+    rebalancing_plan_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RebalancingPlan | None:
-    """Execute a rebalancing plan
-
-     Executes a generated plan; it then moves through creating_nodes, preparing_nodes, draining_nodes and
-    deleting_nodes to finished (or partially_finished or error).
+) -> CastaiAutoscalerV1Beta1RebalancingPlanResponse | ErrorResponse | None:
+    """Execute rebalancing plan
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        rebalancing_plan_id (UUID):
+        cluster_id (str):
+        rebalancing_plan_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingPlan
+        CastaiAutoscalerV1Beta1RebalancingPlanResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -212,26 +207,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    rebalancing_plan_id: UUID,
+    cluster_id: str,
+    rebalancing_plan_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RebalancingPlan]:
-    """Execute a rebalancing plan
-
-     Executes a generated plan; it then moves through creating_nodes, preparing_nodes, draining_nodes and
-    deleting_nodes to finished (or partially_finished or error).
+) -> Response[CastaiAutoscalerV1Beta1RebalancingPlanResponse | ErrorResponse]:
+    """Execute rebalancing plan
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        rebalancing_plan_id (UUID):
+        cluster_id (str):
+        rebalancing_plan_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingPlan]
+        Response[CastaiAutoscalerV1Beta1RebalancingPlanResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -245,26 +237,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    rebalancing_plan_id: UUID,
+    cluster_id: str,
+    rebalancing_plan_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RebalancingPlan | None:
-    """Execute a rebalancing plan
-
-     Executes a generated plan; it then moves through creating_nodes, preparing_nodes, draining_nodes and
-    deleting_nodes to finished (or partially_finished or error).
+) -> CastaiAutoscalerV1Beta1RebalancingPlanResponse | ErrorResponse | None:
+    """Execute rebalancing plan
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        rebalancing_plan_id (UUID):
+        cluster_id (str):
+        rebalancing_plan_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingPlan
+        CastaiAutoscalerV1Beta1RebalancingPlanResponse | ErrorResponse
     """
 
     return (
@@ -277,11 +266,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
-    rebalancing_plan_id: UUID | str,
+    cluster_id: str,
+    rebalancing_plan_id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingPlan:
+) -> CastaiAutoscalerV1Beta1RebalancingPlanResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

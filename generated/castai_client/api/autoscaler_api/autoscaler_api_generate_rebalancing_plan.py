@@ -3,15 +3,18 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
+from ...models.autoscaler_api_generate_rebalancing_plan_body import (
+    AutoscalerApiGenerateRebalancingPlanBody,
+)
+from ...models.castai_autoscaler_v1_beta_1_generate_rebalancing_plan_response import (
+    CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse,
+)
 from ...models.error_response import ErrorResponse
-from ...models.generate_rebalancing_plan_request import GenerateRebalancingPlanRequest
-from ...models.generate_rebalancing_plan_response import GenerateRebalancingPlanResponse
 from ...types import Response
 
 
@@ -23,9 +26,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: GenerateRebalancingPlanRequest,
+    body: AutoscalerApiGenerateRebalancingPlanBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,7 +40,9 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = (
-        body.to_dict() if isinstance(body, GenerateRebalancingPlanRequest) else body
+        body.to_dict()
+        if isinstance(body, AutoscalerApiGenerateRebalancingPlanBody)
+        else body
     )
 
     headers["Content-Type"] = "application/json"
@@ -48,11 +53,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GenerateRebalancingPlanResponse | None:
+) -> CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            GenerateRebalancingPlanResponse.from_dict(_body)
+            CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -147,7 +152,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GenerateRebalancingPlanResponse]:
+) -> Response[CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -157,27 +162,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GenerateRebalancingPlanRequest,
-) -> Response[ErrorResponse | GenerateRebalancingPlanResponse]:
-    """Generate a rebalancing plan
-
-     Starts generating a plan that replaces the given nodes (or all nodes) with a cheaper set. The plan
-    starts in generating and reaches generated when it can be executed.
+    body: AutoscalerApiGenerateRebalancingPlanBody,
+) -> Response[CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse | ErrorResponse]:
+    """Generate rebalancing plan
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (GenerateRebalancingPlanRequest): What to rebalance. Without rebalancingNodes every
-            node is considered. Example: {'minNodes': 3}.
+        cluster_id (str):
+        body (AutoscalerApiGenerateRebalancingPlanBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GenerateRebalancingPlanResponse]
+        Response[CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,27 +194,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GenerateRebalancingPlanRequest,
-) -> ErrorResponse | GenerateRebalancingPlanResponse | None:
-    """Generate a rebalancing plan
-
-     Starts generating a plan that replaces the given nodes (or all nodes) with a cheaper set. The plan
-    starts in generating and reaches generated when it can be executed.
+    body: AutoscalerApiGenerateRebalancingPlanBody,
+) -> CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse | ErrorResponse | None:
+    """Generate rebalancing plan
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (GenerateRebalancingPlanRequest): What to rebalance. Without rebalancingNodes every
-            node is considered. Example: {'minNodes': 3}.
+        cluster_id (str):
+        body (AutoscalerApiGenerateRebalancingPlanBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GenerateRebalancingPlanResponse
+        CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -224,27 +221,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GenerateRebalancingPlanRequest,
-) -> Response[ErrorResponse | GenerateRebalancingPlanResponse]:
-    """Generate a rebalancing plan
-
-     Starts generating a plan that replaces the given nodes (or all nodes) with a cheaper set. The plan
-    starts in generating and reaches generated when it can be executed.
+    body: AutoscalerApiGenerateRebalancingPlanBody,
+) -> Response[CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse | ErrorResponse]:
+    """Generate rebalancing plan
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (GenerateRebalancingPlanRequest): What to rebalance. Without rebalancingNodes every
-            node is considered. Example: {'minNodes': 3}.
+        cluster_id (str):
+        body (AutoscalerApiGenerateRebalancingPlanBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GenerateRebalancingPlanResponse]
+        Response[CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -258,27 +251,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GenerateRebalancingPlanRequest,
-) -> ErrorResponse | GenerateRebalancingPlanResponse | None:
-    """Generate a rebalancing plan
-
-     Starts generating a plan that replaces the given nodes (or all nodes) with a cheaper set. The plan
-    starts in generating and reaches generated when it can be executed.
+    body: AutoscalerApiGenerateRebalancingPlanBody,
+) -> CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse | ErrorResponse | None:
+    """Generate rebalancing plan
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (GenerateRebalancingPlanRequest): What to rebalance. Without rebalancingNodes every
-            node is considered. Example: {'minNodes': 3}.
+        cluster_id (str):
+        body (AutoscalerApiGenerateRebalancingPlanBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GenerateRebalancingPlanResponse
+        CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse | ErrorResponse
     """
 
     return (
@@ -291,11 +280,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    body: GenerateRebalancingPlanRequest | Mapping[str, Any],
+    body: AutoscalerApiGenerateRebalancingPlanBody | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> GenerateRebalancingPlanResponse:
+) -> CastaiAutoscalerV1Beta1GenerateRebalancingPlanResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -2,15 +2,18 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
+from ...models.castai_autoscaler_v1_beta_1_list_rebalancing_plans_response import (
+    CastaiAutoscalerV1Beta1ListRebalancingPlansResponse,
+)
+from ...models.castai_autoscaler_v1_beta_1_rebalancing_plan_response import (
+    CastaiAutoscalerV1Beta1RebalancingPlanResponse,
+)
 from ...models.error_response import ErrorResponse
-from ...models.list_rebalancing_plans_response import ListRebalancingPlansResponse
-from ...models.rebalancing_plan import RebalancingPlan
 from ...types import UNSET, Response, Unset
 
 
@@ -22,9 +25,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -49,11 +52,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListRebalancingPlansResponse | None:
+) -> CastaiAutoscalerV1Beta1ListRebalancingPlansResponse | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            ListRebalancingPlansResponse.from_dict(_body)
+            CastaiAutoscalerV1Beta1ListRebalancingPlansResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -138,7 +141,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListRebalancingPlansResponse]:
+) -> Response[CastaiAutoscalerV1Beta1ListRebalancingPlansResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -148,20 +151,17 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListRebalancingPlansResponse]:
+) -> Response[CastaiAutoscalerV1Beta1ListRebalancingPlansResponse | ErrorResponse]:
     """List rebalancing plans
 
-     Lists the cluster's rebalancing plans, newest first, one page at a time. Pass the returned
-    nextCursor as cursor to get the next page.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        limit (int | Unset):  Default: 10.
+        cluster_id (str):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -169,7 +169,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListRebalancingPlansResponse]
+        Response[CastaiAutoscalerV1Beta1ListRebalancingPlansResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,20 +186,17 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | ListRebalancingPlansResponse | None:
+) -> CastaiAutoscalerV1Beta1ListRebalancingPlansResponse | ErrorResponse | None:
     """List rebalancing plans
 
-     Lists the cluster's rebalancing plans, newest first, one page at a time. Pass the returned
-    nextCursor as cursor to get the next page.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        limit (int | Unset):  Default: 10.
+        cluster_id (str):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -207,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListRebalancingPlansResponse
+        CastaiAutoscalerV1Beta1ListRebalancingPlansResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -219,20 +216,17 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListRebalancingPlansResponse]:
+) -> Response[CastaiAutoscalerV1Beta1ListRebalancingPlansResponse | ErrorResponse]:
     """List rebalancing plans
 
-     Lists the cluster's rebalancing plans, newest first, one page at a time. Pass the returned
-    nextCursor as cursor to get the next page.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        limit (int | Unset):  Default: 10.
+        cluster_id (str):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -240,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListRebalancingPlansResponse]
+        Response[CastaiAutoscalerV1Beta1ListRebalancingPlansResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -255,20 +249,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | ListRebalancingPlansResponse | None:
+) -> CastaiAutoscalerV1Beta1ListRebalancingPlansResponse | ErrorResponse | None:
     """List rebalancing plans
 
-     Lists the cluster's rebalancing plans, newest first, one page at a time. Pass the returned
-    nextCursor as cursor to get the next page.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        limit (int | Unset):  Default: 10.
+        cluster_id (str):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -276,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListRebalancingPlansResponse
+        CastaiAutoscalerV1Beta1ListRebalancingPlansResponse | ErrorResponse
     """
 
     return (
@@ -290,24 +281,24 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     limit: int | None = None,
     cursor: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> ListRebalancingPlansResponse:
+) -> CastaiAutoscalerV1Beta1ListRebalancingPlansResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
 
 def facade_paginate(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     limit: int | None = None,
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingPlan:
+) -> CastaiAutoscalerV1Beta1RebalancingPlanResponse:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

@@ -3,15 +3,18 @@ import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.cost_report_item import CostReportItem
+from ...models.costreport_v1_beta_1_cluster_cost_report_item import (
+    CostreportV1Beta1ClusterCostReportItem,
+)
+from ...models.costreport_v1_beta_1_get_cluster_cost_report_response import (
+    CostreportV1Beta1GetClusterCostReportResponse,
+)
 from ...models.error_response import ErrorResponse
-from ...models.get_cluster_cost_report_response import GetClusterCostReportResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -23,12 +26,12 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     step_seconds: int | Unset = UNSET,
-    use_listing_prices: bool | Unset = False,
+    use_listing_prices: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -64,11 +67,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetClusterCostReportResponse | None:
+) -> CostreportV1Beta1GetClusterCostReportResponse | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            GetClusterCostReportResponse.from_dict(_body)
+            CostreportV1Beta1GetClusterCostReportResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -153,7 +156,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetClusterCostReportResponse]:
+) -> Response[CostreportV1Beta1GetClusterCostReportResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -163,32 +166,29 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     step_seconds: int | Unset = UNSET,
-    use_listing_prices: bool | Unset = False,
-) -> Response[ErrorResponse | GetClusterCostReportResponse]:
+    use_listing_prices: bool | Unset = UNSET,
+) -> Response[CostreportV1Beta1GetClusterCostReportResponse | ErrorResponse]:
     """Get cluster cost report
 
-     Returns the cluster's compute cost over a time window as a series of buckets split by on-demand,
-    spot and spot-fallback capacity, plus a summary. Amounts are USD per hour as decimal strings.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        start_time (datetime.datetime):  Example: 2026-07-01T00:00:00Z.
-        end_time (datetime.datetime):  Example: 2026-08-01T00:00:00Z.
-        step_seconds (int | Unset):  Example: 86400.
-        use_listing_prices (bool | Unset):  Default: False.
+        cluster_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        step_seconds (int | Unset):
+        use_listing_prices (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetClusterCostReportResponse]
+        Response[CostreportV1Beta1GetClusterCostReportResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -207,32 +207,29 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     step_seconds: int | Unset = UNSET,
-    use_listing_prices: bool | Unset = False,
-) -> ErrorResponse | GetClusterCostReportResponse | None:
+    use_listing_prices: bool | Unset = UNSET,
+) -> CostreportV1Beta1GetClusterCostReportResponse | ErrorResponse | None:
     """Get cluster cost report
 
-     Returns the cluster's compute cost over a time window as a series of buckets split by on-demand,
-    spot and spot-fallback capacity, plus a summary. Amounts are USD per hour as decimal strings.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        start_time (datetime.datetime):  Example: 2026-07-01T00:00:00Z.
-        end_time (datetime.datetime):  Example: 2026-08-01T00:00:00Z.
-        step_seconds (int | Unset):  Example: 86400.
-        use_listing_prices (bool | Unset):  Default: False.
+        cluster_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        step_seconds (int | Unset):
+        use_listing_prices (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetClusterCostReportResponse
+        CostreportV1Beta1GetClusterCostReportResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -246,32 +243,29 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     step_seconds: int | Unset = UNSET,
-    use_listing_prices: bool | Unset = False,
-) -> Response[ErrorResponse | GetClusterCostReportResponse]:
+    use_listing_prices: bool | Unset = UNSET,
+) -> Response[CostreportV1Beta1GetClusterCostReportResponse | ErrorResponse]:
     """Get cluster cost report
 
-     Returns the cluster's compute cost over a time window as a series of buckets split by on-demand,
-    spot and spot-fallback capacity, plus a summary. Amounts are USD per hour as decimal strings.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        start_time (datetime.datetime):  Example: 2026-07-01T00:00:00Z.
-        end_time (datetime.datetime):  Example: 2026-08-01T00:00:00Z.
-        step_seconds (int | Unset):  Example: 86400.
-        use_listing_prices (bool | Unset):  Default: False.
+        cluster_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        step_seconds (int | Unset):
+        use_listing_prices (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetClusterCostReportResponse]
+        Response[CostreportV1Beta1GetClusterCostReportResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -288,32 +282,29 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     step_seconds: int | Unset = UNSET,
-    use_listing_prices: bool | Unset = False,
-) -> ErrorResponse | GetClusterCostReportResponse | None:
+    use_listing_prices: bool | Unset = UNSET,
+) -> CostreportV1Beta1GetClusterCostReportResponse | ErrorResponse | None:
     """Get cluster cost report
 
-     Returns the cluster's compute cost over a time window as a series of buckets split by on-demand,
-    spot and spot-fallback capacity, plus a summary. Amounts are USD per hour as decimal strings.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        start_time (datetime.datetime):  Example: 2026-07-01T00:00:00Z.
-        end_time (datetime.datetime):  Example: 2026-08-01T00:00:00Z.
-        step_seconds (int | Unset):  Example: 86400.
-        use_listing_prices (bool | Unset):  Default: False.
+        cluster_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        step_seconds (int | Unset):
+        use_listing_prices (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetClusterCostReportResponse
+        CostreportV1Beta1GetClusterCostReportResponse | ErrorResponse
     """
 
     return (
@@ -329,7 +320,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
@@ -337,13 +328,13 @@ def facade_call(
     use_listing_prices: bool | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> GetClusterCostReportResponse:
+) -> CostreportV1Beta1GetClusterCostReportResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
 
 def facade_paginate(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
@@ -353,6 +344,6 @@ def facade_paginate(
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> CostReportItem:
+) -> CostreportV1Beta1ClusterCostReportItem:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

@@ -3,17 +3,18 @@ import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_cluster_savings_report_response import (
-    GetClusterSavingsReportResponse,
+from ...models.costreport_v1_beta_1_cluster_savings_report_item import (
+    CostreportV1Beta1ClusterSavingsReportItem,
 )
-from ...models.savings_report_item import SavingsReportItem
+from ...models.costreport_v1_beta_1_get_cluster_savings_report_response import (
+    CostreportV1Beta1GetClusterSavingsReportResponse,
+)
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -25,12 +26,12 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     step_seconds: int | Unset = UNSET,
-    use_listing_prices: bool | Unset = False,
+    use_listing_prices: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,11 +67,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetClusterSavingsReportResponse | None:
+) -> CostreportV1Beta1GetClusterSavingsReportResponse | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            GetClusterSavingsReportResponse.from_dict(_body)
+            CostreportV1Beta1GetClusterSavingsReportResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -155,7 +156,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetClusterSavingsReportResponse]:
+) -> Response[CostreportV1Beta1GetClusterSavingsReportResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -165,32 +166,29 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     step_seconds: int | Unset = UNSET,
-    use_listing_prices: bool | Unset = False,
-) -> Response[ErrorResponse | GetClusterSavingsReportResponse]:
+    use_listing_prices: bool | Unset = UNSET,
+) -> Response[CostreportV1Beta1GetClusterSavingsReportResponse | ErrorResponse]:
     """Get cluster savings report
 
-     Returns the savings CAST AI achieved on the cluster over a time window, split into downscaling and
-    spot savings, plus the window's total cost and total savings in USD.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        start_time (datetime.datetime):  Example: 2026-07-01T00:00:00Z.
-        end_time (datetime.datetime):  Example: 2026-08-01T00:00:00Z.
-        step_seconds (int | Unset):  Example: 86400.
-        use_listing_prices (bool | Unset):  Default: False.
+        cluster_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        step_seconds (int | Unset):
+        use_listing_prices (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetClusterSavingsReportResponse]
+        Response[CostreportV1Beta1GetClusterSavingsReportResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -209,32 +207,29 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     step_seconds: int | Unset = UNSET,
-    use_listing_prices: bool | Unset = False,
-) -> ErrorResponse | GetClusterSavingsReportResponse | None:
+    use_listing_prices: bool | Unset = UNSET,
+) -> CostreportV1Beta1GetClusterSavingsReportResponse | ErrorResponse | None:
     """Get cluster savings report
 
-     Returns the savings CAST AI achieved on the cluster over a time window, split into downscaling and
-    spot savings, plus the window's total cost and total savings in USD.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        start_time (datetime.datetime):  Example: 2026-07-01T00:00:00Z.
-        end_time (datetime.datetime):  Example: 2026-08-01T00:00:00Z.
-        step_seconds (int | Unset):  Example: 86400.
-        use_listing_prices (bool | Unset):  Default: False.
+        cluster_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        step_seconds (int | Unset):
+        use_listing_prices (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetClusterSavingsReportResponse
+        CostreportV1Beta1GetClusterSavingsReportResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -248,32 +243,29 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     step_seconds: int | Unset = UNSET,
-    use_listing_prices: bool | Unset = False,
-) -> Response[ErrorResponse | GetClusterSavingsReportResponse]:
+    use_listing_prices: bool | Unset = UNSET,
+) -> Response[CostreportV1Beta1GetClusterSavingsReportResponse | ErrorResponse]:
     """Get cluster savings report
 
-     Returns the savings CAST AI achieved on the cluster over a time window, split into downscaling and
-    spot savings, plus the window's total cost and total savings in USD.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        start_time (datetime.datetime):  Example: 2026-07-01T00:00:00Z.
-        end_time (datetime.datetime):  Example: 2026-08-01T00:00:00Z.
-        step_seconds (int | Unset):  Example: 86400.
-        use_listing_prices (bool | Unset):  Default: False.
+        cluster_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        step_seconds (int | Unset):
+        use_listing_prices (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetClusterSavingsReportResponse]
+        Response[CostreportV1Beta1GetClusterSavingsReportResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -290,32 +282,29 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     step_seconds: int | Unset = UNSET,
-    use_listing_prices: bool | Unset = False,
-) -> ErrorResponse | GetClusterSavingsReportResponse | None:
+    use_listing_prices: bool | Unset = UNSET,
+) -> CostreportV1Beta1GetClusterSavingsReportResponse | ErrorResponse | None:
     """Get cluster savings report
 
-     Returns the savings CAST AI achieved on the cluster over a time window, split into downscaling and
-    spot savings, plus the window's total cost and total savings in USD.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        start_time (datetime.datetime):  Example: 2026-07-01T00:00:00Z.
-        end_time (datetime.datetime):  Example: 2026-08-01T00:00:00Z.
-        step_seconds (int | Unset):  Example: 86400.
-        use_listing_prices (bool | Unset):  Default: False.
+        cluster_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        step_seconds (int | Unset):
+        use_listing_prices (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetClusterSavingsReportResponse
+        CostreportV1Beta1GetClusterSavingsReportResponse | ErrorResponse
     """
 
     return (
@@ -331,7 +320,7 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
@@ -339,13 +328,13 @@ def facade_call(
     use_listing_prices: bool | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> GetClusterSavingsReportResponse:
+) -> CostreportV1Beta1GetClusterSavingsReportResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
 
 def facade_paginate(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
@@ -355,6 +344,6 @@ def facade_paginate(
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> SavingsReportItem:
+) -> CostreportV1Beta1ClusterSavingsReportItem:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

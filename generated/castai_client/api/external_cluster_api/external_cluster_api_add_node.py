@@ -3,15 +3,16 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_node_response import AddNodeResponse
 from ...models.error_response import ErrorResponse
-from ...models.node_config import NodeConfig
+from ...models.externalcluster_v1_add_node_response import (
+    ExternalclusterV1AddNodeResponse,
+)
+from ...models.externalcluster_v1_node_config import ExternalclusterV1NodeConfig
 from ...types import Response
 
 
@@ -23,9 +24,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: NodeConfig,
+    body: ExternalclusterV1NodeConfig,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,7 +37,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, NodeConfig) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, ExternalclusterV1NodeConfig) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -46,11 +49,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddNodeResponse | ErrorResponse | None:
+) -> ErrorResponse | ExternalclusterV1AddNodeResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            AddNodeResponse.from_dict(_body)
+            ExternalclusterV1AddNodeResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -145,7 +148,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddNodeResponse | ErrorResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1AddNodeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,27 +158,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfig,
-) -> Response[AddNodeResponse | ErrorResponse]:
-    """Add a node
-
-     Provisions one node of the given instance type and joins it to the cluster. Returns the new node's
-    ID and an operation ID to poll.
+    body: ExternalclusterV1NodeConfig,
+) -> Response[ErrorResponse | ExternalclusterV1AddNodeResponse]:
+    """Add node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NodeConfig): The node to create. Example: {'instanceType': 'm5.large', 'zone': 'us-
-            east-1a', 'spotConfig': {'isSpot': False}}.
+        cluster_id (str):
+        body (ExternalclusterV1NodeConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddNodeResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1AddNodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,27 +190,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfig,
-) -> AddNodeResponse | ErrorResponse | None:
-    """Add a node
-
-     Provisions one node of the given instance type and joins it to the cluster. Returns the new node's
-    ID and an operation ID to poll.
+    body: ExternalclusterV1NodeConfig,
+) -> ErrorResponse | ExternalclusterV1AddNodeResponse | None:
+    """Add node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NodeConfig): The node to create. Example: {'instanceType': 'm5.large', 'zone': 'us-
-            east-1a', 'spotConfig': {'isSpot': False}}.
+        cluster_id (str):
+        body (ExternalclusterV1NodeConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddNodeResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1AddNodeResponse
     """
 
     return sync_detailed(
@@ -222,27 +217,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfig,
-) -> Response[AddNodeResponse | ErrorResponse]:
-    """Add a node
-
-     Provisions one node of the given instance type and joins it to the cluster. Returns the new node's
-    ID and an operation ID to poll.
+    body: ExternalclusterV1NodeConfig,
+) -> Response[ErrorResponse | ExternalclusterV1AddNodeResponse]:
+    """Add node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NodeConfig): The node to create. Example: {'instanceType': 'm5.large', 'zone': 'us-
-            east-1a', 'spotConfig': {'isSpot': False}}.
+        cluster_id (str):
+        body (ExternalclusterV1NodeConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddNodeResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1AddNodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -256,27 +247,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfig,
-) -> AddNodeResponse | ErrorResponse | None:
-    """Add a node
-
-     Provisions one node of the given instance type and joins it to the cluster. Returns the new node's
-    ID and an operation ID to poll.
+    body: ExternalclusterV1NodeConfig,
+) -> ErrorResponse | ExternalclusterV1AddNodeResponse | None:
+    """Add node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NodeConfig): The node to create. Example: {'instanceType': 'm5.large', 'zone': 'us-
-            east-1a', 'spotConfig': {'isSpot': False}}.
+        cluster_id (str):
+        body (ExternalclusterV1NodeConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddNodeResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1AddNodeResponse
     """
 
     return (
@@ -289,11 +276,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    body: NodeConfig | Mapping[str, Any],
+    body: ExternalclusterV1NodeConfig | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> AddNodeResponse:
+) -> ExternalclusterV1AddNodeResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

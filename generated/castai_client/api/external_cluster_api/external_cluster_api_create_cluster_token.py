@@ -2,14 +2,15 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_cluster_token_response import CreateClusterTokenResponse
 from ...models.error_response import ErrorResponse
+from ...models.externalcluster_v1_create_cluster_token_response import (
+    ExternalclusterV1CreateClusterTokenResponse,
+)
 from ...types import Response
 
 
@@ -21,7 +22,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -36,16 +37,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateClusterTokenResponse | ErrorResponse | None:
+) -> ErrorResponse | ExternalclusterV1CreateClusterTokenResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            CreateClusterTokenResponse.from_dict(_body)
+            ExternalclusterV1CreateClusterTokenResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -76,6 +87,16 @@ def _parse_response(
         )
 
         return response_404
+
+    if response.status_code == 409:
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_409
 
     if response.status_code == 429:
         _body = response.json()
@@ -115,7 +136,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateClusterTokenResponse | ErrorResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1CreateClusterTokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,23 +146,21 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreateClusterTokenResponse | ErrorResponse]:
-    """Create a cluster token
-
-     Issues a token the in-cluster CAST AI agent uses to authenticate for this cluster.
+) -> Response[ErrorResponse | ExternalclusterV1CreateClusterTokenResponse]:
+    """Create cluster token
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateClusterTokenResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1CreateClusterTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,23 +175,21 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CreateClusterTokenResponse | ErrorResponse | None:
-    """Create a cluster token
-
-     Issues a token the in-cluster CAST AI agent uses to authenticate for this cluster.
+) -> ErrorResponse | ExternalclusterV1CreateClusterTokenResponse | None:
+    """Create cluster token
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateClusterTokenResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1CreateClusterTokenResponse
     """
 
     return sync_detailed(
@@ -182,23 +199,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreateClusterTokenResponse | ErrorResponse]:
-    """Create a cluster token
-
-     Issues a token the in-cluster CAST AI agent uses to authenticate for this cluster.
+) -> Response[ErrorResponse | ExternalclusterV1CreateClusterTokenResponse]:
+    """Create cluster token
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateClusterTokenResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1CreateClusterTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -211,23 +226,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CreateClusterTokenResponse | ErrorResponse | None:
-    """Create a cluster token
-
-     Issues a token the in-cluster CAST AI agent uses to authenticate for this cluster.
+) -> ErrorResponse | ExternalclusterV1CreateClusterTokenResponse | None:
+    """Create cluster token
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateClusterTokenResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1CreateClusterTokenResponse
     """
 
     return (
@@ -239,10 +252,10 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> CreateClusterTokenResponse:
+) -> ExternalclusterV1CreateClusterTokenResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

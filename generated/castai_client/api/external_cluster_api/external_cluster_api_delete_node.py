@@ -2,14 +2,15 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_node_response import DeleteNodeResponse
 from ...models.error_response import ErrorResponse
+from ...models.externalcluster_v1_delete_node_response import (
+    ExternalclusterV1DeleteNodeResponse,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -21,11 +22,11 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     drain_timeout: str | Unset = UNSET,
-    force_delete: bool | Unset = False,
+    force_delete: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -50,11 +51,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteNodeResponse | ErrorResponse | None:
+) -> ErrorResponse | ExternalclusterV1DeleteNodeResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            DeleteNodeResponse.from_dict(_body)
+            ExternalclusterV1DeleteNodeResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -149,7 +150,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteNodeResponse | ErrorResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1DeleteNodeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,29 +160,27 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
     drain_timeout: str | Unset = UNSET,
-    force_delete: bool | Unset = False,
-) -> Response[DeleteNodeResponse | ErrorResponse]:
-    """Delete a node
-
-     Drains the node (unless forced) and deletes its instance. Returns an operation ID to poll.
+    force_delete: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1DeleteNodeResponse]:
+    """Delete node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
-        drain_timeout (str | Unset):  Example: 600s.
-        force_delete (bool | Unset):  Default: False.
+        cluster_id (str):
+        node_id (str):
+        drain_timeout (str | Unset):
+        force_delete (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteNodeResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1DeleteNodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -199,29 +198,27 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
     drain_timeout: str | Unset = UNSET,
-    force_delete: bool | Unset = False,
-) -> DeleteNodeResponse | ErrorResponse | None:
-    """Delete a node
-
-     Drains the node (unless forced) and deletes its instance. Returns an operation ID to poll.
+    force_delete: bool | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1DeleteNodeResponse | None:
+    """Delete node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
-        drain_timeout (str | Unset):  Example: 600s.
-        force_delete (bool | Unset):  Default: False.
+        cluster_id (str):
+        node_id (str):
+        drain_timeout (str | Unset):
+        force_delete (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteNodeResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1DeleteNodeResponse
     """
 
     return sync_detailed(
@@ -234,29 +231,27 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
     drain_timeout: str | Unset = UNSET,
-    force_delete: bool | Unset = False,
-) -> Response[DeleteNodeResponse | ErrorResponse]:
-    """Delete a node
-
-     Drains the node (unless forced) and deletes its instance. Returns an operation ID to poll.
+    force_delete: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1DeleteNodeResponse]:
+    """Delete node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
-        drain_timeout (str | Unset):  Example: 600s.
-        force_delete (bool | Unset):  Default: False.
+        cluster_id (str):
+        node_id (str):
+        drain_timeout (str | Unset):
+        force_delete (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteNodeResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1DeleteNodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -272,29 +267,27 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
     drain_timeout: str | Unset = UNSET,
-    force_delete: bool | Unset = False,
-) -> DeleteNodeResponse | ErrorResponse | None:
-    """Delete a node
-
-     Drains the node (unless forced) and deletes its instance. Returns an operation ID to poll.
+    force_delete: bool | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1DeleteNodeResponse | None:
+    """Delete node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
-        drain_timeout (str | Unset):  Example: 600s.
-        force_delete (bool | Unset):  Default: False.
+        cluster_id (str):
+        node_id (str):
+        drain_timeout (str | Unset):
+        force_delete (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteNodeResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1DeleteNodeResponse
     """
 
     return (
@@ -309,13 +302,13 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
-    node_id: UUID | str,
+    cluster_id: str,
+    node_id: str,
     *,
     drain_timeout: str | None = None,
     force_delete: bool | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> DeleteNodeResponse:
+) -> ExternalclusterV1DeleteNodeResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -3,15 +3,16 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.cluster import Cluster
-from ...models.disconnect_config import DisconnectConfig
 from ...models.error_response import ErrorResponse
+from ...models.externalcluster_v1_cluster import ExternalclusterV1Cluster
+from ...models.externalcluster_v1_disconnect_config import (
+    ExternalclusterV1DisconnectConfig,
+)
 from ...types import Response
 
 
@@ -23,9 +24,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: DisconnectConfig,
+    body: ExternalclusterV1DisconnectConfig,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,7 +37,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, DisconnectConfig) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, ExternalclusterV1DisconnectConfig) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -46,11 +49,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Cluster | ErrorResponse | None:
+) -> ErrorResponse | ExternalclusterV1Cluster | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            Cluster.from_dict(_body)
+            ExternalclusterV1Cluster.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -145,7 +148,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Cluster | ErrorResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1Cluster]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,26 +158,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DisconnectConfig,
-) -> Response[Cluster | ErrorResponse]:
-    """Disconnect a cluster
-
-     Disconnects the cluster from CAST AI, optionally deleting the nodes CAST AI provisioned and keeping
-    the in-cluster CAST AI resources.
+    body: ExternalclusterV1DisconnectConfig,
+) -> Response[ErrorResponse | ExternalclusterV1Cluster]:
+    """Disconnect cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (DisconnectConfig): How to disconnect a cluster.
+        cluster_id (str):
+        body (ExternalclusterV1DisconnectConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Cluster | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1Cluster]
     """
 
     kwargs = _get_kwargs(
@@ -190,26 +190,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DisconnectConfig,
-) -> Cluster | ErrorResponse | None:
-    """Disconnect a cluster
-
-     Disconnects the cluster from CAST AI, optionally deleting the nodes CAST AI provisioned and keeping
-    the in-cluster CAST AI resources.
+    body: ExternalclusterV1DisconnectConfig,
+) -> ErrorResponse | ExternalclusterV1Cluster | None:
+    """Disconnect cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (DisconnectConfig): How to disconnect a cluster.
+        cluster_id (str):
+        body (ExternalclusterV1DisconnectConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Cluster | ErrorResponse
+        ErrorResponse | ExternalclusterV1Cluster
     """
 
     return sync_detailed(
@@ -220,26 +217,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DisconnectConfig,
-) -> Response[Cluster | ErrorResponse]:
-    """Disconnect a cluster
-
-     Disconnects the cluster from CAST AI, optionally deleting the nodes CAST AI provisioned and keeping
-    the in-cluster CAST AI resources.
+    body: ExternalclusterV1DisconnectConfig,
+) -> Response[ErrorResponse | ExternalclusterV1Cluster]:
+    """Disconnect cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (DisconnectConfig): How to disconnect a cluster.
+        cluster_id (str):
+        body (ExternalclusterV1DisconnectConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Cluster | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1Cluster]
     """
 
     kwargs = _get_kwargs(
@@ -253,26 +247,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DisconnectConfig,
-) -> Cluster | ErrorResponse | None:
-    """Disconnect a cluster
-
-     Disconnects the cluster from CAST AI, optionally deleting the nodes CAST AI provisioned and keeping
-    the in-cluster CAST AI resources.
+    body: ExternalclusterV1DisconnectConfig,
+) -> ErrorResponse | ExternalclusterV1Cluster | None:
+    """Disconnect cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (DisconnectConfig): How to disconnect a cluster.
+        cluster_id (str):
+        body (ExternalclusterV1DisconnectConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Cluster | ErrorResponse
+        ErrorResponse | ExternalclusterV1Cluster
     """
 
     return (
@@ -285,11 +276,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    body: DisconnectConfig | Mapping[str, Any],
+    body: ExternalclusterV1DisconnectConfig | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Cluster:
+) -> ExternalclusterV1Cluster:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -3,15 +3,16 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.drain_config import DrainConfig
-from ...models.drain_node_response import DrainNodeResponse
 from ...models.error_response import ErrorResponse
+from ...models.externalcluster_v1_drain_config import ExternalclusterV1DrainConfig
+from ...models.externalcluster_v1_drain_node_response import (
+    ExternalclusterV1DrainNodeResponse,
+)
 from ...types import Response
 
 
@@ -23,10 +24,10 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
-    body: DrainConfig,
+    body: ExternalclusterV1DrainConfig,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,7 +39,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, DrainConfig) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, ExternalclusterV1DrainConfig) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -48,11 +51,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DrainNodeResponse | ErrorResponse | None:
+) -> ErrorResponse | ExternalclusterV1DrainNodeResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            DrainNodeResponse.from_dict(_body)
+            ExternalclusterV1DrainNodeResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -147,7 +150,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DrainNodeResponse | ErrorResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1DrainNodeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -157,27 +160,25 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DrainConfig,
-) -> Response[DrainNodeResponse | ErrorResponse]:
-    """Drain a node
-
-     Cordons the node and evicts its pods. Returns an operation ID to poll.
+    body: ExternalclusterV1DrainConfig,
+) -> Response[ErrorResponse | ExternalclusterV1DrainNodeResponse]:
+    """Drain node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
-        body (DrainConfig): How to drain a node.
+        cluster_id (str):
+        node_id (str):
+        body (ExternalclusterV1DrainConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DrainNodeResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1DrainNodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,27 +195,25 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DrainConfig,
-) -> DrainNodeResponse | ErrorResponse | None:
-    """Drain a node
-
-     Cordons the node and evicts its pods. Returns an operation ID to poll.
+    body: ExternalclusterV1DrainConfig,
+) -> ErrorResponse | ExternalclusterV1DrainNodeResponse | None:
+    """Drain node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
-        body (DrainConfig): How to drain a node.
+        cluster_id (str):
+        node_id (str):
+        body (ExternalclusterV1DrainConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DrainNodeResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1DrainNodeResponse
     """
 
     return sync_detailed(
@@ -226,27 +225,25 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DrainConfig,
-) -> Response[DrainNodeResponse | ErrorResponse]:
-    """Drain a node
-
-     Cordons the node and evicts its pods. Returns an operation ID to poll.
+    body: ExternalclusterV1DrainConfig,
+) -> Response[ErrorResponse | ExternalclusterV1DrainNodeResponse]:
+    """Drain node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
-        body (DrainConfig): How to drain a node.
+        cluster_id (str):
+        node_id (str):
+        body (ExternalclusterV1DrainConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DrainNodeResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1DrainNodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -261,27 +258,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DrainConfig,
-) -> DrainNodeResponse | ErrorResponse | None:
-    """Drain a node
-
-     Cordons the node and evicts its pods. Returns an operation ID to poll.
+    body: ExternalclusterV1DrainConfig,
+) -> ErrorResponse | ExternalclusterV1DrainNodeResponse | None:
+    """Drain node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
-        body (DrainConfig): How to drain a node.
+        cluster_id (str):
+        node_id (str):
+        body (ExternalclusterV1DrainConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DrainNodeResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1DrainNodeResponse
     """
 
     return (
@@ -295,12 +290,12 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
-    node_id: UUID | str,
+    cluster_id: str,
+    node_id: str,
     *,
-    body: DrainConfig | Mapping[str, Any],
+    body: ExternalclusterV1DrainConfig | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> DrainNodeResponse:
+) -> ExternalclusterV1DrainNodeResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -2,14 +2,13 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.node import Node
+from ...models.externalcluster_v1_node import ExternalclusterV1Node
 from ...types import Response
 
 
@@ -21,8 +20,8 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -38,14 +37,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Node | None:
+) -> ErrorResponse | ExternalclusterV1Node | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            Node.from_dict(_body) if isinstance(_body, dict) else _lenient.kept(_body)
+            ExternalclusterV1Node.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -115,7 +126,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Node]:
+) -> Response[ErrorResponse | ExternalclusterV1Node]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,25 +136,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Node]:
-    """Get a node
-
-     Returns one node of the cluster.
+) -> Response[ErrorResponse | ExternalclusterV1Node]:
+    """Get node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
+        cluster_id (str):
+        node_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Node]
+        Response[ErrorResponse | ExternalclusterV1Node]
     """
 
     kwargs = _get_kwargs(
@@ -159,25 +168,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Node | None:
-    """Get a node
-
-     Returns one node of the cluster.
+) -> ErrorResponse | ExternalclusterV1Node | None:
+    """Get node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
+        cluster_id (str):
+        node_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Node
+        ErrorResponse | ExternalclusterV1Node
     """
 
     return sync_detailed(
@@ -188,25 +195,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Node]:
-    """Get a node
-
-     Returns one node of the cluster.
+) -> Response[ErrorResponse | ExternalclusterV1Node]:
+    """Get node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
+        cluster_id (str):
+        node_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Node]
+        Response[ErrorResponse | ExternalclusterV1Node]
     """
 
     kwargs = _get_kwargs(
@@ -220,25 +225,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Node | None:
-    """Get a node
-
-     Returns one node of the cluster.
+) -> ErrorResponse | ExternalclusterV1Node | None:
+    """Get node
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_id (UUID):  Example: 6f0c2b9e-41d7-4c83-9a55-1e2d3c4b5a69.
+        cluster_id (str):
+        node_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Node
+        ErrorResponse | ExternalclusterV1Node
     """
 
     return (
@@ -251,11 +254,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
-    node_id: UUID | str,
+    cluster_id: str,
+    node_id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Node:
+) -> ExternalclusterV1Node:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

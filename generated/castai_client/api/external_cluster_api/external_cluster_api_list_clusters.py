@@ -6,9 +6,11 @@ import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.cluster import Cluster
 from ...models.error_response import ErrorResponse
-from ...models.list_clusters_response import ListClustersResponse
+from ...models.externalcluster_v1_cluster import ExternalclusterV1Cluster
+from ...models.externalcluster_v1_list_clusters_response import (
+    ExternalclusterV1ListClustersResponse,
+)
 from ...types import Response
 
 
@@ -24,11 +26,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListClustersResponse | None:
+) -> ErrorResponse | ExternalclusterV1ListClustersResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            ListClustersResponse.from_dict(_body)
+            ExternalclusterV1ListClustersResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -93,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListClustersResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1ListClustersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,18 +107,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListClustersResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1ListClustersResponse]:
     """List clusters
-
-     Returns every cluster connected to the caller's organization. The list is returned whole, without
-    paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListClustersResponse]
+        Response[ErrorResponse | ExternalclusterV1ListClustersResponse]
     """
 
     kwargs = _get_kwargs()
@@ -131,18 +130,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListClustersResponse | None:
+) -> ErrorResponse | ExternalclusterV1ListClustersResponse | None:
     """List clusters
-
-     Returns every cluster connected to the caller's organization. The list is returned whole, without
-    paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListClustersResponse
+        ErrorResponse | ExternalclusterV1ListClustersResponse
     """
 
     return sync_detailed(
@@ -153,18 +149,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListClustersResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1ListClustersResponse]:
     """List clusters
-
-     Returns every cluster connected to the caller's organization. The list is returned whole, without
-    paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListClustersResponse]
+        Response[ErrorResponse | ExternalclusterV1ListClustersResponse]
     """
 
     kwargs = _get_kwargs()
@@ -177,18 +170,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListClustersResponse | None:
+) -> ErrorResponse | ExternalclusterV1ListClustersResponse | None:
     """List clusters
-
-     Returns every cluster connected to the caller's organization. The list is returned whole, without
-    paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListClustersResponse
+        ErrorResponse | ExternalclusterV1ListClustersResponse
     """
 
     return (
@@ -202,7 +192,7 @@ def facade_call(
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> ListClustersResponse:
+) -> ExternalclusterV1ListClustersResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
@@ -213,6 +203,6 @@ def facade_paginate(
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Cluster:
+) -> ExternalclusterV1Cluster:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

@@ -2,17 +2,22 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.lifecycle_type_filter import LifecycleTypeFilter
-from ...models.list_nodes_response import ListNodesResponse
-from ...models.node import Node
-from ...models.node_status_filter import NodeStatusFilter
+from ...models.external_cluster_api_list_nodes_lifecycle_type import (
+    ExternalClusterApiListNodesLifecycleType,
+)
+from ...models.external_cluster_api_list_nodes_node_status import (
+    ExternalClusterApiListNodesNodeStatus,
+)
+from ...models.externalcluster_v1_list_nodes_response import (
+    ExternalclusterV1ListNodesResponse,
+)
+from ...models.externalcluster_v1_node import ExternalclusterV1Node
 from ...types import UNSET, Response, Unset
 
 
@@ -24,14 +29,14 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    page_limit: int | Unset = 100,
+    page_limit: str | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
     node_id: str | Unset = UNSET,
-    node_status: NodeStatusFilter | Unset = UNSET,
+    node_status: ExternalClusterApiListNodesNodeStatus | Unset = UNSET,
     instance_type: str | Unset = UNSET,
-    lifecycle_type: LifecycleTypeFilter | Unset = UNSET,
+    lifecycle_type: ExternalClusterApiListNodesLifecycleType | Unset = UNSET,
     removal_disabled: bool | Unset = UNSET,
     unschedulable: bool | Unset = UNSET,
     zone: str | Unset = UNSET,
@@ -40,7 +45,7 @@ def _get_kwargs(
     node_template_name: str | Unset = UNSET,
     node_template_version: str | Unset = UNSET,
     node_name: str | Unset = UNSET,
-    exclude_deleting: bool | Unset = False,
+    exclude_deleting: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,11 +58,7 @@ def _get_kwargs(
 
     json_node_status: str | Unset = UNSET
     if not isinstance(node_status, Unset):
-        json_node_status = (
-            node_status.value
-            if isinstance(node_status, NodeStatusFilter)
-            else node_status
-        )
+        json_node_status = node_status
 
     params["nodeStatus"] = json_node_status
 
@@ -65,11 +66,7 @@ def _get_kwargs(
 
     json_lifecycle_type: str | Unset = UNSET
     if not isinstance(lifecycle_type, Unset):
-        json_lifecycle_type = (
-            lifecycle_type.value
-            if isinstance(lifecycle_type, LifecycleTypeFilter)
-            else lifecycle_type
-        )
+        json_lifecycle_type = lifecycle_type
 
     params["lifecycleType"] = json_lifecycle_type
 
@@ -106,11 +103,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListNodesResponse | None:
+) -> ErrorResponse | ExternalclusterV1ListNodesResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            ListNodesResponse.from_dict(_body)
+            ExternalclusterV1ListNodesResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -195,7 +192,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListNodesResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1ListNodesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -205,15 +202,15 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page_limit: int | Unset = 100,
+    page_limit: str | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
     node_id: str | Unset = UNSET,
-    node_status: NodeStatusFilter | Unset = UNSET,
+    node_status: ExternalClusterApiListNodesNodeStatus | Unset = UNSET,
     instance_type: str | Unset = UNSET,
-    lifecycle_type: LifecycleTypeFilter | Unset = UNSET,
+    lifecycle_type: ExternalClusterApiListNodesLifecycleType | Unset = UNSET,
     removal_disabled: bool | Unset = UNSET,
     unschedulable: bool | Unset = UNSET,
     zone: str | Unset = UNSET,
@@ -222,39 +219,34 @@ def sync_detailed(
     node_template_name: str | Unset = UNSET,
     node_template_version: str | Unset = UNSET,
     node_name: str | Unset = UNSET,
-    exclude_deleting: bool | Unset = False,
-) -> Response[ErrorResponse | ListNodesResponse]:
-    """List cluster nodes
-
-     Lists the cluster's nodes, one page at a time. Pass the returned nextCursor as page.cursor to get
-    the next page; an empty or missing nextCursor means the last page.
+    exclude_deleting: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1ListNodesResponse]:
+    """List nodes
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        page_limit (int | Unset):  Default: 100.
+        cluster_id (str):
+        page_limit (str | Unset):
         page_cursor (str | Unset):
         node_id (str | Unset):
-        node_status (NodeStatusFilter | Unset): Node status used to filter node lists. Example:
-            ready.
-        instance_type (str | Unset):  Example: m5.large.
-        lifecycle_type (LifecycleTypeFilter | Unset): Node lifecycle used to filter node lists.
-            Example: spot.
+        node_status (ExternalClusterApiListNodesNodeStatus | Unset):
+        instance_type (str | Unset):
+        lifecycle_type (ExternalClusterApiListNodesLifecycleType | Unset):
         removal_disabled (bool | Unset):
         unschedulable (bool | Unset):
-        zone (str | Unset):  Example: us-east-1a.
+        zone (str | Unset):
         node_configuration_name (str | Unset):
         node_configuration_version (str | Unset):
         node_template_name (str | Unset):
         node_template_version (str | Unset):
         node_name (str | Unset):
-        exclude_deleting (bool | Unset):  Default: False.
+        exclude_deleting (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListNodesResponse]
+        Response[ErrorResponse | ExternalclusterV1ListNodesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -284,15 +276,15 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page_limit: int | Unset = 100,
+    page_limit: str | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
     node_id: str | Unset = UNSET,
-    node_status: NodeStatusFilter | Unset = UNSET,
+    node_status: ExternalClusterApiListNodesNodeStatus | Unset = UNSET,
     instance_type: str | Unset = UNSET,
-    lifecycle_type: LifecycleTypeFilter | Unset = UNSET,
+    lifecycle_type: ExternalClusterApiListNodesLifecycleType | Unset = UNSET,
     removal_disabled: bool | Unset = UNSET,
     unschedulable: bool | Unset = UNSET,
     zone: str | Unset = UNSET,
@@ -301,39 +293,34 @@ def sync(
     node_template_name: str | Unset = UNSET,
     node_template_version: str | Unset = UNSET,
     node_name: str | Unset = UNSET,
-    exclude_deleting: bool | Unset = False,
-) -> ErrorResponse | ListNodesResponse | None:
-    """List cluster nodes
-
-     Lists the cluster's nodes, one page at a time. Pass the returned nextCursor as page.cursor to get
-    the next page; an empty or missing nextCursor means the last page.
+    exclude_deleting: bool | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1ListNodesResponse | None:
+    """List nodes
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        page_limit (int | Unset):  Default: 100.
+        cluster_id (str):
+        page_limit (str | Unset):
         page_cursor (str | Unset):
         node_id (str | Unset):
-        node_status (NodeStatusFilter | Unset): Node status used to filter node lists. Example:
-            ready.
-        instance_type (str | Unset):  Example: m5.large.
-        lifecycle_type (LifecycleTypeFilter | Unset): Node lifecycle used to filter node lists.
-            Example: spot.
+        node_status (ExternalClusterApiListNodesNodeStatus | Unset):
+        instance_type (str | Unset):
+        lifecycle_type (ExternalClusterApiListNodesLifecycleType | Unset):
         removal_disabled (bool | Unset):
         unschedulable (bool | Unset):
-        zone (str | Unset):  Example: us-east-1a.
+        zone (str | Unset):
         node_configuration_name (str | Unset):
         node_configuration_version (str | Unset):
         node_template_name (str | Unset):
         node_template_version (str | Unset):
         node_name (str | Unset):
-        exclude_deleting (bool | Unset):  Default: False.
+        exclude_deleting (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListNodesResponse
+        ErrorResponse | ExternalclusterV1ListNodesResponse
     """
 
     return sync_detailed(
@@ -358,15 +345,15 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page_limit: int | Unset = 100,
+    page_limit: str | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
     node_id: str | Unset = UNSET,
-    node_status: NodeStatusFilter | Unset = UNSET,
+    node_status: ExternalClusterApiListNodesNodeStatus | Unset = UNSET,
     instance_type: str | Unset = UNSET,
-    lifecycle_type: LifecycleTypeFilter | Unset = UNSET,
+    lifecycle_type: ExternalClusterApiListNodesLifecycleType | Unset = UNSET,
     removal_disabled: bool | Unset = UNSET,
     unschedulable: bool | Unset = UNSET,
     zone: str | Unset = UNSET,
@@ -375,39 +362,34 @@ async def asyncio_detailed(
     node_template_name: str | Unset = UNSET,
     node_template_version: str | Unset = UNSET,
     node_name: str | Unset = UNSET,
-    exclude_deleting: bool | Unset = False,
-) -> Response[ErrorResponse | ListNodesResponse]:
-    """List cluster nodes
-
-     Lists the cluster's nodes, one page at a time. Pass the returned nextCursor as page.cursor to get
-    the next page; an empty or missing nextCursor means the last page.
+    exclude_deleting: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1ListNodesResponse]:
+    """List nodes
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        page_limit (int | Unset):  Default: 100.
+        cluster_id (str):
+        page_limit (str | Unset):
         page_cursor (str | Unset):
         node_id (str | Unset):
-        node_status (NodeStatusFilter | Unset): Node status used to filter node lists. Example:
-            ready.
-        instance_type (str | Unset):  Example: m5.large.
-        lifecycle_type (LifecycleTypeFilter | Unset): Node lifecycle used to filter node lists.
-            Example: spot.
+        node_status (ExternalClusterApiListNodesNodeStatus | Unset):
+        instance_type (str | Unset):
+        lifecycle_type (ExternalClusterApiListNodesLifecycleType | Unset):
         removal_disabled (bool | Unset):
         unschedulable (bool | Unset):
-        zone (str | Unset):  Example: us-east-1a.
+        zone (str | Unset):
         node_configuration_name (str | Unset):
         node_configuration_version (str | Unset):
         node_template_name (str | Unset):
         node_template_version (str | Unset):
         node_name (str | Unset):
-        exclude_deleting (bool | Unset):  Default: False.
+        exclude_deleting (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListNodesResponse]
+        Response[ErrorResponse | ExternalclusterV1ListNodesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -435,15 +417,15 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page_limit: int | Unset = 100,
+    page_limit: str | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
     node_id: str | Unset = UNSET,
-    node_status: NodeStatusFilter | Unset = UNSET,
+    node_status: ExternalClusterApiListNodesNodeStatus | Unset = UNSET,
     instance_type: str | Unset = UNSET,
-    lifecycle_type: LifecycleTypeFilter | Unset = UNSET,
+    lifecycle_type: ExternalClusterApiListNodesLifecycleType | Unset = UNSET,
     removal_disabled: bool | Unset = UNSET,
     unschedulable: bool | Unset = UNSET,
     zone: str | Unset = UNSET,
@@ -452,39 +434,34 @@ async def asyncio(
     node_template_name: str | Unset = UNSET,
     node_template_version: str | Unset = UNSET,
     node_name: str | Unset = UNSET,
-    exclude_deleting: bool | Unset = False,
-) -> ErrorResponse | ListNodesResponse | None:
-    """List cluster nodes
-
-     Lists the cluster's nodes, one page at a time. Pass the returned nextCursor as page.cursor to get
-    the next page; an empty or missing nextCursor means the last page.
+    exclude_deleting: bool | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1ListNodesResponse | None:
+    """List nodes
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        page_limit (int | Unset):  Default: 100.
+        cluster_id (str):
+        page_limit (str | Unset):
         page_cursor (str | Unset):
         node_id (str | Unset):
-        node_status (NodeStatusFilter | Unset): Node status used to filter node lists. Example:
-            ready.
-        instance_type (str | Unset):  Example: m5.large.
-        lifecycle_type (LifecycleTypeFilter | Unset): Node lifecycle used to filter node lists.
-            Example: spot.
+        node_status (ExternalClusterApiListNodesNodeStatus | Unset):
+        instance_type (str | Unset):
+        lifecycle_type (ExternalClusterApiListNodesLifecycleType | Unset):
         removal_disabled (bool | Unset):
         unschedulable (bool | Unset):
-        zone (str | Unset):  Example: us-east-1a.
+        zone (str | Unset):
         node_configuration_name (str | Unset):
         node_configuration_version (str | Unset):
         node_template_name (str | Unset):
         node_template_version (str | Unset):
         node_name (str | Unset):
-        exclude_deleting (bool | Unset):  Default: False.
+        exclude_deleting (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListNodesResponse
+        ErrorResponse | ExternalclusterV1ListNodesResponse
     """
 
     return (
@@ -511,14 +488,14 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    page_limit: int | None = None,
+    page_limit: str | None = None,
     page_cursor: str | None = None,
     node_id: str | None = None,
-    node_status: NodeStatusFilter | None = None,
+    node_status: ExternalClusterApiListNodesNodeStatus | None = None,
     instance_type: str | None = None,
-    lifecycle_type: LifecycleTypeFilter | None = None,
+    lifecycle_type: ExternalClusterApiListNodesLifecycleType | None = None,
     removal_disabled: bool | None = None,
     unschedulable: bool | None = None,
     zone: str | None = None,
@@ -530,18 +507,18 @@ def facade_call(
     exclude_deleting: bool | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> ListNodesResponse:
+) -> ExternalclusterV1ListNodesResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
 
 def facade_paginate(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     node_id: str | None = None,
-    node_status: NodeStatusFilter | None = None,
+    node_status: ExternalClusterApiListNodesNodeStatus | None = None,
     instance_type: str | None = None,
-    lifecycle_type: LifecycleTypeFilter | None = None,
+    lifecycle_type: ExternalClusterApiListNodesLifecycleType | None = None,
     removal_disabled: bool | None = None,
     unschedulable: bool | None = None,
     zone: str | None = None,
@@ -555,6 +532,6 @@ def facade_paginate(
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Node:
+) -> ExternalclusterV1Node:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

@@ -2,14 +2,15 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
+from ...models.externalcluster_v1_reconcile_cluster_response import (
+    ExternalclusterV1ReconcileClusterResponse,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -21,9 +22,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    skip_aks_init_data: bool | Unset = False,
+    skip_aks_init_data: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -45,16 +46,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | ErrorResponse | None:
+) -> ErrorResponse | ExternalclusterV1ReconcileClusterResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            EmptyResponse.from_dict(_body)
+            ExternalclusterV1ReconcileClusterResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -134,7 +145,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | ErrorResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1ReconcileClusterResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,26 +155,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip_aks_init_data: bool | Unset = False,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Reconcile a cluster
-
-     Asks CAST AI to re-read the cluster's cloud state and repair drift between the cluster and CAST AI's
-    view of it.
+    skip_aks_init_data: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1ReconcileClusterResponse]:
+    """Reconcile cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        skip_aks_init_data (bool | Unset):  Default: False.
+        cluster_id (str):
+        skip_aks_init_data (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1ReconcileClusterResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,26 +187,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip_aks_init_data: bool | Unset = False,
-) -> EmptyResponse | ErrorResponse | None:
-    """Reconcile a cluster
-
-     Asks CAST AI to re-read the cluster's cloud state and repair drift between the cluster and CAST AI's
-    view of it.
+    skip_aks_init_data: bool | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1ReconcileClusterResponse | None:
+    """Reconcile cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        skip_aks_init_data (bool | Unset):  Default: False.
+        cluster_id (str):
+        skip_aks_init_data (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1ReconcileClusterResponse
     """
 
     return sync_detailed(
@@ -209,26 +214,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip_aks_init_data: bool | Unset = False,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Reconcile a cluster
-
-     Asks CAST AI to re-read the cluster's cloud state and repair drift between the cluster and CAST AI's
-    view of it.
+    skip_aks_init_data: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1ReconcileClusterResponse]:
+    """Reconcile cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        skip_aks_init_data (bool | Unset):  Default: False.
+        cluster_id (str):
+        skip_aks_init_data (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1ReconcileClusterResponse]
     """
 
     kwargs = _get_kwargs(
@@ -242,26 +244,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip_aks_init_data: bool | Unset = False,
-) -> EmptyResponse | ErrorResponse | None:
-    """Reconcile a cluster
-
-     Asks CAST AI to re-read the cluster's cloud state and repair drift between the cluster and CAST AI's
-    view of it.
+    skip_aks_init_data: bool | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1ReconcileClusterResponse | None:
+    """Reconcile cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        skip_aks_init_data (bool | Unset):  Default: False.
+        cluster_id (str):
+        skip_aks_init_data (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1ReconcileClusterResponse
     """
 
     return (
@@ -274,11 +273,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     skip_aks_init_data: bool | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> EmptyResponse:
+) -> ExternalclusterV1ReconcileClusterResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -7,15 +7,17 @@ import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.cluster import Cluster
 from ...models.error_response import ErrorResponse
-from ...models.register_cluster_request import RegisterClusterRequest
+from ...models.externalcluster_v1_cluster import ExternalclusterV1Cluster
+from ...models.externalcluster_v1_register_cluster_request import (
+    ExternalclusterV1RegisterClusterRequest,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: RegisterClusterRequest,
+    body: ExternalclusterV1RegisterClusterRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +27,9 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = (
-        body.to_dict() if isinstance(body, RegisterClusterRequest) else body
+        body.to_dict()
+        if isinstance(body, ExternalclusterV1RegisterClusterRequest)
+        else body
     )
 
     headers["Content-Type"] = "application/json"
@@ -36,11 +40,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Cluster | ErrorResponse | None:
+) -> ErrorResponse | ExternalclusterV1Cluster | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            Cluster.from_dict(_body)
+            ExternalclusterV1Cluster.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -125,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Cluster | ErrorResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1Cluster]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,24 +141,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RegisterClusterRequest,
-) -> Response[Cluster | ErrorResponse]:
-    """Register a cluster
-
-     Registers an existing Kubernetes cluster with CAST AI. Exactly one provider block (eks, gke, aks,
-    kops, openshift, oke, anywhere or selfHostedWithEc2Nodes) describes where the cluster runs.
+    body: ExternalclusterV1RegisterClusterRequest,
+) -> Response[ErrorResponse | ExternalclusterV1Cluster]:
+    """Register cluster
 
     Args:
-        body (RegisterClusterRequest): A cluster to register. Set exactly one provider block.
-            Example: {'name': 'prod-eks', 'eks': {'accountId': '123456789012', 'region': 'us-east-1',
-            'clusterName': 'prod-eks'}}.
+        body (ExternalclusterV1RegisterClusterRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Cluster | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1Cluster]
     """
 
     kwargs = _get_kwargs(
@@ -171,24 +170,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: RegisterClusterRequest,
-) -> Cluster | ErrorResponse | None:
-    """Register a cluster
-
-     Registers an existing Kubernetes cluster with CAST AI. Exactly one provider block (eks, gke, aks,
-    kops, openshift, oke, anywhere or selfHostedWithEc2Nodes) describes where the cluster runs.
+    body: ExternalclusterV1RegisterClusterRequest,
+) -> ErrorResponse | ExternalclusterV1Cluster | None:
+    """Register cluster
 
     Args:
-        body (RegisterClusterRequest): A cluster to register. Set exactly one provider block.
-            Example: {'name': 'prod-eks', 'eks': {'accountId': '123456789012', 'region': 'us-east-1',
-            'clusterName': 'prod-eks'}}.
+        body (ExternalclusterV1RegisterClusterRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Cluster | ErrorResponse
+        ErrorResponse | ExternalclusterV1Cluster
     """
 
     return sync_detailed(
@@ -200,24 +194,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RegisterClusterRequest,
-) -> Response[Cluster | ErrorResponse]:
-    """Register a cluster
-
-     Registers an existing Kubernetes cluster with CAST AI. Exactly one provider block (eks, gke, aks,
-    kops, openshift, oke, anywhere or selfHostedWithEc2Nodes) describes where the cluster runs.
+    body: ExternalclusterV1RegisterClusterRequest,
+) -> Response[ErrorResponse | ExternalclusterV1Cluster]:
+    """Register cluster
 
     Args:
-        body (RegisterClusterRequest): A cluster to register. Set exactly one provider block.
-            Example: {'name': 'prod-eks', 'eks': {'accountId': '123456789012', 'region': 'us-east-1',
-            'clusterName': 'prod-eks'}}.
+        body (ExternalclusterV1RegisterClusterRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Cluster | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1Cluster]
     """
 
     kwargs = _get_kwargs(
@@ -232,24 +221,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: RegisterClusterRequest,
-) -> Cluster | ErrorResponse | None:
-    """Register a cluster
-
-     Registers an existing Kubernetes cluster with CAST AI. Exactly one provider block (eks, gke, aks,
-    kops, openshift, oke, anywhere or selfHostedWithEc2Nodes) describes where the cluster runs.
+    body: ExternalclusterV1RegisterClusterRequest,
+) -> ErrorResponse | ExternalclusterV1Cluster | None:
+    """Register cluster
 
     Args:
-        body (RegisterClusterRequest): A cluster to register. Set exactly one provider block.
-            Example: {'name': 'prod-eks', 'eks': {'accountId': '123456789012', 'region': 'us-east-1',
-            'clusterName': 'prod-eks'}}.
+        body (ExternalclusterV1RegisterClusterRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Cluster | ErrorResponse
+        ErrorResponse | ExternalclusterV1Cluster
     """
 
     return (
@@ -262,9 +246,9 @@ async def asyncio(
 
 def facade_call(
     *,
-    body: RegisterClusterRequest | Mapping[str, Any],
+    body: ExternalclusterV1RegisterClusterRequest | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Cluster:
+) -> ExternalclusterV1Cluster:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -2,15 +2,18 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.operation_mode import OperationMode
-from ...models.trigger_hibernate_cluster_response import TriggerHibernateClusterResponse
+from ...models.external_cluster_api_trigger_hibernate_cluster_mode import (
+    ExternalClusterApiTriggerHibernateClusterMode,
+)
+from ...models.externalcluster_v1_trigger_hibernate_cluster_response import (
+    ExternalclusterV1TriggerHibernateClusterResponse,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -22,17 +25,17 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    mode: OperationMode | Unset = UNSET,
-    stop_control_plane: bool | Unset = False,
+    mode: ExternalClusterApiTriggerHibernateClusterMode | Unset = UNSET,
+    stop_control_plane: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     json_mode: str | Unset = UNSET
     if not isinstance(mode, Unset):
-        json_mode = mode.value if isinstance(mode, OperationMode) else mode
+        json_mode = mode
 
     params["mode"] = json_mode
 
@@ -53,11 +56,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TriggerHibernateClusterResponse | None:
+) -> ErrorResponse | ExternalclusterV1TriggerHibernateClusterResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            TriggerHibernateClusterResponse.from_dict(_body)
+            ExternalclusterV1TriggerHibernateClusterResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -152,7 +155,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TriggerHibernateClusterResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1TriggerHibernateClusterResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -162,29 +165,25 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    mode: OperationMode | Unset = UNSET,
-    stop_control_plane: bool | Unset = False,
-) -> Response[ErrorResponse | TriggerHibernateClusterResponse]:
-    """Hibernate a cluster
-
-     Starts hibernation, which removes the cluster's worker nodes. Returns an operation ID to poll with
-    OperationsAPI_GetOperation; the cluster moves to hibernating and then hibernated.
+    mode: ExternalClusterApiTriggerHibernateClusterMode | Unset = UNSET,
+    stop_control_plane: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1TriggerHibernateClusterResponse]:
+    """Trigger hibernate cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
-            OPERATION_MODE_DEFAULT.
-        stop_control_plane (bool | Unset):  Default: False.
+        cluster_id (str):
+        mode (ExternalClusterApiTriggerHibernateClusterMode | Unset):
+        stop_control_plane (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TriggerHibernateClusterResponse]
+        Response[ErrorResponse | ExternalclusterV1TriggerHibernateClusterResponse]
     """
 
     kwargs = _get_kwargs(
@@ -201,29 +200,25 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    mode: OperationMode | Unset = UNSET,
-    stop_control_plane: bool | Unset = False,
-) -> ErrorResponse | TriggerHibernateClusterResponse | None:
-    """Hibernate a cluster
-
-     Starts hibernation, which removes the cluster's worker nodes. Returns an operation ID to poll with
-    OperationsAPI_GetOperation; the cluster moves to hibernating and then hibernated.
+    mode: ExternalClusterApiTriggerHibernateClusterMode | Unset = UNSET,
+    stop_control_plane: bool | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1TriggerHibernateClusterResponse | None:
+    """Trigger hibernate cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
-            OPERATION_MODE_DEFAULT.
-        stop_control_plane (bool | Unset):  Default: False.
+        cluster_id (str):
+        mode (ExternalClusterApiTriggerHibernateClusterMode | Unset):
+        stop_control_plane (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TriggerHibernateClusterResponse
+        ErrorResponse | ExternalclusterV1TriggerHibernateClusterResponse
     """
 
     return sync_detailed(
@@ -235,29 +230,25 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    mode: OperationMode | Unset = UNSET,
-    stop_control_plane: bool | Unset = False,
-) -> Response[ErrorResponse | TriggerHibernateClusterResponse]:
-    """Hibernate a cluster
-
-     Starts hibernation, which removes the cluster's worker nodes. Returns an operation ID to poll with
-    OperationsAPI_GetOperation; the cluster moves to hibernating and then hibernated.
+    mode: ExternalClusterApiTriggerHibernateClusterMode | Unset = UNSET,
+    stop_control_plane: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1TriggerHibernateClusterResponse]:
+    """Trigger hibernate cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
-            OPERATION_MODE_DEFAULT.
-        stop_control_plane (bool | Unset):  Default: False.
+        cluster_id (str):
+        mode (ExternalClusterApiTriggerHibernateClusterMode | Unset):
+        stop_control_plane (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TriggerHibernateClusterResponse]
+        Response[ErrorResponse | ExternalclusterV1TriggerHibernateClusterResponse]
     """
 
     kwargs = _get_kwargs(
@@ -272,29 +263,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    mode: OperationMode | Unset = UNSET,
-    stop_control_plane: bool | Unset = False,
-) -> ErrorResponse | TriggerHibernateClusterResponse | None:
-    """Hibernate a cluster
-
-     Starts hibernation, which removes the cluster's worker nodes. Returns an operation ID to poll with
-    OperationsAPI_GetOperation; the cluster moves to hibernating and then hibernated.
+    mode: ExternalClusterApiTriggerHibernateClusterMode | Unset = UNSET,
+    stop_control_plane: bool | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1TriggerHibernateClusterResponse | None:
+    """Trigger hibernate cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
-            OPERATION_MODE_DEFAULT.
-        stop_control_plane (bool | Unset):  Default: False.
+        cluster_id (str):
+        mode (ExternalClusterApiTriggerHibernateClusterMode | Unset):
+        stop_control_plane (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TriggerHibernateClusterResponse
+        ErrorResponse | ExternalclusterV1TriggerHibernateClusterResponse
     """
 
     return (
@@ -308,12 +295,12 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    mode: OperationMode | None = None,
+    mode: ExternalClusterApiTriggerHibernateClusterMode | None = None,
     stop_control_plane: bool | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> TriggerHibernateClusterResponse:
+) -> ExternalclusterV1TriggerHibernateClusterResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

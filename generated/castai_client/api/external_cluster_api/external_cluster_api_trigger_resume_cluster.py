@@ -3,16 +3,19 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.node_config import NodeConfig
-from ...models.operation_mode import OperationMode
-from ...models.trigger_resume_cluster_response import TriggerResumeClusterResponse
+from ...models.external_cluster_api_trigger_resume_cluster_mode import (
+    ExternalClusterApiTriggerResumeClusterMode,
+)
+from ...models.externalcluster_v1_node_config import ExternalclusterV1NodeConfig
+from ...models.externalcluster_v1_trigger_resume_cluster_response import (
+    ExternalclusterV1TriggerResumeClusterResponse,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -24,10 +27,10 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: NodeConfig,
-    mode: OperationMode | Unset = UNSET,
+    body: ExternalclusterV1NodeConfig,
+    mode: ExternalClusterApiTriggerResumeClusterMode | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,7 +38,7 @@ def _get_kwargs(
 
     json_mode: str | Unset = UNSET
     if not isinstance(mode, Unset):
-        json_mode = mode.value if isinstance(mode, OperationMode) else mode
+        json_mode = mode
 
     params["mode"] = json_mode
 
@@ -49,7 +52,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, NodeConfig) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, ExternalclusterV1NodeConfig) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -59,11 +64,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TriggerResumeClusterResponse | None:
+) -> ErrorResponse | ExternalclusterV1TriggerResumeClusterResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            TriggerResumeClusterResponse.from_dict(_body)
+            ExternalclusterV1TriggerResumeClusterResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -158,7 +163,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TriggerResumeClusterResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1TriggerResumeClusterResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -168,30 +173,25 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfig,
-    mode: OperationMode | Unset = UNSET,
-) -> Response[ErrorResponse | TriggerResumeClusterResponse]:
-    """Resume a hibernated cluster
-
-     Resumes a hibernated cluster by creating the node described in the body to host the system
-    workloads. Returns an operation ID to poll; the cluster moves to resuming and then ready.
+    body: ExternalclusterV1NodeConfig,
+    mode: ExternalClusterApiTriggerResumeClusterMode | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1TriggerResumeClusterResponse]:
+    """Trigger resume cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
-            OPERATION_MODE_DEFAULT.
-        body (NodeConfig): The node to create. Example: {'instanceType': 'm5.large', 'zone': 'us-
-            east-1a', 'spotConfig': {'isSpot': False}}.
+        cluster_id (str):
+        mode (ExternalClusterApiTriggerResumeClusterMode | Unset):
+        body (ExternalclusterV1NodeConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TriggerResumeClusterResponse]
+        Response[ErrorResponse | ExternalclusterV1TriggerResumeClusterResponse]
     """
 
     kwargs = _get_kwargs(
@@ -208,30 +208,25 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfig,
-    mode: OperationMode | Unset = UNSET,
-) -> ErrorResponse | TriggerResumeClusterResponse | None:
-    """Resume a hibernated cluster
-
-     Resumes a hibernated cluster by creating the node described in the body to host the system
-    workloads. Returns an operation ID to poll; the cluster moves to resuming and then ready.
+    body: ExternalclusterV1NodeConfig,
+    mode: ExternalClusterApiTriggerResumeClusterMode | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1TriggerResumeClusterResponse | None:
+    """Trigger resume cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
-            OPERATION_MODE_DEFAULT.
-        body (NodeConfig): The node to create. Example: {'instanceType': 'm5.large', 'zone': 'us-
-            east-1a', 'spotConfig': {'isSpot': False}}.
+        cluster_id (str):
+        mode (ExternalClusterApiTriggerResumeClusterMode | Unset):
+        body (ExternalclusterV1NodeConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TriggerResumeClusterResponse
+        ErrorResponse | ExternalclusterV1TriggerResumeClusterResponse
     """
 
     return sync_detailed(
@@ -243,30 +238,25 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfig,
-    mode: OperationMode | Unset = UNSET,
-) -> Response[ErrorResponse | TriggerResumeClusterResponse]:
-    """Resume a hibernated cluster
-
-     Resumes a hibernated cluster by creating the node described in the body to host the system
-    workloads. Returns an operation ID to poll; the cluster moves to resuming and then ready.
+    body: ExternalclusterV1NodeConfig,
+    mode: ExternalClusterApiTriggerResumeClusterMode | Unset = UNSET,
+) -> Response[ErrorResponse | ExternalclusterV1TriggerResumeClusterResponse]:
+    """Trigger resume cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
-            OPERATION_MODE_DEFAULT.
-        body (NodeConfig): The node to create. Example: {'instanceType': 'm5.large', 'zone': 'us-
-            east-1a', 'spotConfig': {'isSpot': False}}.
+        cluster_id (str):
+        mode (ExternalClusterApiTriggerResumeClusterMode | Unset):
+        body (ExternalclusterV1NodeConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TriggerResumeClusterResponse]
+        Response[ErrorResponse | ExternalclusterV1TriggerResumeClusterResponse]
     """
 
     kwargs = _get_kwargs(
@@ -281,30 +271,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfig,
-    mode: OperationMode | Unset = UNSET,
-) -> ErrorResponse | TriggerResumeClusterResponse | None:
-    """Resume a hibernated cluster
-
-     Resumes a hibernated cluster by creating the node described in the body to host the system
-    workloads. Returns an operation ID to poll; the cluster moves to resuming and then ready.
+    body: ExternalclusterV1NodeConfig,
+    mode: ExternalClusterApiTriggerResumeClusterMode | Unset = UNSET,
+) -> ErrorResponse | ExternalclusterV1TriggerResumeClusterResponse | None:
+    """Trigger resume cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        mode (OperationMode | Unset): Whether an action runs for real or only validates. Example:
-            OPERATION_MODE_DEFAULT.
-        body (NodeConfig): The node to create. Example: {'instanceType': 'm5.large', 'zone': 'us-
-            east-1a', 'spotConfig': {'isSpot': False}}.
+        cluster_id (str):
+        mode (ExternalClusterApiTriggerResumeClusterMode | Unset):
+        body (ExternalclusterV1NodeConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TriggerResumeClusterResponse
+        ErrorResponse | ExternalclusterV1TriggerResumeClusterResponse
     """
 
     return (
@@ -318,12 +303,12 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    mode: OperationMode | None = None,
-    body: NodeConfig | Mapping[str, Any],
+    mode: ExternalClusterApiTriggerResumeClusterMode | None = None,
+    body: ExternalclusterV1NodeConfig | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> TriggerResumeClusterResponse:
+) -> ExternalclusterV1TriggerResumeClusterResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -3,15 +3,14 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.cluster import Cluster
-from ...models.cluster_update import ClusterUpdate
 from ...models.error_response import ErrorResponse
+from ...models.externalcluster_v1_cluster import ExternalclusterV1Cluster
+from ...models.externalcluster_v1_cluster_update import ExternalclusterV1ClusterUpdate
 from ...types import Response
 
 
@@ -23,9 +22,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: ClusterUpdate,
+    body: ExternalclusterV1ClusterUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,7 +35,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, ClusterUpdate) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, ExternalclusterV1ClusterUpdate) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -46,11 +47,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Cluster | ErrorResponse | None:
+) -> ErrorResponse | ExternalclusterV1Cluster | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            Cluster.from_dict(_body)
+            ExternalclusterV1Cluster.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -97,6 +98,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_409
+
     if response.status_code == 429:
         _body = response.json()
         response_429 = (
@@ -135,7 +146,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Cluster | ErrorResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1Cluster]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -145,27 +156,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ClusterUpdate,
-) -> Response[Cluster | ErrorResponse]:
-    """Update a cluster
-
-     Updates a cluster's credentials or provider-specific settings. CAST AI uses POST on the item path
-    for updates.
+    body: ExternalclusterV1ClusterUpdate,
+) -> Response[ErrorResponse | ExternalclusterV1Cluster]:
+    """Update cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (ClusterUpdate): Changes to a cluster. Example: {'eks': {'assumeRoleArn':
-            'arn:aws:iam::123456789012:role/castai-eks-prod'}}.
+        cluster_id (str):
+        body (ExternalclusterV1ClusterUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Cluster | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1Cluster]
     """
 
     kwargs = _get_kwargs(
@@ -181,27 +188,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ClusterUpdate,
-) -> Cluster | ErrorResponse | None:
-    """Update a cluster
-
-     Updates a cluster's credentials or provider-specific settings. CAST AI uses POST on the item path
-    for updates.
+    body: ExternalclusterV1ClusterUpdate,
+) -> ErrorResponse | ExternalclusterV1Cluster | None:
+    """Update cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (ClusterUpdate): Changes to a cluster. Example: {'eks': {'assumeRoleArn':
-            'arn:aws:iam::123456789012:role/castai-eks-prod'}}.
+        cluster_id (str):
+        body (ExternalclusterV1ClusterUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Cluster | ErrorResponse
+        ErrorResponse | ExternalclusterV1Cluster
     """
 
     return sync_detailed(
@@ -212,27 +215,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ClusterUpdate,
-) -> Response[Cluster | ErrorResponse]:
-    """Update a cluster
-
-     Updates a cluster's credentials or provider-specific settings. CAST AI uses POST on the item path
-    for updates.
+    body: ExternalclusterV1ClusterUpdate,
+) -> Response[ErrorResponse | ExternalclusterV1Cluster]:
+    """Update cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (ClusterUpdate): Changes to a cluster. Example: {'eks': {'assumeRoleArn':
-            'arn:aws:iam::123456789012:role/castai-eks-prod'}}.
+        cluster_id (str):
+        body (ExternalclusterV1ClusterUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Cluster | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1Cluster]
     """
 
     kwargs = _get_kwargs(
@@ -246,27 +245,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ClusterUpdate,
-) -> Cluster | ErrorResponse | None:
-    """Update a cluster
-
-     Updates a cluster's credentials or provider-specific settings. CAST AI uses POST on the item path
-    for updates.
+    body: ExternalclusterV1ClusterUpdate,
+) -> ErrorResponse | ExternalclusterV1Cluster | None:
+    """Update cluster
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (ClusterUpdate): Changes to a cluster. Example: {'eks': {'assumeRoleArn':
-            'arn:aws:iam::123456789012:role/castai-eks-prod'}}.
+        cluster_id (str):
+        body (ExternalclusterV1ClusterUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Cluster | ErrorResponse
+        ErrorResponse | ExternalclusterV1Cluster
     """
 
     return (
@@ -279,11 +274,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    body: ClusterUpdate | Mapping[str, Any],
+    body: ExternalclusterV1ClusterUpdate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Cluster:
+) -> ExternalclusterV1Cluster:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

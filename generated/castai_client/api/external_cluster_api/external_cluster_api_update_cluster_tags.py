@@ -3,15 +3,18 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
-from ...models.update_cluster_tags_request import UpdateClusterTagsRequest
+from ...models.external_cluster_api_update_cluster_tags_body import (
+    ExternalClusterApiUpdateClusterTagsBody,
+)
+from ...models.externalcluster_v1_update_cluster_tags_response import (
+    ExternalclusterV1UpdateClusterTagsResponse,
+)
 from ...types import Response
 
 
@@ -23,9 +26,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: UpdateClusterTagsRequest,
+    body: ExternalClusterApiUpdateClusterTagsBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,7 +40,9 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = (
-        body.to_dict() if isinstance(body, UpdateClusterTagsRequest) else body
+        body.to_dict()
+        if isinstance(body, ExternalClusterApiUpdateClusterTagsBody)
+        else body
     )
 
     headers["Content-Type"] = "application/json"
@@ -48,11 +53,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | ErrorResponse | None:
+) -> ErrorResponse | ExternalclusterV1UpdateClusterTagsResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            EmptyResponse.from_dict(_body)
+            ExternalclusterV1UpdateClusterTagsResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -99,6 +104,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_409
+
     if response.status_code == 429:
         _body = response.json()
         response_429 = (
@@ -137,7 +152,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | ErrorResponse]:
+) -> Response[ErrorResponse | ExternalclusterV1UpdateClusterTagsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,25 +162,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateClusterTagsRequest,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Replace cluster tags
-
-     Replaces the cluster's tags with the given key/value map.
+    body: ExternalClusterApiUpdateClusterTagsBody,
+) -> Response[ErrorResponse | ExternalclusterV1UpdateClusterTagsResponse]:
+    """Update cluster tags
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (UpdateClusterTagsRequest): New tags for a cluster.
+        cluster_id (str):
+        body (ExternalClusterApiUpdateClusterTagsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1UpdateClusterTagsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,25 +194,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateClusterTagsRequest,
-) -> EmptyResponse | ErrorResponse | None:
-    """Replace cluster tags
-
-     Replaces the cluster's tags with the given key/value map.
+    body: ExternalClusterApiUpdateClusterTagsBody,
+) -> ErrorResponse | ExternalclusterV1UpdateClusterTagsResponse | None:
+    """Update cluster tags
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (UpdateClusterTagsRequest): New tags for a cluster.
+        cluster_id (str):
+        body (ExternalClusterApiUpdateClusterTagsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1UpdateClusterTagsResponse
     """
 
     return sync_detailed(
@@ -210,25 +221,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateClusterTagsRequest,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Replace cluster tags
-
-     Replaces the cluster's tags with the given key/value map.
+    body: ExternalClusterApiUpdateClusterTagsBody,
+) -> Response[ErrorResponse | ExternalclusterV1UpdateClusterTagsResponse]:
+    """Update cluster tags
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (UpdateClusterTagsRequest): New tags for a cluster.
+        cluster_id (str):
+        body (ExternalClusterApiUpdateClusterTagsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[ErrorResponse | ExternalclusterV1UpdateClusterTagsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -242,25 +251,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateClusterTagsRequest,
-) -> EmptyResponse | ErrorResponse | None:
-    """Replace cluster tags
-
-     Replaces the cluster's tags with the given key/value map.
+    body: ExternalClusterApiUpdateClusterTagsBody,
+) -> ErrorResponse | ExternalclusterV1UpdateClusterTagsResponse | None:
+    """Update cluster tags
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (UpdateClusterTagsRequest): New tags for a cluster.
+        cluster_id (str):
+        body (ExternalClusterApiUpdateClusterTagsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        ErrorResponse | ExternalclusterV1UpdateClusterTagsResponse
     """
 
     return (
@@ -273,11 +280,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    body: UpdateClusterTagsRequest | Mapping[str, Any],
+    body: ExternalClusterApiUpdateClusterTagsBody | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> EmptyResponse:
+) -> ExternalclusterV1UpdateClusterTagsResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -3,15 +3,16 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.new_node_configuration import NewNodeConfiguration
-from ...models.node_configuration import NodeConfiguration
+from ...models.nodeconfig_v1_new_node_configuration import (
+    NodeconfigV1NewNodeConfiguration,
+)
+from ...models.nodeconfig_v1_node_configuration import NodeconfigV1NodeConfiguration
 from ...types import Response
 
 
@@ -23,9 +24,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: NewNodeConfiguration,
+    body: NodeconfigV1NewNodeConfiguration,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,7 +37,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, NewNodeConfiguration) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, NodeconfigV1NewNodeConfiguration) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -46,11 +49,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NodeConfiguration | None:
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            NodeConfiguration.from_dict(_body)
+            NodeconfigV1NodeConfiguration.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -145,7 +148,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NodeConfiguration]:
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,27 +158,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeConfiguration,
-) -> Response[ErrorResponse | NodeConfiguration]:
-    """Create a node configuration
-
-     Creates a node configuration (image, disks, subnets, kubelet settings) that new nodes of the cluster
-    are built from.
+    body: NodeconfigV1NewNodeConfiguration,
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
+    """Create configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeConfiguration): A node configuration to create. Example: {'name': 'gpu-
-            nodes', 'minDiskSize': 100, 'subnets': ['subnet-0a1b2c3d4e5f67890']}.
+        cluster_id (str):
+        body (NodeconfigV1NewNodeConfiguration):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeConfiguration]
+        Response[ErrorResponse | NodeconfigV1NodeConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -191,27 +190,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeConfiguration,
-) -> ErrorResponse | NodeConfiguration | None:
-    """Create a node configuration
-
-     Creates a node configuration (image, disks, subnets, kubelet settings) that new nodes of the cluster
-    are built from.
+    body: NodeconfigV1NewNodeConfiguration,
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
+    """Create configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeConfiguration): A node configuration to create. Example: {'name': 'gpu-
-            nodes', 'minDiskSize': 100, 'subnets': ['subnet-0a1b2c3d4e5f67890']}.
+        cluster_id (str):
+        body (NodeconfigV1NewNodeConfiguration):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeConfiguration
+        ErrorResponse | NodeconfigV1NodeConfiguration
     """
 
     return sync_detailed(
@@ -222,27 +217,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeConfiguration,
-) -> Response[ErrorResponse | NodeConfiguration]:
-    """Create a node configuration
-
-     Creates a node configuration (image, disks, subnets, kubelet settings) that new nodes of the cluster
-    are built from.
+    body: NodeconfigV1NewNodeConfiguration,
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
+    """Create configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeConfiguration): A node configuration to create. Example: {'name': 'gpu-
-            nodes', 'minDiskSize': 100, 'subnets': ['subnet-0a1b2c3d4e5f67890']}.
+        cluster_id (str):
+        body (NodeconfigV1NewNodeConfiguration):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeConfiguration]
+        Response[ErrorResponse | NodeconfigV1NodeConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -256,27 +247,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeConfiguration,
-) -> ErrorResponse | NodeConfiguration | None:
-    """Create a node configuration
-
-     Creates a node configuration (image, disks, subnets, kubelet settings) that new nodes of the cluster
-    are built from.
+    body: NodeconfigV1NewNodeConfiguration,
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
+    """Create configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeConfiguration): A node configuration to create. Example: {'name': 'gpu-
-            nodes', 'minDiskSize': 100, 'subnets': ['subnet-0a1b2c3d4e5f67890']}.
+        cluster_id (str):
+        body (NodeconfigV1NewNodeConfiguration):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeConfiguration
+        ErrorResponse | NodeconfigV1NodeConfiguration
     """
 
     return (
@@ -289,11 +276,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    body: NewNodeConfiguration | Mapping[str, Any],
+    body: NodeconfigV1NewNodeConfiguration | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> NodeConfiguration:
+) -> NodeconfigV1NodeConfiguration:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

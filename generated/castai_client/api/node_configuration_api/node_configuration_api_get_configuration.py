@@ -2,14 +2,13 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.node_configuration import NodeConfiguration
+from ...models.nodeconfig_v1_node_configuration import NodeconfigV1NodeConfiguration
 from ...types import Response
 
 
@@ -21,8 +20,8 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -38,16 +37,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NodeConfiguration | None:
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            NodeConfiguration.from_dict(_body)
+            NodeconfigV1NodeConfiguration.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -117,7 +126,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NodeConfiguration]:
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,25 +136,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | NodeConfiguration]:
-    """Get a node configuration
-
-     Returns one node configuration of the cluster.
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
+    """Get configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeConfiguration]
+        Response[ErrorResponse | NodeconfigV1NodeConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -161,25 +168,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | NodeConfiguration | None:
-    """Get a node configuration
-
-     Returns one node configuration of the cluster.
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
+    """Get configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeConfiguration
+        ErrorResponse | NodeconfigV1NodeConfiguration
     """
 
     return sync_detailed(
@@ -190,25 +195,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | NodeConfiguration]:
-    """Get a node configuration
-
-     Returns one node configuration of the cluster.
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
+    """Get configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeConfiguration]
+        Response[ErrorResponse | NodeconfigV1NodeConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -222,25 +225,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | NodeConfiguration | None:
-    """Get a node configuration
-
-     Returns one node configuration of the cluster.
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
+    """Get configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
+        cluster_id (str):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeConfiguration
+        ErrorResponse | NodeconfigV1NodeConfiguration
     """
 
     return (
@@ -253,11 +254,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
-    id: UUID | str,
+    cluster_id: str,
+    id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> NodeConfiguration:
+) -> NodeconfigV1NodeConfiguration:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

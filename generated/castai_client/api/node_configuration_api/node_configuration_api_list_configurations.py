@@ -2,15 +2,16 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_configurations_response import ListConfigurationsResponse
-from ...models.node_configuration import NodeConfiguration
+from ...models.nodeconfig_v1_list_configurations_response import (
+    NodeconfigV1ListConfigurationsResponse,
+)
+from ...models.nodeconfig_v1_node_configuration import NodeconfigV1NodeConfiguration
 from ...types import Response
 
 
@@ -22,7 +23,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -37,16 +38,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListConfigurationsResponse | None:
+) -> ErrorResponse | NodeconfigV1ListConfigurationsResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            ListConfigurationsResponse.from_dict(_body)
+            NodeconfigV1ListConfigurationsResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -116,7 +127,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListConfigurationsResponse]:
+) -> Response[ErrorResponse | NodeconfigV1ListConfigurationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,23 +137,21 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListConfigurationsResponse]:
-    """List node configurations
-
-     Lists the cluster's node configurations. Returned whole, without paging.
+) -> Response[ErrorResponse | NodeconfigV1ListConfigurationsResponse]:
+    """List configurations
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListConfigurationsResponse]
+        Response[ErrorResponse | NodeconfigV1ListConfigurationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,23 +166,21 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListConfigurationsResponse | None:
-    """List node configurations
-
-     Lists the cluster's node configurations. Returned whole, without paging.
+) -> ErrorResponse | NodeconfigV1ListConfigurationsResponse | None:
+    """List configurations
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListConfigurationsResponse
+        ErrorResponse | NodeconfigV1ListConfigurationsResponse
     """
 
     return sync_detailed(
@@ -183,23 +190,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListConfigurationsResponse]:
-    """List node configurations
-
-     Lists the cluster's node configurations. Returned whole, without paging.
+) -> Response[ErrorResponse | NodeconfigV1ListConfigurationsResponse]:
+    """List configurations
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListConfigurationsResponse]
+        Response[ErrorResponse | NodeconfigV1ListConfigurationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -212,23 +217,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListConfigurationsResponse | None:
-    """List node configurations
-
-     Lists the cluster's node configurations. Returned whole, without paging.
+) -> ErrorResponse | NodeconfigV1ListConfigurationsResponse | None:
+    """List configurations
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListConfigurationsResponse
+        ErrorResponse | NodeconfigV1ListConfigurationsResponse
     """
 
     return (
@@ -240,22 +243,22 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> ListConfigurationsResponse:
+) -> NodeconfigV1ListConfigurationsResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
 
 def facade_paginate(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     limit: int | None = None,
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> NodeConfiguration:
+) -> NodeconfigV1NodeConfiguration:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

@@ -3,15 +3,16 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.node_configuration import NodeConfiguration
-from ...models.node_configuration_update import NodeConfigurationUpdate
+from ...models.nodeconfig_v1_node_configuration import NodeconfigV1NodeConfiguration
+from ...models.nodeconfig_v1_node_configuration_update import (
+    NodeconfigV1NodeConfigurationUpdate,
+)
 from ...types import Response
 
 
@@ -23,10 +24,10 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
-    body: NodeConfigurationUpdate,
+    body: NodeconfigV1NodeConfigurationUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,7 +40,9 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = (
-        body.to_dict() if isinstance(body, NodeConfigurationUpdate) else body
+        body.to_dict()
+        if isinstance(body, NodeconfigV1NodeConfigurationUpdate)
+        else body
     )
 
     headers["Content-Type"] = "application/json"
@@ -50,11 +53,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NodeConfiguration | None:
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            NodeConfiguration.from_dict(_body)
+            NodeconfigV1NodeConfiguration.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -101,6 +104,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_409
+
     if response.status_code == 429:
         _body = response.json()
         response_429 = (
@@ -139,7 +152,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NodeConfiguration]:
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -149,29 +162,25 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfigurationUpdate,
-) -> Response[ErrorResponse | NodeConfiguration]:
-    """Update a node configuration
-
-     Updates a node configuration and bumps its version. The name cannot be changed. CAST AI uses POST on
-    the item path for updates.
+    body: NodeconfigV1NodeConfigurationUpdate,
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
+    """Update configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
-        body (NodeConfigurationUpdate): New settings for a node configuration (the name is fixed).
-            Example: {'minDiskSize': 120}.
+        cluster_id (str):
+        id (str):
+        body (NodeconfigV1NodeConfigurationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeConfiguration]
+        Response[ErrorResponse | NodeconfigV1NodeConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -188,29 +197,25 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfigurationUpdate,
-) -> ErrorResponse | NodeConfiguration | None:
-    """Update a node configuration
-
-     Updates a node configuration and bumps its version. The name cannot be changed. CAST AI uses POST on
-    the item path for updates.
+    body: NodeconfigV1NodeConfigurationUpdate,
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
+    """Update configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
-        body (NodeConfigurationUpdate): New settings for a node configuration (the name is fixed).
-            Example: {'minDiskSize': 120}.
+        cluster_id (str):
+        id (str):
+        body (NodeconfigV1NodeConfigurationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeConfiguration
+        ErrorResponse | NodeconfigV1NodeConfiguration
     """
 
     return sync_detailed(
@@ -222,29 +227,25 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfigurationUpdate,
-) -> Response[ErrorResponse | NodeConfiguration]:
-    """Update a node configuration
-
-     Updates a node configuration and bumps its version. The name cannot be changed. CAST AI uses POST on
-    the item path for updates.
+    body: NodeconfigV1NodeConfigurationUpdate,
+) -> Response[ErrorResponse | NodeconfigV1NodeConfiguration]:
+    """Update configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
-        body (NodeConfigurationUpdate): New settings for a node configuration (the name is fixed).
-            Example: {'minDiskSize': 120}.
+        cluster_id (str):
+        id (str):
+        body (NodeconfigV1NodeConfigurationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeConfiguration]
+        Response[ErrorResponse | NodeconfigV1NodeConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -259,29 +260,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    id: UUID,
+    cluster_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeConfigurationUpdate,
-) -> ErrorResponse | NodeConfiguration | None:
-    """Update a node configuration
-
-     Updates a node configuration and bumps its version. The name cannot be changed. CAST AI uses POST on
-    the item path for updates.
+    body: NodeconfigV1NodeConfigurationUpdate,
+) -> ErrorResponse | NodeconfigV1NodeConfiguration | None:
+    """Update configuration
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        id (UUID):
-        body (NodeConfigurationUpdate): New settings for a node configuration (the name is fixed).
-            Example: {'minDiskSize': 120}.
+        cluster_id (str):
+        id (str):
+        body (NodeconfigV1NodeConfigurationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeConfiguration
+        ErrorResponse | NodeconfigV1NodeConfiguration
     """
 
     return (
@@ -295,12 +292,12 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
-    id: UUID | str,
+    cluster_id: str,
+    id: str,
     *,
-    body: NodeConfigurationUpdate | Mapping[str, Any],
+    body: NodeconfigV1NodeConfigurationUpdate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> NodeConfiguration:
+) -> NodeconfigV1NodeConfiguration:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -3,15 +3,14 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.new_node_template import NewNodeTemplate
-from ...models.node_template import NodeTemplate
+from ...models.nodetemplates_v1_new_node_template import NodetemplatesV1NewNodeTemplate
+from ...models.nodetemplates_v1_node_template import NodetemplatesV1NodeTemplate
 from ...types import Response
 
 
@@ -23,9 +22,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: NewNodeTemplate,
+    body: NodetemplatesV1NewNodeTemplate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,7 +35,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, NewNodeTemplate) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, NodetemplatesV1NewNodeTemplate) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -46,11 +47,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NodeTemplate | None:
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            NodeTemplate.from_dict(_body)
+            NodetemplatesV1NodeTemplate.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -145,7 +146,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NodeTemplate]:
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,28 +156,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeTemplate,
-) -> Response[ErrorResponse | NodeTemplate]:
-    """Create a node template
-
-     Creates a node template that tells the autoscaler which instances to pick for matching workloads.
-    Templates are addressed by name.
+    body: NodetemplatesV1NewNodeTemplate,
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
+    """Create node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeTemplate): A node template to create. Example: {'name': 'spot-workers',
-            'isEnabled': True, 'shouldTaint': True, 'constraints': {'spot': True, 'useSpotFallbacks':
-            True}}.
+        cluster_id (str):
+        body (NodetemplatesV1NewNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeTemplate]
+        Response[ErrorResponse | NodetemplatesV1NodeTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -192,28 +188,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeTemplate,
-) -> ErrorResponse | NodeTemplate | None:
-    """Create a node template
-
-     Creates a node template that tells the autoscaler which instances to pick for matching workloads.
-    Templates are addressed by name.
+    body: NodetemplatesV1NewNodeTemplate,
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
+    """Create node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeTemplate): A node template to create. Example: {'name': 'spot-workers',
-            'isEnabled': True, 'shouldTaint': True, 'constraints': {'spot': True, 'useSpotFallbacks':
-            True}}.
+        cluster_id (str):
+        body (NodetemplatesV1NewNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeTemplate
+        ErrorResponse | NodetemplatesV1NodeTemplate
     """
 
     return sync_detailed(
@@ -224,28 +215,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeTemplate,
-) -> Response[ErrorResponse | NodeTemplate]:
-    """Create a node template
-
-     Creates a node template that tells the autoscaler which instances to pick for matching workloads.
-    Templates are addressed by name.
+    body: NodetemplatesV1NewNodeTemplate,
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
+    """Create node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeTemplate): A node template to create. Example: {'name': 'spot-workers',
-            'isEnabled': True, 'shouldTaint': True, 'constraints': {'spot': True, 'useSpotFallbacks':
-            True}}.
+        cluster_id (str):
+        body (NodetemplatesV1NewNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeTemplate]
+        Response[ErrorResponse | NodetemplatesV1NodeTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -259,28 +245,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: NewNodeTemplate,
-) -> ErrorResponse | NodeTemplate | None:
-    """Create a node template
-
-     Creates a node template that tells the autoscaler which instances to pick for matching workloads.
-    Templates are addressed by name.
+    body: NodetemplatesV1NewNodeTemplate,
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
+    """Create node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (NewNodeTemplate): A node template to create. Example: {'name': 'spot-workers',
-            'isEnabled': True, 'shouldTaint': True, 'constraints': {'spot': True, 'useSpotFallbacks':
-            True}}.
+        cluster_id (str):
+        body (NodetemplatesV1NewNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeTemplate
+        ErrorResponse | NodetemplatesV1NodeTemplate
     """
 
     return (
@@ -293,11 +274,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    body: NewNodeTemplate | Mapping[str, Any],
+    body: NodetemplatesV1NewNodeTemplate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> NodeTemplate:
+) -> NodetemplatesV1NodeTemplate:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

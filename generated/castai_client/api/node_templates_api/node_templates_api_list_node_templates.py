@@ -2,15 +2,18 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_node_templates_response import ListNodeTemplatesResponse
-from ...models.node_template_list_item import NodeTemplateListItem
+from ...models.nodetemplates_v1_list_node_templates_response import (
+    NodetemplatesV1ListNodeTemplatesResponse,
+)
+from ...models.nodetemplates_v1_node_template_list_item import (
+    NodetemplatesV1NodeTemplateListItem,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -22,10 +25,10 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    include_default: bool | Unset = False,
-    exclude_stats: bool | Unset = False,
+    include_default: bool | Unset = UNSET,
+    exclude_stats: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -49,16 +52,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListNodeTemplatesResponse | None:
+) -> ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            ListNodeTemplatesResponse.from_dict(_body)
+            NodetemplatesV1ListNodeTemplatesResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -128,7 +141,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListNodeTemplatesResponse]:
+) -> Response[ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,28 +151,25 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_default: bool | Unset = False,
-    exclude_stats: bool | Unset = False,
-) -> Response[ErrorResponse | ListNodeTemplatesResponse]:
+    include_default: bool | Unset = UNSET,
+    exclude_stats: bool | Unset = UNSET,
+) -> Response[ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse]:
     """List node templates
 
-     Lists the cluster's node templates, each with counts of the nodes created from it. Returned whole,
-    without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        include_default (bool | Unset):  Default: False.
-        exclude_stats (bool | Unset):  Default: False.
+        cluster_id (str):
+        include_default (bool | Unset):
+        exclude_stats (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListNodeTemplatesResponse]
+        Response[ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,28 +186,25 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_default: bool | Unset = False,
-    exclude_stats: bool | Unset = False,
-) -> ErrorResponse | ListNodeTemplatesResponse | None:
+    include_default: bool | Unset = UNSET,
+    exclude_stats: bool | Unset = UNSET,
+) -> ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse | None:
     """List node templates
 
-     Lists the cluster's node templates, each with counts of the nodes created from it. Returned whole,
-    without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        include_default (bool | Unset):  Default: False.
-        exclude_stats (bool | Unset):  Default: False.
+        cluster_id (str):
+        include_default (bool | Unset):
+        exclude_stats (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListNodeTemplatesResponse
+        ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse
     """
 
     return sync_detailed(
@@ -209,28 +216,25 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_default: bool | Unset = False,
-    exclude_stats: bool | Unset = False,
-) -> Response[ErrorResponse | ListNodeTemplatesResponse]:
+    include_default: bool | Unset = UNSET,
+    exclude_stats: bool | Unset = UNSET,
+) -> Response[ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse]:
     """List node templates
 
-     Lists the cluster's node templates, each with counts of the nodes created from it. Returned whole,
-    without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        include_default (bool | Unset):  Default: False.
-        exclude_stats (bool | Unset):  Default: False.
+        cluster_id (str):
+        include_default (bool | Unset):
+        exclude_stats (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListNodeTemplatesResponse]
+        Response[ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -245,28 +249,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_default: bool | Unset = False,
-    exclude_stats: bool | Unset = False,
-) -> ErrorResponse | ListNodeTemplatesResponse | None:
+    include_default: bool | Unset = UNSET,
+    exclude_stats: bool | Unset = UNSET,
+) -> ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse | None:
     """List node templates
 
-     Lists the cluster's node templates, each with counts of the nodes created from it. Returned whole,
-    without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        include_default (bool | Unset):  Default: False.
-        exclude_stats (bool | Unset):  Default: False.
+        cluster_id (str):
+        include_default (bool | Unset):
+        exclude_stats (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListNodeTemplatesResponse
+        ErrorResponse | NodetemplatesV1ListNodeTemplatesResponse
     """
 
     return (
@@ -280,19 +281,19 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     include_default: bool | None = None,
     exclude_stats: bool | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> ListNodeTemplatesResponse:
+) -> NodetemplatesV1ListNodeTemplatesResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
 
 def facade_paginate(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     include_default: bool | None = None,
     exclude_stats: bool | None = None,
@@ -300,6 +301,6 @@ def facade_paginate(
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> NodeTemplateListItem:
+) -> NodetemplatesV1NodeTemplateListItem:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

@@ -3,15 +3,16 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.node_template import NodeTemplate
-from ...models.update_node_template import UpdateNodeTemplate
+from ...models.nodetemplates_v1_node_template import NodetemplatesV1NodeTemplate
+from ...models.nodetemplates_v1_update_node_template import (
+    NodetemplatesV1UpdateNodeTemplate,
+)
 from ...types import Response
 
 
@@ -23,10 +24,10 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     node_template_name: str,
     *,
-    body: UpdateNodeTemplate,
+    body: NodetemplatesV1UpdateNodeTemplate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,7 +39,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, UpdateNodeTemplate) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, NodetemplatesV1UpdateNodeTemplate) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -48,11 +51,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NodeTemplate | None:
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            NodeTemplate.from_dict(_body)
+            NodetemplatesV1NodeTemplate.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -99,6 +102,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_409
+
     if response.status_code == 429:
         _body = response.json()
         response_429 = (
@@ -137,7 +150,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NodeTemplate]:
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,28 +160,25 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     node_template_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateNodeTemplate,
-) -> Response[ErrorResponse | NodeTemplate]:
-    """Update a node template
-
-     Replaces the settings of the named node template and bumps its version.
+    body: NodetemplatesV1UpdateNodeTemplate,
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
+    """Update node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_template_name (str):  Example: spot-workers.
-        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
-            path). Example: {'isEnabled': False}.
+        cluster_id (str):
+        node_template_name (str):
+        body (NodetemplatesV1UpdateNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeTemplate]
+        Response[ErrorResponse | NodetemplatesV1NodeTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -185,28 +195,25 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     node_template_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateNodeTemplate,
-) -> ErrorResponse | NodeTemplate | None:
-    """Update a node template
-
-     Replaces the settings of the named node template and bumps its version.
+    body: NodetemplatesV1UpdateNodeTemplate,
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
+    """Update node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_template_name (str):  Example: spot-workers.
-        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
-            path). Example: {'isEnabled': False}.
+        cluster_id (str):
+        node_template_name (str):
+        body (NodetemplatesV1UpdateNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeTemplate
+        ErrorResponse | NodetemplatesV1NodeTemplate
     """
 
     return sync_detailed(
@@ -218,28 +225,25 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     node_template_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateNodeTemplate,
-) -> Response[ErrorResponse | NodeTemplate]:
-    """Update a node template
-
-     Replaces the settings of the named node template and bumps its version.
+    body: NodetemplatesV1UpdateNodeTemplate,
+) -> Response[ErrorResponse | NodetemplatesV1NodeTemplate]:
+    """Update node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_template_name (str):  Example: spot-workers.
-        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
-            path). Example: {'isEnabled': False}.
+        cluster_id (str):
+        node_template_name (str):
+        body (NodetemplatesV1UpdateNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | NodeTemplate]
+        Response[ErrorResponse | NodetemplatesV1NodeTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -254,28 +258,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     node_template_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateNodeTemplate,
-) -> ErrorResponse | NodeTemplate | None:
-    """Update a node template
-
-     Replaces the settings of the named node template and bumps its version.
+    body: NodetemplatesV1UpdateNodeTemplate,
+) -> ErrorResponse | NodetemplatesV1NodeTemplate | None:
+    """Update node template
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        node_template_name (str):  Example: spot-workers.
-        body (UpdateNodeTemplate): New settings for a node template (the name is fixed by the
-            path). Example: {'isEnabled': False}.
+        cluster_id (str):
+        node_template_name (str):
+        body (NodetemplatesV1UpdateNodeTemplate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | NodeTemplate
+        ErrorResponse | NodetemplatesV1NodeTemplate
     """
 
     return (
@@ -289,12 +290,12 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     node_template_name: str,
     *,
-    body: UpdateNodeTemplate | Mapping[str, Any],
+    body: NodetemplatesV1UpdateNodeTemplate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> NodeTemplate:
+) -> NodetemplatesV1NodeTemplate:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -2,14 +2,15 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
+from ...models.castai_operations_v1_beta_1_operation import (
+    CastaiOperationsV1Beta1Operation,
+)
 from ...models.error_response import ErrorResponse
-from ...models.operation import Operation
 from ...types import Response
 
 
@@ -21,7 +22,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -36,16 +37,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Operation | None:
+) -> CastaiOperationsV1Beta1Operation | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            Operation.from_dict(_body)
+            CastaiOperationsV1Beta1Operation.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -115,7 +126,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Operation]:
+) -> Response[CastaiOperationsV1Beta1Operation | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,24 +136,21 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Operation]:
-    """Get an operation
-
-     Returns the state of a long-running operation (add, delete or drain node, hibernate, resume). Poll
-    until done is true; a failure is reported in error.
+) -> Response[CastaiOperationsV1Beta1Operation | ErrorResponse]:
+    """Get operation
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Operation]
+        Response[CastaiOperationsV1Beta1Operation | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,24 +165,21 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Operation | None:
-    """Get an operation
-
-     Returns the state of a long-running operation (add, delete or drain node, hibernate, resume). Poll
-    until done is true; a failure is reported in error.
+) -> CastaiOperationsV1Beta1Operation | ErrorResponse | None:
+    """Get operation
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Operation
+        CastaiOperationsV1Beta1Operation | ErrorResponse
     """
 
     return sync_detailed(
@@ -184,24 +189,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Operation]:
-    """Get an operation
-
-     Returns the state of a long-running operation (add, delete or drain node, hibernate, resume). Poll
-    until done is true; a failure is reported in error.
+) -> Response[CastaiOperationsV1Beta1Operation | ErrorResponse]:
+    """Get operation
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Operation]
+        Response[CastaiOperationsV1Beta1Operation | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -214,24 +216,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Operation | None:
-    """Get an operation
-
-     Returns the state of a long-running operation (add, delete or drain node, hibernate, resume). Poll
-    until done is true; a failure is reported in error.
+) -> CastaiOperationsV1Beta1Operation | ErrorResponse | None:
+    """Get operation
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Operation
+        CastaiOperationsV1Beta1Operation | ErrorResponse
     """
 
     return (
@@ -243,10 +242,10 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID | str,
+    id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Operation:
+) -> CastaiOperationsV1Beta1Operation:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -2,14 +2,13 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.policies import Policies
+from ...models.policies_v1_policies import PoliciesV1Policies
 from ...types import Response
 
 
@@ -21,7 +20,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -36,16 +35,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Policies | None:
+) -> ErrorResponse | PoliciesV1Policies | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            Policies.from_dict(_body)
+            PoliciesV1Policies.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -115,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Policies]:
+) -> Response[ErrorResponse | PoliciesV1Policies]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,24 +134,21 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Policies]:
-    """Get autoscaler policies
-
-     Returns the cluster's autoscaling policies (unschedulable pods, spot instances, node downscaler,
-    cluster limits).
+) -> Response[ErrorResponse | PoliciesV1Policies]:
+    """Get cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Policies]
+        Response[ErrorResponse | PoliciesV1Policies]
     """
 
     kwargs = _get_kwargs(
@@ -157,24 +163,21 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Policies | None:
-    """Get autoscaler policies
-
-     Returns the cluster's autoscaling policies (unschedulable pods, spot instances, node downscaler,
-    cluster limits).
+) -> ErrorResponse | PoliciesV1Policies | None:
+    """Get cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Policies
+        ErrorResponse | PoliciesV1Policies
     """
 
     return sync_detailed(
@@ -184,24 +187,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Policies]:
-    """Get autoscaler policies
-
-     Returns the cluster's autoscaling policies (unschedulable pods, spot instances, node downscaler,
-    cluster limits).
+) -> Response[ErrorResponse | PoliciesV1Policies]:
+    """Get cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Policies]
+        Response[ErrorResponse | PoliciesV1Policies]
     """
 
     kwargs = _get_kwargs(
@@ -214,24 +214,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Policies | None:
-    """Get autoscaler policies
-
-     Returns the cluster's autoscaling policies (unschedulable pods, spot instances, node downscaler,
-    cluster limits).
+) -> ErrorResponse | PoliciesV1Policies | None:
+    """Get cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Policies
+        ErrorResponse | PoliciesV1Policies
     """
 
     return (
@@ -243,10 +240,10 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Policies:
+) -> PoliciesV1Policies:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

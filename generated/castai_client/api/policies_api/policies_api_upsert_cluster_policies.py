@@ -3,14 +3,13 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.policies import Policies
+from ...models.policies_v1_policies import PoliciesV1Policies
 from ...types import Response
 
 
@@ -22,9 +21,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: Policies,
+    body: PoliciesV1Policies,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,7 +34,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, Policies) else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, PoliciesV1Policies) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -45,11 +44,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Policies | None:
+) -> ErrorResponse | PoliciesV1Policies | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            Policies.from_dict(_body)
+            PoliciesV1Policies.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -96,6 +95,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_409
+
     if response.status_code == 429:
         _body = response.json()
         response_429 = (
@@ -134,7 +143,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Policies]:
+) -> Response[ErrorResponse | PoliciesV1Policies]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,27 +153,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> Response[ErrorResponse | Policies]:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> Response[ErrorResponse | PoliciesV1Policies]:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'unschedulablePods': {'enabled': True}, 'nodeDownscaler': {'enabled': True, 'emptyNodes':
-            {'enabled': True, 'delaySeconds': 300}}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Policies]
+        Response[ErrorResponse | PoliciesV1Policies]
     """
 
     kwargs = _get_kwargs(
@@ -180,27 +185,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> ErrorResponse | Policies | None:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> ErrorResponse | PoliciesV1Policies | None:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'unschedulablePods': {'enabled': True}, 'nodeDownscaler': {'enabled': True, 'emptyNodes':
-            {'enabled': True, 'delaySeconds': 300}}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Policies
+        ErrorResponse | PoliciesV1Policies
     """
 
     return sync_detailed(
@@ -211,27 +212,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> Response[ErrorResponse | Policies]:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> Response[ErrorResponse | PoliciesV1Policies]:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'unschedulablePods': {'enabled': True}, 'nodeDownscaler': {'enabled': True, 'emptyNodes':
-            {'enabled': True, 'delaySeconds': 300}}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Policies]
+        Response[ErrorResponse | PoliciesV1Policies]
     """
 
     kwargs = _get_kwargs(
@@ -245,27 +242,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Policies,
-) -> ErrorResponse | Policies | None:
-    """Set autoscaler policies
-
-     Replaces the cluster's autoscaling policies with the given document.
+    body: PoliciesV1Policies,
+) -> ErrorResponse | PoliciesV1Policies | None:
+    """Upsert cluster policies
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (Policies): Autoscaler policies of a cluster. Example: {'enabled': True,
-            'unschedulablePods': {'enabled': True}, 'nodeDownscaler': {'enabled': True, 'emptyNodes':
-            {'enabled': True, 'delaySeconds': 300}}}.
+        cluster_id (str):
+        body (PoliciesV1Policies):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Policies
+        ErrorResponse | PoliciesV1Policies
     """
 
     return (
@@ -278,11 +271,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    body: Policies | Mapping[str, Any],
+    body: PoliciesV1Policies | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Policies:
+) -> PoliciesV1Policies:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

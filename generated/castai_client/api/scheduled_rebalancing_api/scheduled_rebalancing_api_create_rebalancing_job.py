@@ -3,14 +3,15 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.rebalancing_job import RebalancingJob
+from ...models.scheduledrebalancing_v1_rebalancing_job import (
+    ScheduledrebalancingV1RebalancingJob,
+)
 from ...types import Response
 
 
@@ -22,9 +23,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: RebalancingJob,
+    body: ScheduledrebalancingV1RebalancingJob,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,7 +36,11 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, RebalancingJob) else body
+    _kwargs["json"] = (
+        body.to_dict()
+        if isinstance(body, ScheduledrebalancingV1RebalancingJob)
+        else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -45,11 +50,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RebalancingJob | None:
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingJob | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            RebalancingJob.from_dict(_body)
+            ScheduledrebalancingV1RebalancingJob.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -144,7 +149,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RebalancingJob]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -154,25 +159,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingJob,
-) -> Response[ErrorResponse | RebalancingJob]:
-    """Create a rebalancing job
-
-     Attaches a rebalancing schedule to the cluster, creating a job that runs on the schedule's cron.
+    body: ScheduledrebalancingV1RebalancingJob,
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingJob]:
+    """Create rebalancing job
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (RebalancingJob): A rebalancing schedule attached to a cluster.
+        cluster_id (str):
+        body (ScheduledrebalancingV1RebalancingJob):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingJob]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingJob]
     """
 
     kwargs = _get_kwargs(
@@ -188,25 +191,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingJob,
-) -> ErrorResponse | RebalancingJob | None:
-    """Create a rebalancing job
-
-     Attaches a rebalancing schedule to the cluster, creating a job that runs on the schedule's cron.
+    body: ScheduledrebalancingV1RebalancingJob,
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingJob | None:
+    """Create rebalancing job
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (RebalancingJob): A rebalancing schedule attached to a cluster.
+        cluster_id (str):
+        body (ScheduledrebalancingV1RebalancingJob):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingJob
+        ErrorResponse | ScheduledrebalancingV1RebalancingJob
     """
 
     return sync_detailed(
@@ -217,25 +218,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingJob,
-) -> Response[ErrorResponse | RebalancingJob]:
-    """Create a rebalancing job
-
-     Attaches a rebalancing schedule to the cluster, creating a job that runs on the schedule's cron.
+    body: ScheduledrebalancingV1RebalancingJob,
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingJob]:
+    """Create rebalancing job
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (RebalancingJob): A rebalancing schedule attached to a cluster.
+        cluster_id (str):
+        body (ScheduledrebalancingV1RebalancingJob):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingJob]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingJob]
     """
 
     kwargs = _get_kwargs(
@@ -249,25 +248,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingJob,
-) -> ErrorResponse | RebalancingJob | None:
-    """Create a rebalancing job
-
-     Attaches a rebalancing schedule to the cluster, creating a job that runs on the schedule's cron.
+    body: ScheduledrebalancingV1RebalancingJob,
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingJob | None:
+    """Create rebalancing job
 
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        body (RebalancingJob): A rebalancing schedule attached to a cluster.
+        cluster_id (str):
+        body (ScheduledrebalancingV1RebalancingJob):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingJob
+        ErrorResponse | ScheduledrebalancingV1RebalancingJob
     """
 
     return (
@@ -280,11 +277,11 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    body: RebalancingJob | Mapping[str, Any],
+    body: ScheduledrebalancingV1RebalancingJob | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingJob:
+) -> ScheduledrebalancingV1RebalancingJob:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

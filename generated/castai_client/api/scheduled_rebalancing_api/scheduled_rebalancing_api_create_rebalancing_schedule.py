@@ -8,13 +8,15 @@ import httpx
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.rebalancing_schedule import RebalancingSchedule
+from ...models.scheduledrebalancing_v1_rebalancing_schedule import (
+    ScheduledrebalancingV1RebalancingSchedule,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: RebalancingSchedule,
+    body: ScheduledrebalancingV1RebalancingSchedule,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +25,11 @@ def _get_kwargs(
         "url": "/v1/rebalancing-schedules",
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, RebalancingSchedule) else body
+    _kwargs["json"] = (
+        body.to_dict()
+        if isinstance(body, ScheduledrebalancingV1RebalancingSchedule)
+        else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -33,11 +39,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RebalancingSchedule | None:
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            RebalancingSchedule.from_dict(_body)
+            ScheduledrebalancingV1RebalancingSchedule.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -122,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RebalancingSchedule]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,24 +140,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example: {'name':
-            'nightly', 'schedule': {'cron': '0 3 * * *'}, 'triggerConditions': {'savingsPercentage':
-            15}, 'launchConfiguration': {'numTargetedNodes': 10}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -168,24 +169,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example: {'name':
-            'nightly', 'schedule': {'cron': '0 3 * * *'}, 'triggerConditions': {'savingsPercentage':
-            15}, 'launchConfiguration': {'numTargetedNodes': 10}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return sync_detailed(
@@ -197,24 +193,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example: {'name':
-            'nightly', 'schedule': {'cron': '0 3 * * *'}, 'triggerConditions': {'savingsPercentage':
-            15}, 'launchConfiguration': {'numTargetedNodes': 10}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -229,24 +220,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingSchedule,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Create a rebalancing schedule
-
-     Creates an organization-wide rebalancing schedule (cron, trigger conditions and launch settings)
-    that clusters can attach to through jobs.
+    body: ScheduledrebalancingV1RebalancingSchedule,
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Create rebalancing schedule
 
     Args:
-        body (RebalancingSchedule): An organization-wide rebalancing schedule. Example: {'name':
-            'nightly', 'schedule': {'cron': '0 3 * * *'}, 'triggerConditions': {'savingsPercentage':
-            15}, 'launchConfiguration': {'numTargetedNodes': 10}}.
+        body (ScheduledrebalancingV1RebalancingSchedule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return (
@@ -259,9 +245,9 @@ async def asyncio(
 
 def facade_call(
     *,
-    body: RebalancingSchedule | Mapping[str, Any],
+    body: ScheduledrebalancingV1RebalancingSchedule | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingSchedule:
+) -> ScheduledrebalancingV1RebalancingSchedule:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

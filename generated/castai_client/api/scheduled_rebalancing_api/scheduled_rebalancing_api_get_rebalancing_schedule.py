@@ -2,14 +2,15 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.rebalancing_schedule import RebalancingSchedule
+from ...models.scheduledrebalancing_v1_rebalancing_schedule import (
+    ScheduledrebalancingV1RebalancingSchedule,
+)
 from ...types import Response
 
 
@@ -21,7 +22,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -36,16 +37,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RebalancingSchedule | None:
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            RebalancingSchedule.from_dict(_body)
+            ScheduledrebalancingV1RebalancingSchedule.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -115,7 +126,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RebalancingSchedule]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,23 +136,21 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Get a rebalancing schedule
-
-     Returns one rebalancing schedule with the jobs attached to it.
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Get rebalancing schedule
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -156,23 +165,21 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Get a rebalancing schedule
-
-     Returns one rebalancing schedule with the jobs attached to it.
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Get rebalancing schedule
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return sync_detailed(
@@ -182,23 +189,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Get a rebalancing schedule
-
-     Returns one rebalancing schedule with the jobs attached to it.
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Get rebalancing schedule
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -211,23 +216,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Get a rebalancing schedule
-
-     Returns one rebalancing schedule with the jobs attached to it.
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Get rebalancing schedule
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return (
@@ -239,10 +242,10 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID | str,
+    id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingSchedule:
+) -> ScheduledrebalancingV1RebalancingSchedule:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -2,15 +2,18 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_rebalancing_jobs_response import ListRebalancingJobsResponse
-from ...models.rebalancing_job import RebalancingJob
+from ...models.scheduledrebalancing_v1_list_rebalancing_jobs_response import (
+    ScheduledrebalancingV1ListRebalancingJobsResponse,
+)
+from ...models.scheduledrebalancing_v1_rebalancing_job import (
+    ScheduledrebalancingV1RebalancingJob,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -22,21 +25,14 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    rebalancing_schedule_id: UUID | Unset = UNSET,
+    rebalancing_schedule_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_rebalancing_schedule_id: str | Unset = UNSET
-    if not isinstance(rebalancing_schedule_id, Unset):
-        json_rebalancing_schedule_id = (
-            str(rebalancing_schedule_id)
-            if isinstance(rebalancing_schedule_id, UUID)
-            else rebalancing_schedule_id
-        )
-    params["rebalancingScheduleId"] = json_rebalancing_schedule_id
+    params["rebalancingScheduleId"] = rebalancing_schedule_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -53,11 +49,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListRebalancingJobsResponse | None:
+) -> ErrorResponse | ScheduledrebalancingV1ListRebalancingJobsResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            ListRebalancingJobsResponse.from_dict(_body)
+            ScheduledrebalancingV1ListRebalancingJobsResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -142,7 +138,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListRebalancingJobsResponse]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingJobsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -152,25 +148,23 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    rebalancing_schedule_id: UUID | Unset = UNSET,
-) -> Response[ErrorResponse | ListRebalancingJobsResponse]:
+    rebalancing_schedule_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingJobsResponse]:
     """List rebalancing jobs
 
-     Lists the cluster's scheduled rebalancing jobs. Returned whole, without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        rebalancing_schedule_id (UUID | Unset):
+        cluster_id (str):
+        rebalancing_schedule_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListRebalancingJobsResponse]
+        Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,25 +180,23 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    rebalancing_schedule_id: UUID | Unset = UNSET,
-) -> ErrorResponse | ListRebalancingJobsResponse | None:
+    rebalancing_schedule_id: str | Unset = UNSET,
+) -> ErrorResponse | ScheduledrebalancingV1ListRebalancingJobsResponse | None:
     """List rebalancing jobs
 
-     Lists the cluster's scheduled rebalancing jobs. Returned whole, without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        rebalancing_schedule_id (UUID | Unset):
+        cluster_id (str):
+        rebalancing_schedule_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListRebalancingJobsResponse
+        ErrorResponse | ScheduledrebalancingV1ListRebalancingJobsResponse
     """
 
     return sync_detailed(
@@ -215,25 +207,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    rebalancing_schedule_id: UUID | Unset = UNSET,
-) -> Response[ErrorResponse | ListRebalancingJobsResponse]:
+    rebalancing_schedule_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingJobsResponse]:
     """List rebalancing jobs
 
-     Lists the cluster's scheduled rebalancing jobs. Returned whole, without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        rebalancing_schedule_id (UUID | Unset):
+        cluster_id (str):
+        rebalancing_schedule_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListRebalancingJobsResponse]
+        Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -247,25 +237,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    rebalancing_schedule_id: UUID | Unset = UNSET,
-) -> ErrorResponse | ListRebalancingJobsResponse | None:
+    rebalancing_schedule_id: str | Unset = UNSET,
+) -> ErrorResponse | ScheduledrebalancingV1ListRebalancingJobsResponse | None:
     """List rebalancing jobs
 
-     Lists the cluster's scheduled rebalancing jobs. Returned whole, without paging.
-
     Args:
-        cluster_id (UUID):  Example: 3d7a1c52-9b1e-4f0a-8c61-2f5e9d0b7a14.
-        rebalancing_schedule_id (UUID | Unset):
+        cluster_id (str):
+        rebalancing_schedule_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListRebalancingJobsResponse
+        ErrorResponse | ScheduledrebalancingV1ListRebalancingJobsResponse
     """
 
     return (
@@ -278,24 +266,24 @@ async def asyncio(
 
 
 def facade_call(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    rebalancing_schedule_id: UUID | str | None = None,
+    rebalancing_schedule_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> ListRebalancingJobsResponse:
+) -> ScheduledrebalancingV1ListRebalancingJobsResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
 
 def facade_paginate(
-    cluster_id: UUID | str,
+    cluster_id: str,
     *,
-    rebalancing_schedule_id: UUID | str | None = None,
+    rebalancing_schedule_id: str | None = None,
     limit: int | None = None,
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingJob:
+) -> ScheduledrebalancingV1RebalancingJob:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

@@ -7,10 +7,12 @@ import httpx
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_rebalancing_schedules_response import (
-    ListRebalancingSchedulesResponse,
+from ...models.scheduledrebalancing_v1_list_rebalancing_schedules_response import (
+    ScheduledrebalancingV1ListRebalancingSchedulesResponse,
 )
-from ...models.rebalancing_schedule import RebalancingSchedule
+from ...models.scheduledrebalancing_v1_rebalancing_schedule import (
+    ScheduledrebalancingV1RebalancingSchedule,
+)
 from ...types import Response
 
 
@@ -26,11 +28,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListRebalancingSchedulesResponse | None:
+) -> ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            ListRebalancingSchedulesResponse.from_dict(_body)
+            ScheduledrebalancingV1ListRebalancingSchedulesResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -95,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListRebalancingSchedulesResponse]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,17 +109,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListRebalancingSchedulesResponse]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse]:
     """List rebalancing schedules
-
-     Lists the organization's rebalancing schedules. Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListRebalancingSchedulesResponse]
+        Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse]
     """
 
     kwargs = _get_kwargs()
@@ -132,17 +132,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListRebalancingSchedulesResponse | None:
+) -> ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse | None:
     """List rebalancing schedules
-
-     Lists the organization's rebalancing schedules. Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListRebalancingSchedulesResponse
+        ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse
     """
 
     return sync_detailed(
@@ -153,17 +151,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListRebalancingSchedulesResponse]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse]:
     """List rebalancing schedules
-
-     Lists the organization's rebalancing schedules. Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListRebalancingSchedulesResponse]
+        Response[ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse]
     """
 
     kwargs = _get_kwargs()
@@ -176,17 +172,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListRebalancingSchedulesResponse | None:
+) -> ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse | None:
     """List rebalancing schedules
-
-     Lists the organization's rebalancing schedules. Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListRebalancingSchedulesResponse
+        ErrorResponse | ScheduledrebalancingV1ListRebalancingSchedulesResponse
     """
 
     return (
@@ -200,7 +194,7 @@ def facade_call(
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> ListRebalancingSchedulesResponse:
+) -> ScheduledrebalancingV1ListRebalancingSchedulesResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
@@ -211,6 +205,6 @@ def facade_paginate(
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingSchedule:
+) -> ScheduledrebalancingV1RebalancingSchedule:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

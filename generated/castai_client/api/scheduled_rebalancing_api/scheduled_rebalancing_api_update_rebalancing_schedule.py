@@ -2,29 +2,31 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.rebalancing_schedule import RebalancingSchedule
-from ...models.rebalancing_schedule_update import RebalancingScheduleUpdate
-from ...types import UNSET, Response
+from ...models.scheduledrebalancing_v1_rebalancing_schedule import (
+    ScheduledrebalancingV1RebalancingSchedule,
+)
+from ...models.scheduledrebalancing_v1_rebalancing_schedule_update import (
+    ScheduledrebalancingV1RebalancingScheduleUpdate,
+)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: RebalancingScheduleUpdate,
-    id: UUID,
+    body: ScheduledrebalancingV1RebalancingScheduleUpdate,
+    id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    json_id = str(id) if isinstance(id, UUID) else id
-    params["id"] = json_id
+    params["id"] = id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -35,7 +37,9 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = (
-        body.to_dict() if isinstance(body, RebalancingScheduleUpdate) else body
+        body.to_dict()
+        if isinstance(body, ScheduledrebalancingV1RebalancingScheduleUpdate)
+        else body
     )
 
     headers["Content-Type"] = "application/json"
@@ -46,11 +50,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RebalancingSchedule | None:
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            RebalancingSchedule.from_dict(_body)
+            ScheduledrebalancingV1RebalancingSchedule.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -97,6 +101,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_409
+
     if response.status_code == 429:
         _body = response.json()
         response_429 = (
@@ -135,7 +149,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RebalancingSchedule]:
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,23 +161,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingScheduleUpdate,
-    id: UUID,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Update a rebalancing schedule
-
-     Updates the schedule whose ID is given in the id query parameter.
+    body: ScheduledrebalancingV1RebalancingScheduleUpdate,
+    id: str | Unset = UNSET,
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Update rebalancing schedule
 
     Args:
-        id (UUID):
-        body (RebalancingScheduleUpdate): Changes to a rebalancing schedule.
+        id (str | Unset):
+        body (ScheduledrebalancingV1RebalancingScheduleUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -181,23 +193,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingScheduleUpdate,
-    id: UUID,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Update a rebalancing schedule
-
-     Updates the schedule whose ID is given in the id query parameter.
+    body: ScheduledrebalancingV1RebalancingScheduleUpdate,
+    id: str | Unset = UNSET,
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Update rebalancing schedule
 
     Args:
-        id (UUID):
-        body (RebalancingScheduleUpdate): Changes to a rebalancing schedule.
+        id (str | Unset):
+        body (ScheduledrebalancingV1RebalancingScheduleUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return sync_detailed(
@@ -210,23 +220,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingScheduleUpdate,
-    id: UUID,
-) -> Response[ErrorResponse | RebalancingSchedule]:
-    """Update a rebalancing schedule
-
-     Updates the schedule whose ID is given in the id query parameter.
+    body: ScheduledrebalancingV1RebalancingScheduleUpdate,
+    id: str | Unset = UNSET,
+) -> Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]:
+    """Update rebalancing schedule
 
     Args:
-        id (UUID):
-        body (RebalancingScheduleUpdate): Changes to a rebalancing schedule.
+        id (str | Unset):
+        body (ScheduledrebalancingV1RebalancingScheduleUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RebalancingSchedule]
+        Response[ErrorResponse | ScheduledrebalancingV1RebalancingSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -242,23 +250,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: RebalancingScheduleUpdate,
-    id: UUID,
-) -> ErrorResponse | RebalancingSchedule | None:
-    """Update a rebalancing schedule
-
-     Updates the schedule whose ID is given in the id query parameter.
+    body: ScheduledrebalancingV1RebalancingScheduleUpdate,
+    id: str | Unset = UNSET,
+) -> ErrorResponse | ScheduledrebalancingV1RebalancingSchedule | None:
+    """Update rebalancing schedule
 
     Args:
-        id (UUID):
-        body (RebalancingScheduleUpdate): Changes to a rebalancing schedule.
+        id (str | Unset):
+        body (ScheduledrebalancingV1RebalancingScheduleUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RebalancingSchedule
+        ErrorResponse | ScheduledrebalancingV1RebalancingSchedule
     """
 
     return (
@@ -272,10 +278,10 @@ async def asyncio(
 
 def facade_call(
     *,
-    id: UUID | str,
-    body: RebalancingScheduleUpdate | Mapping[str, Any],
+    id: str | None = None,
+    body: ScheduledrebalancingV1RebalancingScheduleUpdate | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> RebalancingSchedule:
+) -> ScheduledrebalancingV1RebalancingSchedule:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

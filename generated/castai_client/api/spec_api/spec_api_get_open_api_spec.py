@@ -7,7 +7,9 @@ import httpx
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.open_api_document import OpenAPIDocument
+from ...models.spec_api_get_open_api_spec_response_200 import (
+    SpecApiGetOpenApiSpecResponse200,
+)
 from ...types import Response
 
 
@@ -23,11 +25,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | OpenAPIDocument | None:
+) -> ErrorResponse | SpecApiGetOpenApiSpecResponse200 | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            OpenAPIDocument.from_dict(_body)
+            SpecApiGetOpenApiSpecResponse200.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -72,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | OpenAPIDocument]:
+) -> Response[ErrorResponse | SpecApiGetOpenApiSpecResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,17 +86,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | OpenAPIDocument]:
-    """Get the OpenAPI document
-
-     Returns this API's OpenAPI document as JSON. No API key is needed.
+) -> Response[ErrorResponse | SpecApiGetOpenApiSpecResponse200]:
+    """Get OpenAPI spec
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | OpenAPIDocument]
+        Response[ErrorResponse | SpecApiGetOpenApiSpecResponse200]
     """
 
     kwargs = _get_kwargs()
@@ -109,17 +109,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | OpenAPIDocument | None:
-    """Get the OpenAPI document
-
-     Returns this API's OpenAPI document as JSON. No API key is needed.
+) -> ErrorResponse | SpecApiGetOpenApiSpecResponse200 | None:
+    """Get OpenAPI spec
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | OpenAPIDocument
+        ErrorResponse | SpecApiGetOpenApiSpecResponse200
     """
 
     return sync_detailed(
@@ -130,17 +128,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | OpenAPIDocument]:
-    """Get the OpenAPI document
-
-     Returns this API's OpenAPI document as JSON. No API key is needed.
+) -> Response[ErrorResponse | SpecApiGetOpenApiSpecResponse200]:
+    """Get OpenAPI spec
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | OpenAPIDocument]
+        Response[ErrorResponse | SpecApiGetOpenApiSpecResponse200]
     """
 
     kwargs = _get_kwargs()
@@ -153,17 +149,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | OpenAPIDocument | None:
-    """Get the OpenAPI document
-
-     Returns this API's OpenAPI document as JSON. No API key is needed.
+) -> ErrorResponse | SpecApiGetOpenApiSpecResponse200 | None:
+    """Get OpenAPI spec
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | OpenAPIDocument
+        ErrorResponse | SpecApiGetOpenApiSpecResponse200
     """
 
     return (
@@ -177,6 +171,6 @@ def facade_call(
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> OpenAPIDocument:
+) -> SpecApiGetOpenApiSpecResponse200:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

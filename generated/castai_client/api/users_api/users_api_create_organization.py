@@ -7,14 +7,14 @@ import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
+from ...models.castai_users_v1_beta_1_organization import CastaiUsersV1Beta1Organization
 from ...models.error_response import ErrorResponse
-from ...models.organization import Organization
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Organization,
+    body: CastaiUsersV1Beta1Organization,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +23,9 @@ def _get_kwargs(
         "url": "/v1/organizations",
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, Organization) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, CastaiUsersV1Beta1Organization) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -33,11 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Organization | None:
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            Organization.from_dict(_body)
+            CastaiUsersV1Beta1Organization.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -122,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Organization]:
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,21 +136,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> Response[ErrorResponse | Organization]:
-    """Create an organization
-
-     Creates an organization with the caller as its owner.
+    body: CastaiUsersV1Beta1Organization,
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
+    """Create organization
 
     Args:
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[CastaiUsersV1Beta1Organization | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,21 +165,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> ErrorResponse | Organization | None:
-    """Create an organization
-
-     Creates an organization with the caller as its owner.
+    body: CastaiUsersV1Beta1Organization,
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
+    """Create organization
 
     Args:
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Organization
+        CastaiUsersV1Beta1Organization | ErrorResponse
     """
 
     return sync_detailed(
@@ -191,21 +189,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> Response[ErrorResponse | Organization]:
-    """Create an organization
-
-     Creates an organization with the caller as its owner.
+    body: CastaiUsersV1Beta1Organization,
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
+    """Create organization
 
     Args:
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[CastaiUsersV1Beta1Organization | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -220,21 +216,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> ErrorResponse | Organization | None:
-    """Create an organization
-
-     Creates an organization with the caller as its owner.
+    body: CastaiUsersV1Beta1Organization,
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
+    """Create organization
 
     Args:
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Organization
+        CastaiUsersV1Beta1Organization | ErrorResponse
     """
 
     return (
@@ -247,9 +241,9 @@ async def asyncio(
 
 def facade_call(
     *,
-    body: Organization | Mapping[str, Any],
+    body: CastaiUsersV1Beta1Organization | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Organization:
+) -> CastaiUsersV1Beta1Organization:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

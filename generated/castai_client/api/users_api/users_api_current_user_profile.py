@@ -6,7 +6,9 @@ import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.current_user_profile_response import CurrentUserProfileResponse
+from ...models.castai_users_v1_beta_1_current_user_profile_response import (
+    CastaiUsersV1Beta1CurrentUserProfileResponse,
+)
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -23,11 +25,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CurrentUserProfileResponse | ErrorResponse | None:
+) -> CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            CurrentUserProfileResponse.from_dict(_body)
+            CastaiUsersV1Beta1CurrentUserProfileResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -43,6 +45,16 @@ def _parse_response(
         )
 
         return response_401
+
+    if response.status_code == 403:
+        _body = response.json()
+        response_403 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_403
 
     if response.status_code == 429:
         _body = response.json()
@@ -82,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CurrentUserProfileResponse | ErrorResponse]:
+) -> Response[CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,17 +106,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CurrentUserProfileResponse | ErrorResponse]:
-    """Get the current user
-
-     Returns the profile of the user (or service identity) the API key belongs to.
+) -> Response[CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse]:
+    """Current user profile
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrentUserProfileResponse | ErrorResponse]
+        Response[CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -119,17 +129,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CurrentUserProfileResponse | ErrorResponse | None:
-    """Get the current user
-
-     Returns the profile of the user (or service identity) the API key belongs to.
+) -> CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse | None:
+    """Current user profile
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrentUserProfileResponse | ErrorResponse
+        CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -140,17 +148,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CurrentUserProfileResponse | ErrorResponse]:
-    """Get the current user
-
-     Returns the profile of the user (or service identity) the API key belongs to.
+) -> Response[CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse]:
+    """Current user profile
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrentUserProfileResponse | ErrorResponse]
+        Response[CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -163,17 +169,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CurrentUserProfileResponse | ErrorResponse | None:
-    """Get the current user
-
-     Returns the profile of the user (or service identity) the API key belongs to.
+) -> CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse | None:
+    """Current user profile
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrentUserProfileResponse | ErrorResponse
+        CastaiUsersV1Beta1CurrentUserProfileResponse | ErrorResponse
     """
 
     return (
@@ -187,6 +191,6 @@ def facade_call(
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> CurrentUserProfileResponse:
+) -> CastaiUsersV1Beta1CurrentUserProfileResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

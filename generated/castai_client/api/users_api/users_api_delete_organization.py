@@ -2,13 +2,14 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_response import EmptyResponse
+from ...models.castai_users_v1_beta_1_delete_organization_response import (
+    CastaiUsersV1Beta1DeleteOrganizationResponse,
+)
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -36,16 +37,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | ErrorResponse | None:
+) -> CastaiUsersV1Beta1DeleteOrganizationResponse | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            EmptyResponse.from_dict(_body)
+            CastaiUsersV1Beta1DeleteOrganizationResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -125,7 +136,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | ErrorResponse]:
+) -> Response[CastaiUsersV1Beta1DeleteOrganizationResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,23 +146,21 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Delete an organization
-
-     Deletes an organization. It must not have connected clusters.
+) -> Response[CastaiUsersV1Beta1DeleteOrganizationResponse | ErrorResponse]:
+    """Delete organization
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[CastaiUsersV1Beta1DeleteOrganizationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,23 +175,21 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyResponse | ErrorResponse | None:
-    """Delete an organization
-
-     Deletes an organization. It must not have connected clusters.
+) -> CastaiUsersV1Beta1DeleteOrganizationResponse | ErrorResponse | None:
+    """Delete organization
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        CastaiUsersV1Beta1DeleteOrganizationResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -192,23 +199,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | ErrorResponse]:
-    """Delete an organization
-
-     Deletes an organization. It must not have connected clusters.
+) -> Response[CastaiUsersV1Beta1DeleteOrganizationResponse | ErrorResponse]:
+    """Delete organization
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | ErrorResponse]
+        Response[CastaiUsersV1Beta1DeleteOrganizationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,23 +226,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyResponse | ErrorResponse | None:
-    """Delete an organization
-
-     Deletes an organization. It must not have connected clusters.
+) -> CastaiUsersV1Beta1DeleteOrganizationResponse | ErrorResponse | None:
+    """Delete organization
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | ErrorResponse
+        CastaiUsersV1Beta1DeleteOrganizationResponse | ErrorResponse
     """
 
     return (
@@ -249,10 +252,10 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID | str,
+    id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> EmptyResponse:
+) -> CastaiUsersV1Beta1DeleteOrganizationResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

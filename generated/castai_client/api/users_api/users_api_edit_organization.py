@@ -3,14 +3,13 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
+from ...models.castai_users_v1_beta_1_organization import CastaiUsersV1Beta1Organization
 from ...models.error_response import ErrorResponse
-from ...models.organization import Organization
 from ...types import Response
 
 
@@ -22,9 +21,9 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
-    body: Organization,
+    body: CastaiUsersV1Beta1Organization,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,7 +34,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, Organization) else body
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, CastaiUsersV1Beta1Organization) else body
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -45,11 +46,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Organization | None:
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            Organization.from_dict(_body)
+            CastaiUsersV1Beta1Organization.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -96,6 +97,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        _body = response.json()
+        response_409 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_409
+
     if response.status_code == 429:
         _body = response.json()
         response_429 = (
@@ -134,7 +145,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Organization]:
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,25 +155,23 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> Response[ErrorResponse | Organization]:
-    """Edit an organization
-
-     Renames an organization. CAST AI uses POST on the item path for edits.
+    body: CastaiUsersV1Beta1Organization,
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
+    """Edit organization
 
     Args:
-        id (UUID):
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        id (str):
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[CastaiUsersV1Beta1Organization | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,25 +187,23 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> ErrorResponse | Organization | None:
-    """Edit an organization
-
-     Renames an organization. CAST AI uses POST on the item path for edits.
+    body: CastaiUsersV1Beta1Organization,
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
+    """Edit organization
 
     Args:
-        id (UUID):
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        id (str):
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Organization
+        CastaiUsersV1Beta1Organization | ErrorResponse
     """
 
     return sync_detailed(
@@ -207,25 +214,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> Response[ErrorResponse | Organization]:
-    """Edit an organization
-
-     Renames an organization. CAST AI uses POST on the item path for edits.
+    body: CastaiUsersV1Beta1Organization,
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
+    """Edit organization
 
     Args:
-        id (UUID):
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        id (str):
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[CastaiUsersV1Beta1Organization | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -239,25 +244,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Organization,
-) -> ErrorResponse | Organization | None:
-    """Edit an organization
-
-     Renames an organization. CAST AI uses POST on the item path for edits.
+    body: CastaiUsersV1Beta1Organization,
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
+    """Edit organization
 
     Args:
-        id (UUID):
-        body (Organization): An organization. Example: {'name': 'Acme Platform'}.
+        id (str):
+        body (CastaiUsersV1Beta1Organization):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Organization
+        CastaiUsersV1Beta1Organization | ErrorResponse
     """
 
     return (
@@ -270,11 +273,11 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID | str,
+    id: str,
     *,
-    body: Organization | Mapping[str, Any],
+    body: CastaiUsersV1Beta1Organization | Mapping[str, Any],
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Organization:
+) -> CastaiUsersV1Beta1Organization:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -2,14 +2,13 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
+from ...models.castai_users_v1_beta_1_organization import CastaiUsersV1Beta1Organization
 from ...models.error_response import ErrorResponse
-from ...models.organization import Organization
 from ...types import Response
 
 
@@ -21,7 +20,7 @@ def _path_segment(value: Any) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -36,16 +35,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Organization | None:
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            Organization.from_dict(_body)
+            CastaiUsersV1Beta1Organization.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
 
         return response_200
+
+    if response.status_code == 400:
+        _body = response.json()
+        response_400 = (
+            ErrorResponse.from_dict(_body)
+            if isinstance(_body, dict)
+            else _lenient.kept(_body)
+        )
+
+        return response_400
 
     if response.status_code == 401:
         _body = response.json()
@@ -115,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Organization]:
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,23 +134,21 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Organization]:
-    """Get an organization
-
-     Returns one organization the caller belongs to.
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
+    """Get organization
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[CastaiUsersV1Beta1Organization | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,23 +163,21 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Organization | None:
-    """Get an organization
-
-     Returns one organization the caller belongs to.
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
+    """Get organization
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Organization
+        CastaiUsersV1Beta1Organization | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,23 +187,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Organization]:
-    """Get an organization
-
-     Returns one organization the caller belongs to.
+) -> Response[CastaiUsersV1Beta1Organization | ErrorResponse]:
+    """Get organization
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[CastaiUsersV1Beta1Organization | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -211,23 +214,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Organization | None:
-    """Get an organization
-
-     Returns one organization the caller belongs to.
+) -> CastaiUsersV1Beta1Organization | ErrorResponse | None:
+    """Get organization
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Organization
+        CastaiUsersV1Beta1Organization | ErrorResponse
     """
 
     return (
@@ -239,10 +240,10 @@ async def asyncio(
 
 
 def facade_call(
-    id: UUID | str,
+    id: str,
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Organization:
+) -> CastaiUsersV1Beta1Organization:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError

@@ -6,9 +6,13 @@ import httpx
 
 from ... import _lenient, errors
 from ...client import AuthenticatedClient, Client
+from ...models.castai_users_v1_beta_1_list_organizations_response import (
+    CastaiUsersV1Beta1ListOrganizationsResponse,
+)
+from ...models.castai_users_v1_beta_1_user_organization import (
+    CastaiUsersV1Beta1UserOrganization,
+)
 from ...models.error_response import ErrorResponse
-from ...models.list_organizations_response import ListOrganizationsResponse
-from ...models.user_organization import UserOrganization
 from ...types import Response
 
 
@@ -24,11 +28,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListOrganizationsResponse | None:
+) -> CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse | None:
     if response.status_code == 200:
         _body = response.json()
         response_200 = (
-            ListOrganizationsResponse.from_dict(_body)
+            CastaiUsersV1Beta1ListOrganizationsResponse.from_dict(_body)
             if isinstance(_body, dict)
             else _lenient.kept(_body)
         )
@@ -93,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListOrganizationsResponse]:
+) -> Response[CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,18 +109,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListOrganizationsResponse]:
+) -> Response[CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse]:
     """List organizations
-
-     Lists the organizations the caller belongs to, ordered by join date (the first is the default).
-    Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListOrganizationsResponse]
+        Response[CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -131,18 +132,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListOrganizationsResponse | None:
+) -> CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse | None:
     """List organizations
-
-     Lists the organizations the caller belongs to, ordered by join date (the first is the default).
-    Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListOrganizationsResponse
+        CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -153,18 +151,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListOrganizationsResponse]:
+) -> Response[CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse]:
     """List organizations
-
-     Lists the organizations the caller belongs to, ordered by join date (the first is the default).
-    Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListOrganizationsResponse]
+        Response[CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -177,18 +172,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListOrganizationsResponse | None:
+) -> CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse | None:
     """List organizations
-
-     Lists the organizations the caller belongs to, ordered by join date (the first is the default).
-    Returned whole, without paging.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListOrganizationsResponse
+        CastaiUsersV1Beta1ListOrganizationsResponse | ErrorResponse
     """
 
     return (
@@ -202,7 +194,7 @@ def facade_call(
     *,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> ListOrganizationsResponse:
+) -> CastaiUsersV1Beta1ListOrganizationsResponse:
     """Signature of facade ``Client.call(<this module>, ...)``; for type checkers."""
     raise NotImplementedError
 
@@ -213,6 +205,6 @@ def facade_paginate(
     max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> UserOrganization:
+) -> CastaiUsersV1Beta1UserOrganization:
     """Signature of facade ``Client.paginate(<this module>, ...)`` (the item type); for type checkers."""
     raise NotImplementedError

@@ -1,0 +1,118 @@
+"""The rebuilt CAST AI spec works end to end: the facade against a Prism mock of it on 127.0.0.1.
+
+Prism answers every operation from the effective spec (generated/castai_client/_openapi.json)
+and validates requests against it, so a wrong parameter or body shape comes back as a 400.
+Its static mock returns the same one-item page and the same ``nextCursor`` ("string") every
+time, which is enough to see the cursor read from the body and sent back on the next request.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from castai_client.api.external_cluster_api import external_cluster_api_get_cluster
+from castai_client.models import CastaiAuthtokenV1Beta1AuthToken, ExternalclusterV1Cluster
+
+import facade
+
+from ._castai import REPO
+
+PRISM = "@stoplight/prism-cli@5.14.2"  # the newest 5.x that runs on Node 18/20 (5.15+ needs Node 24)
+SPEC = REPO / "generated" / "castai_client" / "_openapi.json"
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("npx") is None, reason="needs Node's npx to run Prism"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = _free_port()
+    command = ["npx", "--yes", PRISM, "mock", "--host", "127.0.0.1", "--port", str(port), str(SPEC)]
+    log = tmp_path_factory.mktemp("prism") / "prism.log"
+    # A file, not a pipe nobody reads (Prism logs every request); its own process group, because
+    # npx starts Prism as a grandchild and all of it must go at the end.
+    with log.open("w", encoding="utf-8") as out:
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180  # the first run downloads Prism
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"Prism exited with {proc.returncode}: {log.read_text(encoding='utf-8')[-2000:]}")
+            try:
+                httpx.get(base_url, timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    pytest.fail("Prism did not start listening within 180 s")
+                time.sleep(0.5)
+        yield base_url
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+@pytest.fixture
+def cast(prism: str) -> Iterator[facade.Client]:
+    with facade.connect("castai", api_key="castai-test-key", base_url=prism, max_retries=0) as client:
+        yield client
+
+
+def test_get_returns_the_typed_model(cast: facade.Client) -> None:
+    cluster = cast.call(external_cluster_api_get_cluster, cluster_id="not-a-uuid")  # plain string ids
+    assert isinstance(cluster, ExternalclusterV1Cluster)
+    assert cluster.id == "string" and cluster.created_at.year == 2019  # Prism's sample values
+
+
+@pytest.mark.parametrize(
+    ("operation", "arguments", "cursor", "limit"),
+    [
+        ("ExternalClusterAPI_ListNodes", {"cluster_id": "c-1"}, "page.cursor", "page.limit"),  # nextCursor
+        ("ServiceAccountsAPI_ListServiceAccounts", {"organization_id": "o-1"}, "page.cursor", "page.limit"),
+        ("InventoryAPI_ListZones", {}, "pageToken", "pageSize"),  # nextPageToken
+    ],
+)
+def test_cursor_list_sends_the_cursor_it_was_given(
+    cast: facade.Client, operation: str, arguments: dict[str, str], cursor: str, limit: str
+) -> None:
+    pages = list(cast.paginate(operation, limit=5, max_items=2, **arguments).pages())
+    assert [len(p.items) for p in pages] == [1, 1]
+    first, second = (parse_qs(urlsplit(str(p.response.request.url)).query) for p in pages)
+    assert cursor not in first and first[limit] == ["2"]  # min(limit, max_items)
+    assert second[cursor] == ["string"] and second[limit] == ["2"]
+    # Prism hands out the same cursor again: the facade stops instead of looping.
+    with pytest.raises(facade.PaginationError, match="repeated"):
+        list(cast.paginate(operation, **arguments))
+
+
+def test_post_sends_the_body_and_parses_the_answer(cast: facade.Client) -> None:
+    token = cast.call("AuthTokenAPI_CreateAuthToken", body={"name": "ci", "readonly": True})
+    # Prism validated the body against the spec (else 400) and answers with its sample token.
+    assert isinstance(token, CastaiAuthtokenV1Beta1AuthToken) and token.name == "string"
+    with pytest.raises(facade.ParameterError, match="readonly"):  # refused before anything is sent
+        cast.call("AuthTokenAPI_CreateAuthToken", body={"name": "ci", "readonly": "yes"})
+    with pytest.raises(facade.BadRequestError) as bad:  # an integer, but beyond int32: Prism refuses it
+        cast.call("AutoscalerAPI_GenerateRebalancingPlan", cluster_id="c-1", body={"minNodes": 2**31})
+    assert bad.value.status_code == 400 and bad.value.message == "invalid request"
+    assert "castai-test-key" not in str(bad.value)
