@@ -95,8 +95,19 @@ class Engine:
             if parent is None and params:  # the resource whose id is the collection path's last parameter
                 owners = [name for name, param in id_params.items() if param == params[-1]]
                 parent = owners[0] if len(owners) == 1 else None
-            out[res.name] = dataclasses.replace(res, id_param=id_params[res.name], parent=parent)
+            parent_field = res.parent_field or self._infer_parent_field(res, id_params.get(parent or ""))
+            out[res.name] = dataclasses.replace(
+                res, id_param=id_params[res.name], parent=parent, parent_field=parent_field
+            )
         return out
+
+    def _infer_parent_field(self, res: Resource, param: str | None) -> str | None:
+        """The item's field named like its parent's id parameter: ``org_id`` or ``org`` for ``{org_id}``."""
+        if param in (None, "id") or res.schema not in (self.spec.doc.get("components") or {}).get("schemas", {}):
+            return None  # a bare ``id`` says nothing about whose id it is
+        props = self.shaper.properties(self.spec.schema(res.schema))
+        names = (str(param), str(param).removesuffix("_id"), str(param).removesuffix("Id"))
+        return next((name for name in names if name in props and name != res.id_field), None)
 
     def _infer_id_param(self, res: Resource) -> str | None:
         if res.path is not None and res.path.endswith("}"):

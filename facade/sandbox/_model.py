@@ -268,12 +268,13 @@ class Resource:
     ``seed(seeding)`` returns the fields of seeded item ``seeding.index`` (the rest comes from the
     schema and its examples); ``count`` items are seeded at scale 1, per parent item for a nested
     resource (there, ``count`` may be a function of the parent item). ``parent_field`` holds the
-    parent's id in the item. ``created``/``updated`` name fields stamped with the time of creation
-    / every change. ``filters`` maps a query parameter to a JSON path in the item or a predicate
-    ``(item, value) -> bool``; query parameters named like a property of the schema filter on it
-    too. ``unique`` fields may not repeat among siblings (a conflict). ``view(call, item)``
-    refreshes derived fields before an item is answered; ``on_state(call, item, state)`` runs on
-    every state change (timed or requested).
+    parent's id in the item (default: the schema's property named like the parent's id parameter,
+    ``org_id`` or, without the suffix, ``org`` for ``{org_id}``). ``created``/``updated`` name
+    fields stamped with the time of creation / every change. ``filters`` maps a query parameter to
+    a JSON path in the item or a predicate ``(item, value) -> bool``; query parameters named like a
+    property of the schema filter on it too. ``unique`` fields may not repeat among siblings (a
+    conflict). ``view(call, item)`` refreshes derived fields before an item is answered;
+    ``on_state(call, item, state)`` runs on every state change (timed or requested).
 
     ``exclusive`` maps a boolean field to the fields that group siblings (``()``: all of them): at
     most one item of a group holds it true, so creating or updating one with it true clears it on

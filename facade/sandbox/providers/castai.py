@@ -166,7 +166,7 @@ def _plan(s: Seeding) -> Item:
     status = "generated" if j == 11 else s.rng.choice(("finished", "finished", "obsolete", "error"))
     ran = None if status in ("generated", "obsolete") else created
     item = {**dict.fromkeys(STAMPS, ran), "status": status, "createdAt": created, "generatedAt": created}
-    return item | {"clusterId": (s.parent or {})["id"], "minNodes": 1 + j % 3, "updatedAt": ran or created}
+    return item | {"minNodes": 1 + j % 3, "updatedAt": ran or created}
 
 
 def _token(s: Seeding) -> Item:
@@ -188,7 +188,7 @@ def _org(s: Seeding) -> Item:
 
 def _job(s: Seeding) -> Item:
     schedule = s.items("rebalancing_schedules")[s.index % 3]["id"]
-    return {"clusterId": (s.parent or {})["id"], "rebalancingScheduleId": schedule, "status": "JobStatusFinished"}
+    return {"rebalancingScheduleId": schedule, "status": "JobStatusFinished"}
 
 
 def _operation_seed(s: Seeding) -> Item:  # done long ago; one in seven failed
@@ -403,7 +403,7 @@ def update_schedule(call: Call) -> Any:
 
 def _job_saved(call: Call, job: Item, before: Item | None = None) -> None:
     schedule = call.find("rebalancing_schedules", call.body["rebalancingScheduleId"])
-    job.update(clusterId=call.item("clusters")["id"], enabled=call.body.get("enabled", job.get("enabled")) is not False)
+    job["enabled"] = call.body.get("enabled", job.get("enabled")) is not False
     if before is None:
         next_at = _next_cron(schedule["schedule"]["cron"], _time(call.timestamp()))
         job.update(status="JobStatusPending", lastTriggerAt=None, rebalancingPlanId="", nextTriggerAt=next_at)
@@ -414,7 +414,7 @@ def _plan_created(call: Call, plan: Item) -> None:
     for older in call.items("rebalancing_plans", cluster):
         if older["status"] in ("generating", "generated"):
             call.move("rebalancing_plans", older, "obsolete")
-    plan.update(dict.fromkeys(STAMPS), clusterId=cluster["id"], minNodes=call.body.get("minNodes") or 1)
+    plan.update(dict.fromkeys(STAMPS), minNodes=call.body.get("minNodes") or 1)
     plan.update(rebalancingNodeIds=wanted, updatedAt=plan["createdAt"])
 
 

@@ -573,14 +573,11 @@ OPTIONS["nodepools"] |= dict(on_delete=_pool_deleted, ops={"addNodePoolNodes": a
 OPTIONS["nodes"]["ops"] = {"checkNodeDeletable": lambda call: _node_deletable(call, call.item("nodes"))}
 OPTIONS["nodes"]["updated"] = ("updated",)
 OPTIONS["build_logs"]["ops"]["createClusterBuildLog"] = Create(_log_created)
-PARENT_FIELDS = {"{org_id}": "org", "{cluster_id}": "cluster"}  # the field naming an item's parent
 
 
 def _resource(name: str, schema: str, path: str | None, ids: tuple[Any, ...], seed: Any, count: int) -> Resource:
     options = {"id_field": "pk", "created": ("created",), "seed": seed, "count": count, **OPTIONS.get(name, {})}
-    params = [segment for segment in (path or _CLUSTER + "/x").rsplit("/", 1)[0].split("/") if segment.startswith("{")]
-    parent_field = PARENT_FIELDS.get(params[-1] if params else "")
-    return Resource(name, schema, path, ids=Sequential(*ids), parent_field=parent_field, **options)
+    return Resource(name, schema, path, ids=Sequential(*ids), **options)
 
 
 HANDLERS = dict(getUser=_profile, updateUserProfile=update_profile, getSubscription=get_subscription)  # no resource's
