@@ -192,8 +192,24 @@ class Engine:
         def hook(item: Item, state: Any) -> None:
             if res.on_state is not None:
                 res.on_state(call or self.operator_call(), item, state)
+            self._cascade(res, item, state, call)
 
         return hook
+
+    def _cascade(self, res: Resource, item: Item, state: Any, call: Served | None) -> None:
+        """Move the items that follow this one (see :class:`Follow`) on to their states."""
+        for kin in self.resources.values():
+            for follow in kin.follow:
+                if state not in follow.states or (follow.of or kin.parent) != res.name or kin.lifecycle is None:
+                    continue
+                coll, item_id = self.store.collection(kin.name), item[res.id_field]
+                if follow.via is None:
+                    kids = coll.values(self.key(res, item_id, item.get(PARENT)))
+                else:
+                    kids = [i for i in coll.values() if i.get(follow.via) == item_id]
+                leaving = {kin.lifecycle.deleting, kin.lifecycle.gone} - {None}
+                for kid in [k for k in kids if state_of(kin.lifecycle, k) not in leaving]:
+                    self.move(kin, kid, follow.states[state], call)
 
     def move(self, res: Resource, item: Item, state: Any, call: Served | None) -> None:
         """Put the item in ``state`` now (a requested change, not a timed one)."""

@@ -8,6 +8,7 @@ already says routes, parameters, bodies, auth headers, paging, idempotency and r
   ``"get"``, ``"create"``, ``"update"``, ``"delete"``, or an action object with a hook), its id
   kind, its parent (a resource nested under a parent path), seed data, timestamps, filters and a
   :class:`Lifecycle` of timed states.
+- :class:`Follow`: items that move with the item they belong to (a cluster's nodes).
 - :class:`Secret`: the items are credentials a caller creates (API keys), checked on every request.
 - :class:`Provider`: the error body, credentials, statuses, and hooks for what is truly special.
 
@@ -245,6 +246,20 @@ class Secret:
     readonly: str | None = None
 
 
+@dataclass(frozen=True)
+class Follow:
+    """Items that follow an item they belong to: when it enters a state of ``states``, they move to the mapped one.
+
+    The followed item is the parent (default), or the item of resource ``of`` whose id the field
+    ``via`` holds (a node of a pool). Items already in their own lifecycle's ``deleting`` or
+    ``gone`` state stay where they are.
+    """
+
+    states: Mapping[Any, Any]
+    of: str | None = None
+    via: str | None = None
+
+
 Handler = Callable[[Call], Any]  # answers on its own: a JSON body, or a Reply
 Action = str | List | Get | Create | Update | Delete | Move | Handler
 ACTIONS = {"list": List(), "get": Get(), "create": Create(), "update": Update(), "delete": Delete()}
@@ -283,7 +298,8 @@ class Resource:
     resource's items (``"members.user.pk"``): a value that names no live item (under the parent
     the request's path names, when that resource is nested there) is refused with a 404 where
     the operation documents one, else as invalid (``Statuses.reference`` overrides). ``secret``
-    makes the items credentials (see :class:`Secret`).
+    makes the items credentials (see :class:`Secret`); ``follow`` moves them with an item they belong
+    to (see :class:`Follow`).
     """
 
     name: str
@@ -315,6 +331,7 @@ class Resource:
     exclusive: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     refs: Mapping[str, str] = dataclasses.field(default_factory=dict)
     secret: Secret | None = None
+    follow: tuple[Follow, ...] = ()
 
     def conventional(self, method: str, path: str) -> Action | None:
         """The action an operation at ``method path`` gets by convention (None: not this resource's)."""
@@ -365,6 +382,7 @@ __all__ = [
     "Action",
     "Create",
     "Delete",
+    "Follow",
     "Get",
     "Handler",
     "Hex",

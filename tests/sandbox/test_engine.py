@@ -19,6 +19,7 @@ import yaml
 import facade
 from facade.sandbox import (
     Call,
+    Follow,
     Hex,
     Item,
     Lifecycle,
@@ -95,11 +96,12 @@ ZOO = Provider(
             "Animal",
             "/keepers/{keeper_id}/animals/{animal_id}",
             ids=Hex(12, prefix="an-"),
-            parent_field="keeper_id",
             seed=_animal,
             count=7,
             lifecycle=ANIMAL,
             ops={"feedAnimal": Move("resident", when=("settling",))},
+            follow=(Follow({"leaving": "leaving"}, of="animals", via="mother"),),
+            refs={"mother": "animals"},
         ),
         Resource(
             "tickets",
@@ -337,6 +339,27 @@ def test_created_credentials_work_until_deactivated_deleted_or_expired(zoo: tupl
     assert client.get("/keepers/1", headers={"X-Zoo-Key": soon["key"]}).status_code == 200
     sb.clock.advance(60)
     assert client.get("/keepers/1", headers={"X-Zoo-Key": soon["key"]}).status_code == 401
+
+
+def test_followers_move_with_the_item_they_belong_to(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    sb, client = zoo
+    mother = client.post("/keepers/2/animals", json={"name": "Elsa"}).json()
+    assert mother["keeper_id"] == 2  # the parent field, named like the parent's id parameter
+    young = [
+        client.post("/keepers/2/animals", json={"name": f"cub-{n}", "mother": mother["id"]}).json() for n in (1, 2)
+    ]
+    other = client.post("/keepers/2/animals", json={"name": "Nala"}).json()
+    unknown = client.post("/keepers/2/animals", json={"name": "Kiara", "mother": "an-000000000000"})
+    assert unknown.status_code == 404  # a body reference to no animal
+    sb.clock.advance(5.0)
+    client.delete(f"/keepers/2/animals/{young[1]['id']}")
+    sb.clock.advance(0.5)
+    client.delete(f"/keepers/2/animals/{mother['id']}")
+    states = {a["name"]: a["status"] for a in sb.items("animals") if a["keeper_id"] == 2}
+    assert states["Elsa"] == states["cub-1"] == "leaving" and states["Nala"] == "resident" and other["mother"] is None
+    assert states["cub-2"] == "leaving"
+    sb.clock.advance(0.5)
+    assert client.get(f"/keepers/2/animals/{young[1]['id']}").json()["status"] == "gone"  # left first, on its own
 
 
 def test_declarations_are_checked_against_the_spec() -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .._errors import Conflict, Invalid, Issue, Problem, Statuses
 from .._hooks import Call, Item, Seeding, public
-from .._model import NOW, Lifecycle, Move, Natural, Provider, Resource, Secret, Update, steps
+from .._model import NOW, Follow, Lifecycle, Move, Natural, Provider, Resource, Secret, Update, steps
 from ._fake import BASE, hexstr, person, timestamp, uuid_from
 
 ORG_ID = "0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"  # the caller's organization
@@ -252,9 +252,6 @@ def _cluster_state(call: Call, cluster: Item, state: Any) -> None:
             node = _node_fields(kind, entry.split()[0], False, CLOUDS.get(kind, CLOUDS["eks"])[2].split()[j])
             node |= {"name": f"{cluster['name']}-node-{j}", "addedBy": "user", "state": {"phase": "ready"}}
             call.create("nodes", {**node, "joinedAt": call.timestamp()}, parent=cluster)
-    for node in call.items("nodes", cluster) if state == "hibernated" else []:  # workers go, the cluster sleeps
-        if node["state"]["phase"] not in LEAVING:
-            call.move("nodes", node, "deleted")
     if state == "deleted":
         cluster["agentStatus"] = "disconnected"
 
@@ -544,6 +541,7 @@ OPTIONS["clusters"]["ops"] = {
 }
 OPTIONS["nodes"] |= dict(where=_node_listed, on_create=_node_created, on_delete=_node_deleted)
 OPTIONS["nodes"]["ops"] = {"ExternalClusterAPI_DrainNode": _DRAIN}
+OPTIONS["nodes"]["follow"] = (Follow({"hibernated": "deleted"}),)  # workers go, the cluster sleeps
 OPTIONS["node_configurations"] |= dict(unique=("name",), updated=("updatedAt",), on_create=_config_created)
 OPTIONS["node_configurations"] |= dict(on_delete=_config_deleted, exclusive={"default": ()})
 OPTIONS["node_configurations"]["ops"] = {"NodeConfigurationAPI_SetDefault": Update(fields={"default": True})}

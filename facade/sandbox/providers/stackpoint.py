@@ -16,7 +16,7 @@ from typing import Any
 
 from .._errors import NotFound, Problem, Refused, Statuses
 from .._hooks import Call, Item, Reply, Seeding, public
-from .._model import Create, Lifecycle, Provider, Resource, Sequential, steps
+from .._model import Create, Follow, Lifecycle, Provider, Resource, Sequential, steps
 from ._fake import hexstr, person, timestamp, token
 
 MEMBERS, TEAMS, WORKSPACES, KEYSETS, CLUSTERS, NODES, POOLS = 5, 3, 2, 4, 4, 4, 2  # per org / per cluster
@@ -364,9 +364,6 @@ def _node_state(call: Call, node: Item, state: Any) -> None:
 
 
 def _cluster_deleted(call: Call, cluster: Item) -> None:
-    for kind in ("nodes", "nodepools"):
-        for child in [c for c in call.items(kind, cluster) if c["state"] not in GONE]:
-            call.move(kind, child, "deleting")
     for fed in call.items("federations", cluster["org"]):
         fed["roles"] = [r for r in fed["roles"] if r["cluster"] != cluster["pk"]]
 
@@ -418,10 +415,6 @@ def _pool_changed(call: Call, pool: Item, before: Item) -> None:
 def _pool_deleted(call: Call, pool: Item) -> None:
     if pool.get("is_default"):
         raise _bad("The default node pool cannot be deleted.")
-    for node in [
-        n for n in call.items("nodes", pool["cluster"]) if n.get("pool") == pool["pk"] and n["state"] not in GONE
-    ]:
-        call.move("nodes", node, "deleting")
 
 
 def _node_deletable(call: Call, node: Item) -> Any:
@@ -572,6 +565,9 @@ OPTIONS["federations"]["ops"] = {"createFederation": Create(_federation_created)
 OPTIONS["nodepools"] |= dict(on_delete=_pool_deleted, ops={"addNodePoolNodes": add_pool_nodes}, updated=("updated",))
 OPTIONS["nodes"]["ops"] = {"checkNodeDeletable": lambda call: _node_deletable(call, call.item("nodes"))}
 OPTIONS["nodes"]["updated"] = ("updated",)
+# Deleting a cluster deletes its pools and nodes; deleting a pool, its nodes.
+OPTIONS["nodepools"]["follow"] = (Follow({"deleting": "deleting"}),)
+OPTIONS["nodes"]["follow"] = (Follow({"deleting": "deleting"}), Follow({"deleting": "deleting"}, "nodepools", "pool"))
 OPTIONS["build_logs"]["ops"]["createClusterBuildLog"] = Create(_log_created)
 
 
