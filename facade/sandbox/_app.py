@@ -161,8 +161,9 @@ class SandboxApp:
         body = _checks.body(state.spec, op, statuses, raw, headers.get("content-type"))
         url = f"{state.base_url}{bytes(scope.get('raw_path') or b'').decode('latin-1') or scope['path']}"
         served = Served(state.engine, op, path, values, body, headers, credential, request_id, url)
-        if state.provider.authorize is not None:
-            with state.store.lock:
+        with state.store.lock:
+            state.engine.admit(served)
+            if state.provider.authorize is not None:
                 state.provider.authorize(served)
         return served, raw
 

@@ -7,6 +7,7 @@ and gets a :class:`Reply` back. State lives in the store; HTTP stays in the app.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import random
 import re
@@ -15,9 +16,10 @@ from functools import lru_cache
 from typing import Any
 
 from .. import _jsonpath
+from ._checks import AuthFailed
 from ._clock import Clock
 from ._credentials import Credentials
-from ._errors import Conflict, Invalid, NotFound
+from ._errors import Conflict, Invalid, Issue, NotFound, Refused
 from ._hooks import Item, Reply
 from ._lifecycle import enter, fail, settle, settle_all, stall, state_of
 from ._model import ACTIONS, Action, Create, Delete, Get, Handler, List, Move, Natural, Provider, Resource, Update
@@ -30,6 +32,7 @@ from ._synth import synth
 
 Step = List | Get | Create | Update | Delete | Move
 _MISSING = object()
+MINTED = "_secret"  # the private field holding a created credential (Secret)
 _WHOLE = re.compile(r"\{[^{}]+\}")
 _ITEM_STEPS = (Get, Update, Delete, Move)
 
@@ -92,8 +95,19 @@ class Engine:
             if parent is None and params:  # the resource whose id is the collection path's last parameter
                 owners = [name for name, param in id_params.items() if param == params[-1]]
                 parent = owners[0] if len(owners) == 1 else None
-            out[res.name] = dataclasses.replace(res, id_param=id_params[res.name], parent=parent)
+            parent_field = res.parent_field or self._infer_parent_field(res, id_params.get(parent or ""))
+            out[res.name] = dataclasses.replace(
+                res, id_param=id_params[res.name], parent=parent, parent_field=parent_field
+            )
         return out
+
+    def _infer_parent_field(self, res: Resource, param: str | None) -> str | None:
+        """The item's field named like its parent's id parameter: ``org_id`` or ``org`` for ``{org_id}``."""
+        if param in (None, "id") or res.schema not in (self.spec.doc.get("components") or {}).get("schemas", {}):
+            return None  # a bare ``id`` says nothing about whose id it is
+        props = self.shaper.properties(self.spec.schema(res.schema))
+        names = (str(param), str(param).removesuffix("_id"), str(param).removesuffix("Id"))
+        return next((name for name in names if name in props and name != res.id_field), None)
 
     def _infer_id_param(self, res: Resource) -> str | None:
         if res.path is not None and res.path.endswith("}"):
@@ -178,8 +192,24 @@ class Engine:
         def hook(item: Item, state: Any) -> None:
             if res.on_state is not None:
                 res.on_state(call or self.operator_call(), item, state)
+            self._cascade(res, item, state, call)
 
         return hook
+
+    def _cascade(self, res: Resource, item: Item, state: Any, call: Served | None) -> None:
+        """Move the items that follow this one (see :class:`Follow`) on to their states."""
+        for kin in self.resources.values():
+            for follow in kin.follow:
+                if state not in follow.states or (follow.of or kin.parent) != res.name or kin.lifecycle is None:
+                    continue
+                coll, item_id = self.store.collection(kin.name), item[res.id_field]
+                if follow.via is None:
+                    kids = coll.values(self.key(res, item_id, item.get(PARENT)))
+                else:
+                    kids = [i for i in coll.values() if i.get(follow.via) == item_id]
+                leaving = {kin.lifecycle.deleting, kin.lifecycle.gone} - {None}
+                for kid in [k for k in kids if state_of(kin.lifecycle, k) not in leaving]:
+                    self.move(kin, kid, follow.states[state], call)
 
     def move(self, res: Resource, item: Item, state: Any, call: Served | None) -> None:
         """Put the item in ``state`` now (a requested change, not a timed one)."""
@@ -311,6 +341,7 @@ class Engine:
         fields = {
             k: v for k, v in fields.items() if self.spec.validator(self.shaper.properties(pointer)[k]).is_valid(v)
         }
+        self.check_refs(call, res)
         item, extra = self.create(call, res, fields, parent, step.hook)
         return call.render(res.name, item, extra)
 
@@ -333,6 +364,8 @@ class Engine:
             item[name] = stamp
         if res.lifecycle is not None and _jsonpath.get(fields, res.lifecycle.path, _MISSING) is _MISSING:
             _jsonpath.put(item, res.lifecycle.path, res.lifecycle.first)
+        if res.secret is not None:
+            item[MINTED] = res.secret.make(call.rng, item)
         extra = hook(call, item) if hook is not None else None
         for name in res.unique:
             if any(other.get(name) == item.get(name) for other in coll.values(parent_key)):
@@ -343,16 +376,22 @@ class Engine:
         coll.put(key, item)
         if res.lifecycle is not None:
             enter(res.lifecycle, coll, key, item, _jsonpath.get(item, res.lifecycle.path), self.clock.now())
+        self._exclusive(res, item)
+        if res.secret is not None:  # shown in this answer only; checked on every use (admit)
+            self.credentials.grant(res.secret.scheme, item[MINTED], resource=res.name, key=key)
+            extra = {res.secret.shown: item[MINTED], **(extra or {})}
         call.touched = (res, item)
         return item, extra
 
     def update(self, call: Served, res: Resource, item: Item, step: Update) -> Any:
+        self.check_refs(call, res)
         before = json.loads(json.dumps(item))
         body = call.body if isinstance(call.body, dict) else {}
         props = self.shaper.properties(self.spec.schema(res.schema))
         for name, value in body.items():
             if name in props and name != res.id_field and self.spec.validator(props[name]).is_valid(value):
                 item[name] = _merge(item.get(name), value)
+        item.update(step.fields)
         if step.hook is not None:
             try:
                 step.hook(call, item, before)
@@ -363,7 +402,70 @@ class Engine:
         stamp = self.clock.iso()
         for name in res.updated:
             item[name] = stamp
+        self._exclusive(res, item)
         return call.render(res.name, item)
+
+    def _exclusive(self, res: Resource, item: Item) -> None:
+        """Clear each exclusive flag the item holds on its siblings of the same group."""
+        for flag, among in res.exclusive.items():
+            if item.get(flag) is True:
+                for other in self.store.collection(res.name).values(item.get(PARENT)):
+                    if other is not item and all(other.get(name) == item.get(name) for name in among):
+                        other[flag] = False
+
+    def check_refs(self, call: Served, res: Resource) -> None:
+        """Refuse a body whose ``refs`` name no live item (see :class:`Resource`)."""
+        for field_path, target in res.refs.items():
+            where = field_path if field_path.startswith("$") else f"$.{field_path}"
+            values = _jsonpath.find(call.body, where)
+            if not values:
+                continue
+            name, _, field = target.partition(".")
+            ref = self.resources[name]
+            parent = call.scope().get(ref.parent) if ref.parent else None
+            self.settle_all(ref, call)
+            gone = {ref.lifecycle.deleting, ref.lifecycle.gone} - {None} if ref.lifecycle else set()
+            under = self._key_of(ref.parent, parent) if parent is not None else None
+            live = [i for i in self.store.collection(name).values(under) if not gone or _state(ref, i) not in gone]
+            known = {str(_jsonpath.get(i, f"$.{field or ref.id_field}")) for i in live}
+            for value in values:
+                if value is not None and str(value) not in known:
+                    raise self._unknown(call, where, value, name)
+
+    def _unknown(self, call: Served, where: str, value: Any, name: str) -> Exception:
+        loc = ("body", *(p for p in _jsonpath.selectors(where) if isinstance(p, str | int)))
+        status = self.provider.statuses.reference
+        if status == 404 or (status is None and call.operation.declares(404)):
+            return NotFound(str(loc[-1]), str(value))
+        issue = Issue(loc, f"{value!r} names no {name} item", "does_not_exist", value)
+        return Refused(status or self.provider.statuses.validation, str(issue.msg), "does_not_exist", None, (issue,))
+
+    def admit(self, call: Served) -> None:
+        """Refuse a request made with a created credential (:class:`Secret`) that no longer works."""
+        meta = call.credential_meta()
+        res = self.resources.get(meta.get("resource", ""))
+        if res is None or res.secret is None:
+            return
+        secret, key = res.secret, str(meta.get("key"))
+        item = self.store.collection(res.name).get(key)
+        if item is not None:
+            self.settle(res, key, item, call)
+        lifecycle = res.lifecycle
+        gone = {lifecycle.deleting, lifecycle.gone} - {None} if lifecycle else set()
+        expires = item.get(secret.expires) if item is not None and secret.expires else None
+        if (
+            item is None
+            or (lifecycle is not None and state_of(lifecycle, item) in gone)
+            or (secret.active is not None and not item.get(secret.active))
+            or (expires and dt.datetime.fromisoformat(str(expires).replace("Z", "+00:00")).timestamp() <= call.now())
+        ):
+            raise AuthFailed("invalid", None)
+        if secret.used is not None:
+            item[secret.used] = self.clock.iso()
+        if secret.readonly is not None and item.get(secret.readonly) and call.method != "GET":
+            scheme = self.spec.schemes.get(secret.scheme, {})
+            issue = Issue(("header", str(scheme.get("name", "Authorization"))), "this key may only read")
+            raise Refused(403, "Forbidden", "forbidden", issues=(issue,))
 
     def delete(self, call: Served, res: Resource, item: Item, step: Delete) -> Any:
         answer = step.hook(call, item) if step.hook is not None else None
@@ -448,6 +550,10 @@ def _step(action: Action) -> Step | Handler:
         found: Step = ACTIONS[action]  # type: ignore[assignment]
         return found
     return action
+
+
+def _state(res: Resource, item: Item) -> Any:
+    return state_of(res.lifecycle, item) if res.lifecycle is not None else None
 
 
 def _params(op: Operation) -> list[str]:

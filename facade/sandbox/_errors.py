@@ -8,15 +8,17 @@ writes it in the provider's error body. Nothing here knows a provider.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Issue:
-    """One validation failure: where (``("query", "limit")``, ``("body", "name")``), what, and a type."""
+    """One validation failure: where (``("query", "limit")``, ``("body", "name")``), what, a type and the value."""
 
     loc: tuple[str | int, ...]
     msg: str
     type: str = "value_error"
+    input: Any = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class Statuses:
     path: int = 404
     unsupported_media: int = 415
     too_large: int = 413
+    reference: int | None = (
+        None  # a body naming no item: None is 404 where the operation documents one, else validation
+    )
 
 
 class Abort(Exception):

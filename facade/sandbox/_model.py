@@ -8,6 +8,8 @@ already says routes, parameters, bodies, auth headers, paging, idempotency and r
   ``"get"``, ``"create"``, ``"update"``, ``"delete"``, or an action object with a hook), its id
   kind, its parent (a resource nested under a parent path), seed data, timestamps, filters and a
   :class:`Lifecycle` of timed states.
+- :class:`Follow`: items that move with the item they belong to (a cluster's nodes).
+- :class:`Secret`: the items are credentials a caller creates (API keys), checked on every request.
 - :class:`Provider`: the error body, credentials, statuses, and hooks for what is truly special.
 
 Operations no resource serves answer from the spec (their example, or a value made from the
@@ -191,9 +193,13 @@ class Create:
 
 @dataclass(frozen=True)
 class Update:
-    """Merge the body's fields into the item; ``hook(call, item, before)`` checks or completes the change."""
+    """Merge the body's fields into the item, then ``fields``; ``hook(call, item, before)`` checks or completes it.
+
+    ``Update(fields={"default": True})`` is an action that sets a flag (``POST .../{id}/default``).
+    """
 
     hook: Callable[[Call, Item, Item], None] | None = None
+    fields: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -216,6 +222,42 @@ class Move:
     to: Any
     when: tuple[Any, ...] = ()
     hook: Callable[[Call, Item], Any] | None = None
+
+
+@dataclass(frozen=True)
+class Secret:
+    """The resource's items are credentials of security scheme ``scheme`` that callers create (API keys).
+
+    A create mints ``make(rng, item)`` (kept in the item's private ``_secret`` field, which a create
+    hook may read to show a prefix), makes it valid for ``scheme`` and answers it once, in the
+    field ``shown``. On every request made with it the engine looks its item up: a request is
+    refused as an invalid credential once the item is deleted (or in its lifecycle's ``deleting``
+    or ``gone`` state), its boolean field ``active`` is false, or its timestamp field ``expires``
+    is past; ``used`` is stamped with the time of each request; a true ``readonly`` field lets it
+    only read (GET), else 403.
+    """
+
+    scheme: str
+    make: Callable[[random.Random, Item], str]
+    shown: str
+    active: str | None = None
+    expires: str | None = None
+    used: str | None = None
+    readonly: str | None = None
+
+
+@dataclass(frozen=True)
+class Follow:
+    """Items that follow an item they belong to: when it enters a state of ``states``, they move to the mapped one.
+
+    The followed item is the parent (default), or the item of resource ``of`` whose id the field
+    ``via`` holds (a node of a pool). Items already in their own lifecycle's ``deleting`` or
+    ``gone`` state stay where they are.
+    """
+
+    states: Mapping[Any, Any]
+    of: str | None = None
+    via: str | None = None
 
 
 Handler = Callable[[Call], Any]  # answers on its own: a JSON body, or a Reply
@@ -241,12 +283,23 @@ class Resource:
     ``seed(seeding)`` returns the fields of seeded item ``seeding.index`` (the rest comes from the
     schema and its examples); ``count`` items are seeded at scale 1, per parent item for a nested
     resource (there, ``count`` may be a function of the parent item). ``parent_field`` holds the
-    parent's id in the item. ``created``/``updated`` name fields stamped with the time of creation
-    / every change. ``filters`` maps a query parameter to a JSON path in the item or a predicate
-    ``(item, value) -> bool``; query parameters named like a property of the schema filter on it
-    too. ``unique`` fields may not repeat among siblings (a conflict). ``view(call, item)``
-    refreshes derived fields before an item is answered; ``on_state(call, item, state)`` runs on
-    every state change (timed or requested).
+    parent's id in the item (default: the schema's property named like the parent's id parameter,
+    ``org_id`` or, without the suffix, ``org`` for ``{org_id}``). ``created``/``updated`` name
+    fields stamped with the time of creation / every change. ``filters`` maps a query parameter to
+    a JSON path in the item or a predicate ``(item, value) -> bool``; query parameters named like a
+    property of the schema filter on it too. ``unique`` fields may not repeat among siblings (a
+    conflict). ``view(call, item)`` refreshes derived fields before an item is answered;
+    ``on_state(call, item, state)`` runs on every state change (timed or requested).
+
+    ``exclusive`` maps a boolean field to the fields that group siblings (``()``: all of them): at
+    most one item of a group holds it true, so creating or updating one with it true clears it on
+    the others (a default). ``refs`` maps a JSON path in a create or update body (``user``,
+    ``roles[*].cluster``) to the resource its values name (``"members"``), or to a field of that
+    resource's items (``"members.user.pk"``): a value that names no live item (under the parent
+    the request's path names, when that resource is nested there) is refused with a 404 where
+    the operation documents one, else as invalid (``Statuses.reference`` overrides). ``secret``
+    makes the items credentials (see :class:`Secret`); ``follow`` moves them with an item they belong
+    to (see :class:`Follow`).
     """
 
     name: str
@@ -275,6 +328,10 @@ class Resource:
     on_delete: Callable[[Call, Item], Any] | None = None
     hide: tuple[Any, ...] = ()
     where: Callable[[Call, Item], bool] | None = None
+    exclusive: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    refs: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    secret: Secret | None = None
+    follow: tuple[Follow, ...] = ()
 
     def conventional(self, method: str, path: str) -> Action | None:
         """The action an operation at ``method path`` gets by convention (None: not this resource's)."""
@@ -325,6 +382,7 @@ __all__ = [
     "Action",
     "Create",
     "Delete",
+    "Follow",
     "Get",
     "Handler",
     "Hex",
@@ -338,6 +396,7 @@ __all__ = [
     "Provider",
     "Reply",
     "Resource",
+    "Secret",
     "Sequential",
     "Update",
     "Uuid",

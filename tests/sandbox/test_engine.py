@@ -19,6 +19,7 @@ import yaml
 import facade
 from facade.sandbox import (
     Call,
+    Follow,
     Hex,
     Item,
     Lifecycle,
@@ -28,10 +29,12 @@ from facade.sandbox import (
     Provider,
     Resource,
     Sandbox,
+    Secret,
     Seeding,
     Sequential,
     Spec,
     Statuses,
+    Update,
     Uuid,
     available,
     steps,
@@ -75,17 +78,30 @@ ZOO = Provider(
             seed=_keeper,
             count=23,
             created=("hired_at",),
+            exclusive={"lead": ("shift",)},
+            refs={"mentor_id": "keepers"},
+            ops={"makeLead": Update(fields={"lead": True})},
+        ),
+        Resource(
+            "passes",
+            "Pass",
+            "/passes/{pass_id}",
+            ids=Prefixed("pass_"),
+            secret=Secret(
+                "KeyAuth", lambda rng, item: f"zoo-{item['id']}", "key", "active", "expires_at", "used_at", "readonly"
+            ),
         ),
         Resource(
             "animals",
             "Animal",
             "/keepers/{keeper_id}/animals/{animal_id}",
             ids=Hex(12, prefix="an-"),
-            parent_field="keeper_id",
             seed=_animal,
             count=7,
             lifecycle=ANIMAL,
             ops={"feedAnimal": Move("resident", when=("settling",))},
+            follow=(Follow({"leaving": "leaving"}, of="animals", via="mother"),),
+            refs={"mother": "animals"},
         ),
         Resource(
             "tickets",
@@ -273,6 +289,77 @@ def test_an_unexpected_failure_is_a_500_in_the_provider_format_and_logged(zoo: t
     failed = client.get("/weather", headers={"X-Boom": "1"})
     assert failed.status_code == 500 and failed.json()["error"]["code"] == "internal_error"
     assert (sb.requests[-1].operation, sb.requests[-1].status) == ("getWeather", 500)
+
+
+def test_an_exclusive_flag_is_held_by_one_item_of_its_group(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    sb, client = zoo
+    day = [k["id"] for k in sb.items("keepers") if k["shift"] == "day"]
+    night = next(k["id"] for k in sb.items("keepers") if k["shift"] == "night")
+    assert client.post(f"/keepers/{night}/lead").json()["keeper"]["lead"] is True  # an action that sets the flag
+    assert client.patch(f"/keepers/{day[0]}", json={"lead": True}).json()["keeper"]["lead"] is True
+    client.post(f"/keepers/{day[1]}/lead")
+    leads = {k["id"] for k in sb.items("keepers") if k["lead"]}
+    assert leads == {night, day[1]}  # one per shift: the group
+    hired = client.post("/keepers", json={"name": "Edsger", "shift": "day"}).json()["keeper"]
+    assert hired["lead"] is False and client.get(f"/keepers/{day[1]}").json()["keeper"]["lead"] is True
+
+
+def test_body_references_must_name_live_items(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    _sb, client = zoo
+    assert client.patch("/keepers/2", json={"mentor_id": 3}).json()["keeper"]["mentor_id"] == 3
+    missing = client.patch("/keepers/2", json={"mentor_id": 999})  # the operation documents a 404: a 404
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "resource_not_found"
+    assert client.get("/keepers/2").json()["keeper"]["mentor_id"] == 3  # unchanged
+    invalid = client.post("/keepers", json={"name": "Barbara", "mentor_id": 999})  # no 404 documented: invalid
+    assert invalid.status_code == 400 and invalid.json()["error"]["code"] == "does_not_exist"
+    assert "999" in invalid.json()["error"]["message"]
+
+
+def test_created_credentials_work_until_deactivated_deleted_or_expired(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    sb, client = zoo
+    made = client.post("/passes", json={"readonly": False})
+    assert made.status_code == 201 and made.json()["key"] == f"zoo-{made.json()['id']}"  # shown once
+    pass_id, own = made.json()["id"], {"X-Zoo-Key": made.json()["key"]}
+    assert "key" not in client.get(f"/passes/{pass_id}").json()
+    assert client.get("/keepers/1", headers=own).status_code == 200
+    assert client.get(f"/passes/{pass_id}").json()["used_at"] == sb.clock.iso()
+    client.patch(f"/passes/{pass_id}", json={"active": False})
+    refused = client.get("/keepers/1", headers=own)
+    assert refused.status_code == 401 and refused.json()["error"]["code"] == "invalid_api_key"
+    client.patch(f"/passes/{pass_id}", json={"active": True})
+    assert client.get("/keepers/1", headers=own).status_code == 200
+    assert client.delete(f"/passes/{pass_id}").status_code == 204
+    assert client.get("/keepers/1", headers=own).status_code == 401
+    reader = client.post("/passes", json={"readonly": True}).json()
+    mine = {"X-Zoo-Key": reader["key"]}
+    assert client.get("/keepers/1", headers=mine).status_code == 200
+    denied = client.patch("/keepers/1", headers=mine, json={"shift": "day"})
+    assert denied.status_code == 403 and denied.json()["error"]["code"] == "forbidden"
+    soon = client.post("/passes", json={"expires_at": sb.clock.iso(sb.clock.now() + 60)}).json()
+    assert client.get("/keepers/1", headers={"X-Zoo-Key": soon["key"]}).status_code == 200
+    sb.clock.advance(60)
+    assert client.get("/keepers/1", headers={"X-Zoo-Key": soon["key"]}).status_code == 401
+
+
+def test_followers_move_with_the_item_they_belong_to(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    sb, client = zoo
+    mother = client.post("/keepers/2/animals", json={"name": "Elsa"}).json()
+    assert mother["keeper_id"] == 2  # the parent field, named like the parent's id parameter
+    young = [
+        client.post("/keepers/2/animals", json={"name": f"cub-{n}", "mother": mother["id"]}).json() for n in (1, 2)
+    ]
+    other = client.post("/keepers/2/animals", json={"name": "Nala"}).json()
+    unknown = client.post("/keepers/2/animals", json={"name": "Kiara", "mother": "an-000000000000"})
+    assert unknown.status_code == 404  # a body reference to no animal
+    sb.clock.advance(5.0)
+    client.delete(f"/keepers/2/animals/{young[1]['id']}")
+    sb.clock.advance(0.5)
+    client.delete(f"/keepers/2/animals/{mother['id']}")
+    states = {a["name"]: a["status"] for a in sb.items("animals") if a["keeper_id"] == 2}
+    assert states["Elsa"] == states["cub-1"] == "leaving" and states["Nala"] == "resident" and other["mother"] is None
+    assert states["cub-2"] == "leaving"
+    sb.clock.advance(0.5)
+    assert client.get(f"/keepers/2/animals/{young[1]['id']}").json()["status"] == "gone"  # left first, on its own
 
 
 def test_declarations_are_checked_against_the_spec() -> None:

@@ -13,9 +13,9 @@ import datetime as dt
 import random
 from typing import Any
 
-from .._errors import Conflict, Invalid, Issue, NotFound, Problem, Refused, Statuses
+from .._errors import Conflict, Invalid, Issue, Problem, Statuses
 from .._hooks import Call, Item, Seeding, public
-from .._model import NOW, Lifecycle, Move, Natural, Provider, Resource, steps
+from .._model import NOW, Follow, Lifecycle, Move, Natural, Provider, Resource, Secret, Update, steps
 from ._fake import BASE, hexstr, person, timestamp, uuid_from
 
 ORG_ID = "0c5d8e2a-7f43-4b19-a6d2-93e1f0b4c587"  # the caller's organization
@@ -166,7 +166,7 @@ def _plan(s: Seeding) -> Item:
     status = "generated" if j == 11 else s.rng.choice(("finished", "finished", "obsolete", "error"))
     ran = None if status in ("generated", "obsolete") else created
     item = {**dict.fromkeys(STAMPS, ran), "status": status, "createdAt": created, "generatedAt": created}
-    return item | {"clusterId": (s.parent or {})["id"], "minNodes": 1 + j % 3, "updatedAt": ran or created}
+    return item | {"minNodes": 1 + j % 3, "updatedAt": ran or created}
 
 
 def _token(s: Seeding) -> Item:
@@ -188,7 +188,7 @@ def _org(s: Seeding) -> Item:
 
 def _job(s: Seeding) -> Item:
     schedule = s.items("rebalancing_schedules")[s.index % 3]["id"]
-    return {"clusterId": (s.parent or {})["id"], "rebalancingScheduleId": schedule, "status": "JobStatusFinished"}
+    return {"rebalancingScheduleId": schedule, "status": "JobStatusFinished"}
 
 
 def _operation_seed(s: Seeding) -> Item:  # done long ago; one in seven failed
@@ -252,9 +252,6 @@ def _cluster_state(call: Call, cluster: Item, state: Any) -> None:
             node = _node_fields(kind, entry.split()[0], False, CLOUDS.get(kind, CLOUDS["eks"])[2].split()[j])
             node |= {"name": f"{cluster['name']}-node-{j}", "addedBy": "user", "state": {"phase": "ready"}}
             call.create("nodes", {**node, "joinedAt": call.timestamp()}, parent=cluster)
-    for node in call.items("nodes", cluster) if state == "hibernated" else []:  # workers go, the cluster sleeps
-        if node["state"]["phase"] not in LEAVING:
-            call.move("nodes", node, "deleted")
     if state == "deleted":
         cluster["agentStatus"] = "disconnected"
 
@@ -357,13 +354,6 @@ def _config_deleted(call: Call, config: Item) -> None:
         raise Conflict("the default node configuration cannot be deleted")
 
 
-def set_default(call: Call) -> Any:
-    config = call.item("node_configurations")
-    for other in call.items("node_configurations", config["_parent"]):
-        other["default"] = other is config
-    return call.render("node_configurations", config)
-
-
 def list_templates(call: Call) -> Any:
     cluster, q = call.item("clusters"), call.query
     live = [n for n in call.items("nodes", cluster) if n["state"]["phase"] not in LEAVING and not q.get("excludeStats")]
@@ -385,8 +375,6 @@ def _template_saved(call: Call, tpl: Item, before: Item | None = None) -> None:
     if chosen and (before is None or call.body.get("configurationId")):
         tpl.update(configurationId=chosen[0]["id"], configurationName=chosen[0]["name"])
     tpl.update(version=str(int(before["version"]) + 1) if before else "1", isEnabled=tpl.get("isEnabled", True))
-    for other in call.items("node_templates", call.item("clusters")) if tpl.get("isDefault") else []:
-        other["isDefault"] = other is tpl
 
 
 # -- rebalancing --------------------------------------------------------------------------------------------------
@@ -412,7 +400,7 @@ def update_schedule(call: Call) -> Any:
 
 def _job_saved(call: Call, job: Item, before: Item | None = None) -> None:
     schedule = call.find("rebalancing_schedules", call.body["rebalancingScheduleId"])
-    job.update(clusterId=call.item("clusters")["id"], enabled=call.body.get("enabled", job.get("enabled")) is not False)
+    job["enabled"] = call.body.get("enabled", job.get("enabled")) is not False
     if before is None:
         next_at = _next_cron(schedule["schedule"]["cron"], _time(call.timestamp()))
         job.update(status="JobStatusPending", lastTriggerAt=None, rebalancingPlanId="", nextTriggerAt=next_at)
@@ -420,13 +408,10 @@ def _job_saved(call: Call, job: Item, before: Item | None = None) -> None:
 
 def _plan_created(call: Call, plan: Item) -> None:
     cluster, wanted = _in(call, ACTIVE), [n["nodeId"] for n in call.body.get("rebalancingNodes") or []]
-    missing = set(wanted) - {n["id"] for n in call.items("nodes", cluster)}
-    if missing:
-        raise NotFound("nodeId", sorted(missing)[0])
     for older in call.items("rebalancing_plans", cluster):
         if older["status"] in ("generating", "generated"):
             call.move("rebalancing_plans", older, "obsolete")
-    plan.update(dict.fromkeys(STAMPS), clusterId=cluster["id"], minNodes=call.body.get("minNodes") or 1)
+    plan.update(dict.fromkeys(STAMPS), minNodes=call.body.get("minNodes") or 1)
     plan.update(rebalancingNodeIds=wanted, updatedAt=plan["createdAt"])
 
 
@@ -486,19 +471,8 @@ def savings_report(call: Call) -> Any:
 
 
 # -- API access keys, organizations, the current user ---------------------------------------------------------------
-def _token_created(call: Call, token: Item) -> Item:
-    secret = hexstr(call.rng, 64)
-    token.update(active=True, createdBy=_me(call)["email"], organizationId=ORG_ID, tokenPrefix=secret[:6])
-    token["_secret"] = secret
-    call.grant("ApiKeyAuth", secret, token_id=token["id"])
-    return {"token": secret}  # shown in this answer only
-
-
-def _token_changed(call: Call, token: Item, before: Item | None = None) -> None:
-    if token.get("_secret") and (call.method == "DELETE" or not token["active"]):
-        call.revoke("ApiKeyAuth", token["_secret"])
-    elif token.get("_secret"):
-        call.grant("ApiKeyAuth", token["_secret"], token_id=token["id"])
+def _token_created(call: Call, token: Item) -> None:
+    token.update(active=True, createdBy=_me(call)["email"], organizationId=ORG_ID, tokenPrefix=token["_secret"][:6])
 
 
 def _token_listed(call: Call, token: Item) -> bool:
@@ -516,8 +490,6 @@ def list_orgs(call: Call) -> Any:
 
 def _org_created(call: Call, org: Item) -> None:
     parent = call.body.get("parentId")
-    if parent is not None and call.get("organizations", parent) is None:
-        raise Invalid.at("body", "parentId", "parent organization not found")
     kind = call.body.get("type") or f"ORGANIZATION_TYPE_{'CHILD' if parent else 'DEFAULT'}"
     org.update(parentId=parent, type=kind, billingType=call.body.get("billingType") or "paid", _role="owner")
     org["metadata"] = {"parentOrganizationId": parent, **(call.body.get("metadata") or {})}
@@ -535,22 +507,10 @@ def upsert_policies(call: Call) -> Any:
     return call.body
 
 
-def _authorize(call: Call) -> None:
-    """A created key works until deactivated, deleted or expired; a read-only one may only read."""
-    token = call.get("auth_tokens", call.credential_meta().get("token_id")) if call.credential_meta() else None
-    if token is None and not call.credential_meta():
-        return
-    expires = _time(token["expiresAt"]).timestamp() if token and token.get("expiresAt") else None
-    if token is None or not token["active"] or (expires is not None and expires <= call.now()):
-        raise Refused(401, "Unauthorized", "unauthorized")
-    token["lastUsedAt"] = call.timestamp()
-    if token["readonly"] and call.method != "GET":
-        issue = Issue(("header", "X-API-Key"), "this API access key is read-only")
-        raise Refused(403, "Forbidden", "forbidden", issues=(issue,))
-
-
 X, K8S, V1 = "/v1/kubernetes/external-clusters", "/v1/kubernetes/clusters/{clusterId}", "ScheduledrebalancingV1"
 PLANS = f"{K8S}/rebalancing-plans/{{rebalancingPlanId}}"
+# A created key works until deactivated, deleted or expired; a read-only one may only read.
+KEY = Secret("ApiKeyAuth", lambda rng, token: hexstr(rng, 64), "token", "active", "expiresAt", "lastUsedAt", "readonly")
 _DRAIN = Move("draining", ("ready", "cordoned", "not_ready"), lambda call, node: _operation(call))
 _EXECUTE = Move("creating_nodes", ("generated",), lambda call, plan: plan.update(triggeredAt=call.timestamp()))
 RESOURCES: tuple[tuple[str, str, str, Any, int, dict[str, Any]], ...] = (  # name, schema, item path, seed, count,
@@ -581,20 +541,26 @@ OPTIONS["clusters"]["ops"] = {
 }
 OPTIONS["nodes"] |= dict(where=_node_listed, on_create=_node_created, on_delete=_node_deleted)
 OPTIONS["nodes"]["ops"] = {"ExternalClusterAPI_DrainNode": _DRAIN}
+OPTIONS["nodes"]["follow"] = (Follow({"hibernated": "deleted"}),)  # workers go, the cluster sleeps
 OPTIONS["node_configurations"] |= dict(unique=("name",), updated=("updatedAt",), on_create=_config_created)
-OPTIONS["node_configurations"] |= dict(on_delete=_config_deleted, ops={"NodeConfigurationAPI_SetDefault": set_default})
+OPTIONS["node_configurations"] |= dict(on_delete=_config_deleted, exclusive={"default": ()})
+OPTIONS["node_configurations"]["ops"] = {"NodeConfigurationAPI_SetDefault": Update(fields={"default": True})}
 OPTIONS["node_configurations"]["on_update"] = lambda call, config, before: config.update(version=before["version"] + 1)
 OPTIONS["node_templates"] |= dict(ids=Natural("name"), id_field="name", unique=("name",), on_create=_template_saved)
 OPTIONS["node_templates"] |= dict(on_update=_template_saved, ops={"NodeTemplatesAPI_ListNodeTemplates": list_templates})
+OPTIONS["node_templates"]["exclusive"] = {"isDefault": ()}
 OPTIONS["rebalancing_schedules"] |= dict(unique=("name",), view=_schedule_view, on_create=_schedule_saved)
 OPTIONS["rebalancing_schedules"] |= dict(on_delete=_schedule_saved)
 OPTIONS["rebalancing_schedules"]["ops"] = {"ScheduledRebalancingAPI_UpdateRebalancingSchedule": update_schedule}
 OPTIONS["rebalancing_jobs"] |= dict(on_create=_job_saved, on_update=_job_saved)
 OPTIONS["rebalancing_plans"] |= dict(id_field="rebalancingPlanId", newest_first=True, lifecycle=PLAN)
 OPTIONS["rebalancing_plans"] |= dict(on_create=_plan_created, ops={"AutoscalerAPI_ExecuteRebalancingPlan": _EXECUTE})
-OPTIONS["auth_tokens"] |= dict(where=_token_listed, on_create=_token_created, on_update=_token_changed)
-OPTIONS["auth_tokens"]["on_delete"] = _token_changed
-OPTIONS["organizations"] |= dict(on_create=_org_created, aliases=("organizationId",))
+OPTIONS["rebalancing_plans"]["refs"] = {"rebalancingNodes[*].nodeId": "nodes"}
+OPTIONS["rebalancing_jobs"]["refs"] = {"rebalancingScheduleId": "rebalancing_schedules"}
+OPTIONS["auth_tokens"] |= dict(where=_token_listed, on_create=_token_created, secret=KEY)
+OPTIONS["organizations"] |= dict(
+    on_create=_org_created, aliases=("organizationId",), refs={"parentId": "organizations"}
+)
 OPTIONS["organizations"]["ops"] = {"UsersAPI_ListOrganizations": list_orgs}
 HANDLERS = {  # operations no resource serves
     "ClusterReportAPI_GetClusterCostReport": cost_report,
@@ -612,7 +578,6 @@ PROVIDER = Provider(
     credentials=lambda rng: {"ApiKeyAuth": hexstr(rng, 64)},
     statuses=Statuses(auth=401, validation=400, malformed=400, conflict=409, path=400),
     auth_error=lambda call, reason: Problem(401, "unauthorized", "Unauthorized"),
-    authorize=_authorize,
     handlers=HANDLERS,
     sparse=True,
     resources=tuple(

@@ -7,7 +7,7 @@ from typing import Any
 
 from .._errors import Problem, Refused, Statuses
 from .._hooks import Call, Item, Seeding
-from .._model import NOW, Action, Create, Lifecycle, Prefixed, Provider, Resource
+from .._model import NOW, Action, Create, Lifecycle, Prefixed, Provider, Resource, Secret
 from ._fake import hexstr, jwt, name, timestamp
 
 _HARDWARE = (
@@ -155,18 +155,13 @@ def _extend(resource: str) -> Any:
     return handler
 
 
-def _mint_key(call: Call, item: Item) -> Item:
-    secret = f"io-v2-{jwt(call.rng, {'sub': 'sandbox', 'key_id': item['key_id']})}"
-    item.update(
-        display=f"{secret[:10]}...{secret[-4:]}", is_expired=False, user_email="dev@example.com", _secret=secret
-    )
-    call.grant("ApiKeyAuth", secret, key_id=item["key_id"])  # the minted key works as X-API-KEY from now on
-    return {"value": secret}
+def _minted(call: Call, item: Item) -> None:
+    secret = item["_secret"]
+    item.update(display=f"{secret[:10]}...{secret[-4:]}", is_expired=False, user_email="dev@example.com")
 
 
-def _delete_key(call: Call, item: Item) -> None:
-    if item.get("_secret"):
-        call.revoke("ApiKeyAuth", item["_secret"])
+# A minted key works as X-API-KEY until it is deleted.
+KEY = Secret("ApiKeyAuth", lambda rng, item: f"io-v2-{jwt(rng, {'sub': 'sandbox', 'key_id': item['key_id']})}", "value")
 
 
 def _auth_error(call: Call, reason: str) -> Problem:
@@ -225,8 +220,8 @@ PROVIDER = Provider(
             seed=_api_key,
             count=3,
             created=("created_at",),
-            on_create=_mint_key,
-            on_delete=_delete_key,
+            on_create=_minted,
+            secret=KEY,
         ),
     ),
 )

@@ -16,7 +16,7 @@ from typing import Any
 
 from .._errors import NotFound, Problem, Refused, Statuses
 from .._hooks import Call, Item, Reply, Seeding, public
-from .._model import Create, Lifecycle, Provider, Resource, Sequential, steps
+from .._model import Create, Follow, Lifecycle, Provider, Resource, Sequential, steps
 from ._fake import hexstr, person, timestamp, token
 
 MEMBERS, TEAMS, WORKSPACES, KEYSETS, CLUSTERS, NODES, POOLS = 5, 3, 2, 4, 4, 4, 2  # per org / per cluster
@@ -53,7 +53,11 @@ def _error(problem: Problem) -> dict[str, Any]:
     if problem.issues:
         issue = problem.issues[0]
         field = next((str(p) for p in reversed(issue.loc) if isinstance(p, str) and p != "body"), "non_field_errors")
-        return {"detail": f"{field}: {'This field is required.' if issue.type == 'missing' else issue.msg}"}
+        message = {
+            "missing": "This field is required.",
+            "does_not_exist": f'Invalid pk "{issue.input}" - object does not exist.',
+        }
+        return {"detail": f"{field}: {message.get(issue.type, issue.msg)}"}
     return {"detail": problem.message}
 
 
@@ -239,9 +243,6 @@ def _team_saved(call: Call, team: Item, before: Item | None = None) -> None:
     elif "memberships" in call.body:  # the whole list is replaced
         members = {m["user"]["pk"]: m["user"] for m in call.items("members", team["org"])}
         kept, users = {m["user"]["pk"]: m for m in before["memberships"]}, [e["user"] for e in call.body["memberships"]]
-        unknown = [user for user in users if user not in members]
-        if unknown:
-            raise _bad(f'memberships: Invalid pk "{unknown[0]}" - object does not exist.')
         made = [{"pk": team["pk"] + 5000 + n, "team": team["pk"], "user": members[u]} for n, u in enumerate(users)]
         made = [{**m, "created": call.timestamp()} for m in made]
         team["memberships"] = [kept.get(user) or new for user, new in zip(users, made, strict=True)]
@@ -274,8 +275,6 @@ def _workspace_saved(call: Call, ws: Item, before: Item | None = None) -> None:
         team = _only(everyone, "pk", "name", "slug", "org", "is_org_wide", "created")
         link = {"pk": ws["pk"] + 600, "workspace": ws["pk"], "created": ws["created"], "team": team}
         ws.update(is_default=False, clusters=[], federations=[], user_solutions=[], team_workspaces=[link] * bool(team))
-    for other in call.items("workspaces", ws["org"]) if call.body.get("is_default") else []:
-        other["is_default"] = other is ws
 
 
 def _fingerprint(key: str) -> str:
@@ -292,20 +291,12 @@ def _keyset_saved(call: Call, keyset: Item, before: Item | None = None) -> None:
         raise _bad("org: Must match the organization in the URL.")
     if before is None and body["category"] == "vcs":
         raise _bad("category: VCS keysets can only be created in the web UI.")
-    if body.get("user", ME["pk"]) not in {m["user"]["pk"] for m in call.items("members", org)}:
-        raise _bad(f'user: Invalid pk "{body["user"]}" - object does not exist.')
-    unknown = [w for w in body.get("workspaces", []) if call.get("workspaces", w, org) is None]
-    if unknown:
-        raise _bad(f'workspaces: Invalid pk "{unknown[0]}" - object does not exist.')
     base = max((k["pk"] for ks in call.items("keysets") for k in ks.get("keys", [])), default=8999) + 1
     given = enumerate(body.get("keys", []))
     keys = [{"pk": base + n, "keyset": keyset["pk"], "key_type": k["key_type"], "user": ME["pk"]} for n, k in given]
     for key, given in zip(keys, body.get("keys", []), strict=True):
         key["fingerprint"] = _fingerprint(given["key"]) if given["key_type"] == "pub" else ""
     keyset["keys"] = keys if "keys" in body else keyset["keys"]
-    kind = (keyset["category"], keyset["entity"])
-    for other in call.items("keysets", org) if keyset.get("is_default") else []:
-        other["is_default"] = other is keyset or (other["is_default"] and (other["category"], other["entity"]) != kind)
 
 
 # -- clusters, nodes, node pools, build logs ---------------------------------------------------------------------------
@@ -373,9 +364,6 @@ def _node_state(call: Call, node: Item, state: Any) -> None:
 
 
 def _cluster_deleted(call: Call, cluster: Item) -> None:
-    for kind in ("nodes", "nodepools"):
-        for child in [c for c in call.items(kind, cluster) if c["state"] not in GONE]:
-            call.move(kind, child, "deleting")
     for fed in call.items("federations", cluster["org"]):
         fed["roles"] = [r for r in fed["roles"] if r["cluster"] != cluster["pk"]]
 
@@ -427,10 +415,6 @@ def _pool_changed(call: Call, pool: Item, before: Item) -> None:
 def _pool_deleted(call: Call, pool: Item) -> None:
     if pool.get("is_default"):
         raise _bad("The default node pool cannot be deleted.")
-    for node in [
-        n for n in call.items("nodes", pool["cluster"]) if n.get("pool") == pool["pk"] and n["state"] not in GONE
-    ]:
-        call.move("nodes", node, "deleting")
 
 
 def _node_deletable(call: Call, node: Item) -> Any:
@@ -560,9 +544,9 @@ RESOURCES = (  # name, schema, item path, first pk, pk step (cluster 12: the one
 OPTIONS: dict[str, dict[str, Any]] = {  # beyond the conventional routes of each path
     "orgs": dict(updated=("updated",), ops={"createOrg": create_org}),
     "members": dict(on_delete=_member_dropped),
-    "teams": dict(on_create=_team_saved, on_update=_team_saved),
+    "teams": dict(on_create=_team_saved, on_update=_team_saved, refs={"memberships[*].user": "members.user.pk"}),
     "workspaces": dict(view=_workspace_view, on_create=_workspace_saved, on_update=_workspace_saved),
-    "keysets": dict(on_create=_keyset_saved, on_update=_keyset_saved),
+    "keysets": dict(on_create=_keyset_saved, on_update=_keyset_saved, exclusive={"is_default": ("category", "entity")}),
     "clusters": dict(lifecycle=CLUSTER, view=_cluster_view, on_state=_cluster_state, on_delete=_cluster_deleted),
     "federations": dict(lifecycle=FEDERATION, view=_federation_view, on_state=_federation_state),
     "nodepools": dict(lifecycle=POOL, hide=GONE, on_create=_pool_created, on_update=_pool_changed),
@@ -574,20 +558,22 @@ OPTIONS: dict[str, dict[str, Any]] = {  # beyond the conventional routes of each
 OPTIONS["clusters"] |= dict(on_create=_cluster_created, updated=("updated",))
 OPTIONS["clusters"]["ops"] = {"createWorkspaceCluster": Create(_cluster_created), "addNodes": add_nodes}
 OPTIONS["clusters"]["ops"]["getClusterKubeconfig"] = get_kubeconfig
+OPTIONS["workspaces"]["exclusive"] = {"is_default": ()}
+OPTIONS["keysets"]["refs"] = {"user": "members.user.pk", "workspaces[*]": "workspaces"}
 OPTIONS["federations"] |= dict(on_delete=_federation_deleted)
 OPTIONS["federations"]["ops"] = {"createFederation": Create(_federation_created), "addFederationRole": add_role}
 OPTIONS["nodepools"] |= dict(on_delete=_pool_deleted, ops={"addNodePoolNodes": add_pool_nodes}, updated=("updated",))
 OPTIONS["nodes"]["ops"] = {"checkNodeDeletable": lambda call: _node_deletable(call, call.item("nodes"))}
 OPTIONS["nodes"]["updated"] = ("updated",)
+# Deleting a cluster deletes its pools and nodes; deleting a pool, its nodes.
+OPTIONS["nodepools"]["follow"] = (Follow({"deleting": "deleting"}),)
+OPTIONS["nodes"]["follow"] = (Follow({"deleting": "deleting"}), Follow({"deleting": "deleting"}, "nodepools", "pool"))
 OPTIONS["build_logs"]["ops"]["createClusterBuildLog"] = Create(_log_created)
-PARENT_FIELDS = {"{org_id}": "org", "{cluster_id}": "cluster"}  # the field naming an item's parent
 
 
 def _resource(name: str, schema: str, path: str | None, ids: tuple[Any, ...], seed: Any, count: int) -> Resource:
     options = {"id_field": "pk", "created": ("created",), "seed": seed, "count": count, **OPTIONS.get(name, {})}
-    params = [segment for segment in (path or _CLUSTER + "/x").rsplit("/", 1)[0].split("/") if segment.startswith("{")]
-    parent_field = PARENT_FIELDS.get(params[-1] if params else "")
-    return Resource(name, schema, path, ids=Sequential(*ids), parent_field=parent_field, **options)
+    return Resource(name, schema, path, ids=Sequential(*ids), **options)
 
 
 HANDLERS = dict(getUser=_profile, updateUserProfile=update_profile, getSubscription=get_subscription)  # no resource's
@@ -596,7 +582,7 @@ PROVIDER = Provider(
     name="stackpoint",
     error_body=_error,
     credentials=lambda rng: {"ApiToken": hexstr(rng, 40)},  # a DRF token: 40 hex digits
-    statuses=Statuses(auth=401, validation=400, malformed=400, conflict=400, path=404),
+    statuses=Statuses(auth=401, validation=400, malformed=400, conflict=400, path=404, reference=400),
     auth_error=_auth_error,
     headers={401: {"WWW-Authenticate": 'Bearer realm="api"'}},
     handlers=HANDLERS,
