@@ -72,15 +72,31 @@ class Result:
 
 
 def ratio_result(
-    name: str, measure: str, baseline_measure: str, unit: str, values: list[float], baselines: list[float],
-    limit: float, note: str = "",
-) -> Result:  # fmt: skip
+    name: str,
+    measure: str,
+    baseline_measure: str,
+    unit: str,
+    values: list[float],
+    baselines: list[float],
+    limit: float,
+    note: str = "",
+) -> Result:
     value, baseline = statistics.median(values), statistics.median(baselines)
     ratio = value / baseline
     return Result(
-        name, measure, baseline_measure, unit, value, baseline, f"<= {limit}x", ratio <= limit, "ratio", ratio,
-        {"value": values, "baseline": baselines}, note,
-    )  # fmt: skip
+        name=name,
+        measure=measure,
+        baseline_measure=baseline_measure,
+        unit=unit,
+        value=value,
+        baseline=baseline,
+        target=f"<= {limit}x",
+        passed=ratio <= limit,
+        score_kind="ratio",
+        score=ratio,
+        samples={"value": values, "baseline": baselines},
+        note=note,
+    )
 
 
 def interleave(
@@ -188,17 +204,25 @@ def bench_cold_import(quick: bool) -> Result:
         values, baselines = interleave(reps, sdk, httpx_only)
         startup = statistics.median(bare() for _ in range(reps))
     return ratio_result(
-        "cold_import", "import facade + connect() x5 (s)", "import httpx (s)", "s", values, baselines, 1.3,
+        name="cold_import",
+        measure="import facade + connect() x5 (s)",
+        baseline_measure="import httpx (s)",
+        unit="s",
+        values=values,
+        baselines=baselines,
+        limit=1.3,
         note=f"fresh processes, interpreter startup included (python -c pass: {startup:.3f} s), bytecode cached",
-    )  # fmt: skip
+    )
 
 
 def bench_call(quick: bool) -> Result:
     """Sequential small GETs: ``client.call('getUsage')`` vs ``httpx.Client.get`` + ``.json()``."""
     calls, reps = (200, 3) if quick else (2000, 5)
-    with sandbox("cloudapi") as server, connect(server) as sdk, httpx.Client(
-        base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}
-    ) as raw:  # fmt: skip
+    with (
+        sandbox("cloudapi") as server,
+        connect(server) as sdk,
+        httpx.Client(base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}) as raw,
+    ):
 
         def via_sdk() -> float:
             started = time.perf_counter()
@@ -217,9 +241,15 @@ def bench_call(quick: bool) -> Result:
             raw.get("/v1/usage").json()
         values, baselines = interleave(reps, via_sdk, via_httpx)
     return ratio_result(
-        "call_get", f"{calls} x call('getUsage') (s)", f"{calls} x httpx get + .json() (s)", "s",
-        values, baselines, 1.15, note="cloudapi sandbox in its own process",
-    )  # fmt: skip
+        name="call_get",
+        measure=f"{calls} x call('getUsage') (s)",
+        baseline_measure=f"{calls} x httpx get + .json() (s)",
+        unit="s",
+        values=values,
+        baselines=baselines,
+        limit=1.15,
+        note="cloudapi sandbox in its own process",
+    )
 
 
 def _raw_pages(raw: httpx.Client, limit: int) -> int:
@@ -235,9 +265,11 @@ def _raw_pages(raw: httpx.Client, limit: int) -> int:
 def bench_paginate(quick: bool) -> Result:
     """Typed items through ``paginate('listUsers')`` vs a raw httpx loop over the same pages (dicts)."""
     items, reps = (10_000, 2) if quick else (100_000, 3)
-    with sandbox("cloudapi", scale=items / 250) as server, connect(server) as sdk, httpx.Client(
-        base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}
-    ) as raw:  # fmt: skip
+    with (
+        sandbox("cloudapi", scale=items / 250) as server,
+        connect(server) as sdk,
+        httpx.Client(base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}) as raw,
+    ):
 
         def via_sdk() -> float:
             started = time.perf_counter()
@@ -254,9 +286,15 @@ def bench_paginate(quick: bool) -> Result:
         sum(1 for _ in sdk.paginate("listUsers", limit=100, max_items=500))
         values, baselines = interleave(reps, via_sdk, via_httpx)
     return ratio_result(
-        "paginate_typed", f"{items:,} items via paginate, typed (s)", f"{items:,} items, raw httpx dicts (s)", "s",
-        values, baselines, 1.3, note="cloudapi listUsers, cursor style, 100 per page",
-    )  # fmt: skip
+        name="paginate_typed",
+        measure=f"{items:,} items via paginate, typed (s)",
+        baseline_measure=f"{items:,} items, raw httpx dicts (s)",
+        unit="s",
+        values=values,
+        baselines=baselines,
+        limit=1.3,
+        note="cloudapi listUsers, cursor style, 100 per page",
+    )
 
 
 _RSS_CHILD = """
@@ -279,8 +317,10 @@ def bench_rss(quick: bool) -> Result:
         def peak(n: int) -> float:
             out = subprocess.run(
                 [sys.executable, "-c", _RSS_CHILD, server.base_url, server.api_key, str(n)],
-                check=True, capture_output=True, text=True,
-            )  # fmt: skip
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             data = json.loads(out.stdout)
             assert data["items"] == n, data
             return float(data["maxrss_kb"]) / 1024
@@ -288,10 +328,19 @@ def bench_rss(quick: bool) -> Result:
         value, baseline = peak(large), peak(small)
     delta = value - baseline
     return Result(
-        "paging_rss", f"peak RSS paging {large:,} items (MB)", f"peak RSS paging {small:,} items (MB)", "MB",
-        value, baseline, "+ <= 20 MB", delta <= 20, "delta", delta, {"value": [value], "baseline": [baseline]},
+        name="paging_rss",
+        measure=f"peak RSS paging {large:,} items (MB)",
+        baseline_measure=f"peak RSS paging {small:,} items (MB)",
+        unit="MB",
+        value=value,
+        baseline=baseline,
+        target="+ <= 20 MB",
+        passed=delta <= 20,
+        score_kind="delta",
+        score=delta,
+        samples={"value": [value], "baseline": [baseline]},
         note="client process only (ru_maxrss); the sandbox serves a lazily made collection",
-    )  # fmt: skip
+    )
 
 
 def bench_async(quick: bool) -> Result:
@@ -301,8 +350,11 @@ def bench_async(quick: bool) -> Result:
     reps = 1 if quick else 3
     with sandbox("ionet") as server:
         server.fault(operation="listDeployments", delay=0.02)
-        kwargs: dict[str, Any] = {"base_url": server.base_url, "api_key": server.api_key,
-                                  "credentials": server.credentials}  # fmt: skip
+        kwargs: dict[str, Any] = {
+            "base_url": server.base_url,
+            "api_key": server.api_key,
+            "credentials": server.credentials,
+        }
         total = 300  # seeded deployments at scale 1: 6 per page makes 50 pages
 
         # A new client per run in both modes: opening connections is part of the cost.
@@ -330,10 +382,19 @@ def bench_async(quick: bool) -> Result:
     value, baseline = statistics.median(values), statistics.median(baselines)
     speedup = baseline / value
     return Result(
-        "async_pager", "async pager, 50 pages (s)", "sync pager, same 50 pages (s)", "s", value, baseline,
-        ">= 5x faster", speedup >= 5, "speedup", speedup, {"value": values, "baseline": baselines},
+        name="async_pager",
+        measure="async pager, 50 pages (s)",
+        baseline_measure="sync pager, same 50 pages (s)",
+        unit="s",
+        value=value,
+        baseline=baseline,
+        target=">= 5x faster",
+        passed=speedup >= 5,
+        score_kind="speedup",
+        score=speedup,
+        samples={"value": values, "baseline": baselines},
         note="ionet listDeployments, page style with total, default page_concurrency, 20 ms server delay",
-    )  # fmt: skip
+    )
 
 
 def _cli() -> str:
@@ -362,9 +423,15 @@ def bench_cli_help(quick: bool) -> Result:
         cli(), httpx_only()  # untimed: bytecode written
         values, baselines = interleave(reps, cli, httpx_only)
     return ratio_result(
-        "cli_help", "compute-clients --help, cold (s)", "import httpx, cold (s)", "s", values, baselines, 2.0,
+        name="cli_help",
+        measure="compute-clients --help, cold (s)",
+        baseline_measure="import httpx, cold (s)",
+        unit="s",
+        values=values,
+        baselines=baselines,
+        limit=2.0,
         note="fresh processes, interpreter startup included in both, bytecode cached; help reads manifests only",
-    )  # fmt: skip
+    )
 
 
 def bench_cli_all(quick: bool) -> Result:
@@ -374,9 +441,11 @@ def bench_cli_all(quick: bool) -> Result:
     paging, turning every item into JSON and writing it; the baseline only pages (typed, warm).
     """
     items, reps = (10_000, 2) if quick else (100_000, 3)
-    with sandbox("cloudapi", scale=items / 250) as server, connect(server) as sdk, tempfile.TemporaryDirectory(
-        prefix="bench-cli-"
-    ) as tmp:  # fmt: skip
+    with (
+        sandbox("cloudapi", scale=items / 250) as server,
+        connect(server) as sdk,
+        tempfile.TemporaryDirectory(prefix="bench-cli-") as tmp,
+    ):
         out = Path(tmp) / "users.json"
         # Bytecode cached, as after pip install (like the cold measures): not a compile of every module per run.
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -401,9 +470,15 @@ def bench_cli_all(quick: bool) -> Result:
         written = json.loads(out.read_text(encoding="utf-8"))
         assert len(written) == items and written[0]["id"], len(written)
     return ratio_result(
-        "cli_all", f"compute-clients --all -o json, {items:,} items (s)", f"{items:,} items via paginate, typed (s)",
-        "s", values, baselines, 1.2, note="cloudapi listUsers, 100 per page; the command's output goes to a file",
-    )  # fmt: skip
+        name="cli_all",
+        measure=f"compute-clients --all -o json, {items:,} items (s)",
+        baseline_measure=f"{items:,} items via paginate, typed (s)",
+        unit="s",
+        values=values,
+        baselines=baselines,
+        limit=1.2,
+        note="cloudapi listUsers, 100 per page; the command's output goes to a file",
+    )
 
 
 def bench_sandbox_create(quick: bool) -> Result:
@@ -461,10 +536,9 @@ def bench_generate(quick: bool) -> list[Result]:
             total = 0.0
             for p in providers:  # one after the other, as a person would run them by hand
                 shutil.rmtree(out, ignore_errors=True)
-                total += run([
-                    generator, "generate", "--path", f"specs/{p}/openapi.yaml", "--meta", "none",
-                    "--output-path", str(out), "--config", f"specs/{p}/generator.yaml",
-                ])  # fmt: skip
+                spec, config = f"specs/{p}/openapi.yaml", f"specs/{p}/generator.yaml"
+                args = ["--path", spec, "--meta", "none", "--output-path", str(out), "--config", config]
+                total += run([generator, "generate", *args])
             return total
 
         pipeline = [sys.executable, "scripts/pipeline", "generate"]
@@ -480,14 +554,26 @@ def bench_generate(quick: bool) -> list[Result]:
     where = f"{len(providers)} provider(s), in a scratch copy; the pipeline command itself, not the nox wrapper"
     return [
         ratio_result(
-            "generate_forced", "pipeline generate --force (s)", "bare openapi-python-client, sequential (s)", "s",
-            forced_times, bare_times, 1.2, note=where,
+            name="generate_forced",
+            measure="pipeline generate --force (s)",
+            baseline_measure="bare openapi-python-client, sequential (s)",
+            unit="s",
+            values=forced_times,
+            baselines=bare_times,
+            limit=1.2,
+            note=where,
         ),
         ratio_result(
-            "generate_noop", "pipeline generate, nothing changed (s)", "pipeline generate --force (s)", "s",
-            noop_times, forced_times, 0.1, note=where,
+            name="generate_noop",
+            measure="pipeline generate, nothing changed (s)",
+            baseline_measure="pipeline generate --force (s)",
+            unit="s",
+            values=noop_times,
+            baselines=forced_times,
+            limit=0.1,
+            note=where,
         ),
-    ]  # fmt: skip
+    ]
 
 
 MEASURES: dict[str, Callable[[bool], Result | list[Result]]] = {
@@ -533,8 +619,9 @@ def _score(r: Result) -> str:
 def table(results: list[Result]) -> str:
     rows = [("measure", "value", "baseline", "ratio", "target", "pass")]
     for r in results:
-        rows.append((r.measure, _figure(r.value, r.unit), f"{_figure(r.baseline, r.unit)}  [{r.baseline_measure}]",
-                     _score(r), r.target, "PASS" if r.passed else "FAIL"))  # fmt: skip
+        baseline = f"{_figure(r.baseline, r.unit)}  [{r.baseline_measure}]"
+        verdict = "PASS" if r.passed else "FAIL"
+        rows.append((r.measure, _figure(r.value, r.unit), baseline, _score(r), r.target, verdict))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -565,8 +652,9 @@ def main(argv: list[str] | None = None) -> int:
         "results": {r.name: r.to_json() for r in results},
     }
     args.output.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-    print(f"\n{len(results) - len(failed)}/{len(results)} targets met; results in {args.output}"
-          f" ({payload['seconds']} s)")  # fmt: skip
+    print(
+        f"\n{len(results) - len(failed)}/{len(results)} targets met; results in {args.output} ({payload['seconds']} s)"
+    )
     return 0
 
 

@@ -99,8 +99,9 @@ def _stderr_on_a_terminal(shell: Shell, sb: Sandbox, *args: str) -> tuple[subpro
     master, slave = pty.openpty()
     try:
         argv = [str(SCRIPT), *args, "--base-url", sb.base_url]
-        proc = subprocess.run(argv, env=shell.env_for(sb), stdout=subprocess.PIPE, stderr=slave, text=True,
-                              timeout=120, check=False)  # fmt: skip
+        proc = subprocess.run(
+            argv, env=shell.env_for(sb), stdout=subprocess.PIPE, stderr=slave, text=True, timeout=120, check=False
+        )
         os.close(slave)
         shown = b""
         while True:

@@ -117,16 +117,24 @@ def test_python_block_runs(code: str, provider_env: dict[str, str], tmp_path: Pa
         path.write_text(code, encoding="utf-8")
         proc = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(path)],
-            cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
-        )  # fmt: skip
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         assert proc.returncode == 0, proc.stdout[-3000:]
         return
     # Its own interpreter, as a reader would run it: an example that leaves a client open for the
     # garbage collector must not turn into a ResourceWarning inside some later test of this run.
     proc = subprocess.run(
-        [sys.executable, "-W", "error", "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        [sys.executable, "-W", "error", "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
         check=False,
-    )  # fmt: skip
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
 
 

@@ -68,8 +68,9 @@ def test_fluence_cloud_sends_what_each_operation_takes(
 def test_ionet_mints_a_key_from_a_jwt(sandboxes: SandboxGroup) -> None:
     io = box(sandboxes, "ionet")
     jwt = io.credentials["TokenAuth"]
-    with facade.connect("ionet", api_key="not-yet-a-key", credentials={"IOCLOUD_JWT": jwt},
-                        base_url=io.base_url) as minting:  # fmt: skip
+    with facade.connect(
+        "ionet", api_key="not-yet-a-key", credentials={"IOCLOUD_JWT": jwt}, base_url=io.base_url
+    ) as minting:
         created = minting.call(
             "createApiKey",
             body={"description": "ci", "expires_at": "2030-01-01T00:00:00Z", "project": "io-cloud", "scopes": ["all"]},

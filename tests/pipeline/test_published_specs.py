@@ -155,11 +155,15 @@ def _client(provider: str, base_url: str) -> facade.Client:
 # (provider, a GET to call, a list to page, its page and size parameters, the first page number)
 CALLS = [
     ("pub_castai", "getCluster", {"cluster_id": "c-1"}, "listKubernetesClusters", None),
-    ("pub_ionet", "get_deployment_details_enterprise_v1_io_cloud_caas_deployment__deployment_id__get",
-     {"deployment_id": "5b9f4c3e-8d1a-4f0e-9c2b-7a6d5e4f3a21"},
-     "get_all_deployments_enterprise_v1_io_cloud_caas_deployments_get", ("page", "page_size", "0")),
+    (
+        "pub_ionet",
+        "get_deployment_details_enterprise_v1_io_cloud_caas_deployment__deployment_id__get",
+        {"deployment_id": "5b9f4c3e-8d1a-4f0e-9c2b-7a6d5e4f3a21"},
+        "get_all_deployments_enterprise_v1_io_cloud_caas_deployments_get",
+        ("page", "page_size", "0"),
+    ),
     ("pub_fluence", "getAvailableClusters", {}, "get_users_vms", ("page", "perPage", "1")),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("provider", "get", "arguments", "listing", "paging"), CALLS)

@@ -67,11 +67,18 @@ def test_body_may_be_a_dict() -> None:
         return json_response(
             201,
             {
-                "data": {"id": "tok_1", "name": "ci", "token": "cap_x", "scopes": ["users:read"],
-                         "status": "active", "created_at": "2026-01-01T00:00:00Z", "expires_at": None},
+                "data": {
+                    "id": "tok_1",
+                    "name": "ci",
+                    "token": "cap_x",
+                    "scopes": ["users:read"],
+                    "status": "active",
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "expires_at": None,
+                },
                 "request_id": "req_1",
             },
-        )  # fmt: skip
+        )
 
     client = mock("cloudapi", handler)
     result = client.call("createToken", body={"name": "ci", "scopes": ["users:read"]})

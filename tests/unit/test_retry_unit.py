@@ -94,10 +94,17 @@ def test_unsafe_without_idempotency_is_not_retried(sleeps: list[float]) -> None:
 
 def test_idempotent_create_retries_with_one_key(sleeps: list[float]) -> None:
     created = {
-        "data": {"id": "tok_1", "name": "ci", "token": "cap_x", "scopes": ["users:read"], "status": "active",
-                 "created_at": "2026-01-01T00:00:00Z", "expires_at": None},
+        "data": {
+            "id": "tok_1",
+            "name": "ci",
+            "token": "cap_x",
+            "scopes": ["users:read"],
+            "status": "active",
+            "created_at": "2026-01-01T00:00:00Z",
+            "expires_at": None,
+        },
         "request_id": "req_1",
-    }  # fmt: skip
+    }
     handler, seen = flaky([503, 503], json_response(201, created))
     client = mock("cloudapi", handler)
     client.call("createToken", body={"name": "ci", "scopes": ["users:read"]})
