@@ -12,6 +12,7 @@ import yaml
 import facade
 from facade._cli_output import plain
 from facade.sandbox import Sandbox, SandboxGroup
+from tests._providers import provider_name
 
 from .conftest import PROVIDERS, Shell
 
@@ -41,7 +42,9 @@ def stable(doc: Any) -> Any:
 
 def direct(sb: Sandbox, operation: str, **params: Any) -> Any:
     """The same call made in-process through the facade, as JSON values."""
-    with facade.connect(sb.provider, base_url=sb.base_url, api_key=sb.api_key, credentials=sb.credentials) as client:
+    with facade.connect(
+        provider_name(sb.provider), base_url=sb.base_url, api_key=sb.api_key, credentials=sb.credentials
+    ) as client:
         return plain(client.call(operation, **params))
 
 

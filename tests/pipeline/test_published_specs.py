@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -170,7 +171,7 @@ CALLS = [
 def test_the_facade_calls_a_get_and_pages_a_list_against_prism(
     provider: str,
     get: str,
-    arguments: dict[str, str],
+    arguments: dict[str, Any],
     listing: str,
     paging: tuple[str, str, str] | None,
     prisms: dict[str, str],

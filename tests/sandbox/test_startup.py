@@ -7,6 +7,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 
@@ -83,7 +85,7 @@ def test_sandbox_is_an_attribute_of_a_plain_import() -> None:
     assert done.stdout.startswith("http://127.0.0.1:")
 
 
-def test_pytest_fixture(sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_pytest_fixture(sandbox: Callable[..., Any]) -> None:
     sb = sandbox("cloudapi")
     assert isinstance(sb, Sandbox)
     assert httpx.get(f"{sb.base_url}/v1/usage", headers={"Authorization": f"Bearer {sb.api_key}"}).status_code == 200

@@ -15,6 +15,8 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -82,6 +84,7 @@ def cast(prism: str) -> Iterator[facade.Client]:
 def test_get_returns_the_typed_model(cast: facade.Client) -> None:
     cluster = cast.call(external_cluster_api_get_cluster, cluster_id="not-a-uuid")  # plain string ids
     assert isinstance(cluster, ExternalclusterV1Cluster)
+    assert isinstance(cluster.created_at, datetime)
     assert cluster.id == "string" and cluster.created_at.year == 2019  # Prism's sample values
 
 
@@ -94,7 +97,7 @@ def test_get_returns_the_typed_model(cast: facade.Client) -> None:
     ],
 )
 def test_cursor_list_sends_the_cursor_it_was_given(
-    cast: facade.Client, operation: str, arguments: dict[str, str], cursor: str, limit: str
+    cast: facade.Client, operation: str, arguments: dict[str, Any], cursor: str, limit: str
 ) -> None:
     pages = list(cast.paginate(operation, limit=5, max_items=2, **arguments).pages())
     assert [len(p.items) for p in pages] == [1, 1]

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 
 import facade
-from facade import _transport
+
+if TYPE_CHECKING:
+    from facade import ProviderName
 
 KEY = "sk_live_unit_secret_0123456789"
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -19,11 +21,11 @@ Handler = Callable[[httpx.Request], httpx.Response]
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Record backoff sleeps instead of sleeping."""
     recorded: list[float] = []
-    monkeypatch.setattr(_transport.time, "sleep", recorded.append)
+    monkeypatch.setattr("facade._transport.time.sleep", recorded.append)
     return recorded
 
 
-def mock(provider: str, handler: Handler, **kwargs: Any) -> facade.Client:
+def mock(provider: ProviderName, handler: Handler, **kwargs: Any) -> facade.Client:
     http = httpx.Client(transport=httpx.MockTransport(handler))
     kwargs.setdefault("api_key", KEY)
     return facade.connect(provider, base_url="https://api.test", http_client=http, **kwargs)

@@ -30,7 +30,7 @@ def test_key_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_unknown_provider_lists_installed() -> None:
     with pytest.raises(facade.ConfigurationError, match="installed: castai, cloudapi"):
-        facade.connect("nosuch", api_key="x")
+        facade.connect("nosuch", api_key="x")  # type: ignore[arg-type]  # an unknown name, on purpose
 
 
 def test_unknown_operation_suggests() -> None:

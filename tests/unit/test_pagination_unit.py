@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from typing import Any
 
 import httpx
 import pytest
@@ -10,7 +11,7 @@ import facade
 from facade._manifest import Operation
 from facade._pagination import Page, Plan
 
-from .conftest import KEY, json_response, mock
+from .conftest import KEY, Handler, json_response, mock
 
 USERS = [
     {
@@ -24,7 +25,7 @@ USERS = [
 ]
 
 
-def users_handler(requests: list[httpx.Request]):  # type: ignore[no-untyped-def]
+def users_handler(requests: list[httpx.Request]) -> Handler:
     def handler(request: httpx.Request) -> httpx.Response:
         requests.append(request)
         limit = int(request.url.params.get("limit", 25))
@@ -73,7 +74,7 @@ def test_repeated_cursor_raises() -> None:
     assert (info.value.provider, info.value.operation) == ("cloudapi", "listUsers")
 
 
-def deployments(total: int):  # type: ignore[no-untyped-def]
+def deployments(total: int) -> list[dict[str, Any]]:
     rows = [
         {
             "id": str(uuid.UUID(int=i)),

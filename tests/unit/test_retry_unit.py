@@ -9,7 +9,7 @@ import pytest
 import facade
 from facade._transport import backoff, retry_after
 
-from .conftest import json_response, mock
+from .conftest import Handler, json_response, mock
 
 USAGE = {
     "data": {"period_start": "2026-03-01", "period_end": "2026-03-31", "requests": 1, "overage": 0},
@@ -17,7 +17,7 @@ USAGE = {
 }
 
 
-def flaky(statuses: list[int], final: httpx.Response, **headers: str):  # type: ignore[no-untyped-def]
+def flaky(statuses: list[int], final: httpx.Response, **headers: str) -> tuple[Handler, list[httpx.Request]]:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
