@@ -71,32 +71,38 @@ class Result:
         return data
 
 
-def ratio_result(
+def scored(
     name: str,
-    measure: str,
-    baseline_measure: str,
+    labels: tuple[str, str],
     unit: str,
     values: list[float],
     baselines: list[float],
-    limit: float,
+    *,
+    ratio: float | None = None,
+    speedup: float | None = None,
+    delta: float | None = None,
     note: str = "",
 ) -> Result:
+    """The medians of the measure's and the baseline's samples (``labels`` name them), scored against one target.
+
+    ``ratio``: value/baseline may be at most that; ``speedup``: baseline/value at least that;
+    ``delta``: value - baseline at most that many ``unit``.
+    """
     value, baseline = statistics.median(values), statistics.median(baselines)
-    ratio = value / baseline
-    return Result(
-        name=name,
-        measure=measure,
-        baseline_measure=baseline_measure,
-        unit=unit,
-        value=value,
-        baseline=baseline,
-        target=f"<= {limit}x",
-        passed=ratio <= limit,
-        score_kind="ratio",
-        score=ratio,
-        samples={"value": values, "baseline": baselines},
-        note=note,
-    )
+    if ratio is not None:
+        kind, score, target = "ratio", value / baseline, f"<= {ratio}x"
+        passed = score <= ratio
+    elif speedup is not None:
+        kind, score, target = "speedup", baseline / value, f">= {speedup}x faster"
+        passed = score >= speedup
+    elif delta is not None:
+        kind, score, target = "delta", value - baseline, f"+ <= {delta} {unit}"
+        passed = score <= delta
+    else:
+        raise TypeError("scored() needs one target: ratio=, speedup= or delta=")
+    measure, baseline_measure = labels
+    samples = {"value": values, "baseline": baselines}
+    return Result(name, measure, baseline_measure, unit, value, baseline, target, passed, kind, score, samples, note)
 
 
 def interleave(
@@ -203,16 +209,9 @@ def bench_cold_import(quick: bool) -> Result:
             warm()
         values, baselines = interleave(reps, sdk, httpx_only)
         startup = statistics.median(bare() for _ in range(reps))
-    return ratio_result(
-        name="cold_import",
-        measure="import facade + connect() x5 (s)",
-        baseline_measure="import httpx (s)",
-        unit="s",
-        values=values,
-        baselines=baselines,
-        limit=1.3,
-        note=f"fresh processes, interpreter startup included (python -c pass: {startup:.3f} s), bytecode cached",
-    )
+    labels = ("import facade + connect() x5 (s)", "import httpx (s)")
+    note = f"fresh processes, interpreter startup included (python -c pass: {startup:.3f} s), bytecode cached"
+    return scored("cold_import", labels, "s", values, baselines, ratio=1.3, note=note)
 
 
 def bench_call(quick: bool) -> Result:
@@ -240,16 +239,8 @@ def bench_call(quick: bool) -> Result:
             sdk.call("getUsage")
             raw.get("/v1/usage").json()
         values, baselines = interleave(reps, via_sdk, via_httpx)
-    return ratio_result(
-        name="call_get",
-        measure=f"{calls} x call('getUsage') (s)",
-        baseline_measure=f"{calls} x httpx get + .json() (s)",
-        unit="s",
-        values=values,
-        baselines=baselines,
-        limit=1.15,
-        note="cloudapi sandbox in its own process",
-    )
+    labels = (f"{calls} x call('getUsage') (s)", f"{calls} x httpx get + .json() (s)")
+    return scored("call_get", labels, "s", values, baselines, ratio=1.15, note="cloudapi sandbox in its own process")
 
 
 def _raw_pages(raw: httpx.Client, limit: int) -> int:
@@ -285,16 +276,9 @@ def bench_paginate(quick: bool) -> Result:
 
         sum(1 for _ in sdk.paginate("listUsers", limit=100, max_items=500))
         values, baselines = interleave(reps, via_sdk, via_httpx)
-    return ratio_result(
-        name="paginate_typed",
-        measure=f"{items:,} items via paginate, typed (s)",
-        baseline_measure=f"{items:,} items, raw httpx dicts (s)",
-        unit="s",
-        values=values,
-        baselines=baselines,
-        limit=1.3,
-        note="cloudapi listUsers, cursor style, 100 per page",
-    )
+    labels = (f"{items:,} items via paginate, typed (s)", f"{items:,} items, raw httpx dicts (s)")
+    note = "cloudapi listUsers, cursor style, 100 per page"
+    return scored("paginate_typed", labels, "s", values, baselines, ratio=1.3, note=note)
 
 
 _RSS_CHILD = """
@@ -326,21 +310,9 @@ def bench_rss(quick: bool) -> Result:
             return float(data["maxrss_kb"]) / 1024
 
         value, baseline = peak(large), peak(small)
-    delta = value - baseline
-    return Result(
-        name="paging_rss",
-        measure=f"peak RSS paging {large:,} items (MB)",
-        baseline_measure=f"peak RSS paging {small:,} items (MB)",
-        unit="MB",
-        value=value,
-        baseline=baseline,
-        target="+ <= 20 MB",
-        passed=delta <= 20,
-        score_kind="delta",
-        score=delta,
-        samples={"value": [value], "baseline": [baseline]},
-        note="client process only (ru_maxrss); the sandbox serves a lazily made collection",
-    )
+    labels = (f"peak RSS paging {large:,} items (MB)", f"peak RSS paging {small:,} items (MB)")
+    note = "client process only (ru_maxrss); the sandbox serves a lazily made collection"
+    return scored("paging_rss", labels, "MB", [value], [baseline], delta=20, note=note)
 
 
 def bench_async(quick: bool) -> Result:
@@ -379,22 +351,9 @@ def bench_async(quick: bool) -> Result:
 
         sync_pages(), async_pages()  # untimed: generated modules and async machinery imported
         values, baselines = interleave(reps, async_pages, sync_pages)
-    value, baseline = statistics.median(values), statistics.median(baselines)
-    speedup = baseline / value
-    return Result(
-        name="async_pager",
-        measure="async pager, 50 pages (s)",
-        baseline_measure="sync pager, same 50 pages (s)",
-        unit="s",
-        value=value,
-        baseline=baseline,
-        target=">= 5x faster",
-        passed=speedup >= 5,
-        score_kind="speedup",
-        score=speedup,
-        samples={"value": values, "baseline": baselines},
-        note="ionet listDeployments, page style with total, default page_concurrency, 20 ms server delay",
-    )
+    labels = ("async pager, 50 pages (s)", "sync pager, same 50 pages (s)")
+    note = "ionet listDeployments, page style with total, default page_concurrency, 20 ms server delay"
+    return scored("async_pager", labels, "s", values, baselines, speedup=5, note=note)
 
 
 def _cli() -> str:
@@ -422,16 +381,9 @@ def bench_cli_help(quick: bool) -> Result:
         cli, httpx_only = timed([_cli(), "--help"]), timed([sys.executable, "-c", "import httpx"])
         cli(), httpx_only()  # untimed: bytecode written
         values, baselines = interleave(reps, cli, httpx_only)
-    return ratio_result(
-        name="cli_help",
-        measure="compute-clients --help, cold (s)",
-        baseline_measure="import httpx, cold (s)",
-        unit="s",
-        values=values,
-        baselines=baselines,
-        limit=2.0,
-        note="fresh processes, interpreter startup included in both, bytecode cached; help reads manifests only",
-    )
+    labels = ("compute-clients --help, cold (s)", "import httpx, cold (s)")
+    note = "fresh processes, interpreter startup included in both, bytecode cached; help reads manifests only"
+    return scored("cli_help", labels, "s", values, baselines, ratio=2.0, note=note)
 
 
 def bench_cli_all(quick: bool) -> Result:
@@ -469,16 +421,9 @@ def bench_cli_all(quick: bool) -> Result:
         values, baselines = interleave(reps, via_cli, via_paginate)
         written = json.loads(out.read_text(encoding="utf-8"))
         assert len(written) == items and written[0]["id"], len(written)
-    return ratio_result(
-        name="cli_all",
-        measure=f"compute-clients --all -o json, {items:,} items (s)",
-        baseline_measure=f"{items:,} items via paginate, typed (s)",
-        unit="s",
-        values=values,
-        baselines=baselines,
-        limit=1.2,
-        note="cloudapi listUsers, 100 per page; the command's output goes to a file",
-    )
+    labels = (f"compute-clients --all -o json, {items:,} items (s)", f"{items:,} items via paginate, typed (s)")
+    note = "cloudapi listUsers, 100 per page; the command's output goes to a file"
+    return scored("cli_all", labels, "s", values, baselines, ratio=1.2, note=note)
 
 
 def bench_sandbox_create(quick: bool) -> Result:
@@ -502,8 +447,8 @@ def bench_sandbox_create(quick: bool) -> Result:
         per_node(small)()  # untimed: collections seeded, code paths warm
         values, baselines = interleave(reps, per_node(big), per_node(small))
     note = "the stackpoint sandbox in its own process; quadratic would be ~big/small"
-    big_name, small_name = f"createCluster, {big} workers (us/node)", f"createCluster, {small} workers (us/node)"
-    return ratio_result("sandbox_create", big_name, small_name, "us", values, baselines, 1.5, note=note)
+    labels = (f"createCluster, {big} workers (us/node)", f"createCluster, {small} workers (us/node)")
+    return scored("sandbox_create", labels, "us", values, baselines, ratio=1.5, note=note)
 
 
 def _scratch_repo(dest: Path) -> Path:
@@ -552,27 +497,11 @@ def bench_generate(quick: bool) -> list[Result]:
         forced_times, bare_times = interleave(reps, forced, bare)
         noop_times = [noop() for _ in range(3 if quick else 5)]
     where = f"{len(providers)} provider(s), in a scratch copy; the pipeline command itself, not the nox wrapper"
+    forced_labels = ("pipeline generate --force (s)", "bare openapi-python-client, sequential (s)")
+    noop_labels = ("pipeline generate, nothing changed (s)", "pipeline generate --force (s)")
     return [
-        ratio_result(
-            name="generate_forced",
-            measure="pipeline generate --force (s)",
-            baseline_measure="bare openapi-python-client, sequential (s)",
-            unit="s",
-            values=forced_times,
-            baselines=bare_times,
-            limit=1.2,
-            note=where,
-        ),
-        ratio_result(
-            name="generate_noop",
-            measure="pipeline generate, nothing changed (s)",
-            baseline_measure="pipeline generate --force (s)",
-            unit="s",
-            values=noop_times,
-            baselines=forced_times,
-            limit=0.1,
-            note=where,
-        ),
+        scored("generate_forced", forced_labels, "s", forced_times, bare_times, ratio=1.2, note=where),
+        scored("generate_noop", noop_labels, "s", noop_times, forced_times, ratio=0.1, note=where),
     ]
 
 

@@ -92,9 +92,7 @@ def script() -> Path:
 
 @pytest.fixture(scope="session")
 def sandboxes() -> Iterator[SandboxGroup]:
-    group = serve("all", seed=1)
-    assert isinstance(group, SandboxGroup)
-    with group:
+    with serve("all", seed=1) as group:
         yield group
 
 

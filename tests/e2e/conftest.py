@@ -51,9 +51,7 @@ PROBES = {
 
 @pytest.fixture(scope="session")
 def sandboxes() -> Iterator[SandboxGroup]:
-    group = serve("all", seed=11)
-    assert isinstance(group, SandboxGroup)
-    with group:
+    with serve("all", seed=11) as group:
         yield group
 
 

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
     from facade import ProviderName
 
 KEY = "sk_live_unit_secret_0123456789"
+# CloudAPI's answer to createToken (201), for the tests that create one.
+CREATED_TOKEN = {
+    "data": {
+        "id": "tok_1",
+        "name": "ci",
+        "token": "cap_x",
+        "scopes": ["users:read"],
+        "status": "active",
+        "created_at": "2026-01-01T00:00:00Z",
+        "expires_at": None,
+    },
+    "request_id": "req_1",
+}
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
