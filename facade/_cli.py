@@ -85,20 +85,40 @@ def _common_options(body: bool = True, paging: bool = True) -> list[click.Option
 
 def _shared_options() -> list[click.Option]:
     return [
-        click.Option(["--output", "-o", "cli_output"], type=click.Choice(_cli_output.FORMATS),
-                     help="Output format [default: table on a terminal, json otherwise]."),
-        click.Option(["--query", "-q", "cli_query"], metavar="JSONPATH",
-                     help="Print only what this JSONPath selects ($.data[*].id); of each item when paging."),
-        click.Option(["--base-url", "cli_base_url"], metavar="URL",
-                     help="Talk to this URL [default: $<PROVIDER>_BASE_URL or the spec's server]."),
-        click.Option(["--timeout", "cli_timeout"], type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
-                     help="Per-request timeout [default: 30]."),
-        click.Option(["--max-retries", "cli_max_retries"], type=click.IntRange(min=0), metavar="N",
-                     help="Retries on 408/429/5xx and connection errors [default: 2]."),
+        click.Option(
+            ["--output", "-o", "cli_output"],
+            type=click.Choice(_cli_output.FORMATS),
+            help="Output format [default: table on a terminal, json otherwise].",
+        ),
+        click.Option(
+            ["--query", "-q", "cli_query"],
+            metavar="JSONPATH",
+            help="Print only what this JSONPath selects ($.data[*].id); of each item when paging.",
+        ),
+        click.Option(
+            ["--base-url", "cli_base_url"],
+            metavar="URL",
+            help="Talk to this URL [default: $<PROVIDER>_BASE_URL or the spec's server].",
+        ),
+        click.Option(
+            ["--timeout", "cli_timeout"],
+            type=click.FloatRange(min=0, min_open=True),
+            metavar="SECONDS",
+            help="Per-request timeout [default: 30].",
+        ),
+        click.Option(
+            ["--max-retries", "cli_max_retries"],
+            type=click.IntRange(min=0),
+            metavar="N",
+            help="Retries on 408/429/5xx and connection errors [default: 2].",
+        ),
         click.Option(["--debug", "cli_debug"], is_flag=True, help="Log every request to stderr (secrets redacted)."),
-        click.Option(["--sandbox", "cli_sandbox"], is_flag=True,
-                     help="Start this provider's local sandbox and call it (needs the sandbox extra)."),
-    ]  # fmt: skip
+        click.Option(
+            ["--sandbox", "cli_sandbox"],
+            is_flag=True,
+            help="Start this provider's local sandbox and call it (needs the sandbox extra).",
+        ),
+    ]
 
 
 _RESERVED = frozenset(
@@ -536,11 +556,15 @@ cli = Root(
     help="Every operation of every provider, from the generated clients' manifests.",
     params=[
         click.Option(
-            ["--version"], is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+            ["--version"],
+            is_flag=True,
+            expose_value=False,
+            is_eager=True,
+            callback=_show_version,
             help="Show the version and the API version of each provider, and exit.",
         ),
     ],
-)  # fmt: skip
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

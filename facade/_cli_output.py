@@ -209,8 +209,9 @@ def _grid(header: list[str], rows: list[list[str]], width: int | None) -> tuple[
                 break
             used, keep = used + w + 2, keep + 1
     lines = [header, ["-" * w for w in widths], *rows]
-    text = "".join("  ".join(c.ljust(w) for c, w in zip(line[:keep], widths, strict=False)).rstrip() + "\n"
-                   for line in lines)  # fmt: skip
+    text = "".join(
+        "  ".join(c.ljust(w) for c, w in zip(line[:keep], widths, strict=False)).rstrip() + "\n" for line in lines
+    )
     return text, header[keep:]
 
 

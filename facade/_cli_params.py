@@ -73,17 +73,23 @@ class ParamOption:
             metavar = ""  # click shows the choices
         elif kind == "boolean" and not multiple:
             return click.Option(
-                [f"{self.flag}/--no-{self.flag[2:]}", self.dest], default=None, required=info.required,
+                [f"{self.flag}/--no-{self.flag[2:]}", self.dest],
+                default=None,
+                required=info.required,
                 help=self.help(),
-            )  # fmt: skip
+            )
         elif kind == "boolean":
             click_type = click.BOOL
         else:
             click_type = _SCALARS.get(kind, JSON)
         return click.Option(
-            [self.flag, self.dest], type=click_type, multiple=multiple, required=info.required,
-            metavar=metavar or None, help=self.help(),
-        )  # fmt: skip
+            [self.flag, self.dest],
+            type=click_type,
+            multiple=multiple,
+            required=info.required,
+            metavar=metavar or None,
+            help=self.help(),
+        )
 
     def help(self) -> str:
         info = self.info
@@ -184,8 +190,10 @@ def convert_body(info: OperationInfo, body: Any, module: ModuleType) -> Any:
     if body is None:
         if info.body_required:
             fields = ", ".join(f.name for f in info.body_fields if f.required) or "see --help"
-            raise click.UsageError(f"{info.operation_id} needs a request body: --body JSON or --body @file.json "
-                                   f"(required fields: {fields})")  # fmt: skip
+            raise click.UsageError(
+                f"{info.operation_id} needs a request body: --body JSON or --body @file.json "
+                f"(required fields: {fields})"
+            )
         return None
     if isinstance(body, dict) and info.body_fields:
         check_fields(info.body_fields, body)

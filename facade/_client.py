@@ -325,9 +325,11 @@ class _Base:
                 raise TypeError("the provider sent no array there")
         except (TypeError, ValueError, AttributeError) as exc:
             raise DecodeError(
-                f"no item list at {plan.pag['items']}: {exc}", provider=self.provider, operation=plan.op.id,
+                f"no item list at {plan.pag['items']}: {exc}",
+                provider=self.provider,
+                operation=plan.op.id,
                 response=response,
-            ) from None  # fmt: skip
+            ) from None
         return Page(items, parsed, response, number)
 
 
@@ -671,9 +673,17 @@ def connect(
     ``client.deviations``; ``strict=True`` (default: ``$FACADE_STRICT``) raises DecodeError instead.
     """
     return Client(
-        provider, api_key=api_key, credentials=credentials, base_url=base_url, timeout=timeout,
-        max_retries=max_retries, http_client=http_client, headers=headers, proxy=proxy, strict=strict,
-    )  # fmt: skip
+        provider,
+        api_key=api_key,
+        credentials=credentials,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        http_client=http_client,
+        headers=headers,
+        proxy=proxy,
+        strict=strict,
+    )
 
 
 def aconnect(
@@ -695,7 +705,15 @@ def aconnect(
     Close it with ``await client.aclose()`` (or ``async with``); it has no ``close()``.
     """
     return AsyncClient(
-        provider, api_key=api_key, credentials=credentials, base_url=base_url, timeout=timeout,
-        max_retries=max_retries, http_client=http_client, headers=headers, page_concurrency=page_concurrency,
-        proxy=proxy, strict=strict,
-    )  # fmt: skip
+        provider,
+        api_key=api_key,
+        credentials=credentials,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        http_client=http_client,
+        headers=headers,
+        page_concurrency=page_concurrency,
+        proxy=proxy,
+        strict=strict,
+    )

@@ -71,16 +71,38 @@ class Result:
         return data
 
 
-def ratio_result(
-    name: str, measure: str, baseline_measure: str, unit: str, values: list[float], baselines: list[float],
-    limit: float, note: str = "",
-) -> Result:  # fmt: skip
+def scored(
+    name: str,
+    labels: tuple[str, str],
+    unit: str,
+    values: list[float],
+    baselines: list[float],
+    *,
+    ratio: float | None = None,
+    speedup: float | None = None,
+    delta: float | None = None,
+    note: str = "",
+) -> Result:
+    """The medians of the measure's and the baseline's samples (``labels`` name them), scored against one target.
+
+    ``ratio``: value/baseline may be at most that; ``speedup``: baseline/value at least that;
+    ``delta``: value - baseline at most that many ``unit``.
+    """
     value, baseline = statistics.median(values), statistics.median(baselines)
-    ratio = value / baseline
-    return Result(
-        name, measure, baseline_measure, unit, value, baseline, f"<= {limit}x", ratio <= limit, "ratio", ratio,
-        {"value": values, "baseline": baselines}, note,
-    )  # fmt: skip
+    if ratio is not None:
+        kind, score, target = "ratio", value / baseline, f"<= {ratio}x"
+        passed = score <= ratio
+    elif speedup is not None:
+        kind, score, target = "speedup", baseline / value, f">= {speedup}x faster"
+        passed = score >= speedup
+    elif delta is not None:
+        kind, score, target = "delta", value - baseline, f"+ <= {delta} {unit}"
+        passed = score <= delta
+    else:
+        raise TypeError("scored() needs one target: ratio=, speedup= or delta=")
+    measure, baseline_measure = labels
+    samples = {"value": values, "baseline": baselines}
+    return Result(name, measure, baseline_measure, unit, value, baseline, target, passed, kind, score, samples, note)
 
 
 def interleave(
@@ -187,18 +209,19 @@ def bench_cold_import(quick: bool) -> Result:
             warm()
         values, baselines = interleave(reps, sdk, httpx_only)
         startup = statistics.median(bare() for _ in range(reps))
-    return ratio_result(
-        "cold_import", "import facade + connect() x5 (s)", "import httpx (s)", "s", values, baselines, 1.3,
-        note=f"fresh processes, interpreter startup included (python -c pass: {startup:.3f} s), bytecode cached",
-    )  # fmt: skip
+    labels = ("import facade + connect() x5 (s)", "import httpx (s)")
+    note = f"fresh processes, interpreter startup included (python -c pass: {startup:.3f} s), bytecode cached"
+    return scored("cold_import", labels, "s", values, baselines, ratio=1.3, note=note)
 
 
 def bench_call(quick: bool) -> Result:
     """Sequential small GETs: ``client.call('getUsage')`` vs ``httpx.Client.get`` + ``.json()``."""
     calls, reps = (200, 3) if quick else (2000, 5)
-    with sandbox("cloudapi") as server, connect(server) as sdk, httpx.Client(
-        base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}
-    ) as raw:  # fmt: skip
+    with (
+        sandbox("cloudapi") as server,
+        connect(server) as sdk,
+        httpx.Client(base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}) as raw,
+    ):
 
         def via_sdk() -> float:
             started = time.perf_counter()
@@ -216,10 +239,8 @@ def bench_call(quick: bool) -> Result:
             sdk.call("getUsage")
             raw.get("/v1/usage").json()
         values, baselines = interleave(reps, via_sdk, via_httpx)
-    return ratio_result(
-        "call_get", f"{calls} x call('getUsage') (s)", f"{calls} x httpx get + .json() (s)", "s",
-        values, baselines, 1.15, note="cloudapi sandbox in its own process",
-    )  # fmt: skip
+    labels = (f"{calls} x call('getUsage') (s)", f"{calls} x httpx get + .json() (s)")
+    return scored("call_get", labels, "s", values, baselines, ratio=1.15, note="cloudapi sandbox in its own process")
 
 
 def _raw_pages(raw: httpx.Client, limit: int) -> int:
@@ -235,9 +256,11 @@ def _raw_pages(raw: httpx.Client, limit: int) -> int:
 def bench_paginate(quick: bool) -> Result:
     """Typed items through ``paginate('listUsers')`` vs a raw httpx loop over the same pages (dicts)."""
     items, reps = (10_000, 2) if quick else (100_000, 3)
-    with sandbox("cloudapi", scale=items / 250) as server, connect(server) as sdk, httpx.Client(
-        base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}
-    ) as raw:  # fmt: skip
+    with (
+        sandbox("cloudapi", scale=items / 250) as server,
+        connect(server) as sdk,
+        httpx.Client(base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}) as raw,
+    ):
 
         def via_sdk() -> float:
             started = time.perf_counter()
@@ -253,10 +276,9 @@ def bench_paginate(quick: bool) -> Result:
 
         sum(1 for _ in sdk.paginate("listUsers", limit=100, max_items=500))
         values, baselines = interleave(reps, via_sdk, via_httpx)
-    return ratio_result(
-        "paginate_typed", f"{items:,} items via paginate, typed (s)", f"{items:,} items, raw httpx dicts (s)", "s",
-        values, baselines, 1.3, note="cloudapi listUsers, cursor style, 100 per page",
-    )  # fmt: skip
+    labels = (f"{items:,} items via paginate, typed (s)", f"{items:,} items, raw httpx dicts (s)")
+    note = "cloudapi listUsers, cursor style, 100 per page"
+    return scored("paginate_typed", labels, "s", values, baselines, ratio=1.3, note=note)
 
 
 _RSS_CHILD = """
@@ -279,19 +301,18 @@ def bench_rss(quick: bool) -> Result:
         def peak(n: int) -> float:
             out = subprocess.run(
                 [sys.executable, "-c", _RSS_CHILD, server.base_url, server.api_key, str(n)],
-                check=True, capture_output=True, text=True,
-            )  # fmt: skip
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             data = json.loads(out.stdout)
             assert data["items"] == n, data
             return float(data["maxrss_kb"]) / 1024
 
         value, baseline = peak(large), peak(small)
-    delta = value - baseline
-    return Result(
-        "paging_rss", f"peak RSS paging {large:,} items (MB)", f"peak RSS paging {small:,} items (MB)", "MB",
-        value, baseline, "+ <= 20 MB", delta <= 20, "delta", delta, {"value": [value], "baseline": [baseline]},
-        note="client process only (ru_maxrss); the sandbox serves a lazily made collection",
-    )  # fmt: skip
+    labels = (f"peak RSS paging {large:,} items (MB)", f"peak RSS paging {small:,} items (MB)")
+    note = "client process only (ru_maxrss); the sandbox serves a lazily made collection"
+    return scored("paging_rss", labels, "MB", [value], [baseline], delta=20, note=note)
 
 
 def bench_async(quick: bool) -> Result:
@@ -301,8 +322,11 @@ def bench_async(quick: bool) -> Result:
     reps = 1 if quick else 3
     with sandbox("ionet") as server:
         server.fault(operation="listDeployments", delay=0.02)
-        kwargs: dict[str, Any] = {"base_url": server.base_url, "api_key": server.api_key,
-                                  "credentials": server.credentials}  # fmt: skip
+        kwargs: dict[str, Any] = {
+            "base_url": server.base_url,
+            "api_key": server.api_key,
+            "credentials": server.credentials,
+        }
         total = 300  # seeded deployments at scale 1: 6 per page makes 50 pages
 
         # A new client per run in both modes: opening connections is part of the cost.
@@ -327,13 +351,9 @@ def bench_async(quick: bool) -> Result:
 
         sync_pages(), async_pages()  # untimed: generated modules and async machinery imported
         values, baselines = interleave(reps, async_pages, sync_pages)
-    value, baseline = statistics.median(values), statistics.median(baselines)
-    speedup = baseline / value
-    return Result(
-        "async_pager", "async pager, 50 pages (s)", "sync pager, same 50 pages (s)", "s", value, baseline,
-        ">= 5x faster", speedup >= 5, "speedup", speedup, {"value": values, "baseline": baselines},
-        note="ionet listDeployments, page style with total, default page_concurrency, 20 ms server delay",
-    )  # fmt: skip
+    labels = ("async pager, 50 pages (s)", "sync pager, same 50 pages (s)")
+    note = "ionet listDeployments, page style with total, default page_concurrency, 20 ms server delay"
+    return scored("async_pager", labels, "s", values, baselines, speedup=5, note=note)
 
 
 def _cli() -> str:
@@ -361,10 +381,9 @@ def bench_cli_help(quick: bool) -> Result:
         cli, httpx_only = timed([_cli(), "--help"]), timed([sys.executable, "-c", "import httpx"])
         cli(), httpx_only()  # untimed: bytecode written
         values, baselines = interleave(reps, cli, httpx_only)
-    return ratio_result(
-        "cli_help", "compute-clients --help, cold (s)", "import httpx, cold (s)", "s", values, baselines, 2.0,
-        note="fresh processes, interpreter startup included in both, bytecode cached; help reads manifests only",
-    )  # fmt: skip
+    labels = ("compute-clients --help, cold (s)", "import httpx, cold (s)")
+    note = "fresh processes, interpreter startup included in both, bytecode cached; help reads manifests only"
+    return scored("cli_help", labels, "s", values, baselines, ratio=2.0, note=note)
 
 
 def bench_cli_all(quick: bool) -> Result:
@@ -374,9 +393,11 @@ def bench_cli_all(quick: bool) -> Result:
     paging, turning every item into JSON and writing it; the baseline only pages (typed, warm).
     """
     items, reps = (10_000, 2) if quick else (100_000, 3)
-    with sandbox("cloudapi", scale=items / 250) as server, connect(server) as sdk, tempfile.TemporaryDirectory(
-        prefix="bench-cli-"
-    ) as tmp:  # fmt: skip
+    with (
+        sandbox("cloudapi", scale=items / 250) as server,
+        connect(server) as sdk,
+        tempfile.TemporaryDirectory(prefix="bench-cli-") as tmp,
+    ):
         out = Path(tmp) / "users.json"
         # Bytecode cached, as after pip install (like the cold measures): not a compile of every module per run.
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -400,10 +421,9 @@ def bench_cli_all(quick: bool) -> Result:
         values, baselines = interleave(reps, via_cli, via_paginate)
         written = json.loads(out.read_text(encoding="utf-8"))
         assert len(written) == items and written[0]["id"], len(written)
-    return ratio_result(
-        "cli_all", f"compute-clients --all -o json, {items:,} items (s)", f"{items:,} items via paginate, typed (s)",
-        "s", values, baselines, 1.2, note="cloudapi listUsers, 100 per page; the command's output goes to a file",
-    )  # fmt: skip
+    labels = (f"compute-clients --all -o json, {items:,} items (s)", f"{items:,} items via paginate, typed (s)")
+    note = "cloudapi listUsers, 100 per page; the command's output goes to a file"
+    return scored("cli_all", labels, "s", values, baselines, ratio=1.2, note=note)
 
 
 def bench_sandbox_create(quick: bool) -> Result:
@@ -427,8 +447,8 @@ def bench_sandbox_create(quick: bool) -> Result:
         per_node(small)()  # untimed: collections seeded, code paths warm
         values, baselines = interleave(reps, per_node(big), per_node(small))
     note = "the stackpoint sandbox in its own process; quadratic would be ~big/small"
-    big_name, small_name = f"createCluster, {big} workers (us/node)", f"createCluster, {small} workers (us/node)"
-    return ratio_result("sandbox_create", big_name, small_name, "us", values, baselines, 1.5, note=note)
+    labels = (f"createCluster, {big} workers (us/node)", f"createCluster, {small} workers (us/node)")
+    return scored("sandbox_create", labels, "us", values, baselines, ratio=1.5, note=note)
 
 
 def _scratch_repo(dest: Path) -> Path:
@@ -461,10 +481,9 @@ def bench_generate(quick: bool) -> list[Result]:
             total = 0.0
             for p in providers:  # one after the other, as a person would run them by hand
                 shutil.rmtree(out, ignore_errors=True)
-                total += run([
-                    generator, "generate", "--path", f"specs/{p}/openapi.yaml", "--meta", "none",
-                    "--output-path", str(out), "--config", f"specs/{p}/generator.yaml",
-                ])  # fmt: skip
+                spec, config = f"specs/{p}/openapi.yaml", f"specs/{p}/generator.yaml"
+                args = ["--path", spec, "--meta", "none", "--output-path", str(out), "--config", config]
+                total += run([generator, "generate", *args])
             return total
 
         pipeline = [sys.executable, "scripts/pipeline", "generate"]
@@ -478,16 +497,12 @@ def bench_generate(quick: bool) -> list[Result]:
         forced_times, bare_times = interleave(reps, forced, bare)
         noop_times = [noop() for _ in range(3 if quick else 5)]
     where = f"{len(providers)} provider(s), in a scratch copy; the pipeline command itself, not the nox wrapper"
+    forced_labels = ("pipeline generate --force (s)", "bare openapi-python-client, sequential (s)")
+    noop_labels = ("pipeline generate, nothing changed (s)", "pipeline generate --force (s)")
     return [
-        ratio_result(
-            "generate_forced", "pipeline generate --force (s)", "bare openapi-python-client, sequential (s)", "s",
-            forced_times, bare_times, 1.2, note=where,
-        ),
-        ratio_result(
-            "generate_noop", "pipeline generate, nothing changed (s)", "pipeline generate --force (s)", "s",
-            noop_times, forced_times, 0.1, note=where,
-        ),
-    ]  # fmt: skip
+        scored("generate_forced", forced_labels, "s", forced_times, bare_times, ratio=1.2, note=where),
+        scored("generate_noop", noop_labels, "s", noop_times, forced_times, ratio=0.1, note=where),
+    ]
 
 
 MEASURES: dict[str, Callable[[bool], Result | list[Result]]] = {
@@ -533,8 +548,9 @@ def _score(r: Result) -> str:
 def table(results: list[Result]) -> str:
     rows = [("measure", "value", "baseline", "ratio", "target", "pass")]
     for r in results:
-        rows.append((r.measure, _figure(r.value, r.unit), f"{_figure(r.baseline, r.unit)}  [{r.baseline_measure}]",
-                     _score(r), r.target, "PASS" if r.passed else "FAIL"))  # fmt: skip
+        baseline = f"{_figure(r.baseline, r.unit)}  [{r.baseline_measure}]"
+        verdict = "PASS" if r.passed else "FAIL"
+        rows.append((r.measure, _figure(r.value, r.unit), baseline, _score(r), r.target, verdict))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -565,8 +581,9 @@ def main(argv: list[str] | None = None) -> int:
         "results": {r.name: r.to_json() for r in results},
     }
     args.output.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-    print(f"\n{len(results) - len(failed)}/{len(results)} targets met; results in {args.output}"
-          f" ({payload['seconds']} s)")  # fmt: skip
+    print(
+        f"\n{len(results) - len(failed)}/{len(results)} targets met; results in {args.output} ({payload['seconds']} s)"
+    )
     return 0
 
 

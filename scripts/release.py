@@ -532,8 +532,8 @@ def publish(repository_url: str, index_url: str | None, dist_dir: Path) -> int:
     # shows in process listings); other TWINE_* settings such as TWINE_CERT still apply.
     env = {k: v for k, v in os.environ.items() if k not in ("TWINE_REPOSITORY", "TWINE_REPOSITORY_URL")}
     env.update(TWINE_USERNAME=creds.username, TWINE_PASSWORD=creds.password, TWINE_NON_INTERACTIVE="1")
-    cmd = [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar",
-           "--repository-url", repository_url, str(dist.wheel), str(dist.sdist)]  # fmt: skip
+    cmd = [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar"]
+    cmd += ["--repository-url", repository_url, str(dist.wheel), str(dist.sdist)]
     upload = _run(cmd, capture_output=True, env=env)
     output = redact(upload.stdout + upload.stderr, creds).strip()
     if output:

@@ -44,9 +44,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--provider", action="append", choices=SEGMENTS, metavar="NAME",
+        "--provider",
+        action="append",
+        choices=SEGMENTS,
+        metavar="NAME",
         help=f"run only this workflow (repeatable): {', '.join(SEGMENTS)}; default: all",
-    )  # fmt: skip
+    )
     parser.add_argument(
         "--base-url", help="talk to this URL (a real account) instead of a sandbox; needs one --provider"
     )
@@ -155,7 +158,9 @@ def _document(
         "skipped": skipped,
         "steps": [r.to_json() for r in records],
         "totals": {
-            "steps": totals.steps, "failed": totals.failed, "requests": totals.requests,
+            "steps": totals.steps,
+            "failed": totals.failed,
+            "requests": totals.requests,
             "seconds": round(totals.seconds, 2),
         },
-    }  # fmt: skip
+    }

@@ -45,11 +45,21 @@ class StepRecord:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "segment": self.segment, "provider": self.provider, "step": self.number, "operation": self.operation,
-            "title": self.title, "status": self.status, "result": self.result, "items": self.items,
-            "ms": round(self.ms, 1), "attempts": self.attempts, "statuses": self.statuses, "facts": self.facts,
-            "error": self.error, "served": self.served,
-        }  # fmt: skip
+            "segment": self.segment,
+            "provider": self.provider,
+            "step": self.number,
+            "operation": self.operation,
+            "title": self.title,
+            "status": self.status,
+            "result": self.result,
+            "items": self.items,
+            "ms": round(self.ms, 1),
+            "attempts": self.attempts,
+            "statuses": self.statuses,
+            "facts": self.facts,
+            "error": self.error,
+            "served": self.served,
+        }
 
 
 class StepFailed(Exception):

@@ -126,26 +126,34 @@ def ionet(run: Run) -> None:
 
     with run.step("getPriceEstimate", "quote 1 replica x 1 GPU for 1 h") as s:
         quote = io.call(
-            get_price_estimate, location_ids=str(where.id), hardware_id=int(gpu.hardware_id), duration_hours=1,
-            gpus_per_container=1, replica_count=1,
-        ).data  # fmt: skip
+            get_price_estimate,
+            location_ids=str(where.id),
+            hardware_id=int(gpu.hardware_id),
+            duration_hours=1,
+            gpus_per_container=1,
+            replica_count=1,
+        ).data
         s.done(f"{quote.total_cost_usdc} USDC", total_cost_usdc=quote.total_cost_usdc)
 
     with run.step("deployContainer", "deploy a vLLM container") as s:
         deployed = io.call(
             deploy_container,
             body={
-                "resource_private_name": f"demo-{_suffix()}", "duration_hours": 1, "gpus_per_container": 1,
-                "hardware_id": int(gpu.hardware_id), "location_ids": [where.id],
+                "resource_private_name": f"demo-{_suffix()}",
+                "duration_hours": 1,
+                "gpus_per_container": 1,
+                "hardware_id": int(gpu.hardware_id),
+                "location_ids": [where.id],
                 "container_config": {"replica_count": 1, "traffic_port": 8000},
                 "registry_config": {"image_url": "docker.io/vllm/vllm-openai:latest"},
             },
-        )  # fmt: skip
+        )
         deployment_id = deployed.deployment_id
         run.undo_later(
-            "the deployment", "terminateDeployment",
+            "the deployment",
+            "terminateDeployment",
             lambda: io.call(terminate_container_deployment, deployment_id=deployment_id),
-        )  # fmt: skip
+        )
         s.done(f"{deployment_id} {deployed.status}", deployment_id=str(deployment_id), state=str(deployed.status))
 
     with run.step("listDeployments", "page through every deployment") as s:
@@ -153,8 +161,10 @@ def ionet(run: Run) -> None:
         ids = [d.id for page in pages for d in page.items]
         s.done(
             f"{_n(len(ids), 'deployment')} in {_n(len(pages), 'page')}, the new one {_listed(deployment_id in ids)}",
-            items=len(ids), pages=len(pages), found=deployment_id in ids,
-        )  # fmt: skip
+            items=len(ids),
+            pages=len(pages),
+            found=deployment_id in ids,
+        )
 
     with run.step("getDeployment", "wait until it runs (deploymentRunning)") as s:
         details = run.wait(io, s, "deploymentRunning", deployment_id=deployment_id).data
@@ -207,8 +217,9 @@ def castai(run: Run) -> None:
         kinds = sorted({n.instance_type for n in nodes if isinstance(n.instance_type, str)})
         s.done(
             f"{_n(len(nodes), 'node')} in {_n(len(pages), 'page')}: {', '.join(kinds[:3])}",
-            items=len(nodes), pages=len(pages),
-        )  # fmt: skip
+            items=len(nodes),
+            pages=len(pages),
+        )
 
     with run.step("NodeTemplatesAPI_ListNodeTemplates", "list its node templates") as s:
         templates = list(cast.paginate(cast_list_node_templates, cluster_id=cluster_id))
@@ -242,12 +253,13 @@ def fluence(run: Run) -> None:
         s.done(
             f"{_n(len(offers), 'offer')}, cheapest {cheapest.configuration.price} USD/epoch in {where.country_code}",
             items=len(offers),
-        )  # fmt: skip
+        )
 
     with run.step("addSshKey", "add an SSH key") as s:
         key = flu.call(add_ssh_key, body={"name": f"demo-{_suffix()}", "publicKey": DEMO_SSH_KEY})
-        run.undo_later("the SSH key", "removeSshKey",
-                       lambda: flu.call(remove_ssh_key, body={"fingerprint": key.fingerprint}))  # fmt: skip
+        run.undo_later(
+            "the SSH key", "removeSshKey", lambda: flu.call(remove_ssh_key, body={"fingerprint": key.fingerprint})
+        )
         s.done(key.fingerprint, fingerprint=key.fingerprint)
 
     with run.step("createVms", "create a VM") as s:
@@ -404,8 +416,9 @@ def stackpoint(run: Run) -> None:
             create_cluster, org_id=org.pk, body=_cluster_body(keyset.entity, keyset.pk, f"demo-{_suffix()}")
         )
         cluster_id = cluster.pk
-        run.undo_later("the cluster", "deleteCluster",
-                       lambda: spc.call(delete_cluster, org_id=org.pk, cluster_id=cluster_id))  # fmt: skip
+        run.undo_later(
+            "the cluster", "deleteCluster", lambda: spc.call(delete_cluster, org_id=org.pk, cluster_id=cluster_id)
+        )
         s.done(f"{cluster.name} #{cluster_id} {cluster.state.value}", cluster_id=cluster_id)
 
     with run.step("getCluster", "wait until it runs (clusterRunning)") as s:
@@ -433,20 +446,40 @@ def stackpoint(run: Run) -> None:
 
 
 _CLUSTER_PROVIDERS = ("aws", "azure", "gce", "gke", "aks", "eks")
-_SIZES = {"aws": "t2.large", "eks": "t2.large", "azure": "Standard_D2_v2", "aks": "Standard_D2_v2",
-          "gce": "n1-standard-2", "gke": "n1-standard-2"}  # fmt: skip
-_REGIONS = {"aws": "us-west-2", "eks": "us-west-2", "azure": "eastus", "aks": "eastus", "gce": "us-central1-a",
-            "gke": "us-central1-a"}  # fmt: skip
+_SIZES = {
+    "aws": "t2.large",
+    "eks": "t2.large",
+    "azure": "Standard_D2_v2",
+    "aks": "Standard_D2_v2",
+    "gce": "n1-standard-2",
+    "gke": "n1-standard-2",
+}
+_REGIONS = {
+    "aws": "us-west-2",
+    "eks": "us-west-2",
+    "azure": "eastus",
+    "aks": "eastus",
+    "gce": "us-central1-a",
+    "gke": "us-central1-a",
+}
 
 
 def _cluster_body(provider: str, keyset: int, name: str) -> dict[str, object]:
     gke = provider == "gke"
     return {
-        "name": name, "provider": provider, "provider_keyset": keyset, "master_count": 1,
-        "master_size": _SIZES[provider], "worker_count": 2, "worker_size": _SIZES[provider],
-        "region": _REGIONS[provider], "k8s_version": "v1.13.2", "platform": "gci" if gke else "coreos",
-        "channel": "stable", "etcd_type": "self_hosted",
-    }  # fmt: skip
+        "name": name,
+        "provider": provider,
+        "provider_keyset": keyset,
+        "master_count": 1,
+        "master_size": _SIZES[provider],
+        "worker_count": 2,
+        "worker_size": _SIZES[provider],
+        "region": _REGIONS[provider],
+        "k8s_version": "v1.13.2",
+        "platform": "gci" if gke else "coreos",
+        "channel": "stable",
+        "etcd_type": "self_hosted",
+    }
 
 
 def faults(run: Run) -> None:

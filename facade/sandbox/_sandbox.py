@@ -5,7 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 from collections.abc import Iterator
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
 from . import providers
 from ._app import SandboxApp
@@ -17,6 +17,9 @@ from ._model import Item, Provider
 from ._server import Server, bind
 from ._spec import Spec, load
 from ._state import Limits, SandboxState
+
+if TYPE_CHECKING:
+    from .._types import ProviderName
 
 
 class _Started:
@@ -197,6 +200,13 @@ def available() -> list[str]:
     return providers.available()
 
 
+# The overloads only type what the body already does: a provider's name gives one Sandbox, "all" a group.
+@overload
+def serve(provider: ProviderName, *, port: int = 0, **options: Any) -> Sandbox: ...
+@overload
+def serve(provider: Literal["all"] = "all", *, port: int = 0, **options: Any) -> SandboxGroup: ...
+@overload
+def serve(provider: str, *, port: int = 0, **options: Any) -> Sandbox | SandboxGroup: ...
 def serve(provider: str = "all", *, port: int = 0, **options: Any) -> Sandbox | SandboxGroup:
     """Start one sandbox (``serve("cloudapi")``) or one per provider (``serve("all")``).
 

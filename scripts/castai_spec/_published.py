@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, NamedTuple
 
 OPENAPI_VERSION = "3.0.3"  # what CAST AI publishes (oapi-codegen v2.4.1 reads only 3.0); NOTES.md
 INFO: dict[str, Any] = {
@@ -186,28 +186,83 @@ _GENERATE_BODY = {
 }
 _IN_PLAN = [_path("clusterId"), _path("rebalancingPlanId")]
 _PAGE = [_query("limit", {"type": "integer", "format": "int32"}), _query("cursor", {"type": "string"})]
-_EXTRAS: list[tuple[str, str, str, str, list[dict[str, Any]], dict[str, Any] | None, str]] = [
-    # path, method, operationId, summary, parameters, JSON body, success schema
-    (_PLANS, "get", "AutoscalerAPI_ListRebalancingPlans", "List rebalancing plans", [_path("clusterId"), *_PAGE], None,
-     f"{_PLAN}ListRebalancingPlansResponse"),
-    (_PLANS, "post", "AutoscalerAPI_GenerateRebalancingPlan", "Generate rebalancing plan", [_path("clusterId")],
-     _GENERATE_BODY, f"{_PLAN}GenerateRebalancingPlanResponse"),
-    (_PLANS + "/{rebalancingPlanId}", "get", "AutoscalerAPI_GetRebalancingPlan", "Get rebalancing plan", _IN_PLAN, None,
-     f"{_PLAN}RebalancingPlanResponse"),
-    (_PLANS + "/{rebalancingPlanId}/execute", "post", "AutoscalerAPI_ExecuteRebalancingPlan",
-     "Execute rebalancing plan", _IN_PLAN, None, f"{_PLAN}RebalancingPlanResponse"),
-    ("/v1/cost-reports/clusters/{clusterId}/cost", "get", "ClusterReportAPI_GetClusterCostReport",
-     "Get cluster cost report", _REPORT_WINDOW, None, f"{_REPORT}GetClusterCostReportResponse"),
-    ("/v1/cost-reports/clusters/{clusterId}/savings", "get", "ClusterReportAPI_GetClusterSavingsReport",
-     "Get cluster savings report", _REPORT_WINDOW, None, f"{_REPORT}GetClusterSavingsReportResponse"),
-]  # fmt: skip
+
+
+class _Documented(NamedTuple):
+    """One operation CAST AI's API reference documents and the Go client leaves out."""
+
+    path: str
+    method: str
+    op_id: str
+    summary: str
+    parameters: list[dict[str, Any]]
+    answer: str  # the success schema
+    body: dict[str, Any] | None = None  # the JSON request body's schema
+
+
+_EXTRAS = [
+    _Documented(
+        path=_PLANS,
+        method="get",
+        op_id="AutoscalerAPI_ListRebalancingPlans",
+        summary="List rebalancing plans",
+        parameters=[_path("clusterId"), *_PAGE],
+        answer=f"{_PLAN}ListRebalancingPlansResponse",
+    ),
+    _Documented(
+        path=_PLANS,
+        method="post",
+        op_id="AutoscalerAPI_GenerateRebalancingPlan",
+        summary="Generate rebalancing plan",
+        parameters=[_path("clusterId")],
+        answer=f"{_PLAN}GenerateRebalancingPlanResponse",
+        body=_GENERATE_BODY,
+    ),
+    _Documented(
+        path=_PLANS + "/{rebalancingPlanId}",
+        method="get",
+        op_id="AutoscalerAPI_GetRebalancingPlan",
+        summary="Get rebalancing plan",
+        parameters=_IN_PLAN,
+        answer=f"{_PLAN}RebalancingPlanResponse",
+    ),
+    _Documented(
+        path=_PLANS + "/{rebalancingPlanId}/execute",
+        method="post",
+        op_id="AutoscalerAPI_ExecuteRebalancingPlan",
+        summary="Execute rebalancing plan",
+        parameters=_IN_PLAN,
+        answer=f"{_PLAN}RebalancingPlanResponse",
+    ),
+    _Documented(
+        path="/v1/cost-reports/clusters/{clusterId}/cost",
+        method="get",
+        op_id="ClusterReportAPI_GetClusterCostReport",
+        summary="Get cluster cost report",
+        parameters=_REPORT_WINDOW,
+        answer=f"{_REPORT}GetClusterCostReportResponse",
+    ),
+    _Documented(
+        path="/v1/cost-reports/clusters/{clusterId}/savings",
+        method="get",
+        op_id="ClusterReportAPI_GetClusterSavingsReport",
+        summary="Get cluster savings report",
+        parameters=_REPORT_WINDOW,
+        answer=f"{_REPORT}GetClusterSavingsReportResponse",
+    ),
+]
 DOCUMENTED_OPERATIONS: dict[str, dict[str, Any]] = {}  # from CAST AI's API reference (module docstring)
-for _where, _method, _op_id, _summary, _params, _body, _answer in _EXTRAS:
-    _body_part = (
-        {"requestBody": {"required": True, "content": {"application/json": {"schema": _body}}}} if _body else {}
+for _extra in _EXTRAS:
+    _content = {"application/json": {"schema": _extra.body}}
+    _body_part = {"requestBody": {"required": True, "content": _content}} if _extra.body else {}
+    _op = _operation(
+        _extra.op_id,
+        _extra.summary,
+        parameters=_extra.parameters,
+        **_body_part,
+        responses=_json("OK", _ref(_extra.answer)),
     )
-    _op = _operation(_op_id, _summary, parameters=_params, **_body_part, responses=_json("OK", _ref(_answer)))
-    DOCUMENTED_OPERATIONS.setdefault(_where, {})[_method] = _op
+    DOCUMENTED_OPERATIONS.setdefault(_extra.path, {})[_extra.method] = _op
 
 
 def extra_operations(list_clusters_schema: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -33,8 +33,11 @@ def test_quick_bench_writes_every_measure(tmp_path: Path) -> None:
     output = tmp_path / "bench-results.json"
     done = subprocess.run(
         [sys.executable, str(REPO / "scripts" / "bench.py"), "--quick", "--output", str(output)],
-        cwd=tmp_path, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     data = json.loads(output.read_text(encoding="utf-8"))
     assert data["quick"] is True

@@ -54,18 +54,27 @@ class Shell:
         return env
 
     def run(
-        self, *args: str, sb: Sandbox | None = None, env: dict[str, str] | None = None, stdin: str | None = None,
+        self,
+        *args: str,
+        sb: Sandbox | None = None,
+        env: dict[str, str] | None = None,
+        stdin: str | None = None,
         timeout: float = 120,
-    ) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    ) -> subprocess.CompletedProcess[str]:
         """``compute-clients *args``; with ``sb``, its keys in the environment and ``--base-url`` added."""
         argv = [str(SCRIPT), *args]
         if sb is not None:
             env = {**self.env_for(sb), **(env or {})}
             argv += ["--base-url", sb.base_url]
         proc = subprocess.run(
-            argv, env=env if env is not None else clean_environ(), input=stdin, capture_output=True, text=True,
-            timeout=timeout, check=False,
-        )  # fmt: skip
+            argv,
+            env=env if env is not None else clean_environ(),
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
         self.scan(proc.stdout + proc.stderr)
         assert "Traceback" not in proc.stderr, proc.stderr
         return proc
@@ -83,9 +92,7 @@ def script() -> Path:
 
 @pytest.fixture(scope="session")
 def sandboxes() -> Iterator[SandboxGroup]:
-    group = serve("all", seed=1)
-    assert isinstance(group, SandboxGroup)
-    with group:
+    with serve("all", seed=1) as group:
         yield group
 
 

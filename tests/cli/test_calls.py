@@ -12,6 +12,7 @@ import yaml
 import facade
 from facade._cli_output import plain
 from facade.sandbox import Sandbox, SandboxGroup
+from tests._providers import provider_name
 
 from .conftest import PROVIDERS, Shell
 
@@ -41,7 +42,9 @@ def stable(doc: Any) -> Any:
 
 def direct(sb: Sandbox, operation: str, **params: Any) -> Any:
     """The same call made in-process through the facade, as JSON values."""
-    with facade.connect(sb.provider, base_url=sb.base_url, api_key=sb.api_key, credentials=sb.credentials) as client:
+    with facade.connect(
+        provider_name(sb.provider), base_url=sb.base_url, api_key=sb.api_key, credentials=sb.credentials
+    ) as client:
         return plain(client.call(operation, **params))
 
 
@@ -68,8 +71,9 @@ def test_body_from_a_file_creates_the_resource(shell: Shell, sandboxes: SandboxG
     assert made["name"] == "from-a-file"
     assert made["id"] in {k["id"] for k in direct(sb, "listKeys", limit=100)["data"]}
     # The same from standard input, under the kebab-case name.
-    proc = shell.run("cloudapi", "create-key", "--body", "@-", stdin='{"name": "piped", "project_id": "proj_8f2c4"}',
-                     sb=sb)  # fmt: skip
+    proc = shell.run(
+        "cloudapi", "create-key", "--body", "@-", stdin='{"name": "piped", "project_id": "proj_8f2c4"}', sb=sb
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["data"]["name"] == "piped"
 
@@ -90,8 +94,8 @@ def test_datetime_parameters_are_parsed_for_the_generated_client(shell: Shell, s
     proc = shell.run("castai", "ClusterReportAPI_GetClusterCostReport", *flags, "-o", "json", sb=sb)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)
-    bad = shell.run("castai", "ClusterReportAPI_GetClusterCostReport", "--cluster-id", cluster, "--start-time",
-                    "last tuesday", "--end-time", "2025-07-08T00:00:00Z", sb=sb)  # fmt: skip
+    window = ["--start-time", "last tuesday", "--end-time", "2025-07-08T00:00:00Z"]
+    bad = shell.run("castai", "ClusterReportAPI_GetClusterCostReport", "--cluster-id", cluster, *window, sb=sb)
     assert bad.returncode == 2
     assert "'--start-time'" in bad.stderr and "last tuesday" in bad.stderr
 
@@ -150,8 +154,8 @@ def test_boolean_flags_and_their_negation(shell: Shell, sandboxes: SandboxGroup)
     cluster = direct(sb, "ExternalClusterAPI_ListClusters")["items"][0]["id"]
     counts = {}
     for flags in ([], ["--unschedulable"], ["--no-unschedulable"]):
-        proc = shell.run("castai", "ExternalClusterAPI_ListNodes", "--cluster-id", cluster, "--page-limit", "100",
-                         *flags, "-q", "$.items[*].id", "-o", "json", sb=sb)  # fmt: skip
+        listing = ["ExternalClusterAPI_ListNodes", "--cluster-id", cluster, "--page-limit", "100", *flags]
+        proc = shell.run("castai", *listing, "-q", "$.items[*].id", "-o", "json", sb=sb)
         assert proc.returncode == 0, proc.stderr
         counts[" ".join(flags)] = len(json.loads(proc.stdout))
 

@@ -30,8 +30,12 @@ def test_completion_scripts_generate(shell: Shell, shell_name: str, tmp_path: Pa
 def complete(words: str) -> list[str]:
     """What bash completion offers for the last of ``words`` (the protocol the bash script speaks)."""
     parts = words.split(" ")
-    env = {**clean_environ(), "_COMPUTE_CLIENTS_COMPLETE": "bash_complete", "COMP_WORDS": words,
-           "COMP_CWORD": str(len(parts) - 1)}  # fmt: skip
+    env = {
+        **clean_environ(),
+        "_COMPUTE_CLIENTS_COMPLETE": "bash_complete",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(parts) - 1),
+    }
     proc = subprocess.run([str(SCRIPT)], env=env, capture_output=True, text=True, check=False, timeout=60)
     assert proc.returncode == 0, proc.stderr
     return [line.split(",", 1)[1] for line in proc.stdout.splitlines()]

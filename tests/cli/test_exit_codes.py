@@ -93,8 +93,11 @@ def test_ctrl_c_mid_call_exits_130_without_a_traceback(
     env = shell.env_for(cloud)
     proc = subprocess.Popen(
         [str(SCRIPT), "cloudapi", operation, *flags, "--base-url", cloud.base_url, "--debug"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stderr is not None
         # --debug names the call just before it is sent: from then on the request is in flight (30 s delay).

@@ -8,6 +8,7 @@ import pty
 import random
 import re
 import subprocess
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import yaml
@@ -16,6 +17,9 @@ import facade
 from facade.sandbox import Sandbox, SandboxGroup
 
 from .conftest import SCRIPT, Shell
+
+if TYPE_CHECKING:
+    from facade import ProviderName
 
 SEEDED_USERS = 250
 
@@ -73,7 +77,11 @@ def test_max_items_stops_early_and_query_applies_to_each_item(shell: Shell, user
 
 def test_paging_other_styles(shell: Shell, sandboxes: SandboxGroup) -> None:
     """Page style with a total (io.net) and a list returned whole (Fluence) give every item too."""
-    for provider, operation, params in [("ionet", "listDeployments", {}), ("fluence", "listVms", {})]:
+    cases: list[tuple[ProviderName, str, dict[str, Any]]] = [
+        ("ionet", "listDeployments", {}),
+        ("fluence", "listVms", {}),
+    ]
+    for provider, operation, params in cases:
         sb = sandboxes[provider]
         with facade.connect(provider, base_url=sb.base_url, api_key=sb.api_key, credentials=sb.credentials) as client:
             want = len(client.paginate(operation, **params).to_list())
@@ -99,8 +107,9 @@ def _stderr_on_a_terminal(shell: Shell, sb: Sandbox, *args: str) -> tuple[subpro
     master, slave = pty.openpty()
     try:
         argv = [str(SCRIPT), *args, "--base-url", sb.base_url]
-        proc = subprocess.run(argv, env=shell.env_for(sb), stdout=subprocess.PIPE, stderr=slave, text=True,
-                              timeout=120, check=False)  # fmt: skip
+        proc = subprocess.run(
+            argv, env=shell.env_for(sb), stdout=subprocess.PIPE, stderr=slave, text=True, timeout=120, check=False
+        )
         os.close(slave)
         shown = b""
         while True:

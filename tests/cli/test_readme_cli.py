@@ -42,9 +42,14 @@ def test_readme_line_runs(line: str, shell: Shell, developer_shell: dict[str, st
     # Every command of a pipeline must succeed (141: the reader, e.g. head, had enough and went away).
     script = f'{line}\necho "exit codes: ${{PIPESTATUS[*]}}" >&2'
     proc = subprocess.run(
-        ["bash", "-c", script], cwd=tmp_path, env=developer_shell, capture_output=True, text=True, timeout=120,
+        ["bash", "-c", script],
+        cwd=tmp_path,
+        env=developer_shell,
+        capture_output=True,
+        text=True,
+        timeout=120,
         check=False,
-    )  # fmt: skip
+    )
     codes = proc.stderr.rstrip().rsplit("exit codes: ", 1)[1].split()
     assert codes[0] in {"0", "141"} and set(codes[1:]) <= {"0"}, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr

@@ -18,29 +18,75 @@ PROVIDERS = ["ionet", "castai", "fluence", "fluence_cloud", "cloudapi", "stackpo
 
 # Per segment: the operations in order. Counts below follow from the seeded data (seed 1).
 EXPECTED = {
-    "ionet": ["createApiKey", "listHardware", "getAvailableReplicas", "getPriceEstimate", "deployContainer",
-              "listDeployments", "getDeployment", "listDeploymentContainers", "extendDeployment",
-              "terminateDeployment", "getDeployment", "deleteApiKey"],
-    "castai": ["ExternalClusterAPI_ListClusters", "ExternalClusterAPI_GetCluster", "ExternalClusterAPI_ListNodes",
-               "NodeTemplatesAPI_ListNodeTemplates", "PoliciesAPI_GetClusterPolicies",
-               "ClusterReportAPI_GetClusterCostReport"],
-    "fluence": ["listBasicConfigurations", "searchOffers", "addSshKey", "createVms", "listVmStatuses", "listVms",
-                "deleteVms", "listVmStatuses", "removeSshKey"],
-    "fluence_cloud": ["getAvailableClusters", "get_vm_configurations", "create_users_vm", "get_users_vm",
-                      "terminate_users_vm", "get_users_vm", "get_users_storage", "delete_users_storage",
-                      "get_users_storage"],
+    "ionet": [
+        "createApiKey",
+        "listHardware",
+        "getAvailableReplicas",
+        "getPriceEstimate",
+        "deployContainer",
+        "listDeployments",
+        "getDeployment",
+        "listDeploymentContainers",
+        "extendDeployment",
+        "terminateDeployment",
+        "getDeployment",
+        "deleteApiKey",
+    ],
+    "castai": [
+        "ExternalClusterAPI_ListClusters",
+        "ExternalClusterAPI_GetCluster",
+        "ExternalClusterAPI_ListNodes",
+        "NodeTemplatesAPI_ListNodeTemplates",
+        "PoliciesAPI_GetClusterPolicies",
+        "ClusterReportAPI_GetClusterCostReport",
+    ],
+    "fluence": [
+        "listBasicConfigurations",
+        "searchOffers",
+        "addSshKey",
+        "createVms",
+        "listVmStatuses",
+        "listVms",
+        "deleteVms",
+        "listVmStatuses",
+        "removeSshKey",
+    ],
+    "fluence_cloud": [
+        "getAvailableClusters",
+        "get_vm_configurations",
+        "create_users_vm",
+        "get_users_vm",
+        "terminate_users_vm",
+        "get_users_vm",
+        "get_users_storage",
+        "delete_users_storage",
+        "get_users_storage",
+    ],
     "cloudapi": ["listProjects", "createKey", "listKeys", "listUsers", "getUsage", "revokeKey"],
-    "stackpoint": ["listOrgs", "listKeysets", "createCluster", "getCluster", "listNodes", "listNodePools",
-                   "deleteCluster", "getCluster"],
+    "stackpoint": [
+        "listOrgs",
+        "listKeysets",
+        "createCluster",
+        "getCluster",
+        "listNodes",
+        "listNodePools",
+        "deleteCluster",
+        "getCluster",
+    ],
     "faults": ["getUsage", "createToken", "listUsers", "revokeToken"],
-}  # fmt: skip
+}
 
 
 def run_demo(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "facade.demo", "--plain", *args],
-        cwd=REPO, env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=timeout, check=False,
-    )  # fmt: skip
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -213,8 +259,8 @@ def test_plain_output_has_a_table_per_provider(demo: tuple[subprocess.CompletedP
 
 def test_a_failing_step_exits_non_zero(tmp_path: Path) -> None:
     out = tmp_path / "out.json"
-    proc = run_demo("--provider", "cloudapi", "--base-url", "http://127.0.0.1:9", "--json", str(out),
-                    env={"CLOUDAPI_TOKEN": "sk_live_x", "CLOUDAPI_SESSION_TOKEN": "dsess_x"})  # fmt: skip
+    env = {"CLOUDAPI_TOKEN": "sk_live_x", "CLOUDAPI_SESSION_TOKEN": "dsess_x"}
+    proc = run_demo("--provider", "cloudapi", "--base-url", "http://127.0.0.1:9", "--json", str(out), env=env)
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert proc.returncode == 1 and doc["ok"] is False
     first = doc["steps"][0]

@@ -78,9 +78,7 @@ def test_provider_table_matches_the_manifests() -> None:
 
 @pytest.fixture(scope="module")
 def sandboxes() -> Iterator[SandboxGroup]:
-    group = serve("all", seed=1)
-    assert isinstance(group, SandboxGroup)
-    with group:
+    with serve("all", seed=1) as group:
         yield group
 
 
@@ -115,19 +113,18 @@ def test_python_block_runs(code: str, provider_env: dict[str, str], tmp_path: Pa
     if re.search(r"^def test_", code, re.M):  # a pytest example: run it as a test file of its own
         path = tmp_path / "test_readme_example.py"
         path.write_text(code, encoding="utf-8")
-        proc = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(path)],
-            cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
-        )  # fmt: skip
+        proc = _python(["-m", "pytest", "-q", "-p", "no:cacheprovider", str(path)], tmp_path)
         assert proc.returncode == 0, proc.stdout[-3000:]
         return
     # Its own interpreter, as a reader would run it: an example that leaves a client open for the
     # garbage collector must not turn into a ResourceWarning inside some later test of this run.
-    proc = subprocess.run(
-        [sys.executable, "-W", "error", "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120,
-        check=False,
-    )  # fmt: skip
+    proc = _python(["-W", "error", "-c", code], tmp_path)
     assert proc.returncode == 0, proc.stderr[-3000:]
+
+
+def _python(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """This interpreter with ``args``, in ``cwd``, its output captured."""
+    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False)
 
 
 def _externally_managed_python() -> str | None:

@@ -13,6 +13,7 @@ import pytest
 
 import facade
 from facade.sandbox import Sandbox, SandboxGroup, available, serve
+from tests._providers import provider_name
 
 PROVIDERS = available()  # every provider with a sandbox; PROBES must name each (test_probes_cover_every_sandbox)
 
@@ -50,9 +51,7 @@ PROBES = {
 
 @pytest.fixture(scope="session")
 def sandboxes() -> Iterator[SandboxGroup]:
-    group = serve("all", seed=11)
-    assert isinstance(group, SandboxGroup)
-    with group:
+    with serve("all", seed=11) as group:
         yield group
 
 
@@ -79,10 +78,10 @@ def box(sandboxes: SandboxGroup, name: str) -> Sandbox:
 def client(box: Sandbox, **kwargs: Any) -> facade.Client:
     kwargs.setdefault("api_key", box.api_key)
     kwargs.setdefault("credentials", {k: v for k, v in box.credentials.items()})
-    return facade.connect(box.provider, base_url=box.base_url, **kwargs)
+    return facade.connect(provider_name(box.provider), base_url=box.base_url, **kwargs)
 
 
 def aclient(box: Sandbox, **kwargs: Any) -> facade.AsyncClient:
     kwargs.setdefault("api_key", box.api_key)
     kwargs.setdefault("credentials", {k: v for k, v in box.credentials.items()})
-    return facade.aconnect(box.provider, base_url=box.base_url, **kwargs)
+    return facade.aconnect(provider_name(box.provider), base_url=box.base_url, **kwargs)

@@ -8,6 +8,7 @@ import pytest
 
 import facade
 from facade.sandbox import Sandbox, SandboxGroup, available
+from tests._providers import provider_name
 
 from ._local import recorder
 from .conftest import PROBES, box, client
@@ -34,13 +35,13 @@ def test_wrong_key_raises_the_providers_error(sb: Sandbox) -> None:
 
 
 def test_missing_key_names_the_variable(sb: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
-    scheme = facade.connect(sb.provider, api_key="x")._provider.default_scheme
-    env = facade.connect(sb.provider, api_key="x")._provider.security_schemes[str(scheme)]["env"]
+    scheme = facade.connect(provider_name(sb.provider), api_key="x")._provider.default_scheme
+    env = facade.connect(provider_name(sb.provider), api_key="x")._provider.security_schemes[str(scheme)]["env"]
     monkeypatch.delenv(env, raising=False)
     with pytest.raises(facade.ConfigurationError, match=rf"\${env}"):
-        facade.connect(sb.provider)
+        facade.connect(provider_name(sb.provider))
     monkeypatch.setenv(env, sb.api_key)
-    with facade.connect(sb.provider, base_url=sb.base_url) as c:
+    with facade.connect(provider_name(sb.provider), base_url=sb.base_url) as c:
         c.call(PROBES[sb.provider].read)
 
 
@@ -68,8 +69,9 @@ def test_fluence_cloud_sends_what_each_operation_takes(
 def test_ionet_mints_a_key_from_a_jwt(sandboxes: SandboxGroup) -> None:
     io = box(sandboxes, "ionet")
     jwt = io.credentials["TokenAuth"]
-    with facade.connect("ionet", api_key="not-yet-a-key", credentials={"IOCLOUD_JWT": jwt},
-                        base_url=io.base_url) as minting:  # fmt: skip
+    with facade.connect(
+        "ionet", api_key="not-yet-a-key", credentials={"IOCLOUD_JWT": jwt}, base_url=io.base_url
+    ) as minting:
         created = minting.call(
             "createApiKey",
             body={"description": "ci", "expires_at": "2030-01-01T00:00:00Z", "project": "io-cloud", "scopes": ["all"]},

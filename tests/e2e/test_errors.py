@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import facade
@@ -23,9 +25,9 @@ KINDS = [
 
 
 @pytest.mark.parametrize(("fault", "error"), KINDS, ids=[str(k[0]) for k in KINDS])
-def test_fault_kind_maps_to_error(sb: Sandbox, fault: dict[str, object], error: type[facade.APIError]) -> None:
+def test_fault_kind_maps_to_error(sb: Sandbox, fault: dict[str, Any], error: type[facade.APIError]) -> None:
     probe = PROBES[sb.provider]
-    sb.faults.add(operation=probe.read, **fault)  # type: ignore[arg-type]
+    sb.faults.add(operation=probe.read, **fault)
     with client(sb, max_retries=0) as c, pytest.raises(error) as info:
         c.call(probe.read)
     assert type(info.value) is error
@@ -43,14 +45,15 @@ def test_status_error_carries_the_providers_message(sb: Sandbox) -> None:
 
 
 def test_not_found_on_a_real_missing_resource(sb: Sandbox) -> None:
-    missing = {
+    missing_in: dict[str, tuple[str, dict[str, Any]]] = {
         "castai": ("ExternalClusterAPI_GetCluster", {"cluster_id": "00000000-0000-0000-0000-000000000000"}),
         "cloudapi": ("getUser", {"user_id": "usr_nope"}),
         "fluence": ("listVmStatuses", {"ids": "0x" + "0" * 40}),
         "fluence_cloud": ("get_users_vm", {"vm_id": "00000000-0000-4000-8000-000000000000"}),
         "ionet": ("getDeployment", {"deployment_id": "00000000-0000-0000-0000-000000000000"}),
         "stackpoint": ("getOrg", {"org_id": 999999}),
-    }[sb.provider]
+    }
+    missing = missing_in[sb.provider]
     with client(sb) as c, pytest.raises(facade.NotFoundError) as info:
         c.call(missing[0], **missing[1])
     assert info.value.operation == missing[0]

@@ -94,7 +94,7 @@ def test_closing_ours_leaves_the_users_client_open(sandboxes: SandboxGroup) -> N
 def test_wrong_kind_of_client_is_refused(sandboxes: SandboxGroup) -> None:
     cloud = box(sandboxes, "cloudapi")
     with pytest.raises(facade.ConfigurationError, match=r"http_client= must be an httpx\.Client here, got AsyncClient"):
-        client(cloud, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+        client(cloud, http_client=httpx.AsyncClient())
     with pytest.raises(facade.ConfigurationError, match="give the proxy to your httpx client"):
         client(cloud, http_client=httpx.Client(), proxy="http://127.0.0.1:9")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import facade
@@ -14,7 +16,7 @@ def _sent(sb: Sandbox, operation: str) -> int:
     return len([r for r in sb.requests if r.operation == operation])
 
 
-def _refused(c: facade.Client, operation: str, **params: object) -> facade.ParameterError:
+def _refused(c: facade.Client, operation: str, **params: Any) -> facade.ParameterError:
     with pytest.raises(facade.ParameterError) as info:
         c.call(operation, **params)
     return info.value

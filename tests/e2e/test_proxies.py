@@ -63,6 +63,7 @@ def test_retries_and_errors_through_the_proxy(
         bad.call("listNodePools")
     assert pools.data and [r.status for r in io.requests] == [503, 200, 401]
     assert proxy.count == 3
+    assert info.value.request is not None
     assert info.value.operation == "listNodePools" and "wrong-key" not in repr(info.value.request.headers)
 
 

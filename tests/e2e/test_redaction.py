@@ -23,7 +23,7 @@ def test_secrets_never_leak(sb: Sandbox, caplog: pytest.LogCaptureFixture, capsy
             c.call(probe.read)
             list(c.paginate(probe.listing, max_items=3))
             for fault in ({"status": 500}, {"kind": "reset"}, {"kind": "malformed"}, {"kind": "html"}):
-                sb.faults.add(operation=probe.read, times=1, **fault)  # type: ignore[arg-type]
+                sb.faults.add(operation=probe.read, times=1, **fault)
                 try:
                     c.call(probe.read, max_retries=0)
                 except facade.APIError as exc:
@@ -51,6 +51,7 @@ def test_key_headers_are_masked_in_printed_header_sets(sb: Sandbox) -> None:
         with pytest.raises(facade.ServerError) as info:
             c.call(probe.read)
     err = info.value
+    assert err.request is not None
     printed = [repr(err.request.headers), repr(err.response.request.headers), repr(page.response.request.headers)]
     printed += [str(err.request.headers), repr(err.response.headers)]
     for text in printed:

@@ -15,6 +15,7 @@ import json
 import pytest
 
 import facade
+from facade import _jsonpath as jp
 
 from . import _schemas as sch
 from .conftest import TALLY, client, parse, plain, read
@@ -43,11 +44,11 @@ def _check_lenient(cli: facade.Client, response: sch.Response, mutation: sch.Mut
         dumped = json.loads(json.dumps(plain(parsed)))
     except (TypeError, ValueError, AttributeError) as exc:
         return f"{where}: to_dict() of the lenient model failed: {type(exc).__name__}: {exc}"
-    parent = sch.jp.get(dumped, mutation.path[:-1]) if mutation.path else None
+    parent = jp.get(dumped, mutation.path[:-1]) if mutation.path else None
     if mutation.kind == "missing":
         if not isinstance(parent, dict) or mutation.path[-1] in parent:
             return f"{where}: to_dict() should leave the missing field out"
-    elif sch.jp.get(dumped, mutation.path, default=KeyError) != mutation.value:
+    elif jp.get(dumped, mutation.path, default=KeyError) != mutation.value:
         return f"{where}: to_dict() did not give the kept value back"
     return None
 

@@ -118,7 +118,7 @@ def test_strict_comes_from_the_environment_unless_given(monkeypatch: pytest.Monk
         with pytest.raises(facade.ConfigurationError, match=r"\$FACADE_STRICT='maybe' must be"):
             facade.connect("ionet", api_key="k", base_url=url)
         with pytest.raises(facade.ConfigurationError, match="strict= must be True, False or None"):
-            facade.connect("ionet", api_key="k", base_url=url, strict="yes")  # type: ignore[arg-type]
+            facade.connect("ionet", api_key="k", base_url=url, strict="yes")  # type: ignore[arg-type]  # a wrong type, on purpose
 
 
 async def test_async_paginate_yields_every_item(no_strict_env: None) -> None:

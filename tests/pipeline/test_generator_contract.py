@@ -149,7 +149,9 @@ def test_parse_errors_are_reported_where_we_look(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", sorted(gen.TEMPLATE_BASES))
 def test_our_templates_are_based_on_the_pinned_upstream_ones(name: str) -> None:
-    upstream = Path(importlib.import_module("openapi_python_client").__file__).parent / "templates" / name
+    init = importlib.import_module("openapi_python_client").__file__
+    assert init is not None
+    upstream = Path(init).parent / "templates" / name
     assert upstream.is_file(), f"the generator no longer has templates/{name}: our override would be ignored"
     digest = hashlib.sha256(upstream.read_bytes()).hexdigest()
     assert digest == gen.TEMPLATE_BASES[name], (
@@ -167,7 +169,9 @@ def test_project_renders_our_template_with_the_hooks(tmp_path: Path) -> None:
     config.post_hooks = []
     openapi = gen.parse(TINY, config, tmp_path / "openapi.yaml")
     typing = {id(e): hooks.hook(e, {}, lambda path: ()) for _tag, e in ep.index(openapi).values()}
-    project = Project(openapi=openapi, config=config, custom_template_path=PIPELINE.package.__path__[0] + "/templates")
+    project = Project(
+        openapi=openapi, config=config, custom_template_path=Path(PIPELINE.package.__path__[0]) / "templates"
+    )
     assert isinstance(project.env, jinja2.Environment)
     assert isinstance(project.env.loader, jinja2.ChoiceLoader)  # ours first, then the generator's
     gen.render(openapi, config, typing, tmp_path / "openapi.yaml")

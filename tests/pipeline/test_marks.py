@@ -11,6 +11,7 @@ import json
 import pkgutil
 import subprocess
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
@@ -57,7 +58,7 @@ def test_the_registry_is_marked_and_lists_every_spec_folder() -> None:
             "api_version": manifest["api_version"],
             "operations": len(manifest["operations"]),
         }
-    assert registry.ProviderName.__args__ == tuple(sorted(registry.PROVIDERS))
+    assert get_args(registry.ProviderName) == tuple(sorted(registry.PROVIDERS))
 
 
 def test_git_marks_generated_files_as_generated() -> None:

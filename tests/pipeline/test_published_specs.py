@@ -10,22 +10,18 @@ against a Prism mock of the same file over real TCP.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
 import pytest
 import yaml
 
 import facade
+from tests._prism import prism_mocks
 
 from .conftest import copy_pipeline, import_package, run_pipeline, status_lines
 
@@ -40,7 +36,6 @@ PUBLISHED = {
     "pub_ionet": (REFERENCE / "ionet" / "upstream" / "IO_Explorer__IO_CLouds.json", "openapi.json"),
     "pub_fluence": (FLUENCE, "openapi.yaml"),
 }
-PRISM = "@stoplight/prism-cli@5.14.2"  # as tests/specs/test_castai_prism.py: the newest 5.x for Node 18/20
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(shutil.which("npx") is None, reason="needs Node's npx to run Prism"),
@@ -92,52 +87,12 @@ def test_specs_lists_the_repairs_and_inferences(published: Path) -> None:
     assert 'inferred x-pagination {"style": "page", "items": "$.items", "page_param": "page"' in out
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def prisms(published: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """One Prism mock per published file (the file as published, not our effective spec)."""
-    logs = tmp_path_factory.mktemp("prism")
-    procs: dict[str, tuple[subprocess.Popen[bytes], str, Path]] = {}
-    for provider, (_source, name) in PUBLISHED.items():
-        port = _free_port()
-        spec = published / "specs" / provider / name
-        log = logs / f"{provider}.log"
-        with log.open("w", encoding="utf-8") as out:
-            proc = subprocess.Popen(
-                ["npx", "--yes", PRISM, "mock", "--host", "127.0.0.1", "--port", str(port), str(spec)],
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        procs[provider] = (proc, f"http://127.0.0.1:{port}", log)
-    try:
-        deadline = time.monotonic() + 180  # the first run downloads Prism
-        for provider, (proc, url, log) in procs.items():
-            while True:
-                if proc.poll() is not None:
-                    pytest.fail(f"Prism for {provider} exited: {log.read_text(encoding='utf-8')[-2000:]}")
-                try:
-                    httpx.get(url, timeout=1)
-                    break
-                except httpx.TransportError:
-                    if time.monotonic() > deadline:
-                        pytest.fail(f"Prism for {provider} did not start listening within 180 s")
-                    time.sleep(0.5)
-        yield {provider: url for provider, (_proc, url, _log) in procs.items()}
-    finally:
-        for proc, _url, _log in procs.values():
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+    specs = {provider: published / "specs" / provider / name for provider, (_source, name) in PUBLISHED.items()}
+    with prism_mocks(specs, tmp_path_factory.mktemp("prism")) as urls:
+        yield urls
 
 
 def _client(provider: str, base_url: str) -> facade.Client:
@@ -155,18 +110,22 @@ def _client(provider: str, base_url: str) -> facade.Client:
 # (provider, a GET to call, a list to page, its page and size parameters, the first page number)
 CALLS = [
     ("pub_castai", "getCluster", {"cluster_id": "c-1"}, "listKubernetesClusters", None),
-    ("pub_ionet", "get_deployment_details_enterprise_v1_io_cloud_caas_deployment__deployment_id__get",
-     {"deployment_id": "5b9f4c3e-8d1a-4f0e-9c2b-7a6d5e4f3a21"},
-     "get_all_deployments_enterprise_v1_io_cloud_caas_deployments_get", ("page", "page_size", "0")),
+    (
+        "pub_ionet",
+        "get_deployment_details_enterprise_v1_io_cloud_caas_deployment__deployment_id__get",
+        {"deployment_id": "5b9f4c3e-8d1a-4f0e-9c2b-7a6d5e4f3a21"},
+        "get_all_deployments_enterprise_v1_io_cloud_caas_deployments_get",
+        ("page", "page_size", "0"),
+    ),
     ("pub_fluence", "getAvailableClusters", {}, "get_users_vms", ("page", "perPage", "1")),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("provider", "get", "arguments", "listing", "paging"), CALLS)
 def test_the_facade_calls_a_get_and_pages_a_list_against_prism(
     provider: str,
     get: str,
-    arguments: dict[str, str],
+    arguments: dict[str, Any],
     listing: str,
     paging: tuple[str, str, str] | None,
     prisms: dict[str, str],

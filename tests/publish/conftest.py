@@ -58,9 +58,14 @@ class Runner:
     ) -> subprocess.CompletedProcess[str]:
         base = {k: v for k, v in os.environ.items() if not k.startswith(SCRUBBED_PREFIXES)}
         proc = subprocess.run(
-            [str(c) for c in cmd], env={**base, **(env or {})}, capture_output=True, text=True,
-            timeout=timeout, check=False, cwd=REPO,
-        )  # fmt: skip
+            [str(c) for c in cmd],
+            env={**base, **(env or {})},
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            cwd=REPO,
+        )
         captured = proc.stdout + proc.stderr
         self.transcript.append(captured)
         leaked = [s for s in self.secrets if s in captured]
@@ -158,11 +163,9 @@ def pypiserver(root: Path, account: Account, authenticate: str = "update") -> It
     passwords.write_text(htpasswd_line(account), encoding="utf-8")
     port = _free_port()
     log = (root / "pypiserver.log").open("w")
-    cmd = [
-        sys.executable, "-m", "pypiserver", "run", "--host", "127.0.0.1", "--port", str(port),
-        "--authenticate", authenticate, "--passwords", str(passwords), "--disable-fallback",
-        "--server", "wsgiref", str(packages),
-    ]  # fmt: skip
+    serve = [sys.executable, "-m", "pypiserver", "run", "--host", "127.0.0.1", "--port", str(port)]
+    auth = ["--authenticate", authenticate, "--passwords", str(passwords), "--disable-fallback"]
+    cmd = [*serve, *auth, "--server", "wsgiref", str(packages)]
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     try:

@@ -65,8 +65,7 @@ def test_build_refuses_a_changed_spec_until_bumped(tmp_path: Path, run: Runner) 
     spec.write_text(spec.read_text(encoding="utf-8") + "\n# a provider's change\n", encoding="utf-8")
     out = root / "dist"
 
-    refused = run([sys.executable, root / "scripts" / "release.py", "build", "--no-generated-check",
-                   "--out-dir", out])  # fmt: skip
+    refused = run([sys.executable, root / "scripts" / "release.py", "build", "--no-generated-check", "--out-dir", out])
     assert refused.returncode == 1
     assert f"spec cloudapi changed since version {VERSION}" in refused.stderr
     assert "run `nox -s bump -- minor`" in refused.stderr
@@ -92,9 +91,7 @@ def test_build_refuses_a_changed_spec_until_bumped(tmp_path: Path, run: Runner) 
     ]
 
 
-@pytest.mark.parametrize(
-    ("part", "expected"), [("patch", "1.4.10"), ("minor", "1.5.0"), ("major", "2.0.0")]
-)  # fmt: skip
+@pytest.mark.parametrize(("part", "expected"), [("patch", "1.4.10"), ("minor", "1.5.0"), ("major", "2.0.0")])
 def test_bump_parts(part: str, expected: str) -> None:
     assert release.bumped("1.4.9", part) == expected
 
@@ -124,8 +121,9 @@ def test_wheel_holds_the_packages_manifests_and_markers(built: Built) -> None:
     assert wheel_hashes == RECORDED
     assert "Provides-Extra: sandbox" in metadata
     for dep in ("starlette", "uvicorn", "jsonschema"):
-        assert any(line.startswith(f"Requires-Dist: {dep}") and "extra == 'sandbox'" in line
-                   for line in metadata.splitlines()), dep  # fmt: skip
+        assert any(
+            line.startswith(f"Requires-Dist: {dep}") and "extra == 'sandbox'" in line for line in metadata.splitlines()
+        ), dep
     # the figures the release reports
     assert f"wheel {built.wheel.name}: " in built.output
     assert "checks passed" in built.output
@@ -148,16 +146,18 @@ def test_check_dist_rejects_cache_and_test_files(built: Built, tmp_path: Path, r
 
 
 def test_publish_needs_credentials_from_the_environment(built: Built, run: Runner) -> None:
-    proc = run([sys.executable, RELEASE, "publish", "--repository-url", "http://127.0.0.1:9/",
-                "--dist-dir", built.dist_dir])  # fmt: skip
+    proc = run(
+        [sys.executable, RELEASE, "publish", "--repository-url", "http://127.0.0.1:9/", "--dist-dir", built.dist_dir]
+    )
     assert proc.returncode == 1
     assert "no credentials: set TWINE_USERNAME and TWINE_PASSWORD" in proc.stderr
 
 
 def test_publish_refuses_credentials_in_the_url(built: Built, run: Runner, account: Account) -> None:
     url = f"http://{account.username}:{account.password}@127.0.0.1:9/"
-    proc = run([sys.executable, RELEASE, "publish", "--repository-url", url, "--dist-dir", built.dist_dir],
-               env=account.env())  # fmt: skip
+    proc = run(
+        [sys.executable, RELEASE, "publish", "--repository-url", url, "--dist-dir", built.dist_dir], env=account.env()
+    )
     assert proc.returncode == 1
     assert "not in --repository-url" in proc.stderr
 

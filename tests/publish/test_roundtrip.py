@@ -52,8 +52,10 @@ print(json.dumps({
 
 
 def publish(run: Runner, built: Built, index: Index, account: Account) -> subprocess.CompletedProcess[str]:
-    return run([sys.executable, RELEASE, "publish", "--repository-url", index.url,
-                "--dist-dir", built.dist_dir], env=account.env())  # fmt: skip
+    return run(
+        [sys.executable, RELEASE, "publish", "--repository-url", index.url, "--dist-dir", built.dist_dir],
+        env=account.env(),
+    )
 
 
 def test_wrong_password_is_refused_and_uploads_nothing(
@@ -126,20 +128,21 @@ def _fresh_venv_install(run: Runner, built: Built, index: Index, venv: Path) -> 
         python = venv / "bin" / "python"
         # 1. compute-clients alone, from the local index and nowhere else (no config files, no
         #    extra indexes): a same-named project on a public index cannot be picked up.
-        proc = run([uv, "pip", "install", "--no-config", "--python", python, "--no-deps",
-                    "--index-url", index.simple, "--refresh-package", "compute-clients", requirement])  # fmt: skip
+        only_here: list[str | Path] = ["--no-config", "--python", python, "--no-deps", "--index-url", index.simple]
+        proc = run([uv, "pip", "install", *only_here, "--refresh-package", "compute-clients", requirement])
         assert proc.returncode == 0, proc.stderr
         # 2. its dependencies, from the machine's normal registry. The local index is listed as an
         #    extra index, which uv searches first and, for a name it has, exclusively.
-        proc = run([uv, "pip", "install", "--python", python, "--extra-index-url", index.simple,
-                    f"compute-clients[sandbox]=={built.version}"])  # fmt: skip
+        wanted = f"compute-clients[sandbox]=={built.version}"
+        proc = run([uv, "pip", "install", "--python", python, "--extra-index-url", index.simple, wanted])
     else:
         proc = run([sys.executable, "-m", "venv", venv])
         assert proc.returncode == 0, proc.stderr
         python = venv / "bin" / "python"
         # --isolated: no pip.conf find-links or extra indexes for this one
-        proc = run([python, "-m", "pip", "install", "--isolated", "--no-deps", "--index-url", index.simple,
-                    requirement])  # fmt: skip
+        proc = run(
+            [python, "-m", "pip", "install", "--isolated", "--no-deps", "--index-url", index.simple, requirement]
+        )
         assert proc.returncode == 0, proc.stderr
         proc = run([python, "-m", "pip", "install", f"compute-clients[sandbox]=={built.version}"])
     assert proc.returncode == 0, proc.stderr

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from sandbox_helpers import PROVIDERS
 
 from facade.sandbox import Sandbox
+
+from .sandbox_helpers import PROVIDERS
 
 
 @pytest.fixture(params=PROVIDERS)
@@ -14,7 +17,7 @@ def provider_name(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def sb(provider_name: str):  # type: ignore[no-untyped-def]
+def sb(provider_name: str) -> Iterator[Sandbox]:
     with Sandbox(provider_name, seed=7, check_responses=True) as running:
         yield running
         assert running.violations == []

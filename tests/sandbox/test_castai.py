@@ -17,7 +17,12 @@ from castai_client.api.external_cluster_api import (
     external_cluster_api_register_cluster,
     external_cluster_api_update_cluster,
 )
-from castai_client.models import ErrorResponse, ExternalclusterV1ClusterUpdate, ExternalclusterV1RegisterClusterRequest
+from castai_client.models import (
+    ErrorResponse,
+    ExternalclusterV1ClusterUpdate,
+    ExternalclusterV1ListClustersResponse,
+    ExternalclusterV1RegisterClusterRequest,
+)
 
 import facade
 from facade.sandbox import Sandbox, available
@@ -56,22 +61,24 @@ def test_cluster_crud_round_trip_with_the_generated_client() -> None:
         assert not isinstance(made, ErrorResponse) and made is not None
         assert made.status == "connecting" and made.provider_type == "eks" and made.region.name == "eu-central-1"  # type: ignore[union-attr]
         assert made.agent_status == "waiting-connection" and made.organization_id == sb.items("organizations")[0]["id"]
-        status = lambda: external_cluster_api_get_cluster.sync(made.id, client=client).status  # type: ignore[union-attr]  # noqa: E731
+        cluster_id = made.id
+        assert isinstance(cluster_id, str)
+        status = lambda: external_cluster_api_get_cluster.sync(cluster_id, client=client).status  # type: ignore[union-attr]  # noqa: E731
         assert _poll(sb, status, 3, every=2.0) == ["connecting", "ready", "ready"]
         listed = external_cluster_api_list_clusters.sync(client=client)
-        assert made.id in [c.id for c in listed.items]  # type: ignore[union-attr]
+        assert cluster_id in [c.id for c in listed.items]  # type: ignore[union-attr]
         arn = "arn:aws:iam::210987654321:role/castai-new"
         updated = external_cluster_api_update_cluster.sync(
-            made.id, client=client, body=ExternalclusterV1ClusterUpdate.from_dict({"eks": {"assumeRoleArn": arn}})
+            cluster_id, client=client, body=ExternalclusterV1ClusterUpdate.from_dict({"eks": {"assumeRoleArn": arn}})
         )
         assert updated.eks.assume_role_arn == arn and updated.eks.account_id == EKS["accountId"]  # type: ignore[union-attr]
         # The agent's first snapshot reported the cluster's nodes; registration made a default node configuration.
-        nodes = external_cluster_api_list_nodes.sync(made.id, client=client)
+        nodes = external_cluster_api_list_nodes.sync(cluster_id, client=client)
         assert [n.state.phase for n in nodes.items] == ["ready"] * 3  # type: ignore[union-attr]
-        assert external_cluster_api_delete_cluster.sync_detailed(made.id, client=client).status_code == 200
+        assert external_cluster_api_delete_cluster.sync_detailed(cluster_id, client=client).status_code == 200
         assert _poll(sb, status, 2, every=2.0) == ["deleting", "deleted"]
-        assert made.id not in [c.id for c in external_cluster_api_list_clusters.sync(client=client).items]  # type: ignore[union-attr]
-        gone = external_cluster_api_list_nodes.sync_detailed(made.id, client=client)
+        assert cluster_id not in [c.id for c in external_cluster_api_list_clusters.sync(client=client).items]  # type: ignore[union-attr]
+        gone = external_cluster_api_list_nodes.sync_detailed(cluster_id, client=client)
         assert gone.status_code == 404 and isinstance(gone.parsed, ErrorResponse)
         assert gone.parsed.message == "cluster not found"
         assert sb.violations == []
@@ -137,17 +144,20 @@ def test_cluster_actions(cast: tuple[Sandbox, httpx.Client]) -> None:
 def test_nodes_page_by_cursor_and_filter(cast: tuple[Sandbox, httpx.Client]) -> None:
     sb, raw = cast
     with AuthenticatedClient(base_url=sb.base_url, token=sb.api_key, prefix="", auth_header_name="X-API-Key") as c:
-        cid = external_cluster_api_list_clusters.sync(client=c).items[0].id  # type: ignore[union-attr]
+        listed = external_cluster_api_list_clusters.sync(client=c)
+        assert isinstance(listed, ExternalclusterV1ListClustersResponse) and isinstance(listed.items, list)
+        cid = listed.items[0].id
+        assert isinstance(cid, str)
         seen, cursor, pages = [], "", 0
         while True:
-            page = external_cluster_api_list_nodes.sync(cid, client=c, page_limit="7", page_cursor=cursor)  # type: ignore[arg-type]
+            page = external_cluster_api_list_nodes.sync(cid, client=c, page_limit="7", page_cursor=cursor)
             seen += [n.id for n in page.items]  # type: ignore[union-attr]
             pages += 1
             cursor = str(page.next_cursor or "")  # type: ignore[union-attr]
             if not cursor:
                 break
         assert pages == 6 and len(seen) == len(set(seen)) == 40
-        spot = external_cluster_api_list_nodes.sync(cid, client=c, lifecycle_type="spot")  # type: ignore[arg-type]
+        spot = external_cluster_api_list_nodes.sync(cid, client=c, lifecycle_type="spot")
         assert spot.items and all(n.spot_config.is_spot for n in spot.items)  # type: ignore[union-attr]
     base = f"{CLUSTERS}/{cid}/nodes"
     assert len(raw.get(base, params={"page.limit": "lots"}).json()["items"]) == 25  # no number: the default size

@@ -5,12 +5,13 @@ from __future__ import annotations
 import random
 
 import httpx
-from sandbox_helpers import build_request, check_response, existing_path
 
 from facade.sandbox import Sandbox
 from facade.sandbox._model import Delete, Get, Move, Update
 from facade.sandbox._spec import Operation
 from facade.sandbox._synth import synth
+
+from .sandbox_helpers import build_request, check_response, existing_path
 
 
 def _walk_order(sb: Sandbox) -> list[Operation]:

@@ -366,7 +366,7 @@ def test_declarations_are_checked_against_the_spec() -> None:
     spec = Spec(yaml.safe_load((Path(__file__).parent / "zoo_openapi.yaml").read_text(encoding="utf-8")))
     wrong = Provider(
         name="zoo",
-        error_body=dict,
+        error_body=lambda problem: {},
         credentials=lambda rng: {},
         resources=(Resource("cages", "Cage", "/cages/{cage_id}", ops={"listCages": "list"}),),
         handlers={"getZebra": lambda call: None},

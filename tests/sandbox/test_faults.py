@@ -6,12 +6,14 @@ import time
 
 import httpx
 import pytest
-from sandbox_helpers import auth_headers
 
 from facade.sandbox import Sandbox
+from facade.sandbox._spec import Operation
+
+from .sandbox_helpers import auth_headers
 
 
-def _list_op(sb: Sandbox):  # type: ignore[no-untyped-def]
+def _list_op(sb: Sandbox) -> Operation:
     return next(
         op
         for op in sb.state.spec.operations.values()

@@ -14,11 +14,12 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from sandbox_helpers import auth_headers, build_request, check_response
 
-from facade.sandbox import Sandbox, serve
+from facade.sandbox import Problem, Sandbox, serve
 from facade.sandbox._checks import MAX_DEPTH
 from facade.sandbox._spec import Operation
+
+from .sandbox_helpers import auth_headers, build_request, check_response
 
 
 def _with_body(sb: Sandbox) -> Operation:
@@ -73,10 +74,8 @@ def test_a_body_that_is_not_json_is_415_where_the_operation_takes_json(sb: Sandb
     assert sb.requests[-1].status == 415 and sb.requests[-1].operation == op.op_id
 
 
-def _problem(sb: Sandbox, status: int, response: httpx.Response) -> object:
+def _problem(sb: Sandbox, status: int, response: httpx.Response) -> Problem:
     """The problem the sandbox wrote, rebuilt from the answer's message (for an exact body comparison)."""
-    from facade.sandbox import Problem
-
     op = _with_body(sb)
     takes = ", ".join(op.body_media)
     message = f"Unsupported media type 'text/plain': send {takes}."

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from sandbox_helpers import auth_headers, existing_path
 
 from facade import _jsonpath
 from facade.sandbox import List, Sandbox
+
+from .sandbox_helpers import auth_headers, existing_path
 
 
 def _walk(client: httpx.Client, path: str, pag: dict[str, Any], size: int, id_field: str) -> tuple[list[str], int]:
@@ -49,7 +50,8 @@ def test_every_paged_collection_walks_each_item_once(sb: Sandbox) -> None:
         for name, value in ids.items():
             path = path.replace("{" + name + "}", value)
         parent = sb.items(res.parent) if res.parent else []
-        under = next((p for p in parent if str(p[engine.resources[res.parent].id_field]) in ids.values()), None)
+        parent_id = engine.resources[res.parent].id_field if res.parent else ""
+        under = next((p for p in parent if str(p[parent_id]) in ids.values()), None)
         expected = len([i for i in engine.operator_call().items(res.name, under)]) if res.parent else None
         count = expected if expected is not None else len(sb.items(res.name))
         size = max(1, min(op.pagination.get("max_page_size") or 100, count // 4 or 1))
@@ -78,6 +80,7 @@ def test_page_size_above_the_maximum_is_a_validation_error(sb: Sandbox) -> None:
         pag = op.pagination or {}
         if pag.get("max_page_size") and not any(p.required for p in op.params):
             param = pag.get("limit_param") or pag.get("size_param")
+            assert param is not None
             with httpx.Client(base_url=sb.base_url, headers=auth_headers(sb, op)) as client:
                 response = client.get(op.path, params={param: pag["max_page_size"] + 1})
             assert response.status_code == sb.state.provider.statuses.validation

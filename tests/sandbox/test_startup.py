@@ -7,6 +7,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 
@@ -38,8 +40,9 @@ def _free_port() -> int:
 def test_cli_prints_the_exports_connect_reads() -> None:
     """`python -m facade.sandbox cloudapi` prints `export VAR=...` lines; connect() works from them alone."""
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "facade.sandbox", "cloudapi", "--port", str(port)],
-                            stdout=subprocess.PIPE, text=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "facade.sandbox", "cloudapi", "--port", str(port)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout is not None
         lines = []
@@ -64,8 +67,12 @@ def test_cli_on_a_busy_port_fails_with_one_line_naming_it() -> None:
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
         port = busy.getsockname()[1]
-        done = subprocess.run([sys.executable, "-m", "facade.sandbox", "cloudapi", "--port", str(port)],
-                              capture_output=True, text=True, timeout=60)  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "facade.sandbox", "cloudapi", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and f"port {port}" in done.stderr and "in use" in done.stderr
     assert "Traceback" not in done.stderr
@@ -78,7 +85,7 @@ def test_sandbox_is_an_attribute_of_a_plain_import() -> None:
     assert done.stdout.startswith("http://127.0.0.1:")
 
 
-def test_pytest_fixture(sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_pytest_fixture(sandbox: Callable[..., Any]) -> None:
     sb = sandbox("cloudapi")
     assert isinstance(sb, Sandbox)
     assert httpx.get(f"{sb.base_url}/v1/usage", headers={"Authorization": f"Bearer {sb.api_key}"}).status_code == 200

@@ -8,25 +8,21 @@ time, which is enough to see the cursor read from the body and sent back on the 
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
 import pytest
 from castai_client.api.external_cluster_api import external_cluster_api_get_cluster
 from castai_client.models import CastaiAuthtokenV1Beta1AuthToken, ExternalclusterV1Cluster
 
 import facade
+from tests._prism import prism_mocks
 
 from ._castai import REPO
 
-PRISM = "@stoplight/prism-cli@5.14.2"  # the newest 5.x that runs on Node 18/20 (5.15+ needs Node 24)
 SPEC = REPO / "generated" / "castai_client" / "_openapi.json"
 pytestmark = [
     pytest.mark.slow,
@@ -34,43 +30,10 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
-    command = ["npx", "--yes", PRISM, "mock", "--host", "127.0.0.1", "--port", str(port), str(SPEC)]
-    log = tmp_path_factory.mktemp("prism") / "prism.log"
-    # A file, not a pipe nobody reads (Prism logs every request); its own process group, because
-    # npx starts Prism as a grandchild and all of it must go at the end.
-    with log.open("w", encoding="utf-8") as out:
-        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 180  # the first run downloads Prism
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"Prism exited with {proc.returncode}: {log.read_text(encoding='utf-8')[-2000:]}")
-            try:
-                httpx.get(base_url, timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    pytest.fail("Prism did not start listening within 180 s")
-                time.sleep(0.5)
-        yield base_url
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+    with prism_mocks({"castai": SPEC}, tmp_path_factory.mktemp("prism")) as urls:
+        yield urls["castai"]
 
 
 @pytest.fixture
@@ -82,6 +45,7 @@ def cast(prism: str) -> Iterator[facade.Client]:
 def test_get_returns_the_typed_model(cast: facade.Client) -> None:
     cluster = cast.call(external_cluster_api_get_cluster, cluster_id="not-a-uuid")  # plain string ids
     assert isinstance(cluster, ExternalclusterV1Cluster)
+    assert isinstance(cluster.created_at, datetime)
     assert cluster.id == "string" and cluster.created_at.year == 2019  # Prism's sample values
 
 
@@ -94,7 +58,7 @@ def test_get_returns_the_typed_model(cast: facade.Client) -> None:
     ],
 )
 def test_cursor_list_sends_the_cursor_it_was_given(
-    cast: facade.Client, operation: str, arguments: dict[str, str], cursor: str, limit: str
+    cast: facade.Client, operation: str, arguments: dict[str, Any], cursor: str, limit: str
 ) -> None:
     pages = list(cast.paginate(operation, limit=5, max_items=2, **arguments).pages())
     assert [len(p.items) for p in pages] == [1, 1]

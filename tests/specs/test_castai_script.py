@@ -112,8 +112,11 @@ def test_unknown_go_construct_is_an_error_naming_the_line(tmp_path: Path) -> Non
     out = tmp_path / "out"
     proc = subprocess.run(
         [sys.executable, "scripts/castai_spec", str(upstream), "--commit", "0" * 40, "--out", str(out)],
-        cwd=REPO, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 1
     line = api.splitlines().index("\tRatio     func() int") + 1
     assert f"api.gen.go:{line}: unsupported struct field" in proc.stderr

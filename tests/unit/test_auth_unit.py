@@ -8,12 +8,12 @@ import pytest
 
 import facade
 
-from .conftest import KEY, json_response, mock
+from .conftest import KEY, Handler, json_response, mock
 
 JWT = "eyJhbGciOiJIUzI1NiJ9.unit-test-jwt.signature"
 
 
-def recorder() -> tuple[list[httpx.Request], object]:
+def recorder() -> tuple[list[httpx.Request], Handler]:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -5,7 +5,7 @@ import pytest
 
 import facade
 
-from .conftest import KEY, json_response, mock
+from .conftest import CREATED_TOKEN, KEY, json_response, mock
 
 
 def test_missing_key_names_the_env_var(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,7 +30,7 @@ def test_key_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_unknown_provider_lists_installed() -> None:
     with pytest.raises(facade.ConfigurationError, match="installed: castai, cloudapi"):
-        facade.connect("nosuch", api_key="x")
+        facade.connect("nosuch", api_key="x")  # type: ignore[arg-type]  # an unknown name, on purpose
 
 
 def test_unknown_operation_suggests() -> None:
@@ -64,14 +64,7 @@ def test_body_may_be_a_dict() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         bodies.append(request.content)
-        return json_response(
-            201,
-            {
-                "data": {"id": "tok_1", "name": "ci", "token": "cap_x", "scopes": ["users:read"],
-                         "status": "active", "created_at": "2026-01-01T00:00:00Z", "expires_at": None},
-                "request_id": "req_1",
-            },
-        )  # fmt: skip
+        return json_response(201, CREATED_TOKEN)
 
     client = mock("cloudapi", handler)
     result = client.call("createToken", body={"name": "ci", "scopes": ["users:read"]})

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
 import httpx
 import pytest
 
 import facade
+
+if TYPE_CHECKING:
+    from facade import ProviderName
 
 from .conftest import json_response, mock
 
@@ -37,13 +43,18 @@ def test_status_maps_to_class(status: int, cls: type[facade.APIStatusError], sle
 
 def test_each_providers_declared_body_is_read() -> None:
     # stackpoint: {"detail": ...}; fluence: {"error": "..."}; castai: {"message": ...}
-    for provider, op, body, params in [
+    cases: list[tuple[ProviderName, str, dict[str, str], dict[str, Any]]] = [
         ("stackpoint", "getUser", {"detail": "Invalid token."}, {}),
         ("fluence", "listSshKeys", {"error": "Auth failed. No such API Key"}, {}),
         ("castai", "ExternalClusterAPI_ListClusters", {"message": "unauthorized"}, {}),
         ("ionet", "listNodePools", {"detail": "Invalid API key"}, {}),
-    ]:
-        client = mock(provider, lambda r, body=body: json_response(403, body))
+    ]
+    for provider, op, body, params in cases:
+
+        def refuse(request: httpx.Request, body: dict[str, str] = body) -> httpx.Response:
+            return json_response(403, body)
+
+        client = mock(provider, refuse)
         with pytest.raises(facade.PermissionDeniedError) as info:
             client.call(op, **params)
         assert info.value.message == next(iter(body.values()))
@@ -79,7 +90,7 @@ def test_malformed_2xx_is_a_decode_error(content: bytes) -> None:
 
 def test_truncated_body_is_a_connection_error(sleeps: list[float]) -> None:
     class Truncating(httpx.SyncByteStream):
-        def __iter__(self):  # type: ignore[no-untyped-def]
+        def __iter__(self) -> Iterator[bytes]:
             yield b'{"data": '
             raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
 

@@ -18,7 +18,7 @@ from facade import _jsonpath as jp
         ("$.meta.next-cursor", ("meta", "next-cursor")),
     ],
 )
-def test_parse_and_render_round_trip(expr: str, parts: tuple[object, ...]) -> None:
+def test_parse_and_render_round_trip(expr: str, parts: tuple[str | int, ...]) -> None:
     assert jp.parse(expr) == parts
     assert jp.parse(jp.render(parts)) == parts
 

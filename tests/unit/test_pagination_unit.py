@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from typing import Any
 
 import httpx
 import pytest
@@ -10,16 +11,21 @@ import facade
 from facade._manifest import Operation
 from facade._pagination import Page, Plan
 
-from .conftest import KEY, json_response, mock
+from .conftest import KEY, Handler, json_response, mock
 
 USERS = [
-    {"id": f"usr_{i:04x}", "email": f"u{i}@example.com", "role": "member", "status": "active",
-     "created_at": "2026-01-01T00:00:00Z"}
+    {
+        "id": f"usr_{i:04x}",
+        "email": f"u{i}@example.com",
+        "role": "member",
+        "status": "active",
+        "created_at": "2026-01-01T00:00:00Z",
+    }
     for i in range(250)
-]  # fmt: skip
+]
 
 
-def users_handler(requests: list[httpx.Request]):  # type: ignore[no-untyped-def]
+def users_handler(requests: list[httpx.Request]) -> Handler:
     def handler(request: httpx.Request) -> httpx.Response:
         requests.append(request)
         limit = int(request.url.params.get("limit", 25))
@@ -27,8 +33,9 @@ def users_handler(requests: list[httpx.Request]):  # type: ignore[no-untyped-def
         start = next((i + 1 for i, u in enumerate(USERS) if u["id"] == cursor), 0)
         page = USERS[start : start + limit]
         more = start + limit < len(USERS)
-        return json_response(200, {"data": page, "next_cursor": page[-1]["id"] if more else None,
-                                   "request_id": "req_1"})  # fmt: skip
+        return json_response(
+            200, {"data": page, "next_cursor": page[-1]["id"] if more else None, "request_id": "req_1"}
+        )
 
     return handler
 
@@ -67,13 +74,21 @@ def test_repeated_cursor_raises() -> None:
     assert (info.value.provider, info.value.operation) == ("cloudapi", "listUsers")
 
 
-def deployments(total: int):  # type: ignore[no-untyped-def]
+def deployments(total: int) -> list[dict[str, Any]]:
     rows = [
-        {"id": str(uuid.UUID(int=i)), "status": "running", "name": f"d{i}", "completed_percent": 0.0,
-         "hardware_quantity": 1, "brand_name": "NVIDIA", "hardware_name": "A100", "compute_minutes_served": 1,
-         "compute_minutes_remaining": 2}
+        {
+            "id": str(uuid.UUID(int=i)),
+            "status": "running",
+            "name": f"d{i}",
+            "completed_percent": 0.0,
+            "hardware_quantity": 1,
+            "brand_name": "NVIDIA",
+            "hardware_name": "A100",
+            "compute_minutes_served": 1,
+            "compute_minutes_remaining": 2,
+        }
         for i in range(total)
-    ]  # fmt: skip
+    ]
     return rows
 
 
@@ -121,8 +136,17 @@ async def test_async_pager_fetches_concurrently_in_order() -> None:
 
 
 def test_unpaged_list_style_none() -> None:
-    orgs = [{"pk": i, "name": f"o{i}", "slug": f"o{i}", "logo": None, "created": "2026-01-01T00:00:00Z",
-             "updated": "2026-01-01T00:00:00Z"} for i in range(1, 4)]  # fmt: skip
+    orgs = [
+        {
+            "pk": i,
+            "name": f"o{i}",
+            "slug": f"o{i}",
+            "logo": None,
+            "created": "2026-01-01T00:00:00Z",
+            "updated": "2026-01-01T00:00:00Z",
+        }
+        for i in range(1, 4)
+    ]
     client = mock("stackpoint", lambda r: json_response(200, orgs))
     assert [o.pk for o in client.paginate("listOrgs")] == [1, 2, 3]
 
@@ -141,8 +165,20 @@ def _page(body: object, items: list[object]) -> Page[object]:
 
 
 def test_offset_style_rules() -> None:
-    plan = Plan("p", _op(style="offset", items="$.results", offset_param="offset", limit_param="limit",
-                         total="$.count", max_page_size=2), {}, None, None)  # fmt: skip
+    plan = Plan(
+        "p",
+        _op(
+            style="offset",
+            items="$.results",
+            offset_param="offset",
+            limit_param="limit",
+            total="$.count",
+            max_page_size=2,
+        ),
+        {},
+        None,
+        None,
+    )
     walk = plan.walk()
     assert plan.first().params == {"limit": 2, "offset": 0}
     nxt = walk.following(_page({"results": [1, 2], "count": 5}, [1, 2]))
@@ -180,8 +216,13 @@ def test_next_url_from_a_link_header() -> None:
 
 
 def test_has_more_false_stops() -> None:
-    plan = Plan("p", _op(style="cursor", items="$.data", cursor_param="after", next_cursor="$.last",
-                         has_more="$.has_more"), {}, None, None)  # fmt: skip
+    plan = Plan(
+        "p",
+        _op(style="cursor", items="$.data", cursor_param="after", next_cursor="$.last", has_more="$.has_more"),
+        {},
+        None,
+        None,
+    )
     walk = plan.walk()
     assert walk.following(_page({"data": [1], "last": "a", "has_more": False}, [1])) is None
     nxt = walk.following(_page({"data": [1], "last": "a", "has_more": True}, [1]))

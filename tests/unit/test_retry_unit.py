@@ -9,7 +9,7 @@ import pytest
 import facade
 from facade._transport import backoff, retry_after
 
-from .conftest import json_response, mock
+from .conftest import CREATED_TOKEN, Handler, json_response, mock
 
 USAGE = {
     "data": {"period_start": "2026-03-01", "period_end": "2026-03-31", "requests": 1, "overage": 0},
@@ -17,7 +17,7 @@ USAGE = {
 }
 
 
-def flaky(statuses: list[int], final: httpx.Response, **headers: str):  # type: ignore[no-untyped-def]
+def flaky(statuses: list[int], final: httpx.Response, **headers: str) -> tuple[Handler, list[httpx.Request]]:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -93,18 +93,13 @@ def test_unsafe_without_idempotency_is_not_retried(sleeps: list[float]) -> None:
 
 
 def test_idempotent_create_retries_with_one_key(sleeps: list[float]) -> None:
-    created = {
-        "data": {"id": "tok_1", "name": "ci", "token": "cap_x", "scopes": ["users:read"], "status": "active",
-                 "created_at": "2026-01-01T00:00:00Z", "expires_at": None},
-        "request_id": "req_1",
-    }  # fmt: skip
-    handler, seen = flaky([503, 503], json_response(201, created))
+    handler, seen = flaky([503, 503], json_response(201, CREATED_TOKEN))
     client = mock("cloudapi", handler)
     client.call("createToken", body={"name": "ci", "scopes": ["users:read"]})
     keys = {r.headers["Idempotency-Key"] for r in seen}
     assert len(seen) == 3 and len(keys) == 1
     # a caller-chosen key is kept as is
-    handler, seen = flaky([503], json_response(201, created))
+    handler, seen = flaky([503], json_response(201, CREATED_TOKEN))
     mock("cloudapi", handler).call("createToken", body={"name": "ci", "scopes": []}, idempotency_key="mine-1")
     assert [r.headers["Idempotency-Key"] for r in seen] == ["mine-1", "mine-1"]
 

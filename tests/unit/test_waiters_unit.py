@@ -97,9 +97,11 @@ def test_path_all_and_path_any_need_a_value_and_compare_each() -> None:
 def test_booleans_and_numbers_do_not_mix() -> None:
     waiter = _waiters.waiter_from_manifest(
         "done",
-        {"operation": "getOp", "acceptors": [{"state": "success", "matcher": "path", "argument": "$.done",
-                                               "expected": True}]},
-    )  # fmt: skip
+        {
+            "operation": "getOp",
+            "acceptors": [{"state": "success", "matcher": "path", "argument": "$.done", "expected": True}],
+        },
+    )
     watch = _waiters.Watch("p", waiter, 10)
     assert watch.judge(_response(200, {"done": 1}), None)[0] == "pending"
     assert watch.judge(_response(200, {"done": True}), None)[0] == "success"

@@ -21,6 +21,7 @@ import pytest
 import facade
 import facade._manifest as manifest
 from facade.sandbox import Sandbox
+from tests._providers import provider_name
 
 from .conftest import TIMES
 
@@ -295,7 +296,7 @@ def sb(sandboxes: dict[str, Sandbox], request: pytest.FixtureRequest) -> Sandbox
 
 @pytest.fixture
 def client(sb: Sandbox) -> Iterator[facade.Client]:
-    with facade.connect(sb.provider, base_url=sb.base_url, api_key=sb.api_key) as c:  # type: ignore[arg-type]
+    with facade.connect(provider_name(sb.provider), base_url=sb.base_url, api_key=sb.api_key) as c:
         yield c
 
 
@@ -382,7 +383,7 @@ async def test_the_async_twin_answers_the_same(case: tuple[str, str], client: fa
     provider, name = case
     # One after the other: a resource made later may change an earlier one (a newer plan obsoletes older ones).
     synced = client.wait(name, timeout=30, **PACE, **MAKERS[case](client).params)
-    async with facade.aconnect(provider, base_url=sb.base_url, api_key=sb.api_key) as aclient:  # type: ignore[arg-type]
+    async with facade.aconnect(provider_name(provider), base_url=sb.base_url, api_key=sb.api_key) as aclient:
         assert aclient.waiters == client.waiters
         answered = await aclient.wait(name, timeout=30, **PACE, **MAKERS[case](client).params)
         assert type(answered) is type(synced)
@@ -409,7 +410,7 @@ async def test_cancelling_the_async_wait_leaves_nothing_behind(
     made = PENDING[case](client)
     _stall(sb, made)
     polls: list[facade.Poll] = []
-    async with facade.aconnect(provider, base_url=sb.base_url, api_key=sb.api_key) as aclient:  # type: ignore[arg-type]
+    async with facade.aconnect(provider_name(provider), base_url=sb.base_url, api_key=sb.api_key) as aclient:
         task = asyncio.create_task(aclient.wait(name, on_poll=polls.append, **PACE, **made.params))
         while len(polls) < 2:
             await asyncio.sleep(0.02)

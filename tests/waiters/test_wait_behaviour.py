@@ -81,7 +81,7 @@ def test_arguments_are_checked_before_anything_is_sent(
 ) -> None:
     before = _served(sb)
     with pytest.raises(facade.ParameterError) as caught:
-        io.wait("deploymentRunning", **kwargs)
+        io.wait("deploymentRunning", **kwargs)  # type: ignore[arg-type]  # wrong option types, on purpose
     assert caught.value.name == name and caught.value.operation == "getDeployment"
     assert message in str(caught.value) and str(caught.value).startswith("ionet.getDeployment: ")
     assert _served(sb) == before
