@@ -13,6 +13,9 @@ import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
+from castai_client.api.autoscaler_api import (
+    autoscaler_api_generate_rebalancing_plan as cast_generate_plan,
+)
 from castai_client.api.cluster_report_api import (
     cluster_report_api_get_cluster_cost_report as cast_cost_report,
 )
@@ -200,7 +203,11 @@ def ionet(run: Run) -> None:
 
 
 def castai(run: Run) -> None:
-    """CAST AI: page clusters, read one with its nodes, node templates and policies, then its cost report."""
+    """CAST AI: page clusters, read one with its nodes, node templates and policies, its cost report, and a plan.
+
+    The rebalancing plan is only generated (what CAST AI would change), never executed: nothing in the
+    cluster moves, also against a real account.
+    """
     cast = run.connect()
     with run.step("ExternalClusterAPI_ListClusters", "list clusters") as s:
         clusters = list(cast.paginate(cast_list_clusters))
@@ -236,6 +243,15 @@ def castai(run: Run) -> None:
         report = cast.call(cast_cost_report, cluster_id=cluster_id, start_time=start, end_time=end, step_seconds=86400)
         total = report.summary.total_cost if report.summary else None
         s.done(f"{total} USD over {_n(len(report.items), 'day')}", items=len(report.items), total=total)
+
+    with run.step("AutoscalerAPI_GenerateRebalancingPlan", "ask for a rebalancing plan (not executed)") as s:
+        asked = cast.call(cast_generate_plan, cluster_id=cluster_id, body={"minNodes": 1})
+        plan_id = str(asked.rebalancing_plan_id)
+        s.done(f"plan {plan_id}", plan_id=plan_id)
+
+    with run.step("AutoscalerAPI_GetRebalancingPlan", "wait until it is generated (rebalancingPlanGenerated)") as s:
+        plan = run.wait(cast, s, "rebalancingPlanGenerated", cluster_id=cluster_id, rebalancing_plan_id=plan_id)
+        s.done(f"{plan.status} after {_n(s.record.facts['polls'], 'poll')}", state=str(plan.status))
 
 
 def fluence(run: Run) -> None:

@@ -39,6 +39,8 @@ EXPECTED = {
         "NodeTemplatesAPI_ListNodeTemplates",
         "PoliciesAPI_GetClusterPolicies",
         "ClusterReportAPI_GetClusterCostReport",
+        "AutoscalerAPI_GenerateRebalancingPlan",
+        "AutoscalerAPI_GetRebalancingPlan",
     ],
     "fluence": [
         "listBasicConfigurations",
@@ -176,6 +178,10 @@ def test_castai(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) -
     assert nodes["items"] > 10 and nodes["facts"]["pages"] == nodes["attempts"] == -(-nodes["items"] // 10)
     cost = cast["ClusterReportAPI_GetClusterCostReport"]
     assert cost["items"] == 30 and float(cost["facts"]["total"]) > 0  # a day a bucket, the cluster's nodes priced
+    waited = waits(demo[1], "castai")
+    assert list(waited) == ["rebalancingPlanGenerated"]
+    seen = waited["rebalancingPlanGenerated"]["facts"]["seen"]
+    assert seen[-1] == "generated" and set(seen) <= {"generating", "generated"}  # never obsolete or in error
 
 
 def test_fluence(demo: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) -> None:
