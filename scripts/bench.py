@@ -181,7 +181,7 @@ def connect(server: Server) -> Any:
 
 
 def bench_cold_import(quick: bool) -> Result:
-    """Fresh interpreters: ``import facade`` + connect() to all five vs ``import httpx``.
+    """Fresh interpreters: ``import facade`` + connect() to every provider vs ``import httpx``.
 
     Interpreter startup is included in both. Bytecode is cached (as after ``pip install``) in a
     private pycache prefix, warmed by one untimed run of each command.
@@ -209,7 +209,7 @@ def bench_cold_import(quick: bool) -> Result:
             warm()
         values, baselines = interleave(reps, sdk, httpx_only)
         startup = statistics.median(bare() for _ in range(reps))
-    labels = ("import facade + connect() x5 (s)", "import httpx (s)")
+    labels = (f"import facade + connect() x{len(PROVIDERS)} (s)", "import httpx (s)")
     note = f"fresh processes, interpreter startup included (python -c pass: {startup:.3f} s), bytecode cached"
     return scored("cold_import", labels, "s", values, baselines, ratio=1.3, note=note)
 
