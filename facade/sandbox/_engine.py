@@ -21,7 +21,7 @@ from ._clock import Clock
 from ._credentials import Credentials
 from ._errors import Conflict, Invalid, Issue, NotFound, Refused
 from ._hooks import Item, Reply
-from ._lifecycle import enter, fail, settle, settle_all, stall, state_of
+from ._lifecycle import enter, fail, leaving, settle, settle_all, stall, state_of
 from ._model import ACTIONS, Action, Create, Delete, Get, Handler, List, Move, Natural, Provider, Resource, Update
 from ._seeding import Seeder
 from ._shape import Pager, Shaper, item_schema_of_list
@@ -207,8 +207,7 @@ class Engine:
                     kids = coll.values(self.key(res, item_id, item.get(PARENT)))
                 else:
                     kids = [i for i in coll.values() if i.get(follow.via) == item_id]
-                leaving = {kin.lifecycle.deleting, kin.lifecycle.gone} - {None}
-                for kid in [k for k in kids if state_of(kin.lifecycle, k) not in leaving]:
+                for kid in [k for k in kids if not leaving(kin.lifecycle, k)]:
                     self.move(kin, kid, follow.states[state], call)
 
     def move(self, res: Resource, item: Item, state: Any, call: Served | None) -> None:
@@ -424,9 +423,8 @@ class Engine:
             ref = self.resources[name]
             parent = call.scope().get(ref.parent) if ref.parent else None
             self.settle_all(ref, call)
-            gone = {ref.lifecycle.deleting, ref.lifecycle.gone} - {None} if ref.lifecycle else set()
             under = self._key_of(ref.parent, parent) if parent is not None else None
-            live = [i for i in self.store.collection(name).values(under) if not gone or _state(ref, i) not in gone]
+            live = [i for i in self.store.collection(name).values(under) if not leaving(ref.lifecycle, i)]
             known = {str(_jsonpath.get(i, f"$.{field or ref.id_field}")) for i in live}
             for value in values:
                 if value is not None and str(value) not in known:
@@ -450,12 +448,10 @@ class Engine:
         item = self.store.collection(res.name).get(key)
         if item is not None:
             self.settle(res, key, item, call)
-        lifecycle = res.lifecycle
-        gone = {lifecycle.deleting, lifecycle.gone} - {None} if lifecycle else set()
         expires = item.get(secret.expires) if item is not None and secret.expires else None
         if (
             item is None
-            or (lifecycle is not None and state_of(lifecycle, item) in gone)
+            or leaving(res.lifecycle, item)
             or (secret.active is not None and not item.get(secret.active))
             or (expires and dt.datetime.fromisoformat(str(expires).replace("Z", "+00:00")).timestamp() <= call.now())
         ):
@@ -550,10 +546,6 @@ def _step(action: Action) -> Step | Handler:
         found: Step = ACTIONS[action]  # type: ignore[assignment]
         return found
     return action
-
-
-def _state(res: Resource, item: Item) -> Any:
-    return state_of(res.lifecycle, item) if res.lifecycle is not None else None
 
 
 def _params(op: Operation) -> list[str]:

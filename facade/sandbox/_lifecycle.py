@@ -27,6 +27,14 @@ def state_of(lifecycle: Lifecycle, item: Item) -> Any:
     return _jsonpath.get(item, lifecycle.path)
 
 
+def leaving(lifecycle: Lifecycle | None, item: Item) -> bool:
+    """True when the item is being deleted or is gone (its lifecycle's ``deleting`` or ``gone`` state)."""
+    if lifecycle is None:
+        return False
+    state = state_of(lifecycle, item)
+    return state is not None and state in (lifecycle.deleting, lifecycle.gone)
+
+
 def enter(lifecycle: Lifecycle, coll: Collection, key: str, item: Item, state: Any, at: float) -> None:
     """Put the item in ``state`` as of sandbox time ``at``: stamps, ``on_enter`` fields, its next timer."""
     _jsonpath.put(item, lifecycle.path, state)
