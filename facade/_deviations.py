@@ -84,22 +84,20 @@ def strict_from_env() -> bool:
     raise ConfigurationError(f"${STRICT_ENV}={raw!r} must be 1/true/yes/on or 0/false/no/off (or unset)")
 
 
+# JSON kinds in the order they must be tested (a bool is an int to Python).
+_KINDS: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (type(None), "null"),
+    (bool, "a boolean"),
+    (int, "an integer"),
+    (float, "a number"),
+    (str, "a string"),
+    (list, "an array"),
+    (Mapping, "an object"),
+)
+
+
 def _kind_of(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, Mapping):
-        return "an object"
-    return type(value).__name__
+    return next((kind for types, kind in _KINDS if isinstance(value, types)), type(value).__name__)
 
 
 def _parses(fmt: str, value: Any) -> bool:
