@@ -112,6 +112,11 @@ def _text(node: Any) -> str:
     return " ".join(str(node.get("description") or node.get("summary") or "").split())
 
 
+def _named(entry: dict[str, Any]) -> dict[str, Any]:
+    """What a manifest parameter and body field both carry: wire and Python names, type, required."""
+    return {"name": entry["name"], "python_name": entry["python"], "type": entry["type"], "required": entry["required"]}
+
+
 def describe(provider: Provider, op: Operation) -> OperationInfo:
     """The :class:`OperationInfo` of ``op``."""
     spec = _spec(provider.package)
@@ -124,11 +129,8 @@ def describe(provider: Provider, op: Operation) -> OperationInfo:
             descriptions[(str(node.get("in")), str(node.get("name")))] = _text(node)
     params = tuple(
         ParamInfo(
-            name=p["name"],
-            python_name=p["python"],
+            **_named(p),
             location=p["in"],
-            type=p["type"],
-            required=p["required"],
             enum=tuple(p.get("enum") or ()),
             description=descriptions.get((p["in"], p["name"]), ""),
         )
@@ -138,10 +140,7 @@ def describe(provider: Provider, op: Operation) -> OperationInfo:
     body_schema = _body_schema(spec, raw, body.get("media"))
     fields = tuple(
         BodyField(
-            name=f["name"],
-            python_name=f["python"],
-            type=f["type"],
-            required=f["required"],
+            **_named(f),
             description=_text(_jsonpath.resolve(spec, (body_schema.get("properties") or {}).get(f["name"]) or {})[0]),
         )
         for f in body.get("fields") or ()
