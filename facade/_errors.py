@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, Unpack
 
 from . import _jsonpath
 
@@ -114,26 +114,46 @@ class APIError(Exception):
         return f"{where}: {self.message}"
 
 
-class APIStatusError(APIError):
-    """The provider answered with an error status."""
+class _Answer(TypedDict):
+    """Who answered what: the keyword arguments every error about a response takes."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        provider: str,
-        operation: str | None,
-        response: httpx.Response,
-        code: str | None = None,
-        request_id: str | None = None,
-        body: Any = None,
-    ) -> None:
-        super().__init__(message, provider=provider, operation=operation, request=response.request)
+    provider: str
+    operation: str | None
+    response: httpx.Response
+
+
+class _StatusAnswer(_Answer):
+    """What an error status adds: the error code and request id the body or headers gave, and the body."""
+
+    code: NotRequired[str | None]
+    request_id: NotRequired[str | None]
+    body: NotRequired[Any]
+
+
+class _DecodeAnswer(_Answer):
+    """What a body that does not match the spec adds: each deviation found (strict mode)."""
+
+    deviations: NotRequired[tuple[Deviation, ...]]
+
+
+class _AnsweredError(APIError):
+    """An error about a response the provider sent: it keeps the response and its status code."""
+
+    def __init__(self, message: str, answer: _Answer) -> None:
+        response = answer["response"]
+        super().__init__(message, provider=answer["provider"], operation=answer["operation"], request=response.request)
         self.response = response
         self.status_code = response.status_code
-        self.code = code
-        self.request_id = request_id
-        self.body = body
+
+
+class APIStatusError(_AnsweredError):
+    """The provider answered with an error status."""
+
+    def __init__(self, message: str, **answer: Unpack[_StatusAnswer]) -> None:
+        super().__init__(message, answer)
+        self.code = answer.get("code")
+        self.request_id = answer.get("request_id")
+        self.body = answer.get("body")
 
     def __str__(self) -> str:
         extra = f" (code={self.code})" if self.code else ""
@@ -177,7 +197,7 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
-class DecodeError(APIError):
+class DecodeError(_AnsweredError):
     """A 2xx response whose body does not match the spec.
 
     Always for a body that is not JSON when JSON was declared (malformed, truncated, HTML) or whose
@@ -186,19 +206,9 @@ class DecodeError(APIError):
     lists each one (path, kind, expected, got); by default those are kept, logged and counted.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        provider: str,
-        operation: str | None,
-        response: httpx.Response,
-        deviations: tuple[Deviation, ...] = (),
-    ) -> None:
-        super().__init__(message, provider=provider, operation=operation, request=response.request)
-        self.response = response
-        self.status_code = response.status_code
-        self.deviations = deviations
+    def __init__(self, message: str, **answer: Unpack[_DecodeAnswer]) -> None:
+        super().__init__(message, answer)
+        self.deviations = answer.get("deviations", ())
 
 
 class PaginationError(APIError):
