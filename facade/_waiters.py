@@ -14,7 +14,7 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _jsonpath
 from ._errors import APIConnectionError, APIError, APIStatusError
@@ -168,6 +168,9 @@ class WaiterTimeout(WaiterError):
     """The timeout ran out before success or failure (``last`` holds the last state seen)."""
 
 
+_Ended = TypeVar("_Ended", bound=WaiterError)
+
+
 def positive(value: object) -> bool:
     """A finite number of seconds above zero (not a bool)."""
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
@@ -275,23 +278,16 @@ class Watch:
         return min(asked, left)
 
     def failed(self, acceptor: Acceptor) -> WaiterFailed:
-        return WaiterFailed(
-            f"reached a failure state ({acceptor.describe().rsplit(' -> ', 1)[0]}) after {self._summary()}",
-            provider=self.provider,
-            operation=self.waiter.operation,
-            waiter=self.waiter.name,
-            last=self.last,
-            acceptor=acceptor,
-        )
+        rule = acceptor.describe().rsplit(" -> ", 1)[0]
+        return self._ended(WaiterFailed, f"reached a failure state ({rule}) after {self._summary()}", acceptor=acceptor)
 
     def timed_out(self) -> WaiterTimeout:
-        return WaiterTimeout(
-            f"no success within {self.timeout:g} s ({self._summary()})",
-            provider=self.provider,
-            operation=self.waiter.operation,
-            waiter=self.waiter.name,
-            last=self.last,
-        )
+        return self._ended(WaiterTimeout, f"no success within {self.timeout:g} s ({self._summary()})")
+
+    def _ended(self, kind: type[_Ended], message: str, **extra: Any) -> _Ended:
+        """The error the wait ends with: it names the provider, operation and waiter, and keeps the last poll."""
+        where = {"provider": self.provider, "operation": self.waiter.operation, "waiter": self.waiter.name}
+        return kind(message, **where, last=self.last, **extra)
 
     def _summary(self) -> str:
         last = self.last
