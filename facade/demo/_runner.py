@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -29,7 +29,7 @@ class StepRecord:
 
     segment: str
     provider: str
-    number: int
+    step: int
     operation: str
     title: str
     status: Status = "ok"
@@ -44,22 +44,9 @@ class StepRecord:
     served: list[dict[str, Any]] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "segment": self.segment,
-            "provider": self.provider,
-            "step": self.number,
-            "operation": self.operation,
-            "title": self.title,
-            "status": self.status,
-            "result": self.result,
-            "items": self.items,
-            "ms": round(self.ms, 1),
-            "attempts": self.attempts,
-            "statuses": self.statuses,
-            "facts": self.facts,
-            "error": self.error,
-            "served": self.served,
-        }
+        record = asdict(self)
+        record["ms"] = round(self.ms, 1)
+        return record
 
 
 class StepFailed(Exception):
