@@ -152,24 +152,44 @@ def _settings(values: dict[str, Any], *, timeout: float | None) -> _cli_run.Sett
 # -- compute-clients <provider> <operation> ---------------------------------------------------------
 
 
-class OperationCommand(click.Command):
+class _ParamCommand(click.Command):
+    """A command whose options are an operation's parameters (``param_options``) plus ``common`` ones."""
+
+    def __init__(
+        self, name: str, param_options: list[_cli_params.ParamOption], common: list[click.Option], text: str
+    ) -> None:
+        self.param_options, self.common = param_options, common
+        params: list[click.Parameter] = [*param_options, *common]
+        super().__init__(name, context_settings=_CONTEXT, params=params, callback=self._run, help=text, short_help=text)
+
+    def _run(self, **values: Any) -> int:
+        """Run with the parsed option values; the exit code. Each kind of command has its own."""
+        raise NotImplementedError
+
+    def _format_params(self, ctx: click.Context, formatter: click.HelpFormatter, title: str) -> None:
+        with formatter.section(title):
+            rows = [r for r in (opt.get_help_record(ctx) for opt in self.param_options) if r is not None]
+            if rows:
+                formatter.write_dl(rows)
+            else:
+                formatter.write_text("(none)")
+
+    def _format_common(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Options"):
+            common = [*self.common, self.get_help_option(ctx)]
+            formatter.write_dl([r for r in (opt.get_help_record(ctx) for opt in common if opt) if r is not None])
+
+
+class OperationCommand(_ParamCommand):
     """One operation: its parameters as options, plus the options every operation takes."""
 
     def __init__(self, provider: Provider, op: Operation, name: str) -> None:
         self.provider = provider
         self.op = op
         self.info: OperationInfo = describe(provider, op)
-        self.param_options = _cli_params.param_options(self.info, _RESERVED)
         # A list returned whole (x-pagination style none) takes --all too: it prints the items.
-        self.common = _common_options(body=self.info.body_media is not None, paging=op.pagination is not None)
-        super().__init__(
-            name,
-            context_settings=_CONTEXT,
-            params=[*(p.option() for p in self.param_options), *self.common],
-            callback=self._run,
-            help=self.info.summary,
-            short_help=self.info.summary,
-        )
+        common = _common_options(body=self.info.body_media is not None, paging=op.pagination is not None)
+        super().__init__(name, _cli_params.param_options(self.info, _RESERVED), common, self.info.summary)
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         info = self.info
@@ -186,13 +206,7 @@ class OperationCommand(click.Command):
             formatter.write_text(name)
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        records = [opt.get_help_record(ctx) for opt in self.params if opt not in self.common]
-        with formatter.section("Parameters"):
-            rows = [r for r in records if r is not None]
-            if rows:
-                formatter.write_dl(rows)
-            else:
-                formatter.write_text("(none)")
+        self._format_params(ctx, formatter, "Parameters")
         info = self.info
         if info.body_media is not None:
             need = "required" if info.body_required else "optional"
@@ -217,9 +231,7 @@ class OperationCommand(click.Command):
         if info.idempotency_header:
             with formatter.section("Retries"):
                 formatter.write_text(f"Idempotent with header {info.idempotency_header}: retried safely.")
-        with formatter.section("Options"):
-            common = [*self.common, self.get_help_option(ctx)]
-            formatter.write_dl([r for r in (opt.get_help_record(ctx) for opt in common if opt) if r is not None])
+        self._format_common(ctx, formatter)
 
     def _run(self, **values: Any) -> int:
         settings = _settings(values, timeout=values["cli_timeout"])
@@ -265,7 +277,7 @@ def _wait_options() -> list[click.Option]:
     return [*pacing, *(o for o in _shared_options() if o.name != "cli_timeout")]
 
 
-class WaiterCommand(click.Command):
+class WaiterCommand(_ParamCommand):
     """One waiter: the polled operation's parameters as options, plus pacing and the usual options."""
 
     def __init__(self, provider: Provider, name: str) -> None:
@@ -273,22 +285,13 @@ class WaiterCommand(click.Command):
         self.waiter = provider.waiter(name)
         self.op = provider.operations[self.waiter.operation]
         self.info: OperationInfo = describe(provider, self.op)
-        self.common = _wait_options()
-        reserved = frozenset(opt for o in self.common for opt in (*o.opts, *o.secondary_opts)) | frozenset(_HELP)
-        self.param_options = _cli_params.param_options(self.info, reserved)
-        fixed = set(self.waiter.params)
-        params = [p.option() for p in self.param_options]
-        for option, param in zip(params, self.param_options, strict=True):
-            if param.info.python_name in fixed:  # the waiter sets it; the caller may still override
+        common = _wait_options()
+        reserved = frozenset(opt for o in common for opt in (*o.opts, *o.secondary_opts)) | frozenset(_HELP)
+        options = _cli_params.param_options(self.info, reserved)
+        for option in options:
+            if option.info.python_name in self.waiter.params:  # the waiter sets it; the caller may still override
                 option.required = False
-        super().__init__(
-            name,
-            context_settings=_CONTEXT,
-            params=[*params, *self.common],
-            callback=self._run,
-            help=self.waiter.description,
-            short_help=self.waiter.description,
-        )
+        super().__init__(name, options, common, self.waiter.description)
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         w, info = self.waiter, self.info
@@ -311,16 +314,8 @@ class WaiterCommand(click.Command):
             )
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        records = [opt.get_help_record(ctx) for opt in self.params if opt not in self.common]
-        with formatter.section(f"Parameters (of {self.op.id})"):
-            rows = [r for r in records if r is not None]
-            if rows:
-                formatter.write_dl(rows)
-            else:
-                formatter.write_text("(none)")
-        with formatter.section("Options"):
-            common = [*self.common, self.get_help_option(ctx)]
-            formatter.write_dl([r for r in (opt.get_help_record(ctx) for opt in common if opt) if r is not None])
+        self._format_params(ctx, formatter, f"Parameters (of {self.op.id})")
+        self._format_common(ctx, formatter)
 
     def _run(self, **values: Any) -> int:
         if values["cli_delay"] and values["cli_max_delay"] and values["cli_max_delay"] < values["cli_delay"]:

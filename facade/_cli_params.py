@@ -17,7 +17,6 @@ import sys
 import types
 import typing
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -53,50 +52,34 @@ class JSONType(click.ParamType[Any]):
 JSON = JSONType()
 
 
-@dataclass(frozen=True)
-class ParamOption:
-    """One operation parameter on the command line: its flag and the name click hands back."""
+class ParamOption(click.Option):
+    """One operation parameter on the command line, typed by its spec type; ``info`` says which."""
 
-    info: ParamInfo
-    flag: str
-    dest: str
-
-    def option(self) -> click.Option:
-        info = self.info
+    def __init__(self, info: ParamInfo, flag: str) -> None:
+        self.info = info
+        self.flag = flag
         kind, multiple = info.type, False
         if kind.startswith("array[") and kind.endswith("]"):
             kind, multiple = kind[6:-1], True
-        click_type: click.ParamType[Any]
-        metavar = kind.upper()
+        dest, metavar = f"param_{info.python_name}", kind.upper()
+        click_type: click.ParamType[Any] = _SCALARS.get(kind, JSON)
         if info.enum:
-            click_type = click.Choice([str(v) for v in info.enum])
-            metavar = ""  # click shows the choices
-        elif kind == "boolean" and not multiple:
-            return click.Option(
-                [f"{self.flag}/--no-{self.flag[2:]}", self.dest],
-                default=None,
-                required=info.required,
-                help=self.help(),
-            )
+            click_type, metavar = click.Choice([str(v) for v in info.enum]), ""  # click shows the choices
         elif kind == "boolean":
             click_type = click.BOOL
-        else:
-            click_type = _SCALARS.get(kind, JSON)
-        return click.Option(
-            [self.flag, self.dest],
-            type=click_type,
-            multiple=multiple,
-            required=info.required,
-            metavar=metavar or None,
-            help=self.help(),
-        )
+        decls = [flag, dest]
+        typed: dict[str, Any] = {"type": click_type, "multiple": multiple, "metavar": metavar or None}
+        if kind == "boolean" and not multiple and not info.enum:  # a flag pair; unset when neither is given
+            decls, typed = [f"{flag}/--no-{flag[2:]}", dest], {"default": None}
+        super().__init__(decls, required=info.required, help=_param_help(info), **typed)
 
-    def help(self) -> str:
-        info = self.info
-        where = f"{info.location} {info.name!r}" if info.name != info.python_name else info.location
-        repeat = "; repeat for several" if info.type.startswith("array[") else ""
-        text = f"{info.description} " if info.description else ""
-        return f"{text}[{info.type}, {where}{repeat}]"
+
+def _param_help(info: ParamInfo) -> str:
+    """A parameter's line in ``--help``: its description, type and location."""
+    where = f"{info.location} {info.name!r}" if info.name != info.python_name else info.location
+    repeat = "; repeat for several" if info.type.startswith("array[") else ""
+    text = f"{info.description} " if info.description else ""
+    return f"{text}[{info.type}, {where}{repeat}]"
 
 
 def field_help(field: BodyField) -> str:
@@ -112,7 +95,7 @@ def param_options(info: OperationInfo, reserved: frozenset[str]) -> list[ParamOp
         flag = "--" + p.python_name.replace("_", "-")
         if flag in reserved:
             flag = f"--{p.location}-{flag[2:]}"
-        options.append(ParamOption(p, flag, f"param_{p.python_name}"))
+        options.append(ParamOption(p, flag))
     return options
 
 
@@ -172,7 +155,7 @@ def convert_params(options: list[ParamOption], given: dict[str, Any], module: Mo
     declared = hints(module)
     kwargs: dict[str, Any] = {}
     for opt in options:
-        value = given.get(opt.dest)
+        value = given.get(opt.name or "")
         if value is None or value == ():
             continue
         if opt.info.enum:  # click gives the choice as text; the spec's enum may hold numbers
