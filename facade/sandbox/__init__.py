@@ -22,6 +22,7 @@ from ._log import RequestRecord
 from ._model import (
     NOW,
     Action,
+    Count,
     Create,
     Delete,
     Follow,
@@ -51,6 +52,7 @@ __all__ = [
     "Call",
     "Clock",
     "Conflict",
+    "Count",
     "Create",
     "Delete",
     "Fault",

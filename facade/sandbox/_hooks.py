@@ -107,8 +107,12 @@ class Call(Protocol):
         """The item with this id; a provider-shaped 404 when there is none."""
         ...
 
-    def item(self, resource: str) -> Item:
-        """The item of ``resource`` the request path names, checked against its parents (else 404)."""
+    def item(self, resource: str, states: Sequence[Any] = ()) -> Item:
+        """The item of ``resource`` the request path names, checked against its parents (else 404).
+
+        With ``states``, it must be in one of these lifecycle states, else a conflict (``cluster is
+        hibernated``) in the provider's conflict status.
+        """
         ...
 
     def create(self, resource: str, fields: Item, parent: Any = None) -> Item:
@@ -133,6 +137,10 @@ class Call(Protocol):
 
     def page(self, resource: str, items: Sequence[Item]) -> Any:
         """One page of ``items`` in the operation's success body, in its paging style."""
+        ...
+
+    def shown(self, resource: str, item: Item) -> Item:
+        """The item as it is answered: its view and derived counts (to embed it in another answer)."""
         ...
 
     def synthesise(self) -> Any:

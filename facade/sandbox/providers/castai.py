@@ -212,14 +212,6 @@ def _operation(call: Call, done: bool = False) -> Item:
     return {"operationId": call.create("operations", {"_phase": "done" if done else "running", "done": done})["id"]}
 
 
-def _in(call: Call, states: tuple[str, ...], what: str = "") -> Item:
-    """The cluster the path names, if it is in one of ``states`` (else a conflict)."""
-    cluster = call.item("clusters")
-    if cluster["status"] not in states:
-        raise Conflict(f"cluster is {cluster['status']}{what}")
-    return cluster
-
-
 def _register(call: Call, cluster: Item) -> None:
     given = [block for block in BLOCKS if isinstance(call.body.get(block), dict)]
     if len(given) != 1:  # CAST AI's provider blocks are a proto oneof: NOTES.md
@@ -257,7 +249,7 @@ def _cluster_state(call: Call, cluster: Item, state: Any) -> None:
 
 
 def disconnect(call: Call) -> Any:
-    cluster = _in(call, (*ACTIVE, "connecting", "hibernated"))
+    cluster = call.item("clusters", (*ACTIVE, "connecting", "hibernated"))
     if cluster.get("agentStatus") == "disconnected":
         raise Conflict("cluster is disconnected")
     cluster.update(agentStatus="disconnected", isPhase2=False)
@@ -268,16 +260,16 @@ def disconnect(call: Call) -> Any:
 
 
 def reconcile(call: Call) -> Any:
-    cluster, stamp = _in(call, (*ACTIVE, "connecting")), call.timestamp()
+    cluster, stamp = call.item("clusters", (*ACTIVE, "connecting")), call.timestamp()
     info = {"mode": "enabled", "status": "ok", "errorCount": 0, "reconciledAt": stamp}
     return cluster.update(reconciledAt=stamp, reconcileError=None, reconcileInfo=info) or {}
 
 
-def _toggle(to: str, when: tuple[str, ...], what: str = "") -> Any:
+def _toggle(to: str, when: tuple[str, ...]) -> Any:
     """Hibernate or resume: move the cluster (unless a dry run) and answer with the operation."""
 
     def handler(call: Call) -> Any:
-        cluster, mode = _in(call, when, what), call.query.get("mode") or "OPERATION_MODE_UNSPECIFIED"
+        cluster, mode = call.item("clusters", when), call.query.get("mode") or "OPERATION_MODE_UNSPECIFIED"
         if mode != "OPERATION_MODE_DRY_RUN":
             call.move("clusters", cluster, to)
             if to == "resuming":  # with a first node of the body's configuration
@@ -313,7 +305,7 @@ def _named(call: Call, node: Item) -> None:
 
 
 def _node_created(call: Call, node: Item) -> Item:
-    node.update(_fields(call, _in(call, ACTIVE)))
+    node.update(_fields(call, call.item("clusters", ACTIVE)))
     _named(call, node)
     return _operation(call)  # the AddNodeResponse's other half
 
@@ -346,12 +338,6 @@ def _config_created(call: Call, config: Item) -> None:
     for block in ("eks", "gke", "aks", "kops", "selfHostedWithEc2Nodes"):  # only its own provider's block applies
         if block != cluster["providerType"]:
             config.pop(block, None)
-
-
-def _config_deleted(call: Call, config: Item) -> None:
-    # The default configuration stays while the cluster does; a cluster being deleted takes it with it.
-    if config["default"] and call.item("clusters")["status"] not in LEAVING:
-        raise Conflict("the default node configuration cannot be deleted")
 
 
 def list_templates(call: Call) -> Any:
@@ -407,7 +393,7 @@ def _job_saved(call: Call, job: Item, before: Item | None = None) -> None:
 
 
 def _plan_created(call: Call, plan: Item) -> None:
-    cluster, wanted = _in(call, ACTIVE), [n["nodeId"] for n in call.body.get("rebalancingNodes") or []]
+    cluster, wanted = call.item("clusters", ACTIVE), [n["nodeId"] for n in call.body.get("rebalancingNodes") or []]
     for older in call.items("rebalancing_plans", cluster):
         if older["status"] in ("generating", "generated"):
             call.move("rebalancing_plans", older, "obsolete")
@@ -535,7 +521,7 @@ OPTIONS["clusters"]["ops"] = {
     "ExternalClusterAPI_DisconnectCluster": disconnect,
     "ExternalClusterAPI_ReconcileCluster": reconcile,
     "ExternalClusterAPI_TriggerHibernateCluster": _toggle("hibernating", ACTIVE),
-    "ExternalClusterAPI_TriggerResumeCluster": _toggle("resuming", ("hibernated", "hibernating"), ", not hibernated"),
+    "ExternalClusterAPI_TriggerResumeCluster": _toggle("resuming", ("hibernated", "hibernating")),
     "ExternalClusterAPI_UpdateClusterTags": lambda call: call.item("clusters").update(tags=call.body) or {},
     "ExternalClusterAPI_CreateClusterToken": lambda call: {"token": hexstr(call.rng, 32)},
 }
@@ -543,7 +529,7 @@ OPTIONS["nodes"] |= dict(where=_node_listed, on_create=_node_created, on_delete=
 OPTIONS["nodes"]["ops"] = {"ExternalClusterAPI_DrainNode": _DRAIN}
 OPTIONS["nodes"]["follow"] = (Follow({"hibernated": "deleted"}),)  # workers go, the cluster sleeps
 OPTIONS["node_configurations"] |= dict(unique=("name",), updated=("updatedAt",), on_create=_config_created)
-OPTIONS["node_configurations"] |= dict(on_delete=_config_deleted, exclusive={"default": ()})
+OPTIONS["node_configurations"] |= dict(undeletable=("default",), exclusive={"default": ()})
 OPTIONS["node_configurations"]["ops"] = {"NodeConfigurationAPI_SetDefault": Update(fields={"default": True})}
 OPTIONS["node_configurations"]["on_update"] = lambda call, config, before: config.update(version=before["version"] + 1)
 OPTIONS["node_templates"] |= dict(ids=Natural("name"), id_field="name", unique=("name",), on_create=_template_saved)

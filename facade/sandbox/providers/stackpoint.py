@@ -16,12 +16,12 @@ from typing import Any
 
 from .._errors import NotFound, Problem, Refused, Statuses
 from .._hooks import Call, Item, Reply, Seeding, public
-from .._model import Create, Follow, Lifecycle, Provider, Resource, Sequential, steps
+from .._model import Count, Create, Follow, Lifecycle, Provider, Resource, Sequential, steps
 from ._fake import hexstr, person, timestamp, token
 
 MEMBERS, TEAMS, WORKSPACES, KEYSETS, CLUSTERS, NODES, POOLS = 5, 3, 2, 4, 4, 4, 2  # per org / per cluster
 MAX_NODES = 5_000  # per cluster: the Kubernetes limit (see specs/stackpoint/NOTES.md, "Node counts")
-GONE = ("deleting", "deleted")
+GONE, RUNNING = ("deleting", "deleted"), ("running",)  # nodes are added only to a running cluster
 ME: Item = {"pk": 3, "username": "jdoe", "email": "jdoe@example.com", "first_name": "J", "last_name": "Doe"}
 ORG_NAMES = ("My Organization", "Shy Bonus", "Divine Dawn", "Quiet Harbor", "Amber Falcon", "Silver Delta")
 CLOUD_KEYS = ("provider", "region", "zone", "worker_size", "platform", "channel", "image")
@@ -125,7 +125,7 @@ def _cluster(s: Seeding) -> Item:
         item["name"] = f"{s.rng.choice(('prod', 'staging', 'dev', 'ci'))}-{item['provider']}-{j + 1}"
         item["instance_id"] = f"spc{token(s.rng, 7)}"
     item.update(_ws=str(ws["pk"]), master_size=item["worker_size"], state=state, is_failed=not ready)
-    item.update(is_kubeconfig_available=ready, is_k8s_available=ready, node_count=NODES, worker_count=NODES - 1)
+    item.update(is_kubeconfig_available=ready, is_k8s_available=ready)
     item.update(provider_keyset=keysets[0]["pk"], user_ssh_keyset=keysets[1]["pk"])
     item.update(federation_role=("host", None)[j > 0], follower={**s.item["follower"], "cluster": pk})
     item["kubeconfig_path"] = f"/orgs/{org}/clusters/{pk}/kubeconfig"
@@ -157,8 +157,12 @@ def _pool(s: Seeding) -> Item:
     cluster, default = s.parent or {}, s.index % POOLS == POOLS - 1
     item = {"name": ("Compute Pool", "Default Worker Pool")[default], "instance_size": cluster["worker_size"]}
     item["instance_id"] = f"{cluster['instance_id']}-pool-{s.index % POOLS + 1}"
-    item.update(node_count=1 + default, zone=cluster["zone"])
-    return {**item, "state": "failed" if cluster["state"] == "failed" else "active", "is_default": default}
+    return {
+        **item,
+        "zone": cluster["zone"],
+        "state": "failed" if cluster["state"] == "failed" else "active",
+        "is_default": default,
+    }
 
 
 def _federation(s: Seeding) -> Item:
@@ -311,7 +315,7 @@ def _cluster_created(call: Call, cluster: Item) -> None:
     cluster.update(is_failed=False, is_kubeconfig_available=False, is_k8s_available=False, federation_role=None)
     cluster.update(kubeconfig_path=f"/orgs/{org['pk']}/clusters/{pk}/kubeconfig", _ws=str(ws.get("pk")), solutions=[])
     cluster.update(provider_keyset_name=keysets.get(body["provider_keyset"], ""), zone=body.get("zone", ""))
-    cluster.update(user_ssh_keyset_name=keysets.get(body.get("user_ssh_keyset"), ""), node_count=0, master_count=0)
+    cluster.update(user_ssh_keyset_name=keysets.get(body.get("user_ssh_keyset"), ""))
     cluster["follower"] = {"pk": pk + 300, "cluster": pk}
     for n, solution in enumerate(body.get("solutions", [])):
         made = {"pk": pk * 10 + n, "cluster": pk, "state": "draft", "created": cluster["created"]}
@@ -320,8 +324,7 @@ def _cluster_created(call: Call, cluster: Item) -> None:
     pool = {"name": "Default Worker Pool", "instance_size": body["worker_size"], "is_default": True}
     pool["zone"] = cluster["zone"]
     pool.update(instance_id=f"{cluster['instance_id']}-pool-1", platform=body["platform"], channel=body["channel"])
-    pool = call.create("nodepools", {**pool, "node_count": 0}, parent=cluster)
-    cluster["worker_count"] = 0
+    pool = call.create("nodepools", pool, parent=cluster)
     _add_nodes(call, cluster, None, "master", body["master_size"], body["master_count"], initial=True)
     _add_nodes(call, cluster, pool, "worker", body["worker_size"], body["worker_count"], initial=True)
     log = {"event_type": "cluster_build", "event_state": "started", "message": "Build queued"}
@@ -332,7 +335,7 @@ def _add_nodes(
     call: Call, cluster: Item, pool: Item | None, role: str, size: str, count: int, initial: bool = False
 ) -> list[Item]:
     """``count`` new draft nodes: linear in ``count`` (no per-node scan), and a cluster holds at most MAX_NODES."""
-    live = cluster["node_count"] if initial else sum(n["state"] not in GONE for n in call.items("nodes", cluster))
+    live = sum(n["state"] not in GONE for n in call.items("nodes", cluster))
     if live + count > MAX_NODES:
         raise _bad(f"node_count: A cluster has at most {MAX_NODES} nodes; it has {live}.")
     zone, made = cluster.get("zone", ""), []
@@ -345,9 +348,6 @@ def _add_nodes(
         essential = initial and role == "master" and n == 0  # the initial master: never deletable
         node |= {"instance_id": f"{cluster['instance_id']}-{role}-{live + n + 1}", "_essential": essential}
         made.append(call.create("nodes", dict(node), parent=cluster))
-    for holder, key in ((pool, "node_count"), (cluster, "node_count"), (cluster, f"{role}_count")):
-        if holder is not None:
-            holder[key] = holder.get(key, 0) + count
     return made
 
 
@@ -368,15 +368,8 @@ def _cluster_deleted(call: Call, cluster: Item) -> None:
         fed["roles"] = [r for r in fed["roles"] if r["cluster"] != cluster["pk"]]
 
 
-def _running(call: Call) -> Item:
-    cluster = call.item("clusters")
-    if cluster["state"] != "running":
-        raise _bad(f"Cluster {cluster['pk']} is {cluster['state']}; nodes can only be changed while it is running.")
-    return cluster
-
-
 def add_nodes(call: Call) -> Any:
-    cluster, body, pool = _running(call), call.body, None
+    cluster, body, pool = call.item("clusters", RUNNING), call.body, None
     role = body.get("role", "worker")
     if role == "master" and body["node_count"] != 1:
         raise _bad("node_count: Masters must be added one at a time.")
@@ -387,7 +380,7 @@ def add_nodes(call: Call) -> Any:
 
 
 def add_pool_nodes(call: Call) -> Any:
-    cluster, pool = _running(call), call.item("nodepools")
+    cluster, pool = call.item("clusters", RUNNING), call.item("nodepools")
     if call.body.get("role", "worker") != "worker":
         raise _bad("role: Node pools hold worker nodes only.")
     if pool["state"] in GONE:
@@ -397,7 +390,7 @@ def add_pool_nodes(call: Call) -> Any:
 
 
 def _pool_created(call: Call, pool: Item) -> None:
-    cluster = _running(call)
+    cluster = call.item("clusters", RUNNING)
     pool.update(instance_id=f"{cluster['instance_id']}-pool-{len(call.items('nodepools', cluster)) + 1}", node_count=0)
     pool.update(autoscaled=False, min_count=0, max_count=0, state="draft", is_default=False, role="worker")
     _add_nodes(call, cluster, pool, "worker", call.body["instance_size"], call.body["node_count"])
@@ -412,21 +405,10 @@ def _pool_changed(call: Call, pool: Item, before: Item) -> None:
         raise _bad("max_count: Must not be below min_count.")
 
 
-def _pool_deleted(call: Call, pool: Item) -> None:
-    if pool.get("is_default"):
-        raise _bad("The default node pool cannot be deleted.")
-
-
-def _node_deletable(call: Call, node: Item) -> Any:
+def _node_deletable(call: Call, node: Item) -> Item:  # deleteNode answers 204: this answer is checkNodeDeletable's
     if node.get("_essential"):
         raise _bad(f"Node {node['pk']} is the cluster's initial master and cannot be deleted.")
     return {"eligible": True}
-
-
-def _node_deleted(call: Call, node: Item) -> None:
-    _node_deletable(call, node)
-    for holder in filter(None, (call.get("clusters", node["cluster"]), call.get("nodepools", node.get("pool")))):
-        holder["node_count"] = max(0, holder.get("node_count", 0) - 1)
 
 
 def get_kubeconfig(call: Call) -> Any:
@@ -550,19 +532,22 @@ OPTIONS: dict[str, dict[str, Any]] = {  # beyond the conventional routes of each
     "clusters": dict(lifecycle=CLUSTER, view=_cluster_view, on_state=_cluster_state, on_delete=_cluster_deleted),
     "federations": dict(lifecycle=FEDERATION, view=_federation_view, on_state=_federation_state),
     "nodepools": dict(lifecycle=POOL, hide=GONE, on_create=_pool_created, on_update=_pool_changed),
-    "nodes": dict(lifecycle=CLUSTER, hide=GONE, on_state=_node_state, on_delete=_node_deleted),
+    "nodes": dict(lifecycle=CLUSTER, hide=GONE, on_state=_node_state, on_delete=_node_deletable),
     "build_logs": dict(id_field="_pk", parent="clusters", ops={"listClusterLogs": "list"}),
     "chart_repos": dict(ops={"listTrustedChartRepos": "list"}),
     "invoices": dict(where=lambda call, invoice: invoice["state"] == "open"),
 }
 OPTIONS["clusters"] |= dict(on_create=_cluster_created, updated=("updated",))
+OPTIONS["clusters"]["counts"] = {f"{role}_count": Count("nodes", where={"role": role}) for role in ("worker", "master")}
+OPTIONS["clusters"]["counts"]["node_count"] = Count("nodes")
 OPTIONS["clusters"]["ops"] = {"createWorkspaceCluster": Create(_cluster_created), "addNodes": add_nodes}
 OPTIONS["clusters"]["ops"]["getClusterKubeconfig"] = get_kubeconfig
 OPTIONS["workspaces"]["exclusive"] = {"is_default": ()}
 OPTIONS["keysets"]["refs"] = {"user": "members.user.pk", "workspaces[*]": "workspaces"}
 OPTIONS["federations"] |= dict(on_delete=_federation_deleted)
 OPTIONS["federations"]["ops"] = {"createFederation": Create(_federation_created), "addFederationRole": add_role}
-OPTIONS["nodepools"] |= dict(on_delete=_pool_deleted, ops={"addNodePoolNodes": add_pool_nodes}, updated=("updated",))
+OPTIONS["nodepools"] |= dict(undeletable=("is_default",), ops={"addNodePoolNodes": add_pool_nodes})
+OPTIONS["nodepools"] |= dict(updated=("updated",), counts={"node_count": Count("nodes", via="pool")})
 OPTIONS["nodes"]["ops"] = {"checkNodeDeletable": lambda call: _node_deletable(call, call.item("nodes"))}
 OPTIONS["nodes"]["updated"] = ("updated",)
 # Deleting a cluster deletes its pools and nodes; deleting a pool, its nodes.
