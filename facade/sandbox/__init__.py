@@ -17,7 +17,7 @@ from __future__ import annotations
 from ._clock import Clock
 from ._errors import Conflict, Invalid, Issue, NotFound, Problem, Refused, Statuses
 from ._faults import FAULT_KINDS, Fault, Faults
-from ._hooks import Call, Item, Reply, Seeding, public
+from ._hooks import Call, Item, Reply, Seeding, pick, public
 from ._log import RequestRecord
 from ._model import (
     NOW,
@@ -86,6 +86,7 @@ __all__ = [
     "Update",
     "Uuid",
     "available",
+    "pick",
     "public",
     "serve",
     "steps",

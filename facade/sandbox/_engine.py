@@ -7,7 +7,6 @@ and gets a :class:`Reply` back. State lives in the store; HTTP stays in the app.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 import random
 import re
@@ -17,7 +16,7 @@ from typing import Any
 
 from .. import _jsonpath
 from ._checks import AuthFailed
-from ._clock import Clock
+from ._clock import Clock, parse_iso
 from ._credentials import Credentials
 from ._errors import Conflict, Invalid, Issue, NotFound, Refused
 from ._hooks import Item, Reply
@@ -457,7 +456,7 @@ class Engine:
             item is None
             or leaving(res.lifecycle, item)
             or (secret.active is not None and not item.get(secret.active))
-            or (expires and dt.datetime.fromisoformat(str(expires).replace("Z", "+00:00")).timestamp() <= call.now())
+            or (expires and parse_iso(expires).timestamp() <= call.now())
         ):
             raise AuthFailed("invalid", None)
         if secret.used is not None:

@@ -11,14 +11,20 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 Item = dict[str, Any]
+T = TypeVar("T")
 
 
 def public(item: Item) -> Item:
     """An item without the sandbox's private ``_`` fields (as it is answered)."""
     return {k: v for k, v in item.items() if not k.startswith("_")}
+
+
+def pick(item: Item | None, *keys: str) -> Item:
+    """The item's fields named ``keys`` that it has (none for no item): a summary embedded in another answer."""
+    return {k: item[k] for k in keys if k in item} if item else {}
 
 
 @dataclass
@@ -187,4 +193,12 @@ class Seeding(Protocol):
 
     def items(self, resource: str) -> list[Item]:
         """The seeded items of another resource (seeded first if needed; no cycles)."""
+        ...
+
+    def cycle(self, options: Sequence[T]) -> T:
+        """One of ``options``, in turn by index: seeded items take them one after another."""
+        ...
+
+    def siblings(self, resource: str) -> list[Item]:
+        """The seeded items of ``resource`` under the same parent as the item being seeded (a cluster's pools)."""
         ...

@@ -383,8 +383,9 @@ class Provider:
 
     ``error_body(problem)`` writes the provider's error JSON; ``credentials(rng)`` returns one
     valid credential per security scheme. ``handlers`` answer operations no resource serves
-    (special flows). ``auth_error(call, reason)`` may answer an auth failure its own way
-    (``reason``: ``missing``, ``invalid`` or ``wrong_scheme``) and ``authorize(call)`` may refuse
+    (special flows). ``auth_errors`` maps the reason an auth failure has (``missing``, ``invalid``
+    or ``wrong_scheme``) to the problem answered (a reason not listed: ``invalid``'s);
+    ``auth_error(call, reason)`` may answer one its own way instead, and ``authorize(call)`` may refuse
     an authenticated request (raise). ``request_id(rng)`` makes request ids; ``headers`` adds
     headers per status (``WWW-Authenticate`` on 401). ``sparse``: the spec gives no examples, so
     items (seeded, created and answered) hold their required fields and what the plug-in and the
@@ -397,6 +398,7 @@ class Provider:
     resources: tuple[Resource, ...] = ()
     handlers: Mapping[str, Handler] = dataclasses.field(default_factory=dict)
     statuses: Statuses = dataclasses.field(default_factory=Statuses)
+    auth_errors: Mapping[str, Problem] = dataclasses.field(default_factory=dict)
     auth_error: Callable[[Call, str], Problem | None] | None = None
     authorize: Callable[[Call], None] | None = None
     request_id: Callable[[random.Random], str] | None = None

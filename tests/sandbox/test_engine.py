@@ -27,6 +27,7 @@ from facade.sandbox import (
     Move,
     Natural,
     Prefixed,
+    Problem,
     Provider,
     Resource,
     Sandbox,
@@ -58,7 +59,7 @@ def _weather(call: Call) -> Any:
 
 
 def _keeper(s: Seeding) -> Item:
-    return {"name": f"keeper-{s.index}", "shift": ("day", "night")[s.index % 2]}
+    return {"name": f"keeper-{s.index}", "shift": s.cycle(("day", "night"))}
 
 
 def _animal(s: Seeding) -> Item:
@@ -74,6 +75,7 @@ ZOO = Provider(
     error_body=lambda problem: {"error": {"code": problem.code, "message": problem.message}},
     credentials=lambda rng: {"KeyAuth": "zoo-key"},
     statuses=Statuses(validation=400),
+    auth_errors={"missing": Problem(401, "no_pass", "Show your zoo pass.")},  # invalid: the default answer
     resources=(
         Resource(
             "keepers",
@@ -110,6 +112,13 @@ ZOO = Provider(
             refs={"mother": "animals"},
             counts={"young": Count("animals", via="mother")},
             undeletable=("mascot",),
+        ),
+        Resource(  # seeded only: each visit is to an animal of its own keeper (Seeding.siblings)
+            "visits",
+            "Visit",
+            parent="keepers",
+            seed=lambda s: {"animal": s.siblings("animals")[s.index % 2]["id"]},
+            count=2,
         ),
         Resource(
             "tickets",
@@ -436,3 +445,23 @@ def test_an_undeletable_item_and_a_required_state(zoo: tuple[Sandbox, httpx.Clie
     early = client.post(f"/keepers/2/animals/{new['id']}/groom")
     assert early.status_code == 409 and early.json()["error"]["message"] == "animal is arriving"
     assert client.delete(f"/keepers/2/animals/{new['id']}").status_code == 204  # not a mascot
+
+
+def test_seeds_take_options_in_turn_and_see_their_siblings(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    sb, _client = zoo
+    assert [k["shift"] for k in sb.items("keepers")[:4]] == ["day", "night", "day", "night"]  # Seeding.cycle
+    animals = {a["id"]: a["keeper_id"] for a in sb.items("animals")}
+    visits = sb.items("visits")
+    assert len(visits) == 2 * len(sb.items("keepers")) and len({v["animal"] for v in visits}) == len(visits)
+    assert all(animals[v["animal"]] == v["keeper_id"] for v in visits)
+
+
+def test_auth_errors_are_declared_per_reason(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    sb, client = zoo
+    missing = httpx.get(f"{sb.base_url}/keepers/1")  # no key at all
+    assert missing.status_code == 401 and missing.json()["error"] == {
+        "code": "no_pass",
+        "message": "Show your zoo pass.",
+    }
+    wrong = client.get("/keepers/1", headers={"X-Zoo-Key": "not-a-pass"})
+    assert wrong.status_code == 401 and wrong.json()["error"]["code"] == "invalid_api_key"  # not declared: the default

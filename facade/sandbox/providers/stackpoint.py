@@ -15,7 +15,7 @@ import random
 from typing import Any
 
 from .._errors import NotFound, Problem, Refused, Statuses
-from .._hooks import Call, Item, Reply, Seeding, public
+from .._hooks import Call, Item, Reply, Seeding, pick, public
 from .._model import Count, Create, Follow, Lifecycle, Provider, Resource, Sequential, steps
 from ._fake import hexstr, person, timestamp, token
 
@@ -61,12 +61,6 @@ def _error(problem: Problem) -> dict[str, Any]:
     return {"detail": problem.message}
 
 
-def _auth_error(call: Call, reason: str) -> Problem:
-    if reason == "missing":
-        return Problem(401, "not_authenticated", "Authentication credentials were not provided.")
-    return Problem(401, "authentication_failed", "Invalid token.")
-
-
 def _bad(message: str) -> Refused:
     return Refused(400, message, "invalid")
 
@@ -74,15 +68,6 @@ def _bad(message: str) -> Refused:
 def _slug(text: str, suffix: int | None = None) -> str:
     base = "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split()) or "org"
     return base if suffix is None else f"{base}-{suffix}"
-
-
-def _only(item: Item | None, *keys: str) -> Item:
-    return {k: item[k] for k in keys if k in item} if item else {}
-
-
-def _under(s: Seeding, resource: str) -> list[Item]:
-    """Seeded items of ``resource`` under the same parent as the item being seeded."""
-    return [i for i in s.items(resource) if i["_parent"] == str((s.parent or {}).get("pk"))]
 
 
 # -- seeds: a tree built from each item's index (the examples give every other field) ------------------------------
@@ -103,13 +88,13 @@ def _member(s: Seeding) -> Item:
 
 
 def _team(s: Seeding) -> Item:
-    name, membership = ("Everyone", "Platform", "Developers")[s.index % TEAMS], s.item["memberships"][0]
+    name, membership = s.cycle(("Everyone", "Platform", "Developers")), s.item["memberships"][0]
     membership = {**membership, "pk": 800 + s.index, "team": s.item["pk"], "user": {**membership["user"], **ME}}
     return {"name": name, "slug": _slug(name), "is_org_wide": s.index % TEAMS == 0, "memberships": [membership]}
 
 
 def _keyset(s: Seeding) -> Item:
-    category, entity, name, kinds = KEYSETS_SEEDED[s.index % KEYSETS].split("|")
+    category, entity, name, kinds = s.cycle(KEYSETS_SEEDED).split("|")
     key = {**s.item["keys"][0], "keyset": s.item["pk"], "user": ME["pk"]}
     keys = [{**key, "pk": 9000 + 4 * s.index + n, "key_type": kind} for n, kind in enumerate(kinds.split())]
     for k in keys:
@@ -120,7 +105,7 @@ def _keyset(s: Seeding) -> Item:
 def _cluster(s: Seeding) -> Item:
     item: Item = dict(zip(CLOUD_KEYS, CLOUDS[(s.index + s.index // CLUSTERS) % len(CLOUDS)].split("|"), strict=True))
     j, state, pk, org = s.index % CLUSTERS, "failed" if s.index % 7 == 6 else "running", s.item["pk"], s.parent["pk"]  # type: ignore[index]
-    ws, keysets, ready = _under(s, "workspaces")[j == CLUSTERS - 1], _under(s, "keysets"), state == "running"
+    ws, keysets, ready = s.siblings("workspaces")[j == CLUSTERS - 1], s.siblings("keysets"), state == "running"
     if s.index:  # item 0 keeps the example's name and instance id
         item["name"] = f"{s.rng.choice(('prod', 'staging', 'dev', 'ci'))}-{item['provider']}-{j + 1}"
         item["instance_id"] = f"spc{token(s.rng, 7)}"
@@ -144,7 +129,7 @@ def _ip(rng: random.Random, private: bool) -> str:
 
 def _node(s: Seeding) -> Item:
     cluster, j = s.parent or {}, s.index % NODES
-    pool, role = None if j == NODES - 1 else _under(s, "nodepools")[j != 0], ("worker", "master")[j == NODES - 1]
+    pool, role = None if j == NODES - 1 else s.siblings("nodepools")[j != 0], ("worker", "master")[j == NODES - 1]
     item = {k: cluster[k] for k in ("platform", "image", "channel", "zone", "state", "is_failed")}
     item.update(pool=pool and pool["pk"], pool_name=pool["name"] if pool else "", role=role, location=cluster["region"])
     item["instance_id"] = f"{cluster['instance_id']}-{role}-{j + 1}"
@@ -166,7 +151,7 @@ def _pool(s: Seeding) -> Item:
 
 
 def _federation(s: Seeding) -> Item:
-    host, ws = _under(s, "clusters")[0], _under(s, "workspaces")[0]
+    host, ws = s.siblings("clusters")[0], s.siblings("workspaces")[0]
     role = {**s.item["roles"][0], "pk": 178 + 10 * s.index, "federation": s.item["pk"], "cluster": host["pk"]}
     item = {"workspace": _ws_summary(ws), "roles": [{**role, "role": "host", "state": "joined"}], "state": "running"}
     return {**item, "name": f"Federation {s.index + 1}", "identifier": f"spc-{token(s.rng, 10)}"} if s.index else item
@@ -193,7 +178,7 @@ def _invoice(s: Seeding) -> Item:
 
 # -- views: derived fields refreshed whenever an item is answered ---------------------------------------------------
 def _ws_summary(ws: Item | None) -> Item:
-    return _only(ws, "pk", "name", "slug", "org", "is_default", "created")
+    return pick(ws, "pk", "name", "slug", "org", "is_default", "created")
 
 
 def _cluster_view(call: Call, cluster: Item) -> Item:
@@ -204,8 +189,8 @@ def _workspace_view(call: Call, ws: Item) -> Item:
     clusters = [c for c in call.items("clusters", ws["org"]) if c.get("_ws") == str(ws["pk"])]
     feds = [f for f in call.items("federations", ws["org"]) if f["workspace"]["pk"] == ws["pk"]]
     clusters, feds = [c for c in clusters if c["state"] != "deleted"], [f for f in feds if f["state"] != "deleted"]
-    summaries = [_only(c, "pk", "name", "provider", "state") for c in clusters]
-    return {**ws, "clusters": summaries, "federations": [_only(f, "pk", "name", "state") for f in feds]}
+    summaries = [pick(c, "pk", "name", "provider", "state") for c in clusters]
+    return {**ws, "clusters": summaries, "federations": [pick(f, "pk", "name", "state") for f in feds]}
 
 
 def _federation_view(call: Call, fed: Item) -> Item:
@@ -214,8 +199,8 @@ def _federation_view(call: Call, fed: Item) -> Item:
     for role in fed["roles"]:
         cluster = call.get("clusters", role["cluster"])
         if cluster is not None:
-            nodes = [_only(n, *keys) for n in call.items("nodes", cluster) if n["state"] not in GONE]
-            role = {**role, "cluster": {**public(_cluster_view(call, cluster)), "nodes": nodes}}
+            nodes = [pick(n, *keys) for n in call.items("nodes", cluster) if n["state"] not in GONE]
+            role = {**role, "cluster": {**public(call.shown("clusters", cluster)), "nodes": nodes}}
         roles.append(role)
     return {**fed, "roles": roles}
 
@@ -230,11 +215,11 @@ def create_org(call: Call) -> Any:
     org = call.create("orgs", {"name": call.body["name"], "logo": None})
     org["slug"] = _slug(org["name"], org["pk"])
     # A new organization comes with the Everyone team, its default workspace and its owner.
-    me = _only(_me(call), *call.example("UserSummary"))
+    me = pick(_me(call), *call.example("UserSummary"))
     team = call.create("teams", {"name": "Everyone", "slug": "everyone", "is_org_wide": True}, parent=org)
     team["memberships"] = [{"pk": team["pk"] + 5000, "team": team["pk"], "user": me, "created": call.timestamp()}]
     ws = call.create("workspaces", {"name": "Default", "slug": "default", "is_default": True}, parent=org)
-    summary = _only(team, "pk", "name", "slug", "org", "is_org_wide", "created")
+    summary = pick(team, "pk", "name", "slug", "org", "is_org_wide", "created")
     ws["team_workspaces"] = [{"pk": ws["pk"] + 600, "team": summary, "workspace": ws["pk"], "created": ws["created"]}]
     call.create("members", {"user": me, "role": "owner", "is_owner": True, "is_manager": True}, parent=org)
     return Reply(201, [public(o) for o in reversed(call.items("orgs"))])  # every org of the user, newest first
@@ -276,7 +261,7 @@ def _workspace_saved(call: Call, ws: Item, before: Item | None = None) -> None:
     ws["slug"] = _slug(ws["name"])
     if before is None:
         everyone = next((t for t in call.items("teams", ws["org"]) if t["is_org_wide"]), None)
-        team = _only(everyone, "pk", "name", "slug", "org", "is_org_wide", "created")
+        team = pick(everyone, "pk", "name", "slug", "org", "is_org_wide", "created")
         link = {"pk": ws["pk"] + 600, "workspace": ws["pk"], "created": ws["created"], "team": team}
         ws.update(is_default=False, clusters=[], federations=[], user_solutions=[], team_workspaces=[link] * bool(team))
 
@@ -478,7 +463,7 @@ def _federation_deleted(call: Call, fed: Item) -> None:
 def _profile(call: Call) -> Item:
     me, mine = _me(call), [m for m in call.items("members") if m["user"]["pk"] == ME["pk"]]
     keys = ("pk", "role", "is_owner", "is_manager", "is_billing_manager", "subscription", "is_default", "created")
-    memberships = [{**_only(m, *keys), "user": me["pk"], "org": public(call.get("orgs", m["org"]) or {})} for m in mine]
+    memberships = [{**pick(m, *keys), "user": me["pk"], "org": public(call.get("orgs", m["org"]) or {})} for m in mine]
     keysets = [public(k) for k in call.items("keysets") if k["org"] in {m["org"] for m in mine}]
     clusters = sum(c.get("owner") == me["pk"] for c in call.items("clusters"))
     return {**me, "org_memberships": memberships, "keysets": keysets, "lifetime_cluster_count": clusters}
@@ -568,7 +553,10 @@ PROVIDER = Provider(
     error_body=_error,
     credentials=lambda rng: {"ApiToken": hexstr(rng, 40)},  # a DRF token: 40 hex digits
     statuses=Statuses(auth=401, validation=400, malformed=400, conflict=400, path=404, reference=400),
-    auth_error=_auth_error,
+    auth_errors={
+        "missing": Problem(401, "not_authenticated", "Authentication credentials were not provided."),
+        "invalid": Problem(401, "authentication_failed", "Invalid token."),
+    },
     headers={401: {"WWW-Authenticate": 'Bearer realm="api"'}},
     handlers=HANDLERS,
     resources=tuple(_resource(*row) for row in RESOURCES),
