@@ -64,7 +64,7 @@ class Clock:
 
 
 def iso(at: float | dt.datetime) -> str:
-    """Epoch seconds (or a datetime) as an RFC 3339 UTC timestamp without fractions (``2026-03-02T08:15:00Z``)."""
+    """Epoch seconds (or an aware datetime) as an RFC 3339 UTC timestamp without fractions: ``2026-03-02T08:15:00Z``."""
     moment = dt.datetime.fromtimestamp(int(at.timestamp() if isinstance(at, dt.datetime) else at), dt.UTC)
     return moment.isoformat().replace("+00:00", "Z")
 
