@@ -17,11 +17,12 @@ from __future__ import annotations
 from ._clock import Clock
 from ._errors import Conflict, Invalid, Issue, NotFound, Problem, Refused, Statuses
 from ._faults import FAULT_KINDS, Fault, Faults
-from ._hooks import Call, Item, Reply, Seeding, public
+from ._hooks import Call, Item, Reply, Seeding, pick, public
 from ._log import RequestRecord
 from ._model import (
     NOW,
     Action,
+    Count,
     Create,
     Delete,
     Follow,
@@ -51,6 +52,7 @@ __all__ = [
     "Call",
     "Clock",
     "Conflict",
+    "Count",
     "Create",
     "Delete",
     "Fault",
@@ -84,6 +86,7 @@ __all__ = [
     "Update",
     "Uuid",
     "available",
+    "pick",
     "public",
     "serve",
     "steps",

@@ -186,12 +186,13 @@ class SandboxApp:
         return self.state.error_reply(Problem(404, "not_found", text, request_id=request_id))
 
     def _auth_error(self, op: Operation, failed: _checks.AuthFailed, headers: Headers, request_id: str) -> Reply:
-        state = self.state
+        state, listed = self.state, self.state.provider.auth_errors
+        custom = listed.get(failed.reason, listed.get("invalid"))
         if state.provider.auth_error is not None:
             call = Served(state.engine, op, {}, {}, None, headers, failed.credential, request_id, "")
             custom = state.provider.auth_error(call, failed.reason)
-            if custom is not None:
-                return state.error_reply(dataclasses.replace(custom, request_id=request_id))
+        if custom is not None:
+            return state.error_reply(dataclasses.replace(custom, request_id=request_id))
         code = "missing_api_key" if failed.reason == "missing" else "invalid_api_key"
         message = {"missing": "No API key provided.", "invalid": "The API key provided is not valid."}.get(
             failed.reason, "This credential cannot be used for this operation."

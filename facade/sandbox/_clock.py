@@ -63,7 +63,13 @@ class Clock:
         return f"<Clock {self.iso()} speed={self._speed:g}>"
 
 
-def iso(at: float) -> str:
-    """Epoch seconds as an RFC 3339 UTC timestamp without fractions (``2026-03-02T08:15:00Z``)."""
-    moment = dt.datetime.fromtimestamp(int(at), dt.UTC)
+def iso(at: float | dt.datetime) -> str:
+    """Epoch seconds (or an aware datetime) as an RFC 3339 UTC timestamp without fractions: ``2026-03-02T08:15:00Z``."""
+    moment = dt.datetime.fromtimestamp(int(at.timestamp() if isinstance(at, dt.datetime) else at), dt.UTC)
     return moment.isoformat().replace("+00:00", "Z")
+
+
+def parse_iso(text: str) -> dt.datetime:
+    """An RFC 3339 timestamp (``Z``, an offset, or none: UTC) as an aware datetime; ValueError if it is none."""
+    moment = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

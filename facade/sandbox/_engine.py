@@ -7,7 +7,6 @@ and gets a :class:`Reply` back. State lives in the store; HTTP stays in the app.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 import random
 import re
@@ -17,7 +16,7 @@ from typing import Any
 
 from .. import _jsonpath
 from ._checks import AuthFailed
-from ._clock import Clock
+from ._clock import Clock, parse_iso
 from ._credentials import Credentials
 from ._errors import Conflict, Invalid, Issue, NotFound, Refused
 from ._hooks import Item, Reply
@@ -61,6 +60,10 @@ class Engine:
         for res in self.resources.values():
             if res.parent is not None and res.parent not in self.resources:
                 problems.append(f"resource {res.name} names parent {res.parent!r}, which is not declared")
+            for field, count in res.counts.items():
+                kin = self.resources.get(count.resource)
+                if kin is None or (count.via is None and kin.parent != res.name):
+                    problems.append(f"resource {res.name} counts {field} of {count.resource!r}, which is not its own")
             if res.schema not in (spec.doc.get("components") or {}).get("schemas", {}):
                 problems.append(f"resource {res.name} names schema {res.schema!r}, which the spec does not have")
             conventional = [(op.op_id, res.conventional(op.method, op.path)) for op in spec.operations.values()]
@@ -453,7 +456,7 @@ class Engine:
             item is None
             or leaving(res.lifecycle, item)
             or (secret.active is not None and not item.get(secret.active))
-            or (expires and dt.datetime.fromisoformat(str(expires).replace("Z", "+00:00")).timestamp() <= call.now())
+            or (expires and parse_iso(expires).timestamp() <= call.now())
         ):
             raise AuthFailed("invalid", None)
         if secret.used is not None:
@@ -464,6 +467,10 @@ class Engine:
             raise Refused(403, "Forbidden", "forbidden", issues=(issue,))
 
     def delete(self, call: Served, res: Resource, item: Item, step: Delete) -> Any:
+        parent = call.scope().get(res.parent) if res.parent else None
+        for flag in res.undeletable:  # a parent being deleted takes its default with it
+            if item.get(flag) is True and not (parent and leaving(self.resources[res.parent or ""].lifecycle, parent)):
+                raise Conflict(f"the {flag.removeprefix('is_')} {res.noun} cannot be deleted")
         answer = step.hook(call, item) if step.hook is not None else None
         lifecycle = res.lifecycle
         if lifecycle is not None and lifecycle.deleting is not None:
@@ -473,17 +480,37 @@ class Engine:
                     item[name] = self.clock.iso()
         else:
             self.store.collection(res.name).pop(self.key(res, item[res.id_field], item.get(PARENT)))
-        return answer if answer is not None else call.render(res.name, item)
+        if answer is None or call.operation.success.json is None:
+            return call.render(res.name, item)
+        return answer
 
     def move_step(self, call: Served, res: Resource, item: Item, step: Move) -> Any:
         lifecycle = res.lifecycle
         assert lifecycle is not None, f"{res.name}: Move needs a lifecycle"
         state = state_of(lifecycle, item)
         if step.when and state not in step.when:
-            raise Conflict(f"{res.name.rstrip('s')} is {state}")
+            raise Conflict(f"{res.noun} is {state}")
         self.move(res, item, step.to, call)
         answer = step.hook(call, item) if step.hook is not None else None
         return answer if answer is not None else call.render(res.name, item)
+
+    def shown(self, call: Served, res: Resource, item: Item) -> Item:
+        """The item as answered: its view (:attr:`Resource.view`), then its :class:`Count` fields."""
+        shown = res.view(call, item) if res.view is not None else item
+        if not res.counts:
+            return shown
+        counted = {}
+        for field, count in res.counts.items():
+            kin = self.resources[count.resource]
+            self.settle_all(kin, call)
+            coll = self.store.collection(kin.name)
+            if count.via is None:
+                kids = coll.values(self._key_of(res.name, item))
+            else:
+                kids = [i for i in coll.values() if i.get(count.via) == item[res.id_field]]
+            wanted = count.where.items()
+            counted[field] = sum(not leaving(kin.lifecycle, k) and all(k.get(f) == v for f, v in wanted) for k in kids)
+        return {**shown, **counted}
 
     def synthesise(self, call: Served) -> Any:
         """The spec's answer, filled from the item the path names where it has the same fields."""
@@ -499,7 +526,8 @@ class Engine:
         target = body["data"] if enveloped else body
         if isinstance(target, dict):
             if scope:  # the item the path names, where the answer has a field of the same name that can hold it
-                item, props = list(scope.values())[-1], self.shaper.properties(op.success.json)
+                name, item = list(scope.items())[-1]
+                item, props = self.shown(call, self.resources[name], item), self.shaper.properties(op.success.json)
                 if enveloped:
                     props = self.shaper.properties(props.get("data", op.success.json))
                 valid = {k: v for k, v in item.items() if k in target and k in props and not k.startswith("_")}
@@ -653,11 +681,13 @@ class Served:
     def scoped(self, resource: str) -> Item | None:
         return self.scope().get(resource)
 
-    def item(self, resource: str) -> Item:
+    def item(self, resource: str, states: Sequence[Any] = ()) -> Item:
         found = self.scoped(resource)
         if found is None:
             param = self.engine.id_params.get(resource) or "id"
             found = self.find(resource, self.path.get(param, ""))
+        if states and self.state(resource, found) not in states:
+            raise Conflict(f"{self.engine.resources[resource].noun} is {self.state(resource, found)}")
         return found
 
     # -- the store ---------------------------------------------------------------------------------------
@@ -735,7 +765,7 @@ class Served:
         success = op.success.json
         if success is None:
             return None
-        shown = res.view(self, item) if res.view is not None else item
+        shown = engine.shown(self, res, item)
         target = engine.spec.schema(res.schema)
         shaper = engine.shaper
         found = shaper.locate(success, target, res.id_field)
@@ -777,16 +807,19 @@ class Served:
             body = None
         entry = item_schema_of_list(engine.shaper, op, items_path)
         shape = engine.shaper.projector(entry, target, self.rng)
-        if res.view is not None:
-            view, base = res.view, shape
+        if res.view is not None or res.counts:
+            base = shape
 
             def shape(item: Item) -> Item:
-                return base(view(self, item))
+                return base(engine.shown(self, res, item))
 
         pager = Pager(engine.shaper, op, dict(self.query) if query is None else query, self.url)
         if op.pagination is None:
             pager.pag = {"style": "none", "items": items_path}
         return pager.page(body, items, lambda i: str(i.get(res.id_field)), shape, total)
+
+    def shown(self, resource: str, item: Item) -> Item:
+        return self.engine.shown(self, self.engine.resources[resource], item)
 
     def synthesise(self) -> Any:
         return self.engine.synthesise(self)

@@ -11,14 +11,20 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 Item = dict[str, Any]
+T = TypeVar("T")
 
 
 def public(item: Item) -> Item:
     """An item without the sandbox's private ``_`` fields (as it is answered)."""
     return {k: v for k, v in item.items() if not k.startswith("_")}
+
+
+def pick(item: Item | None, *keys: str) -> Item:
+    """The item's fields named ``keys`` that it has (none for no item): a summary embedded in another answer."""
+    return {k: item[k] for k in keys if k in item} if item else {}
 
 
 @dataclass
@@ -107,8 +113,12 @@ class Call(Protocol):
         """The item with this id; a provider-shaped 404 when there is none."""
         ...
 
-    def item(self, resource: str) -> Item:
-        """The item of ``resource`` the request path names, checked against its parents (else 404)."""
+    def item(self, resource: str, states: Sequence[Any] = ()) -> Item:
+        """The item of ``resource`` the request path names, checked against its parents (else 404).
+
+        With ``states``, it must be in one of these lifecycle states, else a conflict (``cluster is
+        hibernated``) in the provider's conflict status.
+        """
         ...
 
     def create(self, resource: str, fields: Item, parent: Any = None) -> Item:
@@ -133,6 +143,10 @@ class Call(Protocol):
 
     def page(self, resource: str, items: Sequence[Item]) -> Any:
         """One page of ``items`` in the operation's success body, in its paging style."""
+        ...
+
+    def shown(self, resource: str, item: Item) -> Item:
+        """The item as it is answered: its view and derived counts (to embed it in another answer)."""
         ...
 
     def synthesise(self) -> Any:
@@ -179,4 +193,12 @@ class Seeding(Protocol):
 
     def items(self, resource: str) -> list[Item]:
         """The seeded items of another resource (seeded first if needed; no cycles)."""
+        ...
+
+    def cycle(self, options: Sequence[T]) -> T:
+        """One of ``options``, in turn by index: seeded items take them one after another."""
+        ...
+
+    def siblings(self, resource: str) -> list[Item]:
+        """The seeded items of ``resource`` under the same parent as the item being seeded (a cluster's pools)."""
         ...

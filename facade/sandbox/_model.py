@@ -9,6 +9,7 @@ already says routes, parameters, bodies, auth headers, paging, idempotency and r
   kind, its parent (a resource nested under a parent path), seed data, timestamps, filters and a
   :class:`Lifecycle` of timed states.
 - :class:`Follow`: items that move with the item they belong to (a cluster's nodes).
+- :class:`Count`: a field counting the live items that belong to an item (a cluster's nodes).
 - :class:`Secret`: the items are credentials a caller creates (API keys), checked on every request.
 - :class:`Provider`: the error body, credentials, statuses, and hooks for what is truly special.
 
@@ -206,7 +207,8 @@ class Update:
 class Delete:
     """Remove the item, or move it to its lifecycle's ``deleting`` state; ``hook(call, item)`` runs first.
 
-    The hook may refuse (raise) or return the answer's body (default: the item).
+    The hook may refuse (raise) or return the answer's body (default: the item) where the operation
+    answers with one (a 204 answers none, so a check shared with another operation may answer it).
     """
 
     hook: Callable[[Call, Item], Any] | None = None
@@ -260,6 +262,21 @@ class Follow:
     via: str | None = None
 
 
+@dataclass(frozen=True)
+class Count:
+    """A derived field: how many live items of ``resource`` belong to the item, as it is answered.
+
+    They are its children (``resource`` nested under it), or the items whose field ``via`` holds its
+    id (a pool's nodes); ``where`` keeps those whose fields have the given values (``{"role": "worker"}``).
+    Live: not in their lifecycle's ``deleting`` or ``gone`` state. Counted when the item is answered,
+    never stored, so no hook keeps it up to date.
+    """
+
+    resource: str
+    via: str | None = None
+    where: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+
+
 Handler = Callable[[Call], Any]  # answers on its own: a JSON body, or a Reply
 Action = str | List | Get | Create | Update | Delete | Move | Handler
 ACTIONS = {"list": List(), "get": Get(), "create": Create(), "update": Update(), "delete": Delete()}
@@ -299,7 +316,11 @@ class Resource:
     the request's path names, when that resource is nested there) is refused with a 404 where
     the operation documents one, else as invalid (``Statuses.reference`` overrides). ``secret``
     makes the items credentials (see :class:`Secret`); ``follow`` moves them with an item they belong
-    to (see :class:`Follow`).
+    to (see :class:`Follow`); ``counts`` maps a field to a :class:`Count` of the items that belong to it.
+
+    ``undeletable`` names boolean fields (a default): an item holding one true cannot be deleted (a
+    conflict, "the default node pool cannot be deleted"), unless its parent is being deleted. Refusals
+    name the item by :attr:`noun`.
     """
 
     name: str
@@ -332,6 +353,13 @@ class Resource:
     refs: Mapping[str, str] = dataclasses.field(default_factory=dict)
     secret: Secret | None = None
     follow: tuple[Follow, ...] = ()
+    counts: Mapping[str, Count] = dataclasses.field(default_factory=dict)
+    undeletable: tuple[str, ...] = ()
+
+    @property
+    def noun(self) -> str:
+        """One item of the resource, in words: ``node configuration`` for ``node_configurations``."""
+        return self.name.removesuffix("s").replace("_", " ")
 
     def conventional(self, method: str, path: str) -> Action | None:
         """The action an operation at ``method path`` gets by convention (None: not this resource's)."""
@@ -355,8 +383,9 @@ class Provider:
 
     ``error_body(problem)`` writes the provider's error JSON; ``credentials(rng)`` returns one
     valid credential per security scheme. ``handlers`` answer operations no resource serves
-    (special flows). ``auth_error(call, reason)`` may answer an auth failure its own way
-    (``reason``: ``missing``, ``invalid`` or ``wrong_scheme``) and ``authorize(call)`` may refuse
+    (special flows). ``auth_errors`` maps the reason an auth failure has (``missing``, ``invalid``
+    or ``wrong_scheme``) to the problem answered (a reason not listed: ``invalid``'s);
+    ``auth_error(call, reason)`` may answer one its own way instead, and ``authorize(call)`` may refuse
     an authenticated request (raise). ``request_id(rng)`` makes request ids; ``headers`` adds
     headers per status (``WWW-Authenticate`` on 401). ``sparse``: the spec gives no examples, so
     items (seeded, created and answered) hold their required fields and what the plug-in and the
@@ -369,6 +398,7 @@ class Provider:
     resources: tuple[Resource, ...] = ()
     handlers: Mapping[str, Handler] = dataclasses.field(default_factory=dict)
     statuses: Statuses = dataclasses.field(default_factory=Statuses)
+    auth_errors: Mapping[str, Problem] = dataclasses.field(default_factory=dict)
     auth_error: Callable[[Call, str], Problem | None] | None = None
     authorize: Callable[[Call], None] | None = None
     request_id: Callable[[random.Random], str] | None = None
@@ -380,6 +410,7 @@ __all__ = [
     "ACTIONS",
     "NOW",
     "Action",
+    "Count",
     "Create",
     "Delete",
     "Follow",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from ._clock import Clock
 from ._lifecycle import AT, state_of
@@ -16,6 +16,7 @@ from ._store import PARENT, Collection, Store, Synthetic
 from ._synth import synth
 
 Item = dict[str, Any]
+T = TypeVar("T")
 # Top-level collections larger than this (the scale knob) are made on demand, LAZY_BLOCK items at a time.
 LAZY_ITEMS = 20_000
 LAZY_BLOCK = 1_000
@@ -29,9 +30,16 @@ class _Seeding:
     seed: int
     store: Store
     item: Item
+    parent_key: str | None
 
     def items(self, resource: str) -> list[Item]:
         return list(self.store.collection(resource).values())
+
+    def cycle(self, options: Sequence[T]) -> T:
+        return options[self.index % len(options)]
+
+    def siblings(self, resource: str) -> list[Item]:
+        return list(self.store.collection(resource).values(self.parent_key))
 
 
 class Seeder:
@@ -102,7 +110,7 @@ class Seeder:
         if isinstance(res.ids, Sequential) or not (keep or isinstance(res.ids, Natural)):
             item[res.id_field] = res.ids.seeded(rng, index)
         assert res.seed is not None
-        seeding = _Seeding(rng, index, parent, self.seed, store, item)
+        seeding = _Seeding(rng, index, parent, self.seed, store, item, parent_key)
         item.update(res.seed(seeding))
         if parent_key is not None and parent is not None:
             item[PARENT] = parent_key

@@ -19,6 +19,7 @@ import yaml
 import facade
 from facade.sandbox import (
     Call,
+    Count,
     Follow,
     Hex,
     Item,
@@ -26,6 +27,7 @@ from facade.sandbox import (
     Move,
     Natural,
     Prefixed,
+    Problem,
     Provider,
     Resource,
     Sandbox,
@@ -57,11 +59,15 @@ def _weather(call: Call) -> Any:
 
 
 def _keeper(s: Seeding) -> Item:
-    return {"name": f"keeper-{s.index}", "shift": ("day", "night")[s.index % 2]}
+    return {"name": f"keeper-{s.index}", "shift": s.cycle(("day", "night"))}
 
 
 def _animal(s: Seeding) -> Item:
-    return {"name": f"animal-{s.index}", "status": "resident"}
+    return {"name": f"animal-{s.index}", "status": "resident", "mascot": s.index == 5}
+
+
+def _groom(call: Call) -> Any:
+    return call.render("animals", call.item("animals", ("resident",)))  # only a resident animal, else a conflict
 
 
 ZOO = Provider(
@@ -69,6 +75,7 @@ ZOO = Provider(
     error_body=lambda problem: {"error": {"code": problem.code, "message": problem.message}},
     credentials=lambda rng: {"KeyAuth": "zoo-key"},
     statuses=Statuses(validation=400),
+    auth_errors={"missing": Problem(401, "no_pass", "Show your zoo pass.")},  # invalid: the default answer
     resources=(
         Resource(
             "keepers",
@@ -81,6 +88,7 @@ ZOO = Provider(
             exclusive={"lead": ("shift",)},
             refs={"mentor_id": "keepers"},
             ops={"makeLead": Update(fields={"lead": True})},
+            counts={"animal_count": Count("animals"), "resident_count": Count("animals", where={"status": "resident"})},
         ),
         Resource(
             "passes",
@@ -99,9 +107,18 @@ ZOO = Provider(
             seed=_animal,
             count=7,
             lifecycle=ANIMAL,
-            ops={"feedAnimal": Move("resident", when=("settling",))},
+            ops={"feedAnimal": Move("resident", when=("settling",)), "groomAnimal": _groom},
             follow=(Follow({"leaving": "leaving"}, of="animals", via="mother"),),
             refs={"mother": "animals"},
+            counts={"young": Count("animals", via="mother")},
+            undeletable=("mascot",),
+        ),
+        Resource(  # seeded only: each visit is to an animal of its own keeper (Seeding.siblings)
+            "visits",
+            "Visit",
+            parent="keepers",
+            seed=lambda s: {"animal": s.siblings("animals")[s.index % 2]["id"]},
+            count=2,
         ),
         Resource(
             "tickets",
@@ -396,3 +413,55 @@ def test_sandboxes_are_discovered_from_the_installed_providers() -> None:
     assert found and set(found) <= set(facade.providers())
     with pytest.raises(ValueError, match=r"no sandbox for 'nope'; sandboxes: " + ", ".join(found)):
         Sandbox("nope")
+
+
+def test_counts_are_derived_from_live_items(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    sb, client = zoo
+    seeded = sum(a["keeper_id"] == 2 for a in sb.items("animals"))
+    keeper = client.get("/keepers/2").json()["keeper"]
+    assert keeper["animal_count"] == keeper["resident_count"] == seeded > 0
+    mother = client.post("/keepers/2/animals", json={"name": "Elsa"}).json()
+    assert mother["young"] == 0
+    cub = client.post("/keepers/2/animals", json={"name": "cub", "mother": mother["id"]}).json()
+    assert client.get(f"/keepers/2/animals/{mother['id']}").json()["young"] == 1  # linked by a field: via
+    listed = client.get("/keepers", params={"limit": 50}).json()["items"]
+    assert next(k for k in listed if k["id"] == 2)["animal_count"] == seeded + 2  # in lists too
+    assert client.get("/keepers/2").json()["keeper"]["resident_count"] == seeded  # the new ones are arriving
+    client.delete(f"/keepers/2/animals/{cub['id']}")  # leaving: no longer counted
+    assert client.get("/keepers/2").json()["keeper"]["animal_count"] == seeded + 1
+    assert client.get(f"/keepers/2/animals/{mother['id']}").json()["young"] == 0
+
+
+def test_an_undeletable_item_and_a_required_state(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    sb, client = zoo
+    mascot = next(a for a in sb.items("animals") if a["mascot"])
+    where = f"/keepers/{mascot['keeper_id']}/animals/{mascot['id']}"
+    refused = client.delete(where)
+    assert refused.status_code == 409
+    assert refused.json()["error"] == {"code": "conflict", "message": "the mascot animal cannot be deleted"}
+    assert client.get(where).json()["status"] == "resident"
+    assert client.post(f"{where}/groom").json()["id"] == mascot["id"]  # resident: groomed
+    new = client.post("/keepers/2/animals", json={"name": "Simba"}).json()
+    early = client.post(f"/keepers/2/animals/{new['id']}/groom")
+    assert early.status_code == 409 and early.json()["error"]["message"] == "animal is arriving"
+    assert client.delete(f"/keepers/2/animals/{new['id']}").status_code == 204  # not a mascot
+
+
+def test_seeds_take_options_in_turn_and_see_their_siblings(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    sb, _client = zoo
+    assert [k["shift"] for k in sb.items("keepers")[:4]] == ["day", "night", "day", "night"]  # Seeding.cycle
+    animals = {a["id"]: a["keeper_id"] for a in sb.items("animals")}
+    visits = sb.items("visits")
+    assert len(visits) == 2 * len(sb.items("keepers")) and len({v["animal"] for v in visits}) == len(visits)
+    assert all(animals[v["animal"]] == v["keeper_id"] for v in visits)
+
+
+def test_auth_errors_are_declared_per_reason(zoo: tuple[Sandbox, httpx.Client]) -> None:
+    sb, client = zoo
+    missing = httpx.get(f"{sb.base_url}/keepers/1")  # no key at all
+    assert missing.status_code == 401 and missing.json()["error"] == {
+        "code": "no_pass",
+        "message": "Show your zoo pass.",
+    }
+    wrong = client.get("/keepers/1", headers={"X-Zoo-Key": "not-a-pass"})
+    assert wrong.status_code == 401 and wrong.json()["error"]["code"] == "invalid_api_key"  # not declared: the default

@@ -266,6 +266,8 @@ def test_keysets_federations_and_invites(raw: httpx.Client) -> None:
     fed = raw.get(f"/orgs/{ORG}/federations").json()[0]
     assert fed["pk"] == 103 and [r["role"] for r in fed["roles"]] == ["host"]
     assert fed["roles"][0]["cluster"]["pk"] == 45 and fed["roles"][0]["cluster"]["nodes"]
+    host = raw.get(f"/orgs/{ORG}/clusters/45").json()  # the embedded cluster counts its nodes as the cluster does
+    assert fed["roles"][0]["cluster"]["node_count"] == host["node_count"] == len(fed["roles"][0]["cluster"]["nodes"])
     guest = raw.get(f"/orgs/{ORG}/clusters").json()[1]["pk"]  # the org's second cluster, in no federation
     joined = raw.post(f"/orgs/{ORG}/federations/103/roles", json={"cluster": guest, "role": "guest"})
     assert joined.status_code == 201

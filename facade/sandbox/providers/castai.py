@@ -13,6 +13,7 @@ import datetime as dt
 import random
 from typing import Any
 
+from .._clock import iso, parse_iso
 from .._errors import Conflict, Invalid, Issue, Problem, Statuses
 from .._hooks import Call, Item, Seeding, public
 from .._model import NOW, Follow, Lifecycle, Move, Natural, Provider, Resource, Secret, Update, steps
@@ -73,15 +74,6 @@ def _error(problem: Problem) -> dict[str, Any]:
     return {"message": "invalid request" if violations else message or problem.message, "fieldViolations": violations}
 
 
-def _ts(moment: dt.datetime) -> str:
-    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def _time(value: Any) -> dt.datetime:
-    moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))  # a date-time the spec checked already
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 def _node_fields(kind: str, instance: str | None, spot: bool, zone: str | None) -> Item:
     """A node of ``instance`` (a type SITES lists, else a small one) in ``zone``: size, price, architecture, labels."""
     cloud, _, zones, _, catalogue = CLOUDS.get(kind, CLOUDS["eks"])
@@ -107,7 +99,7 @@ def _node_fields(kind: str, instance: str | None, spot: bool, zone: str | None) 
 
 # -- seeds: three clusters (one per cloud), each with nodes, configurations, templates, jobs and plans ------------
 def _cluster(s: Seeding) -> Item:
-    kind = ("eks", "gke", "aks")[s.index % 3]
+    kind = s.cycle(("eks", "gke", "aks"))
     _, region, zones, k8s, _ = CLOUDS[kind]
     name = f"{('prod', 'staging', 'dev', 'analytics', 'ml')[s.index % 5]}-{kind}" + f"-{s.index // 5}" * (s.index >= 5)
     status, (key, value), created = "warning" if s.index % 5 == 4 else "ready", IDS[kind], timestamp(s.index, 4320)
@@ -126,7 +118,7 @@ def _node(s: Seeding) -> Item:
     managed = j >= 3  # the first three came with the cluster; CAST AI added the rest
     spot = managed and len(instance) == 3 and s.rng.random() < 0.45
     node = _node_fields(kind, instance[0], spot, CLOUDS[kind][2].split()[j % 3])
-    configs = {c["name"]: c["id"] for c in s.items("node_configurations") if c["_parent"] == cluster["id"]}
+    configs = {c["name"]: c["id"] for c in s.siblings("node_configurations")}
     template = "arm-workloads" if instance[3:] == ["arm64"] else "spot-batch" if spot else "default-by-castai"
     if managed:
         node["labels"].update({TEMPLATE: template, MANAGED: "cast.ai", **({SPOT: "true"} if spot else {})})
@@ -145,7 +137,7 @@ def _config(s: Seeding) -> Item:
 
 def _template(s: Seeding) -> Item:
     k = s.index % 3
-    configs = [c for c in s.items("node_configurations") if c["_parent"] == (s.parent or {}).get("id")]
+    configs = s.siblings("node_configurations")
     config, name = configs[2 if k == 2 else 0], ("default-by-castai", "spot-batch", "arm-workloads")[k]
     limits = {"spot": k == 1, "onDemand": k != 1, "architectures": [("amd64", "arm64")[k == 2]]}
     item = {"name": name, "version": str(k + 1), "isDefault": k == 0, "isEnabled": True, "constraints": limits}
@@ -153,16 +145,14 @@ def _template(s: Seeding) -> Item:
 
 
 def _schedule(s: Seeding) -> Item:
-    name, cron = ("nightly 0 3 * * *", "weekend-deep 0 4 * * 6", "business-hours 0 9 * * 1-5")[s.index % 3].split(
-        " ", 1
-    )
+    name, cron = s.cycle(("nightly 0 3 * * *", "weekend-deep 0 4 * * 6", "business-hours 0 9 * * 1-5")).split(" ", 1)
     item = {"name": name, "schedule": {"cron": cron}, "nextTriggerAt": _next_cron(cron, BASE), "jobs": []}
     return item | {"triggerConditions": {"savingsPercentage": 10}, "launchConfiguration": {"numTargetedNodes": 5}}
 
 
 def _plan(s: Seeding) -> Item:
     j = s.index % 12  # oldest first: lists show the newest first
-    created = _ts(BASE + dt.timedelta(days=178 + 2 * j, hours=s.index // 12))
+    created = iso(BASE + dt.timedelta(days=178 + 2 * j, hours=s.index // 12))
     status = "generated" if j == 11 else s.rng.choice(("finished", "finished", "obsolete", "error"))
     ran = None if status in ("generated", "obsolete") else created
     item = {**dict.fromkeys(STAMPS, ran), "status": status, "createdAt": created, "generatedAt": created}
@@ -170,16 +160,14 @@ def _plan(s: Seeding) -> Item:
 
 
 def _token(s: Seeding) -> Item:
-    name, readonly, active = (("terraform-ci", 0, 1), ("grafana-ro", 1, 1), ("ci", 0, 1), ("local-dev", 0, 0))[
-        s.index % 4
-    ]
+    name, readonly, active = s.cycle((("terraform-ci", 0, 1), ("grafana-ro", 1, 1), ("ci", 0, 1), ("local-dev", 0, 0)))
     item = {"name": name, "readonly": bool(readonly), "active": bool(active), "createdAt": timestamp(s.index, 28800)}
     item |= {"createdBy": person(s.rng, s.index)[1], "organizationId": ORG_ID, "tokenPrefix": hexstr(s.rng, 6)}
     return item | ({"expiresAt": timestamp(s.index + 18, 28800), "lastUsedAt": item["createdAt"]} if active else {})
 
 
 def _org(s: Seeding) -> Item:
-    name, kind, role = ORGS[s.index % 3].split("/")
+    name, kind, role = s.cycle(ORGS).split("/")
     parent = ORG_ID if kind == "CHILD" else None
     item: Item = {"name": name, "type": f"ORGANIZATION_TYPE_{kind}", "parentId": parent, "_role": role}
     item |= {"metadata": {"parentOrganizationId": parent}, "createdAt": timestamp(s.index), "billingType": "paid"}
@@ -202,22 +190,14 @@ def _next_cron(cron: str, after: dt.datetime) -> str:
     minute, hour = [*cron.split(), "", ""][:2]
     if minute.isdigit() and hour.isdigit():
         moment = after.replace(minute=int(minute), hour=int(hour), second=0, microsecond=0)
-        return _ts(moment if moment > after else moment + dt.timedelta(days=1))
-    return _ts(after.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1))
+        return iso(moment if moment > after else moment + dt.timedelta(days=1))
+    return iso(after.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1))
 
 
 # -- clusters, operations and nodes ----------------------------------------------------------------------------
 def _operation(call: Call, done: bool = False) -> Item:
     """A long-running operation: done after SETTLE seconds, as the change it reports on (or at once: a dry run)."""
     return {"operationId": call.create("operations", {"_phase": "done" if done else "running", "done": done})["id"]}
-
-
-def _in(call: Call, states: tuple[str, ...], what: str = "") -> Item:
-    """The cluster the path names, if it is in one of ``states`` (else a conflict)."""
-    cluster = call.item("clusters")
-    if cluster["status"] not in states:
-        raise Conflict(f"cluster is {cluster['status']}{what}")
-    return cluster
 
 
 def _register(call: Call, cluster: Item) -> None:
@@ -239,9 +219,8 @@ def _register(call: Call, cluster: Item) -> None:
 
 def _cluster_changed(call: Call, cluster: Item, before: Item) -> None:
     cluster["credentialsId"] = uuid_from(call.rng) if call.body.get("credentials") else before["credentialsId"]
-    for block in BLOCKS:  # only the block of the cluster's own provider applies
-        if block != cluster["providerType"]:
-            cluster.pop(block, None)
+    for block in set(BLOCKS) - {cluster["providerType"]}:  # only the block of its own provider applies
+        cluster.pop(block, None)
 
 
 def _cluster_state(call: Call, cluster: Item, state: Any) -> None:
@@ -257,7 +236,7 @@ def _cluster_state(call: Call, cluster: Item, state: Any) -> None:
 
 
 def disconnect(call: Call) -> Any:
-    cluster = _in(call, (*ACTIVE, "connecting", "hibernated"))
+    cluster = call.item("clusters", (*ACTIVE, "connecting", "hibernated"))
     if cluster.get("agentStatus") == "disconnected":
         raise Conflict("cluster is disconnected")
     cluster.update(agentStatus="disconnected", isPhase2=False)
@@ -268,16 +247,16 @@ def disconnect(call: Call) -> Any:
 
 
 def reconcile(call: Call) -> Any:
-    cluster, stamp = _in(call, (*ACTIVE, "connecting")), call.timestamp()
+    cluster, stamp = call.item("clusters", (*ACTIVE, "connecting")), call.timestamp()
     info = {"mode": "enabled", "status": "ok", "errorCount": 0, "reconciledAt": stamp}
     return cluster.update(reconciledAt=stamp, reconcileError=None, reconcileInfo=info) or {}
 
 
-def _toggle(to: str, when: tuple[str, ...], what: str = "") -> Any:
+def _toggle(to: str, when: tuple[str, ...]) -> Any:
     """Hibernate or resume: move the cluster (unless a dry run) and answer with the operation."""
 
     def handler(call: Call) -> Any:
-        cluster, mode = _in(call, when, what), call.query.get("mode") or "OPERATION_MODE_UNSPECIFIED"
+        cluster, mode = call.item("clusters", when), call.query.get("mode") or "OPERATION_MODE_UNSPECIFIED"
         if mode != "OPERATION_MODE_DRY_RUN":
             call.move("clusters", cluster, to)
             if to == "resuming":  # with a first node of the body's configuration
@@ -313,7 +292,7 @@ def _named(call: Call, node: Item) -> None:
 
 
 def _node_created(call: Call, node: Item) -> Item:
-    node.update(_fields(call, _in(call, ACTIVE)))
+    node.update(_fields(call, call.item("clusters", ACTIVE)))
     _named(call, node)
     return _operation(call)  # the AddNodeResponse's other half
 
@@ -343,15 +322,8 @@ def _node_listed(call: Call, node: Item) -> bool:
 def _config_created(call: Call, config: Item) -> None:
     cluster = call.item("clusters")
     config.update(version=1, default=not call.items("node_configurations", cluster), updatedAt=config["createdAt"])
-    for block in ("eks", "gke", "aks", "kops", "selfHostedWithEc2Nodes"):  # only its own provider's block applies
-        if block != cluster["providerType"]:
-            config.pop(block, None)
-
-
-def _config_deleted(call: Call, config: Item) -> None:
-    # The default configuration stays while the cluster does; a cluster being deleted takes it with it.
-    if config["default"] and call.item("clusters")["status"] not in LEAVING:
-        raise Conflict("the default node configuration cannot be deleted")
+    for block in set(BLOCKS) - {cluster["providerType"]}:  # only the block of its own provider applies
+        config.pop(block, None)
 
 
 def list_templates(call: Call) -> Any:
@@ -388,7 +360,7 @@ def _schedule_view(call: Call, schedule: Item) -> Item:
 def _schedule_saved(call: Call, schedule: Item, before: Item | None = None) -> None:
     if _schedule_view(call, schedule)["jobs"] and call.method == "DELETE":
         raise Conflict("rebalancing schedule still has jobs")
-    schedule["nextTriggerAt"] = _next_cron(schedule["schedule"]["cron"], _time(call.timestamp()))
+    schedule["nextTriggerAt"] = _next_cron(schedule["schedule"]["cron"], parse_iso(call.timestamp()))
 
 
 def update_schedule(call: Call) -> Any:
@@ -402,12 +374,12 @@ def _job_saved(call: Call, job: Item, before: Item | None = None) -> None:
     schedule = call.find("rebalancing_schedules", call.body["rebalancingScheduleId"])
     job["enabled"] = call.body.get("enabled", job.get("enabled")) is not False
     if before is None:
-        next_at = _next_cron(schedule["schedule"]["cron"], _time(call.timestamp()))
+        next_at = _next_cron(schedule["schedule"]["cron"], parse_iso(call.timestamp()))
         job.update(status="JobStatusPending", lastTriggerAt=None, rebalancingPlanId="", nextTriggerAt=next_at)
 
 
 def _plan_created(call: Call, plan: Item) -> None:
-    cluster, wanted = _in(call, ACTIVE), [n["nodeId"] for n in call.body.get("rebalancingNodes") or []]
+    cluster, wanted = call.item("clusters", ACTIVE), [n["nodeId"] for n in call.body.get("rebalancingNodes") or []]
     for older in call.items("rebalancing_plans", cluster):
         if older["status"] in ("generating", "generated"):
             call.move("rebalancing_plans", older, "obsolete")
@@ -419,7 +391,7 @@ def _plan_created(call: Call, plan: Item) -> None:
 def _report(call: Call) -> tuple[Item, list[tuple[str, float, dict[str, list[float]]]]]:
     """(cluster, [(bucket start, hours, {kind: [USD/h, vCPU, GiB]})]) over the requested window."""
     cluster, q = call.item("clusters"), call.query
-    start, end = _time(q["startTime"]), _time(q["endTime"])
+    start, end = parse_iso(q["startTime"]), parse_iso(q["endTime"])
     if end < start:
         raise Invalid.at("query", "endTime", "must not be before startTime")
     step = max(int(q.get("stepSeconds") or 0), 0) or (3600 if (end - start).days < 2 else 86400)
@@ -437,7 +409,7 @@ def _report(call: Call) -> tuple[Item, list[tuple[str, float, dict[str, list[flo
     while moment < end:
         jitter = random.Random(f"{cluster['id']}:{moment.isoformat()}").uniform(0.85, 1.15)
         hours = min(step, (end - moment).total_seconds()) / 3600
-        out.append((_ts(moment), hours, {k: [v[0] * jitter, v[1], v[2]] for k, v in totals.items()}))
+        out.append((iso(moment), hours, {k: [v[0] * jitter, v[1], v[2]] for k, v in totals.items()}))
         moment += dt.timedelta(seconds=step)
     return cluster, out
 
@@ -535,7 +507,7 @@ OPTIONS["clusters"]["ops"] = {
     "ExternalClusterAPI_DisconnectCluster": disconnect,
     "ExternalClusterAPI_ReconcileCluster": reconcile,
     "ExternalClusterAPI_TriggerHibernateCluster": _toggle("hibernating", ACTIVE),
-    "ExternalClusterAPI_TriggerResumeCluster": _toggle("resuming", ("hibernated", "hibernating"), ", not hibernated"),
+    "ExternalClusterAPI_TriggerResumeCluster": _toggle("resuming", ("hibernated", "hibernating")),
     "ExternalClusterAPI_UpdateClusterTags": lambda call: call.item("clusters").update(tags=call.body) or {},
     "ExternalClusterAPI_CreateClusterToken": lambda call: {"token": hexstr(call.rng, 32)},
 }
@@ -543,7 +515,7 @@ OPTIONS["nodes"] |= dict(where=_node_listed, on_create=_node_created, on_delete=
 OPTIONS["nodes"]["ops"] = {"ExternalClusterAPI_DrainNode": _DRAIN}
 OPTIONS["nodes"]["follow"] = (Follow({"hibernated": "deleted"}),)  # workers go, the cluster sleeps
 OPTIONS["node_configurations"] |= dict(unique=("name",), updated=("updatedAt",), on_create=_config_created)
-OPTIONS["node_configurations"] |= dict(on_delete=_config_deleted, exclusive={"default": ()})
+OPTIONS["node_configurations"] |= dict(undeletable=("default",), exclusive={"default": ()})
 OPTIONS["node_configurations"]["ops"] = {"NodeConfigurationAPI_SetDefault": Update(fields={"default": True})}
 OPTIONS["node_configurations"]["on_update"] = lambda call, config, before: config.update(version=before["version"] + 1)
 OPTIONS["node_templates"] |= dict(ids=Natural("name"), id_field="name", unique=("name",), on_create=_template_saved)
@@ -577,7 +549,7 @@ PROVIDER = Provider(
     error_body=_error,
     credentials=lambda rng: {"ApiKeyAuth": hexstr(rng, 64)},
     statuses=Statuses(auth=401, validation=400, malformed=400, conflict=409, path=400),
-    auth_error=lambda call, reason: Problem(401, "unauthorized", "Unauthorized"),
+    auth_errors={"invalid": Problem(401, "unauthorized", "Unauthorized")},
     handlers=HANDLERS,
     sparse=True,
     resources=tuple(

@@ -38,7 +38,7 @@ def _project(s: Seeding) -> Item:
     names = ("Core Platform", "Data Lake", "Edge Cache")
     return {
         "id": PROJECT_ID if s.index == 0 else f"proj_{token(s.rng, 10)}",
-        "name": names[s.index % 3],
+        "name": s.cycle(names),
         "status": "active",
         "created_at": timestamp(s.index, 60 * 24),
     }
@@ -98,14 +98,6 @@ def _revoke(call: Call, item: Item) -> None:
         call.revoke("ApiKeyAuth", item["_secret"])
 
 
-def _auth_error(call: Call, reason: str) -> Problem:
-    if reason == "wrong_scheme":
-        return Problem(403, "session_required", "Creating API keys requires a dashboard session token.")
-    if reason == "missing":
-        return Problem(401, "missing_api_key", "No API key provided. Send it as 'Authorization: Bearer sk_live_...'.")
-    return Problem(401, "invalid_api_key", "The API key provided is not valid.")
-
-
 def _authorize(call: Call) -> None:
     """A scoped ``cap_`` token may only call operations its scopes cover."""
     scopes = call.credential_meta().get("scopes")
@@ -125,7 +117,13 @@ PROVIDER = Provider(
     error_body=_error,
     credentials=_credentials,
     statuses=Statuses(auth=401, validation=422, malformed=400),
-    auth_error=_auth_error,
+    auth_errors={
+        "wrong_scheme": Problem(403, "session_required", "Creating API keys requires a dashboard session token."),
+        "missing": Problem(
+            401, "missing_api_key", "No API key provided. Send it as 'Authorization: Bearer sk_live_...'."
+        ),
+        "invalid": Problem(401, "invalid_api_key", "The API key provided is not valid."),
+    },
     authorize=_authorize,
     request_id=lambda rng: f"req_{token(rng, 12)}",
     headers={401: {"WWW-Authenticate": "Bearer"}},

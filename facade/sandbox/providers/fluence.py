@@ -172,7 +172,7 @@ PROVIDER = Provider(
     # One key, two ways to send it: "Authorization: Bearer" (the seed) or "X-API-KEY" (the Feb 2026 docs).
     credentials=lambda rng: dict.fromkeys(("bearerAuth", "apiKeyHeader"), f"flu_{hexstr(rng, 40)}"),
     statuses=Statuses(auth=403, validation=400, malformed=400, path=400),
-    auth_error=lambda call, reason: Problem(403, "auth_failed", "Auth failed. No such API Key"),
+    auth_errors={"invalid": Problem(403, "auth_failed", "Auth failed. No such API Key")},
     resources=(
         Resource(
             "vms",

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
+from .._clock import parse_iso
 from .._errors import NotFound, Problem, Refused, Statuses
 from .._hooks import Call, Item, Reply, Seeding, public
 from .._model import NOW, Create, Delete, Lifecycle, List, Provider, Resource, steps
@@ -88,12 +89,6 @@ def _error(problem: Problem) -> dict[str, Any]:
 
 def _refuse(status: int, message: str) -> Refused:
     return Refused(status, message, CODES[status])
-
-
-def _auth_error(call: Call, reason: str) -> Problem:
-    if reason == "wrong_scheme":
-        return Problem(403, "forbidden", "Not allowed to call this endpoint with an API key: sign in (Bearer JWT)")
-    return Problem(401, "unauthorized", "Auth token invalid or missing")
 
 
 def _credentials(rng: random.Random) -> dict[str, str]:
@@ -292,7 +287,7 @@ TOP_UPS = ("resolved 5000 copperx", "resolved 10000 stripe", "canceled 2500 stri
 
 
 def _top_up(s: Seeding) -> Item:
-    status, cents, provider = TOP_UPS[s.index % len(TOP_UPS)].split()
+    status, cents, provider = s.cycle(TOP_UPS).split()
     made, url = timestamp(s.index, 60 * 24 * 7), f"https://pay.example.com/checkout/{hexstr(s.rng, 24)}"
     found: Item = dict(status=status, amountCents=int(cents), provider=provider, userId=USER_ID, redirectUrl=url)
     return found | dict(createdAt=made, updatedAt=made, expiresAt=made)
@@ -454,10 +449,9 @@ def _ip_where(call: Call, ip: Item) -> bool:
 
 def _when(text: Any, name: str) -> dt.datetime:
     try:
-        found = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+        return parse_iso(text)
     except ValueError:
         raise Refused(400, f"{name}: {text!r} is not an RFC 3339 date-time", "bad_request", name) from None
-    return found if found.tzinfo else found.replace(tzinfo=dt.UTC)
 
 
 def _dated(call: Call, item: Item) -> bool:
@@ -1034,7 +1028,12 @@ PROVIDER = Provider(
     error_body=_error,
     credentials=_credentials,  # one of each scheme: an API key (X-API-KEY) and a session JWT (Authorization: Bearer)
     statuses=Statuses(auth=401, validation=422, parameters=400, malformed=400, path=400),
-    auth_error=_auth_error,
+    auth_errors={
+        "wrong_scheme": Problem(
+            403, "forbidden", "Not allowed to call this endpoint with an API key: sign in (Bearer JWT)"
+        ),
+        "invalid": Problem(401, "unauthorized", "Auth token invalid or missing"),
+    },
     authorize=_authorize,
     resources=tuple(_resource(*row) for row in RESOURCES),
     handlers=HANDLERS,

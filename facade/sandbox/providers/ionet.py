@@ -99,7 +99,7 @@ def _worker(s: Seeding) -> Item:
 
 def _api_key(s: Seeding) -> Item:
     return {
-        "description": ["CI pipeline", "notebook", "batch jobs"][s.index % 3],
+        "description": s.cycle(["CI pipeline", "notebook", "batch jobs"]),
         "created_at": timestamp(s.index, 60 * 24),
         "expires_at": "2027-12-31T23:59:59Z",
         "is_expired": False,

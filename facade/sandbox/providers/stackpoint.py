@@ -15,13 +15,13 @@ import random
 from typing import Any
 
 from .._errors import NotFound, Problem, Refused, Statuses
-from .._hooks import Call, Item, Reply, Seeding, public
-from .._model import Create, Follow, Lifecycle, Provider, Resource, Sequential, steps
+from .._hooks import Call, Item, Reply, Seeding, pick, public
+from .._model import Count, Create, Follow, Lifecycle, Provider, Resource, Sequential, steps
 from ._fake import hexstr, person, timestamp, token
 
 MEMBERS, TEAMS, WORKSPACES, KEYSETS, CLUSTERS, NODES, POOLS = 5, 3, 2, 4, 4, 4, 2  # per org / per cluster
 MAX_NODES = 5_000  # per cluster: the Kubernetes limit (see specs/stackpoint/NOTES.md, "Node counts")
-GONE = ("deleting", "deleted")
+GONE, RUNNING = ("deleting", "deleted"), ("running",)  # nodes are added only to a running cluster
 ME: Item = {"pk": 3, "username": "jdoe", "email": "jdoe@example.com", "first_name": "J", "last_name": "Doe"}
 ORG_NAMES = ("My Organization", "Shy Bonus", "Divine Dawn", "Quiet Harbor", "Amber Falcon", "Silver Delta")
 CLOUD_KEYS = ("provider", "region", "zone", "worker_size", "platform", "channel", "image")
@@ -61,12 +61,6 @@ def _error(problem: Problem) -> dict[str, Any]:
     return {"detail": problem.message}
 
 
-def _auth_error(call: Call, reason: str) -> Problem:
-    if reason == "missing":
-        return Problem(401, "not_authenticated", "Authentication credentials were not provided.")
-    return Problem(401, "authentication_failed", "Invalid token.")
-
-
 def _bad(message: str) -> Refused:
     return Refused(400, message, "invalid")
 
@@ -74,15 +68,6 @@ def _bad(message: str) -> Refused:
 def _slug(text: str, suffix: int | None = None) -> str:
     base = "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split()) or "org"
     return base if suffix is None else f"{base}-{suffix}"
-
-
-def _only(item: Item | None, *keys: str) -> Item:
-    return {k: item[k] for k in keys if k in item} if item else {}
-
-
-def _under(s: Seeding, resource: str) -> list[Item]:
-    """Seeded items of ``resource`` under the same parent as the item being seeded."""
-    return [i for i in s.items(resource) if i["_parent"] == str((s.parent or {}).get("pk"))]
 
 
 # -- seeds: a tree built from each item's index (the examples give every other field) ------------------------------
@@ -103,13 +88,13 @@ def _member(s: Seeding) -> Item:
 
 
 def _team(s: Seeding) -> Item:
-    name, membership = ("Everyone", "Platform", "Developers")[s.index % TEAMS], s.item["memberships"][0]
+    name, membership = s.cycle(("Everyone", "Platform", "Developers")), s.item["memberships"][0]
     membership = {**membership, "pk": 800 + s.index, "team": s.item["pk"], "user": {**membership["user"], **ME}}
     return {"name": name, "slug": _slug(name), "is_org_wide": s.index % TEAMS == 0, "memberships": [membership]}
 
 
 def _keyset(s: Seeding) -> Item:
-    category, entity, name, kinds = KEYSETS_SEEDED[s.index % KEYSETS].split("|")
+    category, entity, name, kinds = s.cycle(KEYSETS_SEEDED).split("|")
     key = {**s.item["keys"][0], "keyset": s.item["pk"], "user": ME["pk"]}
     keys = [{**key, "pk": 9000 + 4 * s.index + n, "key_type": kind} for n, kind in enumerate(kinds.split())]
     for k in keys:
@@ -120,12 +105,12 @@ def _keyset(s: Seeding) -> Item:
 def _cluster(s: Seeding) -> Item:
     item: Item = dict(zip(CLOUD_KEYS, CLOUDS[(s.index + s.index // CLUSTERS) % len(CLOUDS)].split("|"), strict=True))
     j, state, pk, org = s.index % CLUSTERS, "failed" if s.index % 7 == 6 else "running", s.item["pk"], s.parent["pk"]  # type: ignore[index]
-    ws, keysets, ready = _under(s, "workspaces")[j == CLUSTERS - 1], _under(s, "keysets"), state == "running"
+    ws, keysets, ready = s.siblings("workspaces")[j == CLUSTERS - 1], s.siblings("keysets"), state == "running"
     if s.index:  # item 0 keeps the example's name and instance id
         item["name"] = f"{s.rng.choice(('prod', 'staging', 'dev', 'ci'))}-{item['provider']}-{j + 1}"
         item["instance_id"] = f"spc{token(s.rng, 7)}"
     item.update(_ws=str(ws["pk"]), master_size=item["worker_size"], state=state, is_failed=not ready)
-    item.update(is_kubeconfig_available=ready, is_k8s_available=ready, node_count=NODES, worker_count=NODES - 1)
+    item.update(is_kubeconfig_available=ready, is_k8s_available=ready)
     item.update(provider_keyset=keysets[0]["pk"], user_ssh_keyset=keysets[1]["pk"])
     item.update(federation_role=("host", None)[j > 0], follower={**s.item["follower"], "cluster": pk})
     item["kubeconfig_path"] = f"/orgs/{org}/clusters/{pk}/kubeconfig"
@@ -144,7 +129,7 @@ def _ip(rng: random.Random, private: bool) -> str:
 
 def _node(s: Seeding) -> Item:
     cluster, j = s.parent or {}, s.index % NODES
-    pool, role = None if j == NODES - 1 else _under(s, "nodepools")[j != 0], ("worker", "master")[j == NODES - 1]
+    pool, role = None if j == NODES - 1 else s.siblings("nodepools")[j != 0], ("worker", "master")[j == NODES - 1]
     item = {k: cluster[k] for k in ("platform", "image", "channel", "zone", "state", "is_failed")}
     item.update(pool=pool and pool["pk"], pool_name=pool["name"] if pool else "", role=role, location=cluster["region"])
     item["instance_id"] = f"{cluster['instance_id']}-{role}-{j + 1}"
@@ -157,12 +142,16 @@ def _pool(s: Seeding) -> Item:
     cluster, default = s.parent or {}, s.index % POOLS == POOLS - 1
     item = {"name": ("Compute Pool", "Default Worker Pool")[default], "instance_size": cluster["worker_size"]}
     item["instance_id"] = f"{cluster['instance_id']}-pool-{s.index % POOLS + 1}"
-    item.update(node_count=1 + default, zone=cluster["zone"])
-    return {**item, "state": "failed" if cluster["state"] == "failed" else "active", "is_default": default}
+    return {
+        **item,
+        "zone": cluster["zone"],
+        "state": "failed" if cluster["state"] == "failed" else "active",
+        "is_default": default,
+    }
 
 
 def _federation(s: Seeding) -> Item:
-    host, ws = _under(s, "clusters")[0], _under(s, "workspaces")[0]
+    host, ws = s.siblings("clusters")[0], s.siblings("workspaces")[0]
     role = {**s.item["roles"][0], "pk": 178 + 10 * s.index, "federation": s.item["pk"], "cluster": host["pk"]}
     item = {"workspace": _ws_summary(ws), "roles": [{**role, "role": "host", "state": "joined"}], "state": "running"}
     return {**item, "name": f"Federation {s.index + 1}", "identifier": f"spc-{token(s.rng, 10)}"} if s.index else item
@@ -189,7 +178,7 @@ def _invoice(s: Seeding) -> Item:
 
 # -- views: derived fields refreshed whenever an item is answered ---------------------------------------------------
 def _ws_summary(ws: Item | None) -> Item:
-    return _only(ws, "pk", "name", "slug", "org", "is_default", "created")
+    return pick(ws, "pk", "name", "slug", "org", "is_default", "created")
 
 
 def _cluster_view(call: Call, cluster: Item) -> Item:
@@ -200,8 +189,8 @@ def _workspace_view(call: Call, ws: Item) -> Item:
     clusters = [c for c in call.items("clusters", ws["org"]) if c.get("_ws") == str(ws["pk"])]
     feds = [f for f in call.items("federations", ws["org"]) if f["workspace"]["pk"] == ws["pk"]]
     clusters, feds = [c for c in clusters if c["state"] != "deleted"], [f for f in feds if f["state"] != "deleted"]
-    summaries = [_only(c, "pk", "name", "provider", "state") for c in clusters]
-    return {**ws, "clusters": summaries, "federations": [_only(f, "pk", "name", "state") for f in feds]}
+    summaries = [pick(c, "pk", "name", "provider", "state") for c in clusters]
+    return {**ws, "clusters": summaries, "federations": [pick(f, "pk", "name", "state") for f in feds]}
 
 
 def _federation_view(call: Call, fed: Item) -> Item:
@@ -210,8 +199,8 @@ def _federation_view(call: Call, fed: Item) -> Item:
     for role in fed["roles"]:
         cluster = call.get("clusters", role["cluster"])
         if cluster is not None:
-            nodes = [_only(n, *keys) for n in call.items("nodes", cluster) if n["state"] not in GONE]
-            role = {**role, "cluster": {**public(_cluster_view(call, cluster)), "nodes": nodes}}
+            nodes = [pick(n, *keys) for n in call.items("nodes", cluster) if n["state"] not in GONE]
+            role = {**role, "cluster": {**public(call.shown("clusters", cluster)), "nodes": nodes}}
         roles.append(role)
     return {**fed, "roles": roles}
 
@@ -226,11 +215,11 @@ def create_org(call: Call) -> Any:
     org = call.create("orgs", {"name": call.body["name"], "logo": None})
     org["slug"] = _slug(org["name"], org["pk"])
     # A new organization comes with the Everyone team, its default workspace and its owner.
-    me = _only(_me(call), *call.example("UserSummary"))
+    me = pick(_me(call), *call.example("UserSummary"))
     team = call.create("teams", {"name": "Everyone", "slug": "everyone", "is_org_wide": True}, parent=org)
     team["memberships"] = [{"pk": team["pk"] + 5000, "team": team["pk"], "user": me, "created": call.timestamp()}]
     ws = call.create("workspaces", {"name": "Default", "slug": "default", "is_default": True}, parent=org)
-    summary = _only(team, "pk", "name", "slug", "org", "is_org_wide", "created")
+    summary = pick(team, "pk", "name", "slug", "org", "is_org_wide", "created")
     ws["team_workspaces"] = [{"pk": ws["pk"] + 600, "team": summary, "workspace": ws["pk"], "created": ws["created"]}]
     call.create("members", {"user": me, "role": "owner", "is_owner": True, "is_manager": True}, parent=org)
     return Reply(201, [public(o) for o in reversed(call.items("orgs"))])  # every org of the user, newest first
@@ -272,7 +261,7 @@ def _workspace_saved(call: Call, ws: Item, before: Item | None = None) -> None:
     ws["slug"] = _slug(ws["name"])
     if before is None:
         everyone = next((t for t in call.items("teams", ws["org"]) if t["is_org_wide"]), None)
-        team = _only(everyone, "pk", "name", "slug", "org", "is_org_wide", "created")
+        team = pick(everyone, "pk", "name", "slug", "org", "is_org_wide", "created")
         link = {"pk": ws["pk"] + 600, "workspace": ws["pk"], "created": ws["created"], "team": team}
         ws.update(is_default=False, clusters=[], federations=[], user_solutions=[], team_workspaces=[link] * bool(team))
 
@@ -311,7 +300,7 @@ def _cluster_created(call: Call, cluster: Item) -> None:
     cluster.update(is_failed=False, is_kubeconfig_available=False, is_k8s_available=False, federation_role=None)
     cluster.update(kubeconfig_path=f"/orgs/{org['pk']}/clusters/{pk}/kubeconfig", _ws=str(ws.get("pk")), solutions=[])
     cluster.update(provider_keyset_name=keysets.get(body["provider_keyset"], ""), zone=body.get("zone", ""))
-    cluster.update(user_ssh_keyset_name=keysets.get(body.get("user_ssh_keyset"), ""), node_count=0, master_count=0)
+    cluster.update(user_ssh_keyset_name=keysets.get(body.get("user_ssh_keyset"), ""))
     cluster["follower"] = {"pk": pk + 300, "cluster": pk}
     for n, solution in enumerate(body.get("solutions", [])):
         made = {"pk": pk * 10 + n, "cluster": pk, "state": "draft", "created": cluster["created"]}
@@ -320,8 +309,7 @@ def _cluster_created(call: Call, cluster: Item) -> None:
     pool = {"name": "Default Worker Pool", "instance_size": body["worker_size"], "is_default": True}
     pool["zone"] = cluster["zone"]
     pool.update(instance_id=f"{cluster['instance_id']}-pool-1", platform=body["platform"], channel=body["channel"])
-    pool = call.create("nodepools", {**pool, "node_count": 0}, parent=cluster)
-    cluster["worker_count"] = 0
+    pool = call.create("nodepools", pool, parent=cluster)
     _add_nodes(call, cluster, None, "master", body["master_size"], body["master_count"], initial=True)
     _add_nodes(call, cluster, pool, "worker", body["worker_size"], body["worker_count"], initial=True)
     log = {"event_type": "cluster_build", "event_state": "started", "message": "Build queued"}
@@ -332,7 +320,7 @@ def _add_nodes(
     call: Call, cluster: Item, pool: Item | None, role: str, size: str, count: int, initial: bool = False
 ) -> list[Item]:
     """``count`` new draft nodes: linear in ``count`` (no per-node scan), and a cluster holds at most MAX_NODES."""
-    live = cluster["node_count"] if initial else sum(n["state"] not in GONE for n in call.items("nodes", cluster))
+    live = sum(n["state"] not in GONE for n in call.items("nodes", cluster))
     if live + count > MAX_NODES:
         raise _bad(f"node_count: A cluster has at most {MAX_NODES} nodes; it has {live}.")
     zone, made = cluster.get("zone", ""), []
@@ -345,9 +333,6 @@ def _add_nodes(
         essential = initial and role == "master" and n == 0  # the initial master: never deletable
         node |= {"instance_id": f"{cluster['instance_id']}-{role}-{live + n + 1}", "_essential": essential}
         made.append(call.create("nodes", dict(node), parent=cluster))
-    for holder, key in ((pool, "node_count"), (cluster, "node_count"), (cluster, f"{role}_count")):
-        if holder is not None:
-            holder[key] = holder.get(key, 0) + count
     return made
 
 
@@ -368,15 +353,8 @@ def _cluster_deleted(call: Call, cluster: Item) -> None:
         fed["roles"] = [r for r in fed["roles"] if r["cluster"] != cluster["pk"]]
 
 
-def _running(call: Call) -> Item:
-    cluster = call.item("clusters")
-    if cluster["state"] != "running":
-        raise _bad(f"Cluster {cluster['pk']} is {cluster['state']}; nodes can only be changed while it is running.")
-    return cluster
-
-
 def add_nodes(call: Call) -> Any:
-    cluster, body, pool = _running(call), call.body, None
+    cluster, body, pool = call.item("clusters", RUNNING), call.body, None
     role = body.get("role", "worker")
     if role == "master" and body["node_count"] != 1:
         raise _bad("node_count: Masters must be added one at a time.")
@@ -387,7 +365,7 @@ def add_nodes(call: Call) -> Any:
 
 
 def add_pool_nodes(call: Call) -> Any:
-    cluster, pool = _running(call), call.item("nodepools")
+    cluster, pool = call.item("clusters", RUNNING), call.item("nodepools")
     if call.body.get("role", "worker") != "worker":
         raise _bad("role: Node pools hold worker nodes only.")
     if pool["state"] in GONE:
@@ -397,7 +375,7 @@ def add_pool_nodes(call: Call) -> Any:
 
 
 def _pool_created(call: Call, pool: Item) -> None:
-    cluster = _running(call)
+    cluster = call.item("clusters", RUNNING)
     pool.update(instance_id=f"{cluster['instance_id']}-pool-{len(call.items('nodepools', cluster)) + 1}", node_count=0)
     pool.update(autoscaled=False, min_count=0, max_count=0, state="draft", is_default=False, role="worker")
     _add_nodes(call, cluster, pool, "worker", call.body["instance_size"], call.body["node_count"])
@@ -412,21 +390,10 @@ def _pool_changed(call: Call, pool: Item, before: Item) -> None:
         raise _bad("max_count: Must not be below min_count.")
 
 
-def _pool_deleted(call: Call, pool: Item) -> None:
-    if pool.get("is_default"):
-        raise _bad("The default node pool cannot be deleted.")
-
-
-def _node_deletable(call: Call, node: Item) -> Any:
+def _node_deletable(call: Call, node: Item) -> Item:  # deleteNode answers 204: this answer is checkNodeDeletable's
     if node.get("_essential"):
         raise _bad(f"Node {node['pk']} is the cluster's initial master and cannot be deleted.")
     return {"eligible": True}
-
-
-def _node_deleted(call: Call, node: Item) -> None:
-    _node_deletable(call, node)
-    for holder in filter(None, (call.get("clusters", node["cluster"]), call.get("nodepools", node.get("pool")))):
-        holder["node_count"] = max(0, holder.get("node_count", 0) - 1)
 
 
 def get_kubeconfig(call: Call) -> Any:
@@ -496,7 +463,7 @@ def _federation_deleted(call: Call, fed: Item) -> None:
 def _profile(call: Call) -> Item:
     me, mine = _me(call), [m for m in call.items("members") if m["user"]["pk"] == ME["pk"]]
     keys = ("pk", "role", "is_owner", "is_manager", "is_billing_manager", "subscription", "is_default", "created")
-    memberships = [{**_only(m, *keys), "user": me["pk"], "org": public(call.get("orgs", m["org"]) or {})} for m in mine]
+    memberships = [{**pick(m, *keys), "user": me["pk"], "org": public(call.get("orgs", m["org"]) or {})} for m in mine]
     keysets = [public(k) for k in call.items("keysets") if k["org"] in {m["org"] for m in mine}]
     clusters = sum(c.get("owner") == me["pk"] for c in call.items("clusters"))
     return {**me, "org_memberships": memberships, "keysets": keysets, "lifetime_cluster_count": clusters}
@@ -550,19 +517,22 @@ OPTIONS: dict[str, dict[str, Any]] = {  # beyond the conventional routes of each
     "clusters": dict(lifecycle=CLUSTER, view=_cluster_view, on_state=_cluster_state, on_delete=_cluster_deleted),
     "federations": dict(lifecycle=FEDERATION, view=_federation_view, on_state=_federation_state),
     "nodepools": dict(lifecycle=POOL, hide=GONE, on_create=_pool_created, on_update=_pool_changed),
-    "nodes": dict(lifecycle=CLUSTER, hide=GONE, on_state=_node_state, on_delete=_node_deleted),
+    "nodes": dict(lifecycle=CLUSTER, hide=GONE, on_state=_node_state, on_delete=_node_deletable),
     "build_logs": dict(id_field="_pk", parent="clusters", ops={"listClusterLogs": "list"}),
     "chart_repos": dict(ops={"listTrustedChartRepos": "list"}),
     "invoices": dict(where=lambda call, invoice: invoice["state"] == "open"),
 }
 OPTIONS["clusters"] |= dict(on_create=_cluster_created, updated=("updated",))
+OPTIONS["clusters"]["counts"] = {f"{role}_count": Count("nodes", where={"role": role}) for role in ("worker", "master")}
+OPTIONS["clusters"]["counts"]["node_count"] = Count("nodes")
 OPTIONS["clusters"]["ops"] = {"createWorkspaceCluster": Create(_cluster_created), "addNodes": add_nodes}
 OPTIONS["clusters"]["ops"]["getClusterKubeconfig"] = get_kubeconfig
 OPTIONS["workspaces"]["exclusive"] = {"is_default": ()}
 OPTIONS["keysets"]["refs"] = {"user": "members.user.pk", "workspaces[*]": "workspaces"}
 OPTIONS["federations"] |= dict(on_delete=_federation_deleted)
 OPTIONS["federations"]["ops"] = {"createFederation": Create(_federation_created), "addFederationRole": add_role}
-OPTIONS["nodepools"] |= dict(on_delete=_pool_deleted, ops={"addNodePoolNodes": add_pool_nodes}, updated=("updated",))
+OPTIONS["nodepools"] |= dict(undeletable=("is_default",), ops={"addNodePoolNodes": add_pool_nodes})
+OPTIONS["nodepools"] |= dict(updated=("updated",), counts={"node_count": Count("nodes", via="pool")})
 OPTIONS["nodes"]["ops"] = {"checkNodeDeletable": lambda call: _node_deletable(call, call.item("nodes"))}
 OPTIONS["nodes"]["updated"] = ("updated",)
 # Deleting a cluster deletes its pools and nodes; deleting a pool, its nodes.
@@ -583,7 +553,10 @@ PROVIDER = Provider(
     error_body=_error,
     credentials=lambda rng: {"ApiToken": hexstr(rng, 40)},  # a DRF token: 40 hex digits
     statuses=Statuses(auth=401, validation=400, malformed=400, conflict=400, path=404, reference=400),
-    auth_error=_auth_error,
+    auth_errors={
+        "missing": Problem(401, "not_authenticated", "Authentication credentials were not provided."),
+        "invalid": Problem(401, "authentication_failed", "Invalid token."),
+    },
     headers={401: {"WWW-Authenticate": 'Bearer realm="api"'}},
     handlers=HANDLERS,
     resources=tuple(_resource(*row) for row in RESOURCES),
