@@ -40,15 +40,16 @@ SHORT = {check: "".join(word[0] for word in check.split("_")).upper() for check 
 
 
 # Where a provider's documented behaviour differs from a check's default expectation: per provider,
-# (check, operationId or "*") -> (statuses the check also accepts, why). Each is a documented answer of
-# the provider, not a silenced failure; everything else must pass as Schemathesis expects.
-ACCEPTS: dict[str, dict[tuple[str, str], tuple[tuple[int, ...], str]]] = {
+# (check, operationId or "*", further operationIds with the same answer) -> (statuses the check also accepts,
+# why). Each is a documented answer of the provider, not a silenced failure; everything else must pass as
+# Schemathesis expects.
+ACCEPTS: dict[str, dict[tuple[str, ...], tuple[tuple[int, ...], str]]] = {
     "castai": {  # rules the spec cannot state: specs/castai/NOTES.md, "What the spec cannot say"
-        ("positive_data_acceptance", "ClusterReportAPI_GetClusterCostReport"): (
-            (400,),
-            "endTime before startTime, or more than 2,000 buckets of stepSeconds (the sandbox's own limit)",
-        ),
-        ("positive_data_acceptance", "ClusterReportAPI_GetClusterSavingsReport"): (
+        (
+            "positive_data_acceptance",
+            "ClusterReportAPI_GetClusterCostReport",
+            "ClusterReportAPI_GetClusterSavingsReport",
+        ): (
             (400,),
             "endTime before startTime, or more than 2,000 buckets of stepSeconds (the sandbox's own limit)",
         ),
@@ -87,8 +88,10 @@ ACCEPTS: dict[str, dict[tuple[str, str], tuple[tuple[int, ...], str]]] = {
             "the log stream's schema is the whole text/event-stream body as one string (OpenAPI 3.1 cannot describe"
             " the events, and the generator needs a string to return text); Schemathesis checks each event against it",
         ),
-        ("positive_data_acceptance", "deployContainer"): ((400,), "400 for a deployment that cannot be placed"),
-        ("positive_data_acceptance", "deployVm"): ((400,), "400 for a deployment that cannot be placed"),
+        ("positive_data_acceptance", "deployContainer", "deployVm"): (
+            (400,),
+            "400 for a deployment that cannot be placed",
+        ),
     },
     "stackpoint": {
         ("response_schema_conformance", "getClusterKubeconfig"): (
@@ -121,15 +124,16 @@ def config(provider: str, spec: dict[str, Any], credentials: dict[str, str], cur
             tables += [f"[auth.openapi.{name}]", f"{kind} = {json.dumps(credentials[name])}"]
     for op_id, values in cursors.items():  # cursors are issued by the server: the fuzzer gets a real one
         tables += ["[[operations]]", f"include-operation-id = {json.dumps(op_id)}", f"parameters = {_toml(values)}"]
-    for (check, op_id), (statuses, _why) in ACCEPTS.get(provider, {}).items():
+    for (check, *op_ids), (statuses, _why) in ACCEPTS.get(provider, {}).items():
         base: tuple[Any, ...] = POSITIVE if check == "positive_data_acceptance" else ()
         expected = f"checks.{check}.expected-statuses = {json.dumps([*base, *statuses])}"
         if not statuses:  # nothing to accept instead: the check cannot judge this operation at all
             expected = f"checks.{check}.enabled = false"
-        if op_id == "*":
-            top.append(expected)
-        else:
-            tables += ["[[operations]]", f"include-operation-id = {json.dumps(op_id)}", expected]
+        for op_id in op_ids:
+            if op_id == "*":
+                top.append(expected)
+            else:
+                tables += ["[[operations]]", f"include-operation-id = {json.dumps(op_id)}", expected]
     return "\n".join([*top, *tables]) + "\n"
 
 
@@ -265,9 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     print("\ndocumented exceptions (a provider's own answer the check does not expect):")
     for provider in results:
-        for (check, op_id), (statuses, why) in ACCEPTS.get(provider, {}).items():
+        for (check, *op_ids), (statuses, why) in ACCEPTS.get(provider, {}).items():
             also = f"also {', '.join(map(str, statuses))}" if statuses else "off"
-            print(f"  {provider} {op_id} {check} {also}: {why}")
+            for op_id in op_ids:
+                print(f"  {provider} {op_id} {check} {also}: {why}")
         for check, why in SKIPPED.get(provider, {}).items():
             print(f"  {provider} * {check} off: {why}")
     failed = {p: r for p, r in results.items() if r["failures"] or r["errors"]}

@@ -27,17 +27,18 @@ class Named:
 
 
 @dataclass(frozen=True)
-class Pointer:
+class _Of:
+    """A type made of one other type. Its subclasses stay distinct: ``Pointer(t) != Slice(t)``."""
+
+    inner: TypeExpr
+
+
+class Pointer(_Of):
     """``*T``."""
 
-    inner: TypeExpr
 
-
-@dataclass(frozen=True)
-class Slice:
+class Slice(_Of):
     """``[]T``."""
-
-    inner: TypeExpr
 
 
 @dataclass(frozen=True)

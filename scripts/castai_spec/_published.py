@@ -15,6 +15,8 @@ from __future__ import annotations
 import copy
 from typing import Any, NamedTuple
 
+from ._document import summary
+
 OPENAPI_VERSION = "3.0.3"  # what CAST AI publishes (oapi-codegen v2.4.1 reads only 3.0); NOTES.md
 INFO: dict[str, Any] = {
     "title": "CAST AI API",
@@ -184,85 +186,52 @@ _GENERATE_BODY = {
         "executionConditions": _ref(f"{_PLAN}ExecutionConditions"),
     },
 }
-_IN_PLAN = [_path("clusterId"), _path("rebalancingPlanId")]
+_IN_CLUSTER = [_path("clusterId")]
+_IN_PLAN = [*_IN_CLUSTER, _path("rebalancingPlanId")]
 _PAGE = [_query("limit", {"type": "integer", "format": "int32"}), _query("cursor", {"type": "string"})]
 
 
 class _Documented(NamedTuple):
-    """One operation CAST AI's API reference documents and the Go client leaves out."""
+    """One operation CAST AI's API reference documents and the Go client leaves out, within one API (tag).
 
-    path: str
+    Its operationId is ``<tag>_<name>`` and its summary the name in words, as for the Go client's operations.
+    """
+
     method: str
-    op_id: str
-    summary: str
+    path: str  # below the API's base path
+    name: str
     parameters: list[dict[str, Any]]
-    answer: str  # the success schema
+    answer: str  # the success schema, in the API's package
     body: dict[str, Any] | None = None  # the JSON request body's schema
 
 
-_EXTRAS = [
-    _Documented(
-        path=_PLANS,
-        method="get",
-        op_id="AutoscalerAPI_ListRebalancingPlans",
-        summary="List rebalancing plans",
-        parameters=[_path("clusterId"), *_PAGE],
-        answer=f"{_PLAN}ListRebalancingPlansResponse",
-    ),
-    _Documented(
-        path=_PLANS,
-        method="post",
-        op_id="AutoscalerAPI_GenerateRebalancingPlan",
-        summary="Generate rebalancing plan",
-        parameters=[_path("clusterId")],
-        answer=f"{_PLAN}GenerateRebalancingPlanResponse",
-        body=_GENERATE_BODY,
-    ),
-    _Documented(
-        path=_PLANS + "/{rebalancingPlanId}",
-        method="get",
-        op_id="AutoscalerAPI_GetRebalancingPlan",
-        summary="Get rebalancing plan",
-        parameters=_IN_PLAN,
-        answer=f"{_PLAN}RebalancingPlanResponse",
-    ),
-    _Documented(
-        path=_PLANS + "/{rebalancingPlanId}/execute",
-        method="post",
-        op_id="AutoscalerAPI_ExecuteRebalancingPlan",
-        summary="Execute rebalancing plan",
-        parameters=_IN_PLAN,
-        answer=f"{_PLAN}RebalancingPlanResponse",
-    ),
-    _Documented(
-        path="/v1/cost-reports/clusters/{clusterId}/cost",
-        method="get",
-        op_id="ClusterReportAPI_GetClusterCostReport",
-        summary="Get cluster cost report",
-        parameters=_REPORT_WINDOW,
-        answer=f"{_REPORT}GetClusterCostReportResponse",
-    ),
-    _Documented(
-        path="/v1/cost-reports/clusters/{clusterId}/savings",
-        method="get",
-        op_id="ClusterReportAPI_GetClusterSavingsReport",
-        summary="Get cluster savings report",
-        parameters=_REPORT_WINDOW,
-        answer=f"{_REPORT}GetClusterSavingsReportResponse",
-    ),
+_PLAN_OPERATIONS = [
+    _Documented("get", "", "ListRebalancingPlans", [*_IN_CLUSTER, *_PAGE], "ListRebalancingPlansResponse"),
+    _Documented("post", "", "GenerateRebalancingPlan", _IN_CLUSTER, "GenerateRebalancingPlanResponse", _GENERATE_BODY),
+    _Documented("get", "/{rebalancingPlanId}", "GetRebalancingPlan", _IN_PLAN, "RebalancingPlanResponse"),
+    _Documented("post", "/{rebalancingPlanId}/execute", "ExecuteRebalancingPlan", _IN_PLAN, "RebalancingPlanResponse"),
+]
+_REPORT_OPERATIONS = [
+    _Documented("get", "/cost", "GetClusterCostReport", _REPORT_WINDOW, "GetClusterCostReportResponse"),
+    _Documented("get", "/savings", "GetClusterSavingsReport", _REPORT_WINDOW, "GetClusterSavingsReportResponse"),
+]
+_EXTRAS = [  # (tag, schema package, base path, operations)
+    ("AutoscalerAPI", _PLAN, _PLANS, _PLAN_OPERATIONS),
+    ("ClusterReportAPI", _REPORT, "/v1/cost-reports/clusters/{clusterId}", _REPORT_OPERATIONS),
 ]
 DOCUMENTED_OPERATIONS: dict[str, dict[str, Any]] = {}  # from CAST AI's API reference (module docstring)
-for _extra in _EXTRAS:
-    _content = {"application/json": {"schema": _extra.body}}
-    _body_part = {"requestBody": {"required": True, "content": _content}} if _extra.body else {}
-    _op = _operation(
-        _extra.op_id,
-        _extra.summary,
-        parameters=_extra.parameters,
-        **_body_part,
-        responses=_json("OK", _ref(_extra.answer)),
-    )
-    DOCUMENTED_OPERATIONS.setdefault(_extra.path, {})[_extra.method] = _op
+for _tag, _package, _base, _operations in _EXTRAS:
+    for _extra in _operations:
+        _content = {"application/json": {"schema": _extra.body}}
+        _body_part = {"requestBody": {"required": True, "content": _content}} if _extra.body else {}
+        _op = _operation(
+            f"{_tag}_{_extra.name}",
+            summary(_extra.name),
+            parameters=_extra.parameters,
+            **_body_part,
+            responses=_json("OK", _ref(_package + _extra.answer)),
+        )
+        DOCUMENTED_OPERATIONS.setdefault(_base + _extra.path, {})[_extra.method] = _op
 
 
 def extra_operations(list_clusters_schema: dict[str, Any]) -> dict[str, dict[str, Any]]:

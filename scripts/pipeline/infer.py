@@ -164,32 +164,18 @@ def pagination(spec: Mapping[str, Any], path: str, op: Mapping[str, Any]) -> tup
     if cursor and next_cursor and fields[next_cursor] != items:
         pag.update(style="cursor", cursor_param=cursor, next_cursor=_path(fields[next_cursor]))
         why = f"cursor parameter {cursor!r} and next cursor {_path(fields[next_cursor])}"
-        if size:
-            pag["limit_param"] = size
     elif next_url and _is_url_field(spec, body, fields[next_url]):
         pag.update(style="next_url", next_url=_path(fields[next_url]))
         why = f"next-page URL {_path(fields[next_url])}"
-        if size:
-            pag["limit_param"] = size
     elif _link_header(spec, op):
         pag.update(style="next_url", next_url="$response.header.Link")
         why = "a Link response header (rel=next)"
-        if size:
-            pag["limit_param"] = size
     elif page:
         pag.update(style="page", page_param=page)
         why = f"page parameter {page!r}"
-        if size:
-            pag["size_param"] = size
-            why += f" and size parameter {size!r}"
-        default = (params[_norm(page)].get("schema") or {}).get("default")
-        if isinstance(default, int) and not isinstance(default, bool) and default in (0, 1):
-            pag["first_page"] = default
     elif offset:
         pag.update(style="offset", offset_param=offset)
         why = f"offset parameter {offset!r}"
-        if size:
-            pag["limit_param"] = size
     elif cursor or size:
         return None, (
             f"takes paging parameter(s) {', '.join(repr(n) for n in (cursor, size) if n)} but its 2xx body has "
@@ -198,6 +184,15 @@ def pagination(spec: Mapping[str, Any], path: str, op: Mapping[str, Any]) -> tup
     else:
         pag["style"] = "none"
         return _order(pag), "no paging parameters: the list comes whole"
+    if page and pag["style"] == "page":  # numbered pages of a size; every other style limits the items per request
+        if size:
+            pag["size_param"] = size
+            why += f" and size parameter {size!r}"
+        default = (params[_norm(page)].get("schema") or {}).get("default")
+        if isinstance(default, int) and not isinstance(default, bool) and default in (0, 1):
+            pag["first_page"] = default
+    elif size:
+        pag["limit_param"] = size
     if total and pag["style"] in ("page", "offset"):
         pag["total"] = _path(fields[total])
         why += f", total {_path(fields[total])}"

@@ -40,28 +40,38 @@ class Recorder:
     url: str = ""
 
 
-def _handler(recorder: Recorder) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+class _Handler(BaseHTTPRequestHandler):
+    """What both servers' handlers do alike: HTTP/1.1, record the request, send a body, log nothing."""
 
+    protocol_version = "HTTP/1.1"
+
+    def _seen(self) -> Seen:
+        return Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()})
+
+    def _end(self, payload: bytes) -> None:
+        self.send_header("content-length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def _handler(recorder: Recorder) -> type[BaseHTTPRequestHandler]:
+    class Handler(_Handler):
         def _any(self) -> None:
             length = int(self.headers.get("content-length") or 0)
             if length:
                 self.rfile.read(length)
-            recorder.seen.append(Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
+            recorder.seen.append(self._seen())
             payload = json.dumps(recorder.body).encode() if recorder.body is not None else b""
             self.send_response(recorder.status)
             for name, value in recorder.headers.items():
                 self.send_header(name, value.replace("{self}", recorder.url.rstrip("/")))
             self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            self._end(payload)
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
 
     return Handler
 
@@ -79,14 +89,12 @@ class ForwardProxy:
 
 
 def _proxy_handler(proxy: ForwardProxy) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
+    class Handler(_Handler):
         def _forward(self) -> None:
             target = urlsplit(self.path)  # absolute form: http://host:port/path?query
             length = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(length) if length else None
-            proxy.seen.append(Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
+            proxy.seen.append(self._seen())
             headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
             upstream = http.client.HTTPConnection(target.hostname or "127.0.0.1", target.port or 80, timeout=30)
             try:
@@ -100,14 +108,9 @@ def _proxy_handler(proxy: ForwardProxy) -> type[BaseHTTPRequestHandler]:
                         self.send_header(name, value)
             finally:
                 upstream.close()
-            self.send_header("content-length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            self._end(payload)
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _forward
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
 
     return Handler
 

@@ -13,6 +13,7 @@ import json
 import shutil
 import sys
 from collections.abc import Iterator
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +64,13 @@ def clients(dropin_repo: Path) -> Iterator[dict[str, ModuleType]]:
         del sys.modules[name]
 
 
+def _client(package: ModuleType, server: LocalServer) -> Any:
+    """The drop-in's generated client on the local server, with the API key in the overlay's header."""
+    return package.AuthenticatedClient(
+        base_url=server.base_url, token="acme-secret", prefix="", auth_header_name="X-Acme-Key"
+    )
+
+
 def test_the_new_folders_are_providers_and_get_a_readme(dropin_repo: Path) -> None:
     assert sorted(p.name for p in (dropin_repo / "generated").iterdir()) == [
         "README.md",
@@ -96,14 +104,9 @@ def test_manifest_comes_from_the_spec_and_the_overlay(provider: str, clients: di
 def test_get_over_http_parses_nested_models_and_nulls(
     provider: str, clients: dict[str, ModuleType], local_server: LocalServer
 ) -> None:
-    from importlib import import_module
-
-    package = clients[provider]
     get_widget = import_module(f"{provider}_client.api.widgets.get_widget")
     local_server.reply(200, WIDGET)
-    client = package.AuthenticatedClient(
-        base_url=local_server.base_url, token="acme-secret", prefix="", auth_header_name="X-Acme-Key"
-    )
+    client = _client(clients[provider], local_server)
     with client:
         response = get_widget.sync_detailed("wdg_1", client=client)
 
@@ -128,16 +131,11 @@ def test_get_over_http_parses_nested_models_and_nulls(
 def test_list_over_http_sends_paging_params_and_parses_allof_page(
     provider: str, clients: dict[str, ModuleType], local_server: LocalServer
 ) -> None:
-    from importlib import import_module
-
-    package = clients[provider]
     list_widgets = import_module(f"{provider}_client.api.widgets.list_widgets")
     described = {**WIDGET, "id": "wdg_2", "description": "A very fine sprocket."}
     del described["price"]
     local_server.reply(200, {"meta": {"page": 2, "per_page": 1, "total": 2}, "widgets": [described]})
-    client = package.AuthenticatedClient(
-        base_url=local_server.base_url, token="acme-secret", prefix="", auth_header_name="X-Acme-Key"
-    )
+    client = _client(clients[provider], local_server)
     with client:
         response = list_widgets.sync_detailed(client=client, page=2, per_page=1)
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from typing import Any
 
 import httpx
 import pytest
@@ -19,6 +20,19 @@ def recorder() -> tuple[list[httpx.Request], Handler]:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return json_response(200, {"data": [], "keys": [], "items": []})
+
+    return seen, handler
+
+
+def redirect_once(status: int, location: str, body: Any) -> tuple[list[httpx.Request], Handler]:
+    """Keeps every request; redirects the first one to ``location`` and answers the rest with ``body``."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) == 1:
+            return httpx.Response(status, headers={"Location": location})
+        return json_response(200, body)
 
     return seen, handler
 
@@ -73,14 +87,7 @@ def test_no_auth_operation_sends_no_key() -> None:
 
 
 def test_cross_origin_redirect_drops_every_auth_header() -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        if request.url.host == "api.test":
-            return httpx.Response(302, headers={"Location": "https://elsewhere.example/v1/nodes"})
-        return json_response(200, {"items": []})
-
+    seen, handler = redirect_once(302, "https://elsewhere.example/v1/nodes", {"items": []})
     mock("castai", handler).call("ExternalClusterAPI_ListClusters")
     assert seen[0].headers["x-api-key"] == KEY
     assert seen[1].url.host == "elsewhere.example"
@@ -88,15 +95,9 @@ def test_cross_origin_redirect_drops_every_auth_header() -> None:
 
 
 def test_same_origin_redirect_keeps_auth() -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        if request.url.path == "/orgs":
-            return httpx.Response(301, headers={"Location": "https://api.test/orgs/"})
-        return json_response(200, [])
-
+    seen, handler = redirect_once(301, "https://api.test/orgs/", [])
     mock("stackpoint", handler).call("listOrgs")
+    assert seen[1].url.path == "/orgs/"
     assert seen[1].headers["authorization"] == f"Bearer {KEY}"
 
 
