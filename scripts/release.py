@@ -8,9 +8,10 @@ Used by the nox sessions ``build``, ``publish`` and ``bump``::
     python scripts/release.py bump patch|minor|major
 
 The version is tied to the specs: facade/_version.py records the sha256 of every
-specs/<provider>/ spec at the last bump, and ``build`` refuses while a spec differs from
-its recorded hash. ``publish`` takes credentials from the environment only (TWINE_USERNAME /
-TWINE_PASSWORD, or UV_PUBLISH_USERNAME / UV_PUBLISH_PASSWORD / UV_PUBLISH_TOKEN), never prints
+specs/<provider>/ spec, and of our overlay.yaml + generator.yaml for it, at the last bump, and
+``build`` refuses while either differs from its recorded hash. ``publish`` takes credentials
+from the environment only (TWINE_USERNAME / TWINE_PASSWORD, or UV_PUBLISH_USERNAME /
+UV_PUBLISH_PASSWORD / UV_PUBLISH_TOKEN), never prints
 them, and refuses a version the index already has before uploading anything.
 
 Standard library only (and ``pipeline.registry``, also standard library), except ``check-dist``
@@ -23,6 +24,7 @@ import argparse
 import ast
 import base64
 import email.parser
+import hashlib
 import json
 import os
 import re
@@ -63,8 +65,9 @@ VERSION_TEMPLATE = '''\
 """The distribution's version and the provider specs it was cut from.
 
 Written by ``nox -s bump -- patch|minor|major`` (scripts/release.py): do not edit by hand.
-``nox -s build`` refuses while a spec's current hash differs from the one recorded here, so a
-changed spec can never ship under an old version number.
+``nox -s build`` refuses while a spec's current hash, or that of our overlay and generator
+config for it, differs from the one recorded here, so a changed client can never ship under
+an old version number.
 """
 
 from __future__ import annotations
@@ -76,6 +79,10 @@ __version__ = "{version}"
 # sha256 of each provider's spec in specs/<provider>/ when __version__ was set.
 SPEC_SHA256: Final[dict[str, str]] = {{
 {hashes}}}
+
+# sha256 of what we add to each spec (overlay.yaml, generator.yaml) when __version__ was set.
+ADDITIONS_SHA256: Final[dict[str, str]] = {{
+{additions}}}
 '''
 
 
@@ -105,22 +112,46 @@ def manifest_sha256(text: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def additions_sha256(provider: str, root: Path = ROOT) -> str:
+    """sha256 of our additions that shape the generated client: overlay.yaml and generator.yaml (absent: empty)."""
+    digest = hashlib.sha256()
+    for name in (source.OVERLAY, source.GENERATOR):
+        path = root / "specs" / provider / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
+    return digest.hexdigest()
+
+
 def read_version_source(text: str) -> tuple[str, dict[str, str]]:
     """(__version__, SPEC_SHA256) from the text of facade/_version.py, without importing it."""
-    values: dict[str, Any] = {}
-    for node in ast.parse(text).body:
-        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
-        if isinstance(target, ast.Name) and getattr(node, "value", None) is not None:
-            values[target.id] = ast.literal_eval(node.value)  # type: ignore[attr-defined]
+    values = _version_values(text)
     version, hashes = values.get("__version__"), values.get("SPEC_SHA256", {})
     if not isinstance(version, str) or not isinstance(hashes, dict):
         raise ReleaseError("facade/_version.py must define __version__ (str) and SPEC_SHA256 (dict)")
     return version, hashes
 
 
-def render_version_source(version: str, hashes: dict[str, str]) -> str:
-    lines = "".join(f'    "{p}": "{h}",\n' for p, h in sorted(hashes.items()))
-    return VERSION_TEMPLATE.format(version=version, hashes=lines)
+def read_additions(text: str) -> dict[str, str]:
+    """ADDITIONS_SHA256 from the text of facade/_version.py (empty when it records none)."""
+    additions = _version_values(text).get("ADDITIONS_SHA256", {})
+    if not isinstance(additions, dict):
+        raise ReleaseError("facade/_version.py: ADDITIONS_SHA256 must be a dict")
+    return additions
+
+
+def _version_values(text: str) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for node in ast.parse(text).body:
+        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+        if isinstance(target, ast.Name) and getattr(node, "value", None) is not None:
+            values[target.id] = ast.literal_eval(node.value)  # type: ignore[attr-defined]
+    return values
+
+
+def render_version_source(version: str, hashes: dict[str, str], additions: dict[str, str]) -> str:
+    def lines(table: dict[str, str]) -> str:
+        return "".join(f'    "{p}": "{h}",\n' for p, h in sorted(table.items()))
+
+    return VERSION_TEMPLATE.format(version=version, hashes=lines(hashes), additions=lines(additions))
 
 
 def bumped(version: str, part: str) -> str:
@@ -161,17 +192,29 @@ def spec_problems(root: Path = ROOT) -> list[str]:
         problems.append(
             f"version {version} records spec {gone}, which is no longer shipped: run `nox -s bump -- major`"
         )
+    additions = read_additions((root / "facade" / "_version.py").read_text(encoding="utf-8"))
+    for provider in shipped:
+        if provider in recorded and additions.get(provider) != additions_sha256(provider, root):
+            problems.append(
+                f"specs/{provider}/overlay.yaml or generator.yaml changed since version {version}: they shape the "
+                f"generated client, so run `nox -s bump -- minor` (`patch` if only descriptions changed, `major` if "
+                f"it breaks callers)"
+            )
     return problems
 
 
 def bump(part: str, root: Path = ROOT) -> int:
     path = root / "facade" / "_version.py"
-    old, recorded = read_version_source(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    (old, recorded), recorded_additions = read_version_source(text), read_additions(text)
     new = bumped(old, part)
     hashes = {p: spec_sha256(p, root) for p in providers(root)}
+    additions = {p: additions_sha256(p, root) for p in hashes}
     changed = sorted(p for p in hashes if recorded.get(p) != hashes[p])
-    path.write_text(render_version_source(new, hashes), encoding="utf-8")
-    print(f"{PROJECT} {old} -> {new}; specs changed since {old}: {', '.join(changed) or 'none'}")
+    ours = sorted(p for p in additions if recorded_additions.get(p) != additions[p])
+    path.write_text(render_version_source(new, hashes, additions), encoding="utf-8")
+    print(f"{PROJECT} {old} -> {new}; specs changed since {old}: {', '.join(changed) or 'none'}", end="")
+    print(f"; overlays or generator configs: {', '.join(ours)}" if ours else "")
     print("recorded in facade/_version.py; build with `nox -s build`")
     return 0
 

@@ -28,14 +28,16 @@ def load_release(root: Path = REPO) -> ModuleType:
 
 release = load_release()
 PROVIDERS: list[str] = release.providers()
-VERSION, RECORDED = release.read_version_source((REPO / "facade" / "_version.py").read_text(encoding="utf-8"))
+VERSION_TEXT = (REPO / "facade" / "_version.py").read_text(encoding="utf-8")
+VERSION, RECORDED = release.read_version_source(VERSION_TEXT)
+ADDITIONS: dict[str, str] = release.read_additions(VERSION_TEXT)
 
 
 def release_copy(tmp_path: Path) -> Path:
     """The files release.py reads, copied: tests change specs and versions there, never in REPO."""
     root = tmp_path / "repo"
     files = ["scripts/release.py", "pyproject.toml", "facade/_version.py"]
-    files += [f"specs/{p}/openapi.yaml" for p in PROVIDERS]
+    files += [f"specs/{p}/{name}" for p in PROVIDERS for name in ("openapi.yaml", "overlay.yaml", "generator.yaml")]
     files += [f"generated/{p}_client/_manifest.json" for p in PROVIDERS]
     for rel in files:
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -54,9 +56,8 @@ def test_this_tree_records_the_hashes_of_its_specs() -> None:
 
 def test_version_file_is_what_bump_writes() -> None:
     # so a bump changes the version and hashes only, not the file's layout
-    text = (REPO / "facade" / "_version.py").read_text(encoding="utf-8")
-    assert release.render_version_source(VERSION, RECORDED) == text
-    assert set(RECORDED) == set(PROVIDERS)
+    assert release.render_version_source(VERSION, RECORDED, ADDITIONS) == VERSION_TEXT
+    assert set(RECORDED) == set(ADDITIONS) == set(PROVIDERS)
 
 
 def test_build_refuses_a_changed_spec_until_bumped(tmp_path: Path, run: Runner) -> None:
@@ -89,6 +90,37 @@ def test_build_refuses_a_changed_spec_until_bumped(tmp_path: Path, run: Runner) 
     assert problems == [
         "generated/cloudapi_client was not generated from the current spec in specs/cloudapi/: run `nox -s generate`"
     ]
+
+
+@pytest.mark.parametrize("name", ["overlay.yaml", "generator.yaml"])
+def test_build_refuses_a_changed_overlay_or_generator_config_until_bumped(
+    tmp_path: Path, run: Runner, name: str
+) -> None:
+    # Our additions shape the generated client as much as the spec does: a change to them is a new version.
+    root = release_copy(tmp_path)
+    changed = root / "specs" / "stackpoint" / name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n# our change\n", encoding="utf-8")
+    out = root / "dist"
+
+    refused = run([sys.executable, root / "scripts" / "release.py", "build", "--no-generated-check", "--out-dir", out])
+    assert refused.returncode == 1
+    assert f"specs/stackpoint/overlay.yaml or generator.yaml changed since version {VERSION}" in refused.stderr
+    assert "spec stackpoint changed" not in refused.stderr  # the spec itself did not
+    assert "cloudapi" not in refused.stderr
+    assert not out.exists()
+
+    bumped = run([sys.executable, root / "scripts" / "release.py", "bump", "patch"])
+    assert bumped.returncode == 0, bumped.stderr
+    assert "specs changed since" in bumped.stdout
+    assert "; overlays or generator configs: stackpoint" in bumped.stdout
+    text = (root / "facade" / "_version.py").read_text(encoding="utf-8")
+    assert release.read_version_source(text) == (release.bumped(VERSION, "patch"), RECORDED)
+    additions = release.read_additions(text)
+    assert additions["stackpoint"] != ADDITIONS["stackpoint"]
+    assert {p: h for p, h in additions.items() if p != "stackpoint"} == {
+        p: h for p, h in ADDITIONS.items() if p != "stackpoint"
+    }
+    assert load_release(root).spec_problems(root) == []
 
 
 @pytest.mark.parametrize(("part", "expected"), [("patch", "1.4.10"), ("minor", "1.5.0"), ("major", "2.0.0")])
