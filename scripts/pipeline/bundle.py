@@ -105,7 +105,9 @@ def load_spec(root: Path) -> tuple[dict[str, Any], SourceMap]:
     if is_swagger(doc):
         from .swagger import convert
 
-        doc = convert(root)
+        # swagger2openapi converts only the root file: a Swagger 2.0 tree's other files are converted with it
+        # (--resolve), so the bundler below never meets a Swagger 2.0 fragment.
+        doc = convert(root, resolve=any(not ref.startswith("#") for _parts, ref in loader.walk_refs(doc)))
         sources.converted = True
     if not any(not ref.startswith("#") for _parts, ref in loader.walk_refs(doc)):
         return doc, sources

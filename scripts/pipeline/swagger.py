@@ -20,14 +20,19 @@ PINNED = "swagger2openapi@7.0.8"
 TIMEOUT_SECONDS = 300  # the first run downloads the package
 
 
-def convert(path: Path) -> dict[str, Any]:
-    """The Swagger 2.0 file at ``path`` as an OpenAPI 3.0 document; SpecError if it cannot be converted."""
+def convert(path: Path, resolve: bool = False) -> dict[str, Any]:
+    """The Swagger 2.0 file at ``path`` as an OpenAPI 3.0 document; SpecError if it cannot be converted.
+
+    ``resolve``: the file ``$ref``s others (a multi-file tree). swagger2openapi then reads them and
+    converts their parts too (``--resolve``); what they define is inlined where it is used, so a
+    schema of another file becomes an inline model named after its place.
+    """
     npx = shutil.which("npx")
     if npx is None:
         raise SpecError(path, "1", f"a Swagger 2.0 spec is converted with {PINNED}, which needs Node's npx on PATH")
     try:
         done = subprocess.run(
-            [npx, "--yes", PINNED, str(path)],
+            [npx, "--yes", PINNED, *(["--resolve"] if resolve else []), str(path)],
             capture_output=True,
             text=True,
             timeout=TIMEOUT_SECONDS,

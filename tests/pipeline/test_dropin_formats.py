@@ -3,6 +3,7 @@
 - ``dropin/multifile/``: a tree of files with relative ``$ref``s (path items, parameters, responses
   and a recursive schema in other files), its root named ``shelf.yaml`` by ``source.yaml``;
 - ``dropin/swagger2.yaml``: Swagger 2.0 (converted by the pinned swagger2openapi);
+- ``dropin/swagger2-multifile/``: Swagger 2.0 whose definitions and parameters live in other files;
 - ``dropin/openapi-3.1.yaml``: OpenAPI 3.1 (``type: [string, 'null']``).
 
 Each generates with every operation, pages are inferred, every repair names the file it is in,
@@ -36,13 +37,14 @@ def formats(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     shutil.copytree(FIXTURES / "multifile", specs / "shelf")
     (specs / "pets").mkdir()
     shutil.copy2(FIXTURES / "swagger2.yaml", specs / "pets" / "swagger.yaml")
+    shutil.copytree(FIXTURES / "swagger2-multifile", specs / "kennel")
     (specs / "widgets").mkdir()
     shutil.copy2(FIXTURES / "openapi-3.1.yaml", specs / "widgets" / "openapi.yaml")
     result = run_pipeline(root, "generate")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert status_lines(result.stdout) == {"pets": "generated", "shelf": "generated", "widgets": "generated"}
+    assert status_lines(result.stdout) == dict.fromkeys(("kennel", "pets", "shelf", "widgets"), "generated")
     generated = root / "generated"
-    for provider in ("pets", "shelf", "widgets"):
+    for provider in ("kennel", "pets", "shelf", "widgets"):
         import_package(generated, f"{provider}_client")
     yield root
     sys.path.remove(str(generated))
@@ -103,6 +105,20 @@ def test_swagger_2_is_converted(formats: Path) -> None:
     assert manifest["errors"] == {"message": "$.error.message", "code": "$.error.code"}
 
 
+def test_a_multi_file_swagger_2_tree_is_converted_whole(formats: Path) -> None:
+    # swagger2openapi converts only the file it is given; the tree's other files are Swagger 2.0 too.
+    manifest = _manifest(formats, "kennel")
+    assert manifest["base_url"] == "https://api.kennel.example/v2"
+    params = {p["name"]: p for p in manifest["operations"]["getDog"]["params"]}
+    assert params["dogId"]["in"] == "path" and params["dogId"]["type"] == "string" and params["dogId"]["required"]
+    listing = manifest["operations"]["listDogs"]["pagination"]
+    assert (listing["style"], listing["items"], listing["cursor_param"]) == ("cursor", "$.dogs", "cursor")
+    # The root's definitions keep their names; a schema only another file names (DogPage) is inlined where it
+    # is used, so its model is named after that place.
+    models = {path.stem for path in (formats / "generated" / "kennel_client" / "models").glob("*.py")}
+    assert {"dog", "dog_size", "list_dogs_response_200"} <= models and "dog_page" not in models
+
+
 def test_openapi_3_1_pages_without_an_overlay(formats: Path) -> None:
     listing = _manifest(formats, "widgets")["operations"]["listWidgets"]["pagination"]
     assert (listing["style"], listing["items"], listing["total"]) == ("page", "$.widgets", "$.meta.total")
@@ -126,6 +142,14 @@ def test_openapi_3_1_pages_without_an_overlay(formats: Path) -> None:
             {"id": "p1", "kind": "cat"},
             "listPets",
             {"data": [{"id": "p1"}], "next_cursor": ""},
+        ),
+        (
+            "kennel",
+            "getDog",
+            {"dog_id": "d1"},
+            {"id": "d1", "size": "small"},
+            "listDogs",
+            {"dogs": [{"id": "d1"}], "next_cursor": ""},
         ),
         ("widgets", "getWidget", {"widget_id": "w1"}, None, "listWidgets", None),
     ],
