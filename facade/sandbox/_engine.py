@@ -467,9 +467,11 @@ class Engine:
             raise Refused(403, "Forbidden", "forbidden", issues=(issue,))
 
     def delete(self, call: Served, res: Resource, item: Item, step: Delete) -> Any:
-        parent = call.scope().get(res.parent) if res.parent else None
-        for flag in res.undeletable:  # a parent being deleted takes its default with it
-            if item.get(flag) is True and not (parent and leaving(self.resources[res.parent or ""].lifecycle, parent)):
+        flag = next((f for f in res.undeletable if item.get(f) is True), None)
+        if flag is not None:
+            parent = call.scope().get(res.parent) if res.parent else None
+            # A parent being deleted takes its default with it.
+            if not (parent and leaving(self.resources[res.parent or ""].lifecycle, parent)):
                 raise Conflict(f"the {flag.removeprefix('is_')} {res.noun} cannot be deleted")
         answer = step.hook(call, item) if step.hook is not None else None
         lifecycle = res.lifecycle
@@ -499,10 +501,11 @@ class Engine:
         shown = res.view(call, item) if res.view is not None else item
         if not res.counts:
             return shown
+        for name in {count.resource for count in res.counts.values()}:  # once each, not once per count
+            self.settle_all(self.resources[name], call)
         counted = {}
         for field, count in res.counts.items():
             kin = self.resources[count.resource]
-            self.settle_all(kin, call)
             coll = self.store.collection(kin.name)
             if count.via is None:
                 kids = coll.values(self._key_of(res.name, item))
@@ -686,8 +689,9 @@ class Served:
         if found is None:
             param = self.engine.id_params.get(resource) or "id"
             found = self.find(resource, self.path.get(param, ""))
-        if states and self.state(resource, found) not in states:
-            raise Conflict(f"{self.engine.resources[resource].noun} is {self.state(resource, found)}")
+        state = self.state(resource, found) if states else None
+        if states and state not in states:
+            raise Conflict(f"{self.engine.resources[resource].noun} is {state}")
         return found
 
     # -- the store ---------------------------------------------------------------------------------------
