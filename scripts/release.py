@@ -167,8 +167,9 @@ def bumped(version: str, part: str) -> str:
 
 
 def spec_problems(root: Path = ROOT) -> list[str]:
-    """Why the tree must not be built now: unbumped spec changes, manifests from other specs."""
-    version, recorded = read_version_source((root / "facade" / "_version.py").read_text(encoding="utf-8"))
+    """Why the tree must not be built now: unbumped spec or overlay changes, manifests from other specs."""
+    text = (root / "facade" / "_version.py").read_text(encoding="utf-8")
+    (version, recorded), additions = read_version_source(text), read_additions(text)
     problems = []
     shipped = providers(root)
     for provider in shipped:
@@ -181,6 +182,12 @@ def spec_problems(root: Path = ROOT) -> list[str]:
                 f"now {current[:12]}): run `nox -s bump -- minor` (`patch` if only docs changed, "
                 f"`major` if it breaks callers)"
             )
+        if provider in recorded and additions.get(provider) != additions_sha256(provider, root):
+            problems.append(
+                f"specs/{provider}/overlay.yaml or generator.yaml changed since version {version}: they shape the "
+                f"generated client, so run `nox -s bump -- minor` (`patch` if only descriptions changed, `major` if "
+                f"it breaks callers)"
+            )
         manifest = root / "generated" / f"{provider}_client" / MANIFEST
         built_from = manifest_sha256(manifest.read_text(encoding="utf-8")) if manifest.exists() else None
         if built_from != current:
@@ -192,14 +199,6 @@ def spec_problems(root: Path = ROOT) -> list[str]:
         problems.append(
             f"version {version} records spec {gone}, which is no longer shipped: run `nox -s bump -- major`"
         )
-    additions = read_additions((root / "facade" / "_version.py").read_text(encoding="utf-8"))
-    for provider in shipped:
-        if provider in recorded and additions.get(provider) != additions_sha256(provider, root):
-            problems.append(
-                f"specs/{provider}/overlay.yaml or generator.yaml changed since version {version}: they shape the "
-                f"generated client, so run `nox -s bump -- minor` (`patch` if only descriptions changed, `major` if "
-                f"it breaks callers)"
-            )
     return problems
 
 
